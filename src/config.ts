@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { AppError } from './errors';
+
+/** One configuration setting: how it is parsed, what it means, and whether it is a secret. */
+interface Setting<T extends z.ZodTypeAny> {
+  schema: T;
+  doc: string;
+  secret?: boolean;
+}
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const intIn = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const setting = <T extends z.ZodTypeAny>(schema: T, doc: string, secret = false): Setting<T> => ({
+  schema,
+  doc,
+  secret,
+});
+
+/** Every environment variable the bot reads, with its meaning. env.TEMPLATE lists the same keys. */
+export const settings = {
+  PORT: setting(intIn(1, 65535, 3978), 'HTTP port the bot listens on'),
+  HOST: setting(z.string().trim().default('0.0.0.0'), 'Address the bot listens on'),
+  NODE_ENV: setting(
+    z.enum(['development', 'production', 'test']).default('development'),
+    'development, production or test',
+  ),
+  LOG_LEVEL: setting(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    'Log level (pino)',
+  ),
+  MicrosoftAppId: setting(optionalString, 'Bot app id from Azure Bot Service; empty turns authentication off (local use only)'),
+  MicrosoftAppPassword: setting(optionalString, 'Client secret of the bot app', true),
+  MicrosoftAppType: setting(
+    z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    'MultiTenant, SingleTenant or UserAssignedMSI',
+  ),
+  MicrosoftAppTenantId: setting(optionalString, 'Entra ID tenant of the bot app (SingleTenant)'),
+  MAX_BODY_BYTES: setting(intIn(1024, 10 * 1024 * 1024, 256 * 1024), 'Largest accepted request body in bytes'),
+  KNOWLEDGE_BASE_FILE: setting(
+    z.string().trim().default('content/knowledge-base.yaml'),
+    'Path to the knowledge base (YAML)',
+  ),
+} as const;
+
+type Settings = typeof settings;
+/** The validated configuration, one typed field per environment variable. */
+export type Config = { [K in keyof Settings]: z.output<Settings[K]['schema']> };
+
+/** Reads and validates the configuration; throws an AppError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const shape = Object.fromEntries(Object.entries(settings).map(([k, s]) => [k, s.schema])) as {
+    [K in keyof Settings]: Settings[K]['schema'];
+  };
+  const result = z.object(shape).safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((i) => `${i.path.join('.')}: ${i.message} (${settings[i.path[0] as keyof Settings]?.doc ?? ''})`)
+      .join('; ');
+    throw new AppError('CONFIG_INVALID', `Ugyldig konfigurasjon: ${problems}`);
+  }
+  return result.data as Config;
+}
+
+/** A copy of the configuration safe to log: secrets replaced, with the source of each value. */
+export function redactedSummary(config: Config, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, s] of Object.entries(settings)) {
+    const value = config[key as keyof Config];
+    const source = env[key] !== undefined && env[key] !== '' ? 'env' : 'default';
+    const shown = value === undefined ? '(unset)' : s.secret ? '***' : Array.isArray(value) ? value.join(',') : String(value);
+    out[key] = `${shown} [${source}]`;
+  }
+  return out;
+}

@@ -1,0 +1,273 @@
+/**
+ * The data contracts of the bot. Every repository returns plain objects (no driver types, no `_id`),
+ * and has two backends with the same behaviour: MongoDB (src/data/mongo-*) and the embedded store
+ * (src/data/embedded-*). Handlers and modules depend on these interfaces only.
+ */
+
+/** Where a conversation takes place in Teams. */
+export type ConversationType = 'personal' | 'groupChat' | 'channel';
+
+/** One piece of feedback from a user, stored with personal data already removed. */
+export interface FeedbackEntry {
+  id: string;
+  /** The question that was answered (redacted). */
+  question?: string;
+  /** Knowledge-base topic id of the answer the feedback is about. */
+  topicId?: string;
+  /** Ja = true, Nei = false, undefined for free feedback. */
+  helpful?: boolean;
+  /** Optional comment (redacted). */
+  comment?: string;
+  locale?: string;
+  conversationType?: ConversationType;
+  /** HMAC pseudonym of the user's AAD object id, never the name. */
+  userPseudonym: string;
+  /** Idempotency key: the same key is stored once (for example the reply activity id + user). */
+  dedupeKey?: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Aggregates for the communications lead. */
+export interface FeedbackStats {
+  total: number;
+  helpful: number;
+  notHelpful: number;
+  /** Topics with the most "Nei", most first. */
+  topNotHelpful: { topicId: string; count: number }[];
+}
+
+/** Feedback storage. */
+export interface FeedbackRepository {
+  /** Stores an entry; returns it, or the existing one when dedupeKey was seen before (created=false). */
+  add(entry: Omit<FeedbackEntry, 'id' | 'createdAt' | 'updatedAt'>): Promise<{ entry: FeedbackEntry; created: boolean }>;
+  /** Adds or replaces the comment of an existing entry. */
+  setComment(id: string, comment: string): Promise<FeedbackEntry | null>;
+  stats(limit?: number): Promise<FeedbackStats>;
+  /** All entries, oldest first, in pages (for export). */
+  list(options?: { after?: Date; limit?: number }): Promise<FeedbackEntry[]>;
+  /** Deletes entries created before the date; returns how many. */
+  deleteOlderThan(date: Date): Promise<number>;
+}
+
+/** A question the bot could not answer (redacted). */
+export interface UnansweredQuestion {
+  id: string;
+  question: string;
+  locale?: string;
+  createdAt: Date;
+}
+
+/** Log of unanswered questions. */
+export interface UnansweredRepository {
+  add(entry: { question: string; locale?: string }): Promise<UnansweredQuestion>;
+  /** Most frequent unanswered questions (grouped on the normalised text), most first. */
+  top(limit: number): Promise<{ question: string; count: number }[]>;
+  deleteOlderThan(date: Date): Promise<number>;
+}
+
+/** What is needed to send a proactive message to a conversation (a botbuilder ConversationReference, as plain JSON). */
+export interface InstallationRecord {
+  /** conversation.id */
+  conversationId: string;
+  conversationType: ConversationType;
+  serviceUrl: string;
+  tenantId?: string;
+  /** Team id for team installs and their channels. */
+  teamId?: string;
+  teamName?: string;
+  /** The user's pseudonym for personal installs. */
+  userPseudonym?: string;
+  /** The full conversation reference as botbuilder gives it (plain JSON). */
+  reference: Record<string, unknown>;
+  active: boolean;
+  installedAt: Date;
+  updatedAt: Date;
+}
+
+/** Conversation references of everyone who has the bot. */
+export interface InstallationRepository {
+  /** Inserts or refreshes (and re-activates) the record for its conversationId. */
+  upsert(record: Omit<InstallationRecord, 'installedAt' | 'updatedAt' | 'active'>): Promise<InstallationRecord>;
+  get(conversationId: string): Promise<InstallationRecord | null>;
+  deactivate(conversationId: string): Promise<void>;
+  /** Deactivates every record of a team (team deleted or app removed from the team). */
+  deactivateTeam(teamId: string): Promise<number>;
+  /** Active records, optionally filtered, in pages ordered by conversationId. */
+  listActive(filter: {
+    conversationTypes?: ConversationType[];
+    teamIds?: string[];
+    afterConversationId?: string;
+    limit?: number;
+  }): Promise<InstallationRecord[]>;
+  countActive(filter?: { conversationTypes?: ConversationType[]; teamIds?: string[] }): Promise<number>;
+}
+
+/** Who receives an announcement. */
+export type Audience =
+  | { kind: 'personal' }
+  | { kind: 'channels' }
+  | { kind: 'all' }
+  | { kind: 'teams'; teamIds: string[] };
+
+/** The content of an announcement card. */
+export interface AnnouncementContent {
+  title: string;
+  text: string;
+  imageUrl?: string;
+  links: { title: string; url: string }[];
+  importance: 'normal' | 'high';
+}
+
+export type AnnouncementStatus = 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'recalled';
+
+/** An announcement from the communications lead. */
+export interface Announcement {
+  id: string;
+  content: AnnouncementContent;
+  audience: Audience;
+  status: AnnouncementStatus;
+  authorPseudonym: string;
+  /** The author's conversation and the status card's activity id, to update it in place. */
+  authorConversationId?: string;
+  statusActivityId?: string;
+  scheduledAt?: Date;
+  /** Bumped on each edit; deliveries record which version they carry. */
+  version: number;
+  /** Pending follow-up operation on already sent messages. */
+  pendingOperation?: 'update' | 'delete';
+  createdAt: Date;
+  updatedAt: Date;
+  sentAt?: Date;
+}
+
+export interface AnnouncementRepository {
+  create(input: Omit<Announcement, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'status'> & { status?: AnnouncementStatus }): Promise<Announcement>;
+  get(id: string): Promise<Announcement | null>;
+  /** Applies a partial update; with expectedStatus, only if the status still is that (returns null otherwise). */
+  update(
+    id: string,
+    patch: Partial<Omit<Announcement, 'id' | 'createdAt'>>,
+    expectedStatus?: AnnouncementStatus,
+  ): Promise<Announcement | null>;
+  listRecent(limit: number): Promise<Announcement[]>;
+  /** Announcements with work left: status sending, or scheduled with scheduledAt <= now, or a pendingOperation. */
+  listUnfinished(now: Date): Promise<Announcement[]>;
+}
+
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+
+/** One recipient of one announcement. */
+export interface Delivery {
+  announcementId: string;
+  conversationId: string;
+  status: DeliveryStatus;
+  /** Activity id of the sent message (for edit and recall). */
+  activityId?: string;
+  /** Version of the announcement the recipient has (for edit). */
+  sentVersion?: number;
+  /** Set while a sender works on it; a claim older than the lease is free again. */
+  claimedBy?: string;
+  claimedAt?: Date;
+  attempts: number;
+  failureReason?: string;
+  acknowledgedAt?: Date;
+  updatedAt: Date;
+}
+
+export interface DeliveryCounts {
+  total: number;
+  pending: number;
+  sent: number;
+  failed: number;
+  acknowledged: number;
+}
+
+export interface DeliveryRepository {
+  /** Creates pending deliveries; existing (announcementId, conversationId) pairs are left as they are. Returns how many were new. */
+  createPending(announcementId: string, conversationIds: string[]): Promise<number>;
+  /**
+   * Atomically claims up to `limit` pending deliveries not claimed by anyone since `staleBefore`,
+   * marking them claimedBy=worker. Each delivery is claimed by one worker at a time.
+   */
+  claimPending(announcementId: string, worker: string, limit: number, staleBefore: Date): Promise<Delivery[]>;
+  markSent(announcementId: string, conversationId: string, activityId: string | undefined, version: number): Promise<void>;
+  markFailed(announcementId: string, conversationId: string, reason: string): Promise<void>;
+  /** Releases a claim without sending (shutdown, retry later); attempts is incremented when countAttempt. */
+  release(announcementId: string, conversationId: string, countAttempt: boolean): Promise<void>;
+  /** Records an acknowledgement once; returns false when it was already recorded. */
+  acknowledge(announcementId: string, conversationId: string, at: Date): Promise<boolean>;
+  get(announcementId: string, conversationId: string): Promise<Delivery | null>;
+  counts(announcementId: string): Promise<DeliveryCounts>;
+  /** Sent deliveries whose sentVersion is below `version` (for edit) or any sent one (for recall), in pages. */
+  listSent(announcementId: string, options: { belowVersion?: number; afterConversationId?: string; limit: number }): Promise<Delivery[]>;
+  /** Every delivery of an announcement, in pages ordered by conversationId (for export). */
+  list(announcementId: string, options: { afterConversationId?: string; limit: number }): Promise<Delivery[]>;
+}
+
+/** A named lease so that only one instance does a job at a time. */
+export interface LeaseRepository {
+  /** Takes or renews the lease when free, expired, or already held by owner. True when owner now holds it. */
+  acquire(name: string, owner: string, ttlMs: number, now?: Date): Promise<boolean>;
+  release(name: string, owner: string): Promise<void>;
+}
+
+export type TicketStatus = 'open' | 'assigned' | 'answered' | 'closed';
+
+/** A question sent to the project office. */
+export interface Ticket {
+  id: string;
+  question: string;
+  askerPseudonym: string;
+  /** The asker's conversation reference, to send the answer back. */
+  askerReference: Record<string, unknown>;
+  status: TicketStatus;
+  assigneeName?: string;
+  assigneePseudonym?: string;
+  answer?: string;
+  /** The card in the project-office channel, to update it in place. */
+  channelActivityId?: string;
+  suggestedForKnowledgeBase?: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface TicketRepository {
+  create(input: Pick<Ticket, 'question' | 'askerPseudonym' | 'askerReference'>): Promise<Ticket>;
+  get(id: string): Promise<Ticket | null>;
+  /** Partial update; with expectedStatus only when the status still is that (null otherwise). */
+  update(id: string, patch: Partial<Omit<Ticket, 'id' | 'createdAt'>>, expectedStatus?: TicketStatus[]): Promise<Ticket | null>;
+  listByAsker(askerPseudonym: string, limit: number): Promise<Ticket[]>;
+}
+
+/** A proposed knowledge-base answer for the project office to review. */
+export interface KnowledgeSuggestion {
+  id: string;
+  ticketId: string;
+  question: string;
+  answer: string;
+  createdAt: Date;
+}
+
+export interface KnowledgeSuggestionRepository {
+  /** One suggestion per ticket: a second call returns the first. */
+  add(input: Omit<KnowledgeSuggestion, 'id' | 'createdAt'>): Promise<KnowledgeSuggestion>;
+  list(limit: number): Promise<KnowledgeSuggestion[]>;
+}
+
+/** Every repository, on one backend. */
+export interface Repositories {
+  /** 'mongodb' or 'embedded', for the start-up log. */
+  kind: 'mongodb' | 'embedded';
+  feedback: FeedbackRepository;
+  unanswered: UnansweredRepository;
+  installations: InstallationRepository;
+  announcements: AnnouncementRepository;
+  deliveries: DeliveryRepository;
+  leases: LeaseRepository;
+  tickets: TicketRepository;
+  suggestions: KnowledgeSuggestionRepository;
+  /** True when the backend answered its last ping. */
+  healthy(): Promise<boolean>;
+  close(): Promise<void>;
+}
