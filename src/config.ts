@@ -57,6 +57,21 @@ export const settings = {
     z.string().trim().default('content/knowledge-base.yaml'),
     'Path to the knowledge base (YAML)',
   ),
+  BOT_ID: setting(
+    optionalString.pipe(z.string().uuid().optional()),
+    'Bot id (GUID) written into the Teams app package; empty means MicrosoftAppId',
+  ),
+  APP_BASE_URL: setting(
+    optionalString
+      .transform((v) => v ?? 'http://localhost:3978')
+      .pipe(z.string().url().regex(/^https?:\/\//i, 'must start with http:// or https://'))
+      .transform((v) => v.replace(/\/+$/, '')),
+    'Public base URL of the bot and the personal tab (https in Teams), without a trailing slash',
+  ),
+  AAD_APP_CLIENT_ID: setting(
+    optionalString.pipe(z.string().uuid().optional()),
+    'Entra ID app (client) id for single sign-on in the Teams app package; empty means the bot id',
+  ),
 } as const;
 
 type Settings = typeof settings;

@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'BAD_INPUT'
   | 'RATE_LIMITED'
   | 'NOT_FOUND'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'APP_PACKAGE_INVALID';
 
 /** An error with a code and a message written for the person who must act on it. */
 export class AppError extends Error {
