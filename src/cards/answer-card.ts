@@ -1,0 +1,172 @@
+import type { Answer, AnswerItem } from '../qa/answer';
+import { pick, type Lang } from '../qa/knowledge-base';
+import {
+  type AdaptiveCard,
+  card,
+  type CardElement,
+  container,
+  escapeMarkdown,
+  heading,
+  textBlock,
+} from './adaptive';
+import { contactActions, sectionFor } from './sections';
+import { SUGGESTED_QUESTIONS, t } from './strings';
+
+/** Data carried by the feedback buttons under an answer. */
+export interface FeedbackButtonData {
+  action: 'feedback';
+  helpful: boolean;
+  topicId?: string;
+  question: string;
+}
+
+/** Options for answer cards. */
+export interface AnswerCardOptions {
+  /** The project office's e-mail, shown where the bot has no answer. */
+  officeEmail: string;
+  /** Show "Fant du det du lette etter?" with Ja / Nei. */
+  askForFeedback?: boolean;
+  /** Extra actions under a fallback (for example "send the question to the project office"). */
+  fallbackActions?: CardElement[];
+}
+
+/** The reply to a question: one card with a section per answer item, or the fallback card. */
+export function createAnswerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
+  if (answer.kind === 'fallback') return createFallbackCard(answer, options);
+  const body: CardElement[] = [];
+  const actions: CardElement[] = [];
+  answer.items.forEach((item, i) => {
+    const section = sectionFor(item, answer.lang);
+    body.push(
+      i === 0 ? container(section.body) : container(section.body, { separator: true, spacing: 'Large' }),
+    );
+    if (answer.items.length === 1) actions.push(...section.actions);
+  });
+  if (options.askForFeedback) body.push(feedbackPrompt(answer));
+  return card(body, actions.slice(0, 5));
+}
+
+/** The honest "I don't know": what the bot covers, suggested questions and the project office's e-mail. */
+export function createFallbackCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
+  const lang = answer.lang;
+  const body: CardElement[] = [heading(t('fallbackTitle', lang), 'Large')];
+  if (answer.missing) {
+    const key =
+      answer.missing.attribute === 'phone'
+        ? 'missingPhone'
+        : answer.missing.attribute === 'email'
+          ? 'missingEmail'
+          : 'missingLead';
+    body.push(textBlock(t(key, lang, { name: answer.missing.subject })));
+    for (const item of answer.items) body.push(container(sectionFor(item, lang).body, { separator: true }));
+  } else {
+    body.push(textBlock(t('fallbackText', lang)));
+    if (answer.question.trim()) {
+      body.push(
+        textBlock(`${t('youAsked', lang)}: «${escapeMarkdown(answer.question.trim().slice(0, 300))}»`, {
+          isSubtle: true,
+        }),
+      );
+    }
+    body.push(textBlock(t('tryAsking', lang), { weight: 'Bolder' }));
+    body.push(
+      ...SUGGESTED_QUESTIONS[lang].map((q) => ({
+        type: 'ActionSet',
+        actions: [{ type: 'Action.Submit', title: q, data: { msteams: { type: 'imBack', value: q } } }],
+      })),
+    );
+  }
+  body.push(textBlock(`${t('askOffice', lang)}: **${options.officeEmail}**`, { separator: true }));
+  const actions = [
+    ...(options.fallbackActions ?? []),
+    ...contactActions({ email: options.officeEmail }, lang).slice(0, 1),
+  ];
+  return card(body, actions);
+}
+
+function feedbackPrompt(answer: Answer): CardElement {
+  const data = (helpful: boolean): FeedbackButtonData => ({
+    action: 'feedback',
+    helpful,
+    topicId: answer.topicId,
+    question: answer.question.slice(0, 500),
+  });
+  return container(
+    [
+      textBlock(t('feedbackQuestion', answer.lang), { isSubtle: true, size: 'Small' }),
+      {
+        type: 'ActionSet',
+        actions: [
+          { type: 'Action.Submit', title: t('yes', answer.lang), data: data(true) },
+          { type: 'Action.Submit', title: t('no', answer.lang), data: data(false) },
+        ],
+      },
+    ],
+    { separator: true, spacing: 'Medium' },
+  );
+}
+
+/** A one- or two-line plain-text summary of an answer, for notifications and screen readers. */
+export function answerSummary(answer: Answer, officeEmail: string): string {
+  const lang = answer.lang;
+  if (answer.kind === 'fallback') {
+    const missing = answer.missing;
+    if (missing) {
+      const key =
+        missing.attribute === 'phone'
+          ? 'missingPhone'
+          : missing.attribute === 'email'
+            ? 'missingEmail'
+            : 'missingLead';
+      return `${t(key, lang, { name: missing.subject })} ${t('askOffice', lang)}: ${officeEmail}`;
+    }
+    return `${t('fallbackTitle', lang)}. ${t('askOffice', lang)}: ${officeEmail}`;
+  }
+  return answer.items.map((i) => itemSummary(i, lang)).join('\n');
+}
+
+function itemSummary(item: AnswerItem, lang: Lang): string {
+  switch (item.type) {
+    case 'person': {
+      const p = item.person;
+      const contact = item.focus === 'phone' ? p.phone : item.focus === 'email' ? p.email : undefined;
+      return `${p.name}: ${pick(p.role, lang)}${contact ? ` (${contact})` : ''}`;
+    }
+    case 'unit':
+      return `${pick(item.unit.name, lang)}${item.unit.email ? `: ${item.unit.email}` : ''}`;
+    case 'location':
+      return `${item.location.address}, ${item.location.city}`;
+    case 'subproject':
+      return `${pick(item.subproject.name, lang)}: ${item.lead.name}`;
+    case 'subprojectList':
+      return item.subprojects.map((s) => pick(s.subproject.name, lang)).join(', ');
+    case 'body':
+      return pick(item.body.name, lang);
+    case 'decision':
+      return `${item.decision.date ? `${item.decision.date}: ` : ''}${pick(item.decision.title, lang)}`;
+    case 'decisionList':
+      return t('decisions', lang);
+    case 'fact':
+      return pick(item.fact.title, lang);
+    case 'gains':
+      return item.categories.map((c) => pick(c.name, lang)).join(', ');
+    case 'contactList':
+      return t('contacts', lang);
+  }
+}
+
+/** All the text a user can read on a card (TextBlocks, facts and button titles), in order. */
+export function cardText(node: unknown): string {
+  const out: string[] = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      for (const key of ['text', 'title', 'value'])
+        if (typeof o[key] === 'string') out.push(o[key] as string);
+      for (const [k, v] of Object.entries(o)) if (typeof v === 'object' && k !== 'data') walk(v);
+    }
+  };
+  walk(node);
+  return out.join('\n');
+}

@@ -1,0 +1,43 @@
+import type {
+  Body,
+  Decision,
+  Fact,
+  GainCategory,
+  KnowledgeBase,
+  Lang,
+  Location,
+  Person,
+  Subproject,
+  Unit,
+} from './knowledge-base';
+
+/** One piece of an answer: a knowledge-base entry shown as one section of the reply card. */
+export type AnswerItem =
+  | {
+      type: 'person';
+      person: Person;
+      /** Why this person: "leder delprosjektet Teknisk" */ context?: string;
+      focus?: 'phone' | 'email';
+    }
+  | { type: 'unit'; unit: Unit; lead?: Person; location?: Location; focus?: 'email' | 'phone' }
+  | { type: 'location'; location: Location }
+  | { type: 'subproject'; subproject: Subproject; lead: Person }
+  | { type: 'subprojectList'; subprojects: { subproject: Subproject; lead: Person }[] }
+  | { type: 'body'; body: Body; leader?: Person; members: Person[] }
+  | { type: 'decision'; decision: Decision }
+  | { type: 'decisionList'; decisions: Decision[] }
+  | { type: 'fact'; fact: Fact }
+  | { type: 'gains'; title: KnowledgeBase['gains']['title']; categories: GainCategory[] }
+  | { type: 'contactList'; people: Person[]; officeEmail: string };
+
+/** What the bot answers to a question, before it is turned into a card. */
+export interface Answer {
+  kind: 'answer' | 'fallback';
+  lang: Lang;
+  question: string;
+  /** Id of the main knowledge-base entry (for feedback statistics); undefined for a plain fallback. */
+  topicId?: string;
+  items: AnswerItem[];
+  /** For a fallback: what was recognised but is not in the knowledge base (e.g. Ola Skorstad's phone number). */
+  missing?: { attribute: 'phone' | 'email' | 'lead'; subject: string };
+}

@@ -1,0 +1,204 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { AppError } from '../errors';
+
+/** Languages the bot answers in: Norwegian bokmål, nynorsk and English. */
+export type Lang = 'nb' | 'nn' | 'en';
+
+const text = z.string().trim().min(1);
+const localized = z.object({ nb: text, nn: text.optional(), en: text.optional() }).strict();
+const id = z.string().regex(/^[a-z0-9-]+$/, 'id: små bokstaver, tall og bindestrek');
+const words = z.array(z.union([text, z.number().transform(String)])).default([]);
+const email = z.string().trim().email();
+const phone = z.union([z.string(), z.number().transform(String)]).pipe(
+  z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ]{8,16}$/, 'telefonnummer: sifre og mellomrom'),
+);
+
+/** A localised text: bokmål always, nynorsk and English when written. */
+export type Localized = z.infer<typeof localized>;
+
+const personSchema = z
+  .object({
+    id,
+    name: text,
+    role: localized,
+    unit: text.optional(),
+    organisation: text.optional(),
+    email: email.optional(),
+    phone: phone.optional(),
+    aliases: words,
+  })
+  .strict();
+
+const unitSchema = z
+  .object({
+    id,
+    name: localized,
+    summary: localized,
+    lead: id.optional(),
+    email: email.optional(),
+    location: id.optional(),
+    aliases: words,
+  })
+  .strict();
+
+const locationSchema = z
+  .object({ id, address: text, city: text, description: localized, aliases: words })
+  .strict();
+
+const subprojectSchema = z
+  .object({ id, name: localized, purpose: localized, lead: id, aliases: words, keywords: words })
+  .strict();
+
+const bodySchema = z
+  .object({
+    id,
+    name: localized,
+    description: localized,
+    leader: id.optional(),
+    members: z.array(id).default([]),
+    aliases: words,
+    keywords: words,
+  })
+  .strict();
+
+const decisionSchema = z
+  .object({
+    id,
+    date: text.optional(),
+    dateEn: text.optional(),
+    decidedBy: localized,
+    title: localized,
+    text: localized,
+    status: z.enum(['planned', 'in-progress', 'done']),
+    aliases: words,
+    keywords: words,
+  })
+  .strict();
+
+const factSchema = z
+  .object({ id, title: localized, text: localized, aliases: words, keywords: words })
+  .strict();
+
+const gainCategorySchema = z
+  .object({
+    id,
+    name: localized,
+    items: z.object({ nb: z.array(text).min(1), nn: z.array(text).optional(), en: z.array(text).optional() }),
+    aliases: words,
+  })
+  .strict();
+
+const collectionSchema = z.object({ aliases: words }).strict();
+
+const knowledgeBaseSchema = z
+  .object({
+    source: z.object({ title: text, publisher: text }).strict(),
+    projectOffice: z.object({ email }).strict(),
+    people: z.array(personSchema).min(1),
+    units: z.array(unitSchema),
+    locations: z.array(locationSchema),
+    subprojects: z.array(subprojectSchema),
+    bodies: z.array(bodySchema),
+    decisions: z.array(decisionSchema),
+    facts: z.array(factSchema),
+    gains: z
+      .object({ id, title: localized, aliases: words, categories: z.array(gainCategorySchema).min(1) })
+      .strict(),
+    collections: z
+      .object({ subprojects: collectionSchema, contacts: collectionSchema, decisions: collectionSchema })
+      .strict(),
+  })
+  .strict()
+  .superRefine((kb, ctx) => {
+    const people = new Set(kb.people.map((p) => p.id));
+    const locations = new Set(kb.locations.map((l) => l.id));
+    const check = (ref: string | undefined, set: Set<string>, path: (string | number)[]) => {
+      if (ref !== undefined && !set.has(ref)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `ukjent id «${ref}»` });
+      }
+    };
+    kb.units.forEach((u, i) => {
+      check(u.lead, people, ['units', i, 'lead']);
+      check(u.location, locations, ['units', i, 'location']);
+    });
+    kb.subprojects.forEach((s, i) => check(s.lead, people, ['subprojects', i, 'lead']));
+    kb.bodies.forEach((b, i) => {
+      check(b.leader, people, ['bodies', i, 'leader']);
+      b.members.forEach((m, j) => check(m, people, ['bodies', i, 'members', j]));
+    });
+    const ids = [
+      ...kb.people,
+      ...kb.units,
+      ...kb.locations,
+      ...kb.subprojects,
+      ...kb.bodies,
+      ...kb.decisions,
+      ...kb.facts,
+      kb.gains,
+      ...kb.gains.categories,
+    ].map((e) => e.id);
+    const seen = new Set<string>();
+    ids.forEach((i) => {
+      if (seen.has(i))
+        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [], message: `id «${i}» brukes to ganger` });
+      seen.add(i);
+    });
+  });
+
+/** The validated knowledge base: every fact the bot may state. */
+export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;
+export type Person = KnowledgeBase['people'][number];
+export type Unit = KnowledgeBase['units'][number];
+export type Location = KnowledgeBase['locations'][number];
+export type Subproject = KnowledgeBase['subprojects'][number];
+export type Body = KnowledgeBase['bodies'][number];
+export type Decision = KnowledgeBase['decisions'][number];
+export type Fact = KnowledgeBase['facts'][number];
+export type GainCategory = KnowledgeBase['gains']['categories'][number];
+
+/** Validates parsed YAML/JSON as a knowledge base; `source` names the file in error messages. */
+export function parseKnowledgeBase(data: unknown, source = 'kunnskapsbasen'): KnowledgeBase {
+  const result = knowledgeBaseSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((i) => `${i.path.join('.') || '(rot)'}: ${i.message}`)
+      .join('; ');
+    throw new AppError('KNOWLEDGE_BASE_INVALID', `Kunnskapsbasen ${source} er ugyldig: ${problems}`);
+  }
+  return result.data;
+}
+
+/** Reads and validates the knowledge base file (YAML). */
+export function loadKnowledgeBase(file: string): KnowledgeBase {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new AppError(
+      'KNOWLEDGE_BASE_INVALID',
+      `Fant ikke kunnskapsbasen ${file}: ${(err as Error).message}`,
+      err,
+    );
+  }
+  let data: unknown;
+  try {
+    data = parse(raw);
+  } catch (err) {
+    throw new AppError(
+      'KNOWLEDGE_BASE_INVALID',
+      `Kunnskapsbasen ${file} er ikke gyldig YAML: ${(err as Error).message}`,
+      err,
+    );
+  }
+  return parseKnowledgeBase(data, file);
+}
+
+/** Picks the text in the wanted language, falling back to bokmål. */
+export function pick(value: Localized, lang: Lang): string {
+  return value[lang] ?? value.nb;
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { AppError } from '../errors';
+import type { Lang } from './knowledge-base';
+import { terms } from './text';
+
+/** What a question asks for, besides the topic itself. */
+export type Intent =
+  'who' | 'lead' | 'phone' | 'email' | 'contact' | 'where' | 'when' | 'what' | 'list' | 'count';
+
+const wordList = z.array(z.string().trim().min(1));
+const schema = z
+  .object({
+    languageMarkers: z.object({ nb: wordList, nn: wordList, en: wordList }).strict(),
+    intents: z.record(
+      z.enum(['who', 'lead', 'phone', 'email', 'contact', 'where', 'when', 'what', 'list', 'count']),
+      wordList,
+    ),
+    stopwords: z.array(wordList),
+  })
+  .strict();
+
+/** Language resources in the form the answerer uses: stemmed words and phrases. */
+export interface LanguageData {
+  markers: Record<Lang, Set<string>>;
+  /** Stemmed intent phrases (one or more words joined by a space), longest first. */
+  intentPhrases: { words: string[]; intent: Intent }[];
+  stopwords: Set<string>;
+}
+
+/** Validates and prepares language data from parsed YAML. */
+export function parseLanguageData(data: unknown, source = 'språkdata'): LanguageData {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new AppError('KNOWLEDGE_BASE_INVALID', `Språkfilen ${source} er ugyldig: ${problems}`);
+  }
+  const d = result.data;
+  const markerSet = (words: string[]) => new Set(words.flatMap((w) => terms(w)));
+  const intentPhrases: LanguageData['intentPhrases'] = [];
+  for (const [intent, words] of Object.entries(d.intents) as [Intent, string[]][]) {
+    for (const w of words) {
+      const t = terms(w);
+      if (t.length > 0) intentPhrases.push({ words: t, intent });
+    }
+  }
+  intentPhrases.sort((a, b) => b.words.length - a.words.length);
+  return {
+    markers: {
+      nb: markerSet(d.languageMarkers.nb),
+      nn: markerSet(d.languageMarkers.nn),
+      en: markerSet(d.languageMarkers.en),
+    },
+    intentPhrases,
+    stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),
+  };
+}
+
+/** Reads the language file (YAML). */
+export function loadLanguageData(file: string): LanguageData {
+  try {
+    return parseLanguageData(parse(readFileSync(file, 'utf8')), file);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError(
+      'KNOWLEDGE_BASE_INVALID',
+      `Kunne ikke lese språkfilen ${file}: ${(err as Error).message}`,
+      err,
+    );
+  }
+}

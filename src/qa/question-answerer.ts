@@ -1,0 +1,464 @@
+import MiniSearch from 'minisearch';
+import type { Answer, AnswerItem } from './answer';
+import type { Intent, LanguageData } from './language-data';
+import type { KnowledgeBase, Lang, Person } from './knowledge-base';
+import { allowedTypos, stem, tokenize } from './text';
+
+type EntryType =
+  | 'person'
+  | 'unit'
+  | 'location'
+  | 'subproject'
+  | 'body'
+  | 'decision'
+  | 'fact'
+  | 'gains'
+  | 'gainCategory'
+  | 'subprojects'
+  | 'contacts'
+  | 'decisions';
+
+/** One searchable knowledge-base entry with its text per field. */
+interface Entry {
+  id: string;
+  type: EntryType;
+  /** Entry whose match makes this one more likely (a subproject's list, a member's council). */
+  parents: string[];
+  names: string;
+  aliases: string;
+  org: string;
+  keywords: string;
+  body: string;
+}
+
+type Field = 'names' | 'aliases' | 'org' | 'keywords' | 'body';
+const FIELDS: Field[] = ['names', 'aliases', 'org', 'keywords', 'body'];
+const FIELD_WEIGHT: Record<Field, number> = { names: 3, aliases: 3.2, org: 2, keywords: 1.5, body: 0.6 };
+const STRONG_FIELDS = new Set<Field>(['names', 'aliases', 'org', 'keywords']);
+const FUZZY_FACTOR = 0.7;
+/** A child entry (a council member, a subproject) gains this share of its parent's score when both match. */
+const PARENT_BONUS = 0.6;
+/** Below this the best match is too weak to be an answer. */
+const MIN_SCORE = 1.2;
+/** A second entry is answered too when it scores this close to the first, on words of its own. */
+const SECOND_RATIO = 0.75;
+
+interface Candidate {
+  entry: Entry;
+  score: number;
+  strong: boolean;
+  /** Question terms that matched this entry. */
+  terms: Set<string>;
+  /** Question terms that matched this entry's names, aliases, organisation or keywords. */
+  strongTerms: Set<string>;
+}
+
+/** The analysed question: its language, intents, and which words were recognised. */
+interface Analysis {
+  lang: Lang;
+  intents: Set<Intent>;
+  known: string[];
+  unknown: string[];
+}
+
+/** Answers questions about the project from the knowledge base: pure, synchronous and fast. */
+export class QuestionAnswerer {
+  private readonly entries = new Map<string, Entry>();
+  private readonly index: MiniSearch<Entry>;
+  private readonly vocabulary = new Set<string>();
+  private readonly people: Map<string, Person>;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly language: LanguageData,
+  ) {
+    this.people = new Map(kb.people.map((p) => [p.id, p]));
+    for (const entry of buildEntries(kb)) this.entries.set(entry.id, entry);
+    this.index = new MiniSearch<Entry>({
+      fields: FIELDS,
+      storeFields: [],
+      tokenize: (text) => tokenize(text),
+      processTerm: (term) => stem(term),
+    });
+    this.index.addAll([...this.entries.values()]);
+    for (const entry of this.entries.values()) {
+      for (const f of FIELDS) for (const t of tokenize(entry[f])) this.vocabulary.add(stem(t));
+    }
+  }
+
+  /** Answers one question; never throws on any input. */
+  answer(question: string): Answer {
+    const analysis = this.analyse(question);
+    const candidates = this.rank(analysis.known, analysis.intents);
+    const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
+    const top = candidates[0];
+    if (!top || top.score < MIN_SCORE) return fallback;
+    if (
+      analysis.unknown.length > 0 &&
+      analysis.unknown.length >= this.conceptCount(analysis.known, candidates)
+    ) {
+      return fallback;
+    }
+    const chosen = [top];
+    for (const c of candidates.slice(1)) {
+      if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;
+      const ownTerms = [...c.terms].filter((t) => chosen.every((o) => !o.terms.has(t)));
+      if (ownTerms.length > 0 && compatible(top.entry.type, c.entry.type)) chosen.push(c);
+    }
+    const items: AnswerItem[] = [];
+    let missing: Answer['missing'];
+    for (const c of chosen) {
+      const result = this.itemsFor(c.entry, analysis.intents);
+      if (result.missing && !missing) missing = result.missing;
+      for (const item of result.items) if (!items.some((i) => sameItem(i, item))) items.push(item);
+    }
+    if (items.length === 0) return { ...fallback, topicId: top.entry.id, missing };
+    return {
+      kind: missing ? 'fallback' : 'answer',
+      lang: analysis.lang,
+      question,
+      topicId: top.entry.id,
+      items,
+      missing,
+    };
+  }
+
+  /** Splits the question into intents, recognised terms and unknown words, and guesses its language. */
+  private analyse(question: string): Analysis {
+    const tokens = tokenize(question.slice(0, 2000));
+    const stems = tokens.map(stem);
+    const intents = new Set<Intent>();
+    const known: string[] = [];
+    const unknown: string[] = [];
+    const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
+    for (const s of stems)
+      for (const lang of ['nb', 'nn', 'en'] as Lang[]) if (this.language.markers[lang].has(s)) votes[lang]++;
+    let i = 0;
+    while (i < stems.length) {
+      const phrase = this.language.intentPhrases.find((p) => p.words.every((w, k) => stems[i + k] === w));
+      if (phrase) {
+        intents.add(phrase.intent);
+        i += phrase.words.length;
+        continue;
+      }
+      const s = stems[i]!;
+      i++;
+      if (this.language.stopwords.has(s) || s.length < 2) continue;
+      if (this.isKnown(s)) {
+        known.push(s);
+        continue;
+      }
+      const parts = this.splitCompound(tokens[i - 1]!);
+      if (parts) {
+        for (const p of parts) {
+          const intent = this.intentOf(p);
+          if (intent) intents.add(intent);
+          else known.push(p);
+        }
+        continue;
+      }
+      unknown.push(s);
+    }
+    const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
+    return { lang, intents, known, unknown };
+  }
+
+  private intentOf(term: string): Intent | undefined {
+    return this.language.intentPhrases.find((p) => p.words.length === 1 && p.words[0] === term)?.intent;
+  }
+
+  private isKnown(term: string): boolean {
+    if (this.vocabulary.has(term)) return true;
+    if (/^[0-9]+$/.test(term)) return false;
+    // A typo counts as recognised only when it is close to a name, alias or keyword, not to any word of the prose.
+    return this.search(term).some((r) =>
+      Object.values(r.match).some((fs) => fs.some((f) => STRONG_FIELDS.has(f as Field))),
+    );
+  }
+
+  /** Splits an unknown compound ("opplæringsansvarlig") into known parts ("opplæring" + "ansvarlig"). */
+  private splitCompound(token: string): string[] | undefined {
+    for (let i = token.length - 3; i >= 3; i--) {
+      const right = stem(token.slice(i));
+      const rightOk = this.vocabulary.has(right) || this.intentOf(right) !== undefined;
+      if (!rightOk) continue;
+      const left = token.slice(0, i);
+      for (const l of [left, left.replace(/[se]$/, '')]) {
+        const ls = stem(l);
+        if (l.length >= 3 && (this.vocabulary.has(ls) || this.vocabulary.has(l))) {
+          return [this.vocabulary.has(ls) ? ls : l, right];
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private search(term: string) {
+    return this.index.search(term, {
+      fuzzy: allowedTypos(term),
+      prefix: false,
+      tokenize: (t) => [t],
+      processTerm: (t) => t,
+    });
+  }
+
+  /** Scores entries by the question's terms: field weight, how specific the term is, exact or fuzzy. */
+  private rank(known: string[], intents: Set<Intent>): Candidate[] {
+    const byId = new Map<string, Candidate>();
+    for (const term of new Set(known)) {
+      const results = this.search(term);
+      const strongCount = results.filter((r) =>
+        Object.values(r.match).some((fs) => fs.some((f) => STRONG_FIELDS.has(f as Field))),
+      ).length;
+      const specificity = 1 / (1 + Math.log(Math.max(1, strongCount || results.length)));
+      for (const r of results) {
+        const entry = this.entries.get(String(r.id));
+        if (!entry) continue;
+        let best = 0;
+        let strong = false;
+        for (const [docTerm, fields] of Object.entries(r.match)) {
+          const factor = docTerm === term ? 1 : FUZZY_FACTOR;
+          for (const f of fields as Field[]) {
+            best = Math.max(best, FIELD_WEIGHT[f] * factor);
+            if (STRONG_FIELDS.has(f)) strong = true;
+          }
+        }
+        const c = byId.get(entry.id) ?? {
+          entry,
+          score: 0,
+          strong: false,
+          terms: new Set<string>(),
+          strongTerms: new Set<string>(),
+        };
+        c.score += best * specificity;
+        c.strong ||= strong;
+        c.terms.add(term);
+        if (strong) c.strongTerms.add(term);
+        byId.set(entry.id, c);
+      }
+    }
+    const base = new Map([...byId].map(([id, c]) => [id, c]));
+    for (const c of byId.values()) {
+      for (const parentId of c.entry.parents) {
+        const parent = base.get(parentId);
+        const ownStrong = parent ? [...c.strongTerms].some((t) => !parent.terms.has(t)) : false;
+        if (parent && ownStrong) c.score += PARENT_BONUS * parent.score;
+      }
+      c.score *= intentFit(c.entry.type, intents);
+    }
+    return [...byId.values()].sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+  }
+
+  /** How many different things the recognised words point at (words for the same entry count once). */
+  private conceptCount(known: string[], candidates: Candidate[]): number {
+    const owners = new Set<string>();
+    for (const term of new Set(known)) {
+      const owner = candidates.find((c) => c.terms.has(term));
+      if (owner) owners.add(owner.entry.id);
+    }
+    return owners.size;
+  }
+
+  /** Turns the chosen entry and the question's intents into answer items. */
+  private itemsFor(entry: Entry, intents: Set<Intent>): { items: AnswerItem[]; missing?: Answer['missing'] } {
+    const kb = this.kb;
+    const person = (id: string | undefined) => (id ? this.people.get(id) : undefined);
+    const wantsPerson =
+      intents.has('lead') || ((intents.has('who') || intents.has('contact')) && !intents.has('what'));
+    const focus = intents.has('phone') ? 'phone' : intents.has('email') ? 'email' : undefined;
+    switch (entry.type) {
+      case 'person': {
+        const p = person(entry.id)!;
+        if (focus === 'phone' && !p.phone)
+          return { items: [{ type: 'person', person: p }], missing: { attribute: 'phone', subject: p.name } };
+        if (focus === 'email' && !p.email)
+          return { items: [{ type: 'person', person: p }], missing: { attribute: 'email', subject: p.name } };
+        return { items: [{ type: 'person', person: p, focus }] };
+      }
+      case 'subproject': {
+        const s = kb.subprojects.find((x) => x.id === entry.id)!;
+        const lead = person(s.lead)!;
+        if ((wantsPerson || focus) && !intents.has('what')) {
+          if (focus && !lead[focus])
+            return {
+              items: [{ type: 'subproject', subproject: s, lead }],
+              missing: { attribute: focus, subject: lead.name },
+            };
+          return { items: [{ type: 'person', person: lead, context: s.id, focus }] };
+        }
+        return { items: [{ type: 'subproject', subproject: s, lead }] };
+      }
+      case 'unit': {
+        const u = kb.units.find((x) => x.id === entry.id)!;
+        const lead = person(u.lead);
+        const location = kb.locations.find((l) => l.id === u.location);
+        if (intents.has('where') && location && !wantsPerson && !focus)
+          return { items: [{ type: 'location', location }] };
+        if (lead && (intents.has('lead') || (intents.has('who') && !focus && !intents.has('contact')))) {
+          return { items: [{ type: 'person', person: lead, context: u.id }] };
+        }
+        if (focus === 'email' && !u.email && lead?.email)
+          return { items: [{ type: 'person', person: lead, context: u.id, focus }] };
+        return { items: [{ type: 'unit', unit: u, lead, location, focus }] };
+      }
+      case 'location':
+        return { items: [{ type: 'location', location: kb.locations.find((x) => x.id === entry.id)! }] };
+      case 'body': {
+        const b = kb.bodies.find((x) => x.id === entry.id)!;
+        const leader = person(b.leader);
+        const members = b.members.map((m) => person(m)!).filter(Boolean);
+        if (intents.has('lead') && !intents.has('list')) {
+          if (!leader)
+            return {
+              items: [{ type: 'body', body: b, members }],
+              missing: { attribute: 'lead', subject: b.name.nb },
+            };
+          return { items: [{ type: 'person', person: leader, context: b.id }] };
+        }
+        return { items: [{ type: 'body', body: b, leader, members }] };
+      }
+      case 'decision':
+        return { items: [{ type: 'decision', decision: kb.decisions.find((x) => x.id === entry.id)! }] };
+      case 'fact':
+        return { items: [{ type: 'fact', fact: kb.facts.find((x) => x.id === entry.id)! }] };
+      case 'gains':
+        return { items: [{ type: 'gains', title: kb.gains.title, categories: kb.gains.categories }] };
+      case 'gainCategory':
+        return {
+          items: [
+            {
+              type: 'gains',
+              title: kb.gains.title,
+              categories: kb.gains.categories.filter((c) => c.id === entry.id),
+            },
+          ],
+        };
+      case 'subprojects':
+        return {
+          items: [
+            {
+              type: 'subprojectList',
+              subprojects: kb.subprojects.map((s) => ({ subproject: s, lead: person(s.lead)! })),
+            },
+          ],
+        };
+      case 'contacts':
+        return {
+          items: [{ type: 'contactList', people: this.keyContacts(), officeEmail: kb.projectOffice.email }],
+        };
+      case 'decisions':
+        return { items: [{ type: 'decisionList', decisions: kb.decisions }] };
+    }
+  }
+
+  /** The people of the local project: its lead, the office, communications and the subproject leads. */
+  keyContacts(): Person[] {
+    const ids = [
+      ...this.kb.units.map((u) => u.lead),
+      ...this.kb.people.filter((p) => p.email || p.phone).map((p) => p.id),
+      ...this.kb.subprojects.map((s) => s.lead),
+    ].filter((id): id is string => Boolean(id));
+    return [...new Set(ids)].map((id) => this.people.get(id)!).filter(Boolean);
+  }
+}
+
+/** Favours entries that can answer what is asked: a person for "who leads", a decision for "when". */
+function intentFit(type: EntryType, intents: Set<Intent>): number {
+  const hasPeople = type === 'person' || type === 'subproject' || type === 'unit' || type === 'body';
+  if ((intents.has('lead') || intents.has('who')) && hasPeople) return 1.2;
+  if (intents.has('when') && (type === 'decision' || type === 'decisions')) return 1.2;
+  if (intents.has('where') && (type === 'location' || type === 'unit')) return 1.2;
+  if ((intents.has('phone') || intents.has('email')) && (type === 'person' || type === 'unit')) return 1.2;
+  return 1;
+}
+
+function compatible(a: EntryType, b: EntryType): boolean {
+  const group = (t: EntryType) => (t === 'person' || t === 'subproject' || t === 'unit' ? 'who' : t);
+  return group(a) === group(b);
+}
+
+function sameItem(a: AnswerItem, b: AnswerItem): boolean {
+  if (a.type === 'person' && b.type === 'person') return a.person.id === b.person.id;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+const all = (v: { nb: string; nn?: string; en?: string }) => [v.nb, v.nn, v.en].filter(Boolean).join(' \n ');
+const list = (words: string[]) => words.join(' \n ');
+
+/** Flattens the knowledge base into searchable entries. */
+function buildEntries(kb: KnowledgeBase): Entry[] {
+  const entries: Entry[] = [];
+  const add = (e: Partial<Entry> & Pick<Entry, 'id' | 'type'>) =>
+    entries.push({ parents: [], names: '', aliases: '', org: '', keywords: '', body: '', ...e });
+  const memberOf = new Map<string, string[]>();
+  for (const b of kb.bodies) for (const m of b.members) memberOf.set(m, [...(memberOf.get(m) ?? []), b.id]);
+  for (const p of kb.people) {
+    add({
+      id: p.id,
+      type: 'person',
+      parents: memberOf.get(p.id) ?? [],
+      names: p.name,
+      aliases: list(p.aliases),
+      org: [p.organisation?.replace(/\s+kommune$/i, ''), p.unit].filter(Boolean).join(' \n '),
+      body: all(p.role),
+    });
+  }
+  for (const u of kb.units)
+    add({ id: u.id, type: 'unit', keywords: all(u.name), aliases: list(u.aliases), body: all(u.summary) });
+  for (const l of kb.locations)
+    add({ id: l.id, type: 'location', names: l.address, aliases: list(l.aliases), body: all(l.description) });
+  for (const s of kb.subprojects) {
+    add({
+      id: s.id,
+      type: 'subproject',
+      parents: ['delprosjekter'],
+      names: all(s.name),
+      aliases: list(s.aliases),
+      keywords: list(s.keywords),
+      body: all(s.purpose),
+    });
+  }
+  for (const b of kb.bodies) {
+    add({
+      id: b.id,
+      type: 'body',
+      aliases: list(b.aliases),
+      keywords: [all(b.name), ...b.keywords].join(' \n '),
+      body: all(b.description),
+    });
+  }
+  for (const d of kb.decisions) {
+    add({
+      id: d.id,
+      type: 'decision',
+      parents: ['beslutninger'],
+      aliases: list(d.aliases),
+      keywords: [all(d.title), ...d.keywords].join(' \n '),
+      body: [all(d.text), all(d.decidedBy), d.date ?? '', d.dateEn ?? ''].join(' \n '),
+    });
+  }
+  for (const f of kb.facts) {
+    add({
+      id: f.id,
+      type: 'fact',
+      aliases: list(f.aliases),
+      keywords: [all(f.title), ...f.keywords].join(' \n '),
+      body: all(f.text),
+    });
+  }
+  add({ id: kb.gains.id, type: 'gains', aliases: list(kb.gains.aliases), keywords: all(kb.gains.title) });
+  for (const c of kb.gains.categories) {
+    add({
+      id: c.id,
+      type: 'gainCategory',
+      parents: [kb.gains.id],
+      names: all(c.name),
+      aliases: list(c.aliases),
+      body: [...c.items.nb, ...(c.items.nn ?? []), ...(c.items.en ?? [])].join(' \n '),
+    });
+  }
+  add({ id: 'delprosjekter', type: 'subprojects', aliases: list(kb.collections.subprojects.aliases) });
+  add({ id: 'kontakter', type: 'contacts', aliases: list(kb.collections.contacts.aliases) });
+  add({ id: 'beslutninger', type: 'decisions', aliases: list(kb.collections.decisions.aliases) });
+  return entries;
+}

@@ -1,0 +1,116 @@
+/** Text normalisation shared by the index and the questions: folding, tokens and a light stemmer. */
+
+const FOLD: Record<string, string> = {
+  æ: 'ae',
+  ø: 'o',
+  å: 'a',
+  ä: 'a',
+  ö: 'o',
+  ü: 'u',
+  é: 'e',
+  è: 'e',
+  ê: 'e',
+  ó: 'o',
+  ò: 'o',
+  á: 'a',
+  à: 'a',
+};
+
+/** Lower-cases and folds Norwegian and accented letters so that "Bjørnevik" and "bjornevik" meet. */
+export function fold(input: string): string {
+  return input
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[æøåäöüéèêóòáà]/g, (c) => FOLD[c] ?? c)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Splits folded text into word tokens ("e-post" stays one word, "it-tjenesten" becomes two). */
+export function tokenize(input: string): string[] {
+  return fold(input)
+    .replace(/\b([a-z])-(?=[a-z]{2,})/g, '$1')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+// Longest first; each needs a stem of at least MIN_STEM letters left.
+const SUFFIXES = [
+  'heitene',
+  'hetene',
+  'elsene',
+  'ingane',
+  'ingene',
+  'ingen',
+  'ingar',
+  'inga',
+  'ande',
+  'ende',
+  'heten',
+  'heita',
+  'ene',
+  'ane',
+  'ing',
+  'het',
+  'ers',
+  'ens',
+  'ets',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'es',
+  'a',
+  'e',
+  's',
+];
+const MIN_STEM = 3;
+
+/** A light stemmer for Norwegian (and plural English): strips one common ending. */
+export function stem(token: string): string {
+  if (/^[0-9]+$/.test(token) || token.length <= MIN_STEM + 1) return token;
+  for (const suffix of SUFFIXES) {
+    if (token.endsWith(suffix) && token.length - suffix.length >= MIN_STEM) {
+      if (suffix === 's' && (token.length < 5 || token.endsWith('ss'))) continue;
+      return token.slice(0, -suffix.length);
+    }
+  }
+  return token;
+}
+
+/** Folds, tokenises and stems a text: the terms the index and the answerer compare. */
+export function terms(input: string): string[] {
+  return tokenize(input).map(stem);
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = new Array<number>(b.length + 1).fill(0);
+    row[0] = i;
+    rows.push(row);
+  }
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many typing errors a word of this length may carry and still be recognised. */
+export function allowedTypos(term: string): number {
+  if (term.length >= 8) return 2;
+  if (term.length >= 5) return 1;
+  return 0;
+}
