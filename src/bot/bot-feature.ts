@@ -1,0 +1,35 @@
+import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+
+/** A text command such as `tilbakemelding <tekst>`: its names in bokmål, nynorsk and English, and its handler. */
+export interface Command {
+  /** Lower-case names; the first word(s) of the message (after the @mention) must be one of them. */
+  names: string[];
+  /** What the command does, for the help card; commands without it are not listed. */
+  help?: { nb: string; en: string; nn?: string };
+  handle(context: TurnContext, args: string): Promise<void>;
+}
+
+/**
+ * A capability plugged into the bot (feedback, announcements, the project office). The bot only routes: it
+ * finds the feature that owns a command, a card submit (`value.action`) or an invoke (`action.verb`).
+ */
+export interface BotFeature {
+  /** Name for logs. */
+  name: string;
+  commands?: Command[];
+  /** Card submits (Action.Submit) by their `action` field. */
+  submits?: Record<string, (context: TurnContext, value: Record<string, unknown>) => Promise<void>>;
+  /** Universal actions (Action.Execute) by verb. */
+  invokes?: Record<
+    string,
+    (context: TurnContext, data: Record<string, unknown>) => Promise<AdaptiveCardInvokeResponse>
+  >;
+  /** Runs for every incoming message activity before routing (for example to refresh the conversation reference). */
+  onMessageActivity?(context: TurnContext): Promise<void>;
+  /** The app was installed in a conversation, or the bot was added to it. */
+  onInstalled?(context: TurnContext): Promise<void>;
+  /** The app was removed from a conversation, or a team was deleted. */
+  onUninstalled?(context: TurnContext): Promise<void>;
+  /** A question got a fallback answer. */
+  onUnanswered?(context: TurnContext, question: string, locale: string | undefined): Promise<void>;
+}

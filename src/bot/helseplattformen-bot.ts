@@ -1,0 +1,244 @@
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  type TurnContext,
+} from 'botbuilder';
+import type { AdaptiveCard } from '../cards/adaptive';
+import { createAnswerCard, type AnswerCardOptions } from '../cards/answer-card';
+import { createHelpCard, createWelcomeCard, type HelpEntry } from '../cards/help-card';
+import type { Logger } from '../logger';
+import type { Answer } from '../qa/answer';
+import type { Lang } from '../qa/knowledge-base';
+import type { QuestionAnswerer } from '../qa/question-answerer';
+import { fold } from '../qa/text';
+import { replyToQuestion } from './answer-reply';
+import type { BotFeature, Command } from './bot-feature';
+
+/** What the bot needs: the answerer, the project office's e-mail, a logger and the plugged-in features. */
+export interface BotDependencies {
+  answerer: QuestionAnswerer;
+  officeEmail: string;
+  logger: Logger;
+  features?: BotFeature[];
+  /** Extra actions under a fallback answer (for example "send the question to the project office"). */
+  fallbackActions?: (question: string, lang: Lang) => AnswerCardOptions['fallbackActions'];
+}
+
+/** Sends an Adaptive Card with a short plain-text summary (shown in notifications and read by screen readers). */
+export async function sendCard(
+  context: TurnContext,
+  card: AdaptiveCard,
+  summary: string,
+): Promise<string | undefined> {
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  activity.text = summary;
+  activity.summary = summary;
+  const response = await context.sendActivity(activity);
+  return response?.id;
+}
+
+/** The language of a Teams locale ("nb-NO", "nn-NO", "en-US"). */
+export function langOfLocale(locale: string | undefined): Lang {
+  const l = (locale ?? '').toLowerCase();
+  if (l.startsWith('nn')) return 'nn';
+  if (l.startsWith('en')) return 'en';
+  return 'nb';
+}
+
+/** The Teams bot: it only routes, to the question answerer and to the plugged-in features. */
+export class HelseplattformenBot extends TeamsActivityHandler {
+  private readonly builtIn: Command[];
+  private readonly commands: Command[];
+
+  constructor(private readonly deps: BotDependencies) {
+    super();
+    this.builtIn = [
+      {
+        names: ['hjelp', 'help', '?'],
+        help: { nb: 'Viser hva boten kan', nn: 'Viser kva boten kan', en: 'Shows what the bot can do' },
+        handle: (ctx) => this.sendHelp(ctx, false),
+      },
+      this.questionCommand(['kontakter', 'kontaktar', 'contacts'], 'kontakter', {
+        nb: 'Kontaktpersoner i innføringsprosjektet',
+        nn: 'Kontaktpersonar i innføringsprosjektet',
+        en: 'Contacts in the implementation project',
+      }),
+      this.questionCommand(['delprosjekter', 'delprosjekta', 'subprojects'], 'delprosjekter', {
+        nb: 'Delprosjektene og hvem som leder dem',
+        nn: 'Delprosjekta og kven som leiar dei',
+        en: 'The subprojects and who leads them',
+      }),
+      this.questionCommand(['beslutninger', 'avgjerder', 'decisions'], 'beslutninger', {
+        nb: 'Beslutninger og milepæler',
+        nn: 'Avgjerder og milepælar',
+        en: 'Decisions and milestones',
+      }),
+    ];
+    this.commands = [...this.builtIn, ...(deps.features ?? []).flatMap((f) => f.commands ?? [])];
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = (context.activity.membersAdded ?? []).some(
+        (m) => m.id === context.activity.recipient.id,
+      );
+      if (botAdded) await this.installed(context);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      const botRemoved = (context.activity.membersRemoved ?? []).some(
+        (m) => m.id === context.activity.recipient.id,
+      );
+      if (botRemoved) await this.uninstalled(context);
+      await next();
+    });
+    this.onTeamsTeamDeletedEvent(async (_team, context, next) => {
+      await this.uninstalled(context);
+      await next();
+    });
+  }
+
+  /** Installation update events (app added to or removed from a personal chat, group chat or team). */
+  protected override async onInstallationUpdateAddActivity(context: TurnContext): Promise<void> {
+    await this.installed(context);
+  }
+
+  protected override async onInstallationUpdateRemoveActivity(context: TurnContext): Promise<void> {
+    await this.uninstalled(context);
+  }
+
+  /** Universal actions (Action.Execute): routed by verb to the feature that owns it. */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const verb = invokeValue.action?.verb ?? '';
+    for (const feature of this.deps.features ?? []) {
+      const handler = feature.invokes?.[verb];
+      if (handler) return handler(context, (invokeValue.action?.data ?? {}) as Record<string, unknown>);
+    }
+    this.deps.logger.warn({ verb, activityId: context.activity.id }, 'unknown invoke verb');
+    return {
+      statusCode: 400,
+      type: 'application/vnd.microsoft.error',
+      value: { code: 'BadRequest', message: 'Ukjent handling' } as never,
+    };
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    for (const feature of this.deps.features ?? []) await feature.onMessageActivity?.(context);
+    const value = context.activity.value as Record<string, unknown> | undefined;
+    if (value && typeof value === 'object' && typeof value.action === 'string') {
+      for (const feature of this.deps.features ?? []) {
+        const handler = feature.submits?.[value.action];
+        if (handler) return handler(context, value);
+      }
+      this.deps.logger.warn({ action: value.action, activityId: context.activity.id }, 'unknown card submit');
+      await context.sendActivity(
+        'Beklager, den knappen kjenner jeg ikke igjen. Skriv «hjelp» for å se hva jeg kan.',
+      );
+      return;
+    }
+    const text = messageText(context);
+    if (!text) {
+      await this.sendHelp(context, false);
+      return;
+    }
+    const match = this.findCommand(text);
+    if (match) return match.command.handle(context, match.args);
+    await this.answerQuestion(context, text);
+  }
+
+  /** Answers a question with a card; a fallback is also reported to the features (unanswered log). */
+  async answerQuestion(context: TurnContext, question: string): Promise<Answer> {
+    const reply = replyToQuestion(this.deps.answerer, question, {
+      officeEmail: this.deps.officeEmail,
+      askForFeedback: true,
+      fallbackActions: this.deps.fallbackActions?.(question, langOfLocale(context.activity.locale)),
+    });
+    await sendCard(context, reply.card, reply.text);
+    if (reply.kind === 'fallback') {
+      for (const feature of this.deps.features ?? [])
+        await feature.onUnanswered?.(context, question, context.activity.locale);
+    }
+    return reply.answer;
+  }
+
+  private findCommand(text: string): { command: Command; args: string } | undefined {
+    const folded = fold(text);
+    let best: { command: Command; args: string; length: number } | undefined;
+    for (const command of this.commands) {
+      for (const name of command.names) {
+        const n = fold(name);
+        if (folded === n || folded.startsWith(`${n} `)) {
+          if (!best || n.length > best.length)
+            best = { command, args: text.slice(name.length).trim(), length: n.length };
+        }
+      }
+    }
+    return best && { command: best.command, args: best.args };
+  }
+
+  private questionCommand(names: string[], question: string, help: Command['help']): Command {
+    return {
+      names,
+      help,
+      handle: async (context) => {
+        const answer = this.deps.answerer.answer(question);
+        const lang = langOfLocale(context.activity.locale);
+        const card = createAnswerCard({ ...answer, lang }, { officeEmail: this.deps.officeEmail });
+        await sendCard(context, card, names[0]!);
+      },
+    };
+  }
+
+  private helpEntries(lang: Lang): HelpEntry[] {
+    return this.commands
+      .filter((c) => c.help)
+      .map((c) => ({
+        command: c.names[lang === 'en' ? c.names.length - 1 : 0]!,
+        description: c.help![lang] ?? c.help!.nb,
+      }));
+  }
+
+  private async sendHelp(context: TurnContext, welcome: boolean): Promise<void> {
+    const lang = langOfLocale(context.activity.locale);
+    const entries = this.helpEntries(lang);
+    const card = welcome ? createWelcomeCard(lang, entries) : createHelpCard(lang, entries);
+    await sendCard(
+      context,
+      card,
+      welcome ? 'Hei! Jeg svarer på spørsmål om Helseplattformen.' : 'Dette kan jeg hjelpe med',
+    );
+  }
+
+  private async installed(context: TurnContext): Promise<void> {
+    for (const feature of this.deps.features ?? []) await feature.onInstalled?.(context);
+    await this.sendHelp(context, true);
+  }
+
+  private async uninstalled(context: TurnContext): Promise<void> {
+    for (const feature of this.deps.features ?? []) await feature.onUninstalled?.(context);
+  }
+}
+
+/** The message text without the bot's @mention (in channels and group chats) and without markup. */
+export function messageText(context: TurnContext): string {
+  const activity = context.activity;
+  let text = activity.text ?? '';
+  for (const mention of activity.entities?.filter((e) => e.type === 'mention') ?? []) {
+    const m = mention as { mentioned?: { id?: string }; text?: string };
+    if (m.mentioned?.id === activity.recipient?.id && m.text) text = text.split(m.text).join(' ');
+  }
+  return text
+    .replace(/<at>.*?<\/at>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
