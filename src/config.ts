@@ -72,6 +72,20 @@ export const settings = {
     optionalString.pipe(z.string().uuid().optional()),
     'Entra ID app (client) id for single sign-on in the Teams app package; empty means the bot id',
   ),
+  BROADCAST_RATE_PER_SECOND: setting(
+    intIn(1, 50, 30),
+    'Announcements: most requests per second to Teams (Teams allows about 50 per bot)',
+  ),
+  BROADCAST_CONCURRENCY: setting(intIn(1, 64, 8), 'Announcements: requests to Teams under way at once'),
+  BROADCAST_MAX_ATTEMPTS: setting(intIn(1, 10, 5), 'Announcements: attempts per recipient before it counts as failed'),
+  BROADCAST_LEASE_MS: setting(
+    intIn(1000, 600000, 30000),
+    'Announcements: lease time (ms); if the sending instance dies, another takes over after this',
+  ),
+  BROADCAST_TICK_SECONDS: setting(
+    intIn(1, 3600, 10),
+    'Announcements: how often scheduled and unfinished announcements are looked for (seconds)',
+  ),
 } as const;
 
 type Settings = typeof settings;

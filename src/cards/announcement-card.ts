@@ -1,0 +1,119 @@
+import type { AnnouncementContent } from '../data/repositories';
+
+/** The Action.Execute verb of the "Bekreft lest" button; the bot routes adaptiveCard/action invokes on it. */
+export const ANNOUNCEMENT_ACK_VERB = 'announcement.ack';
+
+/** Largest number of link buttons on an announcement. */
+export const MAX_ANNOUNCEMENT_LINKS = 3;
+
+/** Options of createAnnouncementCard. */
+export interface AnnouncementCardOptions {
+  announcementId: string;
+  /** True when this recipient has confirmed reading: shows "Lest ✓" instead of the button. */
+  acknowledged?: boolean;
+  /** BCP 47 locale of the recipient, e.g. 'nb-NO'; sets the card language. */
+  locale?: string;
+}
+
+type CardElement = Record<string, unknown>;
+
+/** True for an absolute http(s) URL without credentials in it. */
+export function isHttpUrl(value: string, httpsOnly = false): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  const protocolOk = httpsOnly
+    ? url.protocol === 'https:'
+    : url.protocol === 'https:' || url.protocol === 'http:';
+  return protocolOk && url.username === '' && url.password === '' && url.hostname !== '';
+}
+
+/**
+ * Keeps Markdown as Teams renders it in a TextBlock, but turns links whose target is not http(s)
+ * (javascript:, data:, file:, relative) into their plain label.
+ */
+export function neutraliseUnsafeLinks(markdown: string): string {
+  return markdown.replace(
+    /\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))*)(\s+"[^"]*")?\)/g,
+    (whole, label: string, target: string) => (isHttpUrl(target) ? whole : label),
+  );
+}
+
+/** The card language from a locale: 'nn' for nynorsk, otherwise 'nb'. */
+function cardLanguage(locale: string | undefined): string {
+  return locale !== undefined && /^nn\b/i.test(locale) ? 'nn' : 'nb';
+}
+
+/**
+ * The announcement as an Adaptive Card (schema 1.5). User text only ever becomes TextBlock text values, never
+ * card structure; link buttons and the image are kept only for valid http(s)/https URLs.
+ */
+export function createAnnouncementCard(
+  content: AnnouncementContent,
+  options: AnnouncementCardOptions,
+): CardElement {
+  const important = content.importance === 'high';
+  const header: CardElement[] = [
+    {
+      type: 'TextBlock',
+      text: 'Kunngjøring fra Helseplattformen-prosjektet',
+      size: 'Small',
+      weight: 'Bolder',
+      isSubtle: !important,
+      color: important ? 'Attention' : 'Default',
+      wrap: true,
+    },
+  ];
+  if (important) {
+    header.push({
+      type: 'TextBlock',
+      text: '⚠ Viktig',
+      weight: 'Bolder',
+      color: 'Attention',
+      spacing: 'None',
+      wrap: true,
+    });
+  }
+  const body: CardElement[] = [
+    { type: 'Container', style: important ? 'attention' : 'emphasis', bleed: true, items: header },
+    { type: 'TextBlock', text: content.title, style: 'heading', size: 'Large', weight: 'Bolder', wrap: true },
+    { type: 'TextBlock', text: neutraliseUnsafeLinks(content.text), wrap: true },
+  ];
+  if (content.imageUrl !== undefined && isHttpUrl(content.imageUrl, true)) {
+    body.push({ type: 'Image', url: content.imageUrl, altText: content.title, size: 'Stretch' });
+  }
+  if (options.acknowledged === true) {
+    body.push({
+      type: 'TextBlock',
+      text: 'Lest ✓',
+      color: 'Good',
+      weight: 'Bolder',
+      horizontalAlignment: 'Right',
+      wrap: true,
+    });
+  }
+  const actions: CardElement[] = content.links
+    .filter((link) => isHttpUrl(link.url) && link.title.trim() !== '')
+    .slice(0, MAX_ANNOUNCEMENT_LINKS)
+    .map((link) => ({ type: 'Action.OpenUrl', title: link.title.trim(), url: link.url }));
+  if (options.acknowledged !== true) {
+    actions.push({
+      type: 'Action.Execute',
+      title: 'Bekreft lest',
+      verb: ANNOUNCEMENT_ACK_VERB,
+      data: { announcementId: options.announcementId },
+      style: 'positive',
+    });
+  }
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    lang: cardLanguage(options.locale),
+    body,
+    actions,
+  };
+}

@@ -1,0 +1,96 @@
+import {
+  ANNOUNCEMENT_STATUS_VERBS,
+  createAnnouncementStatusCard,
+} from '../../src/cards/announcement-status-card';
+import type { Announcement, DeliveryCounts } from '../../src/data/repositories';
+import { adaptiveCardProblems } from '../support/validate-adaptive-card';
+
+const base: Announcement = {
+  id: 'a1',
+  content: { title: 'Nedetid fredag', text: 'Systemet er nede.', links: [], importance: 'normal' },
+  audience: { kind: 'all' },
+  status: 'sending',
+  authorPseudonym: 'p1',
+  version: 1,
+  createdAt: new Date('2025-03-01T08:00:00Z'),
+  updatedAt: new Date('2025-03-01T08:00:00Z'),
+};
+const counts: DeliveryCounts = { total: 200, pending: 50, sent: 140, failed: 10, acknowledged: 35 };
+
+type Card = { body: Record<string, unknown>[]; actions: { verb?: string; title: string }[] };
+const facts = (card: Card): Record<string, string> =>
+  Object.fromEntries(
+    (card.body.find((b) => b.type === 'FactSet') as { facts: { title: string; value: string }[] }).facts.map(
+      (f) => [f.title, f.value],
+    ),
+  );
+const texts = (card: Card): string => card.body.map((b) => String(b.text ?? '')).join('\n');
+
+describe('announcement status card', () => {
+  it('shows sent, failed, pending and acknowledged counts and the progress in Norwegian', () => {
+    const card = createAnnouncementStatusCard(base, counts) as unknown as Card;
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(facts(card)).toEqual({
+      Mottakere: '200',
+      Sendt: '140',
+      Feilet: '10',
+      Venter: '50',
+      'Bekreftet lest': '35 (25 % av sendte)',
+    });
+    expect(texts(card)).toContain('Sendes nå');
+    expect(texts(card)).toContain('Fremdrift: 75 %');
+    expect(card.actions.map((a) => a.verb)).toEqual([
+      ANNOUNCEMENT_STATUS_VERBS.refresh,
+      ANNOUNCEMENT_STATUS_VERBS.cancel,
+      ANNOUNCEMENT_STATUS_VERBS.recall,
+    ]);
+  });
+
+  it.each([
+    ['draft', {}, 'Utkast'],
+    [
+      'scheduled',
+      { scheduledAt: new Date('2025-03-07T15:00:00Z') },
+      'Planlagt sendt {{DATE(2025-03-07T15:00:00Z, SHORT)}}',
+    ],
+    ['sent', { sentAt: new Date('2025-03-07T15:05:00Z') }, 'Sendt ferdig'],
+    ['cancelled', {}, 'Avbrutt'],
+    ['recalled', {}, 'Trukket tilbake'],
+    ['sent', { pendingOperation: 'update', version: 2 }, 'Oppdaterer meldingene som er sendt'],
+    ['recalled', { pendingOperation: 'delete' }, 'Trekker tilbake meldingene'],
+  ] as const)('describes the status %s in Norwegian and stays a valid card', (status, extra, expected) => {
+    const card = createAnnouncementStatusCard({ ...base, status, ...extra }, counts) as unknown as Card;
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(texts(card)).toContain(expected);
+  });
+
+  it('offers no cancel or recall once an announcement is recalled', () => {
+    const card = createAnnouncementStatusCard({ ...base, status: 'recalled' }, counts) as unknown as Card;
+    expect(card.actions.map((a) => a.verb)).toEqual([ANNOUNCEMENT_STATUS_VERBS.refresh]);
+  });
+
+  it('counts nothing as 0 % when nothing is sent yet', () => {
+    const card = createAnnouncementStatusCard(base, {
+      total: 0,
+      pending: 0,
+      sent: 0,
+      failed: 0,
+      acknowledged: 0,
+    }) as unknown as Card;
+    expect(facts(card)['Bekreftet lest']).toBe('0 (0 % av sendte)');
+  });
+
+  it('is checked by a validator that does reject a broken card', () => {
+    expect(
+      adaptiveCardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'NoSuchElement' }] }),
+    ).not.toEqual([]);
+    expect(
+      adaptiveCardProblems({
+        type: 'AdaptiveCard',
+        version: '1.5',
+        body: [],
+        actions: [{ type: 'Action.OpenUrl', title: 'x' }],
+      }),
+    ).toEqual(['validate: Property "url" must be set.']);
+  });
+});
