@@ -20,17 +20,19 @@ const DOT = String.raw`(?:${bracketed(DOT_WORD)}|${spaced(DOT_WORD)}|\.)`;
 const OBFUSCATED_EMAIL = new RegExp(`${LOCAL}${AT}(?:${LABEL}${DOT})+${TLD_END}`, 'giu');
 const BRACKETED_AT = new RegExp(bracketed(AT_WORD), 'iu');
 const WORD_DOT = new RegExp(`${bracketed(DOT_WORD)}|${spaced(DOT_WORD)}`, 'iu');
+/** A local part no Norwegian word before «at» looks like: kari.nordmann, ola_n, per+hp (but not f.eks. or bl.a.). */
+const ADDRESS_LIKE_LOCAL = /^[\p{L}\p{N}._%+-]*[\p{L}\p{N}]{2}[._+][\p{L}\p{N}]{2}/u;
 
 /**
  * Finds e-mail addresses: ordinary ones (any case, sub-domains, plus tags, Unicode letters) and the
  * usual obfuscations such as `per(at)example.com`, `per [at] example [dot] com` and
- * `per at example dot com`. A bare ` at ` with only real dots is not taken as an address, because
- * «at» is a common Norwegian word ("jeg vet at helseplattformen.no ...").
+ * `per at example dot com`. A bare ` at ` with only real dots counts only after an address-like local
+ * part (`kari.nordmann at example.no`), because «at» is a common Norwegian word ("vet at helseplattformen.no").
  */
 export function findEmails(text: string): PersonalDataFinding[] {
   const plain = [...text.matchAll(PLAIN_EMAIL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const obfuscated = [...text.matchAll(OBFUSCATED_EMAIL)]
-    .filter((m) => BRACKETED_AT.test(m[0]) || WORD_DOT.test(m[0]))
+    .filter((m) => BRACKETED_AT.test(m[0]) || WORD_DOT.test(m[0]) || ADDRESS_LIKE_LOCAL.test(m[0]))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const found: PersonalDataFinding[] = [];
   for (const range of [...plain, ...obfuscated].sort((a, b) => a.start - b.start || b.end - a.end)) {

@@ -33,14 +33,24 @@ const AMOUNT_OR_COUNT_AFTER =
 const REFERENCE_BEFORE =
   /(?:^|[^\p{L}])(?:kr|nok|kroner|kl|sak|saksnr|saksnummer|arkivsak|ref|refnr|referanse|referansenr|referansenummer|ordrenr|ordrenummer|fakturanr|fakturanummer|avtalenr|avtalenummer|journalpostnr|org\.?[ \u00a0]?nr|orgnr|organisasjonsnummer|versjon|id)\.?:?[ \t\u00a0]{0,2}(?:nr\.?[ \t\u00a0]?)?$/iu;
 
+/** Words shortly before a number that announce a phone number. The `]` stop keeps a marker from counting. */
+const PHONE_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:tlf|telefon\p{L}*|mobil\p{L}*|mob|ring\p{L}*|sms|nummer\p{L}*|nr|kontakt\p{L}*)[^\d\n\]]{0,20}$/iu;
+
 /** A character right before a number that makes it part of an identifier or a URL parameter. */
 const ATTACHED_BEFORE = /[\p{L}_=#&?%\\]/u;
 const ATTACHED_AFTER = /[\p{L}_%]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Finds fødselsnummer, D-/H-/synthetic numbers, bank account numbers and phone numbers in a text. */
+// IBAN: Norwegian (NO + 2 check digits + the 11-digit account) or any other country written in groups of four.
+const IBAN =
+  /(?<![\p{L}\p{N}])(?:NO[ \u00a0]?\d{2}(?:[ \u00a0.]?\d){11}|[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){3,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?)(?![\p{L}\p{N}])/gu;
+
+/** Finds fødselsnummer, D-/H-/synthetic numbers, bank account numbers (also as IBAN) and phone numbers. */
 export function findPersonalNumbers(text: string): PersonalDataFinding[] {
   const found: PersonalDataFinding[] = [];
+  for (const m of text.matchAll(IBAN))
+    found.push({ start: m.index, end: m.index + m[0].length, kind: 'bankAccount' });
   for (const chain of chainsIn(text)) findInChain(text, chain, found);
   return found;
 }
@@ -201,7 +211,7 @@ function isKeptUnit(unit: Chain): boolean {
   const g = unit.groups.map((x) => x.digits);
   if (isDate(g)) return true;
   if (g.length === 2 && unit.gaps[0] === 'dot' && isTime(g[0]!, g[1]!)) return true;
-  if (g.length === 2 && unit.gaps[0] === 'dash' && isRange(g[0]!, g[1]!)) return true;
+  if (g.length === 2 && isRange(g[0]!, g[1]!, unit.gaps[0])) return true;
   return (
     g.length === 4 && unit.gaps.join() === 'dot,dash,dot' && isTime(g[0]!, g[1]!) && isTime(g[2]!, g[3]!)
   );
@@ -223,11 +233,14 @@ function classifySegment(text: string, segment: Chain, whole: boolean): Personal
   }
   if (digits.length === 8) {
     if (new Set(gaps).size > 1) return undefined;
-    if (isDate(g) || (g.length === 2 && isRange(g[0]!, g[1]!))) return undefined;
+    if (isDate(g) || (g.length === 2 && isRange(g[0]!, g[1]!, gaps[0]))) return undefined;
     if (!multi && isCompactDate(digits)) return undefined;
     // Inside a longer run of digits only the usual phone groupings count, so a longer number is not cut.
     if (!whole && !isUsualPhoneGrouping(lengths)) return undefined;
-    if (isThousands(lengths, gaps) && g.includes('000')) return undefined;
+    // 98 765 432 is how Norwegian writes a count; it is a phone number only after a word like «tlf».
+    if (isThousands(lengths, gaps) && (g.includes('000') || !PHONE_CUE_BEFORE.test(before(text, start)))) {
+      return undefined;
+    }
     if (isAttached(text, start, end) || hasKeepContext(text, start, end)) return undefined;
     return 'phone';
   }
@@ -310,12 +323,14 @@ function isTime(hours: string, minutes: string): boolean {
   return hours.length <= 2 && minutes.length === 2 && Number(hours) <= 24 && Number(minutes) <= 59;
 }
 
-/** Two years (2018-2019), two round numbers (1000-2000) or two clock times (0800-1530). */
-function isRange(a: string, b: string): boolean {
-  if (a.length !== 4 || b.length !== 4) return a.endsWith('00') && b.endsWith('00');
-  const isYear = (y: string) => Number(y) >= 1900 && Number(y) <= 2099;
-  const isClock = (t: string) => isTime(t.slice(0, 2), t.slice(2));
-  return (isYear(a) && isYear(b)) || (isClock(a) && isClock(b)) || (a.endsWith('00') && b.endsWith('00'));
+/** Two years (2018-2019, also 2018 2019); with a dash also rising round numbers (1000-2000) or clock times (0800-1530). */
+function isRange(a: string, b: string, gap: Gap | undefined): boolean {
+  const isYear = (y: string) => y.length === 4 && Number(y) >= 1900 && Number(y) <= 2099;
+  if (isYear(a) && isYear(b)) return true;
+  if (gap !== 'dash') return false;
+  const isClock = (t: string) => t.length === 4 && isTime(t.slice(0, 2), t.slice(2));
+  const isRound = (n: string) => n.length <= 4 && n.endsWith('00');
+  return (isClock(a) && isClock(b)) || (isRound(a) && isRound(b) && Number(a) < Number(b));
 }
 
 function isAttached(text: string, start: number, end: number): boolean {
@@ -327,9 +342,10 @@ function isAttached(text: string, start: number, end: number): boolean {
   );
 }
 
+function before(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 40), start);
+}
+
 function hasKeepContext(text: string, start: number, end: number): boolean {
-  return (
-    AMOUNT_OR_COUNT_AFTER.test(text.slice(end, end + 40)) ||
-    REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 40), start))
-  );
+  return AMOUNT_OR_COUNT_AFTER.test(text.slice(end, end + 40)) || REFERENCE_BEFORE.test(before(text, start));
 }
