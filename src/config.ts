@@ -86,6 +86,11 @@ export const settings = {
     intIn(1, 3600, 10),
     'Announcements: how often scheduled and unfinished announcements are looked for (seconds)',
   ),
+  PSEUDONYM_SECRET: setting(
+    optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    'Key (16+ characters) for the HMAC pseudonyms of user ids in stored data and logs; required in production',
+    true,
+  ),
 } as const;
 
 type Settings = typeof settings;
