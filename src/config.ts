@@ -53,6 +53,36 @@ export const settings = {
   ),
   MicrosoftAppTenantId: setting(optionalString, 'Entra ID tenant of the bot app (SingleTenant)'),
   MAX_BODY_BYTES: setting(intIn(1024, 10 * 1024 * 1024, 256 * 1024), 'Largest accepted request body in bytes'),
+  MONGODB_URI: setting(
+    optionalString.pipe(
+      z
+        .string()
+        .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+        .optional(),
+    ),
+    'MongoDB connection string (MongoDB, Azure Cosmos DB for MongoDB or FerretDB); empty uses the embedded store in DATA_DIR',
+    true,
+  ),
+  MONGODB_DB: setting(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only')
+      .default('helseplattformen'),
+    'MongoDB database name',
+  ),
+  MONGODB_TIMEOUT_MS: setting(
+    intIn(100, 60000, 1500),
+    'How long a MongoDB operation waits for a reachable server before it fails (ms)',
+  ),
+  DATA_DIR: setting(
+    z.string().trim().min(1).default('./.data'),
+    "Folder of the embedded store used when MONGODB_URI is empty (local use only; ':memory:' keeps nothing on disk)",
+  ),
+  FEEDBACK_RETENTION_DAYS: setting(
+    intIn(1, 3650, 365),
+    'Feedback and unanswered questions older than this many days are deleted',
+  ),
   KNOWLEDGE_BASE_FILE: setting(
     z.string().trim().default('content/knowledge-base.yaml'),
     'Path to the knowledge base (YAML)',
