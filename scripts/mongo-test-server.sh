@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# A local MongoDB-compatible server for the tests: FerretDB 1.24.2 (MongoDB wire protocol, SQLite backend).
+#
+#   bash scripts/mongo-test-server.sh start [port]   start on 127.0.0.1 (default port 27018), print MONGODB_URI
+#   bash scripts/mongo-test-server.sh stop           stop it and remove its temporary data
+#   bash scripts/mongo-test-server.sh env            print `export MONGODB_URI=...` for the running server
+#   bash scripts/mongo-test-server.sh bin [--no-build]  print the path of the FerretDB binary (building it if needed)
+#
+# `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` produces a binary that panics at start-up
+# ("Invalid build/version/version.txt file content"): the release reads its version from a file that only its
+# own build task generates. So, when no working binary is found, this script builds one from the module source
+# (fetched through the Go module proxy) with that file written, into $(go env GOPATH)/bin/ferretdb-v1.24.2.
+set -euo pipefail
+
+VERSION=v1.24.2
+MODULE=github.com/FerretDB/FerretDB
+STATE_DIR=${MONGO_TEST_STATE_DIR:-${TMPDIR:-/tmp}/helseplattformen-ferretdb}
+PID_FILE=$STATE_DIR/pid
+PORT_FILE=$STATE_DIR/port
+DATA_FILE=$STATE_DIR/data-dir
+
+die() {
+  echo "mongo-test-server: $*" >&2
+  exit 1
+}
+
+works() {
+  [[ -n $1 && -x $1 ]] && "$1" --version 2>/dev/null | grep "^version: $VERSION\$" >/dev/null
+}
+
+build_ferretdb() {
+  local target=$1 src work
+  command -v go >/dev/null || die "Go is needed to build FerretDB $VERSION (or set FERRETDB_BIN)"
+  echo "mongo-test-server: building FerretDB $VERSION into $target (once)..." >&2
+  src=$(go mod download -json "$MODULE@$VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')
+  [[ -d $src ]] || die "could not download $MODULE@$VERSION through the Go module proxy"
+  work=$(mktemp -d "${TMPDIR:-/tmp}/ferretdb-src.XXXXXX")
+  cp -R "$src/." "$work"
+  chmod -R u+w "$work"
+  echo "$VERSION" >"$work/build/version/version.txt"
+  mkdir -p "$(dirname "$target")"
+  if ! (cd "$work" && go build -buildvcs=false -o "$target" ./cmd/ferretdb); then
+    rm -rf "$work"
+    die "building FerretDB failed"
+  fi
+  rm -rf "$work"
+}
+
+ferretdb_bin() {
+  local gobin=""
+  if command -v go >/dev/null; then gobin="$(go env GOPATH)/bin"; fi
+  local candidate
+  for candidate in "${FERRETDB_BIN:-}" "${gobin:+$gobin/ferretdb}" "${gobin:+$gobin/ferretdb-$VERSION}"; do
+    if works "$candidate"; then
+      echo "$candidate"
+      return
+    fi
+  done
+  [[ ${1:-} != --no-build ]] || die "no working FerretDB $VERSION found (not building: --no-build)"
+  [[ -n $gobin ]] || die "no working FerretDB $VERSION found and Go is not installed (set FERRETDB_BIN)"
+  build_ferretdb "$gobin/ferretdb-$VERSION"
+  works "$gobin/ferretdb-$VERSION" || die "the FerretDB binary that was built does not run"
+  echo "$gobin/ferretdb-$VERSION"
+}
+
+running_pid() {
+  [[ -f $PID_FILE ]] || return 1
+  local pid
+  pid=$(cat "$PID_FILE")
+  kill -0 "$pid" 2>/dev/null || return 1
+  echo "$pid"
+}
+
+port_answers() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start() {
+  local port=${1:-27018} bin data pid
+  [[ $port =~ ^[0-9]+$ ]] || die "port must be a number"
+  if pid=$(running_pid); then
+    echo "mongo-test-server: already running (pid $pid)" >&2
+    echo "MONGODB_URI=mongodb://127.0.0.1:$(cat "$PORT_FILE")/"
+    return
+  fi
+  port_answers "$port" && die "port $port is already in use"
+  bin=$(ferretdb_bin)
+  mkdir -p "$STATE_DIR"
+  data=$(mktemp -d "${TMPDIR:-/tmp}/ferretdb-data.XXXXXX")
+  nohup "$bin" \
+    --handler=sqlite \
+    --sqlite-url="file:$data/" \
+    --state-dir="$data" \
+    --listen-addr="127.0.0.1:$port" \
+    --debug-addr=127.0.0.1:0 \
+    --telemetry=disable \
+    --log-level=warn \
+    >"$data/ferretdb.log" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$PID_FILE"
+  echo "$port" >"$PORT_FILE"
+  echo "$data" >"$DATA_FILE"
+  for _ in $(seq 1 100); do
+    if port_answers "$port"; then
+      echo "mongo-test-server: FerretDB $VERSION (pid $pid) on 127.0.0.1:$port, data in $data" >&2
+      echo "MONGODB_URI=mongodb://127.0.0.1:$port/"
+      return
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      cat "$data/ferretdb.log" >&2
+      stop >/dev/null
+      die "FerretDB exited during start-up"
+    fi
+    sleep 0.1
+  done
+  stop >/dev/null
+  die "FerretDB did not answer on port $port within 10 s"
+}
+
+stop() {
+  local pid
+  if pid=$(running_pid); then
+    kill "$pid"
+    for _ in $(seq 1 50); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; fi
+    echo "mongo-test-server: stopped (pid $pid)" >&2
+  else
+    echo "mongo-test-server: not running" >&2
+  fi
+  if [[ -f $DATA_FILE ]]; then rm -rf "$(cat "$DATA_FILE")"; fi
+  rm -f "$PID_FILE" "$PORT_FILE" "$DATA_FILE"
+}
+
+env_line() {
+  running_pid >/dev/null || die "not running; start it with: bash scripts/mongo-test-server.sh start"
+  echo "export MONGODB_URI=mongodb://127.0.0.1:$(cat "$PORT_FILE")/"
+}
+
+case "${1:-}" in
+  start) start "${2:-}" ;;
+  stop) stop ;;
+  env) env_line ;;
+  bin) ferretdb_bin "${2:-}" ;;
+  *)
+    echo "usage: bash scripts/mongo-test-server.sh start [port] | stop | env | bin [--no-build]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,242 @@
+import path from 'node:path';
+import Datastore from '@seald-io/nedb';
+import { AppError, isAppError } from '../errors';
+import type { Logger } from '../logger';
+import type {
+  Change,
+  DocumentCollection,
+  DocumentStore,
+  Filter,
+  IndexSpec,
+  Sort,
+  StoredDocument,
+} from './document-store';
+import { assertSafeDocument, assertSafeFilter } from './query-guard';
+
+/** Where the embedded store keeps its files, or nothing on disk. */
+export interface EmbeddedStoreOptions {
+  /** Folder for one `<collection>.db` file per collection; ignored when inMemory. */
+  dataDir: string;
+  inMemory: boolean;
+  indexes: IndexSpec[];
+  logger: Logger;
+  /** How often the append-only files are rewritten compactly. */
+  compactEveryMs?: number;
+}
+
+type Nedb = Datastore<Record<string, unknown>>;
+
+function isUniqueViolation(err: unknown): boolean {
+  return (
+    typeof err === 'object' && err !== null && (err as { errorType?: unknown }).errorType === 'uniqueViolated'
+  );
+}
+
+/** Orders group values like MongoDB does for strings (by code unit, not by locale). */
+function compareValues(a: unknown, b: unknown): number {
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function withoutUndefined(doc: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * The zero-configuration backend: NeDB files under DATA_DIR (or memory only). It is for local use and a single
+ * process: NeDB keeps each collection in memory and appends to its file, and two processes writing the same folder
+ * would overwrite each other's changes.
+ */
+export class EmbeddedDocumentStore implements DocumentStore {
+  readonly kind = 'embedded' as const;
+  private readonly stores = new Map<string, Promise<Nedb>>();
+  private compaction: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: EmbeddedStoreOptions) {
+    if (!options.inMemory) {
+      this.compaction = setInterval(() => this.compactAll(), options.compactEveryMs ?? 60 * 60 * 1000);
+      this.compaction.unref();
+    }
+  }
+
+  /** Loads every collection that has an index, so a broken DATA_DIR is reported at start-up. */
+  async open(): Promise<void> {
+    await Promise.all([...new Set(this.options.indexes.map((i) => i.collection))].map((c) => this.store(c)));
+  }
+
+  collection(name: string): DocumentCollection {
+    return new EmbeddedDocumentCollection(name, () => this.store(name));
+  }
+
+  async healthy(): Promise<boolean> {
+    return true;
+  }
+
+  async close(): Promise<void> {
+    if (this.compaction) clearInterval(this.compaction);
+    if (this.options.inMemory) return;
+    for (const pending of this.stores.values()) {
+      const store = await pending;
+      await store.compactDatafileAsync();
+    }
+  }
+
+  private store(name: string): Promise<Nedb> {
+    let pending = this.stores.get(name);
+    if (!pending) {
+      pending = this.load(name);
+      this.stores.set(name, pending);
+      pending.catch(() => this.stores.delete(name));
+    }
+    return pending;
+  }
+
+  private async load(name: string): Promise<Nedb> {
+    const store: Nedb = this.options.inMemory
+      ? new Datastore({ inMemoryOnly: true })
+      : new Datastore({ filename: path.join(this.options.dataDir, `${name}.db`) });
+    try {
+      await store.loadDatabaseAsync();
+      for (const spec of this.options.indexes.filter((i) => i.collection === name)) {
+        const fields = Object.keys(spec.key);
+        await store.ensureIndexAsync({
+          fieldName: fields.length === 1 ? (fields[0] as string) : fields,
+          unique: spec.unique ?? false,
+        });
+      }
+    } catch (err) {
+      throw new AppError(
+        'STORE_UNAVAILABLE',
+        `Den innebygde databasen i ${this.options.dataDir} kan ikke åpnes (${name}). ` +
+          'Sjekk at mappen i DATA_DIR finnes og er skrivbar, eller sett MONGODB_URI.',
+        err,
+      );
+    }
+    return store;
+  }
+
+  private compactAll(): void {
+    for (const [name, pending] of this.stores) {
+      pending
+        .then((s) => s.compactDatafileAsync())
+        .catch((err: unknown) =>
+          this.options.logger.warn({ err, collection: name }, 'Embedded store compaction failed'),
+        );
+    }
+  }
+}
+
+/** One NeDB datastore behind the portable interface. NeDB runs each call as one queued, atomic step. */
+class EmbeddedDocumentCollection implements DocumentCollection {
+  constructor(
+    readonly name: string,
+    private readonly store: () => Promise<Nedb>,
+  ) {}
+
+  private async run<T>(fn: (store: Nedb) => Promise<T>): Promise<T> {
+    const store = await this.store();
+    try {
+      return await fn(store);
+    } catch (err) {
+      if (isAppError(err)) throw err;
+      if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'Finnes allerede (unik nøkkel).', err);
+      throw err;
+    }
+  }
+
+  findOne(filter: Filter, options: { sort?: Sort } = {}): Promise<StoredDocument | null> {
+    assertSafeFilter(filter);
+    return this.run(async (s) => {
+      const docs = options.sort
+        ? await s.findAsync(filter).sort(options.sort).limit(1)
+        : [await s.findOneAsync(filter)];
+      return (docs[0] ?? null) as StoredDocument | null;
+    });
+  }
+
+  find(filter: Filter, options: { sort?: Sort; limit?: number } = {}): Promise<StoredDocument[]> {
+    assertSafeFilter(filter);
+    return this.run(async (s) => {
+      if (options.limit === 0) return [];
+      let cursor = s.findAsync(filter);
+      if (options.sort) cursor = cursor.sort(options.sort);
+      if (options.limit !== undefined) cursor = cursor.limit(options.limit);
+      return (await cursor) as unknown as StoredDocument[];
+    });
+  }
+
+  count(filter: Filter): Promise<number> {
+    assertSafeFilter(filter);
+    return this.run(async (s) => await s.countAsync(filter));
+  }
+
+  countBy(filter: Filter, field: string, limit?: number): Promise<{ value: unknown; count: number }[]> {
+    assertSafeFilter(filter);
+    return this.run(async (s) => {
+      const counts = new Map<unknown, number>();
+      for (const doc of await s.findAsync(filter, { [field]: 1 })) {
+        const value = doc[field] ?? null;
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      const rows = [...counts].map(([value, count]) => ({ value, count }));
+      rows.sort((a, b) => b.count - a.count || compareValues(a.value, b.value));
+      return limit === undefined ? rows : rows.slice(0, limit);
+    });
+  }
+
+  insertOne(doc: StoredDocument): Promise<void> {
+    const clean = withoutUndefined(doc);
+    assertSafeDocument(clean);
+    return this.run(async (s) => {
+      await s.insertAsync(clean);
+    });
+  }
+
+  insertManyIgnoringDuplicates(docs: StoredDocument[]): Promise<number> {
+    const clean = docs.map(withoutUndefined);
+    clean.forEach((d) => assertSafeDocument(d));
+    return this.run(async (s) => {
+      let inserted = 0;
+      for (const doc of clean) {
+        try {
+          await s.insertAsync(doc);
+          inserted += 1;
+        } catch (err) {
+          if (!isUniqueViolation(err)) throw err;
+        }
+      }
+      return inserted;
+    });
+  }
+
+  updateOne(filter: Filter, change: Change): Promise<number> {
+    return this.update(filter, change, false);
+  }
+
+  updateMany(filter: Filter, change: Change): Promise<number> {
+    return this.update(filter, change, true);
+  }
+
+  deleteMany(filter: Filter): Promise<number> {
+    assertSafeFilter(filter);
+    return this.run(async (s) => await s.removeAsync(filter, { multi: true }));
+  }
+
+  private update(filter: Filter, change: Change, multi: boolean): Promise<number> {
+    assertSafeFilter(filter);
+    const set = withoutUndefined(change.set ?? {});
+    assertSafeDocument(set);
+    const update: Record<string, unknown> = {};
+    if (Object.keys(set).length > 0) update.$set = set;
+    if (change.unset && change.unset.length > 0)
+      update.$unset = Object.fromEntries(change.unset.map((k) => [k, true]));
+    return this.run(async (s) => {
+      if (Object.keys(update).length === 0) {
+        const n = await s.countAsync(filter);
+        return multi ? n : Math.min(n, 1);
+      }
+      return (await s.updateAsync(filter, update, { multi })).numAffected;
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import type { Storage } from 'botbuilder';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { Repositories } from './repositories';
+import type { DocumentStore } from './document-store';
+import { collections, indexes } from './collections';
+import { ConditionalWriter } from './conditional-writer';
+import { MongoDocumentStore } from './mongo-document-store';
+import { EmbeddedDocumentStore } from './embedded-document-store';
+import { describeMongoUri } from './mongo-uri';
+import { DocumentFeedbackRepository } from './feedback-repository';
+import { DocumentUnansweredRepository } from './unanswered-repository';
+import { DocumentInstallationRepository } from './installation-repository';
+import { DocumentAnnouncementRepository } from './announcement-repository';
+import { DocumentDeliveryRepository } from './delivery-repository';
+import { DocumentLeaseRepository } from './lease-repository';
+import { DocumentTicketRepository } from './ticket-repository';
+import { DocumentKnowledgeSuggestionRepository } from './knowledge-suggestion-repository';
+import { DocumentBotStateStorage } from './bot-state-storage';
+
+/** Every repository plus botbuilder state storage, on one backend. */
+export type DataLayer = Repositories & { botState: Storage };
+
+/** The configuration the data layer reads. */
+export type DataConfig = Pick<Config, 'MONGODB_URI' | 'MONGODB_DB' | 'MONGODB_TIMEOUT_MS' | 'DATA_DIR'>;
+
+/** DATA_DIR value that keeps the embedded store in memory only (tests, demos). */
+export const IN_MEMORY_DATA_DIR = ':memory:';
+
+const MARKER_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+const MARKER_PURGE_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * Creates the data layer: MongoDB when MONGODB_URI is set (connecting in the background, so this resolves even when
+ * the database is down), otherwise the embedded store in DATA_DIR.
+ */
+export async function createRepositories(config: DataConfig, logger: Logger): Promise<DataLayer> {
+  let store: DocumentStore;
+  if (config.MONGODB_URI) {
+    const mongo = new MongoDocumentStore({
+      uri: config.MONGODB_URI,
+      dbName: config.MONGODB_DB,
+      timeoutMs: config.MONGODB_TIMEOUT_MS,
+      indexes,
+      logger,
+    });
+    logger.info(
+      { store: 'mongodb', server: describeMongoUri(config.MONGODB_URI), db: config.MONGODB_DB },
+      'Data store: MongoDB',
+    );
+    mongo.start();
+    store = mongo;
+  } else {
+    const inMemory = config.DATA_DIR === IN_MEMORY_DATA_DIR;
+    const dataDir = path.resolve(config.DATA_DIR);
+    const embedded = new EmbeddedDocumentStore({ dataDir, inMemory, indexes, logger });
+    await embedded.open();
+    logger.info(
+      { store: 'embedded', dataDir: inMemory ? IN_MEMORY_DATA_DIR : dataDir },
+      'Data store: embedded (NeDB), for local use only: set MONGODB_URI for production',
+    );
+    store = embedded;
+  }
+  return repositoriesOn(store, logger);
+}
+
+/** Wires every repository onto one document store. */
+export function repositoriesOn(store: DocumentStore, logger: Logger): DataLayer {
+  const writer = new ConditionalWriter(store.collection(collections.markers));
+  const purge = setInterval(() => {
+    writer.purgeOlderThan(new Date(Date.now() - MARKER_MAX_AGE_MS)).catch((err: unknown) => {
+      logger.warn({ err }, 'Could not purge old revision markers; retrying in an hour');
+    });
+  }, MARKER_PURGE_EVERY_MS);
+  purge.unref();
+  return {
+    kind: store.kind,
+    feedback: new DocumentFeedbackRepository(store.collection(collections.feedback)),
+    unanswered: new DocumentUnansweredRepository(store.collection(collections.unanswered)),
+    installations: new DocumentInstallationRepository(store.collection(collections.installations)),
+    announcements: new DocumentAnnouncementRepository(store.collection(collections.announcements), writer),
+    deliveries: new DocumentDeliveryRepository(store.collection(collections.deliveries), writer),
+    leases: new DocumentLeaseRepository(store.collection(collections.leases), writer),
+    tickets: new DocumentTicketRepository(store.collection(collections.tickets), writer),
+    suggestions: new DocumentKnowledgeSuggestionRepository(store.collection(collections.suggestions)),
+    botState: new DocumentBotStateStorage(store.collection(collections.botState), writer),
+    healthy: () => store.healthy(),
+    close: async () => {
+      clearInterval(purge);
+      await store.close();
+    },
+  };
+}
