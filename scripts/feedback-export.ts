@@ -4,7 +4,9 @@
  *   npm run --silent feedback:export -- --format jsonl > feedback.jsonl
  *   npm run --silent feedback:export -- --format csv > feedback.csv
  *
- * Only the data goes to stdout; logs and errors go to stderr.
+ * Only the data goes to stdout; logs and errors go to stderr. With the embedded store (no MONGODB_URI), NeDB rewrites
+ * its files when it opens them: export while the bot is stopped, or the bot's latest writes reach the files again
+ * only at its next hourly compaction or shutdown.
  */
 import { once } from 'node:events';
 import pino from 'pino';
