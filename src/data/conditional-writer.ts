@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, isAppError } from '../errors';
-import type { Change, DocumentCollection, Filter, StoredDocument } from './document-store';
+import type { Change, DocumentCollection, StoredDocument } from './document-store';
 
 /** Field holding a document's version token; a new random token is written on every conditional write. */
 export const VERSION_FIELD = '_v';
@@ -57,13 +57,17 @@ export class ConditionalWriter {
       const markerId = `${collection.name}/${id}/${version ?? '-'}`;
       if (await this.tryMark(markerId)) {
         const next = newVersion();
-        const filter: Filter = { _id: id, [VERSION_FIELD]: version ?? { $exists: false } };
-        const matched = await collection.updateOne(filter, {
-          set: { ...change.set, [VERSION_FIELD]: next },
-          unset: change.unset,
-        });
+        // The marker makes this writer the only one for this version, so the write filters on _id alone (which
+        // FerretDB can run on its primary key; an extra condition makes it scan the collection).
+        const matched = await collection.updateOne(
+          { _id: id },
+          {
+            set: { ...change.set, [VERSION_FIELD]: next },
+            unset: change.unset,
+          },
+        );
         if (matched === 1) return applyChange(current, change, next);
-        // Changed by a writer that bypassed the markers, or deleted: decide again on what is there now.
+        // Deleted meanwhile: decide again on what is there now (nothing, so null).
       } else if (options.contention === 'skip') {
         return null;
       }

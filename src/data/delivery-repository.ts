@@ -69,17 +69,18 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
       });
       if (candidates.length === 0) break;
       const now = new Date();
-      const results = await Promise.all(
-        candidates.map((candidate) =>
-          this.writer.update(
+      const results: (StoredDocument | null)[] = [];
+      for (const candidate of candidates) {
+        results.push(
+          await this.writer.update(
             this.coll,
             candidate._id,
             (current) =>
               claimable(current) ? { set: { claimedBy: owner, claimedAt: now, updatedAt: now } } : null,
             { contention: 'skip', known: candidate },
           ),
-        ),
-      );
+        );
+      }
       for (const doc of results) if (doc) claimed.push(toDelivery(doc));
       after = candidates[candidates.length - 1]?.conversationId as string;
     }
