@@ -116,6 +116,22 @@ export const settings = {
     intIn(1, 3600, 10),
     'Announcements: how often scheduled and unfinished announcements are looked for (seconds)',
   ),
+  PROJECT_OFFICE_CHANNEL: setting(
+    optionalString,
+    "Project office: conversation id of the Teams channel questions go to (19:…@thread.tacv2); empty lets an office member choose it by typing 'velg som prosjektkontor-kanal' in the channel",
+  ),
+  PROJECT_OFFICE_SERVICE_URL: setting(
+    optionalString.pipe(z.string().url().regex(/^https?:\/\//i, 'must start with http:// or https://').optional()),
+    'Project office: Bot Connector service URL for PROJECT_OFFICE_CHANNEL when the bot has no stored installation in that team (e.g. https://smba.trafficmanager.net/emea/)',
+  ),
+  PROJECT_OFFICE_MEMBERS: setting(
+    list,
+    'Project office: who may take and answer questions and choose the channel, comma-separated Entra ID object ids or UPNs',
+  ),
+  PROJECT_OFFICE_TEAM_ID: setting(
+    optionalString,
+    'Project office: id of the Teams team (19:…@thread.tacv2) whose members may also take and answer questions; empty: PROJECT_OFFICE_MEMBERS only',
+  ),
   PSEUDONYM_SECRET: setting(
     optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     'Key (16+ characters) for the HMAC pseudonyms of user ids in stored data and logs; required in production',

@@ -1,0 +1,364 @@
+import { randomUUID } from 'node:crypto';
+import { type AdaptiveCardInvokeResponse, CardFactory, type Storage, type TurnContext } from 'botbuilder';
+import { type BotFeature, type Command } from '../bot/bot-feature';
+import { type BotDependencies, langOfLocale, sendCard } from '../bot/helseplattformen-bot';
+import type { AdaptiveCard } from '../cards/adaptive';
+import { createTicketAnswerCard } from '../cards/ticket-answer-card';
+import { ANSWER_INPUT_ID, createTicketCard, OFFICE_VERBS, ticketCardSummary } from '../cards/ticket-card';
+import {
+  createAskOfficeAction,
+  createTicketComposeCard,
+  OFFICE_CANCEL_VERB,
+  OFFICE_COMPOSE_ACTION,
+  OFFICE_SEND_VERB,
+  QUESTION_INPUT_ID,
+} from '../cards/ticket-compose-card';
+import { createTicketListCard } from '../cards/ticket-list-card';
+import { createTicketReceiptCard } from '../cards/ticket-receipt-card';
+import { ticketText } from '../cards/ticket-strings';
+import type { Config } from '../config';
+import type {
+  InstallationRepository,
+  KnowledgeSuggestionRepository,
+  Ticket,
+  TicketRepository,
+} from '../data/repositories';
+import type { Logger } from '../logger';
+import { ConversationMessenger, type OutgoingMessage } from './conversation-messenger';
+import { askerReferenceOf, referenceOf, toChannelReference } from './conversation-reference';
+import { OfficeChannelDirectory } from './office-channel';
+import { type MemberDirectory, OfficeMembership } from './office-membership';
+import {
+  type AskerInbox,
+  type Officer,
+  ProjectOffice,
+  type TicketBoard,
+  type TicketActionResult,
+} from './project-office';
+
+/** What the project-office feature needs. */
+export interface ProjectOfficeFeatureDependencies {
+  config: Pick<
+    Config,
+    | 'PROJECT_OFFICE_CHANNEL'
+    | 'PROJECT_OFFICE_SERVICE_URL'
+    | 'PROJECT_OFFICE_MEMBERS'
+    | 'PROJECT_OFFICE_TEAM_ID'
+    | 'MicrosoftAppId'
+    | 'MicrosoftAppTenantId'
+  >;
+  data: {
+    tickets: TicketRepository;
+    suggestions: KnowledgeSuggestionRepository;
+    installations: InstallationRepository;
+    /** Key-value storage for the channel chosen in Teams (the data layer's `botState`). */
+    botState: Storage;
+  };
+  /** The HMAC pseudonym of a user id (src/privacy). */
+  pseudonymize: (userId: string) => string;
+  logger: Logger;
+  /** Who else may choose the project-office channel (for example the communications lead's announcers). */
+  isAnnouncer?: (context: TurnContext) => Promise<boolean>;
+  /** Teams members API; replaced in tests. */
+  memberDirectory?: MemberDirectory;
+  now?: () => Date;
+}
+
+/** The feature plus the button it puts under fallback answers (give it to the bot as `fallbackActions`). */
+export interface ProjectOfficeFeature {
+  feature: BotFeature;
+  fallbackActions: NonNullable<BotDependencies['fallbackActions']>;
+}
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+const MESSAGE = 'application/vnd.microsoft.activity.message';
+/** Remembered Send clicks, so a double click on one compose card sends one question. */
+const MAX_REMEMBERED_DRAFTS = 1000;
+
+/** The answer to a Send click, and whether the question went out. */
+interface DraftOutcome {
+  sent: boolean;
+  response: AdaptiveCardInvokeResponse;
+}
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return {
+    statusCode: 200,
+    type: ADAPTIVE_CARD,
+    value: card as unknown as AdaptiveCardInvokeResponse['value'],
+  };
+}
+
+/** A short message Teams shows to the one who clicked, leaving the card as it is. */
+function messageResponse(text: string): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: MESSAGE, value: text as unknown as AdaptiveCardInvokeResponse['value'] };
+}
+
+function cardMessage(card: AdaptiveCard, summary: string): OutgoingMessage {
+  return { type: 'message', text: summary, summary, attachments: [CardFactory.adaptiveCard(card)] };
+}
+
+function stringField(data: Record<string, unknown>, key: string): string {
+  const value = data[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The project office: questions the bot cannot answer go to the office's Teams channel as tickets, an office
+ * member takes and answers them there, and the answer comes back to the asker in the bot chat.
+ *
+ * - under a fallback answer and from `spør prosjektkontoret [spørsmål]` / `ask [question]`: a compose card
+ * - `mine spørsmål` / `my questions`: the asker's questions with their status
+ * - `velg som prosjektkontor-kanal`, typed in a channel by an office member or announcer: chooses the channel
+ * - channel card actions (Action.Execute): office.assign, office.answer, office.suggest (office members only)
+ */
+export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencies): ProjectOfficeFeature {
+  const { config, data, logger } = deps;
+  const appId = config.MicrosoftAppId ?? '';
+  const office = new ProjectOffice({
+    tickets: data.tickets,
+    suggestions: data.suggestions,
+    logger,
+    now: deps.now,
+  });
+  const membership = new OfficeMembership(
+    { members: config.PROJECT_OFFICE_MEMBERS, teamId: config.PROJECT_OFFICE_TEAM_ID },
+    logger,
+    deps.memberDirectory,
+  );
+  if (membership.isUnconfigured) {
+    logger.warn(
+      'PROJECT_OFFICE_MEMBERS and PROJECT_OFFICE_TEAM_ID are empty: no one can answer questions sent to the project office',
+    );
+  }
+  const channels = new OfficeChannelDirectory(
+    {
+      channelId: config.PROJECT_OFFICE_CHANNEL,
+      serviceUrl: config.PROJECT_OFFICE_SERVICE_URL,
+      teamId: config.PROJECT_OFFICE_TEAM_ID,
+      appId,
+      tenantId: config.MicrosoftAppTenantId,
+    },
+    data.botState,
+    data.installations,
+    logger,
+  );
+  const sentDrafts = new Map<string, Promise<DraftOutcome>>();
+  /** Remembers a Send click; a draft that was not sent (empty, failed) may be sent again from the same card. */
+  const rememberDraft = (draftId: string, pending: Promise<DraftOutcome>): void => {
+    sentDrafts.set(draftId, pending);
+    const forget = () => sentDrafts.delete(draftId);
+    pending.then((outcome) => (outcome.sent ? undefined : forget()), forget);
+    if (sentDrafts.size > MAX_REMEMBERED_DRAFTS) sentDrafts.delete(sentDrafts.keys().next().value as string);
+  };
+
+  const pseudonymOf = (context: TurnContext): string => {
+    const from = context.activity.from;
+    return deps.pseudonymize(from.aadObjectId ?? from.id);
+  };
+  const officerOf = (context: TurnContext): Officer => ({
+    pseudonym: pseudonymOf(context),
+    name: context.activity.from.name?.trim() || 'Prosjektkontoret',
+  });
+  const messenger = (context: TurnContext) => new ConversationMessenger(context.adapter, appId);
+
+  /** The channel board for a turn: posts go to `reference`, rewrites go to the ticket's message there. */
+  const boardAt = (context: TurnContext, reference: Record<string, unknown>): TicketBoard => ({
+    post: (ticket) =>
+      messenger(context).send(reference, cardMessage(createTicketCard(ticket), ticketCardSummary(ticket))),
+    refresh: async (ticket, options) => {
+      if (!ticket.channelActivityId) return;
+      const card = createTicketCard(ticket, options);
+      await messenger(context).update(
+        reference,
+        ticket.channelActivityId,
+        cardMessage(card, ticketCardSummary(ticket)),
+      );
+    },
+  });
+
+  const inboxFor = (context: TurnContext): AskerInbox => ({
+    deliver: async (ticket: Ticket) => {
+      const lang = langOfLocale(
+        typeof ticket.askerReference.locale === 'string' ? ticket.askerReference.locale : undefined,
+      );
+      const card = createTicketAnswerCard(ticket, lang, deps.now?.() ?? new Date());
+      await messenger(context).send(
+        ticket.askerReference,
+        cardMessage(card, ticketText('answerTitle', lang)),
+      );
+    },
+  });
+
+  const sendCompose = async (context: TurnContext, question: string): Promise<void> => {
+    const lang = langOfLocale(context.activity.locale);
+    const card = createTicketComposeCard({ question, lang, draftId: randomUUID() });
+    await sendCard(context, card, ticketText('composeTitle', lang));
+  };
+
+  const submitDraft = async (context: TurnContext, value: Record<string, unknown>): Promise<DraftOutcome> => {
+    const lang = langOfLocale(context.activity.locale);
+    const question = stringField(value, QUESTION_INPUT_ID);
+    const draftId = stringField(value, 'draftId') || randomUUID();
+    const retry = (error: string): DraftOutcome => ({
+      sent: false,
+      response: cardResponse(createTicketComposeCard({ question, lang, draftId, error })),
+    });
+    const reference = await channels.reference();
+    if (!reference) return retry(ticketText('noChannel', lang));
+    const result = await office.submit(
+      { question, askerPseudonym: pseudonymOf(context), askerReference: askerReferenceOf(context.activity) },
+      boardAt(context, reference),
+    );
+    switch (result.kind) {
+      case 'empty':
+        return retry(ticketText('questionRequired', lang));
+      case 'too-many':
+        return retry(ticketText('tooMany', lang));
+      case 'failed':
+        return retry(ticketText('sendFailed', lang));
+      case 'sent':
+        return {
+          sent: true,
+          response: cardResponse(
+            createTicketReceiptCard({
+              kind: 'sent',
+              lang,
+              ticketId: result.ticket.id,
+              question: result.ticket.question,
+              sentAt: result.ticket.createdAt,
+              removed: result.removed,
+            }),
+          ),
+        };
+    }
+  };
+
+  /** Runs an office member's action after checking membership; refusals leave the card and the ticket as they were. */
+  const officeAction =
+    (
+      act: (
+        context: TurnContext,
+        ticketId: string,
+        data: Record<string, unknown>,
+      ) => Promise<TicketActionResult>,
+    ) =>
+    async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> => {
+      const ticketId = stringField(data, 'ticketId');
+      if (!(await membership.includes(context))) {
+        logger.info(
+          { ticketId, activityId: context.activity.id },
+          'project-office action refused: not an office member',
+        );
+        return messageResponse('Bare prosjektkontoret kan ta og besvare spørsmål. Ingenting er endret.');
+      }
+      if (!ticketId) return messageResponse('Jeg fant ikke saken.');
+      const result = await act(context, ticketId, data);
+      switch (result.kind) {
+        case 'not-found':
+          return messageResponse('Jeg fant ikke saken. Den kan være slettet.');
+        case 'changed':
+          return cardResponse(createTicketCard(result.ticket, { notice: result.notice }));
+        case 'unchanged':
+          return cardResponse(
+            createTicketCard(result.ticket, { notice: result.reason, draftAnswer: result.draftAnswer }),
+          );
+      }
+    };
+
+  const askCommand: Command = {
+    names: ['spør prosjektkontoret', 'ask'],
+    help: {
+      nb: 'Send et spørsmål til prosjektkontoret; svaret kommer hit',
+      nn: 'Send eit spørsmål til prosjektkontoret; svaret kjem hit',
+      en: 'Send a question to the project office; the answer comes here',
+    },
+    handle: (context, args) => sendCompose(context, args.replace(/^[\s:,–-]+/, '')),
+  };
+
+  const myQuestionsCommand: Command = {
+    names: ['mine spørsmål', 'my questions'],
+    help: {
+      nb: 'Spørsmålene dine til prosjektkontoret og status',
+      nn: 'Spørsmåla dine til prosjektkontoret og status',
+      en: 'Your questions to the project office and their status',
+    },
+    handle: async (context) => {
+      const lang = langOfLocale(context.activity.locale);
+      const tickets = await office.ticketsOf(pseudonymOf(context));
+      await sendCard(context, createTicketListCard(tickets, lang), ticketText('myQuestionsTitle', lang));
+    },
+  };
+
+  const chooseChannelCommand: Command = {
+    names: ['velg som prosjektkontor-kanal', 'vel som prosjektkontor-kanal', 'use as project office channel'],
+    handle: async (context) => {
+      if (context.activity.conversation.conversationType !== 'channel') {
+        await context.sendActivity('Skriv kommandoen i den kanalen prosjektkontoret skal få spørsmålene i.');
+        return;
+      }
+      if (channels.configured) {
+        await context.sendActivity(
+          'Kanalen er bestemt i konfigurasjonen (PROJECT_OFFICE_CHANNEL). Be driftsansvarlig endre den der.',
+        );
+        return;
+      }
+      const allowed = (await membership.includes(context)) || ((await deps.isAnnouncer?.(context)) ?? false);
+      if (!allowed) {
+        logger.info({ activityId: context.activity.id }, 'project-office channel choice refused');
+        await context.sendActivity('Bare prosjektkontoret kan velge hvilken kanal spørsmålene kommer til.');
+        return;
+      }
+      await channels.choose(referenceOf(context.activity), pseudonymOf(context));
+      await context.sendActivity(
+        '✅ Denne kanalen er nå prosjektkontorets kanal. Spørsmål boten ikke kan svare på, kommer hit, og dere svarer direkte på kortet.',
+      );
+    },
+  };
+
+  const feature: BotFeature = {
+    name: 'project-office',
+    commands: [askCommand, myQuestionsCommand, chooseChannelCommand],
+    submits: {
+      [OFFICE_COMPOSE_ACTION]: (context, value) => sendCompose(context, stringField(value, 'question')),
+    },
+    invokes: {
+      [OFFICE_SEND_VERB]: async (context, value) => {
+        const draftId = stringField(value, 'draftId');
+        const earlier = draftId ? sentDrafts.get(draftId) : undefined;
+        if (earlier) return (await earlier).response;
+        const pending = submitDraft(context, value);
+        if (draftId) rememberDraft(draftId, pending);
+        return (await pending).response;
+      },
+      [OFFICE_CANCEL_VERB]: async (context) =>
+        cardResponse(
+          createTicketReceiptCard({ kind: 'cancelled', lang: langOfLocale(context.activity.locale) }),
+        ),
+      [OFFICE_VERBS.assign]: officeAction((context, ticketId) =>
+        office.assign(
+          ticketId,
+          officerOf(context),
+          boardAt(context, toChannelReference(referenceOf(context.activity))),
+        ),
+      ),
+      [OFFICE_VERBS.answer]: officeAction((context, ticketId, value) =>
+        office.answer(
+          ticketId,
+          officerOf(context),
+          stringField(value, ANSWER_INPUT_ID),
+          boardAt(context, toChannelReference(referenceOf(context.activity))),
+          inboxFor(context),
+        ),
+      ),
+      [OFFICE_VERBS.suggest]: officeAction((context, ticketId) =>
+        office.suggest(ticketId, boardAt(context, toChannelReference(referenceOf(context.activity)))),
+      ),
+    },
+  };
+
+  return {
+    feature,
+    fallbackActions: (question, lang) => [createAskOfficeAction(question, lang)],
+  };
+}
