@@ -84,6 +84,12 @@ export function createFallbackCard(answer: Answer, options: AnswerCardOptions): 
   return card(body, actions);
 }
 
+function missingKey(attribute: NonNullable<Answer['missing']>['attribute']) {
+  return (
+    { phone: 'missingPhone', email: 'missingEmail', lead: 'missingLead', date: 'missingDate' } as const
+  )[attribute];
+}
+
 function feedbackPrompt(answer: Answer): CardElement {
   const data = (helpful: boolean): FeedbackButtonData => ({
     action: 'feedback',

@@ -70,6 +70,11 @@ const STRINGS = {
     nn: 'Eg veit ikkje kven som leiar {name}.',
     en: "I don't know who leads {name}.",
   },
+  missingDate: {
+    nb: 'Jeg vet ikke når det skjer eller skjedde: {name}.',
+    nn: 'Eg veit ikkje når det skjer eller skjedde: {name}.',
+    en: "I don't know when this happens or happened: {name}.",
+  },
   youAsked: { nb: 'Du spurte', nn: 'Du spurde', en: 'You asked' },
   askOffice: {
     nb: 'Prosjektkontoret kan svare deg på e-post',

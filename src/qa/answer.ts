@@ -39,5 +39,5 @@ export interface Answer {
   topicId?: string;
   items: AnswerItem[];
   /** For a fallback: what was recognised but is not in the knowledge base (e.g. Ola Skorstad's phone number). */
-  missing?: { attribute: 'phone' | 'email' | 'lead'; subject: string };
+  missing?: { attribute: 'phone' | 'email' | 'lead' | 'date'; subject: string };
 }

@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Answer, AnswerItem } from './answer';
 import type { Intent, LanguageData } from './language-data';
 import type { KnowledgeBase, Lang, Person } from './knowledge-base';
-import { allowedTypos, stem, tokenize } from './text';
+import { allowedTypos, editDistance, stem, tokenize } from './text';
 
 type EntryType =
   | 'person'
@@ -66,6 +66,8 @@ export class QuestionAnswerer {
   private readonly entries = new Map<string, Entry>();
   private readonly index: MiniSearch<Entry>;
   private readonly vocabulary = new Set<string>();
+  /** Words of names, aliases and keywords as written (folded), with their stems: for typo correction. */
+  private readonly strongWords = new Map<string, string>();
   private readonly people: Map<string, Person>;
 
   constructor(
@@ -82,7 +84,12 @@ export class QuestionAnswerer {
     });
     this.index.addAll([...this.entries.values()]);
     for (const entry of this.entries.values()) {
-      for (const f of FIELDS) for (const t of tokenize(entry[f])) this.vocabulary.add(stem(t));
+      for (const f of FIELDS) {
+        for (const t of tokenize(entry[f])) {
+          this.vocabulary.add(stem(t));
+          if (STRONG_FIELDS.has(f) && t.length >= 5) this.strongWords.set(t, stem(t));
+        }
+      }
     }
   }
 
@@ -148,6 +155,11 @@ export class QuestionAnswerer {
         known.push(s);
         continue;
       }
+      const corrected = this.correctTypo(tokens[i - 1]!);
+      if (corrected) {
+        known.push(corrected);
+        continue;
+      }
       const parts = this.splitCompound(tokens[i - 1]!);
       if (parts) {
         for (const p of parts) {
@@ -176,6 +188,18 @@ export class QuestionAnswerer {
     );
   }
 
+  /** Finds the name, alias or keyword a misspelt word was meant to be (swapped or missing letters included). */
+  private correctTypo(token: string): string | undefined {
+    const max = allowedTypos(token);
+    if (max === 0) return undefined;
+    let best: { stem: string; distance: number } | undefined;
+    for (const [word, wordStem] of this.strongWords) {
+      const d = editDistance(token, word, max);
+      if (d <= max && (!best || d < best.distance)) best = { stem: wordStem, distance: d };
+    }
+    return best?.stem;
+  }
+
   /** Splits an unknown compound ("opplæringsansvarlig") into known parts ("opplæring" + "ansvarlig"). */
   private splitCompound(token: string): string[] | undefined {
     for (let i = token.length - 3; i >= 3; i--) {
@@ -185,9 +209,10 @@ export class QuestionAnswerer {
       const left = token.slice(0, i);
       for (const l of [left, left.replace(/[se]$/, '')]) {
         const ls = stem(l);
-        if (l.length >= 3 && (this.vocabulary.has(ls) || this.vocabulary.has(l))) {
-          return [this.vocabulary.has(ls) ? ls : l, right];
-        }
+        const leftTerm = this.vocabulary.has(ls) ? ls : this.vocabulary.has(l) ? l : undefined;
+        // Two intent words ("person" + "nummer") do not make a topic: such a word stays unknown.
+        if (l.length >= 3 && leftTerm && !(this.intentOf(leftTerm) && this.intentOf(right)))
+          return [leftTerm, right];
       }
     }
     return undefined;
@@ -317,9 +342,17 @@ export class QuestionAnswerer {
         }
         return { items: [{ type: 'body', body: b, leader, members }] };
       }
-      case 'decision':
-        return { items: [{ type: 'decision', decision: kb.decisions.find((x) => x.id === entry.id)! }] };
+      case 'decision': {
+        const d = kb.decisions.find((x) => x.id === entry.id)!;
+        if (intents.has('when') && !d.date)
+          return {
+            items: [{ type: 'decision', decision: d }],
+            missing: { attribute: 'date', subject: d.title.nb },
+          };
+        return { items: [{ type: 'decision', decision: d }] };
+      }
       case 'fact':
+        if (intents.has('when')) return { items: [] };
         return { items: [{ type: 'fact', fact: kb.facts.find((x) => x.id === entry.id)! }] };
       case 'gains':
         return { items: [{ type: 'gains', title: kb.gains.title, categories: kb.gains.categories }] };

@@ -48,6 +48,7 @@ const SUFFIXES = [
   'ende',
   'heten',
   'heita',
+  'erne',
   'ene',
   'ane',
   'ing',
@@ -66,8 +67,16 @@ const SUFFIXES = [
 ];
 const MIN_STEM = 3;
 
-/** A light stemmer for Norwegian (and plural English): strips one common ending. */
+/**
+ * A light stemmer for Norwegian (and plural English): strips common endings, twice at most, so that
+ * "nummer", "nummeret" and "numrene" meet.
+ */
 export function stem(token: string): string {
+  const once = stripEnding(token);
+  return once === token ? once : stripEnding(once);
+}
+
+function stripEnding(token: string): string {
   if (/^[0-9]+$/.test(token) || token.length <= MIN_STEM + 1) return token;
   for (const suffix of SUFFIXES) {
     if (token.endsWith(suffix) && token.length - suffix.length >= MIN_STEM) {

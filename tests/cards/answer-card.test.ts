@@ -1,0 +1,93 @@
+import { answerSummary, cardText, createAnswerCard, createFallbackCard } from '../../src/cards/answer-card';
+import { createHelpCard, createWelcomeCard } from '../../src/cards/help-card';
+import type { Answer, AnswerItem } from '../../src/qa/answer';
+import { loadKnowledgeBase, type Lang } from '../../src/qa/knowledge-base';
+import { adaptiveCardProblems } from '../support/validate-adaptive-card';
+
+const kb = loadKnowledgeBase('content/knowledge-base.yaml');
+const officeEmail = kb.projectOffice.email;
+const person = (id: string) => kb.people.find((p) => p.id === id)!;
+
+/** One answer item of every kind, built from the real knowledge base. */
+const items: AnswerItem[] = [
+  { type: 'person', person: person('elise-vesterhus'), focus: 'phone' },
+  { type: 'person', person: person('anne-storsve'), context: 'teknisk' },
+  {
+    type: 'unit',
+    unit: kb.units[1]!,
+    lead: person('elise-vesterhus'),
+    location: kb.locations[0],
+    focus: 'phone',
+  },
+  { type: 'location', location: kb.locations[0]! },
+  { type: 'subproject', subproject: kb.subprojects[0]!, lead: person('line-kristoffersen') },
+  {
+    type: 'subprojectList',
+    subprojects: kb.subprojects.map((s) => ({ subproject: s, lead: person(s.lead) })),
+  },
+  {
+    type: 'body',
+    body: kb.bodies[0]!,
+    leader: person('arne-ingebrigtsen'),
+    members: kb.bodies[0]!.members.map(person),
+  },
+  { type: 'decision', decision: kb.decisions[0]! },
+  { type: 'decisionList', decisions: kb.decisions },
+  { type: 'fact', fact: kb.facts[0]! },
+  { type: 'gains', title: kb.gains.title, categories: kb.gains.categories },
+  { type: 'contactList', people: kb.people.slice(0, 7), officeEmail },
+];
+const answerOf = (item: AnswerItem, lang: Lang): Answer => ({
+  kind: 'answer',
+  lang,
+  question: 'q',
+  topicId: 't',
+  items: [item],
+});
+
+describe('answer cards', () => {
+  it.each(
+    items.flatMap((item) => (['nb', 'nn', 'en'] as Lang[]).map((lang) => [item.type, lang, item] as const)),
+  )('builds a valid Adaptive Card 1.5 for a %s answer in %s', (_type, lang, item) => {
+    const card = createAnswerCard(answerOf(item, lang), { officeEmail, askForFeedback: true });
+    expect(card.version).toBe('1.5');
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(answerSummary(answerOf(item, lang), officeEmail).length).toBeGreaterThan(0);
+  });
+
+  it('shows a person with mailto, tel and Teams chat actions', () => {
+    const card = createAnswerCard(answerOf(items[0]!, 'nb'), { officeEmail });
+    const urls = (card.actions ?? []).map((a) => a.url);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        'mailto:elise-b.vesterhus@trondheim.kommune.no',
+        'tel:95263567',
+        expect.stringContaining('https://teams.microsoft.com/l/chat/0/0?users=elise-b.vesterhus'),
+      ]),
+    );
+  });
+
+  it('asks "Fant du det du lette etter?" with Ja and Nei under an answer', () => {
+    const text = cardText(createAnswerCard(answerOf(items[3]!, 'nb'), { officeEmail, askForFeedback: true }));
+    expect(text).toContain('Fant du det du lette etter?');
+    expect(text).toContain('Ja');
+    expect(text).toContain('Nei');
+  });
+
+  it('gives a fallback with suggested questions and the project office e-mail, escaping what the user typed', () => {
+    const question = '[klikk her](https://evil.example) **fet**';
+    const card = createFallbackCard({ kind: 'fallback', lang: 'nb', question, items: [] }, { officeEmail });
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    const text = cardText(card);
+    expect(text).toContain(officeEmail);
+    expect(text).toContain('Hvem leder delprosjektet Opplæring?');
+    expect(text).not.toContain('](https://evil.example)');
+    expect(JSON.stringify(card)).not.toContain('"url":"https://evil.example"');
+  });
+
+  it.each(['nb', 'nn', 'en'] as Lang[])('builds valid help and welcome cards in %s', (lang) => {
+    const entries = [{ command: 'hjelp', description: 'Viser hva boten kan' }];
+    expect(adaptiveCardProblems(createHelpCard(lang, entries))).toEqual([]);
+    expect(adaptiveCardProblems(createWelcomeCard(lang, entries))).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { answerSummary } from '../../src/cards/answer-card';
+import { cardText, createAnswerCard } from '../../src/cards/answer-card';
+import { createQuestionAnswerer } from '../../src/qa';
+import { type EvalCase, scoreAnswers } from '../../src/qa/evaluation';
+
+const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
+const shown = (q: string) => {
+  const answer = answerer.answer(q);
+  return {
+    answer,
+    text: `${answerSummary(answer, officeEmail)}\n${cardText(createAnswerCard(answer, { officeEmail }))}`,
+  };
+};
+const people = (q: string) =>
+  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
+
+describe('question answering', () => {
+  it('answers the lead of a subproject asked in bokmål, nynorsk and English with that person only', () => {
+    expect(people('Hvem leder delprosjektet Opplæring?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('kven leiar opplæringa')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Who is in charge of training?')).toEqual(['May Liz Bjørnevik Tho']);
+  });
+
+  it('answers in the language it was asked', () => {
+    expect(answerer.answer('Who leads the technical subproject?').lang).toBe('en');
+    expect(answerer.answer('Kven leiar prosjektkontoret?').lang).toBe('nn');
+    expect(answerer.answer('Hvem leder prosjektkontoret?').lang).toBe('nb');
+    expect(shown('Who leads the technical subproject?').text).toContain('Lead of the Technical subproject');
+  });
+
+  it('tolerates typos, missing æøå and keyword-only questions', () => {
+    expect(people('hvem leder teknsik')).toEqual(['Anne Amdal Storsve']);
+    expect(people('bjornevik')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('opplæring kontakt')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(shown('okonomi gevinster').text).toContain('pasienttransport');
+  });
+
+  it('gives the phone number when asked for it', () => {
+    const { answer, text } = shown('Hva er telefonnummeret til Elise?');
+    expect(answer.kind).toBe('answer');
+    expect(text).toContain('952 63 567');
+  });
+
+  it('says plainly that a phone number is not known, and where to turn instead', () => {
+    const { answer, text } = shown('Hva er telefonnummeret til Ola Skorstad?');
+    expect(answer.kind).toBe('fallback');
+    expect(text).toContain('Jeg har ikke noe telefonnummer til Ola Skorstad');
+    expect(text).toContain('ola.skorstad@trondheim.kommune.no');
+  });
+
+  it('lists the whole council when asked who is in it, and only the chair when asked who leads it', () => {
+    const members = shown('Hvem sitter i samarbeidsrådet?').text;
+    for (const name of ['Ingebrigtsen', 'Midttun', 'Bolås', 'Aunsmo']) expect(members).toContain(name);
+    expect(people('Hvem leder samarbeidsrådet?')).toEqual(['Arne Ingebrigtsen']);
+  });
+
+  it('answers both parts of a two-part question', () => {
+    expect(people('Hvem leder Teknisk og hvem leder Opplæring?').sort()).toEqual([
+      'Anne Amdal Storsve',
+      'May Liz Bjørnevik Tho',
+    ]);
+    const { text } = shown('Hvem leder funksjonalitet og hvor jobber hun?');
+    expect(text).toContain('Line Kristoffersen');
+    expect(text).toContain('Rådmannens fagstab');
+  });
+
+  it('falls back on questions outside the project instead of giving the nearest fact', () => {
+    for (const q of [
+      'Hva blir været i morgen?',
+      'Hva er lønnen til Tone Fagerholt?',
+      'Hva er passordet til wifi?',
+      'Hva koster Helseplattformen?',
+      '',
+      '???',
+    ]) {
+      expect(answerer.answer(q).kind).toBe('fallback');
+    }
+  });
+
+  it('scores at least 95% on our own question fixtures, with every out-of-scope question answered by a fallback', () => {
+    const cases = readFileSync('tests/fixtures/questions.jsonl', 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as EvalCase);
+    const report = scoreAnswers(
+      cases,
+      cases.map((c) => ({ kind: shown(c.q).answer.kind, text: shown(c.q).text })),
+    );
+    expect(report.misses).toEqual([]);
+    expect(report.answerable.percent).toBeGreaterThanOrEqual(95);
+  });
+});

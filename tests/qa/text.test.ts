@@ -1,0 +1,26 @@
+import { editDistance, fold, stem, terms, tokenize } from '../../src/qa/text';
+
+describe('text normalisation', () => {
+  it('folds Norwegian letters so that a name typed without æøå still matches', () => {
+    expect(fold('Bjørnevik')).toBe(fold('bjornevik'));
+    expect(fold('Økonomi')).toBe('okonomi');
+    expect(fold('Opplæring')).toBe('opplaering');
+  });
+
+  it('keeps "e-post" as one word and splits other hyphenated words', () => {
+    expect(tokenize('E-post til IT-tjenesten?')).toEqual(['epost', 'til', 'it', 'tjenesten']);
+  });
+
+  it('gives inflected forms the same stem', () => {
+    expect(stem('prosjektkontoret')).toBe(stem('prosjektkontor'));
+    expect(stem('delprosjektene')).toBe(stem('delprosjekter'));
+    expect(stem('nummeret')).toBe(stem('nummer'));
+    expect(terms('Gevinstrealiseringen')).toEqual(terms('gevinstrealisering'));
+  });
+
+  it('counts a swapped pair of letters as one typo', () => {
+    expect(editDistance('teknsik', 'teknisk', 2)).toBe(1);
+    expect(editDistance('opplring', 'opplaering', 2)).toBe(2);
+    expect(editDistance('abc', 'xyz', 1)).toBeGreaterThan(1);
+  });
+});
