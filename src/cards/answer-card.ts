@@ -51,12 +51,7 @@ export function createFallbackCard(answer: Answer, options: AnswerCardOptions): 
   const lang = answer.lang;
   const body: CardElement[] = [heading(t('fallbackTitle', lang), 'Large')];
   if (answer.missing) {
-    const key =
-      answer.missing.attribute === 'phone'
-        ? 'missingPhone'
-        : answer.missing.attribute === 'email'
-          ? 'missingEmail'
-          : 'missingLead';
+    const key = missingKey(answer.missing.attribute);
     body.push(textBlock(t(key, lang, { name: answer.missing.subject })));
     for (const item of answer.items) body.push(container(sectionFor(item, lang).body, { separator: true }));
   } else {
@@ -118,12 +113,7 @@ export function answerSummary(answer: Answer, officeEmail: string): string {
   if (answer.kind === 'fallback') {
     const missing = answer.missing;
     if (missing) {
-      const key =
-        missing.attribute === 'phone'
-          ? 'missingPhone'
-          : missing.attribute === 'email'
-            ? 'missingEmail'
-            : 'missingLead';
+      const key = missingKey(missing.attribute);
       return `${t(key, lang, { name: missing.subject })} ${t('askOffice', lang)}: ${officeEmail}`;
     }
     return `${t('fallbackTitle', lang)}. ${t('askOffice', lang)}: ${officeEmail}`;

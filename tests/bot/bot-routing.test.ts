@@ -90,15 +90,21 @@ describe('bot routing', () => {
       commands: [
         {
           names: ['tilbakemelding', 'feedback'],
-          handle: async (ctx, args) =>
-            void seen.push(`command:${args}`) || void (await ctx.sendActivity('takk')),
+          handle: async (ctx, args) => {
+            seen.push(`command:${args}`);
+            await ctx.sendActivity('takk');
+          },
         },
       ],
       submits: {
-        feedback: async (ctx, value) =>
-          void seen.push(`submit:${String(value.helpful)}`) || void (await ctx.sendActivity('ok')),
+        feedback: async (ctx, value) => {
+          seen.push(`submit:${String(value.helpful)}`);
+          await ctx.sendActivity('ok');
+        },
       },
-      onUnanswered: async (_ctx, q) => void seen.push(`unanswered:${q}`),
+      onUnanswered: async (_ctx, q) => {
+        seen.push(`unanswered:${q}`);
+      },
     };
     await harness([feature])
       .send('Tilbakemelding boten er fin')
