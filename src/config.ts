@@ -14,6 +14,8 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+const optionalUrl = optionalString.pipe(z.string().url().optional());
+
 const list = z
   .string()
   .optional()
@@ -35,7 +37,7 @@ const setting = <T extends z.ZodTypeAny>(schema: T, doc: string, secret = false)
 
 /** Every environment variable the bot reads, with its meaning. env.TEMPLATE lists the same keys. */
 export const settings = {
-  PORT: setting(intIn(1, 65535, 3978), 'HTTP port the bot listens on'),
+  PORT: setting(intIn(0, 65535, 3978), 'HTTP port the bot listens on (0: any free port, for tests)'),
   HOST: setting(z.string().trim().default('0.0.0.0'), 'Address the bot listens on'),
   NODE_ENV: setting(
     z.enum(['development', 'production', 'test']).default('development'),
@@ -52,6 +54,47 @@ export const settings = {
     'MultiTenant, SingleTenant or UserAssignedMSI',
   ),
   MicrosoftAppTenantId: setting(optionalString, 'Entra ID tenant of the bot app (SingleTenant)'),
+  ChannelService: setting(
+    optionalString,
+    'Bot Framework cloud: empty for public Azure, https://botframework.azure.us for US Government (ignored when the parameterized keys are set)',
+  ),
+  ToBotFromChannelOpenIdMetadataUrl: setting(
+    optionalUrl,
+    'Parameterized auth (set all seven or none; none = public Azure): OpenID metadata of the Bot Connector tokens',
+  ),
+  ToBotFromChannelTokenIssuer: setting(
+    optionalString,
+    'Parameterized auth: issuer of the Bot Connector tokens (public Azure: https://api.botframework.com)',
+  ),
+  ToBotFromEmulatorOpenIdMetadataUrl: setting(
+    optionalUrl,
+    'Parameterized auth: OpenID metadata of Emulator and skill tokens',
+  ),
+  ToChannelFromBotLoginUrl: setting(
+    optionalUrl,
+    'Parameterized auth: Entra ID authority the bot gets its outgoing tokens from',
+  ),
+  ToChannelFromBotOAuthScope: setting(
+    optionalString,
+    'Parameterized auth: scope (audience) of the outgoing tokens (public Azure: https://api.botframework.com)',
+  ),
+  OAuthUrl: setting(optionalUrl, 'Parameterized auth: Bot Framework token service URL (user sign-in)'),
+  CallerId: setting(
+    optionalString,
+    'Parameterized auth: caller id stamped on authenticated activities (public Azure: urn:botframework:azure)',
+  ),
+  ValidateAuthority: setting(
+    optionalString.pipe(z.enum(['true', 'false']).optional()).transform((v) => v !== 'false'),
+    'Whether the Entra ID authority of ToChannelFromBotLoginUrl is validated (true or false)',
+  ),
+  ALLOWED_TENANT_IDS: setting(
+    list.pipe(z.array(z.string().uuid('each entry must be an Entra ID tenant id (GUID)'))),
+    'Comma-separated Entra ID tenant ids whose Teams users may use the bot; empty allows every tenant (warned in production)',
+  ),
+  RATE_LIMIT_PER_MINUTE: setting(
+    intIn(1, 1000, 30),
+    'Messages one user may send per minute; more get one polite reply per minute and are otherwise ignored',
+  ),
   MAX_BODY_BYTES: setting(intIn(1024, 10 * 1024 * 1024, 256 * 1024), 'Largest accepted request body in bytes'),
   MONGODB_URI: setting(
     optionalString.pipe(

@@ -1,0 +1,67 @@
+import {
+  type Activity,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  StatusCodes,
+} from 'botbuilder';
+import {
+  type AuthenticateRequestResult,
+  AuthenticationError,
+  type ClaimsIdentity,
+  type ServiceClientCredentialsFactory,
+} from 'botframework-connector';
+
+/** Errors of the JWT library botbuilder verifies tokens with: the token itself is bad, so the caller is unauthorised. */
+const TOKEN_ERROR_NAMES = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+function asUnauthorised(err: unknown): unknown {
+  if (err instanceof Error && TOKEN_ERROR_NAMES.has(err.name)) {
+    return new AuthenticationError(`Unauthorized. ${err.message}`, StatusCodes.UNAUTHORIZED);
+  }
+  return err;
+}
+
+/**
+ * Bot Framework authentication from configuration, as botbuilder does it, except that a token with a bad
+ * signature (same key id, other key) is refused with 401: botbuilder lets the JWT library's error through and
+ * CloudAdapter turns that into a 500, which looks like a fault of ours and invites retries.
+ */
+export class ChannelAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    options: ConfigurationBotFrameworkAuthenticationOptions,
+    /** Credentials for the bot's outgoing calls; default: from MicrosoftAppId/Password (tests pass a local one). */
+    credentialsFactory?: ServiceClientCredentialsFactory,
+  ) {
+    super(options, credentialsFactory);
+  }
+
+  override async authenticateRequest(
+    activity: Activity,
+    authHeader: string,
+  ): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateRequest(activity, authHeader);
+    } catch (err) {
+      throw asUnauthorised(err);
+    }
+  }
+
+  override async authenticateStreamingRequest(
+    authHeader: string,
+    channelIdHeader: string,
+  ): Promise<AuthenticateRequestResult> {
+    try {
+      return await super.authenticateStreamingRequest(authHeader, channelIdHeader);
+    } catch (err) {
+      throw asUnauthorised(err);
+    }
+  }
+
+  override async authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
+    try {
+      return await super.authenticateChannelRequest(authHeader);
+    } catch (err) {
+      throw asUnauthorised(err);
+    }
+  }
+}
