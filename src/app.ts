@@ -1,8 +1,5 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-} from 'botbuilder';
+import { CloudAdapter } from 'botbuilder';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Server } from 'restify';
 import type { BotFeature } from './bot/bot-feature';
 import { HelseplattformenBot } from './bot/helseplattformen-bot';
@@ -10,6 +7,11 @@ import { createTurnErrorHandler } from './bot/turn-error';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { createQuestionAnswerer } from './qa';
+import { botFrameworkSettings } from './security/bot-framework-settings';
+import { ChannelAuthentication } from './security/channel-authentication';
+import { MessageRateLimit } from './security/message-rate-limit';
+import { TenantFilter } from './security/tenant-filter';
+import { TurnLogging } from './security/turn-logging';
 import { createServer } from './server';
 
 /** The running application: its HTTP server and how to start and stop it. */
@@ -23,16 +25,8 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Bot Framework authentication settings as botbuilder names them; auth is off when MicrosoftAppId is empty. */
-export function botFrameworkSettings(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
-  return {
-    MicrosoftAppId: config.MicrosoftAppId ?? '',
-    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    // Without an app id there is nothing to authenticate with; botbuilder then accepts anonymous local traffic.
-    MicrosoftAppType: config.MicrosoftAppId ? config.MicrosoftAppType : 'MultiTenant',
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-  };
-}
+/** Bot Framework authentication settings as botbuilder names them (see src/security/bot-framework-settings.ts). */
+export { botFrameworkSettings };
 
 /** Builds the application from its configuration: answerer, adapter, bot, server. */
 export function createApp(
@@ -41,6 +35,8 @@ export function createApp(
   extra: {
     features?: BotFeature[];
     adapter?: CloudAdapter;
+    /** Credentials for the bot's outgoing calls (tests: a local fake); default from MicrosoftAppId/Password. */
+    credentialsFactory?: ServiceClientCredentialsFactory;
     routes?: (server: Server) => void;
     onStop?: () => Promise<void>;
   } = {},
@@ -48,8 +44,16 @@ export function createApp(
   const { answerer, officeEmail } = createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
   const adapter =
     extra.adapter ??
-    new CloudAdapter(new ConfigurationBotFrameworkAuthentication(botFrameworkSettings(config)));
+    new CloudAdapter(new ChannelAuthentication(botFrameworkSettings(config), extra.credentialsFactory));
   adapter.onTurnError = createTurnErrorHandler(logger);
+  // The tenant filter goes first, so nothing else (not even rate-limit bookkeeping) runs for a foreign tenant.
+  adapter.use(
+    new TenantFilter(config.ALLOWED_TENANT_IDS, logger),
+    new TurnLogging(logger),
+    new MessageRateLimit(config.RATE_LIMIT_PER_MINUTE, logger),
+  );
+  if (config.NODE_ENV === 'production' && config.ALLOWED_TENANT_IDS.length === 0)
+    logger.warn('ALLOWED_TENANT_IDS is empty: Teams users of every tenant can use the bot');
   const bot = new HelseplattformenBot({ answerer, officeEmail, logger, features: extra.features });
   const server = createServer({
     adapter,

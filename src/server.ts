@@ -29,6 +29,11 @@ export function createServer(deps: ServerDependencies): Server {
   );
 
   server.post('/api/messages', async (req, res) => {
+    // The Bot Connector only sends JSON; a form-encoded body would otherwise be parsed into an "activity" too.
+    if (!req.is('json')) {
+      res.send(415, { error: 'Forventet en Bot Framework-aktivitet som JSON (application/json)' });
+      return;
+    }
     if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
       res.send(400, { error: 'Forventet en Bot Framework-aktivitet som JSON' });
       return;
