@@ -175,6 +175,26 @@ export const settings = {
     optionalString,
     'Project office: id of the Teams team (19:…@thread.tacv2) whose members may also take and answer questions; empty: PROJECT_OFFICE_MEMBERS only',
   ),
+  ANNOUNCERS: setting(
+    list,
+    'Who may write announcements: comma-separated Entra ID object ids or user principal names (e-mail style sign-in names)',
+  ),
+  TAB_AUTH: setting(
+    z.enum(['on', 'off']).default('on'),
+    "Personal tab API sign-in: 'on' requires an Entra ID token from Teams single sign-on; 'off' is for local development only and refused when NODE_ENV=production",
+  ),
+  TAB_AUTH_ISSUER: setting(
+    optionalString.pipe(z.string().url().optional()),
+    'Expected token issuer for the tab API; empty means https://login.microsoftonline.com/<MicrosoftAppTenantId>/v2.0',
+  ),
+  TAB_AUTH_AUDIENCE: setting(
+    list,
+    'Accepted token audiences for the tab API (comma-separated); empty means AAD_APP_CLIENT_ID (or the bot id) and api://<APP_BASE_URL host>/<that id>',
+  ),
+  TAB_AUTH_JWKS_URL: setting(
+    optionalString.pipe(z.string().url().optional()),
+    'Signing keys (JWKS) for tab API tokens; empty means the tenant keys at https://login.microsoftonline.com/<tenant or common>/discovery/v2.0/keys',
+  ),
   PSEUDONYM_SECRET: setting(
     optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     'Key (16+ characters) for the HMAC pseudonyms of user ids in stored data and logs; required in production',
@@ -197,6 +217,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((i) => `${i.path.join('.')}: ${i.message} (${settings[i.path[0] as keyof Settings]?.doc ?? ''})`)
       .join('; ');
     throw new AppError('CONFIG_INVALID', `Ugyldig konfigurasjon: ${problems}`);
+  }
+  if (result.data.TAB_AUTH === 'off' && result.data.NODE_ENV === 'production') {
+    throw new AppError(
+      'CONFIG_INVALID',
+      'Ugyldig konfigurasjon: TAB_AUTH=off slår av innloggingen i fanen og er ikke tillatt når NODE_ENV=production',
+    );
   }
   return result.data as Config;
 }

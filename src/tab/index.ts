@@ -1,0 +1,65 @@
+import path from 'node:path';
+import type { Server } from 'restify';
+import type { Config } from '../config';
+import type { FeedbackRepository } from '../data/repositories';
+import type { Logger } from '../logger';
+import { loadKnowledgeBase } from '../qa/knowledge-base';
+import { loadLanguageData } from '../qa/language-data';
+import { QuestionAnswerer } from '../qa/question-answerer';
+import { KnowledgeMatcher } from './knowledge-matches';
+import { registerTabApi, type TabBroadcast } from './tab-api';
+import { tabAuthSettings } from './tab-auth-settings';
+import { createTabAuthenticator } from './tab-authenticator';
+import { registerTabStatic } from './tab-static';
+
+export type { TabBroadcast } from './tab-api';
+
+/** What the personal tab needs from the rest of the application. */
+export interface TabRoutesDependencies {
+  config: Config;
+  logger: Logger;
+  /** The same feedback store the bot writes to. */
+  feedback: FeedbackRepository;
+  /** The same pseudonym the bot stores for a user (HMAC of the Entra ID object id). */
+  pseudonymize: (userId: string) => string;
+  /** The broadcast engine and its repositories; without them the composer answers 503. */
+  broadcast?: TabBroadcast;
+  /** Folder of the built tab (default tab/dist). */
+  distDir?: string;
+}
+
+/**
+ * The personal tab "Prosjektinfo": its web app under /tab and its API under /api/tab, answering from the same
+ * knowledge base file as the bot. Pass the result as createApp's `extra.routes`.
+ */
+export function createTabRoutes(deps: TabRoutesDependencies): (server: Server) => void {
+  const { config, logger } = deps;
+  const settings = tabAuthSettings(config);
+  if (settings.mode === 'off') {
+    logger.warn('TAB_AUTH=off: the tab API accepts calls without sign-in (local development only)');
+  } else if (settings.problem) {
+    logger.error(
+      { problem: settings.problem },
+      'The tab API cannot check sign-ins; every call will be refused',
+    );
+  }
+  const knowledgeBase = loadKnowledgeBase(config.KNOWLEDGE_BASE_FILE);
+  const language = loadLanguageData(path.join(path.dirname(config.KNOWLEDGE_BASE_FILE), 'language.yaml'));
+  const answerer = new QuestionAnswerer(knowledgeBase, language);
+  const matcher = new KnowledgeMatcher(knowledgeBase, language);
+  const authenticator = createTabAuthenticator(settings, logger);
+  return (server) => {
+    registerTabStatic(server, { distDir: deps.distDir, logger });
+    registerTabApi(server, {
+      authenticator,
+      announcers: config.ANNOUNCERS,
+      knowledgeBase,
+      answerer,
+      matcher,
+      feedback: deps.feedback,
+      pseudonymize: deps.pseudonymize,
+      broadcast: deps.broadcast,
+      logger,
+    });
+  };
+}

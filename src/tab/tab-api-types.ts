@@ -1,0 +1,179 @@
+/**
+ * The JSON contract of the personal tab's API (/api/tab/...), shared by the server (src/tab) and the tab web app
+ * (tab/src). Types only: the tab bundle imports nothing from the server at run time.
+ */
+
+/** Languages the tab shows knowledge-base content in. */
+export type TabLang = 'nb' | 'nn' | 'en';
+
+/** A person from the knowledge base, in the requested language. */
+export interface TabPerson {
+  id: string;
+  name: string;
+  role: string;
+  unit?: string;
+  organisation?: string;
+  email?: string;
+  phone?: string;
+}
+
+/** A label and its value, e.g. "Dato: 29. august". */
+export interface TabFact {
+  label: string;
+  value: string;
+}
+
+/** One section of the bot's answer, in a form the tab can show without knowing the knowledge base. */
+export interface TabAnswerSection {
+  /** The answer item type of src/qa (person, subproject, decision, contactList, ...). */
+  type: string;
+  title: string;
+  text?: string;
+  people: TabPerson[];
+  facts: TabFact[];
+  bullets: string[];
+}
+
+/** One knowledge-base entry whose text contains the searched words. */
+export interface TabMatch {
+  type: 'person' | 'subproject' | 'body' | 'decision' | 'unit';
+  id: string;
+  title: string;
+  subtitle: string;
+}
+
+/** GET /api/tab/search?q=...&lang=... */
+export interface TabSearchResponse {
+  query: string;
+  /** 'answer' when the bot would have answered, 'fallback' when it would have said it does not know. */
+  kind: 'answer' | 'fallback';
+  sections: TabAnswerSection[];
+  /** What was recognised but is not in the knowledge base, already phrased, e.g. "Jeg har ikke noe telefonnummer til …". */
+  missing?: string;
+  matches: TabMatch[];
+}
+
+/** A subproject with its lead. */
+export interface TabSubproject {
+  id: string;
+  name: string;
+  purpose: string;
+  lead: TabPerson;
+}
+
+/** A council or other body with its leader and members. */
+export interface TabBody {
+  id: string;
+  name: string;
+  description: string;
+  leader?: TabPerson;
+  members: TabPerson[];
+}
+
+/** A decision or milestone. */
+export interface TabDecision {
+  id: string;
+  title: string;
+  text: string;
+  date?: string;
+  decidedBy: string;
+  status: 'planned' | 'in-progress' | 'done';
+}
+
+/** GET /api/tab/overview?lang=... */
+export interface TabOverviewResponse {
+  lang: TabLang;
+  source: { title: string; publisher: string };
+  projectOfficeEmail: string;
+  /** The people to contact first (project lead, office, communications, subproject leads), in that order. */
+  keyContacts: TabPerson[];
+  people: TabPerson[];
+  subprojects: TabSubproject[];
+  bodies: TabBody[];
+  decisions: TabDecision[];
+}
+
+/** GET /api/tab/me */
+export interface TabMeResponse {
+  name?: string;
+  /** True when the server runs with TAB_AUTH=off (no sign-in). */
+  development: boolean;
+  isAnnouncer: boolean;
+  /** False when this server has no broadcast engine wired (announcements cannot be sent from the tab). */
+  announcementsAvailable: boolean;
+}
+
+/** POST /api/tab/feedback body. */
+export interface TabFeedbackRequest {
+  text: string;
+  /** The tab's locale, e.g. nb-NO. */
+  locale?: string;
+}
+
+/** POST /api/tab/feedback answer. */
+export interface TabFeedbackResponse {
+  id: string;
+  /** Names of the kinds of personal data removed before storing, in Norwegian (e.g. "telefonnummer"). */
+  removed: string[];
+}
+
+/** Who receives an announcement (the same shapes as the broadcast engine's Audience). */
+export type TabAudience =
+  { kind: 'all' } | { kind: 'personal' } | { kind: 'channels' } | { kind: 'teams'; teamIds: string[] };
+
+/** What the author wrote (the same shape as AnnouncementContent). */
+export interface TabAnnouncementContent {
+  title: string;
+  text: string;
+  imageUrl?: string;
+  links: { title: string; url: string }[];
+  importance: 'normal' | 'high';
+}
+
+/** POST /api/tab/announcements body: send now, or schedule when `scheduledAt` (ISO 8601) is given. */
+export interface TabAnnouncementRequest {
+  content: TabAnnouncementContent;
+  audience: TabAudience;
+  scheduledAt?: string;
+}
+
+/** Delivery progress of one announcement. */
+export interface TabDeliveryCounts {
+  total: number;
+  pending: number;
+  sent: number;
+  failed: number;
+  acknowledged: number;
+}
+
+/** One announcement in the status view. */
+export interface TabAnnouncementStatus {
+  id: string;
+  title: string;
+  importance: 'normal' | 'high';
+  audience: TabAudience;
+  status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'recalled';
+  createdAt: string;
+  scheduledAt?: string;
+  sentAt?: string;
+  counts: TabDeliveryCounts;
+}
+
+/** GET /api/tab/announcements */
+export interface TabAnnouncementListResponse {
+  announcements: TabAnnouncementStatus[];
+}
+
+/** GET /api/tab/audiences: who can be reached, for the composer's audience choice. */
+export interface TabAudiencesResponse {
+  personal: number;
+  channels: number;
+  teams: { id: string; name: string; channels: number }[];
+}
+
+/** Every error answer of the tab API. */
+export interface TabErrorResponse {
+  /** Norwegian message for the user. */
+  error: string;
+  code: string;
+}

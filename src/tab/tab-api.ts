@@ -1,0 +1,322 @@
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import { parseAnnouncementContent } from '../broadcast/announcement-content';
+import type { BroadcastEngine } from '../broadcast/broadcast-engine';
+import type { Announcement, Audience, FeedbackRepository, Repositories } from '../data/repositories';
+import { AppError, isAppError, type ErrorCode } from '../errors';
+import type { Logger } from '../logger';
+import { redact, PERSONAL_DATA_LABELS } from '../privacy/redactor';
+import type { Lang } from '../qa/knowledge-base';
+import type { QuestionAnswerer } from '../qa/question-answerer';
+import type { KnowledgeBase } from '../qa/knowledge-base';
+import { answerSections, missingText } from './answer-sections';
+import { createOverview } from './knowledge-overview';
+import type { KnowledgeMatcher } from './knowledge-matches';
+import type {
+  TabAnnouncementListResponse,
+  TabAnnouncementStatus,
+  TabAudiencesResponse,
+  TabFeedbackResponse,
+  TabMeResponse,
+  TabOverviewResponse,
+  TabSearchResponse,
+} from './tab-api-types';
+import { isAnnouncer, type TabAuthenticator, type TabUser } from './tab-authenticator';
+
+/** What the composer endpoints need from the broadcast module; without it they answer 503. */
+export interface TabBroadcast {
+  repositories: Pick<Repositories, 'announcements' | 'deliveries' | 'installations'>;
+  engine: Pick<BroadcastEngine, 'start' | 'schedule' | 'cancel' | 'counts'>;
+}
+
+/** Dependencies of the tab API. */
+export interface TabApiDependencies {
+  authenticator: TabAuthenticator;
+  /** ANNOUNCERS: object ids or sign-in names allowed to use the composer. */
+  announcers: readonly string[];
+  knowledgeBase: KnowledgeBase;
+  answerer: QuestionAnswerer;
+  matcher: KnowledgeMatcher;
+  feedback: FeedbackRepository;
+  /** The same pseudonym the bot stores for a user (HMAC of the Entra ID object id). */
+  pseudonymize: (userId: string) => string;
+  broadcast?: TabBroadcast;
+  logger: Logger;
+}
+
+const MAX_QUERY = 500;
+const MAX_FEEDBACK = 2000;
+const RECENT_ANNOUNCEMENTS = 20;
+const AUDIENCE_SCAN_LIMIT = 5000;
+const AUDIENCE_PAGE = 500;
+/** Announcements may be scheduled at most this far ahead. */
+const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
+
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  BAD_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  STORE_UNAVAILABLE: 503,
+};
+
+const feedbackSchema = z.object({
+  text: z
+    .string({ required_error: 'Skriv en tilbakemelding.' })
+    .trim()
+    .min(1, 'Skriv en tilbakemelding.')
+    .max(MAX_FEEDBACK, `Tilbakemeldingen kan være høyst ${MAX_FEEDBACK} tegn.`),
+  locale: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/)
+    .optional()
+    .catch(undefined),
+});
+
+const teamIdSchema = z.string().trim().min(1).max(200);
+const announcementRequestSchema = z.object({
+  content: z.unknown(),
+  audience: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('all') }),
+    z.object({ kind: z.literal('personal') }),
+    z.object({ kind: z.literal('channels') }),
+    z.object({
+      kind: z.literal('teams'),
+      teamIds: z.array(teamIdSchema).min(1, 'Velg minst ett team.').max(1000),
+    }),
+  ]),
+  scheduledAt: z.string().datetime({ offset: true, message: 'Ugyldig tidspunkt.' }).optional(),
+});
+
+/** The language of the tab's content: the `lang` query parameter, bokmål by default. */
+function langOf(req: Request): Lang {
+  const value = (req.query as Record<string, unknown> | undefined)?.lang;
+  return value === 'en' || value === 'nn' ? value : 'nb';
+}
+
+function queryText(req: Request): string {
+  const value = (req.query as Record<string, unknown> | undefined)?.q;
+  return typeof value === 'string' ? value : '';
+}
+
+function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new AppError('BAD_INPUT', [...new Set(result.error.issues.map((i) => i.message))].join(' '));
+  }
+  return result.data;
+}
+
+/** The announcement as the status view shows it. */
+function toStatus(a: Announcement, counts: TabAnnouncementStatus['counts']): TabAnnouncementStatus {
+  return {
+    id: a.id,
+    title: a.content.title,
+    importance: a.content.importance,
+    audience: a.audience,
+    status: a.status,
+    createdAt: a.createdAt.toISOString(),
+    scheduledAt: a.scheduledAt?.toISOString(),
+    sentAt: a.sentAt?.toISOString(),
+    counts,
+  };
+}
+
+/**
+ * Registers the personal tab's API under /api/tab: every call needs a valid Entra ID token (or TAB_AUTH=off);
+ * the composer calls also need the announcer role. Answers are JSON; errors are `{ error, code }` with a
+ * Norwegian message.
+ */
+export function registerTabApi(server: Server, deps: TabApiDependencies): void {
+  const { logger } = deps;
+
+  /** Wraps a handler: authenticates, runs it, and turns AppErrors into status codes. */
+  const route =
+    (
+      handler: (req: Request, user: TabUser) => Promise<{ status: number; body: unknown }>,
+      announcerOnly = false,
+    ) =>
+    async (req: Request, res: Response) => {
+      res.header('Cache-Control', 'no-store');
+      try {
+        const user = await deps.authenticator.authenticate(req.header('authorization'));
+        if (announcerOnly && !isAnnouncer(user, deps.announcers)) {
+          throw new AppError('FORBIDDEN', 'Bare kommunikasjonsansvarlige kan skrive kunngjøringer.');
+        }
+        const { status, body } = await handler(req, user);
+        res.send(status, body);
+      } catch (err) {
+        const code = isAppError(err) ? err.code : undefined;
+        const status = (code && STATUS_OF[code]) ?? 500;
+        if (status === 401) res.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+        if (status >= 500) logger.error({ err, url: req.path() }, 'tab API call failed');
+        const message =
+          status >= 500 && !isAppError(err, 'STORE_UNAVAILABLE')
+            ? 'Noe gikk galt på serveren. Prøv igjen om litt.'
+            : (err as Error).message;
+        res.send(status, { error: message, code: code ?? 'INTERNAL' });
+      }
+    };
+
+  const requireBroadcast = (): TabBroadcast => {
+    if (!deps.broadcast) {
+      throw new AppError('STORE_UNAVAILABLE', 'Kunngjøringer er ikke satt opp på denne serveren ennå.');
+    }
+    return deps.broadcast;
+  };
+
+  server.get(
+    '/api/tab/me',
+    route(async (_req, user) => {
+      const body: TabMeResponse = {
+        name: user.name,
+        development: user.development,
+        isAnnouncer: isAnnouncer(user, deps.announcers),
+        announcementsAvailable: deps.broadcast !== undefined,
+      };
+      return { status: 200, body };
+    }),
+  );
+
+  server.get(
+    '/api/tab/overview',
+    route(async (req) => {
+      const body: TabOverviewResponse = createOverview(
+        deps.knowledgeBase,
+        deps.answerer.keyContacts(),
+        langOf(req),
+      );
+      return { status: 200, body };
+    }),
+  );
+
+  server.get(
+    '/api/tab/search',
+    route(async (req) => {
+      const query = queryText(req).trim().slice(0, MAX_QUERY);
+      if (query === '') throw new AppError('BAD_INPUT', 'Skriv hva du leter etter.');
+      const lang = langOf(req);
+      const answer = deps.answerer.answer(query);
+      const shown = { ...answer, lang };
+      const body: TabSearchResponse = {
+        query,
+        kind: answer.kind,
+        sections: answerSections(shown),
+        missing: missingText(shown),
+        matches: deps.matcher.find(query, lang),
+      };
+      return { status: 200, body };
+    }),
+  );
+
+  server.post(
+    '/api/tab/feedback',
+    route(async (req, user) => {
+      const input = parse(feedbackSchema, req.body);
+      const redaction = redact(input.text);
+      const { entry } = await deps.feedback.add({
+        comment: redaction.text,
+        locale: input.locale,
+        userPseudonym: deps.pseudonymize(user.id),
+      });
+      logger.info({ feedbackId: entry.id, removed: redaction.found }, 'tab feedback stored');
+      const body: TabFeedbackResponse = {
+        id: entry.id,
+        removed: redaction.found.map((k) => PERSONAL_DATA_LABELS[k]),
+      };
+      return { status: 201, body };
+    }),
+  );
+
+  server.get(
+    '/api/tab/audiences',
+    route(async () => {
+      const { installations } = requireBroadcast().repositories;
+      const [personal, channels] = await Promise.all([
+        installations.countActive({ conversationTypes: ['personal'] }),
+        installations.countActive({ conversationTypes: ['channel'] }),
+      ]);
+      const teams = new Map<string, { id: string; name: string; channels: number }>();
+      let after: string | undefined;
+      for (let scanned = 0; scanned < AUDIENCE_SCAN_LIMIT; scanned += AUDIENCE_PAGE) {
+        const page = await installations.listActive({
+          conversationTypes: ['channel'],
+          afterConversationId: after,
+          limit: AUDIENCE_PAGE,
+        });
+        for (const record of page) {
+          if (!record.teamId) continue;
+          const team = teams.get(record.teamId) ?? {
+            id: record.teamId,
+            name: record.teamName ?? record.teamId,
+            channels: 0,
+          };
+          team.channels++;
+          teams.set(record.teamId, team);
+        }
+        if (page.length < AUDIENCE_PAGE) break;
+        after = page[page.length - 1]!.conversationId;
+      }
+      const body: TabAudiencesResponse = {
+        personal,
+        channels,
+        teams: [...teams.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb')),
+      };
+      return { status: 200, body };
+    }, true),
+  );
+
+  server.get(
+    '/api/tab/announcements',
+    route(async () => {
+      const { repositories, engine } = requireBroadcast();
+      const recent = await repositories.announcements.listRecent(RECENT_ANNOUNCEMENTS);
+      const announcements = await Promise.all(
+        recent.map(async (a) => toStatus(a, await engine.counts(a.id))),
+      );
+      const body: TabAnnouncementListResponse = { announcements };
+      return { status: 200, body };
+    }, true),
+  );
+
+  server.post(
+    '/api/tab/announcements',
+    route(async (req, user) => {
+      const { repositories, engine } = requireBroadcast();
+      const input = parse(announcementRequestSchema, req.body);
+      const content = parseAnnouncementContent(input.content);
+      const scheduledAt = input.scheduledAt === undefined ? undefined : new Date(input.scheduledAt);
+      if (scheduledAt && scheduledAt.getTime() > Date.now() + MAX_SCHEDULE_AHEAD_MS) {
+        throw new AppError('BAD_INPUT', 'Kunngjøringer kan planlegges høyst ett år fram i tid.');
+      }
+      const audience: Audience = input.audience;
+      const draft = await repositories.announcements.create({
+        content,
+        audience,
+        authorPseudonym: deps.pseudonymize(user.id),
+        status: 'draft',
+      });
+      const started =
+        scheduledAt && scheduledAt.getTime() > Date.now()
+          ? await engine.schedule(draft.id, scheduledAt)
+          : await engine.start(draft.id);
+      logger.info(
+        { announcementId: started.id, status: started.status, audience: audience.kind },
+        'announcement created from the tab',
+      );
+      return { status: 201, body: toStatus(started, await engine.counts(started.id)) };
+    }, true),
+  );
+
+  server.post(
+    '/api/tab/announcements/:id/cancel',
+    route(async (req) => {
+      const { engine } = requireBroadcast();
+      const id = String((req.params as Record<string, unknown>).id ?? '');
+      const cancelled = await engine.cancel(id);
+      return { status: 200, body: toStatus(cancelled, await engine.counts(cancelled.id)) };
+    }, true),
+  );
+}
