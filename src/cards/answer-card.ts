@@ -1,4 +1,5 @@
 import type { Answer, AnswerItem } from '../qa/answer';
+import { redactText } from '../privacy/redactor';
 import { pick, type Lang } from '../qa/knowledge-base';
 import {
   type AdaptiveCard,
@@ -58,9 +59,12 @@ export function createFallbackCard(answer: Answer, options: AnswerCardOptions): 
     body.push(textBlock(t('fallbackText', lang)));
     if (answer.question.trim()) {
       body.push(
-        textBlock(`${t('youAsked', lang)}: «${escapeMarkdown(answer.question.trim().slice(0, 300))}»`, {
-          isSubtle: true,
-        }),
+        textBlock(
+          `${t('youAsked', lang)}: «${escapeMarkdown(redactText(answer.question.trim().slice(0, 300)))}»`,
+          {
+            isSubtle: true,
+          },
+        ),
       );
     }
     body.push(textBlock(t('tryAsking', lang), { weight: 'Bolder' }));
@@ -90,7 +94,7 @@ function feedbackPrompt(answer: Answer): CardElement {
     action: 'feedback',
     helpful,
     topicId: answer.topicId,
-    question: answer.question.slice(0, 500),
+    question: redactText(answer.question.slice(0, 500)),
   });
   return container(
     [

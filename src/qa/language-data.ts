@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Lang } from './knowledge-base';
-import { terms } from './text';
+import { terms, tokenize } from './text';
 
 /** What a question asks for, besides the topic itself. */
 export type Intent =
@@ -25,7 +25,7 @@ const schema = z
 export interface LanguageData {
   markers: Record<Lang, Set<string>>;
   /** Stemmed intent phrases (one or more words joined by a space), longest first. */
-  intentPhrases: { words: string[]; intent: Intent }[];
+  intentPhrases: { words: string[]; intent: Intent; /** The phrase folded, not stemmed. */ raw: string }[];
   stopwords: Set<string>;
 }
 
@@ -42,7 +42,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
   for (const [intent, words] of Object.entries(d.intents) as [Intent, string[]][]) {
     for (const w of words) {
       const t = terms(w);
-      if (t.length > 0) intentPhrases.push({ words: t, intent });
+      if (t.length > 0) intentPhrases.push({ words: t, intent, raw: tokenize(w).join(' ') });
     }
   }
   intentPhrases.sort((a, b) => b.words.length - a.words.length);

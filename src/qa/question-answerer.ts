@@ -68,6 +68,8 @@ export class QuestionAnswerer {
   private readonly vocabulary = new Set<string>();
   /** Words of names, aliases and keywords as written (folded), with their stems: for typo correction. */
   private readonly strongWords = new Map<string, string>();
+  /** Single-word question words as written (folded), five letters or more: for typo correction. */
+  private readonly intentWords = new Map<string, Intent>();
   private readonly people: Map<string, Person>;
 
   constructor(
@@ -76,6 +78,11 @@ export class QuestionAnswerer {
   ) {
     this.people = new Map(kb.people.map((p) => [p.id, p]));
     for (const entry of buildEntries(kb)) this.entries.set(entry.id, entry);
+    for (const phrase of language.intentPhrases) {
+      const word = phrase.raw;
+      if (phrase.words.length === 1 && word.length >= 5 && !this.intentWords.has(word))
+        this.intentWords.set(word, phrase.intent);
+    }
     this.index = new MiniSearch<Entry>({
       fields: FIELDS,
       storeFields: [],
@@ -106,6 +113,9 @@ export class QuestionAnswerer {
     ) {
       return fallback;
     }
+    // "When" needs a date, and only decisions and milestones have one.
+    if (analysis.intents.has('when') && top.entry.type !== 'decision' && top.entry.type !== 'decisions')
+      return fallback;
     const chosen = [top];
     for (const c of candidates.slice(1)) {
       if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;
@@ -157,7 +167,8 @@ export class QuestionAnswerer {
       }
       const corrected = this.correctTypo(tokens[i - 1]!);
       if (corrected) {
-        known.push(corrected);
+        if (corrected.intent) intents.add(corrected.intent);
+        else known.push(corrected.term);
         continue;
       }
       const parts = this.splitCompound(tokens[i - 1]!);
@@ -169,7 +180,10 @@ export class QuestionAnswerer {
         }
         continue;
       }
-      unknown.push(s);
+      // A compound whose first part is a known word ("datamigerering") still says what it is about.
+      const head = this.knownHead(tokens[i - 1]!);
+      if (head) known.push(head);
+      else unknown.push(s);
     }
     const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
     return { lang, intents, known, unknown };
@@ -188,16 +202,33 @@ export class QuestionAnswerer {
     );
   }
 
-  /** Finds the name, alias or keyword a misspelt word was meant to be (swapped or missing letters included). */
-  private correctTypo(token: string): string | undefined {
+  /**
+   * Finds the name, alias, keyword or question word a misspelt word was meant to be (swapped or missing letters
+   * included); the closest wins.
+   */
+  private correctTypo(token: string): { term: string; intent?: Intent } | undefined {
     const max = allowedTypos(token);
     if (max === 0) return undefined;
-    let best: { stem: string; distance: number } | undefined;
+    let best: { term: string; intent?: Intent; distance: number } | undefined;
     for (const [word, wordStem] of this.strongWords) {
       const d = editDistance(token, word, max);
-      if (d <= max && (!best || d < best.distance)) best = { stem: wordStem, distance: d };
+      if (d <= max && (!best || d < best.distance)) best = { term: wordStem, distance: d };
     }
-    return best?.stem;
+    for (const [word, intent] of this.intentWords) {
+      const d = editDistance(token, word, max);
+      if (d <= max && (!best || d < best.distance)) best = { term: word, intent, distance: d };
+    }
+    return best;
+  }
+
+  /** The known first part (at least four letters, with four or more after it) of an otherwise unknown word. */
+  private knownHead(token: string): string | undefined {
+    for (let i = token.length - 4; i >= 4; i--) {
+      const head = stem(token.slice(0, i));
+      if (this.vocabulary.has(head) && !this.language.stopwords.has(head) && !this.intentOf(head))
+        return head;
+    }
+    return undefined;
   }
 
   /** Splits an unknown compound ("opplæringsansvarlig") into known parts ("opplæring" + "ansvarlig"). */
@@ -400,6 +431,7 @@ function intentFit(type: EntryType, intents: Set<Intent>): number {
   const hasPeople = type === 'person' || type === 'subproject' || type === 'unit' || type === 'body';
   if ((intents.has('lead') || intents.has('who')) && hasPeople) return 1.2;
   if (intents.has('when') && (type === 'decision' || type === 'decisions')) return 1.2;
+  if (intents.has('count') && type === 'fact') return 1.2;
   if (intents.has('where') && (type === 'location' || type === 'unit')) return 1.2;
   if ((intents.has('phone') || intents.has('email')) && (type === 'person' || type === 'unit')) return 1.2;
   return 1;
@@ -487,7 +519,8 @@ function buildEntries(kb: KnowledgeBase): Entry[] {
       parents: [kb.gains.id],
       names: all(c.name),
       aliases: list(c.aliases),
-      body: [...c.items.nb, ...(c.items.nn ?? []), ...(c.items.en ?? [])].join(' \n '),
+      keywords: [...c.items.nb, ...(c.items.nn ?? [])].join(' \n '),
+      body: (c.items.en ?? []).join(' \n '),
     });
   }
   add({ id: 'delprosjekter', type: 'subprojects', aliases: list(kb.collections.subprojects.aliases) });

@@ -68,12 +68,16 @@ const SUFFIXES = [
 const MIN_STEM = 3;
 
 /**
- * A light stemmer for Norwegian (and plural English): strips common endings, twice at most, so that
- * "nummer", "nummeret" and "numrene" meet.
+ * A light stemmer for Norwegian (and plural English): strips common endings until none is left, so that
+ * "nummer" and "nummeret", or "koordinering" and "koordineringsansvar"'s first part, meet.
  */
 export function stem(token: string): string {
-  const once = stripEnding(token);
-  return once === token ? once : stripEnding(once);
+  let current = token;
+  for (;;) {
+    const next = stripEnding(current);
+    if (next === current) return current;
+    current = next;
+  }
 }
 
 function stripEnding(token: string): string {

@@ -88,29 +88,23 @@ describe('question answerer, for any input', () => {
     );
   });
 
-  // KNOWN BUG, kept visible: the fallback card echoes the question («Du spurte: …») and the feedback buttons carry
-  // it, both unredacted. Fix in src/cards/answer-card.ts (owned by the cards/QA author): use redactText(question)
-  // for both; checked locally that the property then holds for 3000 runs. Then turn `it.failing` back into `it`.
-  it.failing(
-    'never sends back a phone number or fødselsnummer from the question that is not in the knowledge base (KNOWN BUG: the fallback card echoes it)',
-    () => {
-      fc.assert(
-        fc.property(
-          surrounding,
-          fc.oneof(mobileNumber, personalNumber),
-          fc.constantFrom('Hva er nummeret til', 'Ring meg på', 'fnr', 'Hvem har telefon', ''),
-          surrounding,
-          (before, number, lead, after) => {
-            fc.pre(!knowledgeBaseDigits.includes(number.digits));
-            const question = `${before} ${lead} ${number.shown} ${after}`;
-            const leaked = sentStrings(question).filter((s) => digitsOf(s).includes(number.digits));
-            expect(leaked).toEqual([]);
-          },
-        ),
-        { numRuns: 300 },
-      );
-    },
-  );
+  it('never sends back a phone number or fødselsnummer from the question that is not in the knowledge base', () => {
+    fc.assert(
+      fc.property(
+        surrounding,
+        fc.oneof(mobileNumber, personalNumber),
+        fc.constantFrom('Hva er nummeret til', 'Ring meg på', 'fnr', 'Hvem har telefon', ''),
+        surrounding,
+        (before, number, lead, after) => {
+          fc.pre(!knowledgeBaseDigits.includes(number.digits));
+          const question = `${before} ${lead} ${number.shown} ${after}`;
+          const leaked = sentStrings(question).filter((s) => digitsOf(s).includes(number.digits));
+          expect(leaked).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 
   it('answers 1000 random questions, mixing project words and noise, without hanging', () => {
     const words = fc.constantFrom(
