@@ -38,6 +38,8 @@ export function createApp(
     /** Credentials for the bot's outgoing calls (tests: a local fake); default from MicrosoftAppId/Password. */
     credentialsFactory?: ServiceClientCredentialsFactory;
     routes?: (server: Server) => void;
+    /** Extra fields for GET /healthz (for example whether the store answers). */
+    health?: () => Promise<Record<string, unknown>>;
     onStop?: () => Promise<void>;
   } = {},
 ): App {
@@ -61,6 +63,7 @@ export function createApp(
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
     routes: extra.routes,
+    health: extra.health,
   });
   return {
     server,

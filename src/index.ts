@@ -1,8 +1,8 @@
-import { createApp } from './app';
+import { composeApplication } from './composition';
 import { loadConfig, redactedSummary } from './config';
 import { createLogger } from './logger';
 
-/** Composition root: configuration, logger, store, adapter, bot and server; process-level error handling. */
+/** Entry point: configuration, logger, the composed application (src/composition.ts), process-level error handling. */
 async function main(): Promise<void> {
   let config;
   try {
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   logger.info({ config: redactedSummary(config) }, 'configuration');
   if (!config.MicrosoftAppId) logger.warn('MicrosoftAppId is empty: authentication is OFF (local use only)');
 
-  const app = createApp(config, logger);
+  const { app } = await composeApplication(config, logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

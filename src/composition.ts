@@ -1,0 +1,45 @@
+import type { CloudAdapter } from 'botbuilder';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import { type App, createApp } from './app';
+import type { BotFeature } from './bot/bot-feature';
+import type { Config } from './config';
+import { createRepositories, type DataLayer } from './data';
+import { FeedbackRetention } from './feedback/retention';
+import type { Logger } from './logger';
+import { createPseudonymizer, pseudonymSecretFrom } from './privacy/pseudonym';
+import { createTabRoutes } from './tab';
+
+/** The composed application: the HTTP app and the data layer behind it. */
+export interface Composition {
+  app: App;
+  data: DataLayer;
+}
+
+/**
+ * Wires every part from the configuration: store, retention, features, adapter, bot and server. Used by
+ * src/index.ts, `npm run chat` and the benchmarks, so they all run the same bot.
+ */
+export async function composeApplication(
+  config: Config,
+  logger: Logger,
+  overrides: { credentialsFactory?: ServiceClientCredentialsFactory; adapter?: CloudAdapter } = {},
+): Promise<Composition> {
+  const pseudonymize = createPseudonymizer(pseudonymSecretFrom(config, logger));
+  const data = await createRepositories(config, logger);
+  const retention = new FeedbackRetention(data, config.FEEDBACK_RETENTION_DAYS, logger);
+  retention.start();
+  const features: BotFeature[] = [];
+
+  const app = createApp(config, logger, {
+    ...overrides,
+    features,
+    health: async () => ({ store: data.kind, storeReachable: await data.healthy() }),
+    // The personal tab: /tab and /api/tab.
+    routes: createTabRoutes({ config, logger, feedback: data.feedback, pseudonymize }),
+    onStop: async () => {
+      await retention.stop();
+      await data.close();
+    },
+  });
+  return { app, data };
+}
