@@ -139,18 +139,20 @@ export function registerTabStatic(server: Server, options: { distDir?: string; l
       res.send(404, { error: 'Fant ikke siden.' });
       return;
     }
+    const gzip = served.gzip !== undefined && /\bgzip\b/.test(req.header('accept-encoding') ?? '');
+    // Each encoding is its own representation, so it gets its own ETag.
+    const etag = gzip ? `${served.etag.slice(0, -1)}-gz"` : served.etag;
     const headers: Record<string, string> = {
       'Content-Type': type,
-      ETag: served.etag,
+      ETag: etag,
       Vary: 'Accept-Encoding',
       // Chunks carry a content hash in their name; everything else keeps its name and is revalidated.
       'Cache-Control': relative?.startsWith('chunks/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
-    if (req.header('if-none-match') === served.etag) {
+    if (req.header('if-none-match') === etag) {
       sendRaw(res, 304, headers, Buffer.alloc(0));
       return;
     }
-    const gzip = served.gzip !== undefined && /\bgzip\b/.test(req.header('accept-encoding') ?? '');
     if (gzip) headers['Content-Encoding'] = 'gzip';
     sendRaw(res, 200, headers, gzip ? served.gzip! : served.raw);
   });

@@ -30,7 +30,7 @@ import { ContactsView } from './components/contacts-view';
 import { FeedbackView } from './components/feedback-view';
 import { OverviewView } from './components/overview-view';
 import { TimelineView } from './components/timeline-view';
-import { stringsFor, uiLangOf } from './i18n';
+import { format, stringsFor, uiLangOf } from './i18n';
 import type { TabHost, TeamsTheme } from './teams-host';
 import { UiContext, type UiContextValue } from './ui-context';
 import { useAsync } from './use-async';
@@ -60,6 +60,13 @@ const useStyles = makeStyles({
     '@media (max-width: 600px)': { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  titleRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+  },
   title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
   nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
@@ -88,6 +95,7 @@ export function App({ host }: { host: TabHost }) {
   const [me] = useAsync(() => api.me(), [api]);
   const [overview, reloadOverview] = useAsync(() => api.overview(), [api]);
   const announcer = me.status === 'done' && me.value.isAnnouncer;
+  const userName = host.userName ?? (me.status === 'done' ? me.value.name : undefined);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'en' ? 'en' : 'nb';
@@ -142,9 +150,16 @@ export function App({ host }: { host: TabHost }) {
             </MessageBar>
           )}
           <header className={styles.header}>
-            <Title2 as="h1" className={styles.title}>
-              {s.appTitle}
-            </Title2>
+            <div className={styles.titleRow}>
+              <Title2 as="h1" className={styles.title}>
+                {s.appTitle}
+              </Title2>
+              {userName && (
+                <Text size={200} className={styles.subtitle} data-testid="signed-in-as">
+                  {format(s.signedInAs, { name: userName })}
+                </Text>
+              )}
+            </div>
             <Text className={styles.subtitle}>{s.appSubtitle}</Text>
           </header>
           <nav className={styles.nav} aria-label={s.navLabel}>

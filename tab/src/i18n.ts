@@ -6,6 +6,7 @@ export type UiLang = 'nb' | 'en';
 const nb = {
   appTitle: 'Prosjektinfo',
   appSubtitle: 'Helseplattformen i Trondheim kommune og opsjonskommunene',
+  signedInAs: 'Logget inn som {name}',
   devBannerTitle: 'Utviklingsmodus – åpnet utenfor Teams',
   devBannerText:
     'Fanen kjører i en vanlig nettleser uten Teams-innlogging. Tema og språk kan prøves med ?theme=dark|contrast og ?locale=en-us.',
@@ -163,6 +164,7 @@ export type UiStrings = typeof nb;
 const en: UiStrings = {
   appTitle: 'Project info',
   appSubtitle: 'Helseplattformen in Trondheim kommune and the option municipalities',
+  signedInAs: 'Signed in as {name}',
   devBannerTitle: 'Development mode – opened outside Teams',
   devBannerText:
     'The tab runs in a plain browser without Teams sign-in. Try themes and languages with ?theme=dark|contrast and ?locale=nb-no.',

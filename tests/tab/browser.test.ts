@@ -75,6 +75,7 @@ describeInBrowser(suiteName, () => {
     await page.goto(`${tab.url}/tab/index.html`);
     await page.getByTestId('dev-banner').getByText('Utviklingsmodus – åpnet utenfor Teams').waitFor();
     await page.getByRole('heading', { level: 1, name: 'Prosjektinfo' }).waitFor();
+    await page.getByTestId('signed-in-as').getByText('Logget inn som Utvikler (lokal)').waitFor();
     await page.getByTestId('subprojects').getByText('May Liz Bjørnevik Tho').waitFor();
     await screenshot(page, 'tab-overview.png');
   });
@@ -151,6 +152,14 @@ describeInBrowser(suiteName, () => {
     await page.getByTestId('announcement-status').getByText('4 av 4').waitFor();
     expect(tab.messenger!.callsOf('send')).toHaveLength(4);
     await screenshot(page, 'tab-announcement-status.png');
+  });
+
+  test('the privacy and terms pages the app package links to are readable pages', async () => {
+    await page.goto(`${tab.url}/tab/personvern.html`);
+    await page.getByRole('heading', { level: 1, name: 'Personvern i Helseplattformen-boten' }).waitFor();
+    await screenshot(page, 'tab-personvern.png');
+    await page.goto(`${tab.url}/tab/vilkar.html`);
+    await page.getByRole('heading', { level: 1, name: 'Vilkår for bruk' }).waitFor();
   });
 
   test('follows the dark and high-contrast themes and English when Teams asks for them', async () => {

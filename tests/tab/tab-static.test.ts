@@ -16,7 +16,9 @@ function rawGet(
     get(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
       res.on('error', reject);
     }).on('error', reject);
   });
@@ -65,8 +67,11 @@ describe('the tab web app under /tab', () => {
     expect(first.body.length).toBeLessThan(1000);
     expect(gunzipSync(first.body).toString()).toContain('console.log');
     const etag = String(first.headers.etag);
-    const again = await fetch(url, { headers: { 'If-None-Match': etag } });
+    const again = await rawGet(url, { 'Accept-Encoding': 'gzip', 'If-None-Match': etag });
     expect(again.status).toBe(304);
+    const plain = await rawGet(url, { 'If-None-Match': etag });
+    expect(plain.status).toBe(200);
+    expect(plain.body.toString()).toContain('console.log');
   });
 
   test('hashed chunks are cached for a year', async () => {

@@ -47,6 +47,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ':last-child': { borderBottomStyle: 'none' },
   },
   badge: { justifySelf: 'start' },
   matchText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
