@@ -4,9 +4,14 @@ import { type App, createApp } from './app';
 import type { BotFeature } from './bot/bot-feature';
 import type { Config } from './config';
 import { createRepositories, type DataLayer } from './data';
+import { AnnouncerCheck } from './feedback/announcer-check';
+import { createFeedbackFeature } from './feedback/feedback-feature';
 import { FeedbackRetention } from './feedback/retention';
+import { createTopicNames } from './feedback/topic-names';
 import type { Logger } from './logger';
 import { createPseudonymizer, pseudonymSecretFrom } from './privacy/pseudonym';
+import { createQuestionAnswerer } from './qa';
+import { loadKnowledgeBase } from './qa/knowledge-base';
 import { createTabRoutes } from './tab';
 
 /** The composed application: the HTTP app and the data layer behind it. */
@@ -28,7 +33,18 @@ export async function composeApplication(
   const data = await createRepositories(config, logger);
   const retention = new FeedbackRetention(data, config.FEEDBACK_RETENTION_DAYS, logger);
   retention.start();
-  const features: BotFeature[] = [];
+  const features: BotFeature[] = [
+    // Ja/Nei, comments, `tilbakemelding`, the unanswered log and `statistikk` (announcers only).
+    createFeedbackFeature({
+      feedback: data.feedback,
+      unanswered: data.unanswered,
+      pseudonymize,
+      isAnnouncer: new AnnouncerCheck(config.ANNOUNCERS, logger).includes,
+      logger,
+      topicName: createTopicNames(loadKnowledgeBase(config.KNOWLEDGE_BASE_FILE)),
+      answers: createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE),
+    }),
+  ];
 
   const app = createApp(config, logger, {
     ...overrides,
