@@ -2,7 +2,7 @@ import { CloudAdapter } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Server } from 'restify';
 import type { BotFeature } from './bot/bot-feature';
-import { HelseplattformenBot } from './bot/helseplattformen-bot';
+import { type BotDependencies, HelseplattformenBot } from './bot/helseplattformen-bot';
 import { createTurnErrorHandler } from './bot/turn-error';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -34,6 +34,8 @@ export function createApp(
   logger: Logger,
   extra: {
     features?: BotFeature[];
+    /** Extra buttons under a fallback answer (the project office's "Send spørsmålet til prosjektkontoret"). */
+    fallbackActions?: BotDependencies['fallbackActions'];
     adapter?: CloudAdapter;
     /** Credentials for the bot's outgoing calls (tests: a local fake); default from MicrosoftAppId/Password. */
     credentialsFactory?: ServiceClientCredentialsFactory;
@@ -56,7 +58,13 @@ export function createApp(
   );
   if (config.NODE_ENV === 'production' && config.ALLOWED_TENANT_IDS.length === 0)
     logger.warn('ALLOWED_TENANT_IDS is empty: Teams users of every tenant can use the bot');
-  const bot = new HelseplattformenBot({ answerer, officeEmail, logger, features: extra.features });
+  const bot = new HelseplattformenBot({
+    answerer,
+    officeEmail,
+    logger,
+    features: extra.features,
+    fallbackActions: extra.fallbackActions,
+  });
   const server = createServer({
     adapter,
     bot,

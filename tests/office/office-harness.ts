@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import { createApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createRepositories, IN_MEMORY_DATA_DIR, type DataLayer } from '../../src/data';
+import { createLogger } from '../../src/logger';
+import { createProjectOfficeFeature } from '../../src/office/project-office-feature';
+import type { MemberDirectory } from '../../src/office/office-membership';
+import { createPseudonymizer } from '../../src/privacy/pseudonym';
+import { FakeConnector, type ReceivedMessage } from '../support/fake-connector';
+
+/** The project-office channel's conversation id in the tests. */
+export const OFFICE_CHANNEL = '19:prosjektkontoret@thread.tacv2';
+/** The project office's team (its General channel id) in the tests. */
+export const OFFICE_TEAM = '19:prosjektkontor-team@thread.tacv2';
+export const TENANT = '11111111-2222-3333-4444-555555555555';
+
+/** A Teams user as the Bot Connector describes them in an activity. */
+export interface TestUser {
+  id: string;
+  name: string;
+  aadObjectId: string;
+}
+
+/** Someone asking the bot in their personal chat. */
+export const ASKER: TestUser = {
+  id: '29:asker',
+  name: 'Ola Nordmann',
+  aadObjectId: 'aaaaaaaa-0000-0000-0000-000000000001',
+};
+/** A member of the project office (listed in PROJECT_OFFICE_MEMBERS). */
+export const OFFICER: TestUser = {
+  id: '29:officer',
+  name: 'Kari Prosjektkontor',
+  aadObjectId: 'bbbbbbbb-0000-0000-0000-000000000002',
+};
+/** Someone in the office channel who is not in the project office. */
+export const OUTSIDER: TestUser = {
+  id: '29:outsider',
+  name: 'Per Utenfor',
+  aadObjectId: 'cccccccc-0000-0000-0000-000000000003',
+};
+
+/** Where an activity takes place. */
+export interface TestConversation {
+  id: string;
+  conversationType: 'personal' | 'channel' | 'groupChat';
+}
+
+/** The asker's personal chat with the bot. */
+export const askerChat = (user: TestUser = ASKER): TestConversation => ({
+  id: `a:chat-${user.id}`,
+  conversationType: 'personal',
+});
+/** A thread in the office channel (Teams puts `;messageid=` on the channel id for replies and card actions). */
+export const officeThread = (rootId: string): TestConversation => ({
+  id: `${OFFICE_CHANNEL};messageid=${rootId}`,
+  conversationType: 'channel',
+});
+
+/** The bot running over HTTP with the project-office feature, a fake Bot Connector and an in-memory store. */
+export interface OfficeHarness {
+  app: App;
+  url: string;
+  connector: FakeConnector;
+  data: DataLayer;
+  pseudonymize: (id: string) => string;
+  /** A user types a message. */
+  say(conversation: TestConversation, user: TestUser, text: string): Promise<void>;
+  /** A user clicks an Action.Submit button with this data. */
+  submit(conversation: TestConversation, user: TestUser, value: Record<string, unknown>): Promise<void>;
+  /** A user clicks an Action.Execute button; resolves with the invoke response body. */
+  execute(
+    conversation: TestConversation,
+    user: TestUser,
+    verb: string,
+    data: Record<string, unknown>,
+    replyToId?: string,
+  ): Promise<InvokeBody>;
+  close(): Promise<void>;
+}
+
+/** The body Teams gets back for an Action.Execute. */
+export interface InvokeBody {
+  statusCode: number;
+  type: string;
+  value: unknown;
+}
+
+/** Options of startOfficeHarness. */
+export interface OfficeHarnessOptions {
+  /** Configure PROJECT_OFFICE_CHANNEL and PROJECT_OFFICE_SERVICE_URL (default true); false: choose it in Teams. */
+  configuredChannel?: boolean;
+  env?: Record<string, string>;
+  memberDirectory?: MemberDirectory;
+}
+
+/** Starts the real app in-process with the project-office feature wired as src/index.ts wires it. */
+export async function startOfficeHarness(options: OfficeHarnessOptions = {}): Promise<OfficeHarness> {
+  const connector = await FakeConnector.start({ conversationLimits: [] });
+  const configuredChannel = options.configuredChannel ?? true;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: IN_MEMORY_DATA_DIR,
+    PSEUDONYM_SECRET: 'office-tests-pseudonym-secret',
+    PROJECT_OFFICE_MEMBERS: OFFICER.aadObjectId,
+    ...(configuredChannel
+      ? { PROJECT_OFFICE_CHANNEL: OFFICE_CHANNEL, PROJECT_OFFICE_SERVICE_URL: connector.serviceUrl }
+      : {}),
+    ...options.env,
+  });
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const data = await createRepositories(config, logger);
+  const pseudonymize = createPseudonymizer(config.PSEUDONYM_SECRET ?? '');
+  const office = createProjectOfficeFeature({
+    config,
+    data,
+    pseudonymize,
+    logger,
+    memberDirectory: options.memberDirectory,
+  });
+  const app = createApp(config, logger, {
+    features: [office.feature],
+    fallbackActions: office.fallbackActions,
+  });
+  const { url } = await app.start();
+
+  const post = async (activity: Record<string, unknown>): Promise<Response> => {
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
+    if (response.status >= 300)
+      throw new Error(`POST /api/messages: ${response.status} ${await response.text()}`);
+    return response;
+  };
+  const base = (conversation: TestConversation, user: TestUser) => ({
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: connector.serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale: 'nb-NO',
+    from: user,
+    recipient: { id: '28:helseplattformen-bot', name: 'Helseplattformen' },
+    conversation: {
+      ...conversation,
+      tenantId: TENANT,
+      ...(conversation.conversationType !== 'personal' ? { isGroup: true } : {}),
+    },
+    channelData: {
+      tenant: { id: TENANT },
+      ...(conversation.conversationType === 'channel'
+        ? { team: { id: OFFICE_TEAM }, channel: { id: conversation.id.split(';')[0] } }
+        : {}),
+    },
+  });
+
+  return {
+    app,
+    url,
+    connector,
+    data,
+    pseudonymize,
+    say: async (conversation, user, text) => {
+      await post({ ...base(conversation, user), type: 'message', text });
+    },
+    submit: async (conversation, user, value) => {
+      await post({ ...base(conversation, user), type: 'message', value });
+    },
+    execute: async (conversation, user, verb, dataValue, replyToId) => {
+      const response = await post({
+        ...base(conversation, user),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        ...(replyToId ? { replyToId } : {}),
+        value: { action: { type: 'Action.Execute', verb, data: dataValue }, trigger: 'manual' },
+      });
+      return (await response.json()) as InvokeBody;
+    },
+    close: async () => {
+      await app.stop();
+      await data.close();
+      await connector.close();
+    },
+  };
+}
+
+/** The Adaptive Card of a message the bot sent. */
+export function cardOf(message: ReceivedMessage | undefined): Record<string, unknown> {
+  const attachments = message?.activity?.attachments as { content?: Record<string, unknown> }[] | undefined;
+  const content = attachments?.[0]?.content;
+  if (!content) throw new Error(`no card in ${JSON.stringify(message?.activity ?? null).slice(0, 300)}`);
+  return content;
+}
+
+/** Every action (buttons, also those inside ActionSets and containers) of a card. */
+export function actionsOf(card: unknown): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const walk = (node: unknown, inActions: boolean): void => {
+    if (Array.isArray(node)) node.forEach((n) => walk(n, inActions));
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (inActions && typeof o.type === 'string' && o.type.startsWith('Action.')) out.push(o);
+      for (const [key, value] of Object.entries(o)) if (key !== 'data') walk(value, key === 'actions');
+    }
+  };
+  walk(card, false);
+  return out;
+}
+
+/** All the strings in a card, joined, for "does the user see this" checks. */
+export function textOf(card: unknown): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (typeof node === 'string') out.push(node);
+    else if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object')
+      Object.entries(node).forEach(([k, v]) => k !== 'data' && walk(v));
+  };
+  walk(card);
+  return out.join('\n');
+}
+
+/** The Adaptive Card in an invoke response (fails when Teams would get a message instead). */
+export function invokeCard(body: InvokeBody): Record<string, unknown> {
+  if (body.type !== 'application/vnd.microsoft.card.adaptive') {
+    throw new Error(`expected a card, got ${body.type}: ${JSON.stringify(body.value)}`);
+  }
+  return body.value as Record<string, unknown>;
+}
