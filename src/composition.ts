@@ -9,6 +9,7 @@ import { createFeedbackFeature } from './feedback/feedback-feature';
 import { FeedbackRetention } from './feedback/retention';
 import { createTopicNames } from './feedback/topic-names';
 import type { Logger } from './logger';
+import { createProjectOfficeFeature } from './office/project-office-feature';
 import { createPseudonymizer, pseudonymSecretFrom } from './privacy/pseudonym';
 import { createQuestionAnswerer } from './qa';
 import { loadKnowledgeBase } from './qa/knowledge-base';
@@ -33,22 +34,27 @@ export async function composeApplication(
   const data = await createRepositories(config, logger);
   const retention = new FeedbackRetention(data, config.FEEDBACK_RETENTION_DAYS, logger);
   retention.start();
+  const isAnnouncer = new AnnouncerCheck(config.ANNOUNCERS, logger).includes;
+  // Questions the bot cannot answer go to the project office's channel; the answer comes back to the asker.
+  const office = createProjectOfficeFeature({ config, data, pseudonymize, logger, isAnnouncer });
   const features: BotFeature[] = [
     // Ja/Nei, comments, `tilbakemelding`, the unanswered log and `statistikk` (announcers only).
     createFeedbackFeature({
       feedback: data.feedback,
       unanswered: data.unanswered,
       pseudonymize,
-      isAnnouncer: new AnnouncerCheck(config.ANNOUNCERS, logger).includes,
+      isAnnouncer,
       logger,
       topicName: createTopicNames(loadKnowledgeBase(config.KNOWLEDGE_BASE_FILE)),
       answers: createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE),
     }),
+    office.feature,
   ];
 
   const app = createApp(config, logger, {
     ...overrides,
     features,
+    fallbackActions: office.fallbackActions,
     health: async () => ({ store: data.kind, storeReachable: await data.healthy() }),
     // The personal tab: /tab and /api/tab.
     routes: createTabRoutes({ config, logger, feedback: data.feedback, pseudonymize }),

@@ -85,6 +85,17 @@ describe('the project office as a new team meets it', () => {
     expect(h.connector.message(ticketMessage!.activityId)!.updates).toBe(1);
     expect(lastText(h, chat.id)).toContain('Opplæringen starter i uke 12');
 
+    // "Fant du det du lette etter?" Ja: stored as feedback on this ticket.
+    const yes = actionsOf(cardOf(h.connector.messages(chat.id).at(-1))).find((a) => a.title === 'Ja')!;
+    await h.submit(chat, ASKER, yes.data as Record<string, unknown>);
+    expect(await h.data.feedback.list()).toEqual([
+      expect.objectContaining({
+        helpful: true,
+        topicId: `ticket:${ticketId}`,
+        userPseudonym: h.pseudonymize(ASKER.aadObjectId),
+      }),
+    ]);
+
     // "mine spørsmål" shows it as answered, with the answer.
     await h.say(chat, ASKER, 'mine spørsmål');
     expect(lastText(h, chat.id)).toContain('Besvart');

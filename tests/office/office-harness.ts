@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createApp, type App } from '../../src/app';
+import type { App } from '../../src/app';
+import { composeApplication } from '../../src/composition';
 import { loadConfig } from '../../src/config';
-import { createRepositories, IN_MEMORY_DATA_DIR, type DataLayer } from '../../src/data';
+import { IN_MEMORY_DATA_DIR, type DataLayer } from '../../src/data';
 import { createLogger } from '../../src/logger';
-import { createProjectOfficeFeature } from '../../src/office/project-office-feature';
-import type { MemberDirectory } from '../../src/office/office-membership';
 import { createPseudonymizer } from '../../src/privacy/pseudonym';
 import { FakeConnector, type ReceivedMessage } from '../support/fake-connector';
 
@@ -91,10 +90,9 @@ export interface OfficeHarnessOptions {
   /** Configure PROJECT_OFFICE_CHANNEL and PROJECT_OFFICE_SERVICE_URL (default true); false: choose it in Teams. */
   configuredChannel?: boolean;
   env?: Record<string, string>;
-  memberDirectory?: MemberDirectory;
 }
 
-/** Starts the real app in-process with the project-office feature wired as src/index.ts wires it. */
+/** Starts the real app in-process, composed as src/index.ts composes it. */
 export async function startOfficeHarness(options: OfficeHarnessOptions = {}): Promise<OfficeHarness> {
   const connector = await FakeConnector.start({ conversationLimits: [] });
   const configuredChannel = options.configuredChannel ?? true;
@@ -112,19 +110,9 @@ export async function startOfficeHarness(options: OfficeHarnessOptions = {}): Pr
     ...options.env,
   });
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-  const data = await createRepositories(config, logger);
+  // The same composition as src/index.ts: every feature, the store, the pseudonymizer.
+  const { app, data } = await composeApplication(config, logger);
   const pseudonymize = createPseudonymizer(config.PSEUDONYM_SECRET ?? '');
-  const office = createProjectOfficeFeature({
-    config,
-    data,
-    pseudonymize,
-    logger,
-    memberDirectory: options.memberDirectory,
-  });
-  const app = createApp(config, logger, {
-    features: [office.feature],
-    fallbackActions: office.fallbackActions,
-  });
   const { url } = await app.start();
 
   const post = async (activity: Record<string, unknown>): Promise<Response> => {
@@ -182,7 +170,6 @@ export async function startOfficeHarness(options: OfficeHarnessOptions = {}): Pr
     },
     close: async () => {
       await app.stop();
-      await data.close();
       await connector.close();
     },
   };
