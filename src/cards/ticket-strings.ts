@@ -156,7 +156,10 @@ export function formatTicketDate(date: Date, lang: Lang): string {
   }).format(date);
 }
 
-/** A short, readable case number for a ticket id (the first 8 characters, upper case). */
+/**
+ * A short, readable case number for a ticket id: its last 8 hex digits, upper case. Ids are UUID v7, whose
+ * first digits are the creation time and repeat for a minute; the last ones are random.
+ */
 export function ticketNumber(id: string): string {
-  return id.replace(/-/g, '').slice(0, 8).toUpperCase();
+  return id.replace(/-/g, '').slice(-8).toUpperCase();
 }

@@ -24,6 +24,7 @@ import type {
   TicketRepository,
 } from '../data/repositories';
 import type { Logger } from '../logger';
+import { redactText } from '../privacy/redactor';
 import { ConversationMessenger, type OutgoingMessage } from './conversation-messenger';
 import { askerReferenceOf, referenceOf, toChannelReference } from './conversation-reference';
 import { OfficeChannelDirectory } from './office-channel';
@@ -192,7 +193,8 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
 
   const sendCompose = async (context: TurnContext, question: string): Promise<void> => {
     const lang = langOfLocale(context.activity.locale);
-    const card = createTicketComposeCard({ question, lang, draftId: randomUUID() });
+    // Prefilled without personal data, so the asker sees what the office will get (it is redacted again on send).
+    const card = createTicketComposeCard({ question: redactText(question), lang, draftId: randomUUID() });
     await sendCard(context, card, ticketText('composeTitle', lang));
   };
 
@@ -359,6 +361,6 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
 
   return {
     feature,
-    fallbackActions: (question, lang) => [createAskOfficeAction(question, lang)],
+    fallbackActions: (question, lang) => [createAskOfficeAction(redactText(question), lang)],
   };
 }

@@ -3,6 +3,8 @@ import { createTicketCard } from '../../src/cards/ticket-card';
 import { createAskOfficeAction, createTicketComposeCard } from '../../src/cards/ticket-compose-card';
 import { createTicketListCard } from '../../src/cards/ticket-list-card';
 import { createTicketReceiptCard } from '../../src/cards/ticket-receipt-card';
+import { ticketNumber } from '../../src/cards/ticket-strings';
+import { newId } from '../../src/data/new-id';
 import type { Ticket, TicketStatus } from '../../src/data/repositories';
 import { adaptiveCardProblems } from '../support/validate-adaptive-card';
 import { actionsOf, textOf } from './office-harness';
@@ -100,5 +102,12 @@ describe('project-office cards', () => {
       'Jeg fjernet telefonnummer og e-post fra spørsmålet før det ble sendt.',
     );
     expect(textOf(receipt)).toContain('3. mars 2025');
+  });
+
+  it('gives questions sent in the same minute different case numbers', () => {
+    const now = Date.now();
+    const numbers = new Set(Array.from({ length: 200 }, (_, i) => ticketNumber(newId(now + i))));
+    expect(numbers.size).toBe(200);
+    expect(textOf(createTicketCard(ticket('open')))).toContain('#7728950E');
   });
 });
