@@ -81,6 +81,7 @@ const FEEDBACK_STRINGS = {
   statsNone: { nb: 'Ingen ennå.', en: 'None yet.' },
   statsNoRatings: { nb: 'Ingen vurderinger ennå', en: 'No ratings yet' },
   statsUnknownTopic: { nb: 'Ukjent emne ({id})', en: 'Unknown topic ({id})' },
+  statsCountOnce: { nb: '1 gang', en: 'once' },
   statsCountSuffix: { nb: '{count} ganger', en: '{count} times' },
   statsRetention: {
     nb: 'Tallene gjelder tilbakemeldinger som fortsatt er lagret (de slettes etter en fast tid).',

@@ -53,10 +53,7 @@ export function createStatsCard(data: StatsCardData, lang: Lang): AdaptiveCard {
     ),
     heading(feedbackText('statsTopUnanswered', lang)),
     list(
-      data.topUnanswered.map(
-        (q) =>
-          `«${escapeMarkdown(shorten(q.question))}»: ${feedbackText('statsCountSuffix', lang, { count: q.count })}`,
-      ),
+      data.topUnanswered.map((q) => `«${escapeMarkdown(shorten(q.question))}»: ${times(q.count, lang)}`),
       lang,
     ),
     textBlock(feedbackText('statsRetention', lang), { isSubtle: true, size: 'Small', separator: true }),
@@ -71,6 +68,12 @@ export function statsSummary(data: StatsCardData, lang: Lang): string {
 
 function list(lines: string[], lang: Lang): CardElement {
   return lines.length > 0 ? bullets(lines) : textBlock(feedbackText('statsNone', lang), { isSubtle: true });
+}
+
+function times(count: number, lang: Lang): string {
+  return count === 1
+    ? feedbackText('statsCountOnce', lang)
+    : feedbackText('statsCountSuffix', lang, { count });
 }
 
 function shorten(text: string): string {
