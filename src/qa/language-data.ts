@@ -1,22 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import isoStopwords from 'stopwords-iso';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Lang } from './knowledge-base';
 import { terms, tokenize } from './text';
 
 /** What a question asks for, besides the topic itself. */
-export type Intent =
-  'who' | 'lead' | 'phone' | 'email' | 'contact' | 'where' | 'when' | 'what' | 'list' | 'count';
+const INTENTS = [
+  'who',
+  'lead',
+  'phone',
+  'email',
+  'contact',
+  'where',
+  'when',
+  'what',
+  'list',
+  'count',
+  'amount',
+] as const;
+export type Intent = (typeof INTENTS)[number];
 
 const wordList = z.array(z.string().trim().min(1));
 const schema = z
   .object({
     languageMarkers: z.object({ nb: wordList, nn: wordList, en: wordList }).strict(),
-    intents: z.record(
-      z.enum(['who', 'lead', 'phone', 'email', 'contact', 'where', 'when', 'what', 'list', 'count']),
-      wordList,
-    ),
+    intents: z.record(z.enum(INTENTS), wordList),
     stopwords: z.array(wordList),
   })
   .strict();
@@ -27,6 +37,8 @@ export interface LanguageData {
   /** Stemmed intent phrases (one or more words joined by a space), longest first. */
   intentPhrases: { words: string[]; intent: Intent; /** The phrase folded, not stemmed. */ raw: string }[];
   stopwords: Set<string>;
+  /** General Norwegian stop words from stopwords-iso, stemmed. */
+  generalStopwords: Set<string>;
 }
 
 /** Validates and prepares language data from parsed YAML. */
@@ -54,6 +66,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     },
     intentPhrases,
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),
+    // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
+    generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),
   };
 }
 

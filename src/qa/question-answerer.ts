@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Answer, AnswerItem } from './answer';
 import type { Intent, LanguageData } from './language-data';
 import type { KnowledgeBase, Lang, Person } from './knowledge-base';
-import { allowedTypos, editDistance, stem, tokenize } from './text';
+import { allowedTypos, editDistance, stem, stripEnding, tokenize } from './text';
 
 type EntryType =
   | 'person'
@@ -38,6 +38,8 @@ const STRONG_FIELDS = new Set<Field>(['names', 'aliases', 'org', 'keywords']);
 const FUZZY_FACTOR = 0.7;
 /** A child entry (a council member, a subproject) gains this share of its parent's score when both match. */
 const PARENT_BONUS = 0.6;
+/** Entry types that have a lead (or are people). */
+const LEADABLE = new Set<EntryType>(['person', 'subproject', 'unit', 'body', 'subprojects', 'contacts']);
 /** Below this the best match is too weak to be an answer. */
 const MIN_SCORE = 1.2;
 /** A second entry is answered too when it scores this close to the first, on words of its own. */
@@ -51,6 +53,8 @@ interface Candidate {
   terms: Set<string>;
   /** Question terms that matched this entry's names, aliases, organisation or keywords. */
   strongTerms: Set<string>;
+  /** True when a name or alias matched: the question names this entry. */
+  named: boolean;
 }
 
 /** The analysed question: its language, intents, and which words were recognised. */
@@ -70,6 +74,10 @@ export class QuestionAnswerer {
   private readonly strongWords = new Map<string, string>();
   /** Single-word question words as written (folded), five letters or more: for typo correction. */
   private readonly intentWords = new Map<string, Intent>();
+  /** Words of names (folded), for genitives such as "Olas". */
+  private readonly nameWords = new Set<string>();
+  /** Words that carry no topic: the curated list plus general stop words that are not knowledge-base names. */
+  private readonly stopwords: Set<string>;
   private readonly people: Map<string, Person>;
 
   constructor(
@@ -95,9 +103,18 @@ export class QuestionAnswerer {
         for (const t of tokenize(entry[f])) {
           this.vocabulary.add(stem(t));
           if (STRONG_FIELDS.has(f) && t.length >= 5) this.strongWords.set(t, stem(t));
+          if (f === 'names') this.nameWords.add(t);
         }
       }
     }
+    // General stop words (from a maintained list) never hide a word the knowledge base uses in a name or alias.
+    const strongStems = new Set<string>();
+    for (const entry of this.entries.values())
+      for (const t of tokenize(`${entry.names} ${entry.aliases}`)) strongStems.add(stem(t));
+    this.stopwords = new Set([
+      ...language.stopwords,
+      ...[...language.generalStopwords].filter((w) => !strongStems.has(w)),
+    ]);
   }
 
   /** Answers one question; never throws on any input. */
@@ -107,12 +124,15 @@ export class QuestionAnswerer {
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
     const top = candidates[0];
     if (!top || top.score < MIN_SCORE) return fallback;
-    if (
-      analysis.unknown.length > 0 &&
-      analysis.unknown.length >= this.conceptCount(analysis.known, candidates)
-    ) {
-      return fallback;
+    // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
+    // Only when the question says what it wants (who, where, phone, ...) is one unknown word taken as filler.
+    if (analysis.unknown.length > 0) {
+      const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
+      const concepts = this.conceptCount(analysis.known, candidates);
+      if (!specific || !top.named || analysis.unknown.length > Math.max(1, concepts - 1)) return fallback;
     }
+    // A question about who leads something needs something that has a lead, or that the question names.
+    if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !top.named) return fallback;
     // "When" needs a date, and only decisions and milestones have one.
     if (analysis.intents.has('when') && top.entry.type !== 'decision' && top.entry.type !== 'decisions')
       return fallback;
@@ -154,24 +174,30 @@ export class QuestionAnswerer {
     while (i < stems.length) {
       const phrase = this.language.intentPhrases.find((p) => p.words.every((w, k) => stems[i + k] === w));
       if (phrase) {
-        intents.add(phrase.intent);
+        // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?".
+        if (phrase.intent !== 'when' || i <= 1) intents.add(phrase.intent);
         i += phrase.words.length;
         continue;
       }
       const s = stems[i]!;
       i++;
-      if (this.language.stopwords.has(s) || s.length < 2) continue;
+      if (this.stopwords.has(s) || s.length < 2) continue;
       if (this.isKnown(s)) {
         known.push(s);
         continue;
       }
-      const corrected = this.correctTypo(tokens[i - 1]!);
+      const token = tokens[i - 1]!;
+      if (token.length >= 4 && token.endsWith('s') && this.nameWords.has(token.slice(0, -1))) {
+        known.push(stem(token.slice(0, -1)));
+        continue;
+      }
+      const corrected = this.correctTypo(token);
       if (corrected) {
         if (corrected.intent) intents.add(corrected.intent);
         else known.push(corrected.term);
         continue;
       }
-      const parts = this.splitCompound(tokens[i - 1]!);
+      const parts = this.splitCompound(token);
       if (parts) {
         for (const p of parts) {
           const intent = this.intentOf(p);
@@ -181,7 +207,7 @@ export class QuestionAnswerer {
         continue;
       }
       // A compound whose first part is a known word ("datamigerering") still says what it is about.
-      const head = this.knownHead(tokens[i - 1]!);
+      const head = this.knownHead(token);
       if (head) known.push(head);
       else unknown.push(s);
     }
@@ -213,6 +239,14 @@ export class QuestionAnswerer {
     for (const [word, wordStem] of this.strongWords) {
       const d = editDistance(token, word, max);
       if (d <= max && (!best || d < best.distance)) best = { term: wordStem, distance: d };
+    }
+    // An inflected misspelling ("oplæringen") is compared on its stem too.
+    const tokenBase = stripEnding(token);
+    if (token.length >= 8 && tokenBase.length >= 5) {
+      for (const [word, wordStem] of this.strongWords) {
+        const d = editDistance(tokenBase, stripEnding(word), 1);
+        if (d <= 1 && (!best || d < best.distance)) best = { term: wordStem, distance: d };
+      }
     }
     for (const [word, intent] of this.intentWords) {
       const d = editDistance(token, word, max);
@@ -272,22 +306,26 @@ export class QuestionAnswerer {
         if (!entry) continue;
         let best = 0;
         let strong = false;
+        let named = false;
         for (const [docTerm, fields] of Object.entries(r.match)) {
           const factor = docTerm === term ? 1 : FUZZY_FACTOR;
           for (const f of fields as Field[]) {
             best = Math.max(best, FIELD_WEIGHT[f] * factor);
             if (STRONG_FIELDS.has(f)) strong = true;
+            if (f === 'names' || f === 'aliases') named = true;
           }
         }
         const c = byId.get(entry.id) ?? {
           entry,
           score: 0,
           strong: false,
+          named: false,
           terms: new Set<string>(),
           strongTerms: new Set<string>(),
         };
         c.score += best * specificity;
         c.strong ||= strong;
+        c.named ||= named;
         c.terms.add(term);
         if (strong) c.strongTerms.add(term);
         byId.set(entry.id, c);
@@ -432,6 +470,11 @@ function intentFit(type: EntryType, intents: Set<Intent>): number {
   if ((intents.has('lead') || intents.has('who')) && hasPeople) return 1.2;
   if (intents.has('when') && (type === 'decision' || type === 'decisions')) return 1.2;
   if (intents.has('count') && type === 'fact') return 1.2;
+  if (
+    intents.has('list') &&
+    (type === 'subprojects' || type === 'contacts' || type === 'decisions' || type === 'body')
+  )
+    return 1.3;
   if (intents.has('where') && (type === 'location' || type === 'unit')) return 1.2;
   if ((intents.has('phone') || intents.has('email')) && (type === 'person' || type === 'unit')) return 1.2;
   return 1;

@@ -80,7 +80,8 @@ export function stem(token: string): string {
   }
 }
 
-function stripEnding(token: string): string {
+/** Strips one common ending ("opplæringen" → "opplær"): what typo correction compares. */
+export function stripEnding(token: string): string {
   if (/^[0-9]+$/.test(token) || token.length <= MIN_STEM + 1) return token;
   for (const suffix of SUFFIXES) {
     if (token.endsWith(suffix) && token.length - suffix.length >= MIN_STEM) {
