@@ -47,7 +47,10 @@ export const settings = {
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     'Log level (pino)',
   ),
-  MicrosoftAppId: setting(optionalString, 'Bot app id from Azure Bot Service; empty turns authentication off (local use only)'),
+  MicrosoftAppId: setting(
+    optionalString,
+    'Bot app id from Azure Bot Service; empty turns authentication off (local use only)',
+  ),
   MicrosoftAppPassword: setting(optionalString, 'Client secret of the bot app', true),
   MicrosoftAppType: setting(
     z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
@@ -95,7 +98,10 @@ export const settings = {
     intIn(1, 1000, 30),
     'Messages one user may send per minute; more get one polite reply per minute and are otherwise ignored',
   ),
-  MAX_BODY_BYTES: setting(intIn(1024, 10 * 1024 * 1024, 256 * 1024), 'Largest accepted request body in bytes'),
+  MAX_BODY_BYTES: setting(
+    intIn(1024, 10 * 1024 * 1024, 256 * 1024),
+    'Largest accepted request body in bytes',
+  ),
   MONGODB_URI: setting(
     optionalString.pipe(
       z
@@ -137,7 +143,12 @@ export const settings = {
   APP_BASE_URL: setting(
     optionalString
       .transform((v) => v ?? 'http://localhost:3978')
-      .pipe(z.string().url().regex(/^https?:\/\//i, 'must start with http:// or https://'))
+      .pipe(
+        z
+          .string()
+          .url()
+          .regex(/^https?:\/\//i, 'must start with http:// or https://'),
+      )
       .transform((v) => v.replace(/\/+$/, '')),
     'Public base URL of the bot and the personal tab (https in Teams), without a trailing slash',
   ),
@@ -150,7 +161,10 @@ export const settings = {
     'Announcements: most requests per second to Teams (Teams allows about 50 per bot)',
   ),
   BROADCAST_CONCURRENCY: setting(intIn(1, 64, 8), 'Announcements: requests to Teams under way at once'),
-  BROADCAST_MAX_ATTEMPTS: setting(intIn(1, 10, 5), 'Announcements: attempts per recipient before it counts as failed'),
+  BROADCAST_MAX_ATTEMPTS: setting(
+    intIn(1, 10, 5),
+    'Announcements: attempts per recipient before it counts as failed',
+  ),
   BROADCAST_LEASE_MS: setting(
     intIn(1000, 600000, 30000),
     'Announcements: lease time (ms); if the sending instance dies, another takes over after this',
@@ -164,7 +178,13 @@ export const settings = {
     "Project office: conversation id of the Teams channel questions go to (19:…@thread.tacv2); empty lets an office member choose it by typing 'velg som prosjektkontor-kanal' in the channel",
   ),
   PROJECT_OFFICE_SERVICE_URL: setting(
-    optionalString.pipe(z.string().url().regex(/^https?:\/\//i, 'must start with http:// or https://').optional()),
+    optionalString.pipe(
+      z
+        .string()
+        .url()
+        .regex(/^https?:\/\//i, 'must start with http:// or https://')
+        .optional(),
+    ),
     'Project office: Bot Connector service URL for PROJECT_OFFICE_CHANNEL when the bot has no stored installation in that team (e.g. https://smba.trafficmanager.net/emea/)',
   ),
   PROJECT_OFFICE_MEMBERS: setting(
@@ -228,12 +248,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** A copy of the configuration safe to log: secrets replaced, with the source of each value. */
-export function redactedSummary(config: Config, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+export function redactedSummary(
+  config: Config,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, s] of Object.entries(settings)) {
     const value = config[key as keyof Config];
     const source = env[key] !== undefined && env[key] !== '' ? 'env' : 'default';
-    const shown = value === undefined ? '(unset)' : s.secret ? '***' : Array.isArray(value) ? value.join(',') : String(value);
+    const shown =
+      value === undefined
+        ? '(unset)'
+        : s.secret
+          ? '***'
+          : Array.isArray(value)
+            ? value.join(',')
+            : String(value);
     out[key] = `${shown} [${source}]`;
   }
   return out;

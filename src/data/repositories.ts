@@ -40,7 +40,9 @@ export interface FeedbackStats {
 /** Feedback storage. */
 export interface FeedbackRepository {
   /** Stores an entry; returns it, or the existing one when dedupeKey was seen before (created=false). */
-  add(entry: Omit<FeedbackEntry, 'id' | 'createdAt' | 'updatedAt'>): Promise<{ entry: FeedbackEntry; created: boolean }>;
+  add(
+    entry: Omit<FeedbackEntry, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<{ entry: FeedbackEntry; created: boolean }>;
   /** Adds or replaces the comment of an existing entry. */
   setComment(id: string, comment: string): Promise<FeedbackEntry | null>;
   stats(limit?: number): Promise<FeedbackStats>;
@@ -88,7 +90,9 @@ export interface InstallationRecord {
 /** Conversation references of everyone who has the bot. */
 export interface InstallationRepository {
   /** Inserts or refreshes (and re-activates) the record for its conversationId. */
-  upsert(record: Omit<InstallationRecord, 'installedAt' | 'updatedAt' | 'active'>): Promise<InstallationRecord>;
+  upsert(
+    record: Omit<InstallationRecord, 'installedAt' | 'updatedAt' | 'active'>,
+  ): Promise<InstallationRecord>;
   get(conversationId: string): Promise<InstallationRecord | null>;
   deactivate(conversationId: string): Promise<void>;
   /** Deactivates every record of a team (team deleted or app removed from the team). */
@@ -105,10 +109,7 @@ export interface InstallationRepository {
 
 /** Who receives an announcement. */
 export type Audience =
-  | { kind: 'personal' }
-  | { kind: 'channels' }
-  | { kind: 'all' }
-  | { kind: 'teams'; teamIds: string[] };
+  { kind: 'personal' } | { kind: 'channels' } | { kind: 'all' } | { kind: 'teams'; teamIds: string[] };
 
 /** The content of an announcement card. */
 export interface AnnouncementContent {
@@ -142,7 +143,11 @@ export interface Announcement {
 }
 
 export interface AnnouncementRepository {
-  create(input: Omit<Announcement, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'status'> & { status?: AnnouncementStatus }): Promise<Announcement>;
+  create(
+    input: Omit<Announcement, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'status'> & {
+      status?: AnnouncementStatus;
+    },
+  ): Promise<Announcement>;
   get(id: string): Promise<Announcement | null>;
   /** Applies a partial update; with expectedStatus, only if the status still is that (returns null otherwise). */
   update(
@@ -191,7 +196,12 @@ export interface DeliveryRepository {
    * marking them claimedBy=worker. Each delivery is claimed by one worker at a time.
    */
   claimPending(announcementId: string, worker: string, limit: number, staleBefore: Date): Promise<Delivery[]>;
-  markSent(announcementId: string, conversationId: string, activityId: string | undefined, version: number): Promise<void>;
+  markSent(
+    announcementId: string,
+    conversationId: string,
+    activityId: string | undefined,
+    version: number,
+  ): Promise<void>;
   markFailed(announcementId: string, conversationId: string, reason: string): Promise<void>;
   /** Releases a claim without sending (shutdown, retry later); attempts is incremented when countAttempt. */
   release(announcementId: string, conversationId: string, countAttempt: boolean): Promise<void>;
@@ -200,7 +210,10 @@ export interface DeliveryRepository {
   get(announcementId: string, conversationId: string): Promise<Delivery | null>;
   counts(announcementId: string): Promise<DeliveryCounts>;
   /** Sent deliveries whose sentVersion is below `version` (for edit) or any sent one (for recall), in pages. */
-  listSent(announcementId: string, options: { belowVersion?: number; afterConversationId?: string; limit: number }): Promise<Delivery[]>;
+  listSent(
+    announcementId: string,
+    options: { belowVersion?: number; afterConversationId?: string; limit: number },
+  ): Promise<Delivery[]>;
   /** Every delivery of an announcement, in pages ordered by conversationId (for export). */
   list(announcementId: string, options: { afterConversationId?: string; limit: number }): Promise<Delivery[]>;
 }
@@ -236,7 +249,11 @@ export interface TicketRepository {
   create(input: Pick<Ticket, 'question' | 'askerPseudonym' | 'askerReference'>): Promise<Ticket>;
   get(id: string): Promise<Ticket | null>;
   /** Partial update; with expectedStatus only when the status still is that (null otherwise). */
-  update(id: string, patch: Partial<Omit<Ticket, 'id' | 'createdAt'>>, expectedStatus?: TicketStatus[]): Promise<Ticket | null>;
+  update(
+    id: string,
+    patch: Partial<Omit<Ticket, 'id' | 'createdAt'>>,
+    expectedStatus?: TicketStatus[],
+  ): Promise<Ticket | null>;
   listByAsker(askerPseudonym: string, limit: number): Promise<Ticket[]>;
 }
 
