@@ -21,11 +21,13 @@ import {
   type TestUser,
 } from '../feedback/feedback-app-harness';
 import { type PiiCase, problemsWith, readPiiCases } from '../privacy/pii-cases';
+import { sharedFile } from '../support/shared-files';
 import { adaptiveCardProblems } from '../support/validate-adaptive-card';
 
 const ROOT = path.resolve(__dirname, '../..');
+const sharedPiiCases = sharedFile('eval/pii-dev.jsonl');
 const PII_CASES: PiiCase[] = [
-  ...readPiiCases(path.resolve(ROOT, '../shared/eval/pii-dev.jsonl')),
+  ...(sharedPiiCases ? readPiiCases(sharedPiiCases) : []),
   ...readPiiCases(path.join(ROOT, 'tests/privacy/fixtures/pii-cases.jsonl')),
 ];
 const LEAD: TestUser = { userId: '29:lead', aadObjectId: 'cccccccc-1111-2222-3333-444444444444' };

