@@ -63,6 +63,10 @@ interface Analysis {
   intents: Set<Intent>;
   known: string[];
   unknown: string[];
+  /** Where each known term first stands in the question (token index). */
+  positions: Map<string, number>;
+  /** Where each unknown word stands. */
+  unknownPositions: number[];
 }
 
 /** Answers questions about the project from the knowledge base: pure, synchronous and fast. */
@@ -122,14 +126,26 @@ export class QuestionAnswerer {
     const analysis = this.analyse(question);
     const candidates = this.rank(analysis.known, analysis.intents);
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
-    const top = candidates[0];
+    let top = candidates[0];
     if (!top || top.score < MIN_SCORE) return fallback;
+    // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
+    if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type)) {
+      const leadable = candidates.find(
+        (c) => LEADABLE.has(c.entry.type) && c.strong && c.score >= 0.4 * top!.score,
+      );
+      if (leadable) top = leadable;
+    }
     // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
     // Only when the question says what it wants (who, where, phone, ...) is one unknown word taken as filler.
     if (analysis.unknown.length > 0) {
       const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
       const concepts = this.conceptCount(analysis.known, candidates);
-      if (!specific || !top.named || analysis.unknown.length > Math.max(1, concepts - 1)) return fallback;
+      // Without a specific question word, an unknown word before the topic is what is asked ("Hva er lønnen til
+      // Tone?"); one after it ("Hva skal Teknisk gjøre med ...") is more likely a verb about the topic.
+      const firstNamed = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
+      const afterTopic = analysis.unknown.length === 1 && analysis.unknownPositions[0]! > firstNamed;
+      if (!top.named || (!specific && !afterTopic) || analysis.unknown.length > Math.max(1, concepts - 1))
+        return fallback;
     }
     // A question about who leads something needs something that has a lead, or that the question names.
     if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !top.named) return fallback;
@@ -167,10 +183,20 @@ export class QuestionAnswerer {
     const intents = new Set<Intent>();
     const known: string[] = [];
     const unknown: string[] = [];
+    const positions = new Map<string, number>();
+    const unknownPositions: number[] = [];
+    let i = 0;
+    const addKnown = (term: string) => {
+      known.push(term);
+      if (!positions.has(term)) positions.set(term, i - 1);
+    };
+    const addUnknown = (word: string) => {
+      unknown.push(word);
+      unknownPositions.push(i - 1);
+    };
     const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
     for (const s of stems)
       for (const lang of ['nb', 'nn', 'en'] as Lang[]) if (this.language.markers[lang].has(s)) votes[lang]++;
-    let i = 0;
     while (i < stems.length) {
       const phrase = this.language.intentPhrases.find((p) => p.words.every((w, k) => stems[i + k] === w));
       if (phrase) {
@@ -183,18 +209,18 @@ export class QuestionAnswerer {
       i++;
       if (this.stopwords.has(s) || s.length < 2) continue;
       if (this.isKnown(s)) {
-        known.push(s);
+        addKnown(s);
         continue;
       }
       const token = tokens[i - 1]!;
       if (token.length >= 4 && token.endsWith('s') && this.nameWords.has(token.slice(0, -1))) {
-        known.push(stem(token.slice(0, -1)));
+        addKnown(stem(token.slice(0, -1)));
         continue;
       }
       const corrected = this.correctTypo(token);
       if (corrected) {
         if (corrected.intent) intents.add(corrected.intent);
-        else known.push(corrected.term);
+        else addKnown(corrected.term);
         continue;
       }
       const parts = this.splitCompound(token);
@@ -202,17 +228,17 @@ export class QuestionAnswerer {
         for (const p of parts) {
           const intent = this.intentOf(p);
           if (intent) intents.add(intent);
-          else known.push(p);
+          else addKnown(p);
         }
         continue;
       }
       // A compound whose first part is a known word ("datamigerering") still says what it is about.
       const head = this.knownHead(token);
-      if (head) known.push(head);
-      else unknown.push(s);
+      if (head) addKnown(head);
+      else addUnknown(s);
     }
     const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
-    return { lang, intents, known, unknown };
+    return { lang, intents, known, unknown, positions, unknownPositions };
   }
 
   private intentOf(term: string): Intent | undefined {
