@@ -6,7 +6,7 @@ import { type BotDependencies, HelseplattformenBot } from './bot/helseplattforme
 import { createTurnErrorHandler } from './bot/turn-error';
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { createQuestionAnswerer } from './qa';
+import { createQuestionAnswerer, type QuestionAnswering } from './qa';
 import { botFrameworkSettings } from './security/bot-framework-settings';
 import { ChannelAuthentication } from './security/channel-authentication';
 import { MessageRateLimit } from './security/message-rate-limit';
@@ -40,12 +40,14 @@ export function createApp(
     /** Credentials for the bot's outgoing calls (tests: a local fake); default from MicrosoftAppId/Password. */
     credentialsFactory?: ServiceClientCredentialsFactory;
     routes?: (server: Server) => void;
+    /** The loaded knowledge base and answerer (loaded from KNOWLEDGE_BASE_FILE when absent). */
+    questions?: QuestionAnswering;
     /** Extra fields for GET /healthz (for example whether the store answers). */
     health?: () => Promise<Record<string, unknown>>;
     onStop?: () => Promise<void>;
   } = {},
 ): App {
-  const { answerer, officeEmail } = createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
+  const { answerer, officeEmail } = extra.questions ?? createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
   const adapter =
     extra.adapter ??
     new CloudAdapter(new ChannelAuthentication(botFrameworkSettings(config), extra.credentialsFactory));

@@ -12,7 +12,6 @@ import type { Logger } from './logger';
 import { createProjectOfficeFeature } from './office/project-office-feature';
 import { createPseudonymizer, pseudonymSecretFrom } from './privacy/pseudonym';
 import { createQuestionAnswerer } from './qa';
-import { loadKnowledgeBase } from './qa/knowledge-base';
 import { createTabRoutes } from './tab';
 
 /** The composed application: the HTTP app and the data layer behind it. */
@@ -31,6 +30,7 @@ export async function composeApplication(
   overrides: { credentialsFactory?: ServiceClientCredentialsFactory; adapter?: CloudAdapter } = {},
 ): Promise<Composition> {
   const pseudonymize = createPseudonymizer(pseudonymSecretFrom(config, logger));
+  const questions = createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
   const data = await createRepositories(config, logger);
   const retention = new FeedbackRetention(data, config.FEEDBACK_RETENTION_DAYS, logger);
   retention.start();
@@ -45,8 +45,8 @@ export async function composeApplication(
       pseudonymize,
       isAnnouncer,
       logger,
-      topicName: createTopicNames(loadKnowledgeBase(config.KNOWLEDGE_BASE_FILE)),
-      answers: createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE),
+      topicName: createTopicNames(questions.knowledgeBase),
+      answers: questions,
     }),
     office.feature,
   ];
@@ -55,9 +55,10 @@ export async function composeApplication(
     ...overrides,
     features,
     fallbackActions: office.fallbackActions,
+    questions,
     health: async () => ({ store: data.kind, storeReachable: await data.healthy() }),
     // The personal tab: /tab and /api/tab.
-    routes: createTabRoutes({ config, logger, feedback: data.feedback, pseudonymize }),
+    routes: createTabRoutes({ config, logger, feedback: data.feedback, pseudonymize, questions }),
     onStop: async () => {
       await retention.stop();
       await data.close();

@@ -1,11 +1,8 @@
-import path from 'node:path';
 import type { Server } from 'restify';
 import type { Config } from '../config';
 import type { FeedbackRepository } from '../data/repositories';
 import type { Logger } from '../logger';
-import { loadKnowledgeBase } from '../qa/knowledge-base';
-import { loadLanguageData } from '../qa/language-data';
-import { QuestionAnswerer } from '../qa/question-answerer';
+import { createQuestionAnswerer, type QuestionAnswering } from '../qa';
 import { KnowledgeMatcher } from './knowledge-matches';
 import { registerTabApi, type TabBroadcast } from './tab-api';
 import { tabAuthSettings } from './tab-auth-settings';
@@ -26,6 +23,8 @@ export interface TabRoutesDependencies {
   broadcast?: TabBroadcast;
   /** Folder of the built tab (default tab/dist). */
   distDir?: string;
+  /** The bot's knowledge base and answerer (loaded from KNOWLEDGE_BASE_FILE when absent). */
+  questions?: QuestionAnswering;
 }
 
 /**
@@ -43,9 +42,8 @@ export function createTabRoutes(deps: TabRoutesDependencies): (server: Server) =
       'The tab API cannot check sign-ins; every call will be refused',
     );
   }
-  const knowledgeBase = loadKnowledgeBase(config.KNOWLEDGE_BASE_FILE);
-  const language = loadLanguageData(path.join(path.dirname(config.KNOWLEDGE_BASE_FILE), 'language.yaml'));
-  const answerer = new QuestionAnswerer(knowledgeBase, language);
+  const { knowledgeBase, language, answerer } =
+    deps.questions ?? createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
   const matcher = new KnowledgeMatcher(knowledgeBase, language);
   const authenticator = createTabAuthenticator(settings, logger);
   return (server) => {
