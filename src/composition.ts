@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { createRepositories, type DataLayer } from './data';
 import { AnnouncerCheck } from './feedback/announcer-check';
 import { createFeedbackFeature } from './feedback/feedback-feature';
+import { createInstallationFeature } from './installations/installation-feature';
 import { FeedbackRetention } from './feedback/retention';
 import { createTopicNames } from './feedback/topic-names';
 import type { Logger } from './logger';
@@ -38,6 +39,8 @@ export async function composeApplication(
   // Questions the bot cannot answer go to the project office's channel; the answer comes back to the asker.
   const office = createProjectOfficeFeature({ config, data, pseudonymize, logger, isAnnouncer });
   const features: BotFeature[] = [
+    // First, so that every conversation that talks to the bot can be reached later (announcements, answers).
+    createInstallationFeature({ installations: data.installations, pseudonymize, logger }),
     // Ja/Nei, comments, `tilbakemelding`, the unanswered log and `statistikk` (announcers only).
     createFeedbackFeature({
       feedback: data.feedback,

@@ -1,7 +1,7 @@
 import type { Storage } from 'botbuilder';
 import type { InstallationRepository } from '../data/repositories';
 import type { Logger } from '../logger';
-import { toChannelReference } from './conversation-reference';
+import { toChannelReference } from '../bot/conversation-reference';
 
 /** Key of the stored channel choice in the bot-state storage. */
 export const OFFICE_CHANNEL_KEY = 'project-office/channel';

@@ -26,7 +26,7 @@ import type {
 import type { Logger } from '../logger';
 import { redactText } from '../privacy/redactor';
 import { ConversationMessenger, type OutgoingMessage } from './conversation-messenger';
-import { askerReferenceOf, referenceOf, toChannelReference } from './conversation-reference';
+import { askerReferenceOf, referenceOf, toChannelReference } from '../bot/conversation-reference';
 import { OfficeChannelDirectory } from './office-channel';
 import { type MemberDirectory, OfficeMembership } from './office-membership';
 import {
