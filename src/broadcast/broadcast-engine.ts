@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { Logger } from '../logger';
 import { AppError } from '../errors';
 import type {
@@ -147,6 +148,8 @@ export class BroadcastEngine {
       maxRetryAfterMs: this.options.maxBackoffMs * 5,
       random: deps.random,
     });
+    // Every request waiting for its turn listens for stop(); that is up to `concurrency` listeners, not a leak.
+    setMaxListeners(Math.max(10, this.options.concurrency * 2 + 10), this.abort.signal);
     this.lease = new BroadcastLease(
       this.repos.leases,
       BROADCAST_LEASE_NAME,
@@ -385,8 +388,9 @@ export class BroadcastEngine {
 
   // ---- sending -------------------------------------------------------------------------------------------
 
+  /** Deliveries claimed at a time: about half a second of work. */
   private batchSize(): number {
-    return Math.max(this.options.concurrency * 2, Math.ceil(this.options.ratePerSecond / 2));
+    return Math.max(this.options.concurrency, Math.ceil(this.options.ratePerSecond / 2));
   }
 
   /** Creates a pending delivery for every active installation in the audience, a page at a time. */

@@ -78,7 +78,7 @@ export interface ReceivedMessage {
   receivedAt: number;
 }
 
-/** Request counters. `admitted` = within the limits (injected faults included). */
+/** Request counters. `admitted` = within the limits (injected faults included); byOperation counts successes. */
 export interface FakeConnectorStats {
   requests: number;
   admitted: number;
@@ -357,7 +357,6 @@ export class FakeConnector {
         return;
       }
     }
-    this.counters.byOperation[r.operation] += 1;
     this.perform(r, body, res, now);
   }
 
@@ -370,7 +369,7 @@ export class FakeConnector {
         const activityId = initial
           ? this.record(conversationId, initial, undefined, now).activityId
           : undefined;
-        this.succeed(res, 201, { id: conversationId, activityId });
+        this.succeed(res, r.operation, 201, { id: conversationId, activityId });
         return;
       }
       case 'send':
@@ -381,7 +380,7 @@ export class FakeConnector {
           r.operation === 'reply' ? r.activityId : undefined,
           now,
         );
-        this.succeed(res, 201, { id: message.activityId });
+        this.succeed(res, r.operation, 201, { id: message.activityId });
         return;
       }
       case 'update':
@@ -397,7 +396,7 @@ export class FakeConnector {
         } else {
           message.deleted = true;
         }
-        this.succeed(res, 200, r.operation === 'update' ? { id: message.activityId } : {});
+        this.succeed(res, r.operation, 200, r.operation === 'update' ? { id: message.activityId } : {});
         return;
       }
     }
@@ -429,8 +428,14 @@ export class FakeConnector {
     return message;
   }
 
-  private succeed(res: ServerResponse, status: number, body: Record<string, unknown>): void {
+  private succeed(
+    res: ServerResponse,
+    operation: ConnectorOperation,
+    status: number,
+    body: Record<string, unknown>,
+  ): void {
     this.counters.succeeded += 1;
+    this.counters.byOperation[operation] += 1;
     this.reply(res, status, body);
   }
 

@@ -1,0 +1,220 @@
+/**
+ * Benchmark of the announcement broadcast: sends one announcement to N recipients through the real engine and
+ * the real botbuilder messenger, against the fake Bot Connector on localhost whose global limit is --rate and
+ * which injects transient errors (503/502/504) at --error-rate (and 429s at --throttle-rate).
+ *
+ *   npm run --silent bench:broadcast -- --recipients 10000 --rate 200 --error-rate 0.05 --json
+ *
+ * Options: --recipients N (1000), --rate R (30; the connector's limit and the engine's), --error-rate E (0.05),
+ * --throttle-rate T (0: injected 429 with Retry-After: 1), --concurrency C (max(8, R/10)), --store embedded|mongodb
+ * (embedded, in memory; --data-dir DIR for a file-based one; mongodb uses MONGODB_URI), --json.
+ *
+ * Figures: achieved_rate counts the requests the connector accepted within its limit per second (a request that
+ * got an injected error used the budget too), so efficiency = achieved_rate / allowed_rate says how well the
+ * engine uses the allowed rate. delivery_rate = delivered / seconds; with errors it cannot exceed
+ * allowed_rate / (1 + error rate). seconds runs from start() until the announcement is marked sent.
+ */
+import { parseArgs } from 'node:util';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { createRepositories, IN_MEMORY_DATA_DIR } from '../src/data';
+import { BroadcastEngine } from '../src/broadcast/broadcast-engine';
+import { TeamsMessenger } from '../src/broadcast/teams-messenger';
+import { FakeConnector, type FaultRule } from '../tests/support/fake-connector';
+
+const { values } = parseArgs({
+  options: {
+    recipients: { type: 'string', default: '1000' },
+    rate: { type: 'string', default: '30' },
+    'error-rate': { type: 'string', default: '0.05' },
+    'throttle-rate': { type: 'string', default: '0' },
+    concurrency: { type: 'string' },
+    store: { type: 'string', default: 'embedded' },
+    'data-dir': { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const recipients = Number(values.recipients);
+const rate = Number(values.rate);
+const errorRate = Number(values['error-rate']);
+const throttleRate = Number(values['throttle-rate']);
+const concurrency =
+  values.concurrency !== undefined ? Number(values.concurrency) : Math.max(8, Math.ceil(rate / 10));
+const storeKind = values.store;
+if (
+  ![recipients, rate, errorRate, throttleRate, concurrency].every(Number.isFinite) ||
+  recipients < 1 ||
+  rate <= 0
+) {
+  throw new Error('bench-broadcast: numeric options expected (see the comment at the top of the script)');
+}
+if (storeKind !== 'embedded' && storeKind !== 'mongodb')
+  throw new Error('--store must be embedded or mongodb');
+
+const say = (text: string): void => {
+  if (!values.json) process.stderr.write(`${text}\n`);
+};
+
+/** Injected faults: transient errors split 2:1:1 over 503, 502 and 504, plus optional 429s. */
+function faults(): FaultRule[] {
+  const rules: FaultRule[] = [];
+  if (throttleRate > 0) rules.push({ status: 429, rate: throttleRate, retryAfter: '1' });
+  if (errorRate > 0) {
+    // Each rule rolls only when the ones before it did not fire: 503 = E/2, 502 = E/4, 504 = E/4 overall.
+    rules.push({ status: 503, rate: errorRate / 2 });
+    rules.push({ status: 502, rate: errorRate / 4 / (1 - errorRate / 2) });
+    rules.push({ status: 504, rate: errorRate / 4 / (1 - (3 * errorRate) / 4) });
+  }
+  return rules;
+}
+
+/** Heap in use after a full garbage collection (needs node --expose-gc), else undefined. */
+function liveHeapMb(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc();
+  return Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger('warn');
+  let tempDir: string | undefined;
+  let dataDir = IN_MEMORY_DATA_DIR;
+  if (values['data-dir'] !== undefined) {
+    dataDir = values['data-dir'];
+  }
+  if (storeKind === 'embedded' && dataDir === 'temp') {
+    tempDir = mkdtempSync(path.join(tmpdir(), 'bench-broadcast-'));
+    dataDir = tempDir;
+  }
+  if (storeKind === 'mongodb' && !config.MONGODB_URI) throw new Error('--store mongodb needs MONGODB_URI');
+  const data = await createRepositories(
+    {
+      MONGODB_URI: storeKind === 'mongodb' ? config.MONGODB_URI : undefined,
+      MONGODB_DB: storeKind === 'mongodb' ? `bench_${Date.now()}` : config.MONGODB_DB,
+      MONGODB_TIMEOUT_MS: Math.max(config.MONGODB_TIMEOUT_MS, 5000),
+      DATA_DIR: dataDir,
+    },
+    logger,
+  );
+  const connector = await FakeConnector.start({
+    globalLimit: { ratePerSecond: rate },
+    faults: faults(),
+    keepBodies: false,
+  });
+
+  let peakRss = process.memoryUsage().rss;
+  const rssSamples: number[] = [];
+  const sampler = setInterval(() => {
+    const rss = process.memoryUsage().rss;
+    peakRss = Math.max(peakRss, rss);
+    rssSamples.push(rss);
+  }, 100);
+
+  say(`seeding ${recipients} installations in the ${storeKind} store...`);
+  const batch = 200;
+  for (let start = 0; start < recipients; start += batch) {
+    const writes = [];
+    for (let i = start; i < Math.min(recipients, start + batch); i += 1) {
+      const conversationId = `a:bench-${String(i).padStart(6, '0')}`;
+      writes.push(
+        data.installations.upsert({
+          conversationId,
+          conversationType: 'personal',
+          serviceUrl: connector.serviceUrl,
+          reference: {
+            channelId: 'msteams',
+            serviceUrl: connector.serviceUrl,
+            conversation: { id: conversationId, conversationType: 'personal' },
+            bot: { id: '28:bench-bot' },
+          },
+        }),
+      );
+    }
+    await Promise.all(writes);
+  }
+  const announcement = await data.announcements.create({
+    content: { title: 'Benchmark', text: 'Kunngjøring til alle.', links: [], importance: 'normal' },
+    audience: { kind: 'personal' },
+    authorPseudonym: 'bench',
+  });
+
+  const messenger = new TeamsMessenger(
+    new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
+    '',
+    logger,
+  );
+  const engine = new BroadcastEngine({
+    repositories: data,
+    messenger,
+    logger,
+    options: { ratePerSecond: rate, concurrency, leaseMs: 30_000, refreshMs: 1000 },
+  });
+  say(`sending at ${rate}/s with ${concurrency} at once, ${errorRate * 100} % transient errors...`);
+  const heapBefore = liveHeapMb();
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  await engine.start(announcement.id);
+  await engine.whenIdle();
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const rssAfter = process.memoryUsage().rss;
+  await engine.stop();
+  const heapAfter = liveHeapMb();
+
+  let delivered = 0;
+  let duplicates = 0;
+  for (let i = 0; i < recipients; i += 1) {
+    const got = connector.messages(`a:bench-${String(i).padStart(6, '0')}`).length;
+    if (got > 0) delivered += 1;
+    duplicates += Math.max(0, got - 1);
+  }
+  const stats = connector.stats();
+  const counts = await data.deliveries.counts(announcement.id);
+  const status = (await data.announcements.get(announcement.id))?.status;
+  const achievedRate = stats.admitted / seconds;
+  const result = {
+    recipients,
+    delivered,
+    lost: recipients - delivered,
+    duplicates,
+    seconds: Number(seconds.toFixed(2)),
+    allowed_rate: rate,
+    achieved_rate: Number(achievedRate.toFixed(1)),
+    efficiency: Number((achievedRate / rate).toFixed(3)),
+    delivery_rate: Number((delivered / seconds).toFixed(1)),
+    requests: stats.requests,
+    injected_errors: stats.faulted,
+    throttled_by_connector: stats.throttled,
+    failed: counts.failed,
+    status,
+    concurrency,
+    error_rate: errorRate,
+    throttle_rate: throttleRate,
+    peak_rss_mb: Math.round(peakRss / 2 ** 20),
+    rss_mb_before_send: Math.round(rssBefore / 2 ** 20),
+    rss_mb_after_send: Math.round(rssAfter / 2 ** 20),
+    live_heap_mb_before_send: heapBefore,
+    live_heap_mb_after_send: heapAfter,
+    store: storeKind === 'embedded' ? `embedded (${tempDir ?? dataDir})` : 'mongodb',
+  };
+  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else console.table(result);
+
+  await connector.close();
+  await data.close();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `bench-broadcast failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exitCode = 1;
+});

@@ -1,0 +1,39 @@
+import type { Logger } from '../logger';
+import type { InstallationRepository } from '../data/repositories';
+import { createAnnouncementStatusCard } from '../cards/announcement-status-card';
+import { ADAPTIVE_CARD_CONTENT_TYPE } from './announcement-activity';
+import type { BroadcastProgress } from './broadcast-engine';
+import type { Messenger } from './messenger';
+
+/**
+ * A progress handler for the engine that updates the author's status card in place: it needs the announcement's
+ * authorConversationId (an installed conversation) and statusActivityId (the id of the status card message the
+ * bot posted). Without them it does nothing. Failures are logged, never thrown: progress is best effort.
+ */
+export function createStatusCardProgress(deps: {
+  messenger: Messenger;
+  installations: InstallationRepository;
+  logger: Logger;
+}): (progress: BroadcastProgress) => Promise<void> {
+  return async ({ announcement, counts }) => {
+    const { authorConversationId, statusActivityId } = announcement;
+    if (authorConversationId === undefined || statusActivityId === undefined) return;
+    const installation = await deps.installations.get(authorConversationId);
+    if (!installation) {
+      deps.logger.debug(
+        { announcementId: announcement.id },
+        'author conversation unknown; status card not updated',
+      );
+      return;
+    }
+    await deps.messenger.update(installation.reference, statusActivityId, {
+      type: 'message',
+      attachments: [
+        {
+          contentType: ADAPTIVE_CARD_CONTENT_TYPE,
+          content: createAnnouncementStatusCard(announcement, counts),
+        },
+      ],
+    });
+  };
+}

@@ -1,0 +1,75 @@
+import { AbortedError, RateLimiter } from '../../src/broadcast/rate-limiter';
+
+describe('broadcast rate limiter', () => {
+  it('spaces requests evenly at the configured rate instead of sending them in bursts', async () => {
+    const limiter = new RateLimiter({ ratePerSecond: 100, perConversationPerSecond: 7 });
+    const times: number[] = [];
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        await limiter.acquire(`c${i}`);
+        times.push(Date.now() - started);
+      }),
+    );
+    times.sort((a, b) => a - b);
+    expect(times[times.length - 1]).toBeGreaterThanOrEqual(285);
+    // In any 100 ms about 10 go out (a few more when a busy machine fires timers late), never a burst.
+    for (let i = 0; i + 15 < times.length; i += 1)
+      expect((times[i + 15] as number) - (times[i] as number)).toBeGreaterThanOrEqual(100);
+  });
+
+  it('lets at most 7 requests a second through to one conversation', async () => {
+    const limiter = new RateLimiter({ ratePerSecond: 1000, perConversationPerSecond: 7 });
+    const started = Date.now();
+    const times: number[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      await limiter.acquire('same');
+      times.push(Date.now() - started);
+    }
+    expect(times[6]).toBeLessThan(200);
+    expect(times[7]).toBeGreaterThanOrEqual(995);
+    const other = Date.now();
+    await limiter.acquire('another');
+    expect(Date.now() - other).toBeLessThan(50);
+  });
+
+  it('halves the rate on a 429 (once per burst of 429s) and climbs back gradually', () => {
+    let now = 10_000;
+    const limiter = new RateLimiter({
+      ratePerSecond: 40,
+      perConversationPerSecond: 7,
+      minRatePerSecond: 2,
+      recoverySeconds: 10,
+      now: () => now,
+    });
+    expect(limiter.currentRate()).toBe(40);
+    limiter.throttled();
+    expect(limiter.currentRate()).toBe(20);
+    limiter.throttled();
+    expect(limiter.currentRate()).toBe(20);
+    now += 1000;
+    expect(limiter.currentRate()).toBeCloseTo(23.8, 5);
+    limiter.throttled();
+    expect(limiter.currentRate()).toBeCloseTo(11.9, 5);
+    now += 5000;
+    expect(limiter.currentRate()).toBeCloseTo(30.9, 5);
+    now += 10_000;
+    expect(limiter.currentRate()).toBe(40);
+    for (let i = 0; i < 10; i += 1) {
+      now += 1000;
+      limiter.throttled();
+    }
+    // 429 every second: halving and recovery (3.8/s per second) settle near 3.8/s, far below 40 and above the floor.
+    expect(limiter.currentRate()).toBeGreaterThanOrEqual(2);
+    expect(limiter.currentRate()).toBeLessThan(4);
+  });
+
+  it('gives up waiting when told to stop', async () => {
+    const limiter = new RateLimiter({ ratePerSecond: 1, perConversationPerSecond: 7 });
+    await limiter.acquire('a');
+    const controller = new AbortController();
+    const waiting = limiter.acquire('b', controller.signal);
+    controller.abort();
+    await expect(waiting).rejects.toBeInstanceOf(AbortedError);
+  });
+});

@@ -1,0 +1,104 @@
+import { MessengerError } from '../../src/broadcast/messenger-error';
+import { parseRetryAfter, RetryPolicy } from '../../src/broadcast/retry-policy';
+
+const error = (status: number | undefined, retryAfter?: string) =>
+  new MessengerError(`status ${status}`, status, retryAfter);
+
+describe('broadcast retry policy', () => {
+  const now = Date.parse('2025-03-07T12:00:00Z');
+
+  it('reads Retry-After in seconds and as an HTTP date', () => {
+    expect(parseRetryAfter('3', now)).toBe(3000);
+    expect(parseRetryAfter('0.5', now)).toBe(500);
+    expect(parseRetryAfter('Fri, 07 Mar 2025 12:00:10 GMT', now)).toBe(10_000);
+    expect(parseRetryAfter('Fri, 07 Mar 2025 11:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+
+  it('waits as long as Retry-After says on a 429 and asks the caller to slow down', () => {
+    const policy = new RetryPolicy({
+      maxAttempts: 5,
+      baseDelayMs: 250,
+      maxDelayMs: 30_000,
+      maxRetryAfterMs: 120_000,
+    });
+    expect(policy.decide(error(429, '2'), 1, now)).toEqual({
+      action: 'retry',
+      delayMs: 2000,
+      throttled: true,
+    });
+    expect(policy.decide(error(429, 'Fri, 07 Mar 2025 12:00:04 GMT'), 1, now)).toEqual({
+      action: 'retry',
+      delayMs: 4000,
+      throttled: true,
+    });
+    expect(policy.decide(error(429, '86400'), 1, now)).toMatchObject({ delayMs: 120_000 });
+  });
+
+  it('backs off exponentially with jitter when there is no Retry-After, and for 412, 502, 503, 504 and network errors', () => {
+    let dice = 0;
+    const policy = new RetryPolicy({
+      maxAttempts: 10,
+      baseDelayMs: 200,
+      maxDelayMs: 1000,
+      maxRetryAfterMs: 60_000,
+      random: () => dice,
+    });
+    for (const status of [412, 429, 500, 502, 503, 504, undefined]) {
+      expect(policy.decide(error(status), 1, now)).toMatchObject({ action: 'retry', delayMs: 100 });
+    }
+    expect(policy.decide(new Error('socket hang up'), 1, now)).toMatchObject({ action: 'retry' });
+    expect(policy.decide(error(503), 2, now)).toMatchObject({ delayMs: 200 });
+    expect(policy.decide(error(503), 3, now)).toMatchObject({ delayMs: 400 });
+    expect(policy.decide(error(503), 8, now)).toMatchObject({ delayMs: 500 });
+    dice = 0.999;
+    expect(policy.decide(error(503), 3, now)).toMatchObject({ delayMs: 800 });
+    expect(policy.decide(error(503), 8, now)).toMatchObject({ delayMs: 1000 });
+  });
+
+  it('gives up after the last attempt with a reason in Norwegian', () => {
+    const policy = new RetryPolicy({
+      maxAttempts: 5,
+      baseDelayMs: 250,
+      maxDelayMs: 30_000,
+      maxRetryAfterMs: 60_000,
+    });
+    expect(policy.decide(error(503), 5, now)).toEqual({
+      action: 'fail',
+      reason: 'ga opp etter 5 forsøk (503)',
+      deactivate: false,
+      throttled: false,
+    });
+    expect(policy.decide(error(undefined), 5, now)).toMatchObject({
+      action: 'fail',
+      reason: 'ga opp etter 5 forsøk (nettverksfeil)',
+    });
+    expect(policy.decide(error(429, '1'), 5, now)).toMatchObject({ action: 'fail', throttled: true });
+  });
+
+  it('fails at once on 403 and 404 and asks for the installation to be deactivated; other 4xx just fail', () => {
+    const policy = new RetryPolicy({
+      maxAttempts: 5,
+      baseDelayMs: 250,
+      maxDelayMs: 30_000,
+      maxRetryAfterMs: 60_000,
+    });
+    expect(policy.decide(error(403), 1, now)).toMatchObject({
+      action: 'fail',
+      deactivate: true,
+      reason: expect.stringContaining('403'),
+    });
+    expect(policy.decide(error(404), 1, now)).toMatchObject({
+      action: 'fail',
+      deactivate: true,
+      reason: expect.stringContaining('404'),
+    });
+    expect(policy.decide(error(400), 1, now)).toMatchObject({
+      action: 'fail',
+      deactivate: false,
+      reason: '400: Teams avviste meldingen',
+    });
+    expect(policy.decide(error(413), 1, now)).toMatchObject({ action: 'fail', deactivate: false });
+  });
+});
