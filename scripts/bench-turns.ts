@@ -11,6 +11,10 @@
  * the feedback feature); --warmup W (min(400, M)) unmeasured turns per server first; --rounds R (2) alternating
  * bot and echo measurements (the turns split between them) so that noise on a shared machine hits both alike;
  * --store embedded (a temporary folder; --data-dir :memory: for memory only) or mongodb (MONGODB_URI);
+ * --fresh-conversations starts new conversations (new users) in every round, so that their first messages
+ * (which store the conversation reference) are measured too; by default the same conversations go on from the
+ * warm-up through all rounds; --runtime tsx (as `npm start`) or node (compiled by tsconfig.build.json);
+ * --node-options="..." for both servers (e.g. --max-old-space-size=160);
  * --profile records V8 CPU profiles of both servers during the measured rounds into bench-output/profiles/ and
  * prints their hottest functions (profiling slows the servers: quote figures from runs without it); --json prints
  * one JSON object.
@@ -51,6 +55,7 @@ const { values } = parseArgs({
     'timeout-ms': { type: 'string', default: '10000' },
     runtime: { type: 'string', default: 'tsx' },
     'node-options': { type: 'string', default: '' },
+    'fresh-conversations': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
@@ -72,6 +77,12 @@ if (messages < conversations * rounds)
   throw new Error('bench-turns: --messages must be at least --conversations times --rounds');
 if (store !== 'embedded' && store !== 'mongodb')
   throw new Error('bench-turns: --store must be embedded or mongodb');
+/** The bench raises the bot's per-user message limit to its maximum; one conversation is one user. */
+const RATE_LIMIT_PER_MINUTE = 1000;
+if ((warmup + messages) / conversations > RATE_LIMIT_PER_MINUTE)
+  process.stderr.write(
+    `bench-turns: over ${RATE_LIMIT_PER_MINUTE} messages per conversation may run into the bot's per-user rate limit\n`,
+  );
 const runtime = values.runtime;
 if (runtime !== 'tsx' && runtime !== 'node') throw new Error('bench-turns: --runtime must be tsx or node');
 const nodeOptions = values['node-options'].split(' ').filter((o) => o);
@@ -100,6 +111,9 @@ interface ServerFigures {
   client_cpu_ms_per_turn: number;
   /** Requests to the Bot Connector per turn (a reply; the bot also updates the rated card after a feedback click). */
   connector_requests_per_turn: number;
+  /** How late the server's event loop ran while measured (worst round): long synchronous work or GC pauses. */
+  event_loop_delay_p99_ms: number;
+  event_loop_delay_max_ms: number;
   peak_rss_mb: number;
   /** The V8 heap at the end, after a full garbage collection: allocated, and in use (what is really kept). */
   heap_total_mb: number;
@@ -122,10 +136,13 @@ interface Counters {
   clientCpuMs: number;
   /** Requests the server made to its fake connector (replies, updates). */
   connectorRequests: number;
+  /** The server's event-loop delay in its worst round: 99th percentile and maximum. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 
 function emptyCounters(): Counters {
-  return { cpuMs: 0, clientCpuMs: 0, connectorRequests: 0 };
+  return { cpuMs: 0, clientCpuMs: 0, connectorRequests: 0, loopDelayP99Ms: 0, loopDelayMaxMs: 0 };
 }
 
 function figures(results: DriveResult[], counters: Counters, usage: ProcessUsage): ServerFigures {
@@ -148,6 +165,8 @@ function figures(results: DriveResult[], counters: Counters, usage: ProcessUsage
     cpu_ms_per_turn: round(counters.cpuMs / Math.max(1, turns), 3),
     client_cpu_ms_per_turn: round(counters.clientCpuMs / Math.max(1, turns), 3),
     connector_requests_per_turn: round(counters.connectorRequests / Math.max(1, turns), 3),
+    event_loop_delay_p99_ms: round(counters.loopDelayP99Ms, 1),
+    event_loop_delay_max_ms: round(counters.loopDelayMaxMs, 1),
     peak_rss_mb: round(usage.maxRssKb / 1024, 1),
     heap_total_mb: round(usage.heapTotalKb / 1024, 1),
     heap_used_mb: round(usage.heapUsedKb / 1024, 1),
@@ -179,7 +198,7 @@ async function main(): Promise<void> {
     MicrosoftAppId: '',
     MicrosoftAppPassword: '',
     ALLOWED_TENANT_IDS: '',
-    RATE_LIMIT_PER_MINUTE: '1000',
+    RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT_PER_MINUTE),
     PSEUDONYM_SECRET: 'bench-turns-pseudonym-secret',
     MONGODB_URI: store === 'mongodb' ? config.MONGODB_URI : '',
     MONGODB_DB: `bench_turns_${process.pid}`,
@@ -218,7 +237,7 @@ async function main(): Promise<void> {
           url: t.server.url,
           connector: t.connector,
           plan: plan(Math.max(warmup, conversations)),
-          tag: `${name}-warmup`,
+          tag: name,
           timeoutMs,
         });
         if (warm.failed > 0)
@@ -239,14 +258,17 @@ async function main(): Promise<void> {
           url: t.server.url,
           connector: t.connector,
           plan: turnsPlanned,
-          tag: `${name}-${r}`,
+          tag: values['fresh-conversations'] ? `${name}-${r}` : name,
           timeoutMs,
         });
         const client = process.cpuUsage(clientBefore);
         t.clientCpuMs += (client.user + client.system) / 1000;
         t.connectorRequests += t.connector.stats().requests - requestsBefore;
         t.results.push(result);
-        t.cpuMs += (await t.server.usage()).cpuMs - before.cpuMs;
+        const after = await t.server.usage();
+        t.cpuMs += after.cpuMs - before.cpuMs;
+        t.loopDelayP99Ms = Math.max(t.loopDelayP99Ms, after.loopDelayP99Ms);
+        t.loopDelayMaxMs = Math.max(t.loopDelayMaxMs, after.loopDelayMaxMs);
         say(
           `round ${r + 1}/${rounds} ${name}: ${result.turns} turns in ${result.seconds.toFixed(2)} s` +
             (result.failed ? `, ${result.failed} failed (${result.errors.join('; ')})` : ''),
@@ -280,6 +302,11 @@ async function main(): Promise<void> {
       conversations,
       messages,
       rounds,
+      fresh_conversations: values['fresh-conversations'],
+      round_ratios_throughput: targets.bot.results.map((b, i) => {
+        const e = targets.echo.results[i]!;
+        return round(b.turns / b.seconds / (e.turns / e.seconds), 3);
+      }),
       feedback_share: round(botFigures.feedback_turns / Math.max(1, botFigures.turns), 3),
       node: process.version,
       runtime,
@@ -292,7 +319,8 @@ async function main(): Promise<void> {
       const line = (name: string, f: ServerFigures) =>
         `${name.padEnd(5)} ${f.throughput_per_s} turns/s, p50 ${f.p50_ms} ms, p95 ${f.p95_ms} ms, p99 ${f.p99_ms} ms, ` +
         `feedback p99 ${f.feedback_p99_ms} ms, CPU ${f.cpu_ms_per_turn} ms/turn (client ${f.client_cpu_ms_per_turn}), ` +
-        `${f.connector_requests_per_turn} connector requests/turn, peak RSS ${f.peak_rss_mb} MB ` +
+        `${f.connector_requests_per_turn} connector requests/turn, ` +
+        `event loop delay p99 ${f.event_loop_delay_p99_ms} ms max ${f.event_loop_delay_max_ms} ms, peak RSS ${f.peak_rss_mb} MB ` +
         `(heap ${f.heap_used_mb} of ${f.heap_total_mb} MB)${f.failed ? `, ${f.failed} failed` : ''}`;
       console.log(line('bot', botFigures));
       console.log(line('echo', echoFigures));

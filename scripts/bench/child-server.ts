@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /** A request from the bench to a benchmarked server. */
 export type BenchRequest =
@@ -23,7 +24,14 @@ export interface ProcessUsage {
   /** The V8 heap now: allocated and in use, in kB. */
   heapTotalKb: number;
   heapUsedKb: number;
+  /** How late the event loop ran since the previous usage report (long synchronous work, GC pauses), in ms. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
+
+/** Event-loop delay, sampled every 10 ms. */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 
 /** A message from a benchmarked server to the bench. */
 export type ChildMessage =
@@ -44,6 +52,8 @@ function usage(collectGarbage = false): ProcessUsage {
     maxRssKb: process.resourceUsage().maxRSS,
     heapTotalKb: Math.round(heapTotal / 1024),
     heapUsedKb: Math.round(heapUsed / 1024),
+    loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+    loopDelayMaxMs: loopDelay.max / 1e6,
   };
 }
 
@@ -83,7 +93,9 @@ export function serveForBench(start: () => Promise<number>, stop: () => Promise<
   const handle = async (request: BenchRequest): Promise<void> => {
     switch (request.type) {
       case 'usage':
-        return send({ type: 'usage', ...usage(request.collectGarbage) });
+        await send({ type: 'usage', ...usage(request.collectGarbage) });
+        loopDelay.reset();
+        return;
       case 'profile-start':
         await profiler.start();
         return send({ type: 'profile-started' });

@@ -71,6 +71,8 @@ export class ServerProcess {
       maxRssKb: kb ?? reported.maxRssKb,
       heapTotalKb: reported.heapTotalKb,
       heapUsedKb: reported.heapUsedKb,
+      loopDelayP99Ms: reported.loopDelayP99Ms,
+      loopDelayMaxMs: reported.loopDelayMaxMs,
     };
   }
 
