@@ -199,6 +199,10 @@ export const settings = {
     list,
     'Who may write announcements: comma-separated Entra ID object ids or user principal names (e-mail style sign-in names)',
   ),
+  ANNOUNCER_TEAM_ID: setting(
+    optionalString,
+    'Announcements: id of a Teams team (19:…@thread.tacv2) whose members may also write announcements in the bot chat; empty: ANNOUNCERS only',
+  ),
   TAB_AUTH: setting(
     z.enum(['on', 'off']).default('on'),
     "Personal tab API sign-in: 'on' requires an Entra ID token from Teams single sign-on; 'off' is for local development only and refused when NODE_ENV=production",
