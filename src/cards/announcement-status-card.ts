@@ -5,6 +5,8 @@ export const ANNOUNCEMENT_STATUS_VERBS = {
   cancel: 'announcement.cancel',
   recall: 'announcement.recall',
   refresh: 'announcement.status',
+  /** Opens the edit form (in the author's chat); saving it updates the sent messages everywhere. */
+  edit: 'announcement.edit',
 } as const;
 
 type CardElement = Record<string, unknown>;
@@ -95,11 +97,19 @@ export function createAnnouncementStatusCard(
   if (announcement.status === 'sending' || announcement.status === 'scheduled') {
     actions.push({
       type: 'Action.Execute',
-      title: 'Avbryt sending',
+      title: 'Stopp sending',
       verb: ANNOUNCEMENT_STATUS_VERBS.cancel,
       data,
       style: 'destructive',
     });
+  }
+  if (
+    (announcement.status === 'scheduled' ||
+      announcement.status === 'sending' ||
+      announcement.status === 'sent') &&
+    announcement.pendingOperation !== 'delete'
+  ) {
+    actions.push({ type: 'Action.Execute', title: 'Rediger', verb: ANNOUNCEMENT_STATUS_VERBS.edit, data });
   }
   if (
     (announcement.status === 'sending' || announcement.status === 'sent') &&

@@ -42,6 +42,7 @@ describe('announcement status card', () => {
     expect(card.actions.map((a) => a.verb)).toEqual([
       ANNOUNCEMENT_STATUS_VERBS.refresh,
       ANNOUNCEMENT_STATUS_VERBS.cancel,
+      ANNOUNCEMENT_STATUS_VERBS.edit,
       ANNOUNCEMENT_STATUS_VERBS.recall,
     ]);
   });
@@ -64,7 +65,16 @@ describe('announcement status card', () => {
     expect(texts(card)).toContain(expected);
   });
 
-  it('offers no cancel or recall once an announcement is recalled', () => {
+  it('offers editing but no stop once an announcement is sent', () => {
+    const card = createAnnouncementStatusCard({ ...base, status: 'sent' }, counts) as unknown as Card;
+    expect(card.actions.map((a) => a.verb)).toEqual([
+      ANNOUNCEMENT_STATUS_VERBS.refresh,
+      ANNOUNCEMENT_STATUS_VERBS.edit,
+      ANNOUNCEMENT_STATUS_VERBS.recall,
+    ]);
+  });
+
+  it('offers no cancel, edit or recall once an announcement is recalled', () => {
     const card = createAnnouncementStatusCard({ ...base, status: 'recalled' }, counts) as unknown as Card;
     expect(card.actions.map((a) => a.verb)).toEqual([ANNOUNCEMENT_STATUS_VERBS.refresh]);
   });
