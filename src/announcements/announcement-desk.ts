@@ -1,0 +1,267 @@
+import type { BroadcastEngine } from '../broadcast/broadcast-engine';
+import type {
+  Announcement,
+  AnnouncementContent,
+  AnnouncementRepository,
+  Audience,
+  ConversationType,
+  DeliveryCounts,
+  InstallationRepository,
+} from '../data/repositories';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+import type { AnnouncementFormSubmit } from './announcement-form';
+
+/** What the desk needs from the broadcast engine. */
+export type AnnouncementEngine = Pick<
+  BroadcastEngine,
+  'start' | 'schedule' | 'cancel' | 'edit' | 'recall' | 'acknowledge' | 'counts'
+>;
+
+/** Posts the author's status card for an announcement about to go out; resolves with the message's activity id. */
+export type StatusCardPoster = (
+  announcement: Announcement,
+  counts: DeliveryCounts,
+) => Promise<string | undefined>;
+
+/** Result of send() and schedule(). */
+export type DispatchOutcome =
+  | { kind: 'started' | 'scheduled'; announcement: Announcement }
+  | { kind: 'noRecipients'; announcement: Announcement }
+  /** Someone (or an earlier click) sent, scheduled or discarded it already. */
+  | { kind: 'notDraft'; announcement: Announcement };
+
+/** An announcement with its delivery counts. */
+export interface AnnouncementWithCounts {
+  announcement: Announcement;
+  counts: DeliveryCounts;
+}
+
+/** A team that has the bot in at least one channel, for the "Valgte team" choice. */
+export interface TeamChoice {
+  id: string;
+  name: string;
+}
+
+const TEAM_PAGE = 500;
+/** At most this many channel installations are read to list the teams (20 pages). */
+const MAX_TEAM_PAGES = 20;
+
+/** The installations an audience reaches (the same rule the broadcast engine applies when it sends). */
+export function audienceInstallationFilter(audience: Audience): {
+  conversationTypes?: ConversationType[];
+  teamIds?: string[];
+} {
+  switch (audience.kind) {
+    case 'personal':
+      return { conversationTypes: ['personal'] };
+    case 'channels':
+      return { conversationTypes: ['channel'] };
+    case 'teams':
+      return { conversationTypes: ['channel'], teamIds: audience.teamIds };
+    case 'all':
+      return {};
+  }
+}
+
+/**
+ * The communications lead's desk: drafts kept in the store, the recipients an audience reaches, and sending,
+ * scheduling, editing, stopping and recalling through the broadcast engine. No Teams types here: the bot feature
+ * turns its results into cards.
+ */
+export class AnnouncementDesk {
+  constructor(
+    private readonly deps: {
+      announcements: AnnouncementRepository;
+      installations: InstallationRepository;
+      engine: AnnouncementEngine;
+      logger: Logger;
+    },
+  ) {}
+
+  /** Saves a new draft, or replaces the content and recipients of a draft that is still a draft. */
+  async saveDraft(input: AnnouncementFormSubmit, authorPseudonym: string): Promise<Announcement> {
+    const { announcements, logger } = this.deps;
+    if (input.announcementId === undefined) {
+      const draft = await announcements.create({
+        content: input.content,
+        audience: input.audience,
+        authorPseudonym,
+        status: 'draft',
+      });
+      logger.info({ announcementId: draft.id, audience: draft.audience.kind }, 'announcement draft saved');
+      return draft;
+    }
+    const updated = await announcements.update(
+      input.announcementId,
+      { content: input.content, audience: input.audience },
+      'draft',
+    );
+    if (updated) return updated;
+    await this.get(input.announcementId);
+    throw new AppError('CONFLICT', 'Kunngjøringen er allerede sendt, planlagt eller forkastet.');
+  }
+
+  /** An announcement; NOT_FOUND when there is none. */
+  async get(id: string): Promise<Announcement> {
+    const announcement = await this.deps.announcements.get(id);
+    if (!announcement) throw new AppError('NOT_FOUND', 'Fant ikke kunngjøringen.');
+    return announcement;
+  }
+
+  /** An announcement with its delivery counts. */
+  async withCounts(id: string): Promise<AnnouncementWithCounts> {
+    const announcement = await this.get(id);
+    return { announcement, counts: await this.deps.engine.counts(id) };
+  }
+
+  /** Throws a draft away (it is kept as cancelled); null when it is no longer a draft. */
+  async discard(id: string): Promise<Announcement | null> {
+    const discarded = await this.deps.announcements.update(id, { status: 'cancelled' }, 'draft');
+    if (discarded) this.deps.logger.info({ announcementId: id }, 'announcement draft discarded');
+    return discarded;
+  }
+
+  /** How many conversations the audience reaches now. */
+  recipients(audience: Audience): Promise<number> {
+    return this.deps.installations.countActive(audienceInstallationFilter(audience));
+  }
+
+  /** Teams that have the bot in a channel, by name. */
+  async teams(): Promise<TeamChoice[]> {
+    const names = new Map<string, string>();
+    let after: string | undefined;
+    for (let page = 0; page < MAX_TEAM_PAGES; page += 1) {
+      const channels = await this.deps.installations.listActive({
+        conversationTypes: ['channel'],
+        afterConversationId: after,
+        limit: TEAM_PAGE,
+      });
+      for (const channel of channels) {
+        if (!channel.teamId) continue;
+        const name = channel.teamName?.trim();
+        if (name || !names.has(channel.teamId)) names.set(channel.teamId, name || channel.teamId);
+      }
+      if (channels.length < TEAM_PAGE) break;
+      after = channels[channels.length - 1]?.conversationId;
+    }
+    return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  }
+
+  /**
+   * Sends a draft now: posts the author's status card first and records where it is, so the engine's progress
+   * reports update it in place from the very first one; then starts the engine.
+   */
+  async send(
+    id: string,
+    author: { conversationId: string },
+    postStatusCard: StatusCardPoster,
+  ): Promise<DispatchOutcome> {
+    const draft = await this.get(id);
+    if (draft.status !== 'draft') return { kind: 'notDraft', announcement: draft };
+    const recipients = await this.recipients(draft.audience);
+    if (recipients === 0) return { kind: 'noRecipients', announcement: draft };
+    const claimed = await this.attachStatusCard(
+      { ...draft, status: 'sending' },
+      recipients,
+      author,
+      postStatusCard,
+    );
+    if (!claimed) return { kind: 'notDraft', announcement: await this.get(id) };
+    const started = await this.deps.engine.start(id);
+    this.deps.logger.info({ announcementId: id, recipients }, 'announcement sent from the chat');
+    return { kind: 'started', announcement: started };
+  }
+
+  /** Schedules a draft for `at`, with the author's status card as in send(). */
+  async schedule(
+    id: string,
+    at: Date,
+    author: { conversationId: string },
+    postStatusCard: StatusCardPoster,
+  ): Promise<DispatchOutcome> {
+    const draft = await this.get(id);
+    if (draft.status !== 'draft') return { kind: 'notDraft', announcement: draft };
+    const recipients = await this.recipients(draft.audience);
+    const claimed = await this.attachStatusCard(
+      { ...draft, status: 'scheduled', scheduledAt: at },
+      recipients,
+      author,
+      postStatusCard,
+    );
+    if (!claimed) return { kind: 'notDraft', announcement: await this.get(id) };
+    const scheduled = await this.deps.engine.schedule(id, at);
+    this.deps.logger.info(
+      { announcementId: id, scheduledAt: at.toISOString() },
+      'announcement scheduled from the chat',
+    );
+    return { kind: 'scheduled', announcement: scheduled };
+  }
+
+  /** New content for a scheduled or sent announcement; sent messages are updated everywhere by the engine. */
+  edit(id: string, content: AnnouncementContent): Promise<Announcement> {
+    return this.deps.engine.edit(id, content);
+  }
+
+  /** Stops a scheduled announcement or a sending under way. */
+  cancel(id: string): Promise<Announcement> {
+    return this.deps.engine.cancel(id);
+  }
+
+  /** Deletes the announcement from every conversation it reached. */
+  recall(id: string): Promise<Announcement> {
+    return this.deps.engine.recall(id);
+  }
+
+  /** Records "Bekreft lest" from a conversation; idempotent. */
+  acknowledge(id: string, conversationId: string): ReturnType<AnnouncementEngine['acknowledge']> {
+    return this.deps.engine.acknowledge(id, conversationId);
+  }
+
+  /** Makes a newly posted status card the one the engine keeps up to date. */
+  async moveStatusCard(id: string, conversationId: string, statusActivityId: string): Promise<void> {
+    await this.deps.announcements.update(id, { authorConversationId: conversationId, statusActivityId });
+  }
+
+  /** The latest announcements that were sent or scheduled (drafts and discarded drafts left out), with counts. */
+  async recent(limit: number): Promise<AnnouncementWithCounts[]> {
+    const candidates = await this.deps.announcements.listRecent(limit * 3);
+    const out: AnnouncementWithCounts[] = [];
+    for (const announcement of candidates) {
+      if (out.length >= limit) break;
+      if (announcement.status === 'draft') continue;
+      const counts = await this.deps.engine.counts(announcement.id);
+      // A cancelled announcement that never reached anyone is a discarded draft or an unsent schedule.
+      if (announcement.status === 'cancelled' && counts.total === 0) continue;
+      out.push({ announcement, counts });
+    }
+    return out;
+  }
+
+  /** Posts the status card and records it on the draft, if it still is a draft. */
+  private async attachStatusCard(
+    shown: Announcement,
+    recipients: number,
+    author: { conversationId: string },
+    postStatusCard: StatusCardPoster,
+  ): Promise<Announcement | null> {
+    const statusActivityId = await postStatusCard(shown, {
+      total: recipients,
+      pending: recipients,
+      sent: 0,
+      failed: 0,
+      acknowledged: 0,
+    });
+    if (statusActivityId === undefined) {
+      this.deps.logger.warn(
+        { announcementId: shown.id },
+        'status card has no activity id; it stays as posted',
+      );
+    }
+    return this.deps.announcements.update(
+      shown.id,
+      { authorConversationId: author.conversationId, statusActivityId },
+      'draft',
+    );
+  }
+}

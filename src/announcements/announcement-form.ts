@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { parseAnnouncementContent } from '../broadcast/announcement-content';
+import { isHttpUrl, MAX_ANNOUNCEMENT_LINKS } from '../cards/announcement-card';
+import {
+  ANNOUNCEMENT_FORM_INPUTS as INPUTS,
+  ANNOUNCEMENT_FORM_LIMITS as LIMITS,
+  type AnnouncementFormValues,
+  type AudienceChoice,
+} from '../cards/announcement-form-card';
+import type { Announcement, AnnouncementContent, Audience } from '../data/repositories';
+import { parseSubmit } from '../security/parse-submit';
+
+/** What a filled-in form becomes: the content, and for a new announcement or a draft its recipients. */
+export interface AnnouncementFormSubmit {
+  /** The draft (or announcement) the form belongs to; none for a new one. */
+  announcementId?: string;
+  content: AnnouncementContent;
+  audience: Audience;
+}
+
+const MAX_TEAMS = 100;
+const LINK_NUMBERS = Array.from({ length: MAX_ANNOUNCEMENT_LINKS }, (_, i) => i + 1);
+
+/** Optional text: trimmed, '' becomes undefined. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v === '' ? undefined : v));
+
+const linkFields = Object.fromEntries(
+  LINK_NUMBERS.flatMap((n) => [
+    [INPUTS.linkTitle(n), optionalText(LIMITS.linkTitle)],
+    [INPUTS.linkUrl(n), optionalText(LIMITS.url)],
+  ]),
+) as Record<string, ReturnType<typeof optionalText>>;
+
+const formSchema = z
+  .object({
+    announcementId: z.string().trim().min(1).max(100).optional(),
+    [INPUTS.title]: z.string().trim().min(1).max(LIMITS.title),
+    [INPUTS.text]: z.string().trim().min(1).max(LIMITS.text),
+    [INPUTS.imageUrl]: optionalText(LIMITS.url).refine(
+      (v) => v === undefined || isHttpUrl(v, true),
+      'Bildeadressen må være en https-adresse (https://…).',
+    ),
+    ...linkFields,
+    [INPUTS.importance]: z.enum(['normal', 'high']).default('normal'),
+    [INPUTS.audience]: z.enum(['all', 'personal', 'channels', 'teams']).default('all'),
+    [INPUTS.teamIds]: z
+      .string()
+      .max(MAX_TEAMS * 200)
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id.length > 0),
+      )
+      .pipe(z.array(z.string().max(200)).max(MAX_TEAMS)),
+  })
+  .superRefine((form, ctx) => {
+    const fields = form as Record<string, unknown>;
+    for (const n of LINK_NUMBERS) {
+      const title = fields[INPUTS.linkTitle(n)] as string | undefined;
+      const url = fields[INPUTS.linkUrl(n)] as string | undefined;
+      if (title === undefined && url === undefined) continue;
+      if (title === undefined || url === undefined) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [title === undefined ? INPUTS.linkTitle(n) : INPUTS.linkUrl(n)],
+          message: `Lenke ${n} må ha både knappetekst og adresse.`,
+        });
+      } else if (!isHttpUrl(url, true)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [INPUTS.linkUrl(n)],
+          message: `Adressen til lenke ${n} må være en https-adresse (https://…).`,
+        });
+      }
+    }
+    if (form[INPUTS.audience] === 'teams' && form[INPUTS.teamIds].length === 0) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [INPUTS.teamIds],
+        message: 'Velg minst ett team, eller velg andre mottakere.',
+      });
+    }
+  });
+
+/** Norwegian names of the form's fields, for the error message. */
+const LABELS: Record<string, string> = {
+  [INPUTS.title]: 'Tittel',
+  [INPUTS.text]: 'Tekst',
+  [INPUTS.imageUrl]: 'Bilde',
+  [INPUTS.importance]: 'Viktighet',
+  [INPUTS.audience]: 'Mottakere',
+  [INPUTS.teamIds]: 'Team',
+  ...Object.fromEntries(
+    LINK_NUMBERS.flatMap((n) => [
+      [INPUTS.linkTitle(n), `Knappetekst ${n}`],
+      [INPUTS.linkUrl(n), `Adresse ${n}`],
+    ]),
+  ),
+};
+
+function audienceOf(choice: AudienceChoice, teamIds: string[]): Audience {
+  return choice === 'teams' ? { kind: 'teams', teamIds: [...new Set(teamIds)] } : { kind: choice };
+}
+
+/**
+ * Validates a submitted form (Action.Execute data with the card's inputs). Throws AppError BAD_INPUT with a
+ * friendly Norwegian message naming the fields; links and the image must be https.
+ */
+export function parseAnnouncementForm(value: unknown): AnnouncementFormSubmit {
+  const form = parseSubmit(formSchema, value, { labels: LABELS }) as z.output<typeof formSchema> &
+    Record<string, string | undefined>;
+  const links = LINK_NUMBERS.flatMap((n) => {
+    const title = form[INPUTS.linkTitle(n)];
+    const url = form[INPUTS.linkUrl(n)];
+    return title !== undefined && url !== undefined ? [{ title, url }] : [];
+  });
+  // The engine's own check as well, so that what is saved here is what it will send and edit.
+  const content = parseAnnouncementContent({
+    title: form[INPUTS.title],
+    text: form[INPUTS.text],
+    imageUrl: form[INPUTS.imageUrl],
+    links,
+    importance: form[INPUTS.importance],
+  });
+  return {
+    announcementId: form.announcementId,
+    content,
+    audience: audienceOf(form[INPUTS.audience], form[INPUTS.teamIds]),
+  };
+}
+
+/** The form's fields as they were submitted, to show them again with an error message. */
+export function formValuesFromSubmit(value: Record<string, unknown>): AnnouncementFormValues {
+  const text = (key: string): string | undefined => {
+    const v = value[key];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const choice = <T extends string>(key: string, allowed: readonly T[]): T | undefined => {
+    const v = text(key);
+    return allowed.find((a) => a === v);
+  };
+  return {
+    title: text(INPUTS.title),
+    text: text(INPUTS.text),
+    imageUrl: text(INPUTS.imageUrl),
+    links: LINK_NUMBERS.map((n) => ({
+      title: text(INPUTS.linkTitle(n)) ?? '',
+      url: text(INPUTS.linkUrl(n)) ?? '',
+    })),
+    importance: choice(INPUTS.importance, ['normal', 'high'] as const),
+    audience: choice(INPUTS.audience, ['all', 'personal', 'channels', 'teams'] as const),
+    teamIds: (text(INPUTS.teamIds) ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id.length > 0),
+  };
+}
+
+/** A saved announcement's content and recipients as form values (Rediger). */
+export function formValuesOf(announcement: Announcement): AnnouncementFormValues {
+  const { content, audience } = announcement;
+  return {
+    title: content.title,
+    text: content.text,
+    imageUrl: content.imageUrl,
+    links: content.links,
+    importance: content.importance,
+    audience: audience.kind,
+    teamIds: audience.kind === 'teams' ? audience.teamIds : [],
+  };
+}
