@@ -28,6 +28,14 @@ export interface App {
 /** Bot Framework authentication settings as botbuilder names them (see src/security/bot-framework-settings.ts). */
 export { botFrameworkSettings };
 
+/** The Bot Framework adapter with the bot's authentication; createApp makes one unless it is given one. */
+export function createBotAdapter(
+  config: Config,
+  credentialsFactory?: ServiceClientCredentialsFactory,
+): CloudAdapter {
+  return new CloudAdapter(new ChannelAuthentication(botFrameworkSettings(config), credentialsFactory));
+}
+
 /** Builds the application from its configuration: answerer, adapter, bot, server. */
 export function createApp(
   config: Config,
@@ -48,9 +56,7 @@ export function createApp(
   } = {},
 ): App {
   const { answerer, officeEmail } = extra.questions ?? createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
-  const adapter =
-    extra.adapter ??
-    new CloudAdapter(new ChannelAuthentication(botFrameworkSettings(config), extra.credentialsFactory));
+  const adapter = extra.adapter ?? createBotAdapter(config, extra.credentialsFactory);
   adapter.onTurnError = createTurnErrorHandler(logger);
   // The tenant filter goes first, so nothing else (not even rate-limit bookkeeping) runs for a foreign tenant.
   adapter.use(

@@ -1,6 +1,10 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
-import { type App, createApp } from './app';
+import { createAnnouncementFeature } from './announcements/announcement-feature';
+import { AnnouncerPolicy } from './announcements/announcer-policy';
+import { type App, createApp, createBotAdapter } from './app';
+import type { BroadcastEngine } from './broadcast/broadcast-engine';
+import { createBroadcastEngine } from './broadcast/create-broadcast-engine';
 import type { BotFeature } from './bot/bot-feature';
 import type { Config } from './config';
 import { createRepositories, type DataLayer } from './data';
@@ -15,10 +19,11 @@ import { createPseudonymizer, pseudonymSecretFrom } from './privacy/pseudonym';
 import { createQuestionAnswerer } from './qa';
 import { createTabRoutes } from './tab';
 
-/** The composed application: the HTTP app and the data layer behind it. */
+/** The composed application: the HTTP app, the data layer behind it and the announcement engine. */
 export interface Composition {
   app: App;
   data: DataLayer;
+  engine: BroadcastEngine;
 }
 
 /**
@@ -38,6 +43,15 @@ export async function composeApplication(
   const isAnnouncer = new AnnouncerCheck(config.ANNOUNCERS, logger).includes;
   // Questions the bot cannot answer go to the project office's channel; the answer comes back to the asker.
   const office = createProjectOfficeFeature({ config, data, pseudonymize, logger, isAnnouncer });
+  // Announcements go out through the bot's own adapter, so it is made here and handed to createApp.
+  const adapter = overrides.adapter ?? createBotAdapter(config, overrides.credentialsFactory);
+  const engine = createBroadcastEngine({ adapter, config, repositories: data, logger });
+  const announcers = new AnnouncerPolicy(
+    { announcers: config.ANNOUNCERS, teamId: config.ANNOUNCER_TEAM_ID },
+    logger,
+  );
+  if (announcers.isUnconfigured)
+    logger.info('ANNOUNCERS and ANNOUNCER_TEAM_ID are empty: nobody can write announcements in the chat');
   const features: BotFeature[] = [
     // First, so that every conversation that talks to the bot can be reached later (announcements, answers).
     createInstallationFeature({ installations: data.installations, pseudonymize, logger }),
@@ -52,20 +66,49 @@ export async function composeApplication(
       answers: questions,
     }),
     office.feature,
+    // `kunngjøring`, the preview, the status card and `status` (announcers), and "Bekreft lest" (everyone).
+    createAnnouncementFeature({
+      announcements: data.announcements,
+      installations: data.installations,
+      engine,
+      mayAnnounce: announcers.includes,
+      pseudonymize,
+      logger,
+      // "status på opplæringen?" is a question; `app` exists by the time any message arrives.
+      answerQuestion: async (context, question) => {
+        await app.bot.answerQuestion(context, question);
+      },
+    }),
   ];
 
   const app = createApp(config, logger, {
     ...overrides,
+    adapter,
     features,
     fallbackActions: office.fallbackActions,
     questions,
     health: async () => ({ store: data.kind, storeReachable: await data.healthy() }),
     // The personal tab: /tab and /api/tab.
-    routes: createTabRoutes({ config, logger, feedback: data.feedback, pseudonymize, questions }),
+    routes: createTabRoutes({
+      config,
+      logger,
+      feedback: data.feedback,
+      pseudonymize,
+      questions,
+      broadcast: { repositories: data, engine },
+    }),
     onStop: async () => {
+      // Before the store closes: the engine releases its claims and lease there.
+      await engine.stop();
       await retention.stop();
       await data.close();
     },
   });
-  return { app, data };
+  // Continue what a previous run left (sending, due schedules, edits, recalls); a store that is down at start
+  // is retried by the scheduler, so it does not stop the bot from starting.
+  engine.resumeUnfinished().catch((err: unknown) => {
+    logger.warn({ err }, 'unfinished announcements not resumed at start; the scheduler retries');
+  });
+  engine.startScheduler();
+  return { app, data, engine };
 }
