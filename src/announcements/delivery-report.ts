@@ -1,0 +1,81 @@
+import type {
+  ConversationType,
+  DeliveryRepository,
+  DeliveryStatus,
+  InstallationRepository,
+} from '../data/repositories';
+
+/** What happened to one announcement in one conversation, for the export. */
+export interface DeliveryReportRow {
+  conversationId: string;
+  /** Personal chat, group chat or channel; empty when the installation is gone from the store. */
+  conversationType?: ConversationType;
+  teamId?: string;
+  teamName?: string;
+  status: DeliveryStatus;
+  failureReason?: string;
+  acknowledgedAt?: Date;
+  attempts: number;
+  updatedAt: Date;
+}
+
+/** The columns of the CSV export, in order. */
+export const DELIVERY_REPORT_COLUMNS = [
+  'conversationId',
+  'conversationType',
+  'teamId',
+  'teamName',
+  'status',
+  'failureReason',
+  'acknowledgedAt',
+  'attempts',
+  'updatedAt',
+] as const satisfies readonly (keyof DeliveryReportRow)[];
+
+const PAGE_SIZE = 500;
+
+/**
+ * Every recipient of an announcement with its result, in conversation id order, a page at a time: the delivery
+ * joined with the installation it went to (type and team). Nothing about people beyond the conversation id.
+ */
+export async function* deliveryReport(
+  repositories: { deliveries: DeliveryRepository; installations: InstallationRepository },
+  announcementId: string,
+): AsyncGenerator<DeliveryReportRow> {
+  let after: string | undefined;
+  for (;;) {
+    const page = await repositories.deliveries.list(announcementId, {
+      afterConversationId: after,
+      limit: PAGE_SIZE,
+    });
+    for (const delivery of page) {
+      const installation = await repositories.installations.get(delivery.conversationId);
+      yield {
+        conversationId: delivery.conversationId,
+        conversationType: installation?.conversationType,
+        teamId: installation?.teamId,
+        teamName: installation?.teamName,
+        status: delivery.status,
+        failureReason: delivery.failureReason,
+        acknowledgedAt: delivery.acknowledgedAt,
+        attempts: delivery.attempts,
+        updatedAt: delivery.updatedAt,
+      };
+    }
+    if (page.length < PAGE_SIZE) return;
+    after = page[page.length - 1]?.conversationId;
+  }
+}
+
+/** One CSV cell (RFC 4180); a cell a spreadsheet would run as a formula gets an apostrophe in front. */
+export function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  let text = value instanceof Date ? value.toISOString() : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A report row as one CSV line (with CRLF). */
+export function deliveryReportCsvLine(row: DeliveryReportRow): string {
+  return `${DELIVERY_REPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n`;
+}
