@@ -25,12 +25,13 @@ const questions = text
   .map((l) => (JSON.parse(l) as { q: string }).q);
 const { answerer } = createQuestionAnswerer(loadConfig().KNOWLEDGE_BASE_FILE);
 
-for (let i = 0; i < 20; i++) for (const q of questions) answerer.answer(q);
+// Answers are kept for reuse in the bot; the benchmark works each one out again (reuse: false).
+for (let i = 0; i < 20; i++) for (const q of questions) answerer.answer(q, { reuse: false });
 const times: number[] = [];
 for (let r = 0; r < rounds; r++) {
   for (const q of questions) {
     const start = process.hrtime.bigint();
-    answerer.answer(q);
+    answerer.answer(q, { reuse: false });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
 }

@@ -1,4 +1,5 @@
-import MiniSearch from 'minisearch';
+import { LRUCache } from 'lru-cache';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Answer, AnswerItem } from './answer';
 import type { Intent, LanguageData } from './language-data';
 import type { KnowledgeBase, Lang, Person } from './knowledge-base';
@@ -74,8 +75,15 @@ export class QuestionAnswerer {
   private readonly entries = new Map<string, Entry>();
   private readonly index: MiniSearch<Entry>;
   private readonly vocabulary = new Set<string>();
-  /** Words of names, aliases and keywords as written (folded), with their stems: for typo correction. */
-  private readonly strongWords = new Map<string, string>();
+  /** Words of names, aliases and keywords as written (folded), with their stems and bases: for typo correction. */
+  private readonly strongWords = new Map<string, { stem: string; base: string }>();
+  // Answers and the steps behind them are pure functions of the knowledge base, so they are kept for reuse:
+  // after an announcement many people ask the same few questions.
+  private readonly answers = new LRUCache<string, Answer>({ max: 2000 });
+  private readonly searches = new LRUCache<string, SearchResult[]>({ max: 5000 });
+  private readonly typos = new LRUCache<string, { correction?: { term: string; intent?: Intent } }>({
+    max: 5000,
+  });
   /** Single-word question words as written (folded), five letters or more: for typo correction. */
   private readonly intentWords = new Map<string, Intent>();
   /** Words of names (folded), for genitives such as "Olas". */
@@ -106,7 +114,8 @@ export class QuestionAnswerer {
       for (const f of FIELDS) {
         for (const t of tokenize(entry[f])) {
           this.vocabulary.add(stem(t));
-          if (STRONG_FIELDS.has(f) && t.length >= 5) this.strongWords.set(t, stem(t));
+          if (STRONG_FIELDS.has(f) && t.length >= 5)
+            this.strongWords.set(t, { stem: stem(t), base: stripEnding(t) });
           if (f === 'names') this.nameWords.add(t);
         }
       }
@@ -121,8 +130,16 @@ export class QuestionAnswerer {
     ]);
   }
 
-  /** Answers one question; never throws on any input. */
-  answer(question: string): Answer {
+  /** Answers one question; never throws on any input. `reuse: false` works it out again (benchmarks). */
+  answer(question: string, options: { reuse?: boolean } = {}): Answer {
+    const cached = options.reuse === false ? undefined : this.answers.get(question);
+    if (cached) return cached;
+    const answer = this.answerUncached(question);
+    this.answers.set(question, answer);
+    return answer;
+  }
+
+  private answerUncached(question: string): Answer {
     const analysis = this.analyse(question);
     const candidates = this.rank(analysis.known, analysis.intents);
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
@@ -259,18 +276,26 @@ export class QuestionAnswerer {
    * included); the closest wins.
    */
   private correctTypo(token: string): { term: string; intent?: Intent } | undefined {
+    const cached = this.typos.get(token);
+    if (cached) return cached.correction;
+    const correction = this.findCorrection(token);
+    this.typos.set(token, { correction });
+    return correction;
+  }
+
+  private findCorrection(token: string): { term: string; intent?: Intent } | undefined {
     const max = allowedTypos(token);
     if (max === 0) return undefined;
     let best: { term: string; intent?: Intent; distance: number } | undefined;
-    for (const [word, wordStem] of this.strongWords) {
+    for (const [word, { stem: wordStem }] of this.strongWords) {
       const d = editDistance(token, word, max);
       if (d <= max && (!best || d < best.distance)) best = { term: wordStem, distance: d };
     }
     // An inflected misspelling ("oplæringen") is compared on its stem too.
     const tokenBase = stripEnding(token);
     if (token.length >= 8 && tokenBase.length >= 5) {
-      for (const [word, wordStem] of this.strongWords) {
-        const d = editDistance(tokenBase, stripEnding(word), 1);
+      for (const { stem: wordStem, base } of this.strongWords.values()) {
+        const d = editDistance(tokenBase, base, 1);
         if (d <= 1 && (!best || d < best.distance)) best = { term: wordStem, distance: d };
       }
     }
@@ -285,8 +310,7 @@ export class QuestionAnswerer {
   private knownHead(token: string): string | undefined {
     for (let i = token.length - 4; i >= 4; i--) {
       const head = stem(token.slice(0, i));
-      if (this.vocabulary.has(head) && !this.language.stopwords.has(head) && !this.intentOf(head))
-        return head;
+      if (this.vocabulary.has(head) && !this.stopwords.has(head) && !this.intentOf(head)) return head;
     }
     return undefined;
   }
@@ -309,13 +333,17 @@ export class QuestionAnswerer {
     return undefined;
   }
 
-  private search(term: string) {
-    return this.index.search(term, {
+  private search(term: string): SearchResult[] {
+    const cached = this.searches.get(term);
+    if (cached) return cached;
+    const results = this.index.search(term, {
       fuzzy: allowedTypos(term),
       prefix: false,
       tokenize: (t) => [t],
       processTerm: (t) => t,
     });
+    this.searches.set(term, results);
+    return results;
   }
 
   /** Scores entries by the question's terms: field weight, how specific the term is, exact or fuzzy. */
