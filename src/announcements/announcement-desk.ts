@@ -112,7 +112,19 @@ export class AnnouncementDesk {
   /** An announcement with its delivery counts. */
   async withCounts(id: string): Promise<AnnouncementWithCounts> {
     const announcement = await this.get(id);
-    return { announcement, counts: await this.deps.engine.counts(id) };
+    return { announcement, counts: await this.countsOf(announcement) };
+  }
+
+  /**
+   * Delivery counts; before sending starts (a draft or a scheduled announcement has no deliveries yet) the
+   * recipients it would reach now count as waiting, so the status card and the list do not say 0 recipients.
+   */
+  private async countsOf(announcement: Announcement): Promise<DeliveryCounts> {
+    const counts = await this.deps.engine.counts(announcement.id);
+    if (counts.total > 0 || (announcement.status !== 'draft' && announcement.status !== 'scheduled'))
+      return counts;
+    const recipients = await this.recipients(announcement.audience);
+    return { ...counts, total: recipients, pending: recipients };
   }
 
   /** Throws a draft away (it is kept as cancelled); null when it is no longer a draft. */
@@ -230,7 +242,7 @@ export class AnnouncementDesk {
     for (const announcement of candidates) {
       if (out.length >= limit) break;
       if (announcement.status === 'draft') continue;
-      const counts = await this.deps.engine.counts(announcement.id);
+      const counts = await this.countsOf(announcement);
       // A cancelled announcement that never reached anyone is a discarded draft or an unsent schedule.
       if (announcement.status === 'cancelled' && counts.total === 0) continue;
       out.push({ announcement, counts });

@@ -34,7 +34,7 @@ import type { Logger } from '../logger';
 import type { Lang } from '../qa/knowledge-base';
 import { parseSubmit } from '../security/parse-submit';
 import { type AnnouncementEngine, AnnouncementDesk, type DispatchOutcome } from './announcement-desk';
-import { formValuesFromSubmit, formValuesOf, parseAnnouncementForm } from './announcement-form';
+import { formDataOf, formValuesFromSubmit, formValuesOf, parseAnnouncementForm } from './announcement-form';
 import { osloInputValues, osloWallTimeToUtc } from './oslo-time';
 
 /** What the announcement feature needs. */
@@ -290,7 +290,15 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
 
   // ---- invokes: the form and the preview --------------------------------------------------------------
 
-  const preview: InvokeHandler = async (context, data, lang) => {
+  /** The submit with the saved values under any field the client left out. */
+  const withSavedValues = async (data: Record<string, unknown>): Promise<Record<string, unknown>> => {
+    const { announcementId } = optionalIdSchema.safeParse(data).data ?? {};
+    const saved = announcementId ? await deps.announcements.get(announcementId) : null;
+    return saved ? { ...formDataOf(saved), ...data } : data;
+  };
+
+  const preview: InvokeHandler = async (context, submit, lang) => {
+    const data = await withSavedValues(submit);
     let submitted;
     try {
       submitted = parseAnnouncementForm(data);
@@ -439,9 +447,10 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     return statusCardResponse(announcementId);
   };
 
-  const saveEdit: InvokeHandler = async (context, data, lang) => {
-    const { announcementId } = parseSubmit(idSchema, data);
+  const saveEdit: InvokeHandler = async (context, submit, lang) => {
+    const { announcementId } = parseSubmit(idSchema, submit);
     const current = await desk.get(announcementId);
+    const data = { ...formDataOf(current), ...submit };
     let submitted;
     try {
       submitted = parseAnnouncementForm(data);

@@ -177,3 +177,24 @@ export function formValuesOf(announcement: Announcement): AnnouncementFormValues
     teamIds: audience.kind === 'teams' ? audience.teamIds : [],
   };
 }
+
+/**
+ * A saved announcement as the form's submit data (input id → value). Fields a client leaves out of a submit
+ * keep these values (Teams sends every input; a console client may send only the ones typed).
+ */
+export function formDataOf(announcement: Announcement): Record<string, string> {
+  const { content, audience } = announcement;
+  const data: Record<string, string> = {
+    [INPUTS.title]: content.title,
+    [INPUTS.text]: content.text,
+    [INPUTS.imageUrl]: content.imageUrl ?? '',
+    [INPUTS.importance]: content.importance,
+    [INPUTS.audience]: audience.kind,
+    [INPUTS.teamIds]: audience.kind === 'teams' ? audience.teamIds.join(',') : '',
+  };
+  for (const n of LINK_NUMBERS) {
+    data[INPUTS.linkTitle(n)] = content.links[n - 1]?.title ?? '';
+    data[INPUTS.linkUrl(n)] = content.links[n - 1]?.url ?? '';
+  }
+  return data;
+}

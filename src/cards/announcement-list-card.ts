@@ -1,7 +1,8 @@
 import { formatOsloTime } from '../announcements/oslo-time';
 import type { Announcement, DeliveryCounts } from '../data/repositories';
 import type { Lang } from '../qa/knowledge-base';
-import { type AdaptiveCard, card, type CardElement, escapeMarkdown, heading, textBlock } from './adaptive';
+import { type AdaptiveCard, card, type CardElement, heading, textBlock } from './adaptive';
+import { neutraliseUnsafeLinks } from './announcement-card';
 import { announcementText } from './announcement-strings';
 
 /** Card submit (Action.Submit `action`) that posts a fresh status card for one announcement. */
@@ -47,7 +48,7 @@ export function createAnnouncementListCard(items: AnnouncementListItem[], lang: 
       separator: true,
       spacing: 'Medium',
       items: [
-        textBlock(escapeMarkdown(announcement.content.title), { weight: 'Bolder' }),
+        textBlock(neutraliseUnsafeLinks(announcement.content.title), { weight: 'Bolder' }),
         textBlock(announcementStatusLine(announcement, lang), { isSubtle: true, spacing: 'None' }),
         {
           type: 'FactSet',

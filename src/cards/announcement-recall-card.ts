@@ -1,6 +1,7 @@
 import type { Announcement, DeliveryCounts } from '../data/repositories';
 import type { Lang } from '../qa/knowledge-base';
-import { type AdaptiveCard, card, escapeMarkdown, heading, textBlock } from './adaptive';
+import { type AdaptiveCard, card, heading, textBlock } from './adaptive';
+import { neutraliseUnsafeLinks } from './announcement-card';
 import { ANNOUNCEMENT_STATUS_VERBS } from './announcement-status-card';
 import { announcementText, conversationCount } from './announcement-strings';
 
@@ -20,7 +21,7 @@ export function createAnnouncementRecallCard(
   return card(
     [
       heading(announcementText('recallHeading', lang)),
-      textBlock(`«${escapeMarkdown(announcement.content.title)}»`, { weight: 'Bolder' }),
+      textBlock(`«${neutraliseUnsafeLinks(announcement.content.title)}»`, { weight: 'Bolder' }),
       textBlock(
         announcementText('recallText', lang, {
           count: conversationCount(counts.sent, lang),

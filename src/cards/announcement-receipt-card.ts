@@ -1,6 +1,7 @@
 import { formatOsloTime } from '../announcements/oslo-time';
 import type { Lang } from '../qa/knowledge-base';
-import { type AdaptiveCard, card, type CardElement, escapeMarkdown, heading, textBlock } from './adaptive';
+import { type AdaptiveCard, card, type CardElement, heading, textBlock } from './adaptive';
+import { neutraliseUnsafeLinks } from './announcement-card';
 import { announcementText } from './announcement-strings';
 
 /** What happened to a form or preview: it replaces that card, so it cannot be clicked twice. */
@@ -30,7 +31,7 @@ export function createAnnouncementReceiptCard(receipt: AnnouncementReceipt, lang
     }
   })();
   const body: CardElement[] = [heading(head)];
-  if (receipt.title) body.push(textBlock(`«${escapeMarkdown(receipt.title)}»`, { weight: 'Bolder' }));
+  if (receipt.title) body.push(textBlock(`«${neutraliseUnsafeLinks(receipt.title)}»`, { weight: 'Bolder' }));
   body.push(textBlock(text));
   return card(body);
 }

@@ -284,6 +284,16 @@ describe('writing an announcement in the chat', () => {
       });
     });
 
+    it('an edit that sends only the changed field keeps the rest of the announcement', async () => {
+      const { status, announcement } = await sendAndWait();
+      const form = cardOf((await h.click(status, 'Rediger')).sent[0]);
+      await h.click(form, 'Oppdater hos alle mottakere', { title: 'Ny tittel' });
+      expect((await h.data.announcements.get(announcement.id))?.content).toEqual({
+        ...announcement.content,
+        title: 'Ny tittel',
+      });
+    });
+
     it('Trekk tilbake asks first; Nei keeps it, Ja deletes it everywhere', async () => {
       const { status, announcement } = await sendAndWait();
       const confirm = invokeCard((await h.click(status, 'Trekk tilbake')).body);

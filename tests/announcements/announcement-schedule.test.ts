@@ -52,6 +52,10 @@ describe('scheduling an announcement (Planlegg)', () => {
     });
     expect(textOf(cardOf(sent[0]))).toContain('Planlagt sendt');
     expect(h.messenger.calls).toEqual([]);
+    // Nothing is sent yet; the list counts the three conversations it will reach as waiting.
+    const list = JSON.stringify(cardOf((await h.say('status'))[0]));
+    expect(list).toContain('{"title":"Mottakere","value":"3"}');
+    expect(list).toContain('{"title":"Venter","value":"3"}');
   });
 
   it.each([
