@@ -52,6 +52,7 @@ export function langOfLocale(locale: string | undefined): Lang {
 export class HelseplattformenBot extends TeamsActivityHandler {
   private readonly builtIn: Command[];
   private readonly commands: Command[];
+  private readonly commandNames: { command: Command; name: string; folded: string }[];
 
   constructor(private readonly deps: BotDependencies) {
     super();
@@ -78,6 +79,9 @@ export class HelseplattformenBot extends TeamsActivityHandler {
       }),
     ];
     this.commands = [...this.builtIn, ...(deps.features ?? []).flatMap((f) => f.commands ?? [])];
+    this.commandNames = this.commands
+      .flatMap((command) => command.names.map((name) => ({ command, name, folded: fold(name) })))
+      .sort((a, b) => b.folded.length - a.folded.length);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -171,17 +175,12 @@ export class HelseplattformenBot extends TeamsActivityHandler {
 
   private findCommand(text: string): { command: Command; args: string } | undefined {
     const folded = fold(text);
-    let best: { command: Command; args: string; length: number } | undefined;
-    for (const command of this.commands) {
-      for (const name of command.names) {
-        const n = fold(name);
-        if (folded === n || folded.startsWith(`${n} `)) {
-          if (!best || n.length > best.length)
-            best = { command, args: text.slice(name.length).trim(), length: n.length };
-        }
-      }
+    // Names are sorted longest first, so "spør prosjektkontoret" wins over a shorter name it starts with.
+    for (const { command, name, folded: n } of this.commandNames) {
+      if (folded === n || folded.startsWith(`${n} `))
+        return { command, args: text.slice(name.length).trim() };
     }
-    return best && { command: best.command, args: best.args };
+    return undefined;
   }
 
   private questionCommand(names: string[], question: string, help: Command['help']): Command {
