@@ -11,6 +11,7 @@ import type {
   Sort,
   StoredDocument,
 } from './document-store';
+import { appendThroughOpenFile } from './embedded-append-log';
 import { assertSafeDocument, assertSafeFilter } from './query-guard';
 
 /** Where the embedded store keeps its files, or nothing on disk. */
@@ -52,6 +53,8 @@ export class EmbeddedDocumentStore implements DocumentStore {
   readonly kind = 'embedded' as const;
   private readonly stores = new Map<string, Promise<Nedb>>();
   private compaction: NodeJS.Timeout | undefined;
+  /** Closes the open data files (see embedded-append-log.ts). */
+  private readonly closers: (() => Promise<void>)[] = [];
 
   constructor(private readonly options: EmbeddedStoreOptions) {
     if (!options.inMemory) {
@@ -80,6 +83,7 @@ export class EmbeddedDocumentStore implements DocumentStore {
       const store = await pending;
       await store.compactDatafileAsync();
     }
+    for (const close of this.closers) await close();
   }
 
   private store(name: string): Promise<Nedb> {
@@ -98,6 +102,7 @@ export class EmbeddedDocumentStore implements DocumentStore {
       : new Datastore({ filename: path.join(this.options.dataDir, `${name}.db`) });
     try {
       await store.loadDatabaseAsync();
+      this.closers.push(appendThroughOpenFile(store, this.options.logger));
       for (const spec of this.options.indexes.filter((i) => i.collection === name)) {
         const fields = Object.keys(spec.key);
         await store.ensureIndexAsync({
