@@ -160,10 +160,14 @@ export class HelseplattformenBot extends TeamsActivityHandler {
 
   /** Answers a question with a card; a fallback is also reported to the features (unanswered log). */
   async answerQuestion(context: TurnContext, question: string): Promise<Answer> {
+    // Answers are reused by the answerer, so asking first to see whether the extra fallback buttons are needed is free.
+    const unanswered = this.deps.answerer.answer(question).kind === 'fallback';
     const reply = replyToQuestion(this.deps.answerer, question, {
       officeEmail: this.deps.officeEmail,
       askForFeedback: true,
-      fallbackActions: this.deps.fallbackActions?.(question, langOfLocale(context.activity.locale)),
+      fallbackActions: unanswered
+        ? this.deps.fallbackActions?.(question, langOfLocale(context.activity.locale))
+        : undefined,
     });
     await sendCard(context, reply.card, reply.text);
     if (reply.kind === 'fallback') {

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Config } from '../config';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
@@ -22,13 +23,20 @@ export function createPseudonymizer(secret: string): (aadObjectId: string) => st
   if (secret.length < MIN_SECRET_LENGTH) {
     throw new AppError('CONFIG_INVALID', `PSEUDONYM_SECRET må være minst ${MIN_SECRET_LENGTH} tegn.`);
   }
+  // The same people write again and again; their pseudonyms are kept rather than computed for every message.
+  const known = new LRUCache<string, string>({ max: 10_000 });
   return (aadObjectId) => {
     const id = aadObjectId.trim().toLowerCase();
     if (id === '') throw new AppError('BAD_INPUT', 'Mangler bruker-id (aadObjectId) å lage pseudonym av.');
-    return createHmac('sha256', secret)
-      .update(PURPOSE + id, 'utf8')
-      .digest('base64url')
-      .slice(0, PSEUDONYM_LENGTH);
+    let pseudonym = known.get(id);
+    if (pseudonym === undefined) {
+      pseudonym = createHmac('sha256', secret)
+        .update(PURPOSE + id, 'utf8')
+        .digest('base64url')
+        .slice(0, PSEUDONYM_LENGTH);
+      known.set(id, pseudonym);
+    }
+    return pseudonym;
   };
 }
 
