@@ -9,6 +9,7 @@ import type {
   Audience,
   ConversationType,
   DeliveryCounts,
+  InstallationRecord,
   Repositories,
 } from '../data/repositories';
 import { createAnnouncementCard } from '../cards/announcement-card';
@@ -59,6 +60,38 @@ export interface AcknowledgeResult {
   card: Record<string, unknown>;
 }
 
+/** Takes a recipient from a store read into the run, unless it is being worked on or was just finished. */
+function accept(run: Run, conversationId: string): boolean {
+  if (run.inFlight.has(conversationId) || run.finishedDuringRead.has(conversationId)) return false;
+  run.inFlight.add(conversationId);
+  return true;
+}
+
+/** A recipient is done (its new state is stored). */
+function finish(run: Run, conversationId: string): void {
+  run.inFlight.delete(conversationId);
+  run.finishedDuringRead.add(conversationId);
+}
+
+/** Completions per second over the last two seconds. */
+class CompletionMeter {
+  private readonly stamps: number[] = [];
+
+  record(now: number = Date.now()): void {
+    this.stamps.push(now);
+    this.trim(now);
+  }
+
+  perSecond(now: number = Date.now()): number {
+    this.trim(now);
+    return this.stamps.length / 2;
+  }
+
+  private trim(now: number): void {
+    while (this.stamps.length > 0 && (this.stamps[0] as number) <= now - 2000) this.stamps.shift();
+  }
+}
+
 /** Name of the lease that makes one instance the sender. */
 export const BROADCAST_LEASE_NAME = 'broadcast';
 
@@ -78,12 +111,19 @@ interface Job {
   /** Attempts recorded in the store when claimed; release() counts one more only if we tried. */
   storedAttempts: number;
   activityId?: string;
+  /** Sent, but the store would not take markSent: never to be sent again by this instance. */
+  unrecorded?: boolean;
 }
 
 /** State shared by the handlers of one run over one announcement. */
 interface Run {
   announcement: Announcement;
   inFlight: Set<string>;
+  /**
+   * Recipients finished while a claim or page read was under way: that read may still return them as pending (or
+   * of an older version), so they are skipped. Cleared at the start of each read, so it stays small.
+   */
+  finishedDuringRead: Set<string>;
   /** Set when the run must stop taking work (cancelled, recalled, newer version, lease lost). */
   halted: boolean;
 }
@@ -388,9 +428,17 @@ export class BroadcastEngine {
 
   // ---- sending -------------------------------------------------------------------------------------------
 
-  /** Deliveries claimed at a time: about half a second of work. */
+  /** Most deliveries claimed at a time: about half a second of work at the full rate. */
   private batchSize(): number {
     return Math.max(this.options.concurrency, Math.ceil(this.options.ratePerSecond / 2));
+  }
+
+  /**
+   * How many claimed deliveries to keep queued: half a second of the rate actually achieved (plus one round of
+   * workers). A slow store thus keeps the queue short, so claims do not go stale while they wait.
+   */
+  private queueTarget(completionsPerSecond: number): number {
+    return Math.min(this.batchSize(), Math.ceil(completionsPerSecond / 2) + this.options.concurrency);
   }
 
   /** Creates a pending delivery for every active installation in the audience, a page at a time. */
@@ -418,7 +466,7 @@ export class BroadcastEngine {
 
   private async sendAll(announcement: Announcement): Promise<void> {
     const id = announcement.id;
-    const run: Run = { announcement, inFlight: new Set(), halted: false };
+    const run: Run = { announcement, inFlight: new Set(), finishedDuringRead: new Set(), halted: false };
     let expanded = false;
     let expansionError: unknown;
     const expansion = this.expandAudience(run).then(
@@ -430,11 +478,15 @@ export class BroadcastEngine {
         expanded = true;
       },
     );
+    const completions = new CompletionMeter();
     const pump = new OperationPump<Job>(
       this.options.concurrency,
       async (job) => {
         const outcome = await this.sendOne(run, job);
-        if (outcome.kind === 'done') run.inFlight.delete(job.conversationId);
+        if (outcome.kind === 'done') {
+          if (!job.unrecorded) finish(run, job.conversationId);
+          completions.record();
+        }
         return outcome;
       },
       (job, err) => {
@@ -460,17 +512,18 @@ export class BroadcastEngine {
           run.announcement = fresh;
         }
         this.scheduleProgress(run.announcement);
-        if (pump.queued < this.batchSize()) {
+        const target = this.queueTarget(completions.perSecond());
+        if (pump.queued < target) {
+          run.finishedDuringRead.clear();
           const claimed = await this.repos.deliveries.claimPending(
             id,
             this.workerId,
-            this.batchSize(),
+            target,
             new Date(Date.now() - this.options.leaseMs),
           );
           let added = 0;
           for (const d of claimed) {
-            if (run.inFlight.has(d.conversationId)) continue;
-            run.inFlight.add(d.conversationId);
+            if (!accept(run, d.conversationId)) continue;
             pump.add({ conversationId: d.conversationId, attempts: d.attempts, storedAttempts: d.attempts });
             added += 1;
           }
@@ -530,7 +583,17 @@ export class BroadcastEngine {
   private async sendOne(run: Run, job: Job): Promise<PumpOutcome> {
     const id = run.announcement.id;
     if (run.halted || !this.lease.isValid()) return { kind: 'abandoned' };
-    const installation = await this.repos.installations.get(job.conversationId);
+    let installation: InstallationRecord | null;
+    try {
+      installation = await this.repos.installations.get(job.conversationId);
+    } catch (err) {
+      // Nothing was sent: safe to try again a little later (the lease bounds how long, if the store is down).
+      this.logger.warn(
+        { err, announcementId: id, conversationId: job.conversationId },
+        'store read failed; retrying',
+      );
+      return { kind: 'retry', delayMs: 1000 };
+    }
     if (!installation || !installation.active) {
       await this.persist(() =>
         this.repos.deliveries.markFailed(id, job.conversationId, 'mottakeren har ikke lenger boten'),
@@ -553,9 +616,19 @@ export class BroadcastEngine {
     } catch (err) {
       return this.handleFailure(id, job, err, 'send');
     }
-    await this.persist(() =>
-      this.repos.deliveries.markSent(id, job.conversationId, activityId, announcement.version),
-    );
+    try {
+      await this.persist(
+        () => this.repos.deliveries.markSent(id, job.conversationId, activityId, announcement.version),
+        this.options.leaseMs,
+      );
+    } catch (err) {
+      // Sent but not recorded: keep it in this run's in-flight set so this instance never sends it again.
+      job.unrecorded = true;
+      this.logger.error(
+        { err, announcementId: id, conversationId: job.conversationId },
+        'message sent but not recorded as sent; another instance may send it again after a restart',
+      );
+    }
     return { kind: 'done' };
   }
 
@@ -633,12 +706,12 @@ export class BroadcastEngine {
   private async followUp(announcement: Announcement, operation: FollowUp): Promise<void> {
     const id = announcement.id;
     const version = announcement.version;
-    const run: Run = { announcement, inFlight: new Set(), halted: false };
+    const run: Run = { announcement, inFlight: new Set(), finishedDuringRead: new Set(), halted: false };
     const pump = new OperationPump<Job>(
       this.options.concurrency,
       async (job) => {
         const outcome = await this.followUpOne(run, operation, job);
-        if (outcome.kind === 'done') run.inFlight.delete(job.conversationId);
+        if (outcome.kind === 'done') finish(run, job.conversationId);
         return outcome;
       },
       (job, err) => {
@@ -665,14 +738,14 @@ export class BroadcastEngine {
         }
         this.scheduleProgress(run.announcement);
         if (pump.queued < this.batchSize()) {
+          run.finishedDuringRead.clear();
           const page = await this.repos.deliveries.listSent(id, {
             belowVersion: version,
             afterConversationId: cursor,
             limit: this.batchSize(),
           });
           for (const d of page) {
-            if (run.inFlight.has(d.conversationId)) continue;
-            run.inFlight.add(d.conversationId);
+            if (!accept(run, d.conversationId)) continue;
             pump.add({
               conversationId: d.conversationId,
               attempts: 0,
@@ -761,16 +834,21 @@ export class BroadcastEngine {
     return announcement;
   }
 
-  /** Retries a store write a few times: losing a markSent would mean sending twice. */
-  private async persist(write: () => Promise<void>): Promise<void> {
+  /**
+   * Retries a store write with backoff for up to `forMs` (a few attempts by default): losing a markSent would mean
+   * sending twice, so that one keeps trying for as long as a lease lasts.
+   */
+  private async persist(write: () => Promise<void>, forMs = 1000): Promise<void> {
+    const deadline = Date.now() + forMs;
     for (let attempt = 1; ; attempt += 1) {
       try {
         await write();
         return;
       } catch (err) {
-        if (attempt >= 3) throw err;
+        const delay = Math.min(2000, 100 * 2 ** (attempt - 1));
+        if (Date.now() + delay > deadline) throw err;
         this.logger.warn({ err, attempt }, 'store write failed; retrying');
-        await sleep(100 * 4 ** (attempt - 1));
+        await sleep(delay);
       }
     }
   }

@@ -63,6 +63,8 @@ export class RateLimiter {
   private changedAt = 0;
   private lastDecrease = Number.NEGATIVE_INFINITY;
   private readonly conversations = new Map<string, number[]>();
+  /** When the last requests actually went (at most `ceiling` of them), to hold the one-second window. */
+  private readonly recent: number[] = [];
   private acquiredSincePrune = 0;
 
   constructor(private readonly options: RateLimiterOptions) {
@@ -108,7 +110,24 @@ export class RateLimiter {
       this.prune(now);
       if (slot > now) await sleep(slot - now, signal);
       else if (signal?.aborted) throw new AbortedError();
+      await this.holdWindow(signal);
       return;
+    }
+  }
+
+  /**
+   * Timers fire late on a busy machine, and late requests bunch up; this makes sure that, by the times they really
+   * go out, no one-second window holds more than the ceiling.
+   */
+  private async holdWindow(signal?: AbortSignal): Promise<void> {
+    for (;;) {
+      const now = this.now();
+      while (this.recent.length > 0 && (this.recent[0] as number) <= now - WINDOW_MS) this.recent.shift();
+      if (this.recent.length < this.ceiling) {
+        this.recent.push(now);
+        return;
+      }
+      await sleep((this.recent[0] as number) + WINDOW_MS - now, signal);
     }
   }
 

@@ -5,6 +5,7 @@ import type {
   AnnouncementContent,
   Audience,
   ConversationType,
+  Delivery,
   LeaseRepository,
 } from '../../src/data/repositories';
 import { createInMemoryBroadcastStore } from '../support/in-memory-broadcast-store';
@@ -411,6 +412,40 @@ describe('broadcast engine', () => {
     await engine.whenIdle();
     expect(Date.now() - started).toBeGreaterThanOrEqual(550);
     for (const id of ids) expect(messenger.deliveredCount(id)).toBe(1);
+  });
+
+  it('does not send again to a recipient it finished while a slow claim was returning it as pending', async () => {
+    const store = createInMemoryBroadcastStore();
+    const ids = await seed(store, 5);
+    const inner = store.deliveries;
+    let raced = false;
+    let first: Delivery[] = [];
+    const deliveries = Object.create(inner) as typeof inner;
+    deliveries.claimPending = async (announcementId, worker, limit, staleBefore) => {
+      if (first.length === 0) {
+        first = await inner.claimPending(announcementId, worker, 1, staleBefore);
+        return first;
+      }
+      if (!raced) {
+        raced = true;
+        // A busy store: this claim read the first recipient while it was still pending, and answers only after
+        // that recipient has been sent and recorded.
+        const [d] = first as [Delivery];
+        await waitUntil(async () => (await inner.get(announcementId, d.conversationId))?.status === 'sent');
+        return [d];
+      }
+      return inner.claimPending(announcementId, worker, limit, staleBefore);
+    };
+    const messenger = new ScriptedMessenger();
+    messenger.latencyMs = 30;
+    const engine = track(
+      new BroadcastEngine({ repositories: { ...store, deliveries }, messenger, logger, options: FAST }),
+    );
+    const announcement = await newAnnouncement(store);
+    await engine.start(announcement.id);
+    await engine.whenIdle();
+    expect(raced).toBe(true);
+    for (const id of ids) expect(messenger.callsOf('send', id)).toHaveLength(1);
   });
 
   it('sends a scheduled announcement when its time comes', async () => {
