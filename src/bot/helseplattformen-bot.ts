@@ -33,8 +33,9 @@ export async function sendCard(
   card: AdaptiveCard,
   summary: string,
 ): Promise<string | undefined> {
+  // `summary` is what Teams shows in notifications and the chat list and what screen readers announce; a `text`
+  // as well would be shown above the card as a second copy of the answer.
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-  activity.text = summary;
   activity.summary = summary;
   const response = await context.sendActivity(activity);
   return response?.id;

@@ -21,7 +21,7 @@ describe('bot routing', () => {
       .assertReply((a) => {
         expect(a.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
         expect(cardOf(a)).toContain('May Liz Bjørnevik Tho');
-        expect(a.text).toContain('May Liz Bjørnevik Tho');
+        expect(a.summary).toContain('May Liz Bjørnevik Tho');
       })
       .startTest();
   });

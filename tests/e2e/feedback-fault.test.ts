@@ -60,7 +60,7 @@ if ('reason' in found && !mongoRequired) {
       const rate = (answer: ReceivedMessage) =>
         app.submit(buttonData(cardOf(answer), 'Ja'), { replyToId: answer.activityId });
       const texts = (messages: ReceivedMessage[]) =>
-        messages.map((m) => m.activity?.text as string | undefined);
+        messages.map((m) => (m.activity?.summary ?? m.activity?.text) as string | undefined);
 
       const first = await ask('Hvem leder delprosjektet Teknisk?');
       expect(texts(await rate(first))).toEqual(['Takk for tilbakemeldingen!']);

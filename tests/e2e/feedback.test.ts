@@ -67,7 +67,7 @@ function describeFeedbackEndToEnd(label: string, prepare: () => Promise<StoreUnd
       const ja = buttonData(cardOf(answer), 'Ja');
 
       const [commentCard] = await h.submit(ja, { conversationId, replyToId: answer!.activityId });
-      expect(commentCard!.activity!.text).toBe('Takk for tilbakemeldingen!');
+      expect(commentCard!.activity!.summary).toBe('Takk for tilbakemeldingen!');
       expect(adaptiveCardProblems(cardOf(commentCard))).toEqual([]);
       const rated = h.connector.message(answer!.activityId)!;
       expect(rated.updates).toBe(1);

@@ -124,7 +124,7 @@ describe('feedback on answers (Ja / Nei)', () => {
       expect(stored).not.toContain(identifying);
 
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.text).toBe('Takk for tilbakemeldingen!');
+    expect(replies[0]!.summary).toBe('Takk for tilbakemeldingen!');
     const card = json(replies[0]);
     expect(card).toContain('Vil du si mer? (valgfritt)');
     expect(card).toContain(
@@ -208,7 +208,7 @@ describe('feedback on answers (Ja / Nei)', () => {
       replyToId: answer!.id,
       locale: 'en-US',
     });
-    expect(replies[0]!.text).toBe('Thank you for your feedback!');
+    expect(replies[0]!.summary).toBe('Thank you for your feedback!');
     expect(json(replies[0])).toContain('Anything to add? (optional)');
     expect(h.store.entries[0]).toMatchObject({ helpful: true, locale: 'en-US', topicId: 'opplaering' });
   });
@@ -396,7 +396,7 @@ describe('when the store is down', () => {
 
     h.store.down = false;
     const retry = await h.send({ value: feedbackButton(answer!, 'Ja'), replyToId: answer!.id });
-    expect(retry[0]!.text).toBe('Takk for tilbakemeldingen!');
+    expect(retry[0]!.summary).toBe('Takk for tilbakemeldingen!');
     expect(h.store.entries).toHaveLength(1);
     expect(h.logs.some((l) => l.msg === 'feedback: unanswered question not logged')).toBe(true);
   });
