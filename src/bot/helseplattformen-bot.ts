@@ -6,6 +6,7 @@ import {
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 import type { AdaptiveCard } from '../cards/adaptive';
 import { createAnswerCard, type AnswerCardOptions } from '../cards/answer-card';
 import { createHelpCard, createWelcomeCard, type HelpEntry } from '../cards/help-card';
@@ -14,7 +15,7 @@ import type { Answer } from '../qa/answer';
 import type { Lang } from '../qa/knowledge-base';
 import type { QuestionAnswerer } from '../qa/question-answerer';
 import { fold } from '../qa/text';
-import { replyToQuestion } from './answer-reply';
+import { type AnswerReply, replyToQuestion } from './answer-reply';
 import type { BotFeature, Command } from './bot-feature';
 
 /** What the bot needs: the answerer, the project office's e-mail, a logger and the plugged-in features. */
@@ -54,6 +55,9 @@ export class HelseplattformenBot extends TeamsActivityHandler {
   private readonly builtIn: Command[];
   private readonly commands: Command[];
   private readonly commandNames: { command: Command; name: string; folded: string }[];
+  private readonly messageHooks: BotFeature[];
+  /** Replies to recent questions (cards are plain data and never changed after they are built). */
+  private readonly replies = new LRUCache<string, AnswerReply>({ max: 1000 });
 
   constructor(private readonly deps: BotDependencies) {
     super();
@@ -80,6 +84,7 @@ export class HelseplattformenBot extends TeamsActivityHandler {
       }),
     ];
     this.commands = [...this.builtIn, ...(deps.features ?? []).flatMap((f) => f.commands ?? [])];
+    this.messageHooks = (deps.features ?? []).filter((f) => f.onMessageActivity);
     this.commandNames = this.commands
       .flatMap((command) => command.names.map((name) => ({ command, name, folded: fold(name) })))
       .sort((a, b) => b.folded.length - a.folded.length);
@@ -136,7 +141,7 @@ export class HelseplattformenBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    for (const feature of this.deps.features ?? []) await feature.onMessageActivity?.(context);
+    for (const feature of this.messageHooks) await feature.onMessageActivity!(context);
     const value = context.activity.value as Record<string, unknown> | undefined;
     if (value && typeof value === 'object' && typeof value.action === 'string') {
       for (const feature of this.deps.features ?? []) {
@@ -161,15 +166,19 @@ export class HelseplattformenBot extends TeamsActivityHandler {
 
   /** Answers a question with a card; a fallback is also reported to the features (unanswered log). */
   async answerQuestion(context: TurnContext, question: string): Promise<Answer> {
-    // Answers are reused by the answerer, so asking first to see whether the extra fallback buttons are needed is free.
-    const unanswered = this.deps.answerer.answer(question).kind === 'fallback';
-    const reply = replyToQuestion(this.deps.answerer, question, {
-      officeEmail: this.deps.officeEmail,
-      askForFeedback: true,
-      fallbackActions: unanswered
-        ? this.deps.fallbackActions?.(question, langOfLocale(context.activity.locale))
-        : undefined,
-    });
+    const lang = langOfLocale(context.activity.locale);
+    const key = `${lang}\u0000${question}`;
+    let reply = this.replies.get(key);
+    if (!reply) {
+      // Answers are reused by the answerer, so asking first whether the fallback buttons are needed is free.
+      const unanswered = this.deps.answerer.answer(question).kind === 'fallback';
+      reply = replyToQuestion(this.deps.answerer, question, {
+        officeEmail: this.deps.officeEmail,
+        askForFeedback: true,
+        fallbackActions: unanswered ? this.deps.fallbackActions?.(question, lang) : undefined,
+      });
+      this.replies.set(key, reply);
+    }
     await sendCard(context, reply.card, reply.text);
     if (reply.kind === 'fallback') {
       for (const feature of this.deps.features ?? [])
