@@ -13,8 +13,8 @@
  * --store embedded (a temporary folder; --data-dir :memory: for memory only) or mongodb (MONGODB_URI);
  * --fresh-conversations starts new conversations (new users) in every round, so that their first messages
  * (which store the conversation reference) are measured too; by default the same conversations go on from the
- * warm-up through all rounds; --runtime tsx (as `npm start`) or node (compiled by tsconfig.build.json);
- * --node-options="..." for both servers (e.g. --max-old-space-size=160);
+ * warm-up through all rounds; --runtime node (default: compiled by tsconfig.build.json, as `npm run start:prod`)
+ * or tsx (as `npm start`); --node-options="..." for both servers (default: those of `npm run start:prod`);
  * --profile records V8 CPU profiles of both servers during the measured rounds into bench-output/profiles/ and
  * prints their hottest functions (profiling slows the servers: quote figures from runs without it); --json prints
  * one JSON object.
@@ -24,7 +24,7 @@
  * tests/fixtures/questions.jsonl.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -53,8 +53,8 @@ const { values } = parseArgs({
     store: { type: 'string', default: 'embedded' },
     'data-dir': { type: 'string' },
     'timeout-ms': { type: 'string', default: '10000' },
-    runtime: { type: 'string', default: 'tsx' },
-    'node-options': { type: 'string', default: '' },
+    runtime: { type: 'string', default: 'node' },
+    'node-options': { type: 'string' },
     'fresh-conversations': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
@@ -85,7 +85,20 @@ if ((warmup + messages) / conversations > RATE_LIMIT_PER_MINUTE)
   );
 const runtime = values.runtime;
 if (runtime !== 'tsx' && runtime !== 'node') throw new Error('bench-turns: --runtime must be tsx or node');
-const nodeOptions = values['node-options'].split(' ').filter((o) => o);
+/**
+ * By default both servers run as production runs the bot: compiled JavaScript with the node options of
+ * package.json's `start:prod` (a bounded heap), so the figures are the deployed bot's.
+ */
+function productionNodeOptions(): string {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return (pkg.scripts['start:prod'] ?? '')
+    .split(' ')
+    .filter((a) => a.startsWith('--'))
+    .join(' ');
+}
+const nodeOptions = (values['node-options'] ?? productionNodeOptions()).split(' ').filter((o) => o);
 
 const say = (text: string): void => {
   if (!values.json) process.stderr.write(`${text}\n`);

@@ -9,7 +9,8 @@ const LOGGED_TEXT_CHARS = 300;
 
 /** The logger of the current turn (with its activity id), or `fallback` outside the TurnLogging middleware. */
 export function turnLogger(context: TurnContext, fallback: Logger): Logger {
-  return (context.turnState.get(TURN_LOGGER) as Logger | undefined) ?? fallback;
+  const turnLog = context.turnState.get(TURN_LOGGER) as (() => Logger) | undefined;
+  return turnLog ? turnLog() : fallback;
 }
 
 /**
@@ -22,15 +23,22 @@ export class TurnLogging implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
-    const log = this.logger.child({
-      activityId: activity.id,
-      activityType: activity.type,
-      channelId: activity.channelId,
-      conversationType: activity.conversation?.conversationType,
-    });
-    context.turnState.set(TURN_LOGGER, log);
-    if (log.isLevelEnabled('debug') && typeof activity.text === 'string' && activity.text.length > 0) {
-      log.debug(
+    // The child logger is made when something logs in this turn, not for every turn.
+    let log: Logger | undefined;
+    const turnLog = (): Logger =>
+      (log ??= this.logger.child({
+        activityId: activity.id,
+        activityType: activity.type,
+        channelId: activity.channelId,
+        conversationType: activity.conversation?.conversationType,
+      }));
+    context.turnState.set(TURN_LOGGER, turnLog);
+    if (
+      this.logger.isLevelEnabled('debug') &&
+      typeof activity.text === 'string' &&
+      activity.text.length > 0
+    ) {
+      turnLog().debug(
         {
           // Redact a longer piece than is logged, so a number cut at the end of the piece is never shown in part.
           text: redactText(activity.text.slice(0, LOGGED_TEXT_CHARS * 3)).slice(0, LOGGED_TEXT_CHARS),
@@ -41,6 +49,7 @@ export class TurnLogging implements Middleware {
     }
     const started = performance.now();
     await next();
-    log.info({ ms: Math.round(performance.now() - started) }, 'turn handled');
+    if (this.logger.isLevelEnabled('info'))
+      turnLog().info({ ms: Math.round(performance.now() - started) }, 'turn handled');
   }
 }
