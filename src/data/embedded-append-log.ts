@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, openSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, openSync, statSync } from 'node:fs';
 import type Datastore from '@seald-io/nedb';
 // NeDB's own serialiser, so the lines written are exactly the ones it would write and reads back.
 import { serialize } from '@seald-io/nedb/lib/model';
@@ -16,8 +16,9 @@ interface NedbPersistence {
  * closes its file through libuv's thread pool for every write; under load a feedback click then waits for a
  * free thread and for the event loop to come round again. Appending a line to an open file takes microseconds,
  * so doing it in place is both faster and just as durable (the write is done before the call returns). The
- * lines and their order are NeDB's own, so NeDB reads the file as before; after NeDB rewrites the file
- * (compaction, which replaces it) the next write opens the new one.
+ * lines and their order are NeDB's own, so NeDB reads the file as before; after the file is rewritten
+ * (compaction, here or by another process that opened the same folder, such as an export) the next write opens
+ * the new one.
  */
 export function appendThroughOpenFile(
   store: Datastore<Record<string, unknown>>,
@@ -41,8 +42,19 @@ export function appendThroughOpenFile(
     let lines = '';
     for (const doc of docs) lines += `${await persistence.afterSerialization(serialize(doc))}\n`;
     if (lines.length === 0) return;
+    // Another process (an export) may have rewritten the file under us: then write to the new one.
+    if (fd !== undefined && !sameFile(fd, persistence.filename)) closeFile();
     fd ??= openSync(persistence.filename, 'a');
     appendFileSync(fd, lines, 'utf8');
   };
   return async () => closeFile();
+}
+
+function sameFile(fd: number, filename: string): boolean {
+  try {
+    return fstatSync(fd).ino === statSync(filename).ino;
+  } catch {
+    // The file is gone (replaced mid-rename): open whatever is there now.
+    return false;
+  }
 }
