@@ -53,13 +53,9 @@ describe('embedded store files opened by another process', () => {
     expect((await exporter.feedback.stats()).total).toBe(1);
     await exporter.close();
     await bot.feedback.add({ userPseudonym: 'b', question: 'etter eksporten' });
+    // The folder as it is on disk now, as after a crash (the bot's close() would rewrite it from memory).
+    expect(await readFile(path.join(dir, 'feedback.db'), 'utf8')).toContain('etter eksporten');
     await bot.close();
-    const reopened = await createRepositories(config, logger);
-    expect((await reopened.feedback.list()).map((e) => e.question)).toEqual([
-      'før eksporten',
-      'etter eksporten',
-    ]);
-    await reopened.close();
     await rm(dir, { recursive: true, force: true });
   });
 });
