@@ -13,6 +13,7 @@ import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { createRepositories } from '../src/data';
+import { csvLine } from '../src/data/csv';
 import type { FeedbackEntry } from '../src/data/repositories';
 import { isAppError } from '../src/errors';
 
@@ -48,16 +49,10 @@ function parseFormat(args: string[]): Format {
 }
 
 /** One CSV cell (RFC 4180), with cells that a spreadsheet would run as a formula prefixed by an apostrophe. */
-function csvCell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  let text = value instanceof Date ? value.toISOString() : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 function formatEntry(entry: FeedbackEntry, format: Format): string {
   if (format === 'jsonl') return `${JSON.stringify(entry)}\n`;
-  return `${COLUMNS.map((c) => csvCell(entry[c])).join(',')}\r\n`;
+  return csvLine(entry, COLUMNS);
 }
 
 async function write(chunk: string): Promise<void> {

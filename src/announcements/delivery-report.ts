@@ -1,3 +1,4 @@
+import { csvLine } from '../data/csv';
 import type {
   ConversationType,
   DeliveryRepository,
@@ -67,15 +68,7 @@ export async function* deliveryReport(
   }
 }
 
-/** One CSV cell (RFC 4180); a cell a spreadsheet would run as a formula gets an apostrophe in front. */
-export function csvCell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  let text = value instanceof Date ? value.toISOString() : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** A report row as one CSV line (with CRLF). */
 export function deliveryReportCsvLine(row: DeliveryReportRow): string {
-  return `${DELIVERY_REPORT_COLUMNS.map((c) => csvCell(row[c])).join(',')}\r\n`;
+  return csvLine(row, DELIVERY_REPORT_COLUMNS);
 }
