@@ -282,7 +282,11 @@ export class BroadcastEngine {
     return updated;
   }
 
-  /** Deletes the announcement from every conversation it reached (and stops sending it). Unsent ones are cancelled. */
+  /**
+   * Deletes the announcement from every conversation it reached (and stops sending it). Unsent ones are cancelled.
+   * The recall bumps the version; each delivery gets that version once its message is deleted, so a recall that is
+   * resumed after a restart skips the conversations already done.
+   */
   async recall(announcementId: string): Promise<Announcement> {
     const current = await this.require(announcementId);
     if (current.status === 'recalled') return current;
