@@ -303,10 +303,14 @@ export class BroadcastEngine {
     return updated;
   }
 
-  /** Records that a conversation confirmed reading (the "Bekreft lest" button); idempotent. */
+  /**
+   * Records that a conversation confirmed reading (the "Bekreft lest" button); idempotent. Pass the invoke's
+   * conversation.id as it comes: a channel thread's ";messageid=..." suffix is removed here.
+   */
   async acknowledge(announcementId: string, conversationId: string): Promise<AcknowledgeResult> {
     const announcement = await this.require(announcementId);
-    const recorded = await this.repos.deliveries.acknowledge(announcementId, conversationId, this.now());
+    const conversation = conversationId.split(';messageid=')[0] ?? conversationId;
+    const recorded = await this.repos.deliveries.acknowledge(announcementId, conversation, this.now());
     if (recorded) this.scheduleProgress(announcement);
     const card = createAnnouncementCard(announcement.content, { announcementId, acknowledged: true });
     return { recorded, announcement, card };

@@ -376,6 +376,21 @@ describe('broadcast engine', () => {
     });
   });
 
+  it('counts a "Bekreft lest" pressed in a channel post for that channel (the thread suffix of the id is ignored)', async () => {
+    const store = createInMemoryBroadcastStore();
+    const [channel] = await seed(store, 1, 'channel', '19:kanal-', 'team-a');
+    const messenger = new ScriptedMessenger();
+    const engine = track(newEngine(store, messenger));
+    const announcement = await newAnnouncement(store, { kind: 'channels' });
+    await engine.start(announcement.id);
+    await engine.whenIdle();
+    const pressed = await engine.acknowledge(announcement.id, `${channel as string};messageid=1700000000000`);
+    expect(pressed.recorded).toBe(true);
+    expect((await store.deliveries.get(announcement.id, channel as string))?.acknowledgedAt).toBeInstanceOf(
+      Date,
+    );
+  });
+
   it('resumes an announcement left "sending" by a crashed instance without sending again to those already marked sent', async () => {
     const store = createInMemoryBroadcastStore();
     const ids = await seed(store, 30);
