@@ -111,8 +111,8 @@ interface Job {
   /** Attempts recorded in the store when claimed; release() counts one more only if we tried. */
   storedAttempts: number;
   activityId?: string;
-  /** Sent, but the store would not take markSent: never to be sent again by this instance. */
-  unrecorded?: boolean;
+  /** Set once the message went out, so a retry only records it (never sends it again). */
+  sent?: { activityId?: string; version: number };
 }
 
 /** State shared by the handlers of one run over one announcement. */
@@ -492,7 +492,7 @@ export class BroadcastEngine {
       async (job) => {
         const outcome = await this.sendOne(run, job);
         if (outcome.kind === 'done') {
-          if (!job.unrecorded) finish(run, job.conversationId);
+          finish(run, job.conversationId);
           completions.record();
         }
         return outcome;
@@ -567,7 +567,16 @@ export class BroadcastEngine {
       await expansion;
       const reason = ending === 'recalled' ? 'tilbakekalt' : 'avbrutt';
       for (const job of unfinished) {
-        if (ending === 'cancelled' || ending === 'recalled') {
+        if (job.sent) {
+          // Went out, not recorded yet: one last try; never release it (that would send it again).
+          const outcome = await this.recordSent(id, job);
+          if (outcome.kind !== 'done') {
+            this.logger.error(
+              { announcementId: id, conversationId: job.conversationId },
+              'sent message left unrecorded',
+            );
+          }
+        } else if (ending === 'cancelled' || ending === 'recalled') {
           await this.repos.deliveries.markFailed(id, job.conversationId, reason);
         } else {
           await this.repos.deliveries.release(id, job.conversationId, job.attempts > job.storedAttempts);
@@ -591,6 +600,7 @@ export class BroadcastEngine {
   private async sendOne(run: Run, job: Job): Promise<PumpOutcome> {
     const id = run.announcement.id;
     if (run.halted || !this.lease.isValid()) return { kind: 'abandoned' };
+    if (job.sent) return this.recordSent(id, job);
     let installation: InstallationRecord | null;
     try {
       installation = await this.repos.installations.get(job.conversationId);
@@ -624,20 +634,28 @@ export class BroadcastEngine {
     } catch (err) {
       return this.handleFailure(id, job, err, 'send');
     }
+    job.sent = { activityId, version: announcement.version };
+    return this.recordSent(id, job);
+  }
+
+  /**
+   * Records a sent message. If the store will not take it, the job is retried later without sending again (it stays
+   * in this run's in-flight set meanwhile), so a slow or flaky store never causes a second message.
+   */
+  private async recordSent(announcementId: string, job: Job): Promise<PumpOutcome> {
+    const sent = job.sent as NonNullable<Job['sent']>;
     try {
-      await this.persist(
-        () => this.repos.deliveries.markSent(id, job.conversationId, activityId, announcement.version),
-        this.options.leaseMs,
+      await this.persist(() =>
+        this.repos.deliveries.markSent(announcementId, job.conversationId, sent.activityId, sent.version),
       );
+      return { kind: 'done' };
     } catch (err) {
-      // Sent but not recorded: keep it in this run's in-flight set so this instance never sends it again.
-      job.unrecorded = true;
-      this.logger.error(
-        { err, announcementId: id, conversationId: job.conversationId },
-        'message sent but not recorded as sent; another instance may send it again after a restart',
+      this.logger.warn(
+        { err, announcementId, conversationId: job.conversationId },
+        'message sent but not yet recorded as sent; trying again',
       );
+      return { kind: 'retry', delayMs: 1000 };
     }
-    return { kind: 'done' };
   }
 
   /**

@@ -23,7 +23,7 @@ const LEASE_MS = 3000;
 const root = path.resolve(__dirname, '../..');
 const workerScript = path.join(__dirname, 'broadcast-worker.ts');
 
-/** Starts one engine process; resolves its exit code when it ends. `log()` is what it wrote to stderr. */
+/** Starts one engine process; resolves its exit code when it ends. `log()` has its stderr and warnings. */
 function startWorker(settings: WorkerSettings): {
   child: ChildProcess;
   exited: Promise<number | null>;
@@ -37,6 +37,15 @@ function startWorker(settings: WorkerSettings): {
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
+  });
+  // The engine logs (pino, on stdout) at warn and above, kept for a failure message.
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stderr += chunk
+      .toString()
+      .split('\n')
+      .filter((line) => /"level":(40|50|60)/.test(line))
+      .map((line) => `${line.slice(0, 400)}\n`)
+      .join('');
   });
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {

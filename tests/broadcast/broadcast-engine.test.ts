@@ -463,6 +463,32 @@ describe('broadcast engine', () => {
     for (const id of ids) expect(messenger.callsOf('send', id)).toHaveLength(1);
   });
 
+  it('records a message that went out while the store would not take it later, and never sends it again', async () => {
+    const store = createInMemoryBroadcastStore();
+    const [flaky, fine] = await seed(store, 2);
+    let failures = 5;
+    const deliveries = Object.create(store.deliveries) as typeof store.deliveries;
+    deliveries.markSent = async (announcementId, conversationId, activityId, version) => {
+      if (conversationId === flaky && failures > 0) {
+        failures -= 1;
+        throw new Error('store busy');
+      }
+      return store.deliveries.markSent(announcementId, conversationId, activityId, version);
+    };
+    const messenger = new ScriptedMessenger();
+    const engine = track(
+      new BroadcastEngine({ repositories: { ...store, deliveries }, messenger, logger, options: FAST }),
+    );
+    const announcement = await newAnnouncement(store);
+    await engine.start(announcement.id);
+    await engine.whenIdle();
+    expect(failures).toBe(0);
+    expect(messenger.callsOf('send', flaky)).toHaveLength(1);
+    expect(messenger.callsOf('send', fine)).toHaveLength(1);
+    expect(await store.deliveries.get(announcement.id, flaky as string)).toMatchObject({ status: 'sent' });
+    expect((await store.announcements.get(announcement.id))?.status).toBe('sent');
+  });
+
   it('sends a scheduled announcement when its time comes', async () => {
     const store = createInMemoryBroadcastStore();
     const ids = await seed(store, 3);
