@@ -8,8 +8,11 @@ import {
   type AuthenticateRequestResult,
   AuthenticationError,
   type ClaimsIdentity,
+  type ConnectorClient,
+  type ConnectorFactory,
   type ServiceClientCredentialsFactory,
 } from 'botframework-connector';
+import { LRUCache } from 'lru-cache';
 
 /** Errors of the JWT library botbuilder verifies tokens with: the token itself is bad, so the caller is unauthorised. */
 const TOKEN_ERROR_NAMES = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
@@ -35,15 +38,41 @@ export class ChannelAuthentication extends ConfigurationBotFrameworkAuthenticati
     super(options, credentialsFactory);
   }
 
+  private readonly clients = new LRUCache<string, Promise<ConnectorClient>>({ max: 200 });
+
   override async authenticateRequest(
     activity: Activity,
     authHeader: string,
   ): Promise<AuthenticateRequestResult> {
+    let result: AuthenticateRequestResult;
     try {
-      return await super.authenticateRequest(activity, authHeader);
+      result = await super.authenticateRequest(activity, authHeader);
     } catch (err) {
       throw asUnauthorised(err);
     }
+    if (!result.connectorFactory) return result;
+    return { ...result, connectorFactory: this.reusing(result.connectorFactory, result.audience) };
+  }
+
+  /**
+   * botbuilder builds a new connector client, with its whole HTTP pipeline, for every turn. The client holds no
+   * turn state (its credentials fetch and cache tokens by themselves), so one per service URL and audience is
+   * kept and shared by the turns that reply there.
+   */
+  private reusing(factory: ConnectorFactory, audience: string): ConnectorFactory {
+    const clients = this.clients;
+    return {
+      create(serviceUrl: string, forAudience?: string): Promise<ConnectorClient> {
+        const key = `${serviceUrl}\u0000${forAudience ?? audience}`;
+        let client = clients.get(key);
+        if (!client) {
+          client = factory.create(serviceUrl, forAudience);
+          client.catch(() => clients.delete(key));
+          clients.set(key, client);
+        }
+        return client;
+      },
+    };
   }
 
   override async authenticateStreamingRequest(
