@@ -230,6 +230,9 @@ if (target.kind === 'none' && !mongoRequired) {
         );
         console.error(`duplicates:\n${when.join('\n')}\nfirst:\n${first.log()}\nsecond:\n${second.log()}`);
       }
+      process.stderr.write(
+        `crash test: ${duplicates} duplicate(s) of 2000, at most ${CONCURRENCY} allowed\n`,
+      );
       expect(duplicates).toBeLessThanOrEqual(CONCURRENCY);
       expect(await data.deliveries.counts(announcement.id)).toMatchObject({
         total: 2000,
@@ -280,6 +283,9 @@ if (target.kind === 'none' && !mongoRequired) {
 
       const { missing, duplicates } = received(ids, [connectorA, connectorB]);
       expect(missing).toEqual([]);
+      process.stderr.write(
+        `two-instance test: ${duplicates} duplicate(s) of 400, at most ${CONCURRENCY} allowed\n`,
+      );
       expect(duplicates).toBeLessThanOrEqual(CONCURRENCY);
       expect(await data.deliveries.counts(announcement.id)).toMatchObject({
         total: 400,
