@@ -1,10 +1,9 @@
-import type { BroadcastEngine } from '../broadcast/broadcast-engine';
+import { audienceFilter, type BroadcastEngine } from '../broadcast/broadcast-engine';
 import type {
   Announcement,
   AnnouncementContent,
   AnnouncementRepository,
   Audience,
-  ConversationType,
   DeliveryCounts,
   InstallationRepository,
 } from '../data/repositories';
@@ -46,23 +45,6 @@ export interface TeamChoice {
 const TEAM_PAGE = 500;
 /** At most this many channel installations are read to list the teams (20 pages). */
 const MAX_TEAM_PAGES = 20;
-
-/** The installations an audience reaches (the same rule the broadcast engine applies when it sends). */
-export function audienceInstallationFilter(audience: Audience): {
-  conversationTypes?: ConversationType[];
-  teamIds?: string[];
-} {
-  switch (audience.kind) {
-    case 'personal':
-      return { conversationTypes: ['personal'] };
-    case 'channels':
-      return { conversationTypes: ['channel'] };
-    case 'teams':
-      return { conversationTypes: ['channel'], teamIds: audience.teamIds };
-    case 'all':
-      return {};
-  }
-}
 
 /**
  * The communications lead's desk: drafts kept in the store, the recipients an audience reaches, and sending,
@@ -136,7 +118,7 @@ export class AnnouncementDesk {
 
   /** How many conversations the audience reaches now. */
   recipients(audience: Audience): Promise<number> {
-    return this.deps.installations.countActive(audienceInstallationFilter(audience));
+    return this.deps.installations.countActive(audienceFilter(audience));
   }
 
   /** Teams that have the bot in a channel, by name. */

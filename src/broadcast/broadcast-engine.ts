@@ -130,7 +130,11 @@ interface Run {
 
 type FollowUp = 'update' | 'delete';
 
-function audienceFilter(audience: Audience): { conversationTypes?: ConversationType[]; teamIds?: string[] } {
+/** The installations an audience reaches: what the engine sends to, and what the author is told it will reach. */
+export function audienceFilter(audience: Audience): {
+  conversationTypes?: ConversationType[];
+  teamIds?: string[];
+} {
   switch (audience.kind) {
     case 'personal':
       return { conversationTypes: ['personal'] };
