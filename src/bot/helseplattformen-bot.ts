@@ -28,6 +28,35 @@ export interface BotDependencies {
   fallbackActions?: (question: string, lang: Lang) => AnswerCardOptions['fallbackActions'];
 }
 
+/** Whole messages that are a greeting or thanks (folded, without punctuation). */
+const SMALL_TALK = new Map<string, 'greeting' | 'thanks'>([
+  ...[
+    'hei',
+    'hallo',
+    'heisann',
+    'hei hei',
+    'hallaisen',
+    'god morgen',
+    'god dag',
+    'morn',
+    'hi',
+    'hello',
+    'hey',
+    'good morning',
+  ].map((w) => [w, 'greeting'] as const),
+  ...[
+    'takk',
+    'tusen takk',
+    'takk skal du ha',
+    'takk for hjelpen',
+    'mange takk',
+    'thanks',
+    'thank you',
+    'thanks a lot',
+    'ty',
+  ].map((w) => [w, 'thanks'] as const),
+]);
+
 /** Sends an Adaptive Card with a short plain-text summary (shown in notifications and read by screen readers). */
 export async function sendCard(
   context: TurnContext,
@@ -67,17 +96,17 @@ export class HelseplattformenBot extends TeamsActivityHandler {
         help: { nb: 'Viser hva boten kan', nn: 'Viser kva boten kan', en: 'Shows what the bot can do' },
         handle: (ctx) => this.sendHelp(ctx, false),
       },
-      this.questionCommand(['kontakter', 'kontaktar', 'contacts'], 'kontakter', {
+      this.questionCommand(['kontakter', 'kontaktar', 'kontakt', 'contact', 'contacts'], 'contacts', {
         nb: 'Kontaktpersoner i innføringsprosjektet',
         nn: 'Kontaktpersonar i innføringsprosjektet',
         en: 'Contacts in the implementation project',
       }),
-      this.questionCommand(['delprosjekter', 'delprosjekta', 'subprojects'], 'delprosjekter', {
+      this.questionCommand(['delprosjekter', 'delprosjekta', 'subprojects'], 'subprojects', {
         nb: 'Delprosjektene og hvem som leder dem',
         nn: 'Delprosjekta og kven som leiar dei',
         en: 'The subprojects and who leads them',
       }),
-      this.questionCommand(['beslutninger', 'avgjerder', 'decisions'], 'beslutninger', {
+      this.questionCommand(['beslutninger', 'avgjerder', 'decisions'], 'decisions', {
         nb: 'Beslutninger og milepæler',
         nn: 'Avgjerder og milepælar',
         en: 'Decisions and milestones',
@@ -161,6 +190,21 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     }
     const match = this.findCommand(text);
     if (match) return match.command.handle(context, match.args);
+    // A bare greeting or thanks is small talk, not a question the knowledge base should be searched for.
+    const smallTalk = SMALL_TALK.get(
+      fold(text)
+        .replace(/[^a-z ]/g, '')
+        .trim(),
+    );
+    if (smallTalk === 'greeting') return this.sendHelp(context, true);
+    if (smallTalk === 'thanks') {
+      await context.sendActivity(
+        langOfLocale(context.activity.locale) === 'en'
+          ? 'You are welcome! Ask me anything about the project.'
+          : 'Bare hyggelig! Spør gjerne om mer.',
+      );
+      return;
+    }
     await this.answerQuestion(context, text);
   }
 
@@ -197,14 +241,21 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     return undefined;
   }
 
-  private questionCommand(names: string[], question: string, help: Command['help']): Command {
+  private questionCommand(
+    names: string[],
+    overview: 'contacts' | 'subprojects' | 'decisions',
+    help: Command['help'],
+  ): Command {
     return {
       names,
       help,
-      handle: async (context) => {
-        const answer = this.deps.answerer.answer(question);
+      handle: async (context, args) => {
+        // "kontakter teknisk" is a question about Teknisk, not a request for the whole list.
+        if (args) return void (await this.answerQuestion(context, messageText(context)));
         const lang = langOfLocale(context.activity.locale);
-        const card = createAnswerCard({ ...answer, lang }, { officeEmail: this.deps.officeEmail });
+        const card = createAnswerCard(this.deps.answerer.overview(overview, lang), {
+          officeEmail: this.deps.officeEmail,
+        });
         await sendCard(context, card, names[0]!);
       },
     };

@@ -143,6 +143,11 @@ export class QuestionAnswerer {
     const analysis = this.analyse(question);
     const candidates = this.rank(analysis.known, analysis.intents);
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
+    // "Hvem kan jeg kontakte?" names no topic: the contact list is the answer.
+    const bare = analysis.known.length === 0 && analysis.unknown.length === 0;
+    if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
+      return { ...this.overview('contacts', analysis.lang), question };
+    }
     let top = candidates[0];
     if (!top || top.score < MIN_SCORE) return fallback;
     // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
@@ -505,6 +510,13 @@ export class QuestionAnswerer {
       case 'decisions':
         return { items: [{ type: 'decisionList', decisions: kb.decisions }] };
     }
+  }
+
+  /** The overview behind the `kontakter`, `delprosjekter` and `beslutninger` commands. */
+  overview(kind: 'contacts' | 'subprojects' | 'decisions', lang: Lang): Answer {
+    const id = { contacts: 'kontakter', subprojects: 'delprosjekter', decisions: 'beslutninger' }[kind];
+    const { items } = this.itemsFor(this.entries.get(id)!, new Set());
+    return { kind: 'answer', lang, question: id, topicId: id, items };
   }
 
   /** The people of the local project: its lead, the office, communications and the subproject leads. */

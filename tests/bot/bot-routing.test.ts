@@ -117,6 +117,34 @@ describe('bot routing', () => {
     expect(seen).toEqual(['command:boten er fin', 'submit:true', 'unanswered:Hva blir været i morgen?']);
   });
 
+  it('greets back on a bare greeting and answers thanks, but answers a question that starts with a greeting', async () => {
+    await harness()
+      .send('Hei!')
+      .assertReply((a) =>
+        expect(cardOf(a)).toContain('Jeg svarer på spørsmål om innføringen av Helseplattformen'),
+      )
+      .send('tusen takk')
+      .assertReply('Bare hyggelig! Spør gjerne om mer.')
+      .send('hei, hvem leder teknisk?')
+      .assertReply((a) => expect(cardOf(a)).toContain('Anne Amdal Storsve'))
+      .startTest();
+  });
+
+  it('lists the contacts for "kontakt", and answers "kontakter teknisk" as a question', async () => {
+    await harness()
+      .send('kontakt')
+      .assertReply((a) => {
+        expect(cardOf(a)).toContain('Ola Skorstad');
+        expect(cardOf(a)).toContain('Tone Fagerholt');
+      })
+      .send('kontakter teknisk')
+      .assertReply((a) => {
+        expect(cardOf(a)).toContain('Anne Amdal Storsve');
+        expect(cardOf(a)).not.toContain('Tone Fagerholt');
+      })
+      .startTest();
+  });
+
   it('suggests only questions it can answer', () => {
     for (const q of Object.values(SUGGESTED_QUESTIONS).flat()) expect(answerer.answer(q).kind).toBe('answer');
   });

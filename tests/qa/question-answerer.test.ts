@@ -65,6 +65,12 @@ describe('question answering', () => {
     expect(text).toContain('Rådmannens fagstab');
   });
 
+  it('gives the contact list for a question that asks whom to contact without naming a topic', () => {
+    const answer = answerer.answer('Hvem kan jeg kontakte?');
+    expect(answer.kind).toBe('answer');
+    expect(answer.items[0]?.type).toBe('contactList');
+  });
+
   it('falls back on questions outside the project instead of giving the nearest fact', () => {
     for (const q of [
       'Hva blir været i morgen?',
