@@ -1,3 +1,4 @@
+import { ADAPTIVE_CARD, cardResponse, messageResponse } from '../bot/invoke-response';
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { BotFeature, Command } from '../bot/bot-feature';
@@ -53,27 +54,12 @@ export interface AnnouncementFeatureDependencies {
   now?: () => Date;
 }
 
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-const MESSAGE = 'application/vnd.microsoft.activity.message';
 /** How many announcements `status` lists. */
 const STATUS_LIST_LENGTH = 8;
 /** A scheduled time must be at least this far ahead (otherwise: "Send nå"). */
 const MIN_SCHEDULE_AHEAD_MS = 60 * 1000;
 const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-function cardResponse(card: AdaptiveCard | Record<string, unknown>): AdaptiveCardInvokeResponse {
-  return {
-    statusCode: 200,
-    type: ADAPTIVE_CARD,
-    value: card as unknown as AdaptiveCardInvokeResponse['value'],
-  };
-}
-
-/** A short message Teams shows to the one who clicked, leaving the card as it is. */
-function messageResponse(text: string): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: MESSAGE, value: text as unknown as AdaptiveCardInvokeResponse['value'] };
-}
 
 const idSchema = z.object({ announcementId: z.string().trim().min(1).max(100) });
 const optionalIdSchema = z.object({ announcementId: z.string().trim().min(1).max(100).optional() });

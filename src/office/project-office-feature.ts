@@ -1,3 +1,4 @@
+import { cardResponse, messageResponse } from '../bot/invoke-response';
 import { randomUUID } from 'node:crypto';
 import { type AdaptiveCardInvokeResponse, CardFactory, type Storage, type TurnContext } from 'botbuilder';
 import { type BotFeature, type Command } from '../bot/bot-feature';
@@ -71,8 +72,6 @@ export interface ProjectOfficeFeature {
   fallbackActions: NonNullable<BotDependencies['fallbackActions']>;
 }
 
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-const MESSAGE = 'application/vnd.microsoft.activity.message';
 /** Remembered Send clicks, so a double click on one compose card sends one question. */
 const MAX_REMEMBERED_DRAFTS = 1000;
 
@@ -80,19 +79,6 @@ const MAX_REMEMBERED_DRAFTS = 1000;
 interface DraftOutcome {
   sent: boolean;
   response: AdaptiveCardInvokeResponse;
-}
-
-function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
-  return {
-    statusCode: 200,
-    type: ADAPTIVE_CARD,
-    value: card as unknown as AdaptiveCardInvokeResponse['value'],
-  };
-}
-
-/** A short message Teams shows to the one who clicked, leaving the card as it is. */
-function messageResponse(text: string): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: MESSAGE, value: text as unknown as AdaptiveCardInvokeResponse['value'] };
 }
 
 function cardMessage(card: AdaptiveCard, summary: string): OutgoingMessage {
