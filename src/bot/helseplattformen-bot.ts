@@ -1,8 +1,6 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
-  CardFactory,
-  MessageFactory,
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
@@ -16,6 +14,7 @@ import type { Lang } from '../qa/knowledge-base';
 import type { QuestionAnswerer } from '../qa/question-answerer';
 import { fold } from '../qa/text';
 import { type AnswerReply, replyToQuestion } from './answer-reply';
+import { cardActivity } from './card-activity';
 import type { BotFeature, Command } from './bot-feature';
 
 /** What the bot needs: the answerer, the project office's e-mail, a logger and the plugged-in features. */
@@ -63,11 +62,7 @@ export async function sendCard(
   card: AdaptiveCard,
   summary: string,
 ): Promise<string | undefined> {
-  // `summary` is what Teams shows in notifications and the chat list and what screen readers announce; a `text`
-  // as well would be shown above the card as a second copy of the answer.
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
-  activity.summary = summary;
-  const response = await context.sendActivity(activity);
+  const response = await context.sendActivity(cardActivity(card, summary));
   return response?.id;
 }
 

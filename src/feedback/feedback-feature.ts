@@ -1,4 +1,5 @@
-import { type Activity, CardFactory, type TurnContext } from 'botbuilder';
+import { cardActivity } from '../bot/card-activity';
+import { type Activity, type TurnContext } from 'botbuilder';
 import type { ZodError } from 'zod';
 import type { BotFeature } from '../bot/bot-feature';
 import { langOfLocale, sendCard } from '../bot/helseplattformen-bot';
@@ -77,7 +78,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
     const id = context.activity.replyToId;
     if (id) {
       try {
-        await context.updateActivity(cardActivity(id, card, summary));
+        await context.updateActivity(cardActivity(card, summary, id));
         return;
       } catch (err) {
         logger.warn(
@@ -107,7 +108,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
       langOfLocale(context.activity.locale),
     );
     try {
-      await context.updateActivity(cardActivity(id, card, answerSummary(answer, deps.answers.officeEmail)));
+      await context.updateActivity(cardActivity(card, answerSummary(answer, deps.answers.officeEmail), id));
     } catch (err) {
       logger.warn({ err, activityId: context.activity.id }, 'feedback: could not remove the Ja/Nei buttons');
     }
@@ -316,8 +317,4 @@ function authorOf(context: TurnContext): FeedbackAuthor {
 function conversationTypeOf(activity: Activity): ConversationType | undefined {
   const type = activity.conversation?.conversationType;
   return type && CONVERSATION_TYPES.includes(type) ? (type as ConversationType) : undefined;
-}
-
-function cardActivity(id: string, card: AdaptiveCard, summary: string): Partial<Activity> {
-  return { id, type: 'message', text: summary, summary, attachments: [CardFactory.adaptiveCard(card)] };
 }

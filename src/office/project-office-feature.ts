@@ -1,6 +1,7 @@
+import { cardActivity } from '../bot/card-activity';
 import { cardResponse, messageResponse } from '../bot/invoke-response';
 import { randomUUID } from 'node:crypto';
-import { type AdaptiveCardInvokeResponse, CardFactory, type Storage, type TurnContext } from 'botbuilder';
+import { type AdaptiveCardInvokeResponse, type Storage, type TurnContext } from 'botbuilder';
 import { type BotFeature, type Command } from '../bot/bot-feature';
 import { type BotDependencies, langOfLocale, sendCard } from '../bot/helseplattformen-bot';
 import type { AdaptiveCard } from '../cards/adaptive';
@@ -82,7 +83,7 @@ interface DraftOutcome {
 }
 
 function cardMessage(card: AdaptiveCard, summary: string): OutgoingMessage {
-  return { type: 'message', text: summary, summary, attachments: [CardFactory.adaptiveCard(card)] };
+  return cardActivity(card, summary);
 }
 
 function stringField(data: Record<string, unknown>, key: string): string {

@@ -84,7 +84,7 @@ function describeFeedbackEndToEnd(label: string, prepare: () => Promise<StoreUnd
       );
       const thanked = h.connector.message(commentCard!.activityId)!;
       expect(thanked.updates).toBe(1);
-      expect(thanked.activity!.text).toBe(
+      expect(thanked.activity!.summary).toBe(
         'Takk! Kommentaren din er lagret. Jeg fjernet telefonnummer og e-post før jeg lagret den.',
       );
 

@@ -249,7 +249,7 @@ describe('comments on a rating', () => {
     );
     expect(after).toEqual([]);
     const thanks = h.updates.find((u) => u.id === commentCard.id);
-    expect(thanks?.text).toBe(
+    expect(thanks?.summary).toBe(
       'Takk! Kommentaren din er lagret. Jeg fjernet telefonnummer og e-post før jeg lagret den.',
     );
     expect(json(thanks)).not.toContain('Input.Text');
@@ -345,7 +345,7 @@ describe('free feedback', () => {
     expect(h.store.entries.map((e) => e.comment)).toEqual([
       'Mer om opplæring, takk. Ring [fjernet: telefonnummer]',
     ]);
-    expect(h.updates.at(-1)?.text).toBe(
+    expect(h.updates.at(-1)?.summary).toBe(
       'Takk for tilbakemeldingen! Den er lagret. Jeg fjernet telefonnummer før jeg lagret den.',
     );
   });
