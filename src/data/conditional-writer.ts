@@ -38,13 +38,16 @@ export class ConditionalWriter {
    * Applies the change `decide` returns for the current document, unless another writer got there first.
    * Returns the document as written, or null when it does not exist, `decide` declined (returned null), or
    * (with contention 'skip') someone else is writing it. With 'wait' it re-reads and decides again.
+   * `staleMarkerMs` overrides the writer's default for documents whose own lifetime is shorter (a lease, a claim):
+   * a writer that died between its marker and its write must not block them for longer than they last.
    */
   async update(
     collection: DocumentCollection,
     id: string,
     decide: (current: StoredDocument) => Change | null,
-    options: { contention: Contention; known?: StoredDocument },
+    options: { contention: Contention; known?: StoredDocument; staleMarkerMs?: number },
   ): Promise<StoredDocument | null> {
+    const staleMarkerMs = Math.min(options.staleMarkerMs ?? this.staleMarkerMs, this.staleMarkerMs);
     let current = options.known ?? (await collection.findOne({ _id: id }));
     const started = Date.now();
     let delay = 2;
@@ -55,7 +58,7 @@ export class ConditionalWriter {
       const version =
         typeof current[VERSION_FIELD] === 'string' ? (current[VERSION_FIELD] as string) : undefined;
       const markerId = `${collection.name}/${id}/${version ?? '-'}`;
-      if (await this.tryMark(markerId)) {
+      if (await this.tryMark(markerId, staleMarkerMs)) {
         const next = newVersion();
         // The marker makes this writer the only one for this version, so the write filters on _id alone (which
         // FerretDB can run on its primary key; an extra condition makes it scan the collection).
@@ -85,7 +88,7 @@ export class ConditionalWriter {
     return this.markers.deleteMany({ at: { $lt: date } });
   }
 
-  private async tryMark(markerId: string): Promise<boolean> {
+  private async tryMark(markerId: string, staleMarkerMs: number): Promise<boolean> {
     try {
       await this.markers.insertOne({ _id: markerId, at: new Date() });
       return true;
@@ -94,10 +97,10 @@ export class ConditionalWriter {
     }
     const existing = await this.markers.findOne({ _id: markerId });
     const at = existing?.at;
-    if (at instanceof Date && Date.now() - at.getTime() > this.staleMarkerMs) {
+    if (at instanceof Date && Date.now() - at.getTime() > staleMarkerMs) {
       // The writer that placed it died between marker and write; whoever deletes it may try again.
       const deleted = await this.markers.deleteMany({ _id: markerId, at });
-      if (deleted === 1) return this.tryMark(markerId);
+      if (deleted === 1) return this.tryMark(markerId, staleMarkerMs);
     }
     return false;
   }

@@ -77,7 +77,12 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
             candidate._id,
             (current) =>
               claimable(current) ? { set: { claimedBy: owner, claimedAt: now, updatedAt: now } } : null,
-            { contention: 'skip', known: candidate },
+            // A sender killed while claiming leaves a marker; it must not hold the delivery longer than a claim.
+            {
+              contention: 'skip',
+              known: candidate,
+              staleMarkerMs: Math.max(1000, now.getTime() - stale.getTime()),
+            },
           ),
         );
       }

@@ -36,7 +36,8 @@ export class DocumentLeaseRepository implements LeaseRepository {
         const free = !(current.expiresAt instanceof Date) || current.expiresAt.getTime() <= now.getTime();
         return free || current.owner === holder ? { set: { owner: holder, expiresAt } } : null;
       },
-      { contention: 'wait' },
+      // A holder killed between its marker and its renewal must not keep the lease for longer than it lasts.
+      { contention: 'wait', staleMarkerMs: ttl },
     );
     return doc !== null;
   }

@@ -61,10 +61,14 @@ async function waitUntil(
   check: () => boolean | Promise<boolean>,
   timeoutMs: number,
   what: string,
+  describeState?: () => Promise<string>,
 ): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > until) {
+      const state = describeState ? `\n${await describeState()}` : '';
+      throw new Error(`timed out waiting for ${what}${state}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -276,6 +280,12 @@ if (target.kind === 'none' && !mongoRequired) {
         () => standbyConnector.stats().succeeded > 0,
         4 * LEASE_MS + 10_000,
         'the standby to take over',
+        async () =>
+          `sender had ${senderConnector.stats().succeeded} sent; deliveries ${JSON.stringify(
+            await data.deliveries.counts(announcement.id),
+          )}; announcement ${(await data.announcements.get(announcement.id))?.status}; standby exit ${
+            standby.child.exitCode
+          }\nstandby log:\n${standby.log()}`,
       );
       // Lease time plus one standby look (a quarter of it) plus slack for a loaded machine.
       expect(Date.now() - killedAt).toBeLessThan(LEASE_MS * 1.25 + 5000);
