@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'build', 'coverage', '.data', 'test-output', 'tab/dist'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'build',
+      'coverage',
+      '.data',
+      'test-output',
+      'tab/dist',
+      'bench-output',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
