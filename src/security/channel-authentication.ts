@@ -10,7 +10,9 @@ import {
   type ClaimsIdentity,
   type ConnectorClient,
   type ConnectorFactory,
+  JwtTokenValidation,
   type ServiceClientCredentialsFactory,
+  type UserTokenClient,
 } from 'botframework-connector';
 import { LRUCache } from 'lru-cache';
 
@@ -39,6 +41,23 @@ export class ChannelAuthentication extends ConfigurationBotFrameworkAuthenticati
   }
 
   private readonly clients = new LRUCache<string, Promise<ConnectorClient>>({ max: 200 });
+  private readonly userTokenClients = new LRUCache<string, Promise<UserTokenClient>>({ max: 20 });
+
+  /**
+   * botbuilder also builds a user-token client (for sign-in prompts, which this bot does not use) with its own HTTP
+   * pipeline on every turn: about a tenth of a turn's work. It holds only the app id and its credentials, so one per
+   * app id is kept.
+   */
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    const key = JwtTokenValidation.getAppIdFromClaims(claimsIdentity.claims) ?? '';
+    let client = this.userTokenClients.get(key);
+    if (!client) {
+      client = super.createUserTokenClient(claimsIdentity);
+      client.catch(() => this.userTokenClients.delete(key));
+      this.userTokenClients.set(key, client);
+    }
+    return client;
+  }
 
   override async authenticateRequest(
     activity: Activity,
