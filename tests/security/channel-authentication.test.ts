@@ -17,6 +17,7 @@ describe('channel authentication: clients kept between turns', () => {
   test('turns replying to the same service URL share one connector client; another URL gets its own', async () => {
     const first = await auth.authenticateRequest(activity('https://smba.example/emea/'), '');
     const second = await auth.authenticateRequest(activity('https://smba.example/emea/'), '');
+    if (!first.connectorFactory || !second.connectorFactory) throw new Error('no connector factory');
     const clientA = await first.connectorFactory.create('https://smba.example/emea/', first.audience);
     const clientB = await second.connectorFactory.create('https://smba.example/emea/', second.audience);
     const other = await second.connectorFactory.create('https://smba.example/amer/', second.audience);
