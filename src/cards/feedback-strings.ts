@@ -1,4 +1,3 @@
-import { PERSONAL_DATA_LABELS, type PersonalDataKind } from '../privacy/personal-data-kinds';
 import type { Lang } from '../qa/knowledge-base';
 
 /** Languages of the feedback texts: bokmål, and English when the Teams locale is English. */
@@ -36,7 +35,7 @@ const FEEDBACK_STRINGS = {
   },
   removed: {
     nb: 'Jeg fjernet {kinds} før jeg lagret den.',
-    en: 'I removed personal data ({kinds}) before saving it.',
+    en: 'I removed {kinds} before saving it.',
   },
   ratedYes: {
     nb: 'Takk for tilbakemeldingen – du svarte «Ja».',
@@ -119,16 +118,4 @@ export function feedbackText(
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     values[name] !== undefined ? String(values[name]) : whole,
   );
-}
-
-const PERSONAL_DATA_NAMES_EN: Readonly<Record<PersonalDataKind, string>> = {
-  nationalId: 'national identity number',
-  bankAccount: 'account number',
-  phone: 'phone number',
-  email: 'e-mail address',
-};
-
-/** What the removed kinds of personal data are called, for telling the user ("telefonnummer", "phone number"). */
-export function personalDataNames(kinds: readonly PersonalDataKind[], lang: Lang | FeedbackLang): string[] {
-  return kinds.map((k) => (lang === 'en' ? PERSONAL_DATA_NAMES_EN[k] : PERSONAL_DATA_LABELS[k]));
 }

@@ -1,13 +1,15 @@
 import type { Lang } from '../qa/knowledge-base';
 import { type AdaptiveCard, card, textBlock } from './adaptive';
+import type { PersonalDataKind } from '../privacy/personal-data-kinds';
 import { feedbackText } from './feedback-strings';
+import { personalDataText } from './personal-data-text';
 
 /** What was stored: a comment on a rating, or free feedback; and which kinds of personal data were removed. */
 export interface ThanksCardInput {
   kind: 'comment' | 'free';
   lang: Lang;
-  /** Names of the kinds of personal data removed before storing (for example "telefonnummer"). */
-  removed?: string[];
+  /** The kinds of personal data removed before storing. */
+  removed?: readonly PersonalDataKind[];
 }
 
 /** The short thank-you after a comment or free feedback was stored; it replaces the comment card. */
@@ -19,11 +21,6 @@ export function createFeedbackThanksCard(input: ThanksCardInput): AdaptiveCard {
 export function feedbackThanksText(input: ThanksCardInput): string {
   const lines: string[] = [feedbackText(input.kind === 'comment' ? 'commentSaved' : 'freeSaved', input.lang)];
   if (input.removed && input.removed.length > 0)
-    lines.push(feedbackText('removed', input.lang, { kinds: joinWords(input.removed, input.lang) }));
+    lines.push(feedbackText('removed', input.lang, { kinds: personalDataText(input.removed, input.lang) }));
   return lines.join(' ');
-}
-
-function joinWords(words: string[], lang: Lang): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${lang === 'en' ? 'and' : 'og'} ${words[words.length - 1]}`;
 }

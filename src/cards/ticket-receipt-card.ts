@@ -1,7 +1,8 @@
 import type { Lang } from '../qa/knowledge-base';
 import type { PersonalDataKind } from '../privacy/redactor';
 import { type AdaptiveCard, card, type CardElement, escapeMarkdown, heading, textBlock } from './adaptive';
-import { formatTicketDate, personalDataText, ticketNumber, ticketText } from './ticket-strings';
+import { personalDataText } from './personal-data-text';
+import { formatTicketDate, ticketNumber, ticketText } from './ticket-strings';
 
 /** What the receipt that replaces the compose card says. */
 export type ReceiptInput =

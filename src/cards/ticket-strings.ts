@@ -1,6 +1,5 @@
 import type { Lang } from '../qa/knowledge-base';
 import type { TicketStatus } from '../data/repositories';
-import type { PersonalDataKind } from '../privacy/redactor';
 
 /** Texts the asker reads on the project-office cards, in bokmål, nynorsk and English. */
 const TICKET_STRINGS = {
@@ -116,11 +115,6 @@ const TICKET_STRINGS = {
   assigned: { nb: 'Under arbeid', nn: 'Under arbeid', en: 'Being worked on' },
   answered: { nb: 'Besvart', nn: 'Svart på', en: 'Answered' },
   closed: { nb: 'Lukket', nn: 'Lukka', en: 'Closed' },
-  and: { nb: 'og', nn: 'og', en: 'and' },
-  nationalId: { nb: 'personnummer', nn: 'personnummer', en: 'a national identity number' },
-  bankAccount: { nb: 'kontonummer', nn: 'kontonummer', en: 'a bank account number' },
-  phone: { nb: 'telefonnummer', nn: 'telefonnummer', en: 'a phone number' },
-  email: { nb: 'e-post', nn: 'e-post', en: 'an e-mail address' },
 } as const;
 
 /** A key of the asker-facing project-office texts. */
@@ -135,13 +129,6 @@ export function ticketText(key: TicketStringKey, lang: Lang, vars: Record<string
 /** How a ticket's status reads to the asker. */
 export function ticketStatusText(status: TicketStatus, lang: Lang): string {
   return ticketText(status, lang);
-}
-
-/** The kinds of personal data that were removed, as a phrase: "telefonnummer og e-post". */
-export function personalDataText(kinds: readonly PersonalDataKind[], lang: Lang): string {
-  const words = kinds.map((k) => ticketText(k, lang));
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${ticketText('and', lang)} ${words[words.length - 1]}`;
 }
 
 /** A date as the asker reads it (Norwegian time), e.g. "3. mars 2025 kl. 14:05". */

@@ -11,7 +11,7 @@ import {
   MAX_FEEDBACK_LENGTH,
 } from '../cards/feedback-comment-card';
 import { createRatedAnswerCard } from '../cards/feedback-rated-card';
-import { feedbackText, type FeedbackTextKey, personalDataNames } from '../cards/feedback-strings';
+import { feedbackText, type FeedbackTextKey } from '../cards/feedback-strings';
 import { createFeedbackThanksCard, feedbackThanksText } from '../cards/feedback-thanks-card';
 import { createStatsCard, statsSummary } from '../cards/stats-card';
 import type { ConversationType, FeedbackRepository, UnansweredRepository } from '../data/repositories';
@@ -197,7 +197,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
           { feedbackId: outcome.entry.id, activityId: context.activity.id },
           'feedback: comment stored',
         );
-        const thanks = { kind: 'comment' as const, lang, removed: personalDataNames(outcome.removed, lang) };
+        const thanks = { kind: 'comment' as const, lang, removed: outcome.removed };
         await replaceOrSend(context, createFeedbackThanksCard(thanks), feedbackThanksText(thanks));
         return;
       }
@@ -214,7 +214,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
         { feedbackId: stored.entry.id, created: stored.created, activityId: context.activity.id },
         'feedback: free feedback stored',
       );
-      const thanks = { kind: 'free' as const, lang, removed: personalDataNames(stored.removed, lang) };
+      const thanks = { kind: 'free' as const, lang, removed: stored.removed };
       await replaceOrSend(context, createFeedbackThanksCard(thanks), feedbackThanksText(thanks));
     });
   };
@@ -243,9 +243,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
         { feedbackId: stored.entry.id, created: stored.created, activityId: context.activity.id },
         'feedback: free feedback stored',
       );
-      await context.sendActivity(
-        feedbackThanksText({ kind: 'free', lang, removed: personalDataNames(stored.removed, lang) }),
-      );
+      await context.sendActivity(feedbackThanksText({ kind: 'free', lang, removed: stored.removed }));
     });
   };
 

@@ -60,9 +60,11 @@ describe('comment card', () => {
 
 describe('thank-you card', () => {
   it.each(langs)('is valid (%s) and names the removed personal data', (lang) => {
-    const card = createFeedbackThanksCard({ kind: 'comment', lang, removed: ['telefonnummer', 'e-post'] });
+    const card = createFeedbackThanksCard({ kind: 'comment', lang, removed: ['phone', 'email'] });
     expect(adaptiveCardProblems(card)).toEqual([]);
-    expect(text(card)).toContain(lang === 'en' ? 'telefonnummer and e-post' : 'telefonnummer og e-post');
+    expect(text(card)).toContain(
+      lang === 'en' ? 'I removed a phone number and an e-mail address' : 'fjernet telefonnummer og e-post',
+    );
   });
 
   it('is one short line when nothing was removed', () => {
