@@ -5,8 +5,9 @@
  *   npm run --silent announcements:export -- <kunngjørings-id> --format csv > mottakere.csv
  *   npm run --silent announcements:export -- <kunngjørings-id> --format jsonl
  *
- * Columns: conversationId, conversationType, teamId, teamName, status, failureReason, acknowledgedAt, attempts,
- * updatedAt. Only the data goes to stdout; logs and errors go to stderr. With the embedded store (no MONGODB_URI),
+ * Columns: conversationId, conversationType, teamId, teamName, status (pending, sent, failed, or recalled once a
+ * recall removed the message), failureReason (also why an edit or the recall did not reach a sent message),
+ * acknowledgedAt, attempts, updatedAt. Only the data goes to stdout; logs and errors go to stderr. With the embedded store (no MONGODB_URI),
  * export while the bot is stopped (see scripts/feedback-export.ts for why).
  */
 import { once } from 'node:events';
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     if (!announcement)
       throw new AppError('NOT_FOUND', `Fant ingen kunngjøring med id ${args.announcementId}.`);
     if (args.format === 'csv') await write(`${DELIVERY_REPORT_COLUMNS.join(',')}\r\n`);
-    for await (const row of deliveryReport(repos, announcement.id)) {
+    for await (const row of deliveryReport(repos, announcement)) {
       await write(args.format === 'csv' ? deliveryReportCsvLine(row) : `${JSON.stringify(row)}\n`);
     }
   } finally {

@@ -1,6 +1,8 @@
 import { csvLine } from '../data/csv';
 import type {
+  Announcement,
   ConversationType,
+  Delivery,
   DeliveryRepository,
   DeliveryStatus,
   InstallationRepository,
@@ -13,7 +15,9 @@ export interface DeliveryReportRow {
   conversationType?: ConversationType;
   teamId?: string;
   teamName?: string;
-  status: DeliveryStatus;
+  /** 'recalled' once a recalled announcement's message is gone from this conversation. */
+  status: DeliveryStatus | 'recalled';
+  /** Why it was not sent, or why an edit or the recall did not reach a sent message. */
   failureReason?: string;
   acknowledgedAt?: Date;
   attempts: number;
@@ -38,14 +42,21 @@ const PAGE_SIZE = 500;
 /**
  * Every recipient of an announcement with its result, in conversation id order, a page at a time: the delivery
  * joined with the installation it went to (type and team). Nothing about people beyond the conversation id.
+ * For a recalled announcement, a message the recall removed reads 'recalled'; one it could not remove stays
+ * 'sent', with the reason.
  */
 export async function* deliveryReport(
   repositories: { deliveries: DeliveryRepository; installations: InstallationRepository },
-  announcementId: string,
+  announcement: Pick<Announcement, 'id' | 'status' | 'version'>,
 ): AsyncGenerator<DeliveryReportRow> {
+  const removed = (delivery: Delivery) =>
+    announcement.status === 'recalled' &&
+    delivery.status === 'sent' &&
+    delivery.sentVersion === announcement.version &&
+    delivery.failureReason === undefined;
   let after: string | undefined;
   for (;;) {
-    const page = await repositories.deliveries.list(announcementId, {
+    const page = await repositories.deliveries.list(announcement.id, {
       afterConversationId: after,
       limit: PAGE_SIZE,
     });
@@ -56,7 +67,7 @@ export async function* deliveryReport(
         conversationType: installation?.conversationType,
         teamId: installation?.teamId,
         teamName: installation?.teamName,
-        status: delivery.status,
+        status: removed(delivery) ? 'recalled' : delivery.status,
         failureReason: delivery.failureReason,
         acknowledgedAt: delivery.acknowledgedAt,
         attempts: delivery.attempts,

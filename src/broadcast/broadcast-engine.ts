@@ -672,7 +672,7 @@ export class BroadcastEngine {
     job: Job,
     err: unknown,
     mode: 'send' | 'followUp',
-  ): Promise<PumpOutcome> {
+  ): Promise<PumpOutcome & { reason?: string }> {
     job.attempts += 1;
     const decision = this.retryPolicy.decide(err, job.attempts);
     if (decision.throttled) this.limiter.throttled();
@@ -710,7 +710,7 @@ export class BroadcastEngine {
         );
       }
     }
-    return { kind: 'done' };
+    return { kind: 'done', reason: decision.reason };
   }
 
   /** Marks every pending delivery nobody is working on as failed (cancel, recall). */
@@ -826,9 +826,9 @@ export class BroadcastEngine {
     const id = announcement.id;
     if (run.halted || !this.lease.isValid()) return { kind: 'abandoned' };
     const installation = await this.repos.installations.get(job.conversationId);
-    const done = async (): Promise<PumpOutcome> => {
+    const done = async (problem?: string): Promise<PumpOutcome> => {
       await this.persist(() =>
-        this.repos.deliveries.markSent(id, job.conversationId, job.activityId, announcement.version),
+        this.repos.deliveries.markSent(id, job.conversationId, job.activityId, announcement.version, problem),
       );
       return { kind: 'done' };
     };
@@ -848,10 +848,13 @@ export class BroadcastEngine {
         await this.messenger.delete(installation.reference, job.activityId);
       }
     } catch (err) {
-      // 404 on delete: already gone. Other failures are logged; the message keeps its old version.
       const outcome = await this.handleFailure(id, job, err, 'followUp');
       if (outcome.kind !== 'done') return outcome;
-      return done();
+      // 404 on delete: already gone. Otherwise the recipient keeps the old message; the delivery says so, so that
+      // an export shows who still has it (it is not tried again: the reason was final, or retries ran out).
+      if (operation === 'delete' && err instanceof MessengerError && err.status === 404) return done();
+      const what = operation === 'update' ? 'Endringen' : 'Tilbaketrekkingen';
+      return done(`${what} nådde ikke fram: ${outcome.reason ?? 'ukjent feil'}`);
     }
     return done();
   }

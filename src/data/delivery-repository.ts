@@ -97,17 +97,23 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     conversationId: string,
     activityId: string | undefined,
     version: number,
+    followUpProblem?: string,
   ): Promise<void> {
     const sentVersion = parseInput(z.number().int(), version, 'versjon');
     const sentActivity = activityId === undefined ? undefined : ident(activityId, 'aktivitets-id');
+    const problem =
+      followUpProblem === undefined
+        ? undefined
+        : parseInput(z.string(), followUpProblem, 'feilårsak').slice(0, 2000);
     await this.change(announcementId, conversationId, () => ({
       set: {
         status: 'sent',
         sentVersion,
         updatedAt: new Date(),
         ...(sentActivity ? { activityId: sentActivity } : {}),
+        ...(problem ? { failureReason: problem } : {}),
       },
-      unset: ['claimedBy', 'claimedAt', 'failureReason'],
+      unset: ['claimedBy', 'claimedAt', ...(problem ? [] : ['failureReason'])],
     }));
   }
 

@@ -196,11 +196,16 @@ export interface DeliveryRepository {
    * marking them claimedBy=worker. Each delivery is claimed by one worker at a time.
    */
   claimPending(announcementId: string, worker: string, limit: number, staleBefore: Date): Promise<Delivery[]>;
+  /**
+   * Records that the recipient has `version` of the announcement. `followUpProblem` says why an edit or recall
+   * did not reach the message (kept as failureReason, so an export shows who still has the old text).
+   */
   markSent(
     announcementId: string,
     conversationId: string,
     activityId: string | undefined,
     version: number,
+    followUpProblem?: string,
   ): Promise<void>;
   markFailed(announcementId: string, conversationId: string, reason: string): Promise<void>;
   /** Releases a claim without sending (shutdown, retry later); attempts is incremented when countAttempt. */

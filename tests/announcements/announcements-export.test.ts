@@ -27,6 +27,7 @@ type Failure = { code: number; stdout: string; stderr: string };
 describe('npm run announcements:export', () => {
   let dataDir: string;
   let announcementId: string;
+  let recalledId: string;
 
   const exportWith = (...args: string[]) =>
     run(tsx, [path.join(root, 'scripts/announcements-export.ts'), ...args], {
@@ -72,6 +73,32 @@ describe('npm run announcements:export', () => {
     await repos.deliveries.markSent(announcementId, '19:team@thread.tacv2', 'act-2', 1);
     await repos.deliveries.markFailed(announcementId, 'a:ola', 'Forbidden (403): boten er fjernet');
     await repos.deliveries.acknowledge(announcementId, 'a:kari', new Date('2025-03-07T15:10:00Z'));
+
+    // Recalled (version 2): removed from Kari's chat, not from Ola's, and the team's still to go.
+    const recalled = await repos.announcements.create({
+      content: { title: 'Feil dato', text: 'Tekst', links: [], importance: 'normal' },
+      audience: { kind: 'all' },
+      authorPseudonym: 'p',
+      status: 'sent',
+    });
+    recalledId = recalled.id;
+    await repos.deliveries.createPending(recalledId, ['a:kari', 'a:ola', '19:team@thread.tacv2']);
+    await repos.deliveries.markSent(recalledId, 'a:kari', 'act-3', 1);
+    await repos.deliveries.markSent(recalledId, 'a:ola', 'act-4', 1);
+    await repos.deliveries.markSent(recalledId, '19:team@thread.tacv2', 'act-5', 1);
+    await repos.announcements.update(recalledId, {
+      status: 'recalled',
+      version: 2,
+      pendingOperation: 'delete',
+    });
+    await repos.deliveries.markSent(recalledId, 'a:kari', 'act-3', 2);
+    await repos.deliveries.markSent(
+      recalledId,
+      'a:ola',
+      'act-4',
+      2,
+      'Tilbaketrekkingen nådde ikke fram: 500: Teams avviste meldingen',
+    );
     await repos.close();
   });
 
@@ -99,6 +126,20 @@ describe('npm run announcements:export', () => {
       'a:ola': ['personal', '', '', 'failed', 'Forbidden (403): boten er fjernet', ''],
     });
     expect(rows).toHaveLength(5);
+  }, 60_000);
+
+  it('for a recalled announcement, says whose message the recall removed and whose it could not remove', async () => {
+    const { stdout } = await exportWith(recalledId, '--format', 'csv');
+    const byId = Object.fromEntries(
+      readCsv(stdout)
+        .slice(1)
+        .map((r) => [r[0], [r[4], r[5]]]),
+    );
+    expect(byId).toEqual({
+      'a:kari': ['recalled', ''],
+      'a:ola': ['sent', 'Tilbaketrekkingen nådde ikke fram: 500: Teams avviste meldingen'],
+      '19:team@thread.tacv2': ['sent', ''],
+    });
   }, 60_000);
 
   it('prints JSON lines with --format jsonl', async () => {

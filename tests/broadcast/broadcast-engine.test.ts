@@ -355,6 +355,33 @@ describe('broadcast engine', () => {
     expect(after?.pendingOperation).toBeUndefined();
   });
 
+  it('a recall that cannot remove a message says so on that delivery; one already gone (404) counts as removed', async () => {
+    const store = createInMemoryBroadcastStore();
+    const [kept, gone, removed] = await seed(store, 3);
+    const messenger = new ScriptedMessenger();
+    const engine = track(newEngine(store, messenger, { maxAttempts: 2 }));
+    const announcement = await newAnnouncement(store);
+    await engine.start(announcement.id);
+    await engine.whenIdle();
+    expect((await engine.counts(announcement.id)).sent).toBe(3);
+
+    messenger.failNext(kept as string, 403);
+    messenger.failNext(gone as string, 404);
+    await engine.recall(announcement.id);
+    await engine.whenIdle();
+
+    expect(await store.deliveries.get(announcement.id, kept as string)).toMatchObject({
+      status: 'sent',
+      failureReason: expect.stringMatching(/^Tilbaketrekkingen nådde ikke fram: 403/) as unknown,
+    });
+    for (const id of [gone, removed] as string[]) {
+      const delivery = await store.deliveries.get(announcement.id, id);
+      expect(delivery?.failureReason).toBeUndefined();
+      expect(delivery?.sentVersion).toBe(2);
+    }
+    expect((await store.announcements.get(announcement.id))?.pendingOperation).toBeUndefined();
+  });
+
   it('records one acknowledgement per recipient however often the button is pressed, and answers with "Lest ✓"', async () => {
     const store = createInMemoryBroadcastStore();
     const [id] = await seed(store, 2);

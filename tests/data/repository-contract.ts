@@ -492,6 +492,21 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
         expect(again.map((d) => d.conversationId)).toEqual(['a:2']);
       });
 
+      test('an edit or recall that did not reach a sent message is kept with it until a later one does', async () => {
+        await repos.deliveries.createPending('ann', ['a:1']);
+        await repos.deliveries.markSent('ann', 'a:1', 'act-1', 1);
+        await repos.deliveries.markSent('ann', 'a:1', 'act-1', 2, 'Endringen nådde ikke fram: 403');
+        expect(await repos.deliveries.get('ann', 'a:1')).toMatchObject({
+          status: 'sent',
+          sentVersion: 2,
+          failureReason: 'Endringen nådde ikke fram: 403',
+        });
+        await repos.deliveries.markSent('ann', 'a:1', 'act-1', 3);
+        const latest = await repos.deliveries.get('ann', 'a:1');
+        expect(latest).toMatchObject({ status: 'sent', sentVersion: 3 });
+        expect(latest).not.toHaveProperty('failureReason');
+      });
+
       test('an acknowledgement is recorded once, even when clicked twice at the same time', async () => {
         await repos.deliveries.createPending('ann', ['a:1']);
         await repos.deliveries.markSent('ann', 'a:1', 'act', 1);

@@ -159,11 +159,14 @@ export class InMemoryDeliveries implements DeliveryRepository {
     conversationId: string,
     activityId: string | undefined,
     version: number,
+    followUpProblem?: string,
   ): Promise<void> {
     const d = this.require(announcementId, conversationId);
     d.status = 'sent';
     if (activityId !== undefined) d.activityId = activityId;
     d.sentVersion = version;
+    if (followUpProblem !== undefined) d.failureReason = followUpProblem;
+    else delete d.failureReason;
     delete d.claimedBy;
     delete d.claimedAt;
     d.updatedAt = new Date();
