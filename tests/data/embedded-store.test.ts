@@ -1,21 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { createRepositories } from '../../src/data';
 import { isAppError } from '../../src/errors';
 import { createLogger } from '../../src/logger';
-
-function capturingLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: createLogger('info', sink), lines };
-}
+import { capturingLogger } from '../support/capturing-logger';
 
 const config = (dataDir: string) => ({
   MONGODB_URI: undefined,

@@ -1,6 +1,4 @@
 import { type Activity, TestAdapter } from 'botbuilder';
-import pino from 'pino';
-import { Writable } from 'node:stream';
 import { HelseplattformenBot } from '../../src/bot/helseplattformen-bot';
 import { AnnouncerCheck } from '../../src/feedback/announcer-check';
 import { createFeedbackFeature } from '../../src/feedback/feedback-feature';
@@ -9,6 +7,7 @@ import type { MemberDirectory } from '../../src/office/office-membership';
 import { createPseudonymizer } from '../../src/privacy/pseudonym';
 import { createQuestionAnswerer } from '../../src/qa';
 import { loadKnowledgeBase } from '../../src/qa/knowledge-base';
+import { capturingLogger } from '../support/capturing-logger';
 import { InMemoryFeedback } from './in-memory-feedback';
 
 const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
@@ -47,16 +46,7 @@ function feedbackButton(
 
 function harness(options: { announcers?: string[]; directory?: MemberDirectory } = {}) {
   const store = new InMemoryFeedback();
-  const logs: Record<string, unknown>[] = [];
-  const logger = pino(
-    { level: 'debug' },
-    new Writable({
-      write(chunk: Buffer, _enc, done) {
-        logs.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-        done();
-      },
-    }),
-  );
+  const { logger, lines: logs } = capturingLogger('debug');
   const feature = createFeedbackFeature({
     feedback: store.feedback,
     unanswered: store.unanswered,

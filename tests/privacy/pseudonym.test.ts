@@ -1,7 +1,5 @@
-import { Writable } from 'node:stream';
 import { loadConfig, redactedSummary } from '../../src/config';
 import { isAppError } from '../../src/errors';
-import { createLogger } from '../../src/logger';
 import {
   assertProductionSecrets,
   createPseudonymizer,
@@ -9,20 +7,10 @@ import {
   PSEUDONYM_LENGTH,
   pseudonymSecretFrom,
 } from '../../src/privacy/pseudonym';
+import { capturingLogger } from '../support/capturing-logger';
 
 const secret = 'test-secret-at-least-16';
 const userId = '00000000-0000-0000-0000-000000000001';
-
-function capturingLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: createLogger('info', sink), lines };
-}
 
 describe('createPseudonymizer', () => {
   test('gives the HMAC-SHA256 of the id as 32 base64url characters (same as openssl computes)', () => {
