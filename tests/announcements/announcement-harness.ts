@@ -1,6 +1,4 @@
-import { Writable } from 'node:stream';
 import { type Activity, TestAdapter } from 'botbuilder';
-import pino from 'pino';
 import { createAnnouncementFeature } from '../../src/announcements/announcement-feature';
 import { AnnouncerPolicy } from '../../src/announcements/announcer-policy';
 import { HelseplattformenBot } from '../../src/bot/helseplattformen-bot';
@@ -10,17 +8,14 @@ import { createRepositories, type DataLayer, IN_MEMORY_DATA_DIR } from '../../sr
 import type { MemberDirectory } from '../../src/office/office-membership';
 import { createPseudonymizer } from '../../src/privacy/pseudonym';
 import { createQuestionAnswerer } from '../../src/qa';
+import type { InvokeBody } from '../support/bot-activity';
+import { actionsOf, textOf } from '../support/card-content';
+import { capturingLogger } from '../support/capturing-logger';
 import { ScriptedMessenger } from '../support/scripted-messenger';
+import { personalChat, type TestConversation, type TestUser } from '../support/teams-people';
 import { adaptiveCardProblems } from '../support/validate-adaptive-card';
 
 const questions = createQuestionAnswerer('content/knowledge-base.yaml');
-
-/** A Teams user as an activity names them. */
-export interface TestUser {
-  id: string;
-  name: string;
-  aadObjectId: string;
-}
 
 /** The communications lead, listed in ANNOUNCERS. */
 export const LEAD: TestUser = {
@@ -44,41 +39,14 @@ export const TEAM_MEMBER: TestUser = {
 export const ANNOUNCER_TEAM = '19:kommunikasjon@thread.tacv2';
 export const TEAM = { id: '19:hjemmetjenesten@thread.tacv2', name: 'Hjemmetjenesten' };
 
-/** Where an activity takes place. */
-export interface TestConversation {
-  id: string;
-  conversationType: 'personal' | 'channel' | 'groupChat';
-}
+/** A user's personal chat with the bot. */
+export const chatOf = personalChat;
 
-export const chatOf = (user: TestUser): TestConversation => ({
-  id: `a:chat-${user.id}`,
-  conversationType: 'personal',
-});
-
-/** The body of an invoke response (what Teams gets for an Action.Execute). */
-export interface InvokeBody {
-  statusCode: number;
-  type: string;
-  value: unknown;
-}
+/** The shared card readers and invoke body, so the announcement tests take all their helpers from this harness. */
+export { actionsOf, textOf, type InvokeBody };
 
 /** An Adaptive Card as plain JSON. */
 export type Card = Record<string, unknown>;
-
-/** Every action in a card (buttons, also inside ActionSets). */
-export function actionsOf(card: unknown): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const walk = (node: unknown, inActions: boolean): void => {
-    if (Array.isArray(node)) node.forEach((n) => walk(n, inActions));
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (inActions && typeof o.type === 'string' && o.type.startsWith('Action.')) out.push(o);
-      for (const [key, value] of Object.entries(o)) if (key !== 'data') walk(value, key === 'actions');
-    }
-  };
-  walk(card, false);
-  return out;
-}
 
 /** The action with this title (fails when there is none). */
 export function action(card: unknown, title: string): Record<string, unknown> {
@@ -101,19 +69,6 @@ export function inputsOf(card: unknown): Record<string, Record<string, unknown>>
   };
   walk(card);
   return out;
-}
-
-/** Every string a reader sees on a card, joined. */
-export function textOf(card: unknown): string {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') out.push(node);
-    else if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object')
-      Object.entries(node).forEach(([k, v]) => k !== 'data' && walk(v));
-  };
-  walk(card);
-  return out.join('\n');
 }
 
 /** The card of an invoke response; fails when Teams would get a message instead, or the card is invalid. */
@@ -164,16 +119,7 @@ export interface HarnessOptions {
  * bot: the lead's and Kari's personal chats and the Hjemmetjenesten team's General channel.
  */
 export async function startAnnouncementHarness(options: HarnessOptions = {}) {
-  const logs: Record<string, unknown>[] = [];
-  const logger = pino(
-    { level: 'debug' },
-    new Writable({
-      write(chunk: Buffer, _enc, done) {
-        logs.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-        done();
-      },
-    }),
-  );
+  const { logger, lines: logs } = capturingLogger('debug');
   const data: DataLayer = await createRepositories(
     { DATA_DIR: IN_MEMORY_DATA_DIR, MONGODB_URI: undefined, MONGODB_DB: 'test', MONGODB_TIMEOUT_MS: 1000 },
     logger,

@@ -4,38 +4,35 @@
  * and delete. Fake installations (three personal chats and a team channel) are registered by posting
  * installationUpdate activities to the bot, as Teams does. The tests run in order, as one story.
  */
-import { randomUUID } from 'node:crypto';
 import type { App } from '../../src/app';
 import { composeApplication } from '../../src/composition';
 import { loadConfig } from '../../src/config';
 import { IN_MEMORY_DATA_DIR, type DataLayer } from '../../src/data';
 import { createLogger } from '../../src/logger';
-import { waitFor } from '../support/bot-activity';
+import { postAcceptedActivity, teamsActivityBase, waitFor } from '../support/bot-activity';
 import { FakeConnector, type ReceivedMessage } from '../support/fake-connector';
+import { personalChat as chatOf, type TestConversation, type TestUser } from '../support/teams-people';
 import { adaptiveCardProblems } from '../support/validate-adaptive-card';
 import { actionsOf, filledForm, inputsOf, type InvokeBody, textOf } from './announcement-harness';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
-interface User {
-  id: string;
-  name: string;
-  aadObjectId: string;
-}
-const LEAD: User = { id: '29:lead', name: 'Liv Leder', aadObjectId: 'cccccccc-0000-0000-0000-000000000001' };
-const KARI: User = {
+const LEAD: TestUser = {
+  id: '29:lead',
+  name: 'Liv Leder',
+  aadObjectId: 'cccccccc-0000-0000-0000-000000000001',
+};
+const KARI: TestUser = {
   id: '29:kari',
   name: 'Kari Nordmann',
   aadObjectId: 'aaaaaaaa-0000-0000-0000-000000000002',
 };
-const OLA: User = { id: '29:ola', name: 'Ola Hansen', aadObjectId: 'bbbbbbbb-0000-0000-0000-000000000003' };
+const OLA: TestUser = {
+  id: '29:ola',
+  name: 'Ola Hansen',
+  aadObjectId: 'bbbbbbbb-0000-0000-0000-000000000003',
+};
 const TEAM = { id: '19:hjemmetjenesten@thread.tacv2', name: 'Hjemmetjenesten' };
-
-interface Conversation {
-  id: string;
-  conversationType: 'personal' | 'channel';
-}
-const chatOf = (user: User): Conversation => ({ id: `a:chat-${user.id}`, conversationType: 'personal' });
-const CHANNEL: Conversation = { id: TEAM.id, conversationType: 'channel' };
+const CHANNEL: TestConversation = { id: TEAM.id, conversationType: 'channel' };
 const RECIPIENTS = [chatOf(LEAD).id, chatOf(KARI).id, chatOf(OLA).id, TEAM.id];
 
 describe('announcements end to end over HTTP', () => {
@@ -46,37 +43,13 @@ describe('announcements end to end over HTTP', () => {
   let announcementId: string;
   let statusActivityId: string;
 
-  const post = async (activity: Record<string, unknown>): Promise<Response> => {
-    const response = await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    if (response.status >= 300) throw new Error(`POST /api/messages: ${response.status}`);
-    return response;
-  };
-  const base = (user: User, conversation: Conversation) => ({
-    id: randomUUID(),
-    channelId: 'msteams',
-    serviceUrl: connector.serviceUrl,
-    timestamp: new Date().toISOString(),
-    locale: 'nb-NO',
-    from: user,
-    recipient: { id: '28:helseplattformen-bot', name: 'Helseplattformen' },
-    conversation: {
-      ...conversation,
-      tenantId: TENANT,
-      ...(conversation.conversationType === 'channel' ? { isGroup: true } : {}),
-    },
-    channelData: {
-      tenant: { id: TENANT },
-      ...(conversation.conversationType === 'channel' ? { team: TEAM, channel: { id: TEAM.id } } : {}),
-    },
-  });
-  const say = (user: User, text: string, conversation = chatOf(user)) =>
+  const post = (activity: Record<string, unknown>) => postAcceptedActivity(url, activity);
+  const base = (user: TestUser, conversation: TestConversation) =>
+    teamsActivityBase({ serviceUrl: connector.serviceUrl, tenantId: TENANT, user, conversation, team: TEAM });
+  const say = (user: TestUser, text: string, conversation = chatOf(user)) =>
     post({ ...base(user, conversation), type: 'message', text });
   const execute = async (
-    user: User,
+    user: TestUser,
     verb: string,
     dataValue: Record<string, unknown>,
     conversation = chatOf(user),

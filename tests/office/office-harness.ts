@@ -1,24 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import type { App } from '../../src/app';
 import { composeApplication } from '../../src/composition';
 import { loadConfig } from '../../src/config';
 import { IN_MEMORY_DATA_DIR, type DataLayer } from '../../src/data';
 import { createLogger } from '../../src/logger';
 import { createPseudonymizer } from '../../src/privacy/pseudonym';
+import { type InvokeBody, postAcceptedActivity, teamsActivityBase } from '../support/bot-activity';
+import { actionsOf, textOf } from '../support/card-content';
 import { FakeConnector, type ReceivedMessage } from '../support/fake-connector';
+import { personalChat, type TestConversation, type TestUser } from '../support/teams-people';
 
 /** The project-office channel's conversation id in the tests. */
 export const OFFICE_CHANNEL = '19:prosjektkontoret@thread.tacv2';
 /** The project office's team (its General channel id) in the tests. */
 export const OFFICE_TEAM = '19:prosjektkontor-team@thread.tacv2';
 export const TENANT = '11111111-2222-3333-4444-555555555555';
-
-/** A Teams user as the Bot Connector describes them in an activity. */
-export interface TestUser {
-  id: string;
-  name: string;
-  aadObjectId: string;
-}
 
 /** Someone asking the bot in their personal chat. */
 export const ASKER: TestUser = {
@@ -39,22 +34,16 @@ export const OUTSIDER: TestUser = {
   aadObjectId: 'cccccccc-0000-0000-0000-000000000003',
 };
 
-/** Where an activity takes place. */
-export interface TestConversation {
-  id: string;
-  conversationType: 'personal' | 'channel' | 'groupChat';
-}
-
 /** The asker's personal chat with the bot. */
-export const askerChat = (user: TestUser = ASKER): TestConversation => ({
-  id: `a:chat-${user.id}`,
-  conversationType: 'personal',
-});
+export const askerChat = (user: TestUser = ASKER): TestConversation => personalChat(user);
 /** A thread in the office channel (Teams puts `;messageid=` on the channel id for replies and card actions). */
 export const officeThread = (rootId: string): TestConversation => ({
   id: `${OFFICE_CHANNEL};messageid=${rootId}`,
   conversationType: 'channel',
 });
+
+/** The shared card readers and invoke body, so the office tests take all their helpers from this harness. */
+export { actionsOf, textOf, type InvokeBody };
 
 /** The bot running over HTTP with the project-office feature, a fake Bot Connector and an in-memory store. */
 export interface OfficeHarness {
@@ -76,13 +65,6 @@ export interface OfficeHarness {
     replyToId?: string,
   ): Promise<InvokeBody>;
   close(): Promise<void>;
-}
-
-/** The body Teams gets back for an Action.Execute. */
-export interface InvokeBody {
-  statusCode: number;
-  type: string;
-  value: unknown;
 }
 
 /** Options of startOfficeHarness. */
@@ -115,36 +97,15 @@ export async function startOfficeHarness(options: OfficeHarnessOptions = {}): Pr
   const pseudonymize = createPseudonymizer(config.PSEUDONYM_SECRET ?? '');
   const { url } = await app.start();
 
-  const post = async (activity: Record<string, unknown>): Promise<Response> => {
-    const response = await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(activity),
-    });
-    if (response.status >= 300)
-      throw new Error(`POST /api/messages: ${response.status} ${await response.text()}`);
-    return response;
-  };
-  const base = (conversation: TestConversation, user: TestUser) => ({
-    id: randomUUID(),
-    channelId: 'msteams',
-    serviceUrl: connector.serviceUrl,
-    timestamp: new Date().toISOString(),
-    locale: 'nb-NO',
-    from: user,
-    recipient: { id: '28:helseplattformen-bot', name: 'Helseplattformen' },
-    conversation: {
-      ...conversation,
+  const post = (activity: Record<string, unknown>) => postAcceptedActivity(url, activity);
+  const base = (conversation: TestConversation, user: TestUser) =>
+    teamsActivityBase({
+      serviceUrl: connector.serviceUrl,
       tenantId: TENANT,
-      ...(conversation.conversationType !== 'personal' ? { isGroup: true } : {}),
-    },
-    channelData: {
-      tenant: { id: TENANT },
-      ...(conversation.conversationType === 'channel'
-        ? { team: { id: OFFICE_TEAM }, channel: { id: conversation.id.split(';')[0] } }
-        : {}),
-    },
-  });
+      user,
+      conversation,
+      team: { id: OFFICE_TEAM },
+    });
 
   return {
     app,
@@ -181,34 +142,6 @@ export function cardOf(message: ReceivedMessage | undefined): Record<string, unk
   const content = attachments?.[0]?.content;
   if (!content) throw new Error(`no card in ${JSON.stringify(message?.activity ?? null).slice(0, 300)}`);
   return content;
-}
-
-/** Every action (buttons, also those inside ActionSets and containers) of a card. */
-export function actionsOf(card: unknown): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const walk = (node: unknown, inActions: boolean): void => {
-    if (Array.isArray(node)) node.forEach((n) => walk(n, inActions));
-    else if (node && typeof node === 'object') {
-      const o = node as Record<string, unknown>;
-      if (inActions && typeof o.type === 'string' && o.type.startsWith('Action.')) out.push(o);
-      for (const [key, value] of Object.entries(o)) if (key !== 'data') walk(value, key === 'actions');
-    }
-  };
-  walk(card, false);
-  return out;
-}
-
-/** All the strings in a card, joined, for "does the user see this" checks. */
-export function textOf(card: unknown): string {
-  const out: string[] = [];
-  const walk = (node: unknown): void => {
-    if (typeof node === 'string') out.push(node);
-    else if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object')
-      Object.entries(node).forEach(([k, v]) => k !== 'data' && walk(v));
-  };
-  walk(card);
-  return out.join('\n');
 }
 
 /** The Adaptive Card in an invoke response (fails when Teams would get a message instead). */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { TestConversation, TestUser } from './teams-people';
 
 /** Options for a test activity: who sends it, in which conversation, and where replies go. */
 export interface ActivityOptions {
@@ -36,19 +37,80 @@ export function createMessageActivity(text: string | undefined, o: ActivityOptio
   };
 }
 
+/** Who sends a Teams activity, where, and through which connector: see teamsActivityBase. */
+export interface TeamsActivitySource {
+  serviceUrl: string;
+  tenantId: string;
+  user: TestUser;
+  conversation: TestConversation;
+  /** The team a channel conversation belongs to (Teams names it in channelData). */
+  team: { id: string; name?: string };
+}
+
+/**
+ * The fields Teams puts on every activity it posts (id, time, sender, bot, conversation with tenant, channelData with
+ * tenant, and team and channel for a channel conversation); a test adds `type` and the rest.
+ */
+export function teamsActivityBase(o: TeamsActivitySource): Record<string, unknown> {
+  const { conversation } = o;
+  return {
+    id: randomUUID(),
+    channelId: 'msteams',
+    serviceUrl: o.serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale: 'nb-NO',
+    from: o.user,
+    recipient: { id: '28:helseplattformen-bot', name: 'Helseplattformen' },
+    conversation: {
+      ...conversation,
+      tenantId: o.tenantId,
+      ...(conversation.conversationType !== 'personal' ? { isGroup: true } : {}),
+    },
+    channelData: {
+      tenant: { id: o.tenantId },
+      // A reply or card action in a channel thread carries `;messageid=` on the conversation id, not on the channel's.
+      ...(conversation.conversationType === 'channel'
+        ? { team: o.team, channel: { id: conversation.id.split(';')[0] } }
+        : {}),
+    },
+  };
+}
+
+function postToBot(botUrl: string, activity: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return fetch(`${botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(activity),
+  });
+}
+
 /** Posts an activity to the bot and returns the HTTP status. */
 export async function postActivity(
   botUrl: string,
   activity: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<number> {
-  const response = await fetch(`${botUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(activity),
-  });
+  const response = await postToBot(botUrl, activity, headers);
   await response.text();
   return response.status;
+}
+
+/** The body Teams gets back for an Action.Execute invoke. */
+export interface InvokeBody {
+  statusCode: number;
+  type: string;
+  value: unknown;
+}
+
+/** Posts an activity the bot must accept; resolves with the response (e.g. an invoke's body), fails from status 300. */
+export async function postAcceptedActivity(
+  botUrl: string,
+  activity: Record<string, unknown>,
+): Promise<Response> {
+  const response = await postToBot(botUrl, activity);
+  if (response.status >= 300)
+    throw new Error(`POST /api/messages: ${response.status} ${await response.text()}`);
+  return response;
 }
 
 /** Waits until a condition holds (polling), or fails with the message after the timeout. */
