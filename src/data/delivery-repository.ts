@@ -55,39 +55,37 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
       doc.status === 'pending' &&
       !(doc.claimedAt instanceof Date && doc.claimedAt.getTime() >= stale.getTime());
     const claimed: Delivery[] = [];
-    let after: string | undefined;
+    // Candidates someone else claimed first: left out of the next look.
+    const passed: string[] = [];
     while (claimed.length < limit) {
       const filter: Filter = {
         announcementId: aid,
         status: 'pending',
         $or: [{ claimedAt: { $exists: false } }, { claimedAt: { $lt: stale } }],
       };
-      if (after !== undefined) filter.conversationId = { $gt: after };
-      const candidates = await this.coll.find(filter, {
-        sort: { conversationId: 1 },
-        limit: limit - claimed.length,
-      });
+      if (passed.length > 0) filter._id = { $nin: passed };
+      // Unsorted on purpose: FerretDB sorts in memory after reading every match (about 50 ms per look at 2 000
+      // deliveries), while an unsorted look with a limit stops at the first matches (about 2 ms). The order in which
+      // recipients get an announcement does not matter.
+      const candidates = await this.coll.find(filter, { limit: limit - claimed.length });
       if (candidates.length === 0) break;
       const now = new Date();
-      const results: (StoredDocument | null)[] = [];
       for (const candidate of candidates) {
-        results.push(
-          await this.writer.update(
-            this.coll,
-            candidate._id,
-            (current) =>
-              claimable(current) ? { set: { claimedBy: owner, claimedAt: now, updatedAt: now } } : null,
-            // A sender killed while claiming leaves a marker; it must not hold the delivery longer than a claim.
-            {
-              contention: 'skip',
-              known: candidate,
-              staleMarkerMs: Math.max(1000, now.getTime() - stale.getTime()),
-            },
-          ),
+        const doc = await this.writer.update(
+          this.coll,
+          candidate._id,
+          (current) =>
+            claimable(current) ? { set: { claimedBy: owner, claimedAt: now, updatedAt: now } } : null,
+          // A sender killed while claiming leaves a marker; it must not hold the delivery longer than a claim.
+          {
+            contention: 'skip',
+            known: candidate,
+            staleMarkerMs: Math.max(1000, now.getTime() - stale.getTime()),
+          },
         );
+        if (doc) claimed.push(toDelivery(doc));
+        else passed.push(candidate._id);
       }
-      for (const doc of results) if (doc) claimed.push(toDelivery(doc));
-      after = candidates[candidates.length - 1]?.conversationId as string;
     }
     return claimed;
   }
