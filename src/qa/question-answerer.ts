@@ -41,6 +41,8 @@ const FUZZY_FACTOR = 0.7;
 const PARENT_BONUS = 0.6;
 /** Entry types that have a lead (or are people). */
 const LEADABLE = new Set<EntryType>(['person', 'subproject', 'unit', 'body', 'subprojects', 'contacts']);
+/** Entries that list a whole kind of thing rather than one thing. */
+const COLLECTIONS = new Set<EntryType>(['subprojects', 'contacts', 'decisions']);
 /** Below this the best match is too weak to be an answer. */
 const MIN_SCORE = 1.2;
 /** A second entry is answered too when it scores this close to the first, on words of its own. */
@@ -139,7 +141,29 @@ export class QuestionAnswerer {
     return answer;
   }
 
+  /**
+   * A chatty message puts its question last ("Hei! Jeg jobber på et sykehjem og lurer på opplæringen. Hvem leder
+   * prosjektkontoret?"): when that last sentence names a topic and can be answered on its own, it is answered
+   * alone, so the small talk before it does not pull the answer elsewhere. Otherwise the whole message counts.
+   */
   private answerUncached(question: string): Answer {
+    const sentences = question
+      .trim()
+      .split(/(?<=[.!?])\s+/)
+      .filter((s) => /\p{L}/u.test(s));
+    const last = sentences.length >= 2 ? sentences[sentences.length - 1]! : undefined;
+    const onlyLastAsks = last?.endsWith('?') && sentences.slice(0, -1).every((s) => !s.includes('?'));
+    if (last !== undefined && onlyLastAsks && this.analyse(last).known.length > 0) {
+      const focused = this.answerAnalysed(last);
+      // Only when it names something specific: "Hvem leder det delprosjektet?" needs the sentence before it.
+      const specific =
+        focused.topicId !== undefined && !COLLECTIONS.has(this.entries.get(focused.topicId)!.type);
+      if (focused.kind === 'answer' && specific) return { ...focused, question };
+    }
+    return this.answerAnalysed(question);
+  }
+
+  private answerAnalysed(question: string): Answer {
     const analysis = this.analyse(question);
     const candidates = this.rank(analysis.known, analysis.intents);
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };

@@ -65,6 +65,21 @@ describe('question answering', () => {
     expect(text).toContain('Rådmannens fagstab');
   });
 
+  it('answers the question at the end of a chatty message, not a topic mentioned on the way', () => {
+    expect(
+      people(
+        'Hallo! Jeg er sykepleier og har noen spørsmål om opplæringen. Hvem er det som leder prosjektkontoret?',
+      ),
+    ).toEqual(['Elise B. Vesterhus']);
+    expect(
+      people('Hei. Vi har diskutert teknisk infrastruktur på avdelingen i dag. Hvem er leder for opplæring?'),
+    ).toEqual(['May Liz Bjørnevik Tho']);
+    // A last sentence that points back ("det delprosjektet") needs what came before it.
+    expect(people('Vi lurer på hvem som har ansvar for opplæringen. Hvem leder det delprosjektet?')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+  });
+
   it('gives the contact list for a question that asks whom to contact without naming a topic', () => {
     const answer = answerer.answer('Hvem kan jeg kontakte?');
     expect(answer.kind).toBe('answer');
