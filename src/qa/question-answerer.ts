@@ -41,6 +41,10 @@ const FUZZY_FACTOR = 0.7;
 const PARENT_BONUS = 0.6;
 /** Entry types that have a lead (or are people). */
 const LEADABLE = new Set<EntryType>(['person', 'subproject', 'unit', 'body', 'subprojects', 'contacts']);
+/** Words that ask for a date wherever they stand in the question. */
+const DATE_WORDS = new Set(['dato', 'datoen', 'date', 'frist', 'fristen', 'deadline', 'tidspunkt']);
+/** Entry types that have a date (decisions and milestones). */
+const DATED = new Set<EntryType>(['decision', 'decisions']);
 /** Entries that list a whole kind of thing rather than one thing. */
 const COLLECTIONS = new Set<EntryType>(['subprojects', 'contacts', 'decisions']);
 /** Below this the best match is too weak to be an answer. */
@@ -181,6 +185,13 @@ export class QuestionAnswerer {
       );
       if (leadable) top = leadable;
     }
+    // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
+    if (analysis.intents.has('when') && !DATED.has(top.entry.type)) {
+      const dated = candidates.find(
+        (c) => DATED.has(c.entry.type) && c.strong && c.score >= 0.4 * top!.score,
+      );
+      if (dated) top = dated;
+    }
     // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
     // Only when the question says what it wants (who, where, phone, ...) is one unknown word taken as filler.
     if (analysis.unknown.length > 0) {
@@ -190,14 +201,15 @@ export class QuestionAnswerer {
       // Tone?"); one after it ("Hva skal Teknisk gjøre med ...") is more likely a verb about the topic.
       const firstNamed = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
       const afterTopic = analysis.unknown.length === 1 && analysis.unknownPositions[0]! > firstNamed;
-      if (!top.named || (!specific && !afterTopic) || analysis.unknown.length > Math.max(1, concepts - 1))
+      // Decisions have no name of their own; three of their own words identify one as well as a name would.
+      const identified = top.named || top.strongTerms.size >= 3;
+      if (!identified || (!specific && !afterTopic) || analysis.unknown.length > Math.max(1, concepts - 1))
         return fallback;
     }
     // A question about who leads something needs something that has a lead, or that the question names.
     if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !top.named) return fallback;
     // "When" needs a date, and only decisions and milestones have one.
-    if (analysis.intents.has('when') && top.entry.type !== 'decision' && top.entry.type !== 'decisions')
-      return fallback;
+    if (analysis.intents.has('when') && !DATED.has(top.entry.type)) return fallback;
     const chosen = [top];
     for (const c of candidates.slice(1)) {
       if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;
@@ -246,8 +258,9 @@ export class QuestionAnswerer {
     while (i < stems.length) {
       const phrase = this.language.intentPhrases.find((p) => p.words.every((w, k) => stems[i + k] === w));
       if (phrase) {
-        // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?".
-        if (phrase.intent !== 'when' || i <= 1) intents.add(phrase.intent);
+        // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and
+        // "i dag" is not asking for a date; a date or deadline asked for anywhere ("By what date ...") is.
+        if (phrase.intent !== 'when' || i <= 1 || DATE_WORDS.has(phrase.raw)) intents.add(phrase.intent);
         i += phrase.words.length;
         continue;
       }

@@ -80,6 +80,15 @@ describe('question answering', () => {
     ]);
   });
 
+  it('finds the dated decision when the date is asked for late in the question, and says so when there is none', () => {
+    const { answer, text } = shown(
+      'By which date should the health authority hand in its benefits realisation strategy?',
+    );
+    expect(answer.kind).toBe('answer');
+    expect(text).toContain('01.10.2018');
+    expect(answerer.answer('Når startet opplæringen?').kind).toBe('fallback');
+  });
+
   it('gives the contact list for a question that asks whom to contact without naming a topic', () => {
     const answer = answerer.answer('Hvem kan jeg kontakte?');
     expect(answer.kind).toBe('answer');
