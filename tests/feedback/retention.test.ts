@@ -41,44 +41,61 @@ describe('feedback retention', () => {
     expect(await repos.unanswered.top(10)).toEqual([]);
   });
 
-  test('runs at start and then on every interval until stopped, using the clock it is given', async () => {
-    const cutoffs: Date[] = [];
-    const fake = {
-      feedback: { ...repos.feedback, deleteOlderThan: async (d: Date) => (cutoffs.push(d), 0) },
-      unanswered: { ...repos.unanswered, deleteOlderThan: async () => 0 },
-    };
-    const clock = new Date('2026-01-10T03:00:00Z');
-    const retention = new FeedbackRetention(fake, 7, logger, { intervalMs: 20, now: () => clock });
-    retention.start();
-    await new Promise((r) => setTimeout(r, 110));
-    await retention.stop();
-    const runs = cutoffs.length;
-    expect(runs).toBeGreaterThanOrEqual(3);
-    expect(cutoffs[0]).toEqual(new Date('2026-01-03T03:00:00Z'));
-    await new Promise((r) => setTimeout(r, 60));
-    expect(cutoffs).toHaveLength(runs);
+  // Fake timers: the daily schedule is checked step by step, not by waiting and hoping the machine kept up.
+  test('runs at start and then once a day until stopped, using the clock it is given', async () => {
+    jest.useFakeTimers();
+    try {
+      const cutoffs: Date[] = [];
+      const fake = {
+        feedback: { ...repos.feedback, deleteOlderThan: async (d: Date) => (cutoffs.push(d), 0) },
+        unanswered: { ...repos.unanswered, deleteOlderThan: async () => 0 },
+      };
+      const clock = new Date('2026-01-10T03:00:00Z');
+      const retention = new FeedbackRetention(fake, 7, logger, { now: () => clock });
+      retention.start();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(cutoffs).toEqual([new Date('2026-01-03T03:00:00Z')]);
+      await jest.advanceTimersByTimeAsync(DAY - 1);
+      expect(cutoffs).toHaveLength(1);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(cutoffs).toHaveLength(2);
+      await jest.advanceTimersByTimeAsync(DAY);
+      expect(cutoffs).toHaveLength(3);
+      await retention.stop();
+      await jest.advanceTimersByTimeAsync(3 * DAY);
+      expect(cutoffs).toHaveLength(3);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test('a run that fails while the store is down is logged, not thrown, and the next run goes ahead', async () => {
-    let calls = 0;
-    const warnings: unknown[] = [];
-    const spyLogger = Object.assign(Object.create(logger), { warn: (o: unknown) => warnings.push(o) });
-    const flaky = {
-      feedback: {
-        ...repos.feedback,
-        deleteOlderThan: async () => {
-          calls += 1;
-          if (calls === 1) throw new AppError('STORE_UNAVAILABLE', 'Databasen svarer ikke');
-          return 2;
+    jest.useFakeTimers();
+    try {
+      let calls = 0;
+      const warnings: unknown[] = [];
+      const spyLogger = Object.assign(Object.create(logger), { warn: (o: unknown) => warnings.push(o) });
+      const flaky = {
+        feedback: {
+          ...repos.feedback,
+          deleteOlderThan: async () => {
+            calls += 1;
+            if (calls === 1) throw new AppError('STORE_UNAVAILABLE', 'Databasen svarer ikke');
+            return 2;
+          },
         },
-      },
-      unanswered: { ...repos.unanswered, deleteOlderThan: async () => 0 },
-    };
-    const retention = new FeedbackRetention(flaky, 7, spyLogger, { intervalMs: 20 });
-    retention.start();
-    await new Promise((r) => setTimeout(r, 70));
-    await retention.stop();
-    expect(warnings).toHaveLength(1);
-    expect(calls).toBeGreaterThanOrEqual(2);
+        unanswered: { ...repos.unanswered, deleteOlderThan: async () => 0 },
+      };
+      const retention = new FeedbackRetention(flaky, 7, spyLogger);
+      retention.start();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(warnings).toHaveLength(1);
+      await jest.advanceTimersByTimeAsync(DAY);
+      await retention.stop();
+      expect(warnings).toHaveLength(1);
+      expect(calls).toBe(2);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
