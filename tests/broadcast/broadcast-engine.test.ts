@@ -525,11 +525,10 @@ describe('broadcast engine', () => {
     const at = new Date(Date.now() + 300);
     await engine.schedule(announcement.id, at);
     engine.startScheduler();
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(messenger.calls).toHaveLength(0);
     await waitUntil(async () => (await store.announcements.get(announcement.id))?.status === 'sent');
     for (const id of ids) expect(messenger.deliveredCount(id)).toBe(1);
-    expect(messenger.calls[0]!.at).toBeGreaterThanOrEqual(at.getTime());
+    // Nothing went out before its time (checked on the send times, so a slow machine cannot fail it).
+    expect(Math.min(...messenger.calls.map((c) => c.at))).toBeGreaterThanOrEqual(at.getTime());
   });
 
   it('lets only the lease holder send; a second instance takes over when the holder loses its store connection', async () => {
