@@ -41,6 +41,10 @@ const FUZZY_FACTOR = 0.7;
 const PARENT_BONUS = 0.6;
 /** Entry types that have a lead (or are people). */
 const LEADABLE = new Set<EntryType>(['person', 'subproject', 'unit', 'body', 'subprojects', 'contacts']);
+/** Question words, copulas and articles of "Hvem er ..." / "Kven er ..." / "Who is the ...". */
+const WHO_WORDS = new Set(['hvem', 'kven', 'who']);
+const COPULAS = new Set(['er', 'var', 'is', 'was']);
+const ARTICLES = new Set(['the', 'a', 'an', 'en', 'ein', 'ei', 'et', 'eit']);
 /** Words that ask for a date wherever they stand in the question. */
 const DATE_WORDS = new Set(['dato', 'datoen', 'date', 'frist', 'fristen', 'deadline', 'tidspunkt']);
 /** Entry types that have a date (decisions and milestones). */
@@ -74,6 +78,8 @@ interface Analysis {
   positions: Map<string, number>;
   /** Where each unknown word stands. */
   unknownPositions: number[];
+  /** "Hvem er <word the bot does not know> ...": a role it has no one for (nestleder, administrerende direktør). */
+  unknownRoleAsked: boolean;
 }
 
 /** Answers questions about the project from the knowledge base: pure, synchronous and fast. */
@@ -192,6 +198,8 @@ export class QuestionAnswerer {
       );
       if (dated) top = dated;
     }
+    // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
+    if (analysis.unknownRoleAsked) return fallback;
     // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
     // Only when the question says what it wants (who, where, phone, ...) is one unknown word taken as filler.
     if (analysis.unknown.length > 0) {
@@ -297,7 +305,11 @@ export class QuestionAnswerer {
       else addUnknown(s);
     }
     const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
-    return { lang, intents, known, unknown, positions, unknownPositions };
+    // The word right after "Hvem er" / "Who is (the)" is the role asked for.
+    let roleAt = WHO_WORDS.has(tokens[0] ?? '') && COPULAS.has(tokens[1] ?? '') ? 2 : -1;
+    if (roleAt > 0 && ARTICLES.has(tokens[roleAt] ?? '')) roleAt += 1;
+    const unknownRoleAsked = roleAt > 0 && unknownPositions.includes(roleAt);
+    return { lang, intents, known, unknown, positions, unknownPositions, unknownRoleAsked };
   }
 
   private intentOf(term: string): Intent | undefined {

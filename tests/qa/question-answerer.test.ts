@@ -89,6 +89,16 @@ describe('question answering', () => {
     expect(answerer.answer('Når startet opplæringen?').kind).toBe('fallback');
   });
 
+  it('does not answer with the group when asked for a role in it that the page does not name', () => {
+    for (const q of [
+      'Hvem er nestleder i samarbeidsrådet?',
+      'Who is the deputy chair of the Cooperation Council?',
+    ])
+      expect(answerer.answer(q).kind).toBe('fallback');
+    expect(people('Hvem er leder for samarbeidsrådet?')).toEqual(['Arne Ingebrigtsen']);
+    expect(people('Hvem er representant for KS i samarbeidsrådet?')).toEqual(['Ole Gunnar Kjøsnes']);
+  });
+
   it('gives the contact list for a question that asks whom to contact without naming a topic', () => {
     const answer = answerer.answer('Hvem kan jeg kontakte?');
     expect(answer.kind).toBe('answer');
