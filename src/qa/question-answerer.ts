@@ -49,6 +49,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'en', 'ein', 'ei', 'et', 'eit']);
 const DATE_WORDS = new Set(['dato', 'datoen', 'date', 'frist', 'fristen', 'deadline', 'tidspunkt']);
 /** Entry types that have a date (decisions and milestones). */
 const DATED = new Set<EntryType>(['decision', 'decisions']);
+/** Entry types that can answer "how many": figures (facts) and lists. */
+const COUNTABLE = new Set<EntryType>(['fact', 'body', 'gains', 'subprojects', 'contacts', 'decisions']);
 /** Entries that list a whole kind of thing rather than one thing. */
 const COLLECTIONS = new Set<EntryType>(['subprojects', 'contacts', 'decisions']);
 /** Below this the best match is too weak to be an answer. */
@@ -218,6 +220,9 @@ export class QuestionAnswerer {
     if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !top.named) return fallback;
     // "When" needs a date, and only decisions and milestones have one.
     if (analysis.intents.has('when') && !DATED.has(top.entry.type)) return fallback;
+    // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
+    const counting = analysis.intents.has('count') && !analysis.intents.has('phone');
+    if (counting && !COUNTABLE.has(top.entry.type)) return fallback;
     const chosen = [top];
     for (const c of candidates.slice(1)) {
       if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;

@@ -99,6 +99,15 @@ describe('question answering', () => {
     expect(people('Hvem er representant for KS i samarbeidsrådet?')).toEqual(['Ole Gunnar Kjøsnes']);
   });
 
+  it('answers "how many" with a figure or a list, and falls back where the page has neither', () => {
+    expect(shown('Hvor mange ansatte i Trondheim kommune får Helseplattformen?').text).toContain('7000');
+    expect(answerer.answer('Hvor mange delprosjekter er det?').kind).toBe('answer');
+    expect(answerer.answer('Hvor mange jobber i lokalene i Bispegata?').kind).toBe('fallback');
+    expect(answerer.answer('I need the phone number of the person running the project office').kind).toBe(
+      'answer',
+    );
+  });
+
   it('gives the contact list for a question that asks whom to contact without naming a topic', () => {
     const answer = answerer.answer('Hvem kan jeg kontakte?');
     expect(answer.kind).toBe('answer');
