@@ -51,6 +51,8 @@ const DATE_WORDS = new Set(['dato', 'datoen', 'date', 'frist', 'fristen', 'deadl
 const DATED = new Set<EntryType>(['decision', 'decisions']);
 /** Entry types that can answer "how many": figures (facts) and lists. */
 const COUNTABLE = new Set<EntryType>(['fact', 'body', 'gains', 'subprojects', 'contacts', 'decisions']);
+/** The last sentence's topic must score at least this share of the whole message's best to be answered alone. */
+const FOCUS_RATIO = 0.3;
 /** Entries that list a whole kind of thing rather than one thing. */
 const COLLECTIONS = new Set<EntryType>(['subprojects', 'contacts', 'decisions']);
 /** Below this the best match is too weak to be an answer. */
@@ -167,10 +169,19 @@ export class QuestionAnswerer {
     const onlyLastAsks = last?.endsWith('?') && sentences.slice(0, -1).every((s) => !s.includes('?'));
     if (last !== undefined && onlyLastAsks && this.analyse(last).known.length > 0) {
       const focused = this.answerAnalysed(last);
-      // Only when it names something specific: "Hvem leder det delprosjektet?" needs the sentence before it.
+      // Only when it names something specific ("Hvem leder det delprosjektet?" needs the sentence before it) that
+      // the whole message is also about ("Which council is that?" after naming a person is about that person).
       const specific =
         focused.topicId !== undefined && !COLLECTIONS.has(this.entries.get(focused.topicId)!.type);
-      if (focused.kind === 'answer' && specific) return { ...focused, question };
+      if (focused.kind === 'answer' && specific) {
+        const whole = this.analyse(question);
+        const candidates = this.rank(whole.known, whole.intents);
+        const best = candidates[0]?.score ?? 0;
+        const alsoWhole = candidates.some(
+          (c) => c.entry.id === focused.topicId && c.score >= FOCUS_RATIO * best,
+        );
+        if (alsoWhole) return { ...focused, question };
+      }
     }
     return this.answerAnalysed(question);
   }

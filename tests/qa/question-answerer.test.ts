@@ -74,7 +74,10 @@ describe('question answering', () => {
     expect(
       people('Hei. Vi har diskutert teknisk infrastruktur på avdelingen i dag. Hvem er leder for opplæring?'),
     ).toEqual(['May Liz Bjørnevik Tho']);
-    // A last sentence that points back ("det delprosjektet") needs what came before it.
+    // A last sentence that points back ("det delprosjektet", "that") needs what came before it.
+    expect(people('Evelyn Haram Larsen is on a council in the project. Which council is that?')).toEqual([
+      'Evelyn Haram Larsen',
+    ]);
     expect(people('Vi lurer på hvem som har ansvar for opplæringen. Hvem leder det delprosjektet?')).toEqual([
       'May Liz Bjørnevik Tho',
     ]);
