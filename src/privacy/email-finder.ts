@@ -7,7 +7,8 @@ const LOCAL = String.raw`(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+`;
 const LABEL = String.raw`[\p{L}\p{N}\-]+`;
 const TLD_END = String.raw`\p{L}{2,}(?![\p{L}\p{N}\-])`;
 
-const PLAIN_EMAIL = new RegExp(String.raw`${LOCAL}[ \t]?@[ \t]?(?:${LABEL}\.)+${TLD_END}`, 'gu');
+// A space typed before a dot ("kari@stolav .no") still leaves an address; one after a dot may start a sentence.
+const PLAIN_EMAIL = new RegExp(String.raw`${LOCAL}[ \t]?@[ \t]?(?:${LABEL}[ \t]?\.)+${TLD_END}`, 'gu');
 
 const SP = String.raw`[ \t\u00a0]`;
 const AT_WORD = '(?:at|krøllalfa|alfakrøll)';
