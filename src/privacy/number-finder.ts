@@ -31,7 +31,7 @@ const AMOUNT_OR_COUNT_AFTER =
 
 /** Words before a number that make it an amount, a time or a reference, never a phone number. */
 const REFERENCE_BEFORE =
-  /(?:^|[^\p{L}])(?:kr|nok|kroner|kl|sak|saksnr|saksnummer|arkivsak|ref|refnr|referanse|referansenr|referansenummer|ordrenr|ordrenummer|art|artnr|artikkelnr|artikkelnummer|varenr|varenummer|bestillingsnr|bestillingsnummer|serienr|serienummer|fakturanr|fakturanummer|avtalenr|avtalenummer|journalpostnr|org\.?[ \u00a0]?nr|orgnr|organisasjonsnummer|versjon|id)\.?:?[ \t\u00a0]{0,2}(?:nr\.?[ \t\u00a0]?)?$/iu;
+  /(?:^|[^\p{L}])(?:kr|nok|kroner|kl|sak|saksnr|saksnummer|arkivsak|ref|refnr|referanse|referansenr|referansenummer|ordrenr|ordrenummer|art|artnr|artikkelnr|artikkelnummer|varenr|varenummer|bestillingsnr|bestillingsnummer|serienr|serienummer|kundenr|kundenummer|fakturanr|fakturanummer|avtalenr|avtalenummer|journalpostnr|org\.?[ \u00a0]?nr|orgnr|organisasjonsnummer|versjon|id)\.?:?[ \t\u00a0]{0,2}(?:nr\.?[ \t\u00a0]?)?$/iu;
 
 /** Words shortly before a number that announce a phone number. The `]` stop keeps a marker from counting. */
 const PHONE_CUE_BEFORE =
