@@ -234,6 +234,8 @@ export class QuestionAnswerer {
     // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
     const counting = analysis.intents.has('count') && !analysis.intents.has('phone');
     if (counting && !COUNTABLE.has(top.entry.type)) return fallback;
+    // "How much" wants a quantity, which only the facts with figures have.
+    if (analysis.intents.has('amount') && top.entry.type !== 'fact') return fallback;
     const chosen = [top];
     for (const c of candidates.slice(1)) {
       if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;

@@ -106,9 +106,17 @@ describe('question answering', () => {
     expect(shown('Hvor mange ansatte i Trondheim kommune får Helseplattformen?').text).toContain('7000');
     expect(answerer.answer('Hvor mange delprosjekter er det?').kind).toBe('answer');
     expect(answerer.answer('Hvor mange jobber i lokalene i Bispegata?').kind).toBe('fallback');
+    // Nothing on the page is a price: "how much" falls back rather than giving the nearest topic.
+    expect(answerer.answer('How much does it cost a GP to connect to the solution?').kind).toBe('fallback');
+    expect(shown('Kor mange tilsette er det totalt i Midt-Noreg?').text).toContain('40 000');
     expect(answerer.answer('I need the phone number of the person running the project office').kind).toBe(
       'answer',
     );
+  });
+
+  it('tells the two city council cases apart by what they are about', () => {
+    expect(shown('Når skal bystyret handsame saka om opsjonen?').text).toContain('2018/2019');
+    expect(shown('Når avgjør bystyret deleierskap?').text).toContain('29. august');
   });
 
   it('gives the contact list for a question that asks whom to contact without naming a topic', () => {
@@ -143,14 +151,15 @@ describe('question answering', () => {
     expect(report.answerable.percent).toBeGreaterThanOrEqual(95);
   });
 
-  // The sets written blind (from the project page only, without seeing the code) guard against regressions; the
-  // first scores before any tuning were 79-93 %.
+  // The sets written blind (from the project page only, without seeing the code) guard against regressions. Their
+  // first scores, before any change made for them: 79.1, 80.2, 90.9, 92.7 and 91.7 %.
   it.each([
-    'questions-holdout.jsonl',
-    'questions-holdout-2.jsonl',
-    'questions-holdout-3.jsonl',
-    'questions-holdout-4.jsonl',
-  ])('keeps answering at least 97 %% of the blind set %s', (file) => {
+    ['questions-holdout.jsonl', 97],
+    ['questions-holdout-2.jsonl', 97],
+    ['questions-holdout-3.jsonl', 97],
+    ['questions-holdout-4.jsonl', 97],
+    ['questions-holdout-5.jsonl', 94],
+  ])('keeps answering the blind set %s (at least %d %%)', (file, floor) => {
     const cases = readFileSync(`tests/fixtures/${file}`, 'utf8')
       .split('\n')
       .filter((l) => l.trim())
@@ -159,6 +168,6 @@ describe('question answering', () => {
       cases,
       cases.map((c) => ({ kind: shown(c.q).answer.kind, text: shown(c.q).text })),
     );
-    expect(report.answerable.percent).toBeGreaterThanOrEqual(97);
+    expect(report.answerable.percent).toBeGreaterThanOrEqual(floor);
   });
 });
