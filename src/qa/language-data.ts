@@ -27,6 +27,8 @@ const schema = z
   .object({
     languageMarkers: z.object({ nb: wordList, nn: wordList, en: wordList }).strict(),
     intents: z.record(z.enum(INTENTS), wordList),
+    dateWords: wordList,
+    roleQuestion: z.object({ who: wordList, copulas: wordList, articles: wordList }).strict(),
     stopwords: z.array(wordList),
   })
   .strict();
@@ -37,6 +39,10 @@ export interface LanguageData {
   /** Stemmed intent phrases (one or more words joined by a space), longest first. */
   intentPhrases: { words: string[]; intent: Intent; /** The phrase folded, not stemmed. */ raw: string }[];
   stopwords: Set<string>;
+  /** Words (folded) that ask for a date wherever they stand in the question. */
+  dateWords: Set<string>;
+  /** Words (folded) of "Hvem er (en) <rolle> …": the question words, copulas and articles before a role. */
+  roleQuestion: { who: Set<string>; copulas: Set<string>; articles: Set<string> };
   /** General Norwegian stop words from stopwords-iso, stemmed. */
   generalStopwords: Set<string>;
 }
@@ -50,6 +56,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
   }
   const d = result.data;
   const markerSet = (words: string[]) => new Set(words.flatMap((w) => terms(w)));
+  const wordSet = (words: string[]) => new Set(words.flatMap((w) => tokenize(w)));
   const intentPhrases: LanguageData['intentPhrases'] = [];
   for (const [intent, words] of Object.entries(d.intents) as [Intent, string[]][]) {
     for (const w of words) {
@@ -65,6 +72,12 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       en: markerSet(d.languageMarkers.en),
     },
     intentPhrases,
+    dateWords: wordSet(d.dateWords),
+    roleQuestion: {
+      who: wordSet(d.roleQuestion.who),
+      copulas: wordSet(d.roleQuestion.copulas),
+      articles: wordSet(d.roleQuestion.articles),
+    },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),

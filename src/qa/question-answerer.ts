@@ -41,12 +41,8 @@ const FUZZY_FACTOR = 0.7;
 const PARENT_BONUS = 0.6;
 /** Entry types that have a lead (or are people). */
 const LEADABLE = new Set<EntryType>(['person', 'subproject', 'unit', 'body', 'subprojects', 'contacts']);
-/** Question words, copulas and articles of "Hvem er ..." / "Kven er ..." / "Who is the ...". */
-const WHO_WORDS = new Set(['hvem', 'kven', 'who']);
-const COPULAS = new Set(['er', 'var', 'is', 'was']);
-const ARTICLES = new Set(['the', 'a', 'an', 'en', 'ein', 'ei', 'et', 'eit']);
-/** Words that ask for a date wherever they stand in the question. */
-const DATE_WORDS = new Set(['dato', 'datoen', 'date', 'frist', 'fristen', 'deadline', 'tidspunkt']);
+/** A runner-up of the kind the question asks for (something with a lead, a date) wins from this share of the best. */
+const PROMOTE_RATIO = 0.4;
 /** Entry types that have a date (decisions and milestones). */
 const DATED = new Set<EntryType>(['decision', 'decisions']);
 /** Entry types that can answer "how many": figures (facts) and lists. */
@@ -200,14 +196,14 @@ export class QuestionAnswerer {
     // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
     if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type)) {
       const leadable = candidates.find(
-        (c) => LEADABLE.has(c.entry.type) && c.strong && c.score >= 0.4 * top!.score,
+        (c) => LEADABLE.has(c.entry.type) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
       );
       if (leadable) top = leadable;
     }
     // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
     if (analysis.intents.has('when') && !DATED.has(top.entry.type)) {
       const dated = candidates.find(
-        (c) => DATED.has(c.entry.type) && c.strong && c.score >= 0.4 * top!.score,
+        (c) => DATED.has(c.entry.type) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
       );
       if (dated) top = dated;
     }
@@ -286,7 +282,8 @@ export class QuestionAnswerer {
       if (phrase) {
         // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and
         // "i dag" is not asking for a date; a date or deadline asked for anywhere ("By what date ...") is.
-        if (phrase.intent !== 'when' || i <= 1 || DATE_WORDS.has(phrase.raw)) intents.add(phrase.intent);
+        if (phrase.intent !== 'when' || i <= 1 || this.language.dateWords.has(phrase.raw))
+          intents.add(phrase.intent);
         i += phrase.words.length;
         continue;
       }
@@ -324,8 +321,9 @@ export class QuestionAnswerer {
     }
     const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
     // The word right after "Hvem er" / "Who is (the)" is the role asked for.
-    let roleAt = WHO_WORDS.has(tokens[0] ?? '') && COPULAS.has(tokens[1] ?? '') ? 2 : -1;
-    if (roleAt > 0 && ARTICLES.has(tokens[roleAt] ?? '')) roleAt += 1;
+    const role = this.language.roleQuestion;
+    let roleAt = role.who.has(tokens[0] ?? '') && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
+    if (roleAt > 0 && role.articles.has(tokens[roleAt] ?? '')) roleAt += 1;
     const unknownRoleAsked = roleAt > 0 && unknownPositions.includes(roleAt);
     return { lang, intents, known, unknown, positions, unknownPositions, unknownRoleAsked };
   }
