@@ -1,14 +1,15 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { createAnnouncementFeature } from './announcements/announcement-feature';
-import { AnnouncerPolicy } from './announcements/announcer-policy';
+import { AccessPolicy } from './access/access-policy';
+import { createInstallationDirectory } from './access/installation-directory';
+import { teamsMemberDirectory } from './access/member-directory';
 import { type App, createApp, createBotAdapter } from './app';
 import type { BroadcastEngine } from './broadcast/broadcast-engine';
 import { createBroadcastEngine } from './broadcast/create-broadcast-engine';
 import type { BotFeature } from './bot/bot-feature';
 import type { Config } from './config';
 import { createRepositories, type DataLayer } from './data';
-import { AnnouncerCheck } from './feedback/announcer-check';
 import { createFeedbackFeature } from './feedback/feedback-feature';
 import { createInstallationFeature } from './installations/installation-feature';
 import { FeedbackRetention } from './feedback/retention';
@@ -24,6 +25,8 @@ export interface Composition {
   app: App;
   data: DataLayer;
   engine: BroadcastEngine;
+  /** Who may do what (the one access policy). */
+  access: AccessPolicy;
 }
 
 /**
@@ -40,18 +43,26 @@ export async function composeApplication(
   const data = await createRepositories(config, logger);
   const retention = new FeedbackRetention(data, config.FEEDBACK_RETENTION_DAYS, logger);
   retention.start();
-  const isAnnouncer = new AnnouncerCheck(config.ANNOUNCERS, logger).includes;
-  // Questions the bot cannot answer go to the project office's channel; the answer comes back to the asker.
-  const office = createProjectOfficeFeature({ config, data, pseudonymize, logger, isAnnouncer });
   // Announcements go out through the bot's own adapter, so it is made here and handed to createApp.
   const adapter = overrides.adapter ?? createBotAdapter(config, overrides.credentialsFactory);
-  const engine = createBroadcastEngine({ adapter, config, repositories: data, logger });
-  const announcers = new AnnouncerPolicy(
-    { announcers: config.ANNOUNCERS, teamId: config.ANNOUNCER_TEAM_ID },
+  // Who may announce, see statistics, answer for the project office and edit knowledge: one policy for the chat,
+  // card actions, invokes and the tab. The tab asks Teams through the bot's installations.
+  const access = new AccessPolicy(
+    config,
     logger,
+    teamsMemberDirectory,
+    createInstallationDirectory({
+      adapter,
+      appId: config.MicrosoftAppId ?? '',
+      installations: data.installations,
+      pseudonymize,
+    }),
   );
-  if (announcers.isUnconfigured)
-    logger.info('ANNOUNCERS and ANNOUNCER_TEAM_ID are empty: nobody can write announcements in the chat');
+  if (access.isUnconfigured('announce'))
+    logger.info('ANNOUNCERS and ANNOUNCER_TEAM_ID are empty: nobody can write announcements');
+  // Questions the bot cannot answer go to the project office's channel; the answer comes back to the asker.
+  const office = createProjectOfficeFeature({ config, data, pseudonymize, logger, access });
+  const engine = createBroadcastEngine({ adapter, config, repositories: data, logger });
   const features: BotFeature[] = [
     // First, so that every conversation that talks to the bot can be reached later (announcements, answers).
     createInstallationFeature({ installations: data.installations, pseudonymize, logger }),
@@ -60,7 +71,7 @@ export async function composeApplication(
       feedback: data.feedback,
       unanswered: data.unanswered,
       pseudonymize,
-      isAnnouncer,
+      mayViewStatistics: access.check('statistics'),
       logger,
       topicName: createTopicNames(questions.knowledgeBase),
       answers: questions,
@@ -71,7 +82,7 @@ export async function composeApplication(
       announcements: data.announcements,
       installations: data.installations,
       engine,
-      mayAnnounce: announcers.includes,
+      mayAnnounce: access.check('announce'),
       pseudonymize,
       logger,
       // "status på opplæringen?" is a question; `app` exists by the time any message arrives.
@@ -95,6 +106,7 @@ export async function composeApplication(
       feedback: data.feedback,
       pseudonymize,
       questions,
+      access,
       broadcast: { repositories: data, engine },
     }),
     onStop: async () => {
@@ -110,5 +122,5 @@ export async function composeApplication(
     logger.warn({ err }, 'unfinished announcements not resumed at start; the scheduler retries');
   });
   engine.startScheduler();
-  return { app, data, engine };
+  return { app, data, engine, access };
 }

@@ -201,7 +201,11 @@ export const settings = {
   ),
   ANNOUNCER_TEAM_ID: setting(
     optionalString,
-    'Announcements: id of a Teams team (19:…@thread.tacv2) whose members may also write announcements in the bot chat; empty: ANNOUNCERS only',
+    'Announcements: id of a Teams team (19:…@thread.tacv2) whose members may also write announcements (chat and tab) and see statistics; empty: ANNOUNCERS only',
+  ),
+  KNOWLEDGE_EDITORS: setting(
+    list,
+    'Who may change the knowledge base: comma-separated Entra ID object ids or user principal names',
   ),
   TAB_AUTH: setting(
     z.enum(['on', 'off']).default('on'),

@@ -16,6 +16,7 @@ import { scalar } from './query-guard';
 const listFilterSchema = z.object({
   conversationTypes: z.array(conversationTypeSchema).optional(),
   teamIds: z.array(z.string()).optional(),
+  userPseudonym: z.string().optional(),
   afterConversationId: z.string().optional(),
   limit: z.number().int().min(0).optional(),
 });
@@ -27,8 +28,13 @@ function toRecord(doc: StoredDocument): InstallationRecord {
   return parseStored(installationSchema, { ...rest, reference }, 'installations') as InstallationRecord;
 }
 
-function activeFilter(filter: { conversationTypes?: ConversationType[]; teamIds?: string[] }): Filter {
+function activeFilter(filter: {
+  conversationTypes?: ConversationType[];
+  teamIds?: string[];
+  userPseudonym?: string;
+}): Filter {
   const f: Filter = { active: true };
+  if (filter.userPseudonym !== undefined) f.userPseudonym = scalar(filter.userPseudonym);
   if (filter.conversationTypes) f.conversationType = { $in: filter.conversationTypes.map(scalar) };
   if (filter.teamIds) f.teamId = { $in: filter.teamIds.map(scalar) };
   return f;
@@ -89,6 +95,7 @@ export class DocumentInstallationRepository implements InstallationRepository {
   async listActive(filter: {
     conversationTypes?: ConversationType[];
     teamIds?: string[];
+    userPseudonym?: string;
     afterConversationId?: string;
     limit?: number;
   }): Promise<InstallationRecord[]> {

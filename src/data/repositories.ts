@@ -101,6 +101,8 @@ export interface InstallationRepository {
   listActive(filter: {
     conversationTypes?: ConversationType[];
     teamIds?: string[];
+    /** Only the personal chat(s) of this user (their pseudonym). */
+    userPseudonym?: string;
     afterConversationId?: string;
     limit?: number;
   }): Promise<InstallationRecord[]>;

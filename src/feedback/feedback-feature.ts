@@ -28,8 +28,8 @@ export interface FeedbackFeatureDependencies {
   unanswered: UnansweredRepository;
   /** The HMAC pseudonym of an Entra ID object id (src/privacy/pseudonym.ts). */
   pseudonymize: (aadObjectId: string) => string;
-  /** Whether the sender is a communications lead (ANNOUNCERS), for `statistikk`. */
-  isAnnouncer: (context: TurnContext) => Promise<boolean>;
+  /** Whether the sender may see `statistikk` (the access policy's `statistics` role). */
+  mayViewStatistics: (context: TurnContext) => Promise<boolean>;
   logger: Logger;
   /** Display names of knowledge-base topics for the statistics (topic ids are shown without it). */
   topicName?: (topicId: string, lang: Lang) => string | undefined;
@@ -249,14 +249,14 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
 
   const stats = async (context: TurnContext) => {
     const lang = langOfLocale(context.activity.locale);
-    if (!(await deps.isAnnouncer(context))) {
+    if (!(await deps.mayViewStatistics(context))) {
       const aadObjectId = context.activity.from?.aadObjectId;
       logger.warn(
         {
           activityId: context.activity.id,
           userPseudonym: aadObjectId ? deps.pseudonymize(aadObjectId) : undefined,
         },
-        'feedback: statistics refused, the sender is not in ANNOUNCERS',
+        'feedback: statistics refused, the sender does not hold the statistics role',
       );
       await context.sendActivity(feedbackText('statsRefused', lang));
       return;

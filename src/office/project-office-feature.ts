@@ -27,10 +27,10 @@ import type {
 } from '../data/repositories';
 import type { Logger } from '../logger';
 import { redactText } from '../privacy/redactor';
+import type { AccessCheck } from '../access/access-policy';
 import { ConversationMessenger, type OutgoingMessage } from './conversation-messenger';
 import { askerReferenceOf, referenceOf, toChannelReference } from '../bot/conversation-reference';
 import { OfficeChannelDirectory } from './office-channel';
-import { type MemberDirectory, OfficeMembership } from './office-membership';
 import {
   type AskerInbox,
   type Officer,
@@ -45,7 +45,6 @@ export interface ProjectOfficeFeatureDependencies {
     Config,
     | 'PROJECT_OFFICE_CHANNEL'
     | 'PROJECT_OFFICE_SERVICE_URL'
-    | 'PROJECT_OFFICE_MEMBERS'
     | 'PROJECT_OFFICE_TEAM_ID'
     | 'MicrosoftAppId'
     | 'MicrosoftAppTenantId'
@@ -60,10 +59,8 @@ export interface ProjectOfficeFeatureDependencies {
   /** The HMAC pseudonym of a user id (src/privacy). */
   pseudonymize: (userId: string) => string;
   logger: Logger;
-  /** Who else may choose the project-office channel (for example the communications lead's announcers). */
-  isAnnouncer?: (context: TurnContext) => Promise<boolean>;
-  /** Teams members API; replaced in tests. */
-  memberDirectory?: MemberDirectory;
+  /** Who may answer for the office (`office`) and choose its channel (`office` or `announce`). */
+  access: AccessCheck;
   now?: () => Date;
 }
 
@@ -109,12 +106,7 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
     logger,
     now: deps.now,
   });
-  const membership = new OfficeMembership(
-    { members: config.PROJECT_OFFICE_MEMBERS, teamId: config.PROJECT_OFFICE_TEAM_ID },
-    logger,
-    deps.memberDirectory,
-  );
-  if (membership.isUnconfigured) {
+  if (deps.access.isUnconfigured('office')) {
     logger.warn(
       'PROJECT_OFFICE_MEMBERS and PROJECT_OFFICE_TEAM_ID are empty: no one can answer questions sent to the project office',
     );
@@ -234,7 +226,7 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
     ) =>
     async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> => {
       const ticketId = stringField(data, 'ticketId');
-      if (!(await membership.includes(context))) {
+      if (!(await deps.access.allows(context, 'office'))) {
         logger.info(
           { ticketId, activityId: context.activity.id },
           'project-office action refused: not an office member',
@@ -292,7 +284,8 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
         );
         return;
       }
-      const allowed = (await membership.includes(context)) || ((await deps.isAnnouncer?.(context)) ?? false);
+      const allowed =
+        (await deps.access.allows(context, 'office')) || (await deps.access.allows(context, 'announce'));
       if (!allowed) {
         logger.info({ activityId: context.activity.id }, 'project-office channel choice refused');
         await context.sendActivity('Bare prosjektkontoret kan velge hvilken kanal spørsmålene kommer til.');

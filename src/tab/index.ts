@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import type { TabAccessCheck } from '../access/access-policy';
 import type { Config } from '../config';
 import type { FeedbackRepository } from '../data/repositories';
 import type { Logger } from '../logger';
@@ -19,6 +20,8 @@ export interface TabRoutesDependencies {
   feedback: FeedbackRepository;
   /** The same pseudonym the bot stores for a user (HMAC of the Entra ID object id). */
   pseudonymize: (userId: string) => string;
+  /** The access policy built in the composition (src/access). */
+  access: TabAccessCheck;
   /** The broadcast engine and its repositories; without them the composer answers 503. */
   broadcast?: TabBroadcast;
   /** Folder of the built tab (default tab/dist). */
@@ -50,7 +53,7 @@ export function createTabRoutes(deps: TabRoutesDependencies): (server: Server) =
     registerTabStatic(server, { distDir: deps.distDir, logger });
     registerTabApi(server, {
       authenticator,
-      announcers: config.ANNOUNCERS,
+      access: deps.access,
       knowledgeBase,
       answerer,
       matcher,

@@ -99,6 +99,8 @@ export interface TabMeResponse {
   /** True when the server runs with TAB_AUTH=off (no sign-in). */
   development: boolean;
   isAnnouncer: boolean;
+  /** Why the announcer role could not be fully checked from the tab (Norwegian), when that is so. */
+  accessNote?: string;
   /** False when this server has no broadcast engine wired (announcements cannot be sent from the tab). */
   announcementsAvailable: boolean;
 }

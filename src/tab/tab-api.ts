@@ -21,7 +21,8 @@ import type {
   TabOverviewResponse,
   TabSearchResponse,
 } from './tab-api-types';
-import { isAnnouncer, type TabAuthenticator, type TabUser } from './tab-authenticator';
+import type { Role, TabAccessCheck } from '../access/access-policy';
+import type { TabAuthenticator, TabUser } from './tab-authenticator';
 
 /** What the composer endpoints need from the broadcast module; without it they answer 503. */
 export interface TabBroadcast {
@@ -32,8 +33,8 @@ export interface TabBroadcast {
 /** Dependencies of the tab API. */
 export interface TabApiDependencies {
   authenticator: TabAuthenticator;
-  /** ANNOUNCERS: object ids or sign-in names allowed to use the composer. */
-  announcers: readonly string[];
+  /** The access policy (src/access): the composer needs the `announce` role. */
+  access: TabAccessCheck;
   knowledgeBase: KnowledgeBase;
   answerer: QuestionAnswerer;
   matcher: KnowledgeMatcher;
@@ -109,6 +110,11 @@ function parse<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknown): 
   return result.data;
 }
 
+/** Who the policy checks: the token's object id, and a sign-in name only for the development user. */
+function callerOf(user: TabUser): { objectId: string; trustedUpn?: string } {
+  return { objectId: user.id, trustedUpn: user.trustedUpn };
+}
+
 /** The announcement as the status view shows it. */
 function toStatus(a: Announcement, counts: TabAnnouncementStatus['counts']): TabAnnouncementStatus {
   return {
@@ -134,16 +140,17 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
 
   /** Wraps a handler: authenticates, runs it, and turns AppErrors into status codes. */
   const route =
-    (
-      handler: (req: Request, user: TabUser) => Promise<{ status: number; body: unknown }>,
-      announcerOnly = false,
-    ) =>
+    (handler: (req: Request, user: TabUser) => Promise<{ status: number; body: unknown }>, role?: Role) =>
     async (req: Request, res: Response) => {
       res.header('Cache-Control', 'no-store');
       try {
         const user = await deps.authenticator.authenticate(req.header('authorization'));
-        if (announcerOnly && !isAnnouncer(user, deps.announcers)) {
-          throw new AppError('FORBIDDEN', 'Bare kommunikasjonsansvarlige kan skrive kunngjøringer.');
+        if (role) {
+          const access = await deps.access.allowsTabCaller(callerOf(user), role);
+          if (!access.allowed) {
+            const refusal = 'Bare kommunikasjonsansvarlige kan skrive kunngjøringer.';
+            throw new AppError('FORBIDDEN', access.unchecked ? `${refusal} ${access.unchecked}` : refusal);
+          }
         }
         const { status, body } = await handler(req, user);
         res.send(status, body);
@@ -170,11 +177,13 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
   server.get(
     '/api/tab/me',
     route(async (_req, user) => {
+      const announce = await deps.access.allowsTabCaller(callerOf(user), 'announce');
       const body: TabMeResponse = {
         name: user.name,
         development: user.development,
-        isAnnouncer: isAnnouncer(user, deps.announcers),
+        isAnnouncer: announce.allowed,
         announcementsAvailable: deps.broadcast !== undefined,
+        ...(announce.unchecked ? { accessNote: announce.unchecked } : {}),
       };
       return { status: 200, body };
     }),
@@ -265,7 +274,7 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
         teams: [...teams.values()].sort((a, b) => a.name.localeCompare(b.name, 'nb')),
       };
       return { status: 200, body };
-    }, true),
+    }, 'announce'),
   );
 
   server.get(
@@ -278,7 +287,7 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
       );
       const body: TabAnnouncementListResponse = { announcements };
       return { status: 200, body };
-    }, true),
+    }, 'announce'),
   );
 
   server.post(
@@ -307,7 +316,7 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
         'announcement created from the tab',
       );
       return { status: 201, body: toStatus(started, await engine.counts(started.id)) };
-    }, true),
+    }, 'announce'),
   );
 
   server.post(
@@ -317,6 +326,6 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
       const id = String((req.params as Record<string, unknown>).id ?? '');
       const cancelled = await engine.cancel(id);
       return { status: 200, body: toStatus(cancelled, await engine.counts(cancelled.id)) };
-    }, true),
+    }, 'announce'),
   );
 }

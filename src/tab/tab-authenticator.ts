@@ -7,8 +7,11 @@ import type { TabAuthSettings } from './tab-auth-settings';
 export interface TabUser {
   /** Entra ID object id (the `oid` claim). */
   id: string;
-  /** Sign-in name (`upn` or `preferred_username`), when the token has one. */
-  upn?: string;
+  /**
+   * A sign-in name this server vouches for: only the fixed development user has one. A token's `upn` and
+   * `preferred_username` are mutable claims and are not read (roles match on `oid`, see src/access).
+   */
+  trustedUpn?: string;
   name?: string;
   tenantId?: string;
   /** True for the development user of TAB_AUTH=off. */
@@ -26,7 +29,7 @@ export interface TabAuthenticator {
 /** The user every call is made as when TAB_AUTH=off; add `utvikler@localhost` to ANNOUNCERS to try the composer. */
 export const DEVELOPMENT_USER: TabUser = {
   id: '00000000-0000-0000-0000-000000000000',
-  upn: 'utvikler@localhost',
+  trustedUpn: 'utvikler@localhost',
   name: 'Utvikler (lokal)',
   development: true,
 };
@@ -69,19 +72,12 @@ export function createTabAuthenticator(settings: TabAuthSettings, logger: Logger
       if (!oid) throw new AppError('UNAUTHORIZED', 'Innloggingen mangler bruker-id (oid).');
       return {
         id: oid,
-        upn: stringClaim(payload, 'upn') ?? stringClaim(payload, 'preferred_username'),
         name: stringClaim(payload, 'name'),
         tenantId: stringClaim(payload, 'tid'),
         development: false,
       };
     },
   };
-}
-
-/** True when the user is named in ANNOUNCERS, by object id or sign-in name (case-insensitive). */
-export function isAnnouncer(user: TabUser, announcers: readonly string[]): boolean {
-  const wanted = new Set(announcers.map((a) => a.trim().toLowerCase()));
-  return wanted.has(user.id.toLowerCase()) || (user.upn !== undefined && wanted.has(user.upn.toLowerCase()));
 }
 
 function stringClaim(payload: JWTPayload, name: string): string | undefined {

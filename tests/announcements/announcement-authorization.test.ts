@@ -176,7 +176,7 @@ describe('who may announce', () => {
       try {
         expect((await h.say('kunngjøring', TEAM_MEMBER)).map((r) => r.text)).toEqual([REFUSAL]);
         expect(h.logs.map((l) => l.msg)).toContain(
-          'could not look up the sender in the ANNOUNCER_TEAM_ID team',
+          'could not ask Teams whether the sender is in ANNOUNCERS or ANNOUNCER_TEAM_ID',
         );
       } finally {
         await h.close();

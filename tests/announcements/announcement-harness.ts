@@ -1,13 +1,13 @@
 import { type Activity, TestAdapter } from 'botbuilder';
 import { createAnnouncementFeature } from '../../src/announcements/announcement-feature';
-import { AnnouncerPolicy } from '../../src/announcements/announcer-policy';
 import { HelseplattformenBot } from '../../src/bot/helseplattformen-bot';
 import { BroadcastEngine } from '../../src/broadcast/broadcast-engine';
 import { createStatusCardProgress } from '../../src/broadcast/status-card-progress';
 import { createRepositories, type DataLayer, IN_MEMORY_DATA_DIR } from '../../src/data';
-import type { MemberDirectory } from '../../src/office/office-membership';
+import type { MemberDirectory } from '../../src/access/member-directory';
 import { createPseudonymizer } from '../../src/privacy/pseudonym';
 import { createQuestionAnswerer } from '../../src/qa';
+import { accessPolicy } from '../support/access';
 import type { InvokeBody } from '../support/bot-activity';
 import { actionsOf, textOf } from '../support/card-content';
 import { capturingLogger } from '../support/capturing-logger';
@@ -162,11 +162,11 @@ export async function startAnnouncementHarness(options: HarnessOptions = {}) {
     announcements: data.announcements,
     installations: data.installations,
     engine,
-    mayAnnounce: new AnnouncerPolicy(
-      { announcers: [LEAD.aadObjectId], teamId: ANNOUNCER_TEAM },
+    mayAnnounce: accessPolicy(
+      { ANNOUNCERS: [LEAD.aadObjectId], ANNOUNCER_TEAM_ID: ANNOUNCER_TEAM },
       logger,
-      options.directory ?? { member: async () => undefined, teamMember: async () => undefined },
-    ).includes,
+      options.directory,
+    ).check('announce'),
     pseudonymize,
     logger,
     answerQuestion: async (_context, question) => {

@@ -271,6 +271,9 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
           'a:3',
         ]);
         expect(ids(await repos.installations.listActive({ teamIds: ['team-2'] }))).toEqual(['19:c2']);
+        await repos.installations.upsert(installation('a:3', { userPseudonym: 'kari' }));
+        expect(ids(await repos.installations.listActive({ userPseudonym: 'kari' }))).toEqual(['a:3']);
+        expect(await repos.installations.listActive({ userPseudonym: 'ola' })).toEqual([]);
         const page1 = await repos.installations.listActive({ limit: 2 });
         const page2 = await repos.installations.listActive({
           limit: 2,

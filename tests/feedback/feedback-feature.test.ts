@@ -1,12 +1,12 @@
 import { type Activity, TestAdapter } from 'botbuilder';
 import { HelseplattformenBot } from '../../src/bot/helseplattformen-bot';
-import { AnnouncerCheck } from '../../src/feedback/announcer-check';
 import { createFeedbackFeature } from '../../src/feedback/feedback-feature';
 import { createTopicNames } from '../../src/feedback/topic-names';
-import type { MemberDirectory } from '../../src/office/office-membership';
+import type { MemberDirectory } from '../../src/access/member-directory';
 import { createPseudonymizer } from '../../src/privacy/pseudonym';
 import { createQuestionAnswerer } from '../../src/qa';
 import { loadKnowledgeBase } from '../../src/qa/knowledge-base';
+import { accessPolicy } from '../support/access';
 import { capturingLogger } from '../support/capturing-logger';
 import { InMemoryFeedback } from './in-memory-feedback';
 
@@ -44,14 +44,20 @@ function feedbackButton(
   return found[0];
 }
 
-function harness(options: { announcers?: string[]; directory?: MemberDirectory } = {}) {
+function harness(
+  options: { announcers?: string[]; announcerTeamId?: string; directory?: MemberDirectory } = {},
+) {
   const store = new InMemoryFeedback();
   const { logger, lines: logs } = capturingLogger('debug');
   const feature = createFeedbackFeature({
     feedback: store.feedback,
     unanswered: store.unanswered,
     pseudonymize,
-    isAnnouncer: new AnnouncerCheck(options.announcers ?? [], logger, options.directory).includes,
+    mayViewStatistics: accessPolicy(
+      { ANNOUNCERS: options.announcers ?? [], ANNOUNCER_TEAM_ID: options.announcerTeamId },
+      logger,
+      options.directory,
+    ).check('statistics'),
     logger,
     topicName,
     answers: { answerer, officeEmail },
@@ -430,6 +436,20 @@ describe('statistikk', () => {
     expect(refused!.text).toBe('Beklager, statistikken er bare tilgjengelig for kommunikasjonsansvarlige.');
   });
 
+  it('lets a member of ANNOUNCER_TEAM_ID see the statistics, as they may announce', async () => {
+    const team = '19:kommunikasjon@thread.tacv2';
+    const directory: MemberDirectory = {
+      member: async () => undefined,
+      teamMember: async (_context, teamId, userId) =>
+        teamId === team && userId === KARI.id ? { userPrincipalName: 'kari@x.no' } : undefined,
+    };
+    const h = harness({ announcers: [], announcerTeamId: team, directory });
+    const [reply] = await h.say('statistikk', KARI);
+    expect(json(reply)).toContain('Svar vurdert');
+    const [refused] = await h.say('statistikk', OLA);
+    expect(refused!.text).toBe('Beklager, statistikken er bare tilgjengelig for kommunikasjonsansvarlige.');
+  });
+
   it('refuses others politely and logs the attempt with a pseudonym only', async () => {
     const h = harness({ announcers: [LEAD.aadObjectId] });
     const replies = await h.say('statistikk', KARI);
@@ -437,7 +457,7 @@ describe('statistikk', () => {
       'Beklager, statistikken er bare tilgjengelig for kommunikasjonsansvarlige.',
     ]);
     const attempt = h.logs.find(
-      (l) => l.msg === 'feedback: statistics refused, the sender is not in ANNOUNCERS',
+      (l) => l.msg === 'feedback: statistics refused, the sender does not hold the statistics role',
     );
     expect(attempt).toMatchObject({ level: 40, userPseudonym: pseudonymize(KARI.aadObjectId) });
   });

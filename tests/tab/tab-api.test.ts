@@ -19,6 +19,10 @@ const AUDIENCE = 'api://tab.example.test/22222222-3333-4444-5555-666666666666';
 const KID = 'test-key-1';
 const USER_OID = '7d1c5a9e-0000-4000-8000-000000000001';
 const ANNOUNCER_UPN = 'Tone.Fagerholt@trondheim.kommune.no';
+/** Listed in ANNOUNCERS by object id. */
+const ANNOUNCER_OID = '7d1c5a9e-0000-4000-8000-0000000000aa';
+/** Listed by UPN only; Teams reports that UPN for this object id (through the bot's chat with her). */
+const TONE_OID = '7d1c5a9e-0000-4000-8000-0000000000bb';
 
 let jwksServer: Server;
 let jwksUrl: string;
@@ -86,9 +90,15 @@ beforeAll(async () => {
       TAB_AUTH_ISSUER: ISSUER,
       TAB_AUTH_AUDIENCE: AUDIENCE,
       TAB_AUTH_JWKS_URL: jwksUrl,
-      ANNOUNCERS: `someone-else@trondheim.kommune.no, ${ANNOUNCER_UPN}`,
+      ANNOUNCERS: `someone-else@trondheim.kommune.no, ${ANNOUNCER_UPN}, ${ANNOUNCER_OID.toUpperCase()}`,
     },
-    { broadcast: true },
+    {
+      broadcast: true,
+      teams: {
+        upnOf: async (objectId) => (objectId === TONE_OID ? ANNOUNCER_UPN : undefined),
+        inTeam: async () => undefined,
+      },
+    },
   );
 });
 
@@ -114,6 +124,8 @@ describe('sign-in to the tab API', () => {
       development: false,
       isAnnouncer: false,
       announcementsAvailable: true,
+      // ANNOUNCERS lists people by UPN, and Teams has not reported one for Kari (she has no chat with the bot).
+      accessNote: expect.stringMatching(/chat med boten/),
     });
   });
 
@@ -239,8 +251,25 @@ describe('announcements from the tab', () => {
     expect((await call('/api/tab/audiences', { token: await token() })).status).toBe(403);
   });
 
-  test('an announcer (by sign-in name, any case) sends to everyone and sees the progress', async () => {
-    const announcer = await token({ claims: { preferred_username: ANNOUNCER_UPN.toLowerCase() } });
+  test('the sign-in name in the token grants nothing: it is a claim the user can change', async () => {
+    const claimsToBe = await token({ claims: { preferred_username: ANNOUNCER_UPN, upn: ANNOUNCER_UPN } });
+    const me = await call<TabMeResponse>('/api/tab/me', { token: claimsToBe });
+    expect(me.body.isAnnouncer).toBe(false);
+    expect(me.body.accessNote).toMatch(/chat med boten/);
+    const res = await call<{ code: string; error: string }>('/api/tab/audiences', { token: claimsToBe });
+    expect(res.status).toBe(403);
+    expect(res.body.error).toMatch(/chat med boten/);
+  });
+
+  test('a UPN in ANNOUNCERS counts when Teams reports it for the caller’s object id', async () => {
+    const tone = await token({ claims: { oid: TONE_OID, preferred_username: 'whatever@example.com' } });
+    const me = await call<TabMeResponse>('/api/tab/me', { token: tone });
+    expect(me.body.isAnnouncer).toBe(true);
+    expect((await call('/api/tab/audiences', { token: tone })).status).toBe(200);
+  });
+
+  test('an announcer (by object id, any case) sends to everyone and sees the progress', async () => {
+    const announcer = await token({ claims: { oid: ANNOUNCER_OID } });
     const audiences = await call<TabAudiencesResponse>('/api/tab/audiences', { token: announcer });
     expect(audiences.body).toEqual({
       personal: 2,
@@ -274,7 +303,7 @@ describe('announcements from the tab', () => {
   });
 
   test('an announcer can schedule for later and stop it again', async () => {
-    const announcer = await token({ claims: { preferred_username: ANNOUNCER_UPN } });
+    const announcer = await token({ claims: { oid: ANNOUNCER_OID } });
     const at = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
     const created = await call<TabAnnouncementStatus>('/api/tab/announcements', {
       token: announcer,
@@ -295,7 +324,7 @@ describe('announcements from the tab', () => {
   });
 
   test('invalid content is refused with the broadcast module’s Norwegian reasons', async () => {
-    const announcer = await token({ claims: { preferred_username: ANNOUNCER_UPN } });
+    const announcer = await token({ claims: { oid: ANNOUNCER_OID } });
     const res = await call<{ error: string }>('/api/tab/announcements', {
       token: announcer,
       method: 'POST',

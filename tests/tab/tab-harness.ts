@@ -5,6 +5,8 @@ import { createRepositories, type DataLayer } from '../../src/data';
 import { createLogger } from '../../src/logger';
 import { createPseudonymizer } from '../../src/privacy/pseudonym';
 import { createTabRoutes } from '../../src/tab';
+import { AccessPolicy, type OutOfTurnDirectory } from '../../src/access/access-policy';
+import { NOBODY_IN_TEAMS } from '../support/access';
 import { ScriptedMessenger } from '../support/scripted-messenger';
 
 /** The pseudonym key of the tests (not a secret). */
@@ -46,7 +48,7 @@ async function seedInstallations(data: DataLayer): Promise<void> {
  */
 export async function startTab(
   env: Record<string, string>,
-  options: { broadcast?: boolean; distDir?: string } = {},
+  options: { broadcast?: boolean; distDir?: string; teams?: OutOfTurnDirectory } = {},
 ): Promise<RunningTab> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -77,6 +79,7 @@ export async function startTab(
       logger,
       feedback: data.feedback,
       pseudonymize,
+      access: new AccessPolicy(config, logger, NOBODY_IN_TEAMS, options.teams),
       broadcast: engine ? { repositories: data, engine } : undefined,
       distDir: options.distDir,
     }),
