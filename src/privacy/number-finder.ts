@@ -35,7 +35,7 @@ const REFERENCE_BEFORE =
 
 /** Words shortly before a number that announce a phone number. The `]` stop keeps a marker from counting. */
 const PHONE_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:tlf|telefon\p{L}*|mobil\p{L}*|mob|ring\p{L}*|sms|nummer\p{L}*|nr|kontakt\p{L}*)[^\d\n\]]{0,20}$/iu;
+  /(?:^|[^\p{L}])(?:tlf|telefon\p{L}*|mobil\p{L}*|mob|ring\p{L}*|sms|nummer\p{L}*|nr|kontakt\p{L}*)[^\d\n\]\ufffc]{0,20}$/iu;
 
 /** A character right before a number that makes it part of an identifier or a URL parameter. */
 const ATTACHED_BEFORE = /[\p{L}_=#&?%\\]/u;
@@ -52,7 +52,62 @@ export function findPersonalNumbers(text: string): PersonalDataFinding[] {
   for (const m of text.matchAll(IBAN))
     found.push({ start: m.index, end: m.index + m[0].length, kind: 'bankAccount' });
   for (const chain of chainsIn(text)) findInChain(text, chain, found);
+  findBirthDatesWithPersonnummer(text, found);
   return found;
+}
+
+const MONTH_NAMES =
+  'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|des';
+/** A date as a birth date is written: 01.02.1985, 1/2-85, 010285, 01021985, 1. februar 1985. */
+const BIRTH_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,/-])(?:(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})|(\d{2})(\d{2})(\d{2}|(?:19|20)\d{2})|(\d{1,2})\.? ?(${MONTH_NAMES})\.? ?(\d{4}|\d{2}))(?![\p{L}\d]|[.,/-]\d)`,
+  'giu',
+);
+/** What may follow a birth date before its personnummer: a few words or signs, then five digits (also 3+2, 2+3). */
+const PERSONNUMMER_AFTER = /^([^\d\n]{0,30}?)(\d{5}|\d{3} \d{2}|\d{2} \d{3})(?!\d| \d|[.,]\d)/u;
+const PERSONNUMMER_CUE =
+  /(?:^|[^\p{L}])(?:p\.? ?nr|pers\p{L}*|fnr|f\.? ?nr|fødselsn\p{L}*|fodselsn\p{L}*|individ\p{L}*|nr|nummer\p{L}*|ssn|id)(?:[^\p{L}]|$)/iu;
+const BIRTH_CUE =
+  /(?:^|[^\p{L}])(?:født|fødd|fodt|f\.|fødselsdato|fødselsdag|f\.? ?dato|fdato|dob|born|birth\p{L}*)[^\p{L}]{0,3}(?:\p{L}+[^\p{L}]{1,3}){0,2}$/iu;
+const ONLY_SEPARATORS = /^[ ,:;/\-\u2013]{1,3}$/u;
+
+/**
+ * A birth date followed by the personnummer (the five last digits): "født 01.02.1985, pnr 12345",
+ * "1. februar 1985 personnummer 123 45". Both the date and the five digits are removed. It counts when
+ * a word says so (født, fødselsdato, pnr, personnummer …) or when only a comma or dash separates them.
+ */
+function findBirthDatesWithPersonnummer(text: string, found: PersonalDataFinding[]): void {
+  for (const m of text.matchAll(BIRTH_DATE)) {
+    const day = Number(m[1] ?? m[4] ?? m[7]);
+    const month = m[2] ?? m[5] ?? m[8]!;
+    const monthNumber = /^\d+$/.test(month) ? Number(month) : 1;
+    if (!isBirthDay(day, monthNumber)) continue;
+    const end = m.index + m[0].length;
+    const after = PERSONNUMMER_AFTER.exec(text.slice(end, end + 45));
+    if (!after) continue;
+    const gap = after[1]!;
+    const cued =
+      PERSONNUMMER_CUE.test(gap) ||
+      BIRTH_CUE.test(before(text, m.index)) ||
+      (ONLY_SEPARATORS.test(gap) && isBirthYear(m[3] ?? m[6] ?? m[9]!));
+    const numberStart = end + gap.length;
+    const numberEnd = numberStart + after[2]!.length;
+    if (!cued || AMOUNT_OR_COUNT_AFTER.test(text.slice(numberEnd, numberEnd + 40))) continue;
+    found.push({ start: m.index, end, kind: 'nationalId' });
+    found.push({ start: numberStart, end: numberEnd, kind: 'nationalId' });
+  }
+}
+
+/** Without a word that says so, only a year a user's birth is likely in: two digits, or 1900–2015. */
+function isBirthYear(year: string): boolean {
+  return year.length === 2 || (Number(year) >= 1900 && Number(year) <= 2015);
+}
+
+/** A day and month as a fødselsnummer writes them (D-numbers add 40 to the day, H-numbers 40 to the month). */
+function isBirthDay(day: number, month: number): boolean {
+  const d = day > 40 ? day - 40 : day;
+  const mo = month > 40 ? month - 40 : month;
+  return d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
 }
 
 function chainsIn(text: string): Chain[] {
@@ -223,12 +278,16 @@ function classifySegment(text: string, segment: Chain, whole: boolean): Personal
   const lengths = g.map((d) => d.length);
   const digits = g.join('');
   const multi = groups.length > 1;
-  if (multi && lengths.some((l) => l < 2)) return undefined;
+  // Digit by digit ("9 8 7 6 5 4 3 2") is a way to write a number; other single digits are separate numbers.
+  const oneByOne = lengths.every((l) => l === 1) && gaps.every((x) => x === 'space');
+  if (multi && lengths.some((l) => l < 2) && !oneByOne) return undefined;
   const start = groups[0]!.start;
   const end = groups[groups.length - 1]!.end;
   if (digits.length === 11) {
-    if (isThousands(lengths, gaps)) return undefined;
-    if (multi && !hasPersonalNumberBoundary(lengths)) return undefined;
+    // 010 280 374 45 or 01 028 037 445: a fødselsnummer grouped like a large number is still one.
+    if (isThousands(lengths, gaps) && (!isBirthDatePart(digits) || hasKeepContext(text, start, end)))
+      return undefined;
+    if (multi && !isThousands(lengths, gaps) && !hasPersonalNumberBoundary(lengths)) return undefined;
     return nationalIdOrAccount(digits, lengths);
   }
   if (digits.length === 8) {
@@ -236,9 +295,14 @@ function classifySegment(text: string, segment: Chain, whole: boolean): Personal
     if (isDate(g) || (g.length === 2 && isRange(g[0]!, g[1]!, gaps[0]))) return undefined;
     if (!multi && isCompactDate(digits)) return undefined;
     // Inside a longer run of digits only the usual phone groupings count, so a longer number is not cut.
-    if (!whole && !isUsualPhoneGrouping(lengths)) return undefined;
-    // 98 765 432 is how Norwegian writes a count; it is a phone number only after a word like «tlf».
-    if (isThousands(lengths, gaps) && (g.includes('000') || !PHONE_CUE_BEFORE.test(before(text, start)))) {
+    if (!whole && !isUsualPhoneGrouping(lengths) && !oneByOne) return undefined;
+    // 98 765 432 is how Norwegian writes a count; it is a phone number after a word like «tlf», or when it
+    // starts like a mobile number (4 or 9) and is neither a round number nor followed by a unit.
+    if (
+      isThousands(lengths, gaps) &&
+      (g.includes('000') ||
+        (!PHONE_CUE_BEFORE.test(before(text, start)) && !(digits[0] === '4' || digits[0] === '9')))
+    ) {
       return undefined;
     }
     if (isAttached(text, start, end) || hasKeepContext(text, start, end)) return undefined;

@@ -1,4 +1,5 @@
 import { findEmails } from './email-finder';
+import { normalizeForSearch, type NormalizedText } from './normalized-text';
 import { findPersonalNumbers } from './number-finder';
 import {
   PERSONAL_DATA_KINDS,
@@ -26,38 +27,65 @@ export function markerFor(kind: PersonalDataKind): string {
 /**
  * Removes fødselsnummer (also D-, H- and synthetic numbers), bank account numbers, phone numbers and
  * e-mail addresses from a text before it is stored or logged; dates, amounts, counts, case and
- * organisation numbers stay. E-mail addresses go first, so digits inside them are not read as numbers.
+ * organisation numbers stay. The finders read a normalised copy (src/privacy/normalized-text.ts: NFKC,
+ * invisible characters dropped, white space between digits made one space), and what they find is cut
+ * from the original: the text around it stays exactly as written, and a finding's span in the original
+ * covers every character it was normalised from, invisible ones inside included. E-mail addresses go
+ * first, so digits inside them are not read as numbers.
  */
 export function redact(text: string): Redaction {
   // Every kind needs a digit, an @ or a spelled-out «at»: most questions have none and are returned at once.
   if (!MAY_HOLD_PERSONAL_DATA.test(text)) return { text, found: [] };
+  const normalized = normalizeForSearch(text);
+  const emails = findEmails(normalized.text);
+  const numbers = findPersonalNumbers(blankOut(normalized.text, emails));
   const found = new Set<PersonalDataKind>();
-  const withoutEmails = replaceFindings(text, findEmails(text), found);
-  const redacted = replaceFindings(withoutEmails, findPersonalNumbers(withoutEmails), found);
+  const redacted = replaceFindings(text, normalized, [...emails, ...numbers], found);
   return { text: redacted, found: PERSONAL_DATA_KINDS.filter((k) => found.has(k)) };
 }
 
-const MAY_HOLD_PERSONAL_DATA = /[0-9@＠]|\b(?:at|krøllalfa|alfakrøll)\b/i;
+const MAY_HOLD_PERSONAL_DATA = /[\p{N}@\uff20\ufe6b]|at|\(a\)|krøll|snabel/iu;
 
 /** The text with personal data replaced by markers, for callers that do not need to know what was found. */
 export function redactText(text: string): string {
   return redact(text).text;
 }
 
+/** The text with each finding overwritten by a filler of the same length, so offsets stay. */
+function blankOut(text: string, findings: PersonalDataFinding[]): string {
+  if (findings.length === 0) return text;
+  let result = '';
+  let position = 0;
+  for (const f of findings) {
+    result += text.slice(position, f.start) + FILLER.repeat(f.end - f.start);
+    position = f.end;
+  }
+  return result + text.slice(position);
+}
+
+/** The object replacement character: a blanked-out address neither joins nor attaches to a number. */
+export const FILLER = '\ufffc';
+
 function replaceFindings(
-  text: string,
+  original: string,
+  normalized: NormalizedText,
   findings: PersonalDataFinding[],
   found: Set<PersonalDataKind>,
 ): string {
-  if (findings.length === 0) return text;
+  if (findings.length === 0) return original;
   const parts: string[] = [];
   let position = 0;
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    if (f.start < position) continue;
-    parts.push(text.slice(position, f.start), markerFor(f.kind));
+  for (const f of [...findings].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const start = normalized.starts[f.start]!;
+    const end = normalized.ends[f.end - 1]!;
+    if (start < position) {
+      position = Math.max(position, end);
+      continue;
+    }
+    parts.push(original.slice(position, start), markerFor(f.kind));
     found.add(f.kind);
-    position = f.end;
+    position = end;
   }
-  parts.push(text.slice(position));
+  parts.push(original.slice(position));
   return parts.join('');
 }

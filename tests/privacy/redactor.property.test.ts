@@ -241,6 +241,118 @@ describe('redact (properties)', () => {
   });
 });
 
+/** Invisible characters people (or copy-paste) put inside numbers and addresses. */
+const invisible = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad');
+/** What may stand between two digit groups once written awkwardly: several spaces, a line break, a thin or figure space. */
+const awkwardSpace = fc.constantFrom('  ', '   ', '\n', ' \n ', '\r\n', '\u2007', '\u2009', '\u202f', '\t ');
+const fullwidth = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+
+/** The written number disguised: invisible characters after some digits, awkward spaces, maybe fullwidth digits. */
+const disguised = (written: string) =>
+  fc
+    .record({
+      hide: fc.array(fc.tuple(fc.nat(), invisible), { maxLength: 3 }),
+      spaces: awkwardSpace,
+      wide: fc.boolean(),
+    })
+    .map(({ hide, spaces, wide }) => {
+      let text = written.replace(/(?<=\d) (?=\d)/g, spaces);
+      for (const [at, mark] of hide) {
+        const positions = [...text.matchAll(/\d/g)].map((m) => m.index + 1);
+        const position = positions[at % positions.length]!;
+        text = text.slice(0, position) + mark + text.slice(position);
+      }
+      return wide ? fullwidth(text) : text;
+    });
+const digitsOnly = (text: string) => text.normalize('NFKC').replace(/\D/g, '');
+
+describe('redact (properties of awkwardly written personal data)', () => {
+  test('removes a phone number however it is spaced, hidden or widened', () => {
+    fc.assert(
+      fc.property(
+        norwegianPhone
+          .filter((p) => p.written.includes(' ') || !p.written.includes('+'))
+          .chain((p) => disguised(p.written).chain((d) => embedded(d).map((text) => ({ ...p, text })))),
+        ({ text, digits }) => {
+          expect(digitsOnly(redactText(text))).not.toContain(digits);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('removes an 11-digit number however it is spaced, hidden or widened', () => {
+    fc.assert(
+      fc.property(
+        elevenDigits.chain((n) =>
+          disguised(n.written).chain((d) => embedded(d).map((text) => ({ ...n, text }))),
+        ),
+        ({ text, digits }) => {
+          expect(digitsOnly(redactText(text))).not.toContain(digits);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('removes an e-mail address with a fullwidth or spaced at sign or an invisible character beside it', () => {
+    const disguisedAt = fc.constantFrom(
+      '\uff20',
+      '\ufe6b',
+      ' @ ',
+      '\u200b@',
+      '@\u200b',
+      '\u00ad@',
+      ' (at) ',
+      ' [at] ',
+      '(a)',
+    );
+    fc.assert(
+      fc.property(
+        email.chain((address) =>
+          disguisedAt.chain((at) => embedded(address.replace('@', at)).map((text) => ({ address, text }))),
+        ),
+        ({ text, address }) => {
+          const redacted = redactText(text).normalize('NFKC');
+          const [local, domain] = address.split('@') as [string, string];
+          expect(redacted).not.toContain(`${local}@`);
+          expect(redacted).not.toContain(domain);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('returns a text with invisible or fullwidth characters but no personal data exactly as written', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(words, invisible, awkwardSpace, fc.constantFrom('Ｈｅｌｌｏ', 'ﬁnn', 'é', 'Å')), {
+          maxLength: 8,
+        }),
+        (parts) => {
+          const text = parts.join(' ');
+          expect(redact(text)).toEqual({ text, found: [] });
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('keeps generated dates, case numbers, times, org numbers and counts when the text around has invisible characters', () => {
+    fc.assert(
+      fc.property(
+        ordinaryNumber.chain((n) =>
+          fc.tuple(embedded(n), invisible).map(([text, mark]) => ({ n, text: `${mark}${text}${mark}` })),
+        ),
+        ({ n, text }) => {
+          expect(redactText(text)).toContain(n);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('redact (bounded time on 100 kB adversarial input)', () => {
   const adversarial: [string, string][] = [
     ['digits and spaces', '1 '.repeat(50_000)],
@@ -258,6 +370,12 @@ describe('redact (bounded time on 100 kB adversarial input)', () => {
     ['whitespace', ' \t'.repeat(50_000)],
     ['many real phone numbers', '987 65 432 '.repeat(9_000)],
     ['many e-mail addresses', 'per@example.com '.repeat(6_000)],
+    ['invisible characters between digits', '1\u200b'.repeat(50_000)],
+    ['fullwidth digits and spaces', '\uff11 '.repeat(50_000)],
+    ['combining marks on one letter', `a${'\u0301'.repeat(100_000)}`],
+    ['birth dates without a personnummer', 'født 01.02.1985, pnr '.repeat(5_000)],
+    ['words before at', 'kari at '.repeat(12_500)],
+    ['line breaks between digits', '9\n'.repeat(50_000)],
   ];
 
   test.each(adversarial)('completes on %s', (_, text) => {

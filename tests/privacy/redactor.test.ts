@@ -54,6 +54,26 @@ describe('redact on the blind set (tests/privacy/fixtures/pii-holdout.jsonl)', (
   );
 });
 
+// Written after the normalising redactor, for each awkward way seen in use (invisible characters, line breaks
+// and thin spaces inside numbers, fullwidth digits and @, birth date + personnummer, «navn at domene») and for the
+// ordinary numbers that must survive them; the hidden checks use other cases of the same kinds.
+const awkward = readPiiCases(path.join(__dirname, 'fixtures', 'pii-awkward.jsonl'));
+
+describe('redact on awkwardly written personal data (tests/privacy/fixtures/pii-awkward.jsonl)', () => {
+  test.each(awkward.map((c) => [c.text, c] as const))(
+    'removes personal data and keeps the rest in %j',
+    (_, c) => {
+      expect(problemsWith(c, redactText(c.text))).toEqual([]);
+    },
+  );
+
+  test('cuts from the text as written: ordinary text keeps its own characters, the finding takes its hidden ones', () => {
+    expect(redactText('Ｈｅｉ\u00a0–\u00a0tlf 98\u200b76 54\n32, 25.11.2022')).toBe(
+      'Ｈｅｉ\u00a0–\u00a0tlf [fjernet: telefonnummer], 25.11.2022',
+    );
+  });
+});
+
 describe('redact on the project fixtures (tests/privacy/fixtures/pii-cases.jsonl)', () => {
   test('has at least 60 cases covering both personal data and ordinary numbers', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(60);
