@@ -6,7 +6,9 @@
  *   npm run --silent announcements:export -- <kunngjørings-id> --format jsonl
  *
  * Columns: conversationId, conversationType, teamId, teamName, status (pending, sent, failed, or recalled once a
- * recall removed the message), failureReason (also why an edit or the recall did not reach a sent message),
+ * recall removed the message), failureReason (a code: conversation_not_found, bot_removed, rejected, gave_up,
+ * not_installed, cancelled, recalled; on a sent message not_updated or not_removed when Teams refused the edit or
+ * the recall; see src/model/delivery-reason.ts),
  * acknowledgedAt, attempts, updatedAt. Only the data goes to stdout; logs and errors go to stderr. With the embedded store (no MONGODB_URI),
  * export while the bot is stopped (see scripts/feedback-export.ts for why).
  */

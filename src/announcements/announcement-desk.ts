@@ -245,6 +245,8 @@ export class AnnouncementDesk {
       sent: 0,
       failed: 0,
       acknowledged: 0,
+      notUpdated: 0,
+      notRemoved: 0,
     });
     if (statusActivityId === undefined) {
       this.deps.logger.warn(

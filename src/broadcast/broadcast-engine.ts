@@ -12,6 +12,7 @@ import type {
   InstallationRecord,
   Repositories,
 } from '../data/repositories';
+import type { DeliveryReason, FollowUpReason } from '../model/delivery-reason';
 import { createAnnouncementCard } from '../cards/announcement-card';
 import { createAnnouncementActivity } from './announcement-activity';
 import { parseAnnouncementContent } from './announcement-content';
@@ -243,7 +244,7 @@ export class BroadcastEngine {
     return updated;
   }
 
-  /** Stops a scheduled or ongoing sending; recipients not reached yet are marked failed with reason 'avbrutt'. */
+  /** Stops a scheduled or ongoing sending; recipients not reached yet are marked failed with reason 'cancelled'. */
   async cancel(announcementId: string): Promise<Announcement> {
     const current = await this.require(announcementId);
     if (current.status === 'cancelled') return current;
@@ -257,7 +258,7 @@ export class BroadcastEngine {
     );
     if (!updated) throw new AppError('CONFLICT', 'Kunngjøringen ble endret samtidig. Prøv igjen.');
     this.logger.info({ announcementId }, 'announcement cancelled');
-    await this.failUnclaimedPending(announcementId, 'avbrutt');
+    await this.failUnclaimedPending(announcementId, 'cancelled');
     await this.reportProgress(updated, true);
     return updated;
   }
@@ -302,7 +303,7 @@ export class BroadcastEngine {
     );
     if (!updated) throw new AppError('CONFLICT', 'Kunngjøringen ble endret samtidig. Prøv igjen.');
     this.logger.info({ announcementId }, 'announcement recalled');
-    await this.failUnclaimedPending(announcementId, 'tilbakekalt');
+    await this.failUnclaimedPending(announcementId, 'recalled');
     this.kick();
     return updated;
   }
@@ -569,7 +570,7 @@ export class BroadcastEngine {
       run.halted = true;
       const unfinished = await pump.shutdown();
       await expansion;
-      const reason = ending === 'recalled' ? 'tilbakekalt' : 'avbrutt';
+      const reason: DeliveryReason = ending === 'recalled' ? 'recalled' : 'cancelled';
       for (const job of unfinished) {
         if (job.sent) {
           // Went out, not recorded yet: one last try; never release it (that would send it again).
@@ -617,9 +618,7 @@ export class BroadcastEngine {
       return { kind: 'retry', delayMs: 1000 };
     }
     if (!installation || !installation.active) {
-      await this.persist(() =>
-        this.repos.deliveries.markFailed(id, job.conversationId, 'mottakeren har ikke lenger boten'),
-      );
+      await this.persist(() => this.repos.deliveries.markFailed(id, job.conversationId, 'not_installed'));
       return { kind: 'done' };
     }
     try {
@@ -672,7 +671,7 @@ export class BroadcastEngine {
     job: Job,
     err: unknown,
     mode: 'send' | 'followUp',
-  ): Promise<PumpOutcome & { reason?: string }> {
+  ): Promise<PumpOutcome & { reason?: DeliveryReason }> {
     job.attempts += 1;
     const decision = this.retryPolicy.decide(err, job.attempts);
     if (decision.throttled) this.limiter.throttled();
@@ -690,7 +689,13 @@ export class BroadcastEngine {
       return { kind: 'retry', delayMs: decision.delayMs };
     }
     this.logger.warn(
-      { announcementId, conversationId: job.conversationId, reason: decision.reason, attempts: job.attempts },
+      {
+        announcementId,
+        conversationId: job.conversationId,
+        reason: decision.reason,
+        status: decision.status,
+        attempts: job.attempts,
+      },
       'recipient could not be reached',
     );
     if (mode === 'send') {
@@ -714,7 +719,7 @@ export class BroadcastEngine {
   }
 
   /** Marks every pending delivery nobody is working on as failed (cancel, recall). */
-  private async failUnclaimedPending(announcementId: string, reason: string): Promise<number> {
+  private async failUnclaimedPending(announcementId: string, reason: DeliveryReason): Promise<number> {
     let failed = 0;
     for (;;) {
       const claimed = await this.repos.deliveries.claimPending(
@@ -826,7 +831,7 @@ export class BroadcastEngine {
     const id = announcement.id;
     if (run.halted || !this.lease.isValid()) return { kind: 'abandoned' };
     const installation = await this.repos.installations.get(job.conversationId);
-    const done = async (problem?: string): Promise<PumpOutcome> => {
+    const done = async (problem?: FollowUpReason): Promise<PumpOutcome> => {
       await this.persist(() =>
         this.repos.deliveries.markSent(id, job.conversationId, job.activityId, announcement.version, problem),
       );
@@ -853,8 +858,7 @@ export class BroadcastEngine {
       // 404 on delete: already gone. Otherwise the recipient keeps the old message; the delivery says so, so that
       // an export shows who still has it (it is not tried again: the reason was final, or retries ran out).
       if (operation === 'delete' && err instanceof MessengerError && err.status === 404) return done();
-      const what = operation === 'update' ? 'Endringen' : 'Tilbaketrekkingen';
-      return done(`${what} nådde ikke fram: ${outcome.reason ?? 'ukjent feil'}`);
+      return done(operation === 'update' ? 'not_updated' : 'not_removed');
     }
     return done();
   }

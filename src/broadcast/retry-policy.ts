@@ -1,3 +1,4 @@
+import type { DeliveryReason } from '../model/delivery-reason';
 import { MessengerError } from './messenger-error';
 
 /** What to do after one failed call to the Bot Connector. */
@@ -10,8 +11,10 @@ export type FailureDecision =
     }
   | {
       action: 'fail';
-      /** Norwegian reason stored on the delivery (the communications lead may read it in an export). */
-      reason: string;
+      /** Reason code stored on the delivery (rendered in the reader's language by cards, tab and export). */
+      reason: DeliveryReason;
+      /** The HTTP status Teams answered (undefined for a network error), for logs. */
+      status: number | undefined;
       /** True when the bot no longer has access to the conversation (403/404): the installation is deactivated. */
       deactivate: boolean;
       throttled: boolean;
@@ -62,28 +65,15 @@ export class RetryPolicy {
   decide(error: unknown, attempt: number, nowMs: number = Date.now()): FailureDecision {
     const status = error instanceof MessengerError ? error.status : undefined;
     const throttled = status === 429;
-    if (status === 403) {
-      return {
-        action: 'fail',
-        reason: '403: boten har ikke lenger tilgang til samtalen',
-        deactivate: true,
-        throttled,
-      };
-    }
+    if (status === 403) return { action: 'fail', reason: 'bot_removed', status, deactivate: true, throttled };
     if (status === 404) {
-      return { action: 'fail', reason: '404: samtalen finnes ikke lenger', deactivate: true, throttled };
+      return { action: 'fail', reason: 'conversation_not_found', status, deactivate: true, throttled };
     }
     if (status !== undefined && !TRANSIENT.has(status)) {
-      return { action: 'fail', reason: `${status}: Teams avviste meldingen`, deactivate: false, throttled };
+      return { action: 'fail', reason: 'rejected', status, deactivate: false, throttled };
     }
     if (attempt >= this.options.maxAttempts) {
-      const what = status === undefined ? 'nettverksfeil' : String(status);
-      return {
-        action: 'fail',
-        reason: `ga opp etter ${attempt} forsøk (${what})`,
-        deactivate: false,
-        throttled,
-      };
+      return { action: 'fail', reason: 'gave_up', status, deactivate: false, throttled };
     }
     const retryAfter =
       status === 429 && error instanceof MessengerError

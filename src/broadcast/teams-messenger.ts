@@ -77,18 +77,33 @@ export class TeamsMessenger implements Messenger {
     });
   }
 
+  /**
+   * Runs one proactive request and throws Teams' answer when it fails. The error is caught INSIDE the turn logic and
+   * rethrown after continueConversationAsync returns: the app's adapter has an onTurnError that handles (and so
+   * swallows) every error of a turn, proactive ones included, which would make a refused send look like a success.
+   * A turn whose logic never ran (a middleware that stopped it) is a failure too: nothing reached Teams.
+   */
   private async run(
     reference: Record<string, unknown>,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
+    let ran = false;
+    let failure: { error: unknown } | undefined;
     try {
       await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+        ran = true;
         this.disableConnectorRetries(context);
-        await logic(context);
+        try {
+          await logic(context);
+        } catch (err) {
+          failure = { error: err };
+        }
       });
     } catch (err) {
-      throw toMessengerError(err);
+      failure ??= { error: err };
     }
+    if (failure) throw toMessengerError(failure.error);
+    if (!ran) throw new MessengerError('the proactive turn was stopped before it reached Teams', undefined);
   }
 
   private disableConnectorRetries(context: TurnContext): void {

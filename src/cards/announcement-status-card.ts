@@ -1,4 +1,5 @@
 import type { Announcement, DeliveryCounts } from '../data/repositories';
+import { announcementText } from './announcement-strings';
 
 /** Action.Execute verbs on the status card, for the bot to route. */
 export const ANNOUNCEMENT_STATUS_VERBS = {
@@ -59,6 +60,11 @@ export function createAnnouncementStatusCard(
       value: `${counts.acknowledged} (${percent(counts.acknowledged, counts.sent)} av sendte)`,
     },
   ];
+  // Sent, but not as the author last asked: Teams refused the edit or the recall there.
+  if (counts.notUpdated > 0)
+    facts.push({ title: announcementText('factNotUpdated', 'nb'), value: String(counts.notUpdated) });
+  if (counts.notRemoved > 0)
+    facts.push({ title: announcementText('factNotRemoved', 'nb'), value: String(counts.notRemoved) });
   const body: CardElement[] = [
     {
       type: 'TextBlock',

@@ -1,3 +1,4 @@
+import { isDeliveryReason } from '../model/delivery-reason';
 import type { Lang } from '../qa/knowledge-base';
 
 /** What the communications lead reads while writing and following announcements, in bokmål and English. */
@@ -181,6 +182,23 @@ const ANNOUNCEMENT_STRINGS = {
   factFailed: { nb: 'Feilet', en: 'Failed' },
   factPending: { nb: 'Venter', en: 'Pending' },
   factAcknowledged: { nb: 'Bekreftet lest', en: 'Confirmed read' },
+  factNotUpdated: { nb: 'Ikke oppdatert', en: 'Not updated' },
+  factNotRemoved: { nb: 'Ikke fjernet', en: 'Not removed' },
+  reason_conversation_not_found: {
+    nb: 'Samtalen finnes ikke lenger',
+    en: 'The conversation no longer exists',
+  },
+  reason_bot_removed: { nb: 'Boten er fjernet eller blokkert', en: 'The bot was removed or blocked' },
+  reason_rejected: { nb: 'Teams avviste meldingen', en: 'Teams refused the message' },
+  reason_gave_up: { nb: 'Ga opp etter flere forsøk', en: 'Gave up after several attempts' },
+  reason_not_installed: { nb: 'Mottakeren har ikke lenger boten', en: 'The recipient no longer has the bot' },
+  reason_cancelled: { nb: 'Sendingen ble stoppet', en: 'The sending was stopped' },
+  reason_recalled: { nb: 'Kunngjøringen ble trukket tilbake', en: 'The announcement was recalled' },
+  reason_not_updated: { nb: 'Endringen nådde ikke fram', en: 'The edit did not reach the message' },
+  reason_not_removed: {
+    nb: 'Meldingen ble ikke fjernet',
+    en: 'The message was not removed',
+  },
   recallHeading: { nb: 'Trekke tilbake kunngjøringen?', en: 'Recall the announcement?' },
   recallText: {
     nb: 'Kunngjøringen slettes fra {count} der den er sendt.{stopping} Dette kan ikke angres.',
@@ -213,6 +231,11 @@ export function announcementText(
 ): string {
   const value = ANNOUNCEMENT_STRINGS[key][lang === 'en' ? 'en' : 'nb'];
   return value.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+}
+
+/** A stored delivery reason in the reader's language; free text from before the codes is shown as it is. */
+export function deliveryReasonText(reason: string, lang: Lang): string {
+  return isDeliveryReason(reason) ? announcementText(`reason_${reason}`, lang) : reason;
 }
 
 /** "1 samtale" / "12 samtaler" (English: conversations). */

@@ -1,3 +1,4 @@
+import { DELIVERY_REASONS, type DeliveryReason, type FollowUpReason } from '../model/delivery-reason';
 import { newId } from './new-id';
 import { z } from 'zod';
 import type { Delivery, DeliveryCounts, DeliveryRepository } from './repositories';
@@ -95,14 +96,14 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     conversationId: string,
     activityId: string | undefined,
     version: number,
-    followUpProblem?: string,
+    followUpProblem?: FollowUpReason,
   ): Promise<void> {
     const sentVersion = parseInput(z.number().int(), version, 'versjon');
     const sentActivity = activityId === undefined ? undefined : ident(activityId, 'aktivitets-id');
     const problem =
       followUpProblem === undefined
         ? undefined
-        : parseInput(z.string(), followUpProblem, 'feilårsak').slice(0, 2000);
+        : parseInput(z.enum(DELIVERY_REASONS), followUpProblem, 'feilårsak');
     await this.change(announcementId, conversationId, () => ({
       set: {
         status: 'sent',
@@ -115,8 +116,8 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     }));
   }
 
-  async markFailed(announcementId: string, conversationId: string, reason: string): Promise<void> {
-    const failureReason = parseInput(z.string(), reason, 'feilårsak').slice(0, 2000);
+  async markFailed(announcementId: string, conversationId: string, reason: DeliveryReason): Promise<void> {
+    const failureReason = parseInput(z.enum(DELIVERY_REASONS), reason, 'feilårsak');
     await this.change(announcementId, conversationId, (current) => ({
       set: {
         status: 'failed',
@@ -155,12 +156,19 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
 
   async counts(announcementId: string): Promise<DeliveryCounts> {
     const aid = ident(announcementId, 'kunngjørings-id');
-    const [byStatus, acknowledged] = await Promise.all([
+    const [byStatus, acknowledged, sentWithProblem] = await Promise.all([
       this.coll.countBy({ announcementId: aid }, 'status'),
       this.coll.count({ announcementId: aid, acknowledgedAt: { $exists: true } }),
+      this.coll.countBy(
+        { announcementId: aid, status: 'sent', failureReason: { $exists: true } },
+        'failureReason',
+      ),
     ]);
     const of = (status: string) => byStatus.find((r) => r.value === status)?.count ?? 0;
+    const problem = (reason: FollowUpReason) => sentWithProblem.find((r) => r.value === reason)?.count ?? 0;
     return {
+      notUpdated: problem('not_updated'),
+      notRemoved: problem('not_removed'),
       total: byStatus.reduce((sum, r) => sum + r.count, 0),
       pending: of('pending'),
       sent: of('sent'),

@@ -1,3 +1,4 @@
+import type { DeliveryReason, FollowUpReason } from '../model/delivery-reason';
 /**
  * The data contracts of the bot. Every repository returns plain objects (no driver types, no `_id`),
  * and has two backends with the same behaviour: MongoDB (src/data/mongo-*) and the embedded store
@@ -188,6 +189,10 @@ export interface DeliveryCounts {
   sent: number;
   failed: number;
   acknowledged: number;
+  /** Sent, but Teams refused the latest edit: the recipient still sees an older version. */
+  notUpdated: number;
+  /** Sent, but Teams refused the recall: the message is still in the chat. */
+  notRemoved: number;
 }
 
 export interface DeliveryRepository {
@@ -207,9 +212,9 @@ export interface DeliveryRepository {
     conversationId: string,
     activityId: string | undefined,
     version: number,
-    followUpProblem?: string,
+    followUpProblem?: FollowUpReason,
   ): Promise<void>;
-  markFailed(announcementId: string, conversationId: string, reason: string): Promise<void>;
+  markFailed(announcementId: string, conversationId: string, reason: DeliveryReason): Promise<void>;
   /** Releases a claim without sending (shutdown, retry later); attempts is incremented when countAttempt. */
   release(announcementId: string, conversationId: string, countAttempt: boolean): Promise<void>;
   /** Records an acknowledgement once; returns false when it was already recorded. */

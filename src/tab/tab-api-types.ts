@@ -146,6 +146,10 @@ export interface TabDeliveryCounts {
   sent: number;
   failed: number;
   acknowledged: number;
+  /** Sent, but Teams refused the latest edit there. */
+  notUpdated: number;
+  /** Sent, but Teams refused the recall there: the message is still in the chat. */
+  notRemoved: number;
 }
 
 /** One announcement in the status view. */

@@ -141,6 +141,8 @@ const nb = {
   colActions: 'Handlinger',
   progressText: '{sent} av {total}',
   failedText: '{n} feilet',
+  notUpdatedText: '{n} ikke oppdatert',
+  notRemovedText: '{n} ikke fjernet',
   cancelAnnouncement: 'Stopp',
   refresh: 'Oppdater',
   announcementStatus: {
@@ -303,6 +305,8 @@ const en: UiStrings = {
   colActions: 'Actions',
   progressText: '{sent} of {total}',
   failedText: '{n} failed',
+  notUpdatedText: '{n} not updated',
+  notRemovedText: '{n} not removed',
   cancelAnnouncement: 'Stop',
   refresh: 'Refresh',
   announcementStatus: {

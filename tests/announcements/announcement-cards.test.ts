@@ -29,7 +29,15 @@ const announcement: Announcement = {
   createdAt: new Date('2025-03-07T15:00:00Z'),
   updatedAt: new Date('2025-03-07T15:05:00Z'),
 };
-const counts: DeliveryCounts = { total: 12, pending: 1, sent: 10, failed: 1, acknowledged: 4 };
+const counts: DeliveryCounts = {
+  total: 12,
+  pending: 1,
+  sent: 10,
+  failed: 1,
+  acknowledged: 4,
+  notUpdated: 0,
+  notRemoved: 0,
+};
 
 describe.each<Lang>(['nb', 'en'])('announcement cards (%s)', (lang) => {
   it('form cards are valid Adaptive Cards, new and for editing', () => {
@@ -98,7 +106,7 @@ describe('announcement cards for the author', () => {
             status: 'scheduled',
             scheduledAt: new Date('2025-07-01T06:00:00Z'),
           },
-          counts: { total: 0, pending: 0, sent: 0, failed: 0, acknowledged: 0 },
+          counts: { total: 0, pending: 0, sent: 0, failed: 0, acknowledged: 0, notUpdated: 0, notRemoved: 0 },
         },
       ],
       'nb',

@@ -71,7 +71,7 @@ describe('npm run announcements:export', () => {
     ]);
     await repos.deliveries.markSent(announcementId, 'a:kari', 'act-1', 1);
     await repos.deliveries.markSent(announcementId, '19:team@thread.tacv2', 'act-2', 1);
-    await repos.deliveries.markFailed(announcementId, 'a:ola', 'Forbidden (403): boten er fjernet');
+    await repos.deliveries.markFailed(announcementId, 'a:ola', 'bot_removed');
     await repos.deliveries.acknowledge(announcementId, 'a:kari', new Date('2025-03-07T15:10:00Z'));
 
     // Recalled (version 2): removed from Kari's chat, not from Ola's, and the team's still to go.
@@ -92,13 +92,7 @@ describe('npm run announcements:export', () => {
       pendingOperation: 'delete',
     });
     await repos.deliveries.markSent(recalledId, 'a:kari', 'act-3', 2);
-    await repos.deliveries.markSent(
-      recalledId,
-      'a:ola',
-      'act-4',
-      2,
-      'Tilbaketrekkingen nådde ikke fram: 500: Teams avviste meldingen',
-    );
+    await repos.deliveries.markSent(recalledId, 'a:ola', 'act-4', 2, 'not_removed');
     await repos.close();
   });
 
@@ -123,7 +117,7 @@ describe('npm run announcements:export', () => {
       '19:team@thread.tacv2': ['channel', '19:team@thread.tacv2', 'Hjemmetjenesten, "Øst"', 'sent', '', ''],
       'a:gone': ['', '', '', 'pending', '', ''],
       'a:kari': ['personal', '', '', 'sent', '', '2025-03-07T15:10:00.000Z'],
-      'a:ola': ['personal', '', '', 'failed', 'Forbidden (403): boten er fjernet', ''],
+      'a:ola': ['personal', '', '', 'failed', 'bot_removed', ''],
     });
     expect(rows).toHaveLength(5);
   }, 60_000);
@@ -137,7 +131,7 @@ describe('npm run announcements:export', () => {
     );
     expect(byId).toEqual({
       'a:kari': ['recalled', ''],
-      'a:ola': ['sent', 'Tilbaketrekkingen nådde ikke fram: 500: Teams avviste meldingen'],
+      'a:ola': ['sent', 'not_removed'],
       '19:team@thread.tacv2': ['sent', ''],
     });
   }, 60_000);

@@ -57,7 +57,7 @@ describe('broadcast retry policy', () => {
     expect(policy.decide(error(503), 8, now)).toMatchObject({ delayMs: 1000 });
   });
 
-  it('gives up after the last attempt with a reason in Norwegian', () => {
+  it('gives up after the last attempt with the reason code gave_up', () => {
     const policy = new RetryPolicy({
       maxAttempts: 5,
       baseDelayMs: 250,
@@ -66,13 +66,15 @@ describe('broadcast retry policy', () => {
     });
     expect(policy.decide(error(503), 5, now)).toEqual({
       action: 'fail',
-      reason: 'ga opp etter 5 forsøk (503)',
+      reason: 'gave_up',
+      status: 503,
       deactivate: false,
       throttled: false,
     });
     expect(policy.decide(error(undefined), 5, now)).toMatchObject({
       action: 'fail',
-      reason: 'ga opp etter 5 forsøk (nettverksfeil)',
+      reason: 'gave_up',
+      status: undefined,
     });
     expect(policy.decide(error(429, '1'), 5, now)).toMatchObject({ action: 'fail', throttled: true });
   });
@@ -87,17 +89,18 @@ describe('broadcast retry policy', () => {
     expect(policy.decide(error(403), 1, now)).toMatchObject({
       action: 'fail',
       deactivate: true,
-      reason: expect.stringContaining('403'),
+      reason: 'bot_removed',
     });
     expect(policy.decide(error(404), 1, now)).toMatchObject({
       action: 'fail',
       deactivate: true,
-      reason: expect.stringContaining('404'),
+      reason: 'conversation_not_found',
     });
     expect(policy.decide(error(400), 1, now)).toMatchObject({
       action: 'fail',
       deactivate: false,
-      reason: '400: Teams avviste meldingen',
+      reason: 'rejected',
+      status: 400,
     });
     expect(policy.decide(error(413), 1, now)).toMatchObject({ action: 'fail', deactivate: false });
   });

@@ -23,7 +23,7 @@ describe("the author's status card", () => {
     createdAt: new Date(),
     updatedAt: new Date(),
   };
-  const counts = { total: 10, pending: 4, sent: 5, failed: 1, acknowledged: 2 };
+  const counts = { total: 10, pending: 4, sent: 5, failed: 1, acknowledged: 2, notUpdated: 0, notRemoved: 0 };
 
   it('is updated in place with the current counts', async () => {
     const store = createInMemoryBroadcastStore();

@@ -68,6 +68,31 @@ describe('Teams messenger (botbuilder CloudAdapter)', () => {
     expect(connector.stats().requests).toBe(2);
   });
 
+  it("throws Teams' answer even when the adapter's onTurnError handles every error of a turn", async () => {
+    connector = await FakeConnector.start({
+      faults: [
+        { status: 404, conversationIds: ['gone'] },
+        { status: 501, operations: ['delete'] },
+      ],
+    });
+    const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    const handled: unknown[] = [];
+    // Like the app's own turn error handler: logs, tells the user, and does not rethrow.
+    adapter.onTurnError = async (_context, error) => {
+      handled.push(error);
+    };
+    const messenger = new TeamsMessenger(adapter, '', logger);
+    await expect(messenger.send(reference(connector, 'gone'), { type: 'message' })).rejects.toMatchObject({
+      name: 'MessengerError',
+      status: 404,
+    });
+    const { activityId } = await messenger.send(reference(connector, 'here'), { type: 'message' });
+    await expect(messenger.delete(reference(connector, 'here'), activityId as string)).rejects.toMatchObject({
+      status: 501,
+    });
+    expect(connector.message(activityId as string)?.deleted).toBe(false);
+  });
+
   it('reports a connector that cannot be reached as a network error (no status) for the engine to retry', async () => {
     connector = await FakeConnector.start();
     const messenger = newMessenger();

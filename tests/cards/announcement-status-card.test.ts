@@ -15,7 +15,15 @@ const base: Announcement = {
   createdAt: new Date('2025-03-01T08:00:00Z'),
   updatedAt: new Date('2025-03-01T08:00:00Z'),
 };
-const counts: DeliveryCounts = { total: 200, pending: 50, sent: 140, failed: 10, acknowledged: 35 };
+const counts: DeliveryCounts = {
+  total: 200,
+  pending: 50,
+  sent: 140,
+  failed: 10,
+  acknowledged: 35,
+  notUpdated: 0,
+  notRemoved: 0,
+};
 
 type Card = { body: Record<string, unknown>[]; actions: { verb?: string; title: string }[] };
 const facts = (card: Card): Record<string, string> =>
@@ -79,6 +87,18 @@ describe('announcement status card', () => {
     expect(card.actions.map((a) => a.verb)).toEqual([ANNOUNCEMENT_STATUS_VERBS.refresh]);
   });
 
+  it('says how many messages a refused recall or edit left behind, only when there are any', () => {
+    const card = createAnnouncementStatusCard(
+      { ...base, status: 'recalled', version: 3 },
+      { ...counts, pending: 0, notRemoved: 4, notUpdated: 2 },
+    ) as unknown as Card;
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(facts(card)).toMatchObject({ 'Ikke fjernet': '4', 'Ikke oppdatert': '2' });
+    expect(facts(createAnnouncementStatusCard(base, counts) as unknown as Card)).not.toHaveProperty(
+      'Ikke fjernet',
+    );
+  });
+
   it('counts nothing as 0 % when nothing is sent yet', () => {
     const card = createAnnouncementStatusCard(base, {
       total: 0,
@@ -86,6 +106,8 @@ describe('announcement status card', () => {
       sent: 0,
       failed: 0,
       acknowledged: 0,
+      notUpdated: 0,
+      notRemoved: 0,
     }) as unknown as Card;
     expect(facts(card)['Bekreftet lest']).toBe('0 (0 % av sendte)');
   });

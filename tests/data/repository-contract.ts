@@ -481,11 +481,11 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
       test('a failure is recorded with its reason; a release puts the delivery back and can count an attempt', async () => {
         await repos.deliveries.createPending('ann', ['a:1', 'a:2']);
         await repos.deliveries.claimPending('ann', 'w', 10, new Date(Date.now() - 60_000));
-        await repos.deliveries.markFailed('ann', 'a:1', 'Brukeren har blokkert boten (403)');
+        await repos.deliveries.markFailed('ann', 'a:1', 'bot_removed');
         expect(await repos.deliveries.get('ann', 'a:1')).toMatchObject({
           status: 'failed',
           attempts: 1,
-          failureReason: 'Brukeren har blokkert boten (403)',
+          failureReason: 'bot_removed',
         });
         await repos.deliveries.release('ann', 'a:2', true);
         const released = await repos.deliveries.get('ann', 'a:2');
@@ -500,11 +500,11 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
       test('an edit or recall that did not reach a sent message is kept with it until a later one does', async () => {
         await repos.deliveries.createPending('ann', ['a:1']);
         await repos.deliveries.markSent('ann', 'a:1', 'act-1', 1);
-        await repos.deliveries.markSent('ann', 'a:1', 'act-1', 2, 'Endringen nådde ikke fram: 403');
+        await repos.deliveries.markSent('ann', 'a:1', 'act-1', 2, 'not_updated');
         expect(await repos.deliveries.get('ann', 'a:1')).toMatchObject({
           status: 'sent',
           sentVersion: 2,
-          failureReason: 'Endringen nådde ikke fram: 403',
+          failureReason: 'not_updated',
         });
         await repos.deliveries.markSent('ann', 'a:1', 'act-1', 3);
         const latest = await repos.deliveries.get('ann', 'a:1');
@@ -533,7 +533,7 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
         await repos.deliveries.createPending('other', ['a:1']);
         await repos.deliveries.markSent('ann', 'a:1', 'x', 1);
         await repos.deliveries.markSent('ann', 'a:2', 'y', 1);
-        await repos.deliveries.markFailed('ann', 'a:3', 'gone');
+        await repos.deliveries.markFailed('ann', 'a:3', 'conversation_not_found');
         await repos.deliveries.acknowledge('ann', 'a:1', new Date());
         expect(await repos.deliveries.counts('ann')).toEqual({
           total: 4,
@@ -541,6 +541,8 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
           sent: 2,
           failed: 1,
           acknowledged: 1,
+          notUpdated: 0,
+          notRemoved: 0,
         });
         expect(await repos.deliveries.counts('none')).toEqual({
           total: 0,
@@ -548,6 +550,8 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
           sent: 0,
           failed: 0,
           acknowledged: 0,
+          notUpdated: 0,
+          notRemoved: 0,
         });
       });
 

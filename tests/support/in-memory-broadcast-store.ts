@@ -202,12 +202,22 @@ export class InMemoryDeliveries implements DeliveryRepository {
   }
 
   async counts(announcementId: string): Promise<DeliveryCounts> {
-    const counts: DeliveryCounts = { total: 0, pending: 0, sent: 0, failed: 0, acknowledged: 0 };
+    const counts: DeliveryCounts = {
+      total: 0,
+      pending: 0,
+      sent: 0,
+      failed: 0,
+      acknowledged: 0,
+      notUpdated: 0,
+      notRemoved: 0,
+    };
     for (const d of this.items.values()) {
       if (d.announcementId !== announcementId) continue;
       counts.total += 1;
       counts[d.status] += 1;
       if (d.acknowledgedAt !== undefined) counts.acknowledged += 1;
+      if (d.status === 'sent' && d.failureReason === 'not_updated') counts.notUpdated += 1;
+      if (d.status === 'sent' && d.failureReason === 'not_removed') counts.notRemoved += 1;
     }
     return counts;
   }

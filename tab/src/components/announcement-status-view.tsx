@@ -166,6 +166,18 @@ export function AnnouncementStatusView({ round }: { round: number }) {
                                   · {format(s.failedText, { n: a.counts.failed })}
                                 </span>
                               )}
+                              {a.counts.notUpdated > 0 && (
+                                <span className={styles.failed}>
+                                  {' '}
+                                  · {format(s.notUpdatedText, { n: a.counts.notUpdated })}
+                                </span>
+                              )}
+                              {a.counts.notRemoved > 0 && (
+                                <span className={styles.failed}>
+                                  {' '}
+                                  · {format(s.notRemovedText, { n: a.counts.notRemoved })}
+                                </span>
+                              )}
                             </Caption1>
                           </div>
                         </TableCell>
