@@ -1,10 +1,11 @@
-import { ADAPTIVE_CARD, cardResponse, messageResponse } from '../bot/invoke-response';
+import { cardResponse, messageResponse } from '../bot/invoke-response';
+import { cardMessage } from '../cards/card-message';
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { BotFeature, Command } from '../bot/bot-feature';
 import { channelConversationId } from '../bot/conversation-reference';
-import { langOfLocale, messageText, sendCard } from '../bot/helseplattformen-bot';
-import type { AdaptiveCard } from '../cards/adaptive';
+import { sendCard } from '../bot/card-activity';
+import { langOfLocale, messageText } from '../bot/turn-text';
 import { ANNOUNCEMENT_ACK_VERB, createAnnouncementCard } from '../cards/announcement-card';
 import {
   ANNOUNCEMENT_FORM_VERBS,
@@ -22,7 +23,11 @@ import {
   createAnnouncementRecallCard,
 } from '../cards/announcement-recall-card';
 import { type AnnouncementReceipt, createAnnouncementReceiptCard } from '../cards/announcement-receipt-card';
-import { ANNOUNCEMENT_STATUS_VERBS, createAnnouncementStatusCard } from '../cards/announcement-status-card';
+import {
+  ANNOUNCEMENT_STATUS_VERBS,
+  announcementStatusSummary,
+  createAnnouncementStatusCard,
+} from '../cards/announcement-status-card';
 import { announcementText, type AnnouncementStringKey } from '../cards/announcement-strings';
 import type {
   Announcement,
@@ -67,10 +72,6 @@ const scheduleSchema = idSchema.extend({
   [ANNOUNCEMENT_SCHEDULE_INPUTS.date]: z.string().trim().max(20).optional(),
   [ANNOUNCEMENT_SCHEDULE_INPUTS.time]: z.string().trim().max(20).optional(),
 });
-
-function statusSummary(announcement: Announcement): string {
-  return `Status: ${announcement.content.title}`;
-}
 
 /**
  * Announcements in the chat, for the communications leads (everyone else gets a polite refusal, logged):
@@ -178,8 +179,8 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     (announcement: Announcement, counts: DeliveryCounts): Promise<string | undefined> =>
       sendCard(
         context,
-        createAnnouncementStatusCard(announcement, counts) as unknown as AdaptiveCard,
-        statusSummary(announcement),
+        createAnnouncementStatusCard(announcement, counts),
+        announcementStatusSummary(announcement),
       );
 
   /** Runs a Send or Planlegg click once per announcement at a time. */
@@ -372,17 +373,13 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     if (!statusActivityId || authorConversationId !== context.activity.conversation.id) return;
     const counts = await desk.withCounts(announcement.id);
     try {
-      await context.updateActivity({
-        id: statusActivityId,
-        type: 'message',
-        summary: statusSummary(counts.announcement),
-        attachments: [
-          {
-            contentType: ADAPTIVE_CARD,
-            content: createAnnouncementStatusCard(counts.announcement, counts.counts),
-          },
-        ],
-      });
+      await context.updateActivity(
+        cardMessage(
+          createAnnouncementStatusCard(counts.announcement, counts.counts),
+          announcementStatusSummary(counts.announcement),
+          { id: statusActivityId },
+        ),
+      );
     } catch (err) {
       logger.warn({ err, announcementId: announcement.id }, 'announcements: status card not refreshed');
     }

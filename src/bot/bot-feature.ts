@@ -1,4 +1,9 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import type { AnswerCardOptions } from '../cards/answer-card';
+import type { Lang } from '../qa/knowledge-base';
+
+/** Extra buttons under a fallback answer (for example "send the question to the project office"). */
+export type FallbackActions = (question: string, lang: Lang) => AnswerCardOptions['fallbackActions'];
 
 /** A text command such as `tilbakemelding <tekst>`: its names in bokmål, nynorsk and English, and its handler. */
 export interface Command {

@@ -1,10 +1,13 @@
-import { type Activity, CardFactory } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/adaptive';
+import { cardMessage } from '../cards/card-message';
 
-/**
- * A message activity carrying one Adaptive Card. `summary` is what Teams shows in notifications and the chat list
- * and what screen readers announce; a `text` as well would be shown above the card as a second copy.
- */
-export function cardActivity(card: AdaptiveCard, summary: string, id?: string): Partial<Activity> {
-  return { ...(id ? { id } : {}), type: 'message', summary, attachments: [CardFactory.adaptiveCard(card)] };
+/** Sends an Adaptive Card with a short plain-text summary in the turn's conversation; resolves with its id. */
+export async function sendCard(
+  context: TurnContext,
+  card: AdaptiveCard | Record<string, unknown>,
+  summary: string,
+): Promise<string | undefined> {
+  const response = await context.sendActivity(cardMessage(card, summary));
+  return response?.id;
 }

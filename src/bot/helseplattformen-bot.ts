@@ -5,8 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
-import type { AdaptiveCard } from '../cards/adaptive';
-import { createAnswerCard, type AnswerCardOptions } from '../cards/answer-card';
+import { createAnswerCard } from '../cards/answer-card';
 import { createHelpCard, createWelcomeCard, type HelpEntry } from '../cards/help-card';
 import type { Logger } from '../logger';
 import type { Answer } from '../qa/answer';
@@ -14,8 +13,9 @@ import type { Lang } from '../qa/knowledge-base';
 import type { QuestionAnswerer } from '../qa/question-answerer';
 import { fold } from '../qa/text';
 import { type AnswerReply, replyToQuestion } from './answer-reply';
-import { cardActivity } from './card-activity';
-import type { BotFeature, Command } from './bot-feature';
+import { sendCard } from './card-activity';
+import { langOfLocale, messageText } from './turn-text';
+import type { BotFeature, Command, FallbackActions } from './bot-feature';
 
 /** What the bot needs: the answerer, the project office's e-mail, a logger and the plugged-in features. */
 export interface BotDependencies {
@@ -24,7 +24,7 @@ export interface BotDependencies {
   logger: Logger;
   features?: BotFeature[];
   /** Extra actions under a fallback answer (for example "send the question to the project office"). */
-  fallbackActions?: (question: string, lang: Lang) => AnswerCardOptions['fallbackActions'];
+  fallbackActions?: FallbackActions;
 }
 
 /** Whole messages that are a greeting or thanks (folded, without punctuation). */
@@ -55,24 +55,6 @@ const SMALL_TALK = new Map<string, 'greeting' | 'thanks'>([
     'ty',
   ].map((w) => [w, 'thanks'] as const),
 ]);
-
-/** Sends an Adaptive Card with a short plain-text summary (shown in notifications and read by screen readers). */
-export async function sendCard(
-  context: TurnContext,
-  card: AdaptiveCard,
-  summary: string,
-): Promise<string | undefined> {
-  const response = await context.sendActivity(cardActivity(card, summary));
-  return response?.id;
-}
-
-/** The language of a Teams locale ("nb-NO", "nn-NO", "en-US"). */
-export function langOfLocale(locale: string | undefined): Lang {
-  const l = (locale ?? '').toLowerCase();
-  if (l.startsWith('nn')) return 'nn';
-  if (l.startsWith('en')) return 'en';
-  return 'nb';
-}
 
 /** The Teams bot: it only routes, to the question answerer and to the plugged-in features. */
 export class HelseplattformenBot extends TeamsActivityHandler {
@@ -284,20 +266,4 @@ export class HelseplattformenBot extends TeamsActivityHandler {
   private async uninstalled(context: TurnContext): Promise<void> {
     for (const feature of this.deps.features ?? []) await feature.onUninstalled?.(context);
   }
-}
-
-/** The message text without the bot's @mention (in channels and group chats) and without markup. */
-export function messageText(context: TurnContext): string {
-  const activity = context.activity;
-  let text = activity.text ?? '';
-  for (const mention of activity.entities?.filter((e) => e.type === 'mention') ?? []) {
-    const m = mention as { mentioned?: { id?: string }; text?: string };
-    if (m.mentioned?.id === activity.recipient?.id && m.text) text = text.split(m.text).join(' ');
-  }
-  return text
-    .replace(/<at>.*?<\/at>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }

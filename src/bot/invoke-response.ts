@@ -1,15 +1,13 @@
 import type { AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/adaptive';
-
-/** Content type of an Adaptive Card (attachments and universal-action responses). */
-export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+import { ADAPTIVE_CARD_CONTENT_TYPE } from '../cards/card-message';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 /** The answer to an Action.Execute that replaces the card for the one who clicked. */
 export function cardResponse(card: AdaptiveCard | Record<string, unknown>): AdaptiveCardInvokeResponse {
   return {
     statusCode: 200,
-    type: ADAPTIVE_CARD,
+    type: ADAPTIVE_CARD_CONTENT_TYPE,
     value: card as unknown as AdaptiveCardInvokeResponse['value'],
   };
 }

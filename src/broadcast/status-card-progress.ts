@@ -1,7 +1,7 @@
 import type { Logger } from '../logger';
 import type { InstallationRepository } from '../data/repositories';
-import { createAnnouncementStatusCard } from '../cards/announcement-status-card';
-import { ADAPTIVE_CARD_CONTENT_TYPE } from './announcement-activity';
+import { announcementStatusSummary, createAnnouncementStatusCard } from '../cards/announcement-status-card';
+import { cardMessage } from '../cards/card-message';
 import type { BroadcastProgress } from './broadcast-engine';
 import type { Messenger } from './messenger';
 
@@ -26,14 +26,13 @@ export function createStatusCardProgress(deps: {
       );
       return;
     }
-    await deps.messenger.update(installation.reference, statusActivityId, {
-      type: 'message',
-      attachments: [
-        {
-          contentType: ADAPTIVE_CARD_CONTENT_TYPE,
-          content: createAnnouncementStatusCard(announcement, counts),
-        },
-      ],
-    });
+    await deps.messenger.update(
+      installation.reference,
+      statusActivityId,
+      cardMessage(
+        createAnnouncementStatusCard(announcement, counts),
+        announcementStatusSummary(announcement),
+      ),
+    );
   };
 }

@@ -44,6 +44,11 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '0 %' : `${Math.round((part / whole) * 100)} %`;
 }
 
+/** The status card's plain-text summary (notifications, screen readers). */
+export function announcementStatusSummary(announcement: Pick<Announcement, 'content'>): string {
+  return `Status: ${announcement.content.title}`;
+}
+
 /** The author's status card: status, progress and sent/failed/pending/acknowledged counts, in Norwegian. */
 export function createAnnouncementStatusCard(
   announcement: Announcement,

@@ -1,8 +1,9 @@
-import { cardActivity } from '../bot/card-activity';
+import { cardMessage } from '../cards/card-message';
 import { type Activity, type TurnContext } from 'botbuilder';
 import type { ZodError } from 'zod';
 import type { BotFeature } from '../bot/bot-feature';
-import { langOfLocale, sendCard } from '../bot/helseplattformen-bot';
+import { sendCard } from '../bot/card-activity';
+import { langOfLocale } from '../bot/turn-text';
 import type { AdaptiveCard } from '../cards/adaptive';
 import { answerSummary, createAnswerCard } from '../cards/answer-card';
 import {
@@ -78,7 +79,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
     const id = context.activity.replyToId;
     if (id) {
       try {
-        await context.updateActivity(cardActivity(card, summary, id));
+        await context.updateActivity(cardMessage(card, summary, { id }));
         return;
       } catch (err) {
         logger.warn(
@@ -108,7 +109,9 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
       langOfLocale(context.activity.locale),
     );
     try {
-      await context.updateActivity(cardActivity(card, answerSummary(answer, deps.answers.officeEmail), id));
+      await context.updateActivity(
+        cardMessage(card, answerSummary(answer, deps.answers.officeEmail), { id }),
+      );
     } catch (err) {
       logger.warn({ err, activityId: context.activity.id }, 'feedback: could not remove the Ja/Nei buttons');
     }

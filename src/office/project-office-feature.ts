@@ -1,10 +1,10 @@
-import { cardActivity } from '../bot/card-activity';
+import { cardMessage } from '../cards/card-message';
 import { cardResponse, messageResponse } from '../bot/invoke-response';
 import { randomUUID } from 'node:crypto';
 import { type AdaptiveCardInvokeResponse, type Storage, type TurnContext } from 'botbuilder';
-import { type BotFeature, type Command } from '../bot/bot-feature';
-import { type BotDependencies, langOfLocale, sendCard } from '../bot/helseplattformen-bot';
-import type { AdaptiveCard } from '../cards/adaptive';
+import { type BotFeature, type Command, type FallbackActions } from '../bot/bot-feature';
+import { sendCard } from '../bot/card-activity';
+import { langOfLocale } from '../bot/turn-text';
 import { createTicketAnswerCard } from '../cards/ticket-answer-card';
 import { ANSWER_INPUT_ID, createTicketCard, OFFICE_VERBS, ticketCardSummary } from '../cards/ticket-card';
 import {
@@ -28,7 +28,7 @@ import type {
 import type { Logger } from '../logger';
 import { redactText } from '../privacy/redactor';
 import type { AccessCheck } from '../access/access-policy';
-import { ConversationMessenger, type OutgoingMessage } from './conversation-messenger';
+import { ConversationMessenger } from './conversation-messenger';
 import { askerReferenceOf, referenceOf, toChannelReference } from '../bot/conversation-reference';
 import { OfficeChannelDirectory } from './office-channel';
 import {
@@ -67,7 +67,7 @@ export interface ProjectOfficeFeatureDependencies {
 /** The feature plus the button it puts under fallback answers (give it to the bot as `fallbackActions`). */
 export interface ProjectOfficeFeature {
   feature: BotFeature;
-  fallbackActions: NonNullable<BotDependencies['fallbackActions']>;
+  fallbackActions: FallbackActions;
 }
 
 /** Remembered Send clicks, so a double click on one compose card sends one question. */
@@ -77,10 +77,6 @@ const MAX_REMEMBERED_DRAFTS = 1000;
 interface DraftOutcome {
   sent: boolean;
   response: AdaptiveCardInvokeResponse;
-}
-
-function cardMessage(card: AdaptiveCard, summary: string): OutgoingMessage {
-  return cardActivity(card, summary);
 }
 
 function stringField(data: Record<string, unknown>, key: string): string {

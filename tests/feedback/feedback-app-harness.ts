@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { TurnContext } from 'botbuilder';
-import { messageText } from '../../src/bot/helseplattformen-bot';
+import { messageText } from '../../src/bot/turn-text';
 import { composeApplication, type Composition } from '../../src/composition';
 import { loadConfig, type Config } from '../../src/config';
 import type { FeedbackEntry } from '../../src/data/repositories';
