@@ -3,6 +3,7 @@ export type ErrorCode =
   | 'CONFIG_INVALID'
   | 'KNOWLEDGE_BASE_INVALID'
   | 'STORE_UNAVAILABLE'
+  | 'STORE_LOCKED'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
   | 'BAD_INPUT'

@@ -11,6 +11,7 @@ import type {
   Sort,
   StoredDocument,
 } from './document-store';
+import { lockDataDir } from './data-dir-lock';
 import { appendThroughOpenFile } from './embedded-append-log';
 import { assertSafeDocument, assertSafeFilter } from './query-guard';
 
@@ -55,6 +56,8 @@ export class EmbeddedDocumentStore implements DocumentStore {
   private compaction: NodeJS.Timeout | undefined;
   /** Closes the open data files (see embedded-append-log.ts). */
   private readonly closers: (() => Promise<void>)[] = [];
+  /** Releases the single-process lock on dataDir (see data-dir-lock.ts). */
+  private unlock: (() => Promise<void>) | undefined;
 
   constructor(private readonly options: EmbeddedStoreOptions) {
     if (!options.inMemory) {
@@ -63,9 +66,21 @@ export class EmbeddedDocumentStore implements DocumentStore {
     }
   }
 
-  /** Loads every collection that has an index, so a broken DATA_DIR is reported at start-up. */
+  /**
+   * Takes the folder's single-process lock, then loads every collection that has an index, so a broken or busy
+   * DATA_DIR is reported at start-up.
+   */
   async open(): Promise<void> {
-    await Promise.all([...new Set(this.options.indexes.map((i) => i.collection))].map((c) => this.store(c)));
+    if (!this.options.inMemory) this.unlock = await lockDataDir(this.options.dataDir, this.options.logger);
+    try {
+      await Promise.all(
+        [...new Set(this.options.indexes.map((i) => i.collection))].map((c) => this.store(c)),
+      );
+    } catch (err) {
+      await this.unlock?.();
+      this.unlock = undefined;
+      throw err;
+    }
   }
 
   collection(name: string): DocumentCollection {
@@ -84,6 +99,8 @@ export class EmbeddedDocumentStore implements DocumentStore {
       await store.compactDatafileAsync();
     }
     for (const close of this.closers) await close();
+    await this.unlock?.();
+    this.unlock = undefined;
   }
 
   private store(name: string): Promise<Nedb> {

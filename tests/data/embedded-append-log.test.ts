@@ -41,21 +41,3 @@ describe('embedded store files', () => {
     await data.close();
   });
 });
-
-describe('embedded store files opened by another process', () => {
-  it('keeps writing to the file after an export in another process has rewritten it', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'hp-embedded-'));
-    const config = { DATA_DIR: dir, MONGODB_URI: undefined, MONGODB_DB: 'x', MONGODB_TIMEOUT_MS: 1000 };
-    const bot = await createRepositories(config, logger);
-    await bot.feedback.add({ userPseudonym: 'a', question: 'før eksporten' });
-    // An export opens the same folder: NeDB rewrites (compacts) every file it loads.
-    const exporter = await createRepositories(config, logger);
-    expect((await exporter.feedback.stats()).total).toBe(1);
-    await exporter.close();
-    await bot.feedback.add({ userPseudonym: 'b', question: 'etter eksporten' });
-    // The folder as it is on disk now, as after a crash (the bot's close() would rewrite it from memory).
-    expect(await readFile(path.join(dir, 'feedback.db'), 'utf8')).toContain('etter eksporten');
-    await bot.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-});
