@@ -15,6 +15,36 @@ export interface ServerDependencies {
   routes?: (server: Server) => void;
 }
 
+function hasId(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === 'string' &&
+    (value as { id: string }).id !== ''
+  );
+}
+
+/**
+ * Why a request body is not a Bot Framework activity the adapter can take, or undefined when it is one. The adapter
+ * itself would throw on these (a 500 with a stack trace in the log), so they are refused with a short reason first.
+ */
+export function activityProblem(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return 'Forventet en Bot Framework-aktivitet som JSON-objekt';
+  const activity = body as Record<string, unknown>;
+  if (typeof activity.type !== 'string' || activity.type.trim() === '')
+    return 'Aktiviteten mangler «type» (for eksempel "message")';
+  // Every activity the Bot Connector sends says where it came from and where replies go; without them the turn
+  // could only fail.
+  const missing = [
+    typeof activity.serviceUrl === 'string' && activity.serviceUrl !== '' ? undefined : 'serviceUrl',
+    hasId(activity.conversation) ? undefined : 'conversation.id',
+    hasId(activity.from) ? undefined : 'from.id',
+  ].filter((m) => m !== undefined);
+  if (missing.length > 0) return `Aktiviteten mangler ${missing.map((m) => `«${m}»`).join(', ')}`;
+  return undefined;
+}
+
 /** Creates the restify server: POST /api/messages for the Bot Connector, GET /healthz, and the plugged-in routes. */
 export function createServer(deps: ServerDependencies): Server {
   const server = restify.createServer({ name: 'helseplattformen-bot', handleUncaughtExceptions: false });
@@ -34,8 +64,9 @@ export function createServer(deps: ServerDependencies): Server {
       res.send(415, { error: 'Forventet en Bot Framework-aktivitet som JSON (application/json)' });
       return;
     }
-    if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) {
-      res.send(400, { error: 'Forventet en Bot Framework-aktivitet som JSON' });
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.send(400, { error: problem });
       return;
     }
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));

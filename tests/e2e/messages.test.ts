@@ -63,6 +63,46 @@ describe('POST /api/messages end to end', () => {
     await waitFor(() => connector.messages('a:e2e-2').length > 0, 'reply after malformed request');
   });
 
+  it.each([
+    ['an empty object', '{}', /type/],
+    [
+      'an activity without a type',
+      '{"text":"hei","serviceUrl":"http://x/","conversation":{"id":"a"},"from":{"id":"u"}}',
+      /type/,
+    ],
+    [
+      'a message without a conversation',
+      '{"type":"message","text":"hei","serviceUrl":"http://x/","from":{"id":"u"}}',
+      /conversation\.id/,
+    ],
+    [
+      'a message without serviceUrl or sender',
+      '{"type":"message","conversation":{"id":"a"}}',
+      /serviceUrl.*from\.id/,
+    ],
+    ['an array', '[]', /JSON-objekt/],
+  ])('refuses %s with 400 and a short reason', async (_name, body, reason) => {
+    const response = await fetch(`${botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: string }).error).toMatch(reason);
+  });
+
+  it.each([
+    ['text/plain', 'hei'],
+    ['application/x-www-form-urlencoded', 'type=message&text=hei'],
+  ])('refuses a %s body with 415', async (contentType, body) => {
+    const response = await fetch(`${botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+    });
+    expect(response.status).toBe(415);
+  });
+
   it('refuses a body over the size limit with 413', async () => {
     const activity = createMessageActivity('x'.repeat(300 * 1024), { serviceUrl: connector.serviceUrl });
     expect(await postActivity(botUrl, activity)).toBe(413);
