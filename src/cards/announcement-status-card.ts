@@ -19,6 +19,15 @@ function cardDateTime(date: Date): string {
 }
 
 /** The status in Norwegian, as one line for the communications lead. */
+/**
+ * Which edition of the text the recipients have: the stored version counts every change the engine sends out, and
+ * a recall is one of them (it bumps the version once, so the deletions can be resumed), but it does not edit the
+ * text.
+ */
+export function contentEdition(announcement: Pick<Announcement, 'version' | 'status'>): number {
+  return announcement.status === 'recalled' ? announcement.version - 1 : announcement.version;
+}
+
 export function describeAnnouncementStatus(announcement: Announcement): string {
   if (announcement.pendingOperation === 'update') return 'Oppdaterer meldingene som er sendt';
   if (announcement.pendingOperation === 'delete') return 'Trekker tilbake meldingene';
@@ -92,10 +101,11 @@ export function createAnnouncementStatusCard(
     });
   }
   body.push({ type: 'FactSet', facts });
-  if (announcement.version > 1) {
+  const edition = contentEdition(announcement);
+  if (edition > 1) {
     body.push({
       type: 'TextBlock',
-      text: `Versjon ${announcement.version} (redigert)`,
+      text: `Versjon ${edition} (redigert)`,
       isSubtle: true,
       size: 'Small',
       wrap: true,

@@ -35,6 +35,19 @@ const facts = (card: Card): Record<string, string> =>
 const texts = (card: Card): string => card.body.map((b) => String(b.text ?? '')).join('\n');
 
 describe('announcement status card', () => {
+  it.each([
+    ['a sent message that was never edited', { status: 'sent', version: 1 }, undefined],
+    ['a recalled message that was never edited', { status: 'recalled', version: 2 }, undefined],
+    ['a message edited once', { status: 'sent', version: 2 }, 'Versjon 2 (redigert)'],
+    ['a message edited once, then recalled', { status: 'recalled', version: 3 }, 'Versjon 2 (redigert)'],
+  ] as const)('says which edition of the text %s has', (_name, change, expected) => {
+    const card = createAnnouncementStatusCard({ ...base, ...change }, counts) as unknown as Card;
+    const edition = texts(card)
+      .split('\n')
+      .find((t) => t.startsWith('Versjon'));
+    expect(edition).toBe(expected);
+  });
+
   it('shows sent, failed, pending and acknowledged counts and the progress in Norwegian', () => {
     const card = createAnnouncementStatusCard(base, counts) as unknown as Card;
     expect(adaptiveCardProblems(card)).toEqual([]);
