@@ -1,9 +1,11 @@
 /**
- * Evaluates the question answering on a question set (default: ../shared/eval/qa-dev.jsonl), through the same code
- * as `npm run ask -- --jsonl`, and prints the score by the rules of score_qa.py.
- *   npm run eval [-- path/to/set.jsonl] [--verbose]
+ * Evaluates the question answering on a question set, through the same code as `npm run ask -- --jsonl`, and
+ * prints the score by the rules of score_qa.py. Without a file it uses the programme's dev set
+ * (../shared/eval/qa-dev.jsonl) when that folder lies beside the clone (as in CI), else the project's own set
+ * (tests/fixtures/questions.jsonl); the first line says which.
+ *   npm run eval [-- path/to/set.jsonl] [--verbose] [--strict]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cardText } from '../src/cards/answer-card';
 import { replyToQuestion } from '../src/bot/answer-reply';
@@ -11,9 +13,28 @@ import { loadConfig } from '../src/config';
 import { createQuestionAnswerer } from '../src/qa';
 import { type EvalCase, scoreAnswers } from '../src/qa/evaluation';
 
+const root = path.join(__dirname, '..');
+const programmeSet = path.join(root, '..', 'shared', 'eval', 'qa-dev.jsonl');
+const ownSet = path.join(root, 'tests', 'fixtures', 'questions.jsonl');
+
 const args = process.argv.slice(2);
-const file =
-  args.find((a) => !a.startsWith('--')) ?? path.join(__dirname, '..', '..', 'shared', 'eval', 'qa-dev.jsonl');
+const given = args.find((a) => !a.startsWith('--'));
+const file = given ?? (existsSync(programmeSet) ? programmeSet : ownSet);
+if (!existsSync(file)) {
+  console.error(
+    `No question set at ${file}: give a .jsonl file, e.g. npm run eval -- ${path.relative(process.cwd(), ownSet)}`,
+  );
+  process.exit(2);
+}
+console.log(
+  `set: ${path.relative(process.cwd(), file) || file}${
+    given
+      ? ''
+      : file === ownSet
+        ? " (the project's own set; ../shared/eval/qa-dev.jsonl is not beside this clone)"
+        : " (the programme's dev set)"
+  }`,
+);
 const cases = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
