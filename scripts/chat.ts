@@ -2,6 +2,7 @@
  * A console conversation with the bot, over the same HTTP pipeline as Teams (no Teams needed).
  *   npm run chat                          you are user "lokal-bruker" in a personal chat
  *   ANNOUNCERS=lokal-bruker npm run chat  ... and may write announcements
+ * Data goes to ./.data-chat (DATA_DIR=... or MONGODB_URI=... to choose), never to `npm start`'s ./.data.
  *
  * Type a question or a command. Cards are printed as text with numbered buttons and their input fields:
  *   /2                        click button 2 of the last card
@@ -26,6 +27,9 @@ interface Button {
 }
 
 const buttons: Button[] = [];
+
+/** The console's own embedded store folder, unless DATA_DIR (or MONGODB_URI) says otherwise. */
+const CHAT_DATA_DIR = './.data-chat';
 
 function collect(node: unknown, out: { buttons: Button[]; inputs: string[] }): void {
   if (Array.isArray(node)) return node.forEach((n) => collect(n, out));
@@ -75,6 +79,8 @@ async function main(): Promise<void> {
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     TAB_AUTH: 'off',
+    // Its own folder, so a console session never shares the embedded store with `npm start` (one process each).
+    DATA_DIR: process.env.DATA_DIR ?? CHAT_DATA_DIR,
   });
   const { app } = await composeApplication(config, pino({ level: config.LOG_LEVEL }));
   const { url } = await app.start();
