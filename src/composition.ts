@@ -59,7 +59,7 @@ export async function composeApplication(
     }),
   );
   if (access.isUnconfigured('announce'))
-    logger.info('ANNOUNCERS and ANNOUNCER_TEAM_ID are empty: nobody can write announcements');
+    logger.debug('ANNOUNCERS and ANNOUNCER_TEAM_ID are empty: nobody can write announcements');
   // Questions the bot cannot answer go to the project office's channel; the answer comes back to the asker.
   const office = createProjectOfficeFeature({ config, data, pseudonymize, logger, access });
   const engine = createBroadcastEngine({ adapter, config, repositories: data, logger });

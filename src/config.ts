@@ -38,7 +38,10 @@ const setting = <T extends z.ZodTypeAny>(schema: T, doc: string, secret = false)
 /** Every environment variable the bot reads, with its meaning. env.TEMPLATE lists the same keys. */
 export const settings = {
   PORT: setting(intIn(0, 65535, 3978), 'HTTP port the bot listens on (0: any free port, for tests)'),
-  HOST: setting(z.string().trim().default('0.0.0.0'), 'Address the bot listens on'),
+  HOST: setting(
+    optionalString,
+    'Address the bot listens on; empty: 127.0.0.1 (this machine only) while authentication is off (MicrosoftAppId empty), 0.0.0.0 (every interface) when it is on',
+  ),
   NODE_ENV: setting(
     z.enum(['development', 'production', 'test']).default('development'),
     'development, production or test',
@@ -46,6 +49,10 @@ export const settings = {
   LOG_LEVEL: setting(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     'Log level (pino)',
+  ),
+  LOG_FORMAT: setting(
+    optionalString.pipe(z.enum(['json', 'pretty']).optional()),
+    "Log format: 'json' (one object per line) or 'pretty' (readable); empty: pretty when NODE_ENV=development, else json",
   ),
   MicrosoftAppId: setting(
     optionalString,
@@ -231,8 +238,17 @@ export const settings = {
 } as const;
 
 type Settings = typeof settings;
-/** The validated configuration, one typed field per environment variable. */
-export type Config = { [K in keyof Settings]: z.output<Settings[K]['schema']> };
+type Parsed = { [K in keyof Settings]: z.output<Settings[K]['schema']> };
+/** The validated configuration, one typed field per environment variable (HOST always resolved). */
+export type Config = Omit<Parsed, 'HOST'> & { HOST: string };
+
+/**
+ * Where the bot listens when HOST is empty: without authentication anyone who can reach the port can talk to the
+ * bot as anyone, so only this machine; with authentication every interface (containers, App Service).
+ */
+export function defaultHost(config: Pick<Parsed, 'MicrosoftAppId'>): string {
+  return config.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1';
+}
 
 /** Reads and validates the configuration; throws an AppError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -252,7 +268,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Ugyldig konfigurasjon: TAB_AUTH=off slår av innloggingen i fanen og er ikke tillatt når NODE_ENV=production',
     );
   }
-  return result.data as Config;
+  const parsed = result.data as Parsed;
+  return { ...parsed, HOST: parsed.HOST ?? defaultHost(parsed) };
 }
 
 /** A copy of the configuration safe to log: secrets replaced, with the source of each value. */

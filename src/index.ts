@@ -1,6 +1,7 @@
 import { composeApplication } from './composition';
 import { loadConfig, redactedSummary } from './config';
 import { createLogger } from './logger';
+import { startLine } from './start-report';
 
 /** Entry point: configuration, logger, the composed application (src/composition.ts), process-level error handling. */
 async function main(): Promise<void> {
@@ -11,11 +12,18 @@ async function main(): Promise<void> {
     process.stderr.write(`${(err as Error).message}\nSe env.TEMPLATE for alle innstillinger.\n`);
     process.exit(1);
   }
-  const logger = createLogger(config.LOG_LEVEL);
-  logger.info({ config: redactedSummary(config) }, 'configuration');
-  if (!config.MicrosoftAppId) logger.warn('MicrosoftAppId is empty: authentication is OFF (local use only)');
+  const logger = createLogger(
+    config.LOG_LEVEL,
+    undefined,
+    config.LOG_FORMAT ?? (config.NODE_ENV === 'development' ? 'pretty' : 'json'),
+  );
+  // Every setting with its source, secrets hidden: for troubleshooting (LOG_LEVEL=debug); the start line below
+  // says what matters.
+  logger.debug({ config: redactedSummary(config) }, 'configuration');
+  if (!config.MicrosoftAppId && config.NODE_ENV === 'production')
+    logger.warn('MicrosoftAppId is empty: authentication is OFF (local use only)');
 
-  const { app } = await composeApplication(config, logger);
+  const { app, data } = await composeApplication(config, logger);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -43,10 +51,8 @@ async function main(): Promise<void> {
   });
 
   const { url } = await app.start();
-  logger.info(
-    { url: `${url}/api/messages` },
-    `Boten lytter på ${url}/api/messages (helsesjekk: ${url}/healthz)`,
-  );
+  const line = startLine(config, url, data.kind);
+  logger.info(line.fields, line.msg);
 }
 
 main().catch((err: unknown) => {

@@ -45,7 +45,7 @@ export async function createRepositories(config: DataConfig, logger: Logger): Pr
       indexes,
       logger,
     });
-    logger.info(
+    logger.debug(
       { store: 'mongodb', server: describeMongoUri(config.MONGODB_URI), db: config.MONGODB_DB },
       'Data store: MongoDB',
     );
@@ -56,7 +56,7 @@ export async function createRepositories(config: DataConfig, logger: Logger): Pr
     const dataDir = path.resolve(config.DATA_DIR);
     const embedded = new EmbeddedDocumentStore({ dataDir, inMemory, indexes, logger });
     await embedded.open();
-    logger.info(
+    logger.debug(
       { store: 'embedded', dataDir: inMemory ? IN_MEMORY_DATA_DIR : dataDir },
       'Data store: embedded (NeDB), for local use only: set MONGODB_URI for production',
     );

@@ -30,7 +30,7 @@ export class FeedbackRetention {
     const cutoff = new Date(now.getTime() - this.retentionDays * DAY_MS);
     const feedback = await this.repos.feedback.deleteOlderThan(cutoff);
     const unanswered = await this.repos.unanswered.deleteOlderThan(cutoff);
-    this.logger.info(
+    this.logger[feedback + unanswered > 0 ? 'info' : 'debug'](
       { cutoff: cutoff.toISOString(), feedback, unanswered, retentionDays: this.retentionDays },
       'Retention: deleted old feedback and unanswered questions',
     );

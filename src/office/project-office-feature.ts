@@ -46,6 +46,7 @@ export interface ProjectOfficeFeatureDependencies {
     | 'PROJECT_OFFICE_CHANNEL'
     | 'PROJECT_OFFICE_SERVICE_URL'
     | 'PROJECT_OFFICE_TEAM_ID'
+    | 'NODE_ENV'
     | 'MicrosoftAppId'
     | 'MicrosoftAppTenantId'
   >;
@@ -103,7 +104,8 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
     now: deps.now,
   });
   if (deps.access.isUnconfigured('office')) {
-    logger.warn(
+    // Outside production the start line (src/start-report.ts) lists it among what is off.
+    logger[config.NODE_ENV === 'production' ? 'warn' : 'debug'](
       'PROJECT_OFFICE_MEMBERS and PROJECT_OFFICE_TEAM_ID are empty: no one can answer questions sent to the project office',
     );
   }

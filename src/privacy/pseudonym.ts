@@ -61,7 +61,8 @@ export function pseudonymSecretFrom(
 ): string {
   assertProductionSecrets(config);
   if (config.PSEUDONYM_SECRET !== undefined) return config.PSEUDONYM_SECRET;
-  logger.warn(
+  // Production refuses this (above); elsewhere the start line (src/start-report.ts) lists it among what is off.
+  logger.debug(
     { setting: 'PSEUDONYM_SECRET', nodeEnv: config.NODE_ENV },
     'PSEUDONYM_SECRET is unset: using the built-in development key, so user pseudonyms are NOT protected',
   );

@@ -37,10 +37,12 @@ export interface TabRoutesDependencies {
 export function createTabRoutes(deps: TabRoutesDependencies): (server: Server) => void {
   const { config, logger } = deps;
   const settings = tabAuthSettings(config);
+  // Outside production the start line (src/start-report.ts) says what is off; in production it is a fault.
+  const production = config.NODE_ENV === 'production';
   if (settings.mode === 'off') {
-    logger.warn('TAB_AUTH=off: the tab API accepts calls without sign-in (local development only)');
+    logger.debug('TAB_AUTH=off: the tab API accepts calls without sign-in (local development only)');
   } else if (settings.problem) {
-    logger.error(
+    logger[production ? 'error' : 'debug'](
       { problem: settings.problem },
       'The tab API cannot check sign-ins; every call will be refused',
     );

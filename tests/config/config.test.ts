@@ -10,6 +10,13 @@ describe('configuration', () => {
     expect(config.DATA_DIR).toBe('./.data');
   });
 
+  it('listens on this machine only while authentication is off, on every interface when it is on', () => {
+    expect(loadConfig({}).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '' }).HOST).toBe('127.0.0.1');
+  });
+
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ FEEDBACK_RETENTION_DAYS: '-3' })).toThrow(/FEEDBACK_RETENTION_DAYS/);

@@ -23,7 +23,7 @@ describe('embedded store (zero configuration)', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   test('keeps its data in DATA_DIR across a restart, and says it is for local use only', async () => {
-    const { logger, lines } = capturingLogger();
+    const { logger, lines } = capturingLogger('debug');
     const dataDir = path.join(dir, 'nested', '.data');
     const first = await createRepositories(config(dataDir), logger);
     expect(first.kind).toBe('embedded');

@@ -67,13 +67,13 @@ describe('PSEUDONYM_SECRET in the configuration', () => {
     expect(() => assertProductionSecrets({ NODE_ENV: 'production', PSEUDONYM_SECRET: secret })).not.toThrow();
   });
 
-  test('falls back to the development key outside production and says so in the log', () => {
-    const { logger, lines } = capturingLogger();
+  test('falls back to the development key outside production and says so in the log (debug; the start line lists it)', () => {
+    const { logger, lines } = capturingLogger('debug');
     expect(pseudonymSecretFrom({ NODE_ENV: 'development', PSEUDONYM_SECRET: undefined }, logger)).toBe(
       DEVELOPMENT_PSEUDONYM_SECRET,
     );
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 40, setting: 'PSEUDONYM_SECRET' });
+    expect(lines[0]).toMatchObject({ level: 20, setting: 'PSEUDONYM_SECRET' });
     expect(String(lines[0]!.msg)).toMatch(/development key/);
   });
 
