@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A local MongoDB-compatible server for the tests: FerretDB 1.24.2 (MongoDB wire protocol, SQLite backend).
 #
-#   bash scripts/mongo-test-server.sh start [port]   start on 127.0.0.1 (default port 27018), print MONGODB_URI
+#   bash scripts/mongo-test-server.sh start [port]   start on 127.0.0.1 (default: a port that is free now), print MONGODB_URI
 #   bash scripts/mongo-test-server.sh stop           stop it and remove its temporary data
 #   bash scripts/mongo-test-server.sh env            print `export MONGODB_URI=...` for the running server
 #   bash scripts/mongo-test-server.sh bin [--no-build]  print the path of the FerretDB binary (building it if needed)
@@ -75,17 +75,13 @@ port_answers() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
-start() {
-  local port=${1:-27018} bin data pid
-  [[ $port =~ ^[0-9]+$ ]] || die "port must be a number"
-  if pid=$(running_pid); then
-    echo "mongo-test-server: already running (pid $pid)" >&2
-    echo "MONGODB_URI=mongodb://127.0.0.1:$(cat "$PORT_FILE")/"
-    return
-  fi
-  port_answers "$port" && die "port $port is already in use"
-  bin=$(ferretdb_bin)
-  mkdir -p "$STATE_DIR"
+free_port() {
+  node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });"
+}
+
+# Starts FerretDB on $1; returns 0 when it answers, 3 when it exited (e.g. the port was taken meanwhile), 1 otherwise.
+launch() {
+  local port=$1 bin=$2 data pid
   data=$(mktemp -d "${TMPDIR:-/tmp}/ferretdb-data.XXXXXX")
   nohup "$bin" \
     --handler=sqlite \
@@ -100,21 +96,46 @@ start() {
   echo "$pid" >"$PID_FILE"
   echo "$port" >"$PORT_FILE"
   echo "$data" >"$DATA_FILE"
-  for _ in $(seq 1 100); do
+  # Up to 60 s: on a loaded machine the first start (SQLite files, Go runtime) can take a while.
+  for _ in $(seq 1 600); do
     if port_answers "$port"; then
       echo "mongo-test-server: FerretDB $VERSION (pid $pid) on 127.0.0.1:$port, data in $data" >&2
       echo "MONGODB_URI=mongodb://127.0.0.1:$port/"
-      return
+      return 0
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
       cat "$data/ferretdb.log" >&2
-      stop >/dev/null
-      die "FerretDB exited during start-up"
+      stop >/dev/null 2>&1
+      return 3
     fi
     sleep 0.1
   done
-  stop >/dev/null
-  die "FerretDB did not answer on port $port within 10 s"
+  stop >/dev/null 2>&1
+  echo "mongo-test-server: FerretDB did not answer on port $port within 60 s" >&2
+  return 1
+}
+
+start() {
+  local requested=${1:-} bin pid port attempt status
+  [[ -z $requested || $requested =~ ^[0-9]+$ ]] || die "port must be a number"
+  if pid=$(running_pid); then
+    echo "mongo-test-server: already running (pid $pid)" >&2
+    echo "MONGODB_URI=mongodb://127.0.0.1:$(cat "$PORT_FILE")/"
+    return
+  fi
+  [[ -n $requested ]] && port_answers "$requested" && die "port $requested is already in use"
+  bin=$(ferretdb_bin)
+  mkdir -p "$STATE_DIR"
+  # A port asked for is tried once; a free one is looked for again if another process takes it first.
+  for attempt in 1 2 3 4 5; do
+    port=${requested:-$(free_port)}
+    status=0
+    launch "$port" "$bin" || status=$?
+    [[ $status -eq 0 ]] && return
+    [[ $status -eq 3 && -z $requested ]] || break
+    echo "mongo-test-server: FerretDB exited on port $port (attempt $attempt), trying another free port" >&2
+  done
+  die "FerretDB did not start"
 }
 
 stop() {
