@@ -7,4 +7,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 30000,
+  // After jest's own summary: every skipped test and why (tests/support/skip-summary-reporter.js).
+  reporters: ['default', '<rootDir>/tests/support/skip-summary-reporter.js'],
 };
