@@ -1,7 +1,8 @@
 /**
- * Benchmark of the announcement broadcast: sends one announcement to N recipients through the real engine and
- * the real botbuilder messenger, against the fake Bot Connector on localhost whose global limit is --rate and
- * which injects transient errors (503/502/504) at --error-rate (and 429s at --throttle-rate).
+ * Benchmark of the announcement broadcast: sends one announcement to N recipients through the bot as `npm start`
+ * builds it (src/composition.ts: the app's CloudAdapter with its onTurnError, the engine, the store), against the
+ * fake Bot Connector on localhost whose global limit is --rate and which injects transient errors (503/502/504) at
+ * --error-rate (and 429s at --throttle-rate).
  *
  *   npm run --silent bench:broadcast -- --recipients 10000 --rate 200 --error-rate 0.05 --json
  *
@@ -13,20 +14,21 @@
  * got an injected error used the budget too), so efficiency = achieved_rate / allowed_rate says how well the
  * engine uses the allowed rate. delivery_rate = delivered / seconds; with errors it cannot exceed
  * allowed_rate / (1 + error rate). seconds runs from start() until the announcement is marked sent.
+ * db_ops_per_delivery = requests to the store while sending / recipients (constant when the design is right);
+ * rss_per_1k_recipients_mb = (peak RSS while sending - RSS before) per 1 000 recipients (flat when it streams).
  */
 import { parseArgs } from 'node:util';
+import pino from 'pino';
 import { randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { composeApplication } from '../src/composition';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { createRepositories, IN_MEMORY_DATA_DIR } from '../src/data';
+import { IN_MEMORY_DATA_DIR } from '../src/data';
 import { collections } from '../src/data/collections';
-import { BroadcastEngine } from '../src/broadcast/broadcast-engine';
-import { TeamsMessenger } from '../src/broadcast/teams-messenger';
 import { FakeConnector, type FaultRule } from '../tests/support/fake-connector';
 
 const { values } = parseArgs({
@@ -85,28 +87,35 @@ function liveHeapMb(): number | undefined {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger('warn');
+  const base = loadConfig();
   let tempDir: string | undefined;
-  let dataDir = IN_MEMORY_DATA_DIR;
-  if (values['data-dir'] !== undefined) {
-    dataDir = values['data-dir'];
-  }
+  let dataDir = values['data-dir'] ?? IN_MEMORY_DATA_DIR;
   if (storeKind === 'embedded' && dataDir === 'temp') {
     tempDir = mkdtempSync(path.join(tmpdir(), 'bench-broadcast-'));
     dataDir = tempDir;
   }
-  if (storeKind === 'mongodb' && !config.MONGODB_URI) throw new Error('--store mongodb needs MONGODB_URI');
-  const mongoDb = storeKind === 'mongodb' ? `bench_broadcast_${Date.now()}` : config.MONGODB_DB;
-  const data = await createRepositories(
-    {
-      MONGODB_URI: storeKind === 'mongodb' ? config.MONGODB_URI : undefined,
-      MONGODB_DB: mongoDb,
-      MONGODB_TIMEOUT_MS: Math.max(config.MONGODB_TIMEOUT_MS, 5000),
-      DATA_DIR: dataDir,
-    },
-    logger,
-  );
+  if (storeKind === 'mongodb' && !base.MONGODB_URI) throw new Error('--store mongodb needs MONGODB_URI');
+  const mongoDb = storeKind === 'mongodb' ? `bench_broadcast_${Date.now()}` : base.MONGODB_DB;
+  // The bot as `npm start` runs it, with the benchmark's store, rate and concurrency as settings.
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'development',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    MONGODB_URI: storeKind === 'mongodb' ? base.MONGODB_URI : '',
+    MONGODB_DB: mongoDb,
+    MONGODB_TIMEOUT_MS: String(Math.max(base.MONGODB_TIMEOUT_MS, 5000)),
+    DATA_DIR: dataDir,
+    BROADCAST_RATE_PER_SECOND: String(rate),
+    BROADCAST_CONCURRENCY: String(concurrency),
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+  });
+  // Logs go to stderr, so that stdout holds only the figures.
+  const logger = createLogger('error', pino.destination({ fd: 2, sync: true }));
+  const { app, data, engine } = await composeApplication(config, logger);
+  await app.start();
   const connector = await FakeConnector.start({
     globalLimit: { ratePerSecond: rate },
     faults: faults(),
@@ -138,7 +147,7 @@ async function main(): Promise<void> {
       serviceUrl: connector.serviceUrl,
       reference: reference(conversationId(0)),
     });
-    const client = new MongoClient(config.MONGODB_URI as string);
+    const client = new MongoClient(base.MONGODB_URI as string);
     try {
       const installations = client.db(mongoDb).collection<Record<string, unknown>>(collections.installations);
       const template: Record<string, unknown> = {
@@ -184,28 +193,19 @@ async function main(): Promise<void> {
     authorPseudonym: 'bench',
   });
 
-  const messenger = new TeamsMessenger(
-    new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
-    '',
-    logger,
-  );
-  const engine = new BroadcastEngine({
-    repositories: data,
-    messenger,
-    logger,
-    options: { ratePerSecond: rate, concurrency, leaseMs: 30_000, refreshMs: 1000 },
-  });
   say(`sending at ${rate}/s with ${concurrency} at once, ${errorRate * 100} % transient errors...`);
   const heapBefore = liveHeapMb();
   const rssBefore = process.memoryUsage().rss;
   const firstSendSample = rssSamples.length;
+  const opsBefore = data.storeOperations();
   const started = performance.now();
   await engine.start(announcement.id);
   await engine.whenIdle();
   const seconds = (performance.now() - started) / 1000;
+  const storeOperations = data.storeOperations() - opsBefore;
   clearInterval(sampler);
   const rssAfter = process.memoryUsage().rss;
-  await engine.stop();
+  const peakDuringSend = Math.max(rssBefore, ...rssSamples.slice(firstSendSample));
   const heapAfter = liveHeapMb();
 
   let delivered = 0;
@@ -218,6 +218,7 @@ async function main(): Promise<void> {
   const stats = connector.stats();
   const counts = await data.deliveries.counts(announcement.id);
   const status = (await data.announcements.get(announcement.id))?.status;
+  await app.stop();
   const achievedRate = stats.admitted / seconds;
   const result = {
     recipients,
@@ -249,14 +250,17 @@ async function main(): Promise<void> {
     live_heap_mb_before_send: heapBefore,
     live_heap_mb_after_send: heapAfter,
     store: storeKind === 'embedded' ? `embedded (${tempDir ?? dataDir})` : 'mongodb',
+    db_ops_per_delivery: Number((storeOperations / recipients).toFixed(2)),
+    rss_per_1k_recipients_mb: Number(
+      ((peakDuringSend - rssBefore) / 2 ** 20 / (recipients / 1000)).toFixed(2),
+    ),
   };
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else console.table(result);
 
   await connector.close();
-  await data.close();
   if (storeKind === 'mongodb') {
-    const client = new MongoClient(config.MONGODB_URI as string);
+    const client = new MongoClient(base.MONGODB_URI as string);
     try {
       await client.db(mongoDb).dropDatabase();
     } finally {

@@ -164,8 +164,8 @@ export const settings = {
     'Entra ID app (client) id for single sign-on in the Teams app package; empty means the bot id',
   ),
   BROADCAST_RATE_PER_SECOND: setting(
-    intIn(1, 50, 30),
-    'Announcements: most requests per second to Teams (Teams allows about 50 per bot)',
+    intIn(1, 1000, 30),
+    'Announcements: most requests per second to Teams (Teams allows about 50 per bot; more only against a test connector)',
   ),
   BROADCAST_CONCURRENCY: setting(intIn(1, 64, 8), 'Announcements: requests to Teams under way at once'),
   BROADCAST_MAX_ATTEMPTS: setting(

@@ -6,6 +6,7 @@ import type { Repositories } from './repositories';
 import type { DocumentStore } from './document-store';
 import { collections, indexes } from './collections';
 import { ConditionalWriter } from './conditional-writer';
+import { CountingDocumentStore } from './counting-store';
 import { MongoDocumentStore } from './mongo-document-store';
 import { EmbeddedDocumentStore } from './embedded-document-store';
 import { describeMongoUri } from './mongo-uri';
@@ -20,7 +21,11 @@ import { DocumentKnowledgeSuggestionRepository } from './knowledge-suggestion-re
 import { DocumentBotStateStorage } from './bot-state-storage';
 
 /** Every repository plus botbuilder state storage, on one backend. */
-export type DataLayer = Repositories & { botState: Storage };
+export type DataLayer = Repositories & {
+  botState: Storage;
+  /** Requests made to the store since it was opened (benchmarks: store work per delivery). */
+  storeOperations(): number;
+};
 
 /** The configuration the data layer reads. */
 export type DataConfig = Pick<Config, 'MONGODB_URI' | 'MONGODB_DB' | 'MONGODB_TIMEOUT_MS' | 'DATA_DIR'>;
@@ -66,7 +71,8 @@ export async function createRepositories(config: DataConfig, logger: Logger): Pr
 }
 
 /** Wires every repository onto one document store. */
-export function repositoriesOn(store: DocumentStore, logger: Logger): DataLayer {
+export function repositoriesOn(backend: DocumentStore, logger: Logger): DataLayer {
+  const store = new CountingDocumentStore(backend);
   const writer = new ConditionalWriter(store.collection(collections.markers));
   const purge = setInterval(() => {
     writer.purgeOlderThan(new Date(Date.now() - MARKER_MAX_AGE_MS)).catch((err: unknown) => {
@@ -86,6 +92,7 @@ export function repositoriesOn(store: DocumentStore, logger: Logger): DataLayer 
     suggestions: new DocumentKnowledgeSuggestionRepository(store.collection(collections.suggestions)),
     botState: new DocumentBotStateStorage(store.collection(collections.botState), writer),
     healthy: () => store.healthy(),
+    storeOperations: () => store.operations,
     close: async () => {
       clearInterval(purge);
       await store.close();

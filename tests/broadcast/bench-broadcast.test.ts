@@ -34,7 +34,14 @@ describe('npm run bench:broadcast', () => {
       allowed_rate: 100,
       status: 'sent',
     });
-    for (const key of ['seconds', 'achieved_rate', 'efficiency', 'peak_rss_mb'])
+    for (const key of [
+      'seconds',
+      'achieved_rate',
+      'efficiency',
+      'peak_rss_mb',
+      'db_ops_per_delivery',
+      'rss_per_1k_recipients_mb',
+    ])
       expect(typeof result[key]).toBe('number');
     expect(result.store).toMatch(/^embedded/);
     expect(result.injected_errors).toBeGreaterThan(0);
