@@ -1,5 +1,7 @@
-/** The time zone the project works in: what an author means by a date and time on the schedule inputs. */
-export const OSLO_TIME_ZONE = 'Europe/Oslo';
+import { formatDateTime, OSLO_TIME_ZONE } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+
+export { OSLO_TIME_ZONE };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -76,10 +78,6 @@ export function osloInputValues(instant: Date): { date: string; time: string } {
 }
 
 /** A date and time for people in Norway: "fredag 7. mars 2025 kl. 16:00" (English: "Friday 7 March 2025 at 16:00"). */
-export function formatOsloTime(instant: Date, lang: 'nb' | 'nn' | 'en'): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', {
-    timeZone: OSLO_TIME_ZONE,
-    dateStyle: 'full',
-    timeStyle: 'short',
-  }).format(instant);
+export function formatOsloTime(instant: Date, lang: Lang): string {
+  return formatDateTime(instant, lang, 'longDateTime');
 }

@@ -1,3 +1,6 @@
+import { t } from '../i18n/catalogue';
+import { formatDateTime, formatPercent } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
 import type { Announcement, DeliveryCounts } from '../data/repositories';
 import { announcementText } from './announcement-strings';
 
@@ -12,13 +15,6 @@ export const ANNOUNCEMENT_STATUS_VERBS = {
 
 type CardElement = Record<string, unknown>;
 
-/** An Adaptive Card date and time that Teams shows in the reader's own time zone and language. */
-function cardDateTime(date: Date): string {
-  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return `{{DATE(${iso}, SHORT)}} kl. {{TIME(${iso})}}`;
-}
-
-/** The status in Norwegian, as one line for the communications lead. */
 /**
  * Which edition of the text the recipients have: the stored version counts every change the engine sends out, and
  * a recall is one of them (it bumps the version once, so the deletions can be resumed), but it does not edit the
@@ -28,29 +24,29 @@ export function contentEdition(announcement: Pick<Announcement, 'version' | 'sta
   return announcement.status === 'recalled' ? announcement.version - 1 : announcement.version;
 }
 
-export function describeAnnouncementStatus(announcement: Announcement): string {
-  if (announcement.pendingOperation === 'update') return 'Oppdaterer meldingene som er sendt';
-  if (announcement.pendingOperation === 'delete') return 'Trekker tilbake meldingene';
+/** The status as one line for the communications lead, in their language, with times in Norwegian time. */
+export function describeAnnouncementStatus(announcement: Announcement, lang: Lang = 'nb'): string {
+  const at = (date: Date) => formatDateTime(date, lang);
+  if (announcement.pendingOperation === 'update') return t(lang, 'status.updating');
+  if (announcement.pendingOperation === 'delete') return t(lang, 'status.deleting');
   switch (announcement.status) {
     case 'draft':
-      return 'Utkast – ikke sendt';
+      return t(lang, 'status.draft');
     case 'scheduled':
       return announcement.scheduledAt
-        ? `Planlagt sendt ${cardDateTime(announcement.scheduledAt)}`
-        : 'Planlagt';
+        ? t(lang, 'status.scheduledAt', { at: at(announcement.scheduledAt) })
+        : t(lang, 'status.scheduled');
     case 'sending':
-      return 'Sendes nå';
+      return t(lang, 'status.sending');
     case 'sent':
-      return announcement.sentAt ? `Sendt ferdig ${cardDateTime(announcement.sentAt)}` : 'Sendt ferdig';
+      return announcement.sentAt
+        ? t(lang, 'status.sentAt', { at: at(announcement.sentAt) })
+        : t(lang, 'status.sent');
     case 'cancelled':
-      return 'Avbrutt';
+      return t(lang, 'status.cancelled');
     case 'recalled':
-      return 'Trukket tilbake';
+      return t(lang, 'status.recalled');
   }
-}
-
-function percent(part: number, whole: number): string {
-  return whole === 0 ? '0 %' : `${Math.round((part / whole) * 100)} %`;
 }
 
 /** The status card's plain-text summary (notifications, screen readers). */
@@ -58,43 +54,50 @@ export function announcementStatusSummary(announcement: Pick<Announcement, 'cont
   return `Status: ${announcement.content.title}`;
 }
 
-/** The author's status card: status, progress and sent/failed/pending/acknowledged counts, in Norwegian. */
+/**
+ * The author's status card: status, progress and sent/failed/pending/acknowledged counts, in the author's
+ * language. Its buttons carry the language, so a refresh or a stop answers in it too.
+ */
 export function createAnnouncementStatusCard(
   announcement: Announcement,
   counts: DeliveryCounts,
+  lang: Lang = 'nb',
 ): CardElement {
   const done = counts.sent + counts.failed;
   const facts = [
-    { title: 'Mottakere', value: String(counts.total) },
-    { title: 'Sendt', value: String(counts.sent) },
-    { title: 'Feilet', value: String(counts.failed) },
-    { title: 'Venter', value: String(counts.pending) },
+    { title: t(lang, 'announcement.factRecipients'), value: String(counts.total) },
+    { title: t(lang, 'announcement.factSent'), value: String(counts.sent) },
+    { title: t(lang, 'announcement.factFailed'), value: String(counts.failed) },
+    { title: t(lang, 'announcement.factPending'), value: String(counts.pending) },
     {
-      title: 'Bekreftet lest',
-      value: `${counts.acknowledged} (${percent(counts.acknowledged, counts.sent)} av sendte)`,
+      title: t(lang, 'announcement.factAcknowledged'),
+      value: t(lang, 'status.acknowledgedValue', {
+        count: counts.acknowledged,
+        percent: formatPercent(counts.acknowledged, counts.sent, lang),
+      }),
     },
   ];
   // Sent, but not as the author last asked: Teams refused the edit or the recall there.
   if (counts.notUpdated > 0)
-    facts.push({ title: announcementText('factNotUpdated', 'nb'), value: String(counts.notUpdated) });
+    facts.push({ title: announcementText('factNotUpdated', lang), value: String(counts.notUpdated) });
   if (counts.notRemoved > 0)
-    facts.push({ title: announcementText('factNotRemoved', 'nb'), value: String(counts.notRemoved) });
+    facts.push({ title: announcementText('factNotRemoved', lang), value: String(counts.notRemoved) });
   const body: CardElement[] = [
     {
       type: 'TextBlock',
-      text: 'Status for kunngjøring',
+      text: t(lang, 'status.heading'),
       size: 'Small',
       weight: 'Bolder',
       isSubtle: true,
       wrap: true,
     },
     { type: 'TextBlock', text: announcement.content.title, style: 'heading', weight: 'Bolder', wrap: true },
-    { type: 'TextBlock', text: describeAnnouncementStatus(announcement), wrap: true, spacing: 'Small' },
+    { type: 'TextBlock', text: describeAnnouncementStatus(announcement, lang), wrap: true, spacing: 'Small' },
   ];
   if (announcement.status === 'sending' && counts.total > 0) {
     body.push({
       type: 'TextBlock',
-      text: `Fremdrift: ${percent(done, counts.total)}`,
+      text: t(lang, 'status.progress', { percent: formatPercent(done, counts.total, lang) }),
       isSubtle: true,
       spacing: 'None',
       wrap: true,
@@ -105,20 +108,25 @@ export function createAnnouncementStatusCard(
   if (edition > 1) {
     body.push({
       type: 'TextBlock',
-      text: `Versjon ${edition} (redigert)`,
+      text: t(lang, 'status.version', { version: edition }),
       isSubtle: true,
       size: 'Small',
       wrap: true,
     });
   }
-  const data = { announcementId: announcement.id };
+  const data = { announcementId: announcement.id, lang };
   const actions: CardElement[] = [
-    { type: 'Action.Execute', title: 'Oppdater', verb: ANNOUNCEMENT_STATUS_VERBS.refresh, data },
+    {
+      type: 'Action.Execute',
+      title: t(lang, 'status.refresh'),
+      verb: ANNOUNCEMENT_STATUS_VERBS.refresh,
+      data,
+    },
   ];
   if (announcement.status === 'sending' || announcement.status === 'scheduled') {
     actions.push({
       type: 'Action.Execute',
-      title: 'Stopp sending',
+      title: t(lang, 'status.stop'),
       verb: ANNOUNCEMENT_STATUS_VERBS.cancel,
       data,
       style: 'destructive',
@@ -130,7 +138,12 @@ export function createAnnouncementStatusCard(
       announcement.status === 'sent') &&
     announcement.pendingOperation !== 'delete'
   ) {
-    actions.push({ type: 'Action.Execute', title: 'Rediger', verb: ANNOUNCEMENT_STATUS_VERBS.edit, data });
+    actions.push({
+      type: 'Action.Execute',
+      title: t(lang, 'status.edit'),
+      verb: ANNOUNCEMENT_STATUS_VERBS.edit,
+      data,
+    });
   }
   if (
     (announcement.status === 'sending' || announcement.status === 'sent') &&
@@ -138,7 +151,7 @@ export function createAnnouncementStatusCard(
   ) {
     actions.push({
       type: 'Action.Execute',
-      title: 'Trekk tilbake',
+      title: t(lang, 'status.recall'),
       verb: ANNOUNCEMENT_STATUS_VERBS.recall,
       data,
       style: 'destructive',
@@ -148,7 +161,7 @@ export function createAnnouncementStatusCard(
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    lang: 'nb',
+    lang,
     body,
     actions,
   };

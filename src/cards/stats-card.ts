@@ -1,3 +1,4 @@
+import { formatPercent } from '../i18n/format';
 import type { Lang } from '../qa/knowledge-base';
 import {
   type AdaptiveCard,
@@ -33,7 +34,7 @@ export function createStatsCard(data: StatsCardData, lang: Lang): AdaptiveCard {
   const share =
     data.rated > 0
       ? feedbackText('statsShare', lang, {
-          percent: Math.round((data.helpful / data.rated) * 100),
+          percent: formatPercent(data.helpful, data.rated, lang),
           count: data.helpful,
           total: data.rated,
         })
@@ -71,9 +72,7 @@ function list(lines: string[], lang: Lang): CardElement {
 }
 
 function times(count: number, lang: Lang): string {
-  return count === 1
-    ? feedbackText('statsCountOnce', lang)
-    : feedbackText('statsCountSuffix', lang, { count });
+  return feedbackText('statsTimes', lang, { count });
 }
 
 function shorten(text: string): string {

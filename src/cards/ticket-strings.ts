@@ -1,129 +1,16 @@
-import type { Lang } from '../qa/knowledge-base';
+import { t } from '../i18n/catalogue';
+import { formatDateTime } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import type { officeMessages } from '../i18n/messages/office';
+import type { MessageVars } from '../i18n/translate';
 import type { TicketStatus } from '../data/repositories';
 
-/** Texts the asker reads on the project-office cards, in bokmål, nynorsk and English. */
-const TICKET_STRINGS = {
-  askOffice: {
-    nb: 'Send spørsmålet til prosjektkontoret',
-    nn: 'Send spørsmålet til prosjektkontoret',
-    en: 'Send the question to the project office',
-  },
-  composeTitle: {
-    nb: 'Spør prosjektkontoret',
-    nn: 'Spør prosjektkontoret',
-    en: 'Ask the project office',
-  },
-  composeIntro: {
-    nb: 'Spørsmålet går til prosjektkontoret, og svaret kommer hit i chatten. Du kan endre teksten før du sender.',
-    nn: 'Spørsmålet går til prosjektkontoret, og svaret kjem hit i chatten. Du kan endre teksten før du sender.',
-    en: 'The question goes to the project office, and the answer comes back here in the chat. You can edit it before you send it.',
-  },
-  questionLabel: { nb: 'Spørsmålet ditt', nn: 'Spørsmålet ditt', en: 'Your question' },
-  questionPlaceholder: {
-    nb: 'Skriv spørsmålet her',
-    nn: 'Skriv spørsmålet her',
-    en: 'Type your question here',
-  },
-  questionRequired: {
-    nb: 'Skriv et spørsmål før du sender.',
-    nn: 'Skriv eit spørsmål før du sender.',
-    en: 'Type a question before you send it.',
-  },
-  personalDataNotice: {
-    nb: 'Ikke send personlig informasjon, for eksempel e-post, telefonnummer eller personnummer.',
-    nn: 'Ikkje send personleg informasjon, til dømes e-post, telefonnummer eller personnummer.',
-    en: 'Do not send personal information, for example e-mail, phone numbers or national identity numbers.',
-  },
-  send: { nb: 'Send', nn: 'Send', en: 'Send' },
-  cancel: { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' },
-  sentTitle: {
-    nb: 'Sendt til prosjektkontoret',
-    nn: 'Sendt til prosjektkontoret',
-    en: 'Sent to the project office',
-  },
-  sentText: {
-    nb: 'Du får svaret her i chatten. Skriv «mine spørsmål» for å se status.',
-    nn: 'Du får svaret her i chatten. Skriv «mine spørsmål» for å sjå status.',
-    en: 'You will get the answer here in the chat. Type "my questions" to see the status.',
-  },
-  removedNotice: {
-    nb: 'Jeg fjernet {kinds} fra spørsmålet før det ble sendt.',
-    nn: 'Eg fjerna {kinds} frå spørsmålet før det vart sendt.',
-    en: 'I removed {kinds} from the question before sending it.',
-  },
-  cancelledTitle: {
-    nb: 'Ikke sendt',
-    nn: 'Ikkje sendt',
-    en: 'Not sent',
-  },
-  cancelledText: {
-    nb: 'Spørsmålet ble ikke sendt. Skriv «spør prosjektkontoret» hvis du ombestemmer deg.',
-    nn: 'Spørsmålet vart ikkje sendt. Skriv «spør prosjektkontoret» om du ombestemmer deg.',
-    en: 'The question was not sent. Type "ask" followed by your question if you change your mind.',
-  },
-  noChannel: {
-    nb: 'Prosjektkontoret har ikke koblet boten til en kanal ennå, så jeg kan ikke sende spørsmålet. Send det på e-post til prosjektkontoret i stedet.',
-    nn: 'Prosjektkontoret har ikkje kopla boten til ein kanal enno, så eg kan ikkje sende spørsmålet. Send det på e-post til prosjektkontoret i staden.',
-    en: 'The project office has not connected the bot to a channel yet, so I cannot send the question. Please e-mail the project office instead.',
-  },
-  sendFailed: {
-    nb: 'Beklager, jeg fikk ikke levert spørsmålet til prosjektkontoret. Prøv igjen om litt.',
-    nn: 'Orsak, eg fekk ikkje levert spørsmålet til prosjektkontoret. Prøv igjen om litt.',
-    en: 'Sorry, I could not deliver the question to the project office. Please try again shortly.',
-  },
-  tooMany: {
-    nb: 'Du har sendt mange spørsmål den siste timen. Vent litt, eller skriv til prosjektkontoret på e-post.',
-    nn: 'Du har sendt mange spørsmål den siste timen. Vent litt, eller skriv til prosjektkontoret på e-post.',
-    en: 'You have sent many questions in the last hour. Please wait a little, or e-mail the project office.',
-  },
-  alreadySent: {
-    nb: 'Dette spørsmålet er allerede sendt.',
-    nn: 'Dette spørsmålet er alt sendt.',
-    en: 'This question has already been sent.',
-  },
-  answerTitle: {
-    nb: 'Svar fra prosjektkontoret',
-    nn: 'Svar frå prosjektkontoret',
-    en: 'Answer from the project office',
-  },
-  youAsked: { nb: 'Du spurte', nn: 'Du spurde', en: 'You asked' },
-  answeredBy: { nb: 'Svart av', nn: 'Svart av', en: 'Answered by' },
-  feedbackQuestion: {
-    nb: 'Fant du det du lette etter?',
-    nn: 'Fann du det du leita etter?',
-    en: 'Did you find what you were looking for?',
-  },
-  yes: { nb: 'Ja', nn: 'Ja', en: 'Yes' },
-  no: { nb: 'Nei', nn: 'Nei', en: 'No' },
-  myQuestionsTitle: {
-    nb: 'Dine spørsmål til prosjektkontoret',
-    nn: 'Spørsmåla dine til prosjektkontoret',
-    en: 'Your questions to the project office',
-  },
-  myQuestionsEmpty: {
-    nb: 'Du har ikke sendt noen spørsmål til prosjektkontoret. Skriv «spør prosjektkontoret» og spørsmålet ditt for å sende ett.',
-    nn: 'Du har ikkje sendt nokon spørsmål til prosjektkontoret. Skriv «spør prosjektkontoret» og spørsmålet ditt for å sende eitt.',
-    en: 'You have not sent any questions to the project office. Type "ask" followed by your question to send one.',
-  },
-  sentOn: { nb: 'Sendt', nn: 'Sendt', en: 'Sent' },
-  answer: { nb: 'Svar', nn: 'Svar', en: 'Answer' },
-  open: {
-    nb: 'Venter på prosjektkontoret',
-    nn: 'Ventar på prosjektkontoret',
-    en: 'Waiting for the project office',
-  },
-  assigned: { nb: 'Under arbeid', nn: 'Under arbeid', en: 'Being worked on' },
-  answered: { nb: 'Besvart', nn: 'Svart på', en: 'Answered' },
-  closed: { nb: 'Lukket', nn: 'Lukka', en: 'Closed' },
-} as const;
-
-/** A key of the asker-facing project-office texts. */
-export type TicketStringKey = keyof typeof TICKET_STRINGS;
+/** A key of the asker-facing project-office texts (in the message catalogue, src/i18n/messages/office.ts). */
+export type TicketStringKey = keyof typeof officeMessages;
 
 /** An asker-facing project-office text in the given language, with `{name}` placeholders filled in. */
-export function ticketText(key: TicketStringKey, lang: Lang, vars: Record<string, string> = {}): string {
-  const value: string = TICKET_STRINGS[key][lang];
-  return value.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
+export function ticketText(key: TicketStringKey, lang: Lang, vars: MessageVars = {}): string {
+  return t(lang, `office.${key}`, vars);
 }
 
 /** How a ticket's status reads to the asker. */
@@ -131,16 +18,9 @@ export function ticketStatusText(status: TicketStatus, lang: Lang): string {
   return ticketText(status, lang);
 }
 
-/** A date as the asker reads it (Norwegian time), e.g. "3. mars 2025 kl. 14:05". */
+/** A date as the asker reads it, in Norwegian time and wholly in the asker's language. */
 export function formatTicketDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', {
-    timeZone: 'Europe/Oslo',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return formatDateTime(date, lang);
 }
 
 /**

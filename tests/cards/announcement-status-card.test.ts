@@ -3,6 +3,7 @@ import {
   createAnnouncementStatusCard,
 } from '../../src/cards/announcement-status-card';
 import type { Announcement, DeliveryCounts } from '../../src/data/repositories';
+import { mixedLanguage } from '../support/language-check';
 import { adaptiveCardProblems } from '../support/validate-adaptive-card';
 
 const base: Announcement = {
@@ -25,7 +26,10 @@ const counts: DeliveryCounts = {
   notRemoved: 0,
 };
 
-type Card = { body: Record<string, unknown>[]; actions: { verb?: string; title: string }[] };
+type Card = {
+  body: Record<string, unknown>[];
+  actions: { verb?: string; title: string; data?: { lang?: string } }[];
+};
 const facts = (card: Card): Record<string, string> =>
   Object.fromEntries(
     (card.body.find((b) => b.type === 'FactSet') as { facts: { title: string; value: string }[] }).facts.map(
@@ -70,11 +74,7 @@ describe('announcement status card', () => {
 
   it.each([
     ['draft', {}, 'Utkast'],
-    [
-      'scheduled',
-      { scheduledAt: new Date('2025-03-07T15:00:00Z') },
-      'Planlagt sendt {{DATE(2025-03-07T15:00:00Z, SHORT)}}',
-    ],
+    ['scheduled', { scheduledAt: new Date('2025-03-07T15:00:00Z') }, 'Planlagt sendt 7. mars 2025, 16:00'],
     ['sent', { sentAt: new Date('2025-03-07T15:05:00Z') }, 'Sendt ferdig'],
     ['cancelled', {}, 'Avbrutt'],
     ['recalled', {}, 'Trukket tilbake'],
@@ -85,6 +85,36 @@ describe('announcement status card', () => {
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(texts(card)).toContain(expected);
   });
+
+  it.each([
+    [
+      'en',
+      'Sent 7 Mar 2025, 16:05',
+      ['Recipients', 'Sent', 'Failed', 'Pending', 'Confirmed read'],
+      'Refresh',
+    ],
+    [
+      'nn',
+      'Ferdig send 7. mars 2025, 16:05',
+      ['Mottakarar', 'Sendt', 'Feila', 'Ventar', 'Stadfesta lese'],
+      'Oppdater',
+    ],
+  ] as const)(
+    'is wholly in %s for an author who reads that, time and buttons included',
+    (lang, sentLine, titles, refresh) => {
+      const card = createAnnouncementStatusCard(
+        { ...base, status: 'sent', sentAt: new Date('2025-03-07T15:05:00Z') },
+        counts,
+        lang,
+      ) as unknown as Card;
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      expect(texts(card)).toContain(sentLine);
+      expect(Object.keys(facts(card))).toEqual(titles);
+      expect(card.actions[0]?.title).toBe(refresh);
+      expect(card.actions.every((a) => a.data?.lang === lang)).toBe(true);
+      expect(mixedLanguage([card], lang)).toEqual([]);
+    },
+  );
 
   it('offers editing but no stop once an announcement is sent', () => {
     const card = createAnnouncementStatusCard({ ...base, status: 'sent' }, counts) as unknown as Card;

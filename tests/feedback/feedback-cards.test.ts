@@ -63,7 +63,11 @@ describe('thank-you card', () => {
     const card = createFeedbackThanksCard({ kind: 'comment', lang, removed: ['phone', 'email'] });
     expect(adaptiveCardProblems(card)).toEqual([]);
     expect(text(card)).toContain(
-      lang === 'en' ? 'I removed a phone number and an e-mail address' : 'fjernet telefonnummer og e-post',
+      {
+        en: 'I removed a phone number and an e-mail address',
+        nb: 'fjernet telefonnummer og e-post',
+        nn: 'fjerna telefonnummer og e-post',
+      }[lang],
     );
   });
 

@@ -1,0 +1,64 @@
+import type { Messages } from '../translate';
+
+/** The bot's own replies: help and welcome, small talk, unknown buttons and turn errors. */
+export const botMessages = {
+  welcomeTitle: {
+    nb: 'Hei! Jeg er Helseplattformen-boten',
+    nn: 'Hei! Eg er Helseplattformen-boten',
+    en: "Hi! I'm the Helseplattformen bot",
+  },
+  welcome: {
+    nb: 'Jeg svarer på spørsmål om innføringen av Helseplattformen i kommunene: hvem som leder hva, delprosjektene, beslutninger og hvordan du når prosjektkontoret. Skriv spørsmålet ditt, for eksempel «Hvem leder delprosjektet Opplæring?».',
+    nn: 'Eg svarar på spørsmål om innføringa av Helseplattformen i kommunane: kven som leiar kva, delprosjekta, avgjerder og korleis du når prosjektkontoret. Skriv spørsmålet ditt, til dømes «Kven leiar delprosjektet Opplæring?».',
+    en: 'I answer questions about the introduction of Helseplattformen in the municipalities: who leads what, the subprojects, decisions and how to reach the project office. Type your question, for example "Who leads the training subproject?".',
+  },
+  welcomeSummary: {
+    nb: 'Hei! Jeg svarer på spørsmål om Helseplattformen.',
+    nn: 'Hei! Eg svarar på spørsmål om Helseplattformen.',
+    en: 'Hi! I answer questions about Helseplattformen.',
+  },
+  helpTitle: { nb: 'Dette kan jeg hjelpe med', nn: 'Dette kan eg hjelpe med', en: 'What I can help with' },
+  commands: { nb: 'Kommandoer', nn: 'Kommandoar', en: 'Commands' },
+  ask: {
+    nb: 'Eller still et spørsmål med egne ord, på bokmål, nynorsk eller engelsk.',
+    nn: 'Eller still eit spørsmål med eigne ord, på bokmål, nynorsk eller engelsk.',
+    en: 'Or ask a question in your own words, in Norwegian or English.',
+  },
+  helpHelp: { nb: 'Viser hva boten kan', nn: 'Viser kva boten kan', en: 'Shows what the bot can do' },
+  helpContacts: {
+    nb: 'Kontaktpersoner i innføringsprosjektet',
+    nn: 'Kontaktpersonar i innføringsprosjektet',
+    en: 'Contacts in the implementation project',
+  },
+  helpSubprojects: {
+    nb: 'Delprosjektene og hvem som leder dem',
+    nn: 'Delprosjekta og kven som leiar dei',
+    en: 'The subprojects and who leads them',
+  },
+  helpDecisions: {
+    nb: 'Beslutninger og milepæler',
+    nn: 'Avgjerder og milepælar',
+    en: 'Decisions and milestones',
+  },
+  youAreWelcome: {
+    nb: 'Bare hyggelig! Spør gjerne om mer.',
+    nn: 'Berre hyggeleg! Spør gjerne om meir.',
+    en: 'You are welcome! Ask me anything about the project.',
+  },
+  unknownButton: {
+    nb: 'Beklager, den knappen kjenner jeg ikke igjen. Skriv «hjelp» for å se hva jeg kan.',
+    nn: 'Orsak, den knappen kjenner eg ikkje att. Skriv «hjelp» for å sjå kva eg kan.',
+    en: 'Sorry, I do not recognise that button. Type "help" to see what I can do.',
+  },
+  unknownAction: { nb: 'Ukjent handling', nn: 'Ukjend handling', en: 'Unknown action' },
+  storeDown: {
+    nb: 'Beklager, jeg får ikke lagret akkurat nå. Prøv igjen om litt.',
+    nn: 'Orsak, eg får ikkje lagra akkurat no. Prøv igjen om litt.',
+    en: 'Sorry, I cannot save right now. Please try again in a moment.',
+  },
+  turnFailed: {
+    nb: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt, eller skriv til prosjektkontoret hvis det gjentar seg.',
+    nn: 'Orsak, noko gjekk gale hos meg. Prøv igjen om litt, eller skriv til prosjektkontoret om det skjer igjen.',
+    en: 'Sorry, something went wrong on my side. Please try again in a moment, or write to the project office if it happens again.',
+  },
+} satisfies Messages;
