@@ -1,16 +1,23 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import { createAnswerCard } from '../cards/answer-card';
 import { createHelpCard, createWelcomeCard, type HelpEntry } from '../cards/help-card';
+import {
+  createUnknownActionCard,
+  unknownActionResponse,
+  unknownActionText,
+} from '../cards/unknown-action-card';
 import type { Logger } from '../logger';
 import type { Answer } from '../qa/answer';
 import type { Lang } from '../qa/knowledge-base';
 import type { QuestionAnswerer } from '../qa/question-answerer';
+import { MAX_QUESTION_CHARS } from '../qa/question-answerer';
 import { fold } from '../qa/text';
 import { type AnswerReply, replyToQuestion } from './answer-reply';
 import { sendCard } from './card-activity';
@@ -63,7 +70,16 @@ export class HelseplattformenBot extends TeamsActivityHandler {
   private readonly commandNames: { command: Command; name: string; folded: string }[];
   private readonly messageHooks: BotFeature[];
   /** Replies to recent questions (cards are plain data and never changed after they are built). */
-  private readonly replies = new LRUCache<string, AnswerReply>({ max: 1000 });
+  private readonly replies = new LRUCache<string, AnswerReply>({
+    max: 1000,
+    // A reply holds its card (a few kB) and the question (at most MAX_QUESTION_CHARS, in the card too).
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (reply, key) => 2 * (key.length + 2 * reply.answer.question.length) + 8192,
+    ttl: 30 * 60 * 1000,
+  });
+  /** Card submits by their `action` and invokes by their verb: a Map, so «constructor» or «__proto__» is just unknown. */
+  private readonly submits = new Map<string, NonNullable<BotFeature['submits']>[string]>();
+  private readonly invokes = new Map<string, NonNullable<BotFeature['invokes']>[string]>();
 
   constructor(private readonly deps: BotDependencies) {
     super();
@@ -91,6 +107,13 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     ];
     this.commands = [...this.builtIn, ...(deps.features ?? []).flatMap((f) => f.commands ?? [])];
     this.messageHooks = (deps.features ?? []).filter((f) => f.onMessageActivity);
+    for (const feature of deps.features ?? []) {
+      // Object.entries gives own properties only; the first feature to claim a name keeps it.
+      for (const [action, handler] of Object.entries(feature.submits ?? {}))
+        if (!this.submits.has(action)) this.submits.set(action, handler);
+      for (const [verb, handler] of Object.entries(feature.invokes ?? {}))
+        if (!this.invokes.has(verb)) this.invokes.set(verb, handler);
+    }
     this.commandNames = this.commands
       .flatMap((command) => command.names.map((name) => ({ command, name, folded: fold(name) })))
       .sort((a, b) => b.folded.length - a.folded.length);
@@ -128,36 +151,53 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     await this.uninstalled(context);
   }
 
+  /**
+   * Every invoke gets a 2xx or 4xx answer: a malformed Action.Execute (no action object) and an invoke name the bot
+   * does not handle (botbuilder's 501) get the same 400 as an unknown verb, so no input gives a 5xx.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const activity = context.activity;
+    const lang = langOfLocale(activity.locale);
+    const value = activity.value as { action?: unknown } | undefined;
+    const malformed =
+      activity.name === 'adaptiveCard/action' &&
+      (!value || typeof value !== 'object' || !value.action || typeof value.action !== 'object');
+    const response = malformed ? undefined : await super.onInvokeActivity(context);
+    if (response && response.status !== 501) return response;
+    this.deps.logger.warn(
+      { invokeName: String(activity.name).slice(0, 100), activityId: activity.id, malformed },
+      'invoke the bot does not handle',
+    );
+    return { status: 400, body: unknownActionResponse(lang) };
+  }
+
   /** Universal actions (Action.Execute): routed by verb to the feature that owns it. */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const verb = invokeValue.action?.verb ?? '';
-    for (const feature of this.deps.features ?? []) {
-      const handler = feature.invokes?.[verb];
-      if (handler) return handler(context, (invokeValue.action?.data ?? {}) as Record<string, unknown>);
-    }
-    this.deps.logger.warn({ verb, activityId: context.activity.id }, 'unknown invoke verb');
-    return {
-      statusCode: 400,
-      type: 'application/vnd.microsoft.error',
-      value: { code: 'BadRequest', message: 'Ukjent handling' } as never,
-    };
+    const verb: unknown = invokeValue?.action?.verb;
+    const handler = typeof verb === 'string' ? this.invokes.get(verb) : undefined;
+    if (handler) return handler(context, dataOf(invokeValue.action?.data));
+    this.deps.logger.warn(
+      { verb: typeof verb === 'string' ? verb.slice(0, 100) : typeof verb, activityId: context.activity.id },
+      'unknown invoke verb',
+    );
+    return unknownActionResponse(langOfLocale(context.activity.locale));
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
     for (const feature of this.messageHooks) await feature.onMessageActivity!(context);
     const value = context.activity.value as Record<string, unknown> | undefined;
-    if (value && typeof value === 'object' && typeof value.action === 'string') {
-      for (const feature of this.deps.features ?? []) {
-        const handler = feature.submits?.[value.action];
-        if (handler) return handler(context, value);
-      }
-      this.deps.logger.warn({ action: value.action, activityId: context.activity.id }, 'unknown card submit');
-      await context.sendActivity(
-        'Beklager, den knappen kjenner jeg ikke igjen. Skriv «hjelp» for å se hva jeg kan.',
+    if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.action === 'string') {
+      const handler = this.submits.get(value.action);
+      if (handler) return handler(context, value);
+      this.deps.logger.warn(
+        { action: value.action.slice(0, 100), activityId: context.activity.id },
+        'unknown card submit',
       );
+      const lang = langOfLocale(context.activity.locale);
+      await sendCard(context, createUnknownActionCard(lang), unknownActionText(lang));
       return;
     }
     const text = messageText(context);
@@ -186,8 +226,17 @@ export class HelseplattformenBot extends TeamsActivityHandler {
   }
 
   /** Answers a question with a card; a fallback is also reported to the features (unanswered log). */
-  async answerQuestion(context: TurnContext, question: string): Promise<Answer> {
+  async answerQuestion(context: TurnContext, asked: string): Promise<Answer> {
     const lang = langOfLocale(context.activity.locale);
+    let question = asked;
+    if (asked.length > MAX_QUESTION_CHARS) {
+      // The answerer reads the first MAX_QUESTION_CHARS characters; the cache key is that part too.
+      question = asked.slice(0, MAX_QUESTION_CHARS);
+      this.deps.logger.info(
+        { activityId: context.activity.id, length: asked.length, answeredFrom: MAX_QUESTION_CHARS },
+        'question longer than the answering limit: the rest is ignored',
+      );
+    }
     const key = `${lang}\u0000${question}`;
     let reply = this.replies.get(key);
     if (!reply) {
@@ -266,4 +315,9 @@ export class HelseplattformenBot extends TeamsActivityHandler {
   private async uninstalled(context: TurnContext): Promise<void> {
     for (const feature of this.deps.features ?? []) await feature.onUninstalled?.(context);
   }
+}
+
+/** The data of an Action.Execute as an object (anything else, such as a string or an array, as an empty one). */
+function dataOf(data: unknown): Record<string, unknown> {
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }

@@ -82,6 +82,13 @@ interface Analysis {
   unknownRoleAsked: boolean;
 }
 
+/** Questions are answered from their first MAX_QUESTION_CHARS characters; the rest is ignored (the bot logs it). */
+export const MAX_QUESTION_CHARS = 1000;
+/** Cached answers and search steps are worked out again after this long, whatever the traffic. */
+const CACHE_TTL_MS = 30 * 60 * 1000;
+/** What an answer holds besides its question (items, sources), roughly, in bytes. */
+const ANSWER_OVERHEAD_BYTES = 4096;
+
 /** Answers questions about the project from the knowledge base: pure, synchronous and fast. */
 export class QuestionAnswerer {
   private readonly entries = new Map<string, Entry>();
@@ -91,10 +98,24 @@ export class QuestionAnswerer {
   private readonly strongWords = new Map<string, { stem: string; base: string }>();
   // Answers and the steps behind them are pure functions of the knowledge base, so they are kept for reuse:
   // after an announcement many people ask the same few questions.
-  private readonly answers = new LRUCache<string, Answer>({ max: 2000 });
-  private readonly searches = new LRUCache<string, SearchResult[]>({ max: 5000 });
+  // Bounded by count, by size and by age, so distinct long questions cannot fill the heap (BENCHMARKS.md, soak).
+  private readonly answers = new LRUCache<string, Answer>({
+    max: 2000,
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (answer, key) => 2 * (key.length + answer.question.length) + ANSWER_OVERHEAD_BYTES,
+    ttl: CACHE_TTL_MS,
+  });
+  private readonly searches = new LRUCache<string, SearchResult[]>({
+    max: 5000,
+    maxSize: 4 * 1024 * 1024,
+    sizeCalculation: (results, key) => 2 * key.length + 64 * (results.length + 1),
+    ttl: CACHE_TTL_MS,
+  });
   private readonly typos = new LRUCache<string, { correction?: { term: string; intent?: Intent } }>({
     max: 5000,
+    maxSize: 2 * 1024 * 1024,
+    sizeCalculation: (_, key) => 2 * key.length + 64,
+    ttl: CACHE_TTL_MS,
   });
   /** Single-word question words as written (folded), five letters or more: for typo correction. */
   private readonly intentWords = new Map<string, Intent>();
@@ -143,7 +164,8 @@ export class QuestionAnswerer {
   }
 
   /** Answers one question; never throws on any input. `reuse: false` works it out again (benchmarks). */
-  answer(question: string, options: { reuse?: boolean } = {}): Answer {
+  answer(asked: string, options: { reuse?: boolean } = {}): Answer {
+    const question = asked.length > MAX_QUESTION_CHARS ? asked.slice(0, MAX_QUESTION_CHARS) : asked;
     const cached = options.reuse === false ? undefined : this.answers.get(question);
     if (cached) return cached;
     const answer = this.answerUncached(question);

@@ -61,4 +61,56 @@ describe('bad and unusual input over HTTP', () => {
     // The reply is a card, not an echo of the 100 kB: replies stay small.
     expect(JSON.stringify(reply?.activity).length).toBeLessThan(20 * 1024);
   });
+
+  const inheritedNames = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+
+  it.each(inheritedNames)(
+    'answers an Action.Execute whose verb is %s with 400 and a Norwegian message, never a 5xx',
+    async (verb) => {
+      const response = await bot.post(
+        teamsActivity(bot.connector.serviceUrl, {
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          text: undefined,
+          value: { action: { type: 'Action.Execute', verb, data: { verb } } },
+        }),
+      );
+      expect(response.status).toBe(400);
+      expect(JSON.parse(response.text)).toMatchObject({
+        statusCode: 400,
+        type: 'application/vnd.microsoft.error',
+        value: { message: expect.stringContaining('Den knappen kjenner jeg ikke igjen') },
+      });
+    },
+  );
+
+  it.each(inheritedNames)(
+    'answers a card submit whose action is %s with a friendly card, never a 5xx',
+    async (action) => {
+      const response = await bot.post(
+        teamsActivity(bot.connector.serviceUrl, { text: undefined, value: { action } }),
+      );
+      expect(response.status).toBe(200);
+      const [reply] = bot.connector.messages('a:conv-1');
+      expect(JSON.stringify(reply?.activity?.attachments)).toContain('Den knappen kjenner jeg ikke igjen');
+    },
+  );
+
+  it('answers a malformed Action.Execute or an invoke it does not handle with 400, never a 5xx', async () => {
+    const invokes = [
+      ...[{ action: { verb: 42, data: 'x' } }, { action: null }, { action: 'x' }, 'text', null, []].map(
+        (value) => ({ name: 'adaptiveCard/action', value }),
+      ),
+      { name: 'constructor', value: {} },
+      { name: 'task/fetch', value: { data: {} } },
+      { name: 'composeExtension/query', value: {} },
+      { name: undefined, value: {} },
+    ];
+    for (const invoke of invokes) {
+      const response = await bot.post(
+        teamsActivity(bot.connector.serviceUrl, { type: 'invoke', text: undefined, ...invoke }),
+      );
+      expect({ ...invoke, status: response.status }).toEqual({ ...invoke, status: 400 });
+    }
+  });
 });

@@ -1,0 +1,81 @@
+import { performance } from 'node:perf_hooks';
+import fc from 'fast-check';
+import { redact } from '../../src/privacy/redactor';
+import { createQuestionAnswerer } from '../../src/qa';
+import { fold } from '../../src/qa/text';
+import { plainText } from '../../src/security/plain-text';
+
+/** What messageText did before it was made linear (quadratic on '<' without '>'): the reference on short input. */
+const before = (text: string) =>
+  text
+    .replace(/<at>.*?<\/at>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('plainText', () => {
+  test('removes the @mention, tags and &nbsp; and collapses white space', () => {
+    expect(plainText('<at>Helseplattformen</at>&nbsp;hvem <b>leder</b>\n\n teknisk?')).toBe(
+      'hvem leder teknisk?',
+    );
+  });
+
+  test('reads like the old regular expressions on every short text of markup characters', () => {
+    const markup = fc.string({
+      unit: fc.constantFrom('<', '>', '/', 'a', 't', 'A', 'T', ' ', 'x', '&nbsp;', '<at>', '</at>', '\t'),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(markup, (text) => {
+        expect(plainText(text)).toBe(before(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+/** Everything a message goes through before the answer card: markup, redaction, folding, answering. */
+const { answerer } = createQuestionAnswerer('content/knowledge-base.yaml');
+function handle(text: string): void {
+  const plain = plainText(text);
+  redact(plain);
+  fold(plain);
+  answerer.answer(plain, { reuse: false });
+}
+
+function millisecondsFor(text: string): number {
+  const start = performance.now();
+  handle(text);
+  return performance.now() - start;
+}
+
+describe('any 100 kB message is handled in time linear in its length', () => {
+  // The bound is relative to a message of ordinary words of the same length on the same machine, and generous
+  // (a loaded CI machine is noisy): the quadratic expressions this replaced took seconds where this takes ms.
+  const size = 100 * 1024;
+  const baseline = Math.max(
+    25,
+    ...[0, 1, 2].map(() => millisecondsFor('hvem leder opplæring '.repeat(size / 21))),
+  );
+
+  test('for repeated pieces of markup, digits, addresses and Unicode', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('<', '<a', '<at>', '</at>', '>', '@', 'a@', '1 ', '1-', '1.', '+4', 'at ', '(at)'),
+      fc.constantFrom('\u200b', '\uff11', '\u202e', '&nbsp;', 'é', '😀', '\n', ' ', 'x'),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 4 }), (pieces) => {
+        const unit = pieces.join('');
+        const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+        expect(millisecondsFor(text)).toBeLessThan(40 * baseline);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test("for 60 000 '<' (seconds with the old expressions)", () => {
+    expect(millisecondsFor('<'.repeat(60_000))).toBeLessThan(40 * baseline);
+  });
+});
