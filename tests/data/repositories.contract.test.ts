@@ -1,3 +1,4 @@
+import { describeUnless } from '../support/describe-unless';
 import { describeRepositoryContract } from './repository-contract';
 import {
   embeddedBackend,
@@ -12,32 +13,29 @@ describeRepositoryContract('embedded store (NeDB in memory)', embeddedBackend);
 
 const target = resolveMongoTarget();
 
-if (target.kind === 'none' && !mongoRequired) {
-  warnMongoSkipped('repository contract', target.reason);
-  describe.skip(`MongoDB: repository contract (skipped: ${target.reason})`, () => {
-    test('runs when MONGODB_URI is set or mongodb-memory-server has a mongod', () => undefined);
+const skipReason = target.kind === 'none' && !mongoRequired ? target.reason : undefined;
+if (skipReason) warnMongoSkipped('repository contract', skipReason);
+describeUnless(skipReason, 'MongoDB', () => {
+  let server: { uri: string; stop(): Promise<void> } | undefined;
+
+  beforeAll(async () => {
+    server = await mongoServer(target);
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.stop();
   });
-} else {
-  describe('MongoDB', () => {
-    let server: { uri: string; stop(): Promise<void> } | undefined;
 
-    beforeAll(async () => {
-      server = await mongoServer(target);
-    }, 120_000);
-
-    afterAll(async () => {
-      await server?.stop();
-    });
-
-    const label =
-      target.kind === 'uri'
-        ? 'MongoDB at MONGODB_URI'
-        : target.kind === 'memory-server'
-          ? 'mongodb-memory-server'
+  const label =
+    target.kind === 'uri'
+      ? 'MongoDB at MONGODB_URI'
+      : target.kind === 'memory-server'
+        ? 'mongodb-memory-server'
+        : skipReason
+          ? 'repository contract'
           : 'MongoDB required by REQUIRE_MONGODB=1 but not available';
-    describeRepositoryContract(label, () => {
-      if (!server) throw new Error('MongoDB did not start');
-      return mongoBackend(server.uri);
-    });
+  describeRepositoryContract(label, () => {
+    if (!server) throw new Error('MongoDB did not start');
+    return mongoBackend(server.uri);
   });
-}
+});

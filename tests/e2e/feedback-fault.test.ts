@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { ferretdbBinary, FerretDbProcess, freePort } from '../data/ferretdb-process';
 import { mongoRequired, warnMongoSkipped } from '../data/backends';
+import { describeUnless } from '../support/describe-unless';
 import {
   buttonData,
   cardOf,
@@ -18,16 +19,15 @@ import type { ReceivedMessage } from '../support/fake-connector';
 const STORE_DOWN = 'Beklager, jeg fikk ikke lagret tilbakemeldingen akkurat nå. Prøv igjen om litt.';
 const found = ferretdbBinary(mongoRequired);
 
-if ('reason' in found && !mongoRequired) {
-  warnMongoSkipped(
-    'feedback with the database stopped under the bot',
-    `no FerretDB binary (${found.reason})`,
-  );
-  describe.skip('feedback while the database is down (skipped: no FerretDB binary; run scripts/mongo-test-server.sh bin)', () => {
-    it('runs when scripts/mongo-test-server.sh can provide FerretDB', () => undefined);
-  });
-} else {
-  describe('feedback while the database is down (FerretDB stopped and started under the running bot)', () => {
+const skipReason =
+  'reason' in found && !mongoRequired
+    ? `no FerretDB binary (${found.reason}); run scripts/mongo-test-server.sh bin`
+    : undefined;
+if (skipReason) warnMongoSkipped('feedback with the database stopped under the bot', skipReason);
+describeUnless(
+  skipReason,
+  'feedback while the database is down (FerretDB stopped and started under the running bot)',
+  () => {
     let server: FerretDbProcess;
     let h: FeedbackApp | undefined;
     const unhandled: unknown[] = [];
@@ -102,5 +102,5 @@ if ('reason' in found && !mongoRequired) {
       expect(entries.every((e) => e.userPseudonym === app.pseudonymize(KARI.aadObjectId))).toBe(true);
       expect(unhandled).toEqual([]);
     }, 120_000);
-  });
-}
+  },
+);

@@ -21,6 +21,7 @@ import {
   type TestUser,
 } from '../feedback/feedback-app-harness';
 import { type PiiCase, problemsWith, readPiiCases } from '../privacy/pii-cases';
+import { describeUnless } from '../support/describe-unless';
 import { sharedFile } from '../support/shared-files';
 import { adaptiveCardProblems } from '../support/validate-adaptive-card';
 
@@ -44,8 +45,12 @@ interface SentCase {
   case: PiiCase;
 }
 
-function describeFeedbackEndToEnd(label: string, prepare: () => Promise<StoreUnderTest>): void {
-  describe(`feedback end to end over HTTP (${label})`, () => {
+function describeFeedbackEndToEnd(
+  label: string,
+  prepare: () => Promise<StoreUnderTest>,
+  skipReason?: string,
+): void {
+  describeUnless(skipReason, `feedback end to end over HTTP (${label})`, () => {
     let store: StoreUnderTest;
     let h: FeedbackApp;
     /** PII cases in the order their entries were stored. */
@@ -218,31 +223,31 @@ describeFeedbackEndToEnd('embedded store on disk', async () => {
 });
 
 const target = resolveMongoTarget();
-if (target.kind === 'none' && !mongoRequired) {
-  warnMongoSkipped('feedback end to end', target.reason);
-  describe.skip(`feedback end to end over HTTP (MongoDB leg skipped: ${target.reason})`, () => {
-    it('runs when MONGODB_URI is set or mongodb-memory-server has a mongod', () => undefined);
-  });
-} else {
-  let server: { uri: string; stop(): Promise<void> } | undefined;
-  describeFeedbackEndToEnd(
-    target.kind === 'uri' ? 'MongoDB at MONGODB_URI' : 'mongodb-memory-server',
-    async () => {
-      server = await mongoServer(target);
-      const uri = server.uri;
-      const db = `hp_e2e_${randomBytes(6).toString('hex')}`;
-      return {
-        env: { MONGODB_URI: uri, MONGODB_DB: db, MONGODB_TIMEOUT_MS: '3000' },
-        cleanup: async () => {
-          const client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000 });
-          try {
-            await client.db(db).dropDatabase();
-          } finally {
-            await client.close();
-            await server?.stop();
-          }
-        },
-      };
-    },
-  );
-}
+const skipReason = target.kind === 'none' && !mongoRequired ? target.reason : undefined;
+if (skipReason) warnMongoSkipped('feedback end to end', skipReason);
+let server: { uri: string; stop(): Promise<void> } | undefined;
+describeFeedbackEndToEnd(
+  target.kind === 'uri'
+    ? 'MongoDB at MONGODB_URI'
+    : target.kind === 'none'
+      ? 'MongoDB'
+      : 'mongodb-memory-server',
+  async () => {
+    server = await mongoServer(target);
+    const uri = server.uri;
+    const db = `hp_e2e_${randomBytes(6).toString('hex')}`;
+    return {
+      env: { MONGODB_URI: uri, MONGODB_DB: db, MONGODB_TIMEOUT_MS: '3000' },
+      cleanup: async () => {
+        const client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000 });
+        try {
+          await client.db(db).dropDatabase();
+        } finally {
+          await client.close();
+          await server?.stop();
+        }
+      },
+    };
+  },
+  skipReason,
+);

@@ -32,11 +32,17 @@ class SkipSummaryReporter {
     const lines = [`\nSkipped tests: ${count} (the reason is in each name)`];
     for (const { file, skipped } of byFile) {
       lines.push(`  ${file}`);
+      // Tests skipped together (a describe.skip) share the suite name, which carries the reason: print it once.
+      let suite;
       for (const t of skipped) {
-        const name = [...t.ancestorTitles, t.title].join(' › ');
-        const flag = REASON.test(name) ? '' : '   <-- NO REASON IN ITS NAME';
+        const name = t.ancestorTitles.join(' › ');
+        const flag = REASON.test(`${name} ${t.title}`) ? '' : '   <-- NO REASON IN ITS NAME';
         if (flag) withoutReason += 1;
-        lines.push(`    ○ ${t.status === 'todo' ? 'todo: ' : ''}${name}${flag}`);
+        if (name !== suite) {
+          suite = name;
+          if (name) lines.push(`    ${name}`);
+        }
+        lines.push(`      ○ ${t.status === 'todo' ? 'todo: ' : ''}${t.title}${flag}`);
       }
     }
     if (withoutReason > 0) lines.push(`  ${withoutReason} skipped without a reason in the name: add one.`);
