@@ -12,6 +12,9 @@ export const collections = {
   suggestions: 'knowledge_suggestions',
   botState: 'bot_state',
   markers: 'revision_markers',
+  knowledgeVersions: 'knowledge_versions',
+  knowledgeContents: 'knowledge_contents',
+  learning: 'learning_resolutions',
 } as const;
 
 const c = collections;
@@ -50,4 +53,5 @@ export const indexes: IndexSpec[] = [
   { collection: c.suggestions, name: 'ticketId_unique', key: { ticketId: 1 }, unique: true },
   { collection: c.suggestions, name: 'createdAt_id', key: { createdAt: 1, _id: 1 } },
   { collection: c.markers, name: 'at', key: { at: 1 } },
+  { collection: c.knowledgeVersions, name: 'number', key: { number: 1 } },
 ];

@@ -19,6 +19,8 @@ import { DocumentLeaseRepository } from './lease-repository';
 import { DocumentTicketRepository } from './ticket-repository';
 import { DocumentKnowledgeSuggestionRepository } from './knowledge-suggestion-repository';
 import { DocumentBotStateStorage } from './bot-state-storage';
+import { DocumentKnowledgeRepository } from './knowledge-repository';
+import { DocumentLearningResolutionRepository } from './learning-resolution-repository';
 
 /** Every repository plus botbuilder state storage, on one backend. */
 export type DataLayer = Repositories & {
@@ -90,6 +92,11 @@ export function repositoriesOn(backend: DocumentStore, logger: Logger): DataLaye
     leases: new DocumentLeaseRepository(store.collection(collections.leases), writer),
     tickets: new DocumentTicketRepository(store.collection(collections.tickets), writer),
     suggestions: new DocumentKnowledgeSuggestionRepository(store.collection(collections.suggestions)),
+    knowledge: new DocumentKnowledgeRepository(
+      store.collection(collections.knowledgeVersions),
+      store.collection(collections.knowledgeContents),
+    ),
+    learning: new DocumentLearningResolutionRepository(store.collection(collections.learning)),
     botState: new DocumentBotStateStorage(store.collection(collections.botState), writer),
     healthy: () => store.healthy(),
     storeOperations: () => store.operations,

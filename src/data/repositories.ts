@@ -66,7 +66,18 @@ export interface UnansweredRepository {
   add(entry: { question: string; locale?: string }): Promise<UnansweredQuestion>;
   /** Most frequent unanswered questions (grouped on the normalised text), most first. */
   top(limit: number): Promise<{ question: string; count: number }[]>;
+  /** Like `top`, with each group's key (the normalised text) and when it was last asked. */
+  groups(limit: number): Promise<UnansweredGroup[]>;
   deleteOlderThan(date: Date): Promise<number>;
+}
+
+/** Unanswered questions with the same normalised text. */
+export interface UnansweredGroup {
+  normalized: string;
+  /** The latest wording. */
+  question: string;
+  count: number;
+  lastAskedAt: Date;
 }
 
 /** What is needed to send a proactive message to a conversation (a botbuilder ConversationReference, as plain JSON). */
@@ -284,6 +295,54 @@ export interface KnowledgeSuggestionRepository {
   list(limit: number): Promise<KnowledgeSuggestion[]>;
 }
 
+/** One published version of the knowledge base (its content is read separately). */
+export interface KnowledgeVersion {
+  number: number;
+  authorPseudonym: string;
+  /** What changed, in a few words. */
+  summary: string;
+  /** The earlier version this one restores, when it is a restore. */
+  restoredFrom?: number;
+  createdAt: Date;
+}
+
+/** The knowledge base in the store: every published version, the newest one in use. */
+export interface KnowledgeRepository {
+  /** The newest version, or null before the first publish (an empty store). */
+  head(): Promise<KnowledgeVersion | null>;
+  get(number: number): Promise<{ version: KnowledgeVersion; content: unknown } | null>;
+  /** Newest first. */
+  list(limit: number): Promise<KnowledgeVersion[]>;
+  /**
+   * Publishes the content as version `expected + 1`; null when `expected` is no longer the newest (someone else
+   * published first). `expected` 0 publishes the first version.
+   */
+  publish(input: {
+    expected: number;
+    content: unknown;
+    authorPseudonym: string;
+    summary: string;
+    restoredFrom?: number;
+  }): Promise<KnowledgeVersion | null>;
+}
+
+/** What an editor did with an item of the learning loop. */
+export interface LearningResolution {
+  /** `unanswered:<normalised question>` or `suggestion:<id>`. */
+  key: string;
+  action: 'attached' | 'created' | 'dismissed';
+  /** The knowledge-base entry it was attached to or made as. */
+  entryId?: string;
+  byPseudonym: string;
+  resolvedAt: Date;
+}
+
+export interface LearningResolutionRepository {
+  /** Records (or replaces) what was done with the item. */
+  resolve(input: Omit<LearningResolution, 'resolvedAt'>): Promise<LearningResolution>;
+  list(keys: string[]): Promise<LearningResolution[]>;
+}
+
 /** Every repository, on one backend. */
 export interface Repositories {
   /** 'mongodb' or 'embedded', for the start-up log. */
@@ -296,6 +355,8 @@ export interface Repositories {
   leases: LeaseRepository;
   tickets: TicketRepository;
   suggestions: KnowledgeSuggestionRepository;
+  knowledge: KnowledgeRepository;
+  learning: LearningResolutionRepository;
   /** True when the backend answered its last ping. */
   healthy(): Promise<boolean>;
   close(): Promise<void>;

@@ -139,6 +139,24 @@ export const suggestionInputSchema = z.object({
 });
 export const suggestionSchema = suggestionInputSchema.extend({ id, createdAt: date });
 
+export const knowledgeVersionInputSchema = z.object({
+  authorPseudonym: id,
+  summary: text(500).min(1),
+  restoredFrom: z.number().int().min(1).optional(),
+});
+export const knowledgeVersionSchema = knowledgeVersionInputSchema.extend({
+  number: z.number().int().min(1),
+  createdAt: date,
+});
+
+export const learningResolutionInputSchema = z.object({
+  key: text(4200).min(1),
+  action: z.enum(['attached', 'created', 'dismissed']),
+  entryId: text(200).optional(),
+  byPseudonym: id,
+});
+export const learningResolutionSchema = learningResolutionInputSchema.extend({ resolvedAt: date });
+
 /** Validates input from a caller; throws BAD_INPUT naming the fields that are wrong. */
 export function parseInput<T extends z.ZodTypeAny>(schema: T, value: unknown, what: string): z.output<T> {
   const result = schema.safeParse(value);

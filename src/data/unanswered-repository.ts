@@ -1,5 +1,5 @@
 import { newId } from './new-id';
-import type { UnansweredQuestion, UnansweredRepository } from './repositories';
+import type { UnansweredGroup, UnansweredQuestion, UnansweredRepository } from './repositories';
 import type { DocumentCollection, StoredDocument } from './document-store';
 import { parseInput, parseStored, unansweredInputSchema, unansweredSchema, withId } from './schemas';
 import { scalar } from './query-guard';
@@ -36,6 +36,26 @@ export class DocumentUnansweredRepository implements UnansweredRepository {
         return { question: typeof latest?.question === 'string' ? latest.question : String(value), count };
       }),
     );
+  }
+
+  async groups(limit: number): Promise<UnansweredGroup[]> {
+    const groups = await this.coll.countBy({}, 'normalized', limit);
+    const found = await Promise.all(
+      groups.map(async ({ value, count }) => {
+        const latest = await this.coll.findOne(
+          { normalized: scalar(value as string) },
+          { sort: { createdAt: -1, _id: -1 } },
+        );
+        if (!latest) return undefined;
+        return {
+          normalized: String(value),
+          question: toQuestion(latest).question,
+          count,
+          lastAskedAt: toQuestion(latest).createdAt,
+        };
+      }),
+    );
+    return found.filter((g): g is UnansweredGroup => g !== undefined);
   }
 
   async deleteOlderThan(date: Date): Promise<number> {

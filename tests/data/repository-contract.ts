@@ -667,6 +667,99 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
       });
     });
 
+    describe('knowledge versions', () => {
+      const kb = (name: string) => ({ people: [{ id: 'p', name }] });
+
+      test('an empty store has no version; the first publish is version 1 and reads back as published', async () => {
+        expect(await repos.knowledge.head()).toBeNull();
+        const v1 = await repos.knowledge.publish({
+          expected: 0,
+          content: kb('Ola'),
+          authorPseudonym: 'a1',
+          summary: 'Første versjon',
+        });
+        expect(v1).toMatchObject({ number: 1, authorPseudonym: 'a1', summary: 'Første versjon' });
+        expect(v1?.createdAt).toBeInstanceOf(Date);
+        expect(await repos.knowledge.head()).toEqual(v1);
+        expect(await repos.knowledge.get(1)).toEqual({ version: v1, content: kb('Ola') });
+        expect(await repos.knowledge.get(2)).toBeNull();
+      });
+
+      test('a publish from a version that is no longer the newest is refused, also when two race', async () => {
+        await repos.knowledge.publish({ expected: 0, content: kb('A'), authorPseudonym: 'a', summary: 's' });
+        const other = await store.open();
+        const results = await Promise.all([
+          repos.knowledge.publish({ expected: 1, content: kb('B'), authorPseudonym: 'a', summary: 'b' }),
+          other.knowledge.publish({ expected: 1, content: kb('C'), authorPseudonym: 'c', summary: 'c' }),
+        ]);
+        const won = results.filter((r) => r !== null);
+        expect(won).toHaveLength(1);
+        expect(won[0]?.number).toBe(2);
+        const stored = await repos.knowledge.get(2);
+        expect(stored?.content).toEqual(won[0]?.summary === 'b' ? kb('B') : kb('C'));
+        expect(
+          await repos.knowledge.publish({
+            expected: 1,
+            content: kb('D'),
+            authorPseudonym: 'a',
+            summary: 'd',
+          }),
+        ).toBeNull();
+        expect((await repos.knowledge.head())?.number).toBe(2);
+      });
+
+      test('lists versions newest first with what was restored', async () => {
+        await repos.knowledge.publish({ expected: 0, content: kb('A'), authorPseudonym: 'a', summary: 'en' });
+        await repos.knowledge.publish({ expected: 1, content: kb('B'), authorPseudonym: 'a', summary: 'to' });
+        await repos.knowledge.publish({
+          expected: 2,
+          content: kb('A'),
+          authorPseudonym: 'b',
+          summary: 'Gjenopprettet versjon 1',
+          restoredFrom: 1,
+        });
+        const listed = await repos.knowledge.list(10);
+        expect(listed.map((v) => [v.number, v.summary, v.restoredFrom])).toEqual([
+          [3, 'Gjenopprettet versjon 1', 1],
+          [2, 'to', undefined],
+          [1, 'en', undefined],
+        ]);
+        expect(await repos.knowledge.list(1)).toHaveLength(1);
+      });
+    });
+
+    describe('learning loop', () => {
+      test('groups unanswered questions with their latest wording and time', async () => {
+        await repos.unanswered.add({ question: 'Hvem er nestleder?' });
+        await sleep(3);
+        await repos.unanswered.add({ question: 'hvem er  NESTLEDER' });
+        await repos.unanswered.add({ question: 'Når er golive?' });
+        const groups = await repos.unanswered.groups(10);
+        expect(groups.map((g) => [g.question, g.count])).toEqual([
+          ['hvem er  NESTLEDER', 2],
+          ['Når er golive?', 1],
+        ]);
+        expect(groups[0]?.lastAskedAt).toBeInstanceOf(Date);
+      });
+
+      test('records what was done with an item, and a second decision replaces the first', async () => {
+        await repos.learning.resolve({ key: 'unanswered:a', action: 'dismissed', byPseudonym: 'e1' });
+        await repos.learning.resolve({
+          key: 'unanswered:a',
+          action: 'attached',
+          entryId: 'teknisk',
+          byPseudonym: 'e2',
+        });
+        await repos.learning.resolve({ key: 'suggestion:s1', action: 'created', byPseudonym: 'e1' });
+        const found = await repos.learning.list(['unanswered:a', 'suggestion:s1', 'unanswered:b']);
+        expect(found.map((r) => [r.key, r.action, r.entryId]).sort()).toEqual([
+          ['suggestion:s1', 'created', undefined],
+          ['unanswered:a', 'attached', 'teknisk'],
+        ]);
+        expect(found[0]?.resolvedAt).toBeInstanceOf(Date);
+      });
+    });
+
     describe('bot state (botbuilder Storage)', () => {
       test('reads back what was written, with an eTag that changes on every write', async () => {
         await repos.botState.write({ 'msteams/conversations/a:1': { dialogState: { step: 1 }, eTag: '*' } });

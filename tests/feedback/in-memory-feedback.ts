@@ -75,6 +75,22 @@ export class InMemoryFeedback {
         .sort((a, b) => b.count - a.count)
         .slice(0, limit);
     },
+    groups: async (limit) => {
+      this.check();
+      const groups = new Map<string, { question: string; count: number; lastAskedAt: Date }>();
+      for (const q of this.questions) {
+        const group = groups.get(q.question);
+        groups.set(q.question, {
+          question: q.question,
+          count: (group?.count ?? 0) + 1,
+          lastAskedAt: q.createdAt,
+        });
+      }
+      return [...groups.values()]
+        .map((g) => ({ normalized: g.question, ...g }))
+        .sort((a, b) => b.count - a.count)
+        .slice(0, limit);
+    },
     deleteOlderThan: async () => 0,
   };
 
