@@ -55,7 +55,7 @@ export function createApp(
     onStop?: () => Promise<void>;
   } = {},
 ): App {
-  const { answerer, officeEmail } = extra.questions ?? createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
+  const questions = extra.questions ?? createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
   const adapter = extra.adapter ?? createBotAdapter(config, extra.credentialsFactory);
   adapter.onTurnError = createTurnErrorHandler(logger);
   // The tenant filter goes first, so nothing else (not even rate-limit bookkeeping) runs for a foreign tenant.
@@ -67,8 +67,7 @@ export function createApp(
   if (config.NODE_ENV === 'production' && config.ALLOWED_TENANT_IDS.length === 0)
     logger.warn('ALLOWED_TENANT_IDS is empty: Teams users of every tenant can use the bot');
   const bot = new HelseplattformenBot({
-    answerer,
-    officeEmail,
+    questions,
     logger,
     features: extra.features,
     fallbackActions: extra.fallbackActions,

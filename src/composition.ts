@@ -15,9 +15,13 @@ import { createInstallationFeature } from './installations/installation-feature'
 import { FeedbackRetention } from './feedback/retention';
 import { createTopicNames } from './feedback/topic-names';
 import type { Logger } from './logger';
+import type { Lang } from './qa/knowledge-base';
 import { createProjectOfficeFeature } from './office/project-office-feature';
 import { createPseudonymizer, pseudonymSecretFrom } from './privacy/pseudonym';
-import { createQuestionAnswerer } from './qa';
+import { LiveKnowledge } from './knowledge/live-knowledge';
+import { languageFileFor } from './qa';
+import { loadKnowledgeBase } from './qa/knowledge-base';
+import { loadLanguageData } from './qa/language-data';
 import { createTabRoutes } from './tab';
 
 /** The composed application: the HTTP app, the data layer behind it and the announcement engine. */
@@ -39,8 +43,25 @@ export async function composeApplication(
   overrides: { credentialsFactory?: ServiceClientCredentialsFactory; adapter?: CloudAdapter } = {},
 ): Promise<Composition> {
   const pseudonymize = createPseudonymizer(pseudonymSecretFrom(config, logger));
-  const questions = createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
+  const seed = loadKnowledgeBase(config.KNOWLEDGE_BASE_FILE);
+  const language = loadLanguageData(languageFileFor(config.KNOWLEDGE_BASE_FILE));
   const data = await createRepositories(config, logger);
+  // The knowledge base lives in the store (seeded from KNOWLEDGE_BASE_FILE); `questions` always reads as the
+  // newest version this instance knows, so everything below answers from a publish without a restart.
+  const questions = new LiveKnowledge({
+    repository: data.knowledge,
+    seed,
+    language,
+    logger,
+    pollMs: config.KNOWLEDGE_POLL_MS,
+  });
+  await questions.start();
+  let topicNames = { version: -1, names: createTopicNames(questions.knowledgeBase) };
+  const topicName = (topicId: string, lang: Lang) => {
+    if (topicNames.version !== questions.version)
+      topicNames = { version: questions.version, names: createTopicNames(questions.knowledgeBase) };
+    return topicNames.names(topicId, lang);
+  };
   const retention = new FeedbackRetention(data, config.FEEDBACK_RETENTION_DAYS, logger);
   retention.start();
   // Announcements go out through the bot's own adapter, so it is made here and handed to createApp.
@@ -73,7 +94,7 @@ export async function composeApplication(
       pseudonymize,
       mayViewStatistics: access.check('statistics'),
       logger,
-      topicName: createTopicNames(questions.knowledgeBase),
+      topicName,
       answers: questions,
     }),
     office.feature,
@@ -108,9 +129,16 @@ export async function composeApplication(
       questions,
       access,
       broadcast: { repositories: data, engine },
+      knowledge: {
+        knowledge: questions,
+        unanswered: data.unanswered,
+        suggestions: data.suggestions,
+        learning: data.learning,
+      },
     }),
     onStop: async () => {
       // Before the store closes: the engine releases its claims and lease there.
+      questions.stop();
       await engine.stop();
       await retention.stop();
       await data.close();

@@ -214,6 +214,10 @@ export const settings = {
     list,
     'Who may change the knowledge base: comma-separated Entra ID object ids or user principal names',
   ),
+  KNOWLEDGE_POLL_MS: setting(
+    intIn(100, 300_000, 2000),
+    'How often each instance looks in the store for a knowledge base version published by another instance (ms)',
+  ),
   TAB_AUTH: setting(
     z.enum(['on', 'off']).default('on'),
     "Personal tab API sign-in: 'on' requires an Entra ID token from Teams single sign-on; 'off' is for local development only and refused when NODE_ENV=production",

@@ -16,7 +16,7 @@ import {
 import type { Logger } from '../logger';
 import type { Answer } from '../qa/answer';
 import type { Lang } from '../qa/knowledge-base';
-import type { QuestionAnswerer } from '../qa/question-answerer';
+import type { QuestionAnswering } from '../qa';
 import { MAX_QUESTION_CHARS } from '../qa/question-answerer';
 import { fold } from '../qa/text';
 import { type AnswerReply, replyToQuestion } from './answer-reply';
@@ -26,8 +26,8 @@ import type { BotFeature, Command, FallbackActions } from './bot-feature';
 
 /** What the bot needs: the answerer, the project office's e-mail, a logger and the plugged-in features. */
 export interface BotDependencies {
-  answerer: QuestionAnswerer;
-  officeEmail: string;
+  /** The answerer and office e-mail of the knowledge base in use, read at every turn (a publish replaces them). */
+  questions: Pick<QuestionAnswering, 'answerer' | 'officeEmail' | 'version'>;
   logger: Logger;
   features?: BotFeature[];
   /** Extra actions under a fallback answer (for example "send the question to the project office"). */
@@ -237,13 +237,15 @@ export class HelseplattformenBot extends TeamsActivityHandler {
         'question longer than the answering limit: the rest is ignored',
       );
     }
-    const key = `${lang}\u0000${question}`;
+    const { answerer, officeEmail, version } = this.deps.questions;
+    // Keyed by the knowledge version, so a reply of an earlier version is never sent after a publish.
+    const key = `${version}\u0000${lang}\u0000${question}`;
     let reply = this.replies.get(key);
     if (!reply) {
       // Answers are reused by the answerer, so asking first whether the fallback buttons are needed is free.
-      const unanswered = this.deps.answerer.answer(question).kind === 'fallback';
-      reply = replyToQuestion(this.deps.answerer, question, {
-        officeEmail: this.deps.officeEmail,
+      const unanswered = answerer.answer(question).kind === 'fallback';
+      reply = replyToQuestion(answerer, question, {
+        officeEmail,
         askForFeedback: true,
         fallbackActions: unanswered ? this.deps.fallbackActions?.(question, lang) : undefined,
       });
@@ -279,8 +281,9 @@ export class HelseplattformenBot extends TeamsActivityHandler {
         // "kontakter teknisk" is a question about Teknisk, not a request for the whole list.
         if (args) return void (await this.answerQuestion(context, messageText(context)));
         const lang = langOfLocale(context.activity.locale);
-        const card = createAnswerCard(this.deps.answerer.overview(overview, lang), {
-          officeEmail: this.deps.officeEmail,
+        const { answerer, officeEmail } = this.deps.questions;
+        const card = createAnswerCard(answerer.overview(overview, lang), {
+          officeEmail,
         });
         await sendCard(context, card, names[0]!);
       },

@@ -9,16 +9,36 @@ export interface QuestionAnswering {
   officeEmail: string;
   knowledgeBase: KnowledgeBase;
   language: LanguageData;
+  /**
+   * The published version the answerer was built from (0: the seed file, not yet from the store). Anything kept
+   * for reuse that depends on the knowledge (reply cards, search matches) is keyed by it, so a publish is never
+   * answered from the old version.
+   */
+  version: number;
 }
 
-/** Loads the knowledge base and language data (the language file sits beside it) and builds the answerer. */
-export function createQuestionAnswerer(knowledgeBaseFile: string): QuestionAnswering {
-  const knowledgeBase = loadKnowledgeBase(knowledgeBaseFile);
-  const language = loadLanguageData(path.join(path.dirname(knowledgeBaseFile), 'language.yaml'));
+/** The language data file, which sits beside the knowledge base file. */
+export function languageFileFor(knowledgeBaseFile: string): string {
+  return path.join(path.dirname(knowledgeBaseFile), 'language.yaml');
+}
+
+/** Builds the answerer for one version of the knowledge base. */
+export function answeringFor(
+  knowledgeBase: KnowledgeBase,
+  language: LanguageData,
+  version: number,
+): QuestionAnswering {
   return {
     answerer: new QuestionAnswerer(knowledgeBase, language),
     officeEmail: knowledgeBase.projectOffice.email,
     knowledgeBase,
     language,
+    version,
   };
+}
+
+/** Loads the knowledge base and language data (the language file sits beside it) and builds the answerer. */
+export function createQuestionAnswerer(knowledgeBaseFile: string): QuestionAnswering {
+  const language = loadLanguageData(languageFileFor(knowledgeBaseFile));
+  return answeringFor(loadKnowledgeBase(knowledgeBaseFile), language, 0);
 }

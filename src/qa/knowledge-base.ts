@@ -161,16 +161,47 @@ export type Decision = KnowledgeBase['decisions'][number];
 export type Fact = KnowledgeBase['facts'][number];
 export type GainCategory = KnowledgeBase['gains']['categories'][number];
 
+/** One problem found when validating a knowledge base: where (a dotted path such as `subprojects.0.lead`) and what. */
+export interface KnowledgeBaseProblem {
+  path: string;
+  message: string;
+}
+
+/** Validates parsed YAML/JSON as a knowledge base; returns it, or every problem with its path. */
+export function validateKnowledgeBase(
+  data: unknown,
+): { ok: true; knowledgeBase: KnowledgeBase } | { ok: false; problems: KnowledgeBaseProblem[] } {
+  const result = knowledgeBaseSchema.safeParse(data);
+  if (result.success) return { ok: true, knowledgeBase: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((i) => ({ path: i.path.join('.') || '(rot)', message: i.message })),
+  };
+}
+
 /** Validates parsed YAML/JSON as a knowledge base; `source` names the file in error messages. */
 export function parseKnowledgeBase(data: unknown, source = 'kunnskapsbasen'): KnowledgeBase {
-  const result = knowledgeBaseSchema.safeParse(data);
-  if (!result.success) {
-    const problems = result.error.issues
-      .map((i) => `${i.path.join('.') || '(rot)'}: ${i.message}`)
-      .join('; ');
+  const result = validateKnowledgeBase(data);
+  if (!result.ok) {
+    const problems = result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
     throw new AppError('KNOWLEDGE_BASE_INVALID', `Kunnskapsbasen ${source} er ugyldig: ${problems}`);
   }
-  return result.data;
+  return result.knowledgeBase;
+}
+
+/** Parses knowledge-base YAML text and validates it; `source` names the file in error messages. */
+export function parseKnowledgeBaseYaml(raw: string, source: string): KnowledgeBase {
+  let data: unknown;
+  try {
+    data = parse(raw);
+  } catch (err) {
+    throw new AppError(
+      'KNOWLEDGE_BASE_INVALID',
+      `Kunnskapsbasen ${source} er ikke gyldig YAML: ${(err as Error).message}`,
+      err,
+    );
+  }
+  return parseKnowledgeBase(data, source);
 }
 
 /** Reads and validates the knowledge base file (YAML). */
@@ -185,17 +216,7 @@ export function loadKnowledgeBase(file: string): KnowledgeBase {
       err,
     );
   }
-  let data: unknown;
-  try {
-    data = parse(raw);
-  } catch (err) {
-    throw new AppError(
-      'KNOWLEDGE_BASE_INVALID',
-      `Kunnskapsbasen ${file} er ikke gyldig YAML: ${(err as Error).message}`,
-      err,
-    );
-  }
-  return parseKnowledgeBase(data, file);
+  return parseKnowledgeBaseYaml(raw, file);
 }
 
 /** Picks the text in the wanted language, falling back to bokmål. */

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { createQuestionAnswerer, type QuestionAnswering } from '../qa';
 import { KnowledgeMatcher } from './knowledge-matches';
 import { registerTabApi, type TabBroadcast } from './tab-api';
+import { registerKnowledgeApi, type KnowledgeApiDependencies } from '../knowledge/knowledge-api';
 import { tabAuthSettings } from './tab-auth-settings';
 import { createTabAuthenticator } from './tab-authenticator';
 import { registerTabStatic } from './tab-static';
@@ -28,6 +29,8 @@ export interface TabRoutesDependencies {
   distDir?: string;
   /** The bot's knowledge base and answerer (loaded from KNOWLEDGE_BASE_FILE when absent). */
   questions?: QuestionAnswering;
+  /** The knowledge editor (the Kunnskap view) and its learning loop; without it /api/tab/knowledge is not served. */
+  knowledge?: Omit<KnowledgeApiDependencies, 'authenticator' | 'access' | 'pseudonymize' | 'logger'>;
 }
 
 /**
@@ -47,22 +50,40 @@ export function createTabRoutes(deps: TabRoutesDependencies): (server: Server) =
       'The tab API cannot check sign-ins; every call will be refused',
     );
   }
-  const { knowledgeBase, language, answerer } =
-    deps.questions ?? createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
-  const matcher = new KnowledgeMatcher(knowledgeBase, language);
+  const questions = deps.questions ?? createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
+  // One matcher per knowledge version: a publish is searched at once, and the old matches are dropped.
+  let matcher: { version: number; matcher: KnowledgeMatcher } | undefined;
+  const currentMatcher = (): KnowledgeMatcher => {
+    if (matcher?.version !== questions.version) {
+      matcher = {
+        version: questions.version,
+        matcher: new KnowledgeMatcher(questions.knowledgeBase, questions.language),
+      };
+    }
+    return matcher.matcher;
+  };
   const authenticator = createTabAuthenticator(settings, logger);
   return (server) => {
     registerTabStatic(server, { distDir: deps.distDir, logger });
     registerTabApi(server, {
       authenticator,
       access: deps.access,
-      knowledgeBase,
-      answerer,
-      matcher,
+      questions,
+      matcher: currentMatcher,
+      knowledgeEditing: deps.knowledge !== undefined,
       feedback: deps.feedback,
       pseudonymize: deps.pseudonymize,
       broadcast: deps.broadcast,
       logger,
     });
+    if (deps.knowledge) {
+      registerKnowledgeApi(server, {
+        ...deps.knowledge,
+        authenticator,
+        access: deps.access,
+        pseudonymize: deps.pseudonymize,
+        logger,
+      });
+    }
   };
 }

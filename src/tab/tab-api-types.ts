@@ -103,6 +103,8 @@ export interface TabMeResponse {
   accessNote?: string;
   /** False when this server has no broadcast engine wired (announcements cannot be sent from the tab). */
   announcementsAvailable: boolean;
+  /** True for KNOWLEDGE_EDITORS: the tab shows the Kunnskap view. */
+  isKnowledgeEditor: boolean;
 }
 
 /** POST /api/tab/feedback body. */

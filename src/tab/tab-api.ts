@@ -7,8 +7,7 @@ import { AppError, isAppError, type ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { redact, PERSONAL_DATA_LABELS } from '../privacy/redactor';
 import type { Lang } from '../qa/knowledge-base';
-import type { QuestionAnswerer } from '../qa/question-answerer';
-import type { KnowledgeBase } from '../qa/knowledge-base';
+import type { QuestionAnswering } from '../qa';
 import { answerSections, missingText } from './answer-sections';
 import { createOverview } from './knowledge-overview';
 import type { KnowledgeMatcher } from './knowledge-matches';
@@ -35,13 +34,16 @@ export interface TabApiDependencies {
   authenticator: TabAuthenticator;
   /** The access policy (src/access): the composer needs the `announce` role. */
   access: TabAccessCheck;
-  knowledgeBase: KnowledgeBase;
-  answerer: QuestionAnswerer;
-  matcher: KnowledgeMatcher;
+  /** The knowledge base in use and its answerer, read at every call (a publish replaces them). */
+  questions: Pick<QuestionAnswering, 'knowledgeBase' | 'answerer'>;
+  /** Search matches for the knowledge base in use. */
+  matcher: () => KnowledgeMatcher;
   feedback: FeedbackRepository;
   /** The same pseudonym the bot stores for a user (HMAC of the Entra ID object id). */
   pseudonymize: (userId: string) => string;
   broadcast?: TabBroadcast;
+  /** True when this server serves the knowledge editor (/api/tab/knowledge). */
+  knowledgeEditing?: boolean;
   logger: Logger;
 }
 
@@ -130,42 +132,79 @@ function toStatus(a: Announcement, counts: TabAnnouncementStatus['counts']): Tab
   };
 }
 
+/** An error answered with its own status and extra fields in the body (412 with the current version, 400 with a path). */
+export class TabHttpError extends AppError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly status: number,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(code, message);
+  }
+}
+
+/** A tab API handler: the response status, body and extra headers for an authenticated caller. */
+export type TabHandler = (
+  req: Request,
+  user: TabUser,
+) => Promise<{ status: number; body: unknown; headers?: Record<string, string> }>;
+
+/** What a caller without the role is told. */
+const REFUSAL: Record<Role, string> = {
+  announce: 'Bare kommunikasjonsansvarlige kan skrive kunngjøringer.',
+  statistics: 'Bare kommunikasjonsansvarlige kan se statistikken.',
+  office: 'Bare prosjektkontoret kan svare på spørsmål.',
+  editKnowledge: 'Bare redaktører av kunnskapsbasen (KNOWLEDGE_EDITORS) kan endre kunnskapen.',
+};
+
+/**
+ * Wraps a tab API handler: authenticates, checks the role with the access policy, runs it, and turns AppErrors
+ * into status codes with `{ error, code }` bodies.
+ */
+export function tabRoute(
+  deps: { authenticator: TabAuthenticator; access: TabAccessCheck; logger: Logger },
+  handler: TabHandler,
+  role?: Role,
+) {
+  return async (req: Request, res: Response) => {
+    res.header('Cache-Control', 'no-store');
+    try {
+      const user = await deps.authenticator.authenticate(req.header('authorization'));
+      if (role) {
+        const access = await deps.access.allowsTabCaller(callerOf(user), role);
+        if (!access.allowed) {
+          const refusal = REFUSAL[role];
+          throw new AppError('FORBIDDEN', access.unchecked ? `${refusal} ${access.unchecked}` : refusal);
+        }
+      }
+      const { status, body, headers } = await handler(req, user);
+      for (const [name, value] of Object.entries(headers ?? {})) res.header(name, value);
+      res.send(status, body);
+    } catch (err) {
+      const code = isAppError(err) ? err.code : undefined;
+      const status = err instanceof TabHttpError ? err.status : ((code && STATUS_OF[code]) ?? 500);
+      if (status === 401) res.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+      if (status >= 500) deps.logger.error({ err, url: req.path() }, 'tab API call failed');
+      const message =
+        status >= 500 && !isAppError(err, 'STORE_UNAVAILABLE')
+          ? 'Noe gikk galt på serveren. Prøv igjen om litt.'
+          : (err as Error).message;
+      const extra = err instanceof TabHttpError ? err.extra : {};
+      res.send(status, { error: message, code: code ?? 'INTERNAL', ...extra });
+    }
+  };
+}
+
 /**
  * Registers the personal tab's API under /api/tab: every call needs a valid Entra ID token (or TAB_AUTH=off);
  * the composer calls also need the announcer role. Answers are JSON; errors are `{ error, code }` with a
  * Norwegian message.
  */
 export function registerTabApi(server: Server, deps: TabApiDependencies): void {
+  /** Wraps a handler: authenticates, checks the role, runs it, and turns AppErrors into status codes. */
   const { logger } = deps;
-
-  /** Wraps a handler: authenticates, runs it, and turns AppErrors into status codes. */
-  const route =
-    (handler: (req: Request, user: TabUser) => Promise<{ status: number; body: unknown }>, role?: Role) =>
-    async (req: Request, res: Response) => {
-      res.header('Cache-Control', 'no-store');
-      try {
-        const user = await deps.authenticator.authenticate(req.header('authorization'));
-        if (role) {
-          const access = await deps.access.allowsTabCaller(callerOf(user), role);
-          if (!access.allowed) {
-            const refusal = 'Bare kommunikasjonsansvarlige kan skrive kunngjøringer.';
-            throw new AppError('FORBIDDEN', access.unchecked ? `${refusal} ${access.unchecked}` : refusal);
-          }
-        }
-        const { status, body } = await handler(req, user);
-        res.send(status, body);
-      } catch (err) {
-        const code = isAppError(err) ? err.code : undefined;
-        const status = (code && STATUS_OF[code]) ?? 500;
-        if (status === 401) res.header('WWW-Authenticate', 'Bearer error="invalid_token"');
-        if (status >= 500) logger.error({ err, url: req.path() }, 'tab API call failed');
-        const message =
-          status >= 500 && !isAppError(err, 'STORE_UNAVAILABLE')
-            ? 'Noe gikk galt på serveren. Prøv igjen om litt.'
-            : (err as Error).message;
-        res.send(status, { error: message, code: code ?? 'INTERNAL' });
-      }
-    };
+  const route = (handler: TabHandler, role?: Role) => tabRoute(deps, handler, role);
 
   const requireBroadcast = (): TabBroadcast => {
     if (!deps.broadcast) {
@@ -177,12 +216,16 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
   server.get(
     '/api/tab/me',
     route(async (_req, user) => {
-      const announce = await deps.access.allowsTabCaller(callerOf(user), 'announce');
+      const [announce, editor] = await Promise.all([
+        deps.access.allowsTabCaller(callerOf(user), 'announce'),
+        deps.access.allowsTabCaller(callerOf(user), 'editKnowledge'),
+      ]);
       const body: TabMeResponse = {
         name: user.name,
         development: user.development,
         isAnnouncer: announce.allowed,
         announcementsAvailable: deps.broadcast !== undefined,
+        isKnowledgeEditor: editor.allowed && deps.knowledgeEditing === true,
         ...(announce.unchecked ? { accessNote: announce.unchecked } : {}),
       };
       return { status: 200, body };
@@ -193,8 +236,8 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
     '/api/tab/overview',
     route(async (req) => {
       const body: TabOverviewResponse = createOverview(
-        deps.knowledgeBase,
-        deps.answerer.keyContacts(),
+        deps.questions.knowledgeBase,
+        deps.questions.answerer.keyContacts(),
         langOf(req),
       );
       return { status: 200, body };
@@ -207,14 +250,14 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
       const query = queryText(req).trim().slice(0, MAX_QUERY);
       if (query === '') throw new AppError('BAD_INPUT', 'Skriv hva du leter etter.');
       const lang = langOf(req);
-      const answer = deps.answerer.answer(query);
+      const answer = deps.questions.answerer.answer(query);
       const shown = { ...answer, lang };
       const body: TabSearchResponse = {
         query,
         kind: answer.kind,
         sections: answerSections(shown),
         missing: missingText(shown),
-        matches: deps.matcher.find(query, lang),
+        matches: deps.matcher().find(query, lang),
       };
       return { status: 200, body };
     }),

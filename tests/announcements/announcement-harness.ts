@@ -175,8 +175,7 @@ export async function startAnnouncementHarness(options: HarnessOptions = {}) {
     now: options.now,
   });
   const bot = new HelseplattformenBot({
-    answerer: questions.answerer,
-    officeEmail: questions.officeEmail,
+    questions,
     logger,
     features: [feature],
   });

@@ -10,7 +10,7 @@ const logger = pino({ level: 'silent' });
 const cardOf = (a: Partial<Activity>) => JSON.stringify(a.attachments?.[0]?.content ?? {});
 
 function harness(features: BotFeature[] = []) {
-  const bot = new HelseplattformenBot({ answerer, officeEmail, logger, features });
+  const bot = new HelseplattformenBot({ questions: { answerer, officeEmail, version: 0 }, logger, features });
   return new TestAdapter(async (context) => bot.run(context));
 }
 

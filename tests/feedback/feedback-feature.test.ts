@@ -62,7 +62,11 @@ function harness(
     topicName,
     answers: { answerer, officeEmail },
   });
-  const bot = new HelseplattformenBot({ answerer, officeEmail, logger, features: [feature] });
+  const bot = new HelseplattformenBot({
+    questions: { answerer, officeEmail, version: 0 },
+    logger,
+    features: [feature],
+  });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   const updates: Partial<Activity>[] = [];
   const update = adapter.updateActivity.bind(adapter);

@@ -42,7 +42,11 @@ describe('installations', () => {
   let clock = 0;
   const harness = (installations: InstallationRepository = data.installations) => {
     const feature = createInstallationFeature({ installations, pseudonymize, logger, now: () => clock });
-    const bot = new HelseplattformenBot({ answerer, officeEmail, logger, features: [feature] });
+    const bot = new HelseplattformenBot({
+      questions: { answerer, officeEmail, version: 0 },
+      logger,
+      features: [feature],
+    });
     return new TestAdapter(async (context) => bot.run(context));
   };
 

@@ -123,6 +123,7 @@ describe('sign-in to the tab API', () => {
       name: 'Kari Nordmann',
       development: false,
       isAnnouncer: false,
+      isKnowledgeEditor: false,
       announcementsAvailable: true,
       // ANNOUNCERS lists people by UPN, and Teams has not reported one for Kari (she has no chat with the bot).
       accessNote: expect.stringMatching(/chat med boten/),
