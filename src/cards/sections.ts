@@ -1,4 +1,5 @@
 import type { AnswerItem } from '../qa/answer';
+import { firstSentence } from './first-sentence';
 import { pick, type Lang, type Person } from '../qa/knowledge-base';
 import { bullets, type CardElement, container, factSet, heading, openUrl, textBlock } from './adaptive';
 import { t } from './strings';
@@ -207,9 +208,4 @@ export function sectionFor(item: AnswerItem, lang: Lang): Section {
 
 function isElement(e: CardElement | undefined): e is CardElement {
   return e !== undefined;
-}
-
-function firstSentence(text: string): string {
-  const m = /^.*?[.!?](\s|$)/.exec(text);
-  return (m ? m[0] : text).trim();
 }
