@@ -2,73 +2,76 @@
  * A console conversation with the bot, over the same HTTP pipeline as Teams (no Teams needed).
  *   npm run chat                          you are user "lokal-bruker" in a personal chat
  *   ANNOUNCERS=lokal-bruker npm run chat  ... and may write announcements
- * Data goes to ./.data-chat (DATA_DIR=... or MONGODB_URI=... to choose), never to `npm start`'s ./.data.
+ * Data goes to ./.data-chat (DATA_DIR=... or MONGODB_URI=... to choose), never to `npm start`'s ./.data; the log
+ * to ./.data-chat/chat.log (warnings and errors also to stderr), so the dialogue stays readable. Cards are rendered
+ * by ./chat-render.ts.
  *
  * Type a question or a command. Cards are printed as text with numbered buttons and their input fields:
  *   /2                        click button 2 of the last card
- *   /2 tittel=Hei | tekst=Ny opplæringsplan     click it with these inputs (field id=value, separated by |)
+ *   /2 tittel=Hei | tekst=Ny opplæringsplan     click it with these inputs (field id=value, separated by |;
+ *                             a choice field takes the option's number: audience=2)
  *   /som kari                 continue as another user (own personal chat)
  *   /avslutt                  quit
  * Messages the bot sends to other conversations (announcements, the project office channel) are printed too.
  */
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import pino from 'pino';
-import { cardText } from '../src/cards/answer-card';
 import { composeApplication } from '../src/composition';
 import { loadConfig } from '../src/config';
+import { createLogger, type Logger } from '../src/logger';
+import {
+  type ChatButton,
+  type ChatInput,
+  expandDateTime,
+  inputValues,
+  renderCard,
+  renderMarkdown,
+} from './chat-render';
 import { FakeConnector } from '../tests/support/fake-connector';
-
-interface Button {
-  type: string;
-  title: string;
-  data?: Record<string, unknown>;
-  verb?: string;
-}
-
-const buttons: Button[] = [];
 
 /** The console's own embedded store folder, unless DATA_DIR (or MONGODB_URI) says otherwise. */
 const CHAT_DATA_DIR = './.data-chat';
 
-function collect(node: unknown, out: { buttons: Button[]; inputs: string[] }): void {
-  if (Array.isArray(node)) return node.forEach((n) => collect(n, out));
-  if (!node || typeof node !== 'object') return;
-  const o = node as Record<string, unknown>;
-  if (o.type === 'Action.Submit' || o.type === 'Action.Execute') {
-    out.buttons.push({
-      type: String(o.type),
-      title: String(o.title ?? ''),
-      data: o.data as Record<string, unknown>,
-      verb: o.verb as string,
-    });
-  }
-  if (typeof o.type === 'string' && o.type.startsWith('Input.') && typeof o.id === 'string')
-    out.inputs.push(`${o.id} (${o.type.slice(6)})`);
-  for (const [k, v] of Object.entries(o)) if (k !== 'data' && typeof v === 'object') collect(v, out);
-}
+/** Every button shown so far, numbered across the conversation (`/n` presses number n). */
+const buttons: ChatButton[] = [];
+/** The input fields of the card each button belongs to (for choice numbers). */
+const inputsOf = new Map<ChatButton, ChatInput[]>();
+const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
 function show(activity: Record<string, unknown>, where: string): void {
   const attachments = (activity.attachments as { content?: unknown }[] | undefined) ?? [];
   const lines: string[] = [];
-  if (attachments.length === 0 && typeof activity.text === 'string') lines.push(activity.text);
+  if (typeof activity.text === 'string' && activity.text && attachments.length === 0)
+    lines.push(renderMarkdown(expandDateTime(activity.text), color));
   for (const a of attachments) {
-    const found = { buttons: [] as Button[], inputs: [] as string[] };
-    collect(a.content, found);
-    lines.push(cardText({ ...(a.content as object), actions: [] }).replace(/\n+/g, '\n'));
-    if (found.inputs.length) lines.push(`  felt: ${found.inputs.join(', ')}`);
-    for (const b of found.buttons) {
+    const card = renderCard(a.content, { color, firstButton: buttons.length + 1 });
+    for (const b of card.buttons) {
       buttons.push(b);
-      lines.push(`  [/${buttons.length}] ${b.title}`);
+      inputsOf.set(b, card.inputs);
     }
+    lines.push(...card.lines);
   }
-  console.log(
-    `\n${where}\n${lines
-      .join('\n')
-      .split('\n')
-      .map((l) => `  ${l}`)
-      .join('\n')}`,
+  const indented = lines.flatMap((l) => l.split('\n')).map((l) => `  ${l}`);
+  console.log(`\n${where}\n${indented.join('\n')}`);
+}
+
+/** Where the console's logs go: a file beside its data (warnings and errors also on stderr), not the dialogue. */
+function chatLogger(level: string, dataDir: string): { logger: Logger; where: string } {
+  if (dataDir === ':memory:' || process.env.MONGODB_URI)
+    return { logger: createLogger(level === 'info' ? 'warn' : level, pino.destination(2)), where: 'stderr' };
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'chat.log');
+  const logger = pino(
+    { level, base: { app: 'helseplattformen-bot' } },
+    pino.multistream([
+      { level: level as pino.Level, stream: pino.destination({ dest: file, sync: true }) },
+      { level: 'warn', stream: pino.destination(2) },
+    ]),
   );
+  return { logger, where: file };
 }
 
 async function main(): Promise<void> {
@@ -77,12 +80,13 @@ async function main(): Promise<void> {
     ...process.env,
     PORT: '0',
     HOST: '127.0.0.1',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     TAB_AUTH: 'off',
     // Its own folder, so a console session never shares the embedded store with `npm start` (one process each).
     DATA_DIR: process.env.DATA_DIR ?? CHAT_DATA_DIR,
   });
-  const { app } = await composeApplication(config, pino({ level: config.LOG_LEVEL }));
+  const log = chatLogger(config.LOG_LEVEL, config.DATA_DIR);
+  const { app, data } = await composeApplication(config, log.logger);
   const { url } = await app.start();
   let user = 'lokal-bruker';
   const conversation = () => `a:konsoll-${user}`;
@@ -103,7 +107,8 @@ async function main(): Promise<void> {
         (parsed.value as { type?: string }).type === 'AdaptiveCard'
       ) {
         show({ attachments: [{ content: parsed.value }] }, '(kortet ble oppdatert)');
-      } else if (parsed.value)
+      } else if (typeof parsed.value === 'string') console.log(`\n(melding fra Teams) ${parsed.value}`);
+      else if (parsed.value)
         console.log(`\n(svar ${parsed.statusCode ?? response.status}) ${JSON.stringify(parsed.value)}`);
     }
     await new Promise((r) => setTimeout(r, 400));
@@ -125,9 +130,16 @@ async function main(): Promise<void> {
     locale: 'nb-NO',
     timestamp: new Date().toISOString(),
   });
-  const install = () => post({ ...base(), type: 'installationUpdate', action: 'add' });
+  // Teams sends the installation (and the bot its welcome) once per user, not every time the chat opens.
+  const install = async () => {
+    if (await data.installations.get(conversation())) return;
+    await post({ ...base(), type: 'installationUpdate', action: 'add' });
+  };
 
-  console.log(`Helseplattformen-boten (lokal, ${url}). Skriv et spørsmål, «hjelp», eller /avslutt.`);
+  console.log(
+    `Helseplattformen-boten (lokal, ${url}). Skriv et spørsmål, «hjelp», eller /avslutt.\n` +
+      `Data: ${config.MONGODB_URI ? 'MONGODB_URI' : config.DATA_DIR} · logg: ${log.where}`,
+  );
   await install();
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '\nDu: ' });
   rl.prompt();
@@ -143,25 +155,25 @@ async function main(): Promise<void> {
       const button = buttons[Number(click[1]) - 1];
       if (!button) console.log('Ingen slik knapp.');
       else {
-        const inputs = Object.fromEntries(
+        const typed = Object.fromEntries(
           click[2]!
             .split('|')
             .map((p) => p.split('='))
             .filter((p) => p.length >= 2)
             .map(([k, ...v]) => [k!.trim(), v.join('=').trim()]),
         );
-        const data = { ...(button.data ?? {}), ...inputs };
-        const imBack = (data.msteams as { type?: string; value?: string } | undefined)?.type === 'imBack';
+        const values = { ...(button.data ?? {}), ...inputValues(inputsOf.get(button) ?? [], typed) };
+        const imBack = (values.msteams as { type?: string; value?: string } | undefined)?.type === 'imBack';
         if (button.type === 'Action.Execute') {
           await post({
             ...base(),
             type: 'invoke',
             name: 'adaptiveCard/action',
-            value: { action: { type: 'Action.Execute', verb: button.verb, data } },
+            value: { action: { type: 'Action.Execute', verb: button.verb, data: values } },
           });
         } else if (imBack) {
-          await post({ ...base(), type: 'message', text: (data.msteams as { value: string }).value });
-        } else await post({ ...base(), type: 'message', value: data });
+          await post({ ...base(), type: 'message', text: (values.msteams as { value: string }).value });
+        } else await post({ ...base(), type: 'message', value: values });
       }
     } else if (text) await post({ ...base(), type: 'message', text });
     rl.prompt();
