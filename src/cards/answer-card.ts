@@ -36,6 +36,7 @@ export function createAnswerCard(answer: Answer, options: AnswerCardOptions): Ad
   if (answer.kind === 'fallback') return createFallbackCard(answer, options);
   const body: CardElement[] = [];
   const actions: CardElement[] = [];
+  if (answer.direct) body.push(textBlock(directText(answer.direct, answer.lang), { weight: 'Bolder' }));
   answer.items.forEach((item, i) => {
     const section = sectionFor(item, answer.lang);
     body.push(
@@ -83,10 +84,33 @@ export function createFallbackCard(answer: Answer, options: AnswerCardOptions): 
   return card(body, actions);
 }
 
-function missingKey(attribute: NonNullable<Answer['missing']>['attribute']) {
+/** The catalogue key of the sentence for what is missing. */
+export function missingKey(attribute: NonNullable<Answer['missing']>['attribute']) {
   return (
-    { phone: 'missingPhone', email: 'missingEmail', lead: 'missingLead', date: 'missingDate' } as const
+    {
+      phone: 'missingPhone',
+      email: 'missingEmail',
+      lead: 'missingLead',
+      date: 'missingDate',
+      outcome: 'missingOutcome',
+      subproject: 'missingSubproject',
+      topic: 'missingTopic',
+      role: 'missingRole',
+      count: 'missingCount',
+    } as const
   )[attribute];
+}
+
+/** The direct answer line ("Antall: 9 (…)", "Ja: …") in the answer's language. */
+export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): string {
+  switch (direct.type) {
+    case 'count':
+      return t('directCount', lang, { count: String(direct.count), name: direct.subject });
+    case 'countNotGiven':
+      return t('directCountNotGiven', lang, { name: direct.subject });
+    case 'yes':
+      return t('directYes', lang, { item: direct.item, name: direct.subject });
+  }
 }
 
 function feedbackPrompt(answer: Answer): CardElement {
@@ -122,7 +146,9 @@ export function answerSummary(answer: Answer, officeEmail: string): string {
     }
     return `${t('fallbackTitle', lang)}. ${t('askOffice', lang)}: ${officeEmail}`;
   }
-  return answer.items.map((i) => itemSummary(i, lang)).join('\n');
+  const lines = answer.items.map((i) => itemSummary(i, lang));
+  if (answer.direct) lines.unshift(directText(answer.direct, lang));
+  return lines.join('\n');
 }
 
 function itemSummary(item: AnswerItem, lang: Lang): string {

@@ -164,7 +164,11 @@ export function sectionFor(item: AnswerItem, lang: Lang): Section {
       };
     case 'fact':
       return {
-        body: [heading(pick(item.fact.title, lang), 'Large'), textBlock(pick(item.fact.text, lang))],
+        body: [
+          heading(pick(item.fact.title, lang), 'Large'),
+          textBlock(pick(item.fact.text, lang)),
+          ...(item.fact.items ? [bullets(item.fact.items[lang] ?? item.fact.items.nb)] : []),
+        ],
         actions: [],
       };
     case 'gains':

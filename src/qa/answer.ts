@@ -30,6 +30,15 @@ export type AnswerItem =
   | { type: 'gains'; title: KnowledgeBase['gains']['title']; categories: GainCategory[] }
   | { type: 'contactList'; people: Person[]; officeEmail: string };
 
+/**
+ * The one-line answer before the entries, computed from them: a count, that the page gives no count, or "yes"
+ * with the list item that shows it. Names are already in the answer's language.
+ */
+export type Direct =
+  | { type: 'count'; count: number; subject: string }
+  | { type: 'countNotGiven'; subject: string }
+  | { type: 'yes'; item: string; subject: string };
+
 /** What the bot answers to a question, before it is turned into a card. */
 export interface Answer {
   kind: 'answer' | 'fallback';
@@ -38,6 +47,16 @@ export interface Answer {
   /** Id of the main knowledge-base entry (for feedback statistics); undefined for a plain fallback. */
   topicId?: string;
   items: AnswerItem[];
+  /** For a list, count or yes/no question: the direct answer shown first. */
+  direct?: Direct;
   /** For a fallback: what was recognised but is not in the knowledge base (e.g. Ola Skorstad's phone number). */
-  missing?: { attribute: 'phone' | 'email' | 'lead' | 'date'; subject: string };
+  missing?: {
+    /**
+     * phone, email, lead, date: the entry has none. outcome: the decision is planned, its outcome unknown.
+     * subproject: no subproject by that name. topic: no decision about that. role: no one known in that role.
+     * count: the page gives no number of them.
+     */
+    attribute: 'phone' | 'email' | 'lead' | 'date' | 'outcome' | 'subproject' | 'topic' | 'role' | 'count';
+    subject: string;
+  };
 }

@@ -80,15 +80,35 @@ const decisionSchema = z
   })
   .strict();
 
+/** A list in each language: bokmål always, nynorsk and English when written. */
+const localizedList = z.object({
+  nb: z.array(text).min(1),
+  nn: z.array(text).optional(),
+  en: z.array(text).optional(),
+});
+
 const factSchema = z
-  .object({ id, title: localized, text: localized, aliases: words, keywords: words })
+  .object({
+    id,
+    title: localized,
+    text: localized,
+    /** The things the text names, one per line (the services, the counties): what list and "is X included" use. */
+    items: localizedList.strict().optional(),
+    /**
+     * `items`: the number of items is the number asked for ("how many services"). `not-given`: the items are
+     * groups ("all the municipalities in Trøndelag") and the page gives no total, which the answer says.
+     */
+    total: z.enum(['items', 'not-given']).default('items'),
+    aliases: words,
+    keywords: words,
+  })
   .strict();
 
 const gainCategorySchema = z
   .object({
     id,
     name: localized,
-    items: z.object({ nb: z.array(text).min(1), nn: z.array(text).optional(), en: z.array(text).optional() }),
+    items: localizedList,
     aliases: words,
   })
   .strict();

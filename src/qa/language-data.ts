@@ -19,6 +19,7 @@ const INTENTS = [
   'list',
   'count',
   'amount',
+  'outcome',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -29,6 +30,10 @@ const schema = z
     intents: z.record(z.enum(INTENTS), wordList),
     dateWords: wordList,
     roleQuestion: z.object({ who: wordList, copulas: wordList, articles: wordList }).strict(),
+    questionShape: z
+      .object({ yesNo: wordList, past: wordList, which: wordList })
+      .strict()
+      .default({ yesNo: [], past: [], which: [] }),
     stopwords: z.array(wordList),
   })
   .strict();
@@ -43,6 +48,12 @@ export interface LanguageData {
   dateWords: Set<string>;
   /** Words (folded) of "Hvem er (en) <rolle> …": the question words, copulas and articles before a role. */
   roleQuestion: { who: Set<string>; copulas: Set<string>; articles: Set<string> };
+  /**
+   * Words (folded) that shape the question: `yesNo` verbs that open a yes/no question ("Er …", "Is …"), `past`
+   * verbs among them that ask what happened ("Ble …", "Did …"), and `which` words (or
+   * phrases, folded and joined by a space) before the noun asked for.
+   */
+  questionShape: { yesNo: Set<string>; past: Set<string>; which: Set<string> };
   /** General Norwegian stop words from stopwords-iso, stemmed. */
   generalStopwords: Set<string>;
 }
@@ -77,6 +88,11 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       who: wordSet(d.roleQuestion.who),
       copulas: wordSet(d.roleQuestion.copulas),
       articles: wordSet(d.roleQuestion.articles),
+    },
+    questionShape: {
+      yesNo: wordSet(d.questionShape.yesNo),
+      past: wordSet(d.questionShape.past),
+      which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".

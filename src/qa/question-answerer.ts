@@ -1,9 +1,9 @@
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Answer, AnswerItem } from './answer';
+import type { Answer, AnswerItem, Direct } from './answer';
 import type { Intent, LanguageData } from './language-data';
-import type { KnowledgeBase, Lang, Person } from './knowledge-base';
-import { allowedTypos, editDistance, stem, stripEnding, tokenize } from './text';
+import { type KnowledgeBase, type Lang, type Person, pick } from './knowledge-base';
+import { allowedTypos, editDistance, stem, stripEnding, terms, tokenize } from './text';
 
 type EntryType =
   | 'person'
@@ -51,6 +51,8 @@ const COUNTABLE = new Set<EntryType>(['fact', 'body', 'gains', 'subprojects', 'c
 const FOCUS_RATIO = 0.3;
 /** Entries that list a whole kind of thing rather than one thing. */
 const COLLECTIONS = new Set<EntryType>(['subprojects', 'contacts', 'decisions']);
+/** The weight left to an organisation match when the question asks for no person. */
+const ORG_WITHOUT_PERSON = 0.5;
 /** Below this the best match is too weak to be an answer. */
 const MIN_SCORE = 1.2;
 /** A second entry is answered too when it scores this close to the first, on words of its own. */
@@ -66,6 +68,8 @@ interface Candidate {
   strongTerms: Set<string>;
   /** True when a name or alias matched: the question names this entry. */
   named: boolean;
+  /** Question terms that matched this entry's names or aliases. */
+  nameTerms: Set<string>;
 }
 
 /** The analysed question: its language, intents, and which words were recognised. */
@@ -80,6 +84,19 @@ interface Analysis {
   unknownPositions: number[];
   /** "Hvem er <word the bot does not know> ...": a role it has no one for (nestleder, administrerende direktør). */
   unknownRoleAsked: boolean;
+  /** Every stem of the question, filler included: what a several-word alias needs all of. */
+  stems: Set<string>;
+  /** The word as written (trimmed of punctuation) behind each token: for naming what was asked. */
+  words: string[];
+  /** Opens with a verb ("Er legevakt med?", "Ble Trondheim deleier?"), and whether that verb is in the past. */
+  yesNo: boolean;
+  past: boolean;
+  /** Token index right after the first word that asks who leads (-1 without one): the led thing follows it. */
+  leadEnd: number;
+  /** "Hvilken <noun> ...": the noun is a word the knowledge base only has in running text, no entry is one. */
+  whichNounUnheld: boolean;
+  /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
+  askedNoun?: string;
 }
 
 /** Questions are answered from their first MAX_QUESTION_CHARS characters; the rest is ignored (the bot logs it). */
@@ -124,6 +141,10 @@ export class QuestionAnswerer {
   /** Words that carry no topic: the curated list plus general stop words that are not knowledge-base names. */
   private readonly stopwords: Set<string>;
   private readonly people: Map<string, Person>;
+  /** Per entry: its aliases of several words (stems, filler left out), and its one-word aliases. */
+  private readonly aliasPhrases = new Map<string, { phrases: string[][]; singles: Set<string> }>();
+  /** Stems of every name, alias, organisation and keyword: what an entry can be called. */
+  private readonly strongVocabulary = new Set<string>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -150,6 +171,7 @@ export class QuestionAnswerer {
           if (STRONG_FIELDS.has(f) && t.length >= 5)
             this.strongWords.set(t, { stem: stem(t), base: stripEnding(t) });
           if (f === 'names') this.nameWords.add(t);
+          if (STRONG_FIELDS.has(f)) this.strongVocabulary.add(stem(t));
         }
       }
     }
@@ -161,6 +183,16 @@ export class QuestionAnswerer {
       ...language.stopwords,
       ...[...language.generalStopwords].filter((w) => !strongStems.has(w)),
     ]);
+    for (const entry of this.entries.values()) {
+      const phrases: string[][] = [];
+      const singles = new Set<string>();
+      for (const alias of entry.aliases.split(' \n ')) {
+        const words = terms(alias).filter((w) => !this.stopwords.has(w));
+        if (words.length === 1) singles.add(words[0]!);
+        else if (words.length > 1) phrases.push(words);
+      }
+      this.aliasPhrases.set(entry.id, { phrases, singles });
+    }
   }
 
   /** Answers one question; never throws on any input. `reuse: false` works it out again (benchmarks). */
@@ -193,7 +225,7 @@ export class QuestionAnswerer {
         focused.topicId !== undefined && !COLLECTIONS.has(this.entries.get(focused.topicId)!.type);
       if (focused.kind === 'answer' && specific) {
         const whole = this.analyse(question);
-        const candidates = this.rank(whole.known, whole.intents);
+        const candidates = this.rank(whole.known, whole.intents, whole.stems);
         const best = candidates[0]?.score ?? 0;
         const alsoWhole = candidates.some(
           (c) => c.entry.id === focused.topicId && c.score >= FOCUS_RATIO * best,
@@ -206,7 +238,7 @@ export class QuestionAnswerer {
 
   private answerAnalysed(question: string): Answer {
     const analysis = this.analyse(question);
-    const candidates = this.rank(analysis.known, analysis.intents);
+    const candidates = this.rank(analysis.known, analysis.intents, analysis.stems);
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
     // "Hvem kan jeg kontakte?" names no topic: the contact list is the answer.
     const bare = analysis.known.length === 0 && analysis.unknown.length === 0;
@@ -229,8 +261,45 @@ export class QuestionAnswerer {
       );
       if (dated) top = dated;
     }
+    // "How many staff …", "Hvilke kommuner …": what is counted or listed must be what the answer holds; a close
+    // runner-up that has it wins.
+    const noun = analysis.askedNoun;
+    if (noun !== undefined && !top.strongTerms.has(noun)) {
+      // Unless the question names the topic by words of its own the runner-up does not have ("ansatte i
+      // Bispegata"); a word many entries are called by ("Helseplattformen") is context, not a topic.
+      const fits = (c: Candidate) =>
+        c.strongTerms.has(noun) &&
+        c.score >= PROMOTE_RATIO * top!.score &&
+        // "Hvilket delprosjekt …" asks which one of the list: a member of it already answers.
+        !top!.entry.parents.includes(c.entry.id) &&
+        (!top!.named || [...top!.strongTerms].every((t) => c.terms.has(t) || this.strongEntries(t) > 2));
+      // An entry the noun names ("kommuner" for the municipalities) before one that only has it in a keyword.
+      const holder =
+        candidates.find((c) => fits(c) && c.nameTerms.has(noun)) ?? candidates.find((c) => fits(c));
+      if (holder) top = holder;
+    }
+    // "Er legevakt med?": a list that holds the thing asked about answers yes, with that item as evidence. Not
+    // when the question asks who or where ("Is the head of … mentioned?"): that is answered as such.
+    let yes: string | undefined;
+    let yesIndex = -1;
+    const asksOther = ['who', 'lead', 'phone', 'email', 'where', 'when'].some((i) =>
+      analysis.intents.has(i as Intent),
+    );
+    if (analysis.yesNo && !asksOther) {
+      for (const c of candidates) {
+        if (c.score < PROMOTE_RATIO * top.score) break;
+        const named = this.itemNamed(c.entry, analysis.known, analysis.lang);
+        if (named) {
+          [yes, yesIndex] = named;
+          top = c;
+          break;
+        }
+      }
+    }
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
     if (analysis.unknownRoleAsked) return fallback;
+    // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
+    if (analysis.whichNounUnheld) return fallback;
     // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
     // Only when the question says what it wants (who, where, phone, ...) is one unknown word taken as filler.
     if (analysis.unknown.length > 0) {
@@ -245,6 +314,17 @@ export class QuestionAnswerer {
       if (!identified || (!specific && !afterTopic) || analysis.unknown.length > Math.max(1, concepts - 1))
         return fallback;
     }
+    // What a planned decision ended with ("Ble Trondheim deleier?", "Hva ble utfallet …") the page cannot say.
+    if (top.entry.type === 'decision') {
+      const d = this.kb.decisions.find((x) => x.id === top!.entry.id)!;
+      if (d.status === 'planned' && (analysis.intents.has('outcome') || (analysis.yesNo && analysis.past)))
+        return {
+          ...fallback,
+          topicId: d.id,
+          items: [{ type: 'decision', decision: d }],
+          missing: { attribute: 'outcome', subject: pick(d.title, analysis.lang) },
+        };
+    }
     // A question about who leads something needs something that has a lead, or that the question names.
     if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !top.named) return fallback;
     // "When" needs a date, and only decisions and milestones have one.
@@ -254,6 +334,61 @@ export class QuestionAnswerer {
     if (counting && !COUNTABLE.has(top.entry.type)) return fallback;
     // "How much" wants a quantity, which only the facts with figures have.
     if (analysis.intents.has('amount') && top.entry.type !== 'fact') return fallback;
+    const refined = this.refineCollection(top, candidates, analysis, fallback, counting);
+    if (refined) return refined;
+    // What follows "leder"/"head of" is what is led: the answer must be that thing, by one of its own names. "Hvem
+    // er leder av Helse Midt-Norge RHF?" names an organisation the page only mentions; no entry is it.
+    if (analysis.intents.has('lead') && analysis.leadEnd >= 0) {
+      // A word for a kind of thing ("et delprosjekt") is no name: any of that kind will do.
+      const kind = (t: string) =>
+        candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.terms.has(t) && c.named);
+      const led = analysis.known.filter(
+        (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t),
+      );
+      if (led.length > 0 && !led.some((t) => top!.strongTerms.has(t)))
+        return {
+          ...fallback,
+          missing: {
+            attribute: 'lead',
+            subject: phraseFrom(analysis.words, analysis.leadEnd, this.stopwordAt(analysis)),
+          },
+        };
+    }
+    if (yes !== undefined || counting) {
+      // A direct answer is about the one list asked for; a second topic would blur the count.
+      // "Er det noen fra Indre Fosen i rådet?": the member is the answer, not the whole council.
+      const member =
+        yes !== undefined && top.entry.type === 'body'
+          ? this.kb.bodies.find((b) => b.id === top!.entry.id)!.members[yesIndex]
+          : undefined;
+      const result = member
+        ? {
+            items: [
+              { type: 'person', person: this.people.get(member)!, context: top.entry.id } as AnswerItem,
+            ],
+          }
+        : this.itemsFor(top.entry, analysis.intents);
+      const direct: Direct | undefined =
+        yes !== undefined
+          ? { type: 'yes', item: yes, subject: this.listName(top.entry, analysis.lang) }
+          : this.countOf(top.entry, analysis.lang);
+      if (counting && !direct && top.entry.type === 'body')
+        return {
+          ...fallback,
+          topicId: top.entry.id,
+          items: result.items,
+          missing: { attribute: 'count', subject: this.listName(top.entry, analysis.lang) },
+        };
+      if (direct && !result.missing && result.items.length > 0)
+        return {
+          kind: 'answer',
+          lang: analysis.lang,
+          question,
+          topicId: top.entry.id,
+          items: result.items,
+          direct,
+        };
+    }
     const chosen = [top];
     for (const c of candidates.slice(1)) {
       if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;
@@ -278,10 +413,162 @@ export class QuestionAnswerer {
     };
   }
 
+  /** Which tokens are filler ("av", "the"): they do not start the name of what was asked. */
+  private stopwordAt(analysis: Analysis): (index: number) => boolean {
+    const stems = [...analysis.words.keys()].map((k) => stem(tokenize(analysis.words[k]!)[0] ?? ''));
+    return (k) => this.stopwords.has(stems[k] ?? '');
+  }
+
+  /**
+   * A list named together with a word that narrows it: "delprosjektet for legevakt" names a subproject that does
+   * not exist; "beslutninger om bystyret" keeps the decisions about the city council, or says there are none.
+   */
+  private refineCollection(
+    top: Candidate,
+    candidates: Candidate[],
+    analysis: Analysis,
+    fallback: Answer,
+    counting: boolean,
+  ): Answer | undefined {
+    const type = top.entry.type;
+    // "Hvilke beslutninger gjelder bystyret?" may rank one of them first; the list named is still what is asked
+    // for (not "when", which wants the one decision's date).
+    const list =
+      type === 'decision' && !analysis.intents.has('when')
+        ? candidates.find((c) => c.entry.type === 'decisions' && c.named)
+        : type === 'decisions' || type === 'subprojects'
+          ? top
+          : undefined;
+    if (!list) return undefined;
+    const owners = (t: string) => candidates.filter((c) => c.terms.has(t));
+    // Words for the project itself ("innføringsprosjektet", "prosjektet") narrow nothing.
+    const context = (t: string) => owners(t).some((o) => o.entry.type === 'unit' && o.strongTerms.has(t));
+    const lang = analysis.lang;
+    const whole = this.itemsFor(top.entry, new Set()).items;
+    const subjectOf = (positions: number[]) =>
+      [...new Set([...positions].sort((a, b) => a - b).map((p) => analysis.words[p]!))].join(' ');
+    if (type === 'subprojects') {
+      // A word that no subproject has, but that names something else, or a word the bot does not know.
+      const member = (t: string) => owners(t).some((o) => o.entry.type === 'subproject');
+      const qualifiers = analysis.known.filter(
+        (t) => !top.terms.has(t) && !member(t) && !context(t) && owners(t).some((o) => o.strongTerms.has(t)),
+      );
+      const named = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
+      const unknownAfter = analysis.unknownPositions.filter((p) => p > named);
+      if (qualifiers.length === 0 && unknownAfter.length === 0) return undefined;
+      const subject = subjectOf([...qualifiers.map((t) => analysis.positions.get(t)!), ...unknownAfter]);
+      return {
+        ...fallback,
+        topicId: top.entry.id,
+        items: whole,
+        missing: { attribute: 'subproject', subject },
+      };
+    }
+    const qualifiers = analysis.known.filter((t) => !list.terms.has(t) && !context(t));
+    if (qualifiers.length === 0) return undefined;
+    const about = this.kb.decisions.filter((d) =>
+      candidates.some((c) => c.entry.id === d.id && qualifiers.some((q) => c.terms.has(q))),
+    );
+    // One decision about it, ranked first: that decision is the answer.
+    if (type === 'decision' && about.length < 2) return undefined;
+    const subject = subjectOf(qualifiers.map((t) => analysis.positions.get(t)!));
+    const all = this.itemsFor(list.entry, new Set()).items;
+    if (about.length === 0)
+      return { ...fallback, topicId: list.entry.id, items: all, missing: { attribute: 'topic', subject } };
+    return {
+      kind: 'answer',
+      lang,
+      question: fallback.question,
+      topicId: list.entry.id,
+      items: [{ type: 'decisionList', decisions: about }],
+      direct: counting
+        ? { type: 'count', count: about.length, subject: this.listName(list.entry, lang) }
+        : undefined,
+    };
+  }
+
+  /** The items of the entry's list in every language, in the same order, or undefined when it has none. */
+  private listOf(entry: Entry): { nb: string[]; nn?: string[]; en?: string[] } | undefined {
+    const kb = this.kb;
+    switch (entry.type) {
+      case 'fact':
+        return kb.facts.find((f) => f.id === entry.id)?.items;
+      case 'body': {
+        const b = kb.bodies.find((x) => x.id === entry.id)!;
+        if (b.members.length === 0) return undefined;
+        const names = b.members
+          .map((m) => this.people.get(m)!)
+          .map((p) => `${p.name} (${p.organisation ?? ''})`);
+        return { nb: names };
+      }
+      case 'subprojects':
+        return byLang(kb.subprojects.map((s) => s.name));
+      case 'decisions':
+        return byLang(kb.decisions.map((d) => d.title));
+      case 'gains':
+        return byLang(kb.gains.categories.map((c) => c.name));
+      case 'contacts':
+        return { nb: this.keyContacts().map((p) => p.name) };
+      default:
+        return undefined;
+    }
+  }
+
+  /** The entry's name as the heading of its list. */
+  private listName(entry: Entry, lang: Lang): string {
+    const kb = this.kb;
+    switch (entry.type) {
+      case 'fact':
+        return pick(kb.facts.find((f) => f.id === entry.id)!.title, lang);
+      case 'body':
+        return pick(kb.bodies.find((b) => b.id === entry.id)!.name, lang);
+      case 'gains':
+        return pick(kb.gains.title, lang);
+      default:
+        return entry.aliases.split(' \n ')[0] ?? entry.id;
+    }
+  }
+
+  /** How many the entry's list holds, or that the page gives no total; undefined when it has no list. */
+  private countOf(entry: Entry, lang: Lang): Direct | undefined {
+    const list = this.listOf(entry);
+    if (!list) return undefined;
+    const subject = this.listName(entry, lang);
+    const fact = entry.type === 'fact' ? this.kb.facts.find((f) => f.id === entry.id) : undefined;
+    if (fact?.total === 'not-given') return { type: 'countNotGiven', subject };
+    return { type: 'count', count: list.nb.length, subject };
+  }
+
+  /**
+   * The one item of the entry's list that a word of the question names ("legevakt", "Bindal"), in the answer's
+   * language; undefined when no word names exactly one item (a word every item has, such as "kommune", names none).
+   */
+  private itemNamed(entry: Entry, known: string[], lang: Lang): [string, number] | undefined {
+    const list = this.listOf(entry);
+    if (!list) return undefined;
+    const itemTerms = list.nb.map(
+      (_, i) => new Set([list.nb[i], list.nn?.[i], list.en?.[i]].flatMap((x) => (x ? terms(x) : []))),
+    );
+    for (const t of new Set(known)) {
+      // A word many entries are called by ("Trondheim") is context, not the thing asked about.
+      if (this.strongEntries(t) > 2) continue;
+      const hits = itemTerms.flatMap((set, i) => (set.has(t) ? [i] : []));
+      const i = hits[0]!;
+      if (hits.length === 1) return [(list[lang] ?? list.nb)[i] ?? list.nb[i]!, i];
+    }
+    return undefined;
+  }
+
   /** Splits the question into intents, recognised terms and unknown words, and guesses its language. */
   private analyse(question: string): Analysis {
-    const tokens = tokenize(question.slice(0, 2000));
+    const text = question.slice(0, 2000);
+    const tokens = tokenize(text);
     const stems = tokens.map(stem);
+    const words = text
+      .split(/\s+/)
+      .flatMap((w) => tokenize(w).map(() => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+    const headOnly: number[] = [];
+    let leadEnd = -1;
     const intents = new Set<Intent>();
     const known: string[] = [];
     const unknown: string[] = [];
@@ -307,6 +594,7 @@ export class QuestionAnswerer {
         if (phrase.intent !== 'when' || i <= 1 || this.language.dateWords.has(phrase.raw))
           intents.add(phrase.intent);
         i += phrase.words.length;
+        if (phrase.intent === 'lead' && leadEnd < 0) leadEnd = i;
         continue;
       }
       const s = stems[i]!;
@@ -337,17 +625,61 @@ export class QuestionAnswerer {
         continue;
       }
       // A compound whose first part is a known word ("datamigerering") still says what it is about.
+      // Its last part is what it is, though: "helseminister" is a minister, which the bot knows nothing of.
       const head = this.knownHead(token);
-      if (head) addKnown(head);
-      else addUnknown(s);
+      if (head) {
+        addKnown(head);
+        headOnly.push(i - 1);
+      } else addUnknown(s);
     }
     const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
     // The word right after "Hvem er" / "Who is (the)" is the role asked for.
     const role = this.language.roleQuestion;
     let roleAt = role.who.has(tokens[0] ?? '') && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
     if (roleAt > 0 && role.articles.has(tokens[roleAt] ?? '')) roleAt += 1;
-    const unknownRoleAsked = roleAt > 0 && unknownPositions.includes(roleAt);
-    return { lang, intents, known, unknown, positions, unknownPositions, unknownRoleAsked };
+    const unknownRoleAsked = roleAt > 0 && (unknownPositions.includes(roleAt) || headOnly.includes(roleAt));
+    const shape = this.language.questionShape;
+    // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
+    let whichNounUnheld = false;
+    let whichNoun: string | undefined;
+    for (let k = 0; k < tokens.length - 1; k++) {
+      const two = `${tokens[k]} ${tokens[k + 1]}`;
+      const len = shape.which.has(two) ? 2 : shape.which.has(tokens[k]!) ? 1 : 0;
+      if (len === 0) continue;
+      const noun = stems[k + len];
+      if (noun !== undefined && known.includes(noun)) whichNoun = noun;
+      whichNounUnheld =
+        noun !== undefined &&
+        known.includes(noun) &&
+        !this.intentOf(noun) &&
+        !this.stopwords.has(noun) &&
+        this.strongEntries(noun) === 0;
+      break;
+    }
+    // "Hvor mange <noun>", "Hvilke <noun>": the noun says what is counted or listed.
+    let askedNoun: string | undefined = whichNoun;
+    for (let k = 0; k < stems.length && askedNoun === undefined; k++) {
+      const phrase = this.language.intentPhrases.find(
+        (p) => p.intent === 'count' && p.words.length > 1 && p.words.every((w, j) => stems[k + j] === w),
+      );
+      if (phrase) askedNoun = known.find((t) => (positions.get(t) ?? -1) >= k + phrase.words.length);
+    }
+    return {
+      lang,
+      intents,
+      known,
+      unknown,
+      positions,
+      unknownPositions,
+      unknownRoleAsked,
+      stems: new Set(stems),
+      words,
+      yesNo: shape.yesNo.has(tokens[0] ?? ''),
+      past: shape.past.has(tokens[0] ?? ''),
+      leadEnd,
+      whichNounUnheld,
+      askedNoun,
+    };
   }
 
   private intentOf(term: string): Intent | undefined {
@@ -439,8 +771,9 @@ export class QuestionAnswerer {
   }
 
   /** Scores entries by the question's terms: field weight, how specific the term is, exact or fuzzy. */
-  private rank(known: string[], intents: Set<Intent>): Candidate[] {
+  private rank(known: string[], intents: Set<Intent>, present: Set<string>): Candidate[] {
     const byId = new Map<string, Candidate>();
+    const asksPerson = (['who', 'lead', 'contact', 'phone', 'email'] as Intent[]).some((i) => intents.has(i));
     for (const term of new Set(known)) {
       const results = this.search(term);
       const strongCount = results.filter((r) =>
@@ -455,8 +788,14 @@ export class QuestionAnswerer {
         let named = false;
         for (const [docTerm, fields] of Object.entries(r.match)) {
           const factor = docTerm === term ? 1 : FUZZY_FACTOR;
-          for (const f of fields as Field[]) {
-            best = Math.max(best, FIELD_WEIGHT[f] * factor);
+          for (const matched of fields as Field[]) {
+            // One word of an alias of several ("helse" of "helse og velferd") names nothing: it counts as prose.
+            const f =
+              matched === 'aliases' && this.partialAlias(entry.id, docTerm, present) ? 'body' : matched;
+            // A person's organisation ("Har Molde kommune opsjonsavtale?") points at the person only when a person
+            // is asked for, or when it is all the question says ("Verdal").
+            const orgOnly = f === 'org' && !asksPerson && known.length > 1 ? ORG_WITHOUT_PERSON : 1;
+            best = Math.max(best, FIELD_WEIGHT[f] * factor * orgOnly);
             if (STRONG_FIELDS.has(f)) strong = true;
             if (f === 'names' || f === 'aliases') named = true;
           }
@@ -468,12 +807,14 @@ export class QuestionAnswerer {
           named: false,
           terms: new Set<string>(),
           strongTerms: new Set<string>(),
+          nameTerms: new Set<string>(),
         };
         c.score += best * specificity;
         c.strong ||= strong;
         c.named ||= named;
         c.terms.add(term);
         if (strong) c.strongTerms.add(term);
+        if (named) c.nameTerms.add(term);
         byId.set(entry.id, c);
       }
     }
@@ -487,6 +828,21 @@ export class QuestionAnswerer {
       c.score *= intentFit(c.entry.type, intents);
     }
     return [...byId.values()].sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+  }
+
+  /** How many entries have the term (or a near spelling) in a name, alias, organisation or keyword. */
+  private strongEntries(term: string): number {
+    return this.search(term).filter((r) =>
+      Object.values(r.match).some((fs) => fs.some((f) => STRONG_FIELDS.has(f as Field))),
+    ).length;
+  }
+
+  /** True when the word is in the entry's aliases only as part of aliases of several words, none of them whole. */
+  private partialAlias(id: string, word: string, present: Set<string>): boolean {
+    const aliases = this.aliasPhrases.get(id);
+    if (!aliases || aliases.singles.has(word)) return false;
+    const holding = aliases.phrases.filter((p) => p.includes(word));
+    return holding.length > 0 && holding.every((p) => p.some((w) => w !== word && !present.has(w)));
   }
 
   /** How many different things the recognised words point at (words for the same entry count once). */
@@ -643,6 +999,28 @@ function sameItem(a: AnswerItem, b: AnswerItem): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Localised names as one list per language. */
+function byLang(names: { nb: string; nn?: string; en?: string }[]): {
+  nb: string[];
+  nn: string[];
+  en: string[];
+} {
+  return {
+    nb: names.map((n) => n.nb),
+    nn: names.map((n) => n.nn ?? n.nb),
+    en: names.map((n) => n.en ?? n.nb),
+  };
+}
+
+/** The words of the question from `start`, filler at the start left out: the name of what was asked about. */
+function phraseFrom(words: string[], start: number, filler: (index: number) => boolean): string {
+  let k = start;
+  while (k < words.length && filler(k)) k++;
+  const out: string[] = [];
+  for (; k < words.length && out.length < 6; k++) if (out[out.length - 1] !== words[k]) out.push(words[k]!);
+  return out.join(' ');
+}
+
 const all = (v: { nb: string; nn?: string; en?: string }) => [v.nb, v.nn, v.en].filter(Boolean).join(' \n ');
 const list = (words: string[]) => words.join(' \n ');
 
@@ -703,8 +1081,10 @@ function buildEntries(kb: KnowledgeBase): Entry[] {
       id: f.id,
       type: 'fact',
       aliases: list(f.aliases),
-      keywords: [all(f.title), ...f.keywords].join(' \n '),
-      body: all(f.text),
+      // What a list names (a service, a county) is looked up like a keyword of the list.
+      // (in English only as prose, as for the benefits: English names there are descriptions, not names).
+      keywords: [all(f.title), ...f.keywords, ...(f.items?.nb ?? []), ...(f.items?.nn ?? [])].join(' \n '),
+      body: [all(f.text), ...(f.items?.en ?? [])].join(' \n '),
     });
   }
   add({ id: kb.gains.id, type: 'gains', aliases: list(kb.gains.aliases), keywords: all(kb.gains.title) });

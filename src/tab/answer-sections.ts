@@ -1,21 +1,14 @@
-import { t, type StringKey } from '../cards/strings';
+import { directText, missingKey } from '../cards/answer-card';
+import { t } from '../cards/strings';
 import type { Answer, AnswerItem } from '../qa/answer';
 import { pick, type Lang } from '../qa/knowledge-base';
 import { toTabDecision, toTabPerson } from './knowledge-overview';
 import type { TabAnswerSection, TabFact } from './tab-api-types';
 
-const MISSING_TEXT: Record<string, StringKey> = {
-  phone: 'missingPhone',
-  email: 'missingEmail',
-  lead: 'missingLead',
-  date: 'missingDate',
-};
-
 /** The sentence the bot says about what it recognised but does not know ("Jeg har ikke noe telefonnummer til …"). */
 export function missingText(answer: Answer): string | undefined {
   if (!answer.missing) return undefined;
-  const key = MISSING_TEXT[answer.missing.attribute] ?? 'missingLead';
-  return t(key, answer.lang, { name: answer.missing.subject });
+  return t(missingKey(answer.missing.attribute), answer.lang, { name: answer.missing.subject });
 }
 
 const facts = (pairs: [string, string | undefined][]): TabFact[] =>
@@ -34,7 +27,14 @@ const section = (type: string, title: string, rest: Partial<TabAnswerSection> = 
 
 /** The answer's items as tab sections, with the same labels as the bot's answer card (src/cards/strings.ts). */
 export function answerSections(answer: Answer): TabAnswerSection[] {
-  return answer.items.map((item) => sectionOf(item, answer.lang));
+  const sections = answer.items.map((item) => sectionOf(item, answer.lang));
+  // The direct answer ("Antall: 9", "Ja: «legevakt» …") heads the first section, as on the card.
+  if (answer.direct && sections[0])
+    sections[0] = {
+      ...sections[0],
+      text: [directText(answer.direct, answer.lang), sections[0].text].filter(Boolean).join('\n\n'),
+    };
+  return sections;
 }
 
 function sectionOf(item: AnswerItem, lang: Lang): TabAnswerSection {
@@ -93,7 +93,10 @@ function sectionOf(item: AnswerItem, lang: Lang): TabAnswerSection {
         }),
       });
     case 'fact':
-      return section(item.type, pick(item.fact.title, lang), { text: pick(item.fact.text, lang) });
+      return section(item.type, pick(item.fact.title, lang), {
+        text: pick(item.fact.text, lang),
+        bullets: item.fact.items ? (item.fact.items[lang] ?? item.fact.items.nb) : [],
+      });
     case 'gains':
       return section(item.type, pick(item.title, lang), {
         bullets: item.categories.flatMap((c) =>

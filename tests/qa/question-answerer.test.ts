@@ -3,6 +3,9 @@ import { answerSummary } from '../../src/cards/answer-card';
 import { cardText, createAnswerCard } from '../../src/cards/answer-card';
 import { createQuestionAnswerer } from '../../src/qa';
 import { type EvalCase, scoreAnswers } from '../../src/qa/evaluation';
+import { loadKnowledgeBase } from '../../src/qa/knowledge-base';
+import { loadLanguageData } from '../../src/qa/language-data';
+import { QuestionAnswerer } from '../../src/qa/question-answerer';
 
 const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
 const shown = (q: string) => {
@@ -169,5 +172,107 @@ describe('question answering', () => {
       cases.map((c) => ({ kind: shown(c.q).answer.kind, text: shown(c.q).text })),
     );
     expect(report.answerable.percent).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+describe('answer types: lists, counts and yes/no computed from the knowledge base', () => {
+  it('counts the members of a body and the subprojects from their lists', () => {
+    const council = answerer.answer('Hvor mange medlemmer har Samarbeidsrådet?');
+    expect(council.direct).toEqual(expect.objectContaining({ type: 'count', count: 9 }));
+    expect(answerer.answer('How many subprojects are there?').direct).toEqual(
+      expect.objectContaining({ type: 'count', count: 4 }),
+    );
+    expect(shown('Kor mange delprosjekt er det?').text).toContain('Tal: 4');
+  });
+
+  it('says the page gives no number of municipalities, and names the counties and Bindal instead', () => {
+    for (const q of ['Hvor mange kommuner er med?', 'Kor mange kommunar er med i Helseplattformen?']) {
+      const { answer, text } = shown(q);
+      expect(answer.kind).toBe('answer');
+      expect(answer.direct?.type).toBe('countNotGiven');
+      expect(text).toMatch(/Møre og Romsdal/);
+      expect(text).toMatch(/Bindal/);
+      expect(text).not.toMatch(/7000/);
+    }
+    expect(shown('Hvilke kommuner er med i Helseplattformen?').text).toMatch(/Bindal kommune i Nordland/);
+  });
+
+  it('answers "is X included" with yes and the list item that shows it', () => {
+    const { answer, text } = shown('Er legevakt med i den nye journalløsningen?');
+    expect(answer.direct).toEqual(expect.objectContaining({ type: 'yes', item: 'legevakt' }));
+    expect(text).toMatch(/^Ja: «legevakt»/);
+    expect(people('Er det noen fra Steinkjer i samarbeidsrådet?')).toEqual(['Torunn Austheim']);
+    // Nothing on the list names it: no "yes".
+    expect(answerer.answer('Er tannhelse med?').kind).toBe('fallback');
+  });
+
+  it('filters a list of decisions by topic, or says there are none about it', () => {
+    const none = answerer.answer('Hvilke beslutninger gjelder legevakt?');
+    expect(none.kind).toBe('fallback');
+    expect(none.missing).toEqual({ attribute: 'topic', subject: 'legevakt' });
+    const council = answerer.answer('Hvilke vedtak gjelder bystyret?');
+    const listed = council.items.flatMap((i) => (i.type === 'decisionList' ? i.decisions : []));
+    expect(listed.length).toBeGreaterThan(0);
+    const everyDecision = answerer.overview('decisions', 'nb').items[0];
+    expect(everyDecision?.type === 'decisionList' && everyDecision.decisions.length).toBeGreaterThan(
+      listed.length,
+    );
+    expect(listed.every((d) => /bystyre/i.test(`${d.text.nb} ${d.decidedBy.nb}`))).toBe(true);
+  });
+});
+
+describe('honest refusals by the structure of the question', () => {
+  it('refuses a role or organisation the knowledge base does not hold, saying what it was', () => {
+    expect(answerer.answer('Hvem er helseminister?').kind).toBe('fallback');
+    const rhf = answerer.answer('Hvem er leder av Helse Midt-Norge RHF?');
+    expect(rhf.kind).toBe('fallback');
+    expect(rhf.missing).toEqual({ attribute: 'lead', subject: 'Helse Midt-Norge RHF' });
+  });
+
+  it('refuses a subproject that does not exist and lists the ones that do', () => {
+    const answer = answerer.answer('Hvem leder delprosjektet for legevakt?');
+    expect(answer.kind).toBe('fallback');
+    expect(answer.items.map((i) => i.type)).toEqual(['subprojectList']);
+  });
+
+  it('says the outcome of a planned decision is not known', () => {
+    for (const q of [
+      'Ble Trondheim deleier i Helseplattformen AS?',
+      'Hva ble utfallet av avstemningen i bystyret?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect(answer.kind).toBe('fallback');
+      expect(answer.missing?.attribute).toBe('outcome');
+    }
+    // The date of that decision is known.
+    expect(shown('Når avgjør bystyret deleierskap?').text).toContain('29. august');
+  });
+
+  it('refuses "which <noun>" when no entry is one ("Hvilken leverandør …")', () => {
+    expect(answerer.answer('Hvilken leverandør ble valgt?').kind).toBe('fallback');
+  });
+
+  it('takes its refusals from the content: a subproject added to the knowledge base is answered', () => {
+    const kb = loadKnowledgeBase('content/knowledge-base.yaml');
+    const withEmergency = {
+      ...kb,
+      subprojects: [
+        ...kb.subprojects,
+        {
+          id: 'legevakt-delprosjekt',
+          name: { nb: 'Legevakt' },
+          purpose: { nb: 'Forbereder legevakta.' },
+          lead: 'line-kristoffersen',
+          aliases: ['legevakt'],
+          keywords: [],
+        },
+      ],
+    };
+    const other = new QuestionAnswerer(withEmergency, loadLanguageData('content/language.yaml'));
+    const answer = other.answer('Hvem leder delprosjektet for legevakt?');
+    expect(answer.kind).toBe('answer');
+    expect(answer.items).toEqual([
+      expect.objectContaining({ type: 'person', context: 'legevakt-delprosjekt' }),
+    ]);
   });
 });

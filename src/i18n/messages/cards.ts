@@ -75,6 +75,46 @@ export const cardMessages = {
     nn: 'Eg veit ikkje når det skjer eller skjedde: {name}.',
     en: "I don't know when this happens or happened: {name}.",
   },
+  missingOutcome: {
+    nb: 'Siden sier ikke hva utfallet ble: {name}. Dette er det jeg vet:',
+    nn: 'Sida seier ikkje kva utfallet vart: {name}. Dette er det eg veit:',
+    en: 'The page does not say what the outcome was: {name}. This is what I know:',
+  },
+  missingSubproject: {
+    nb: 'Jeg kjenner ikke noe delprosjekt for «{name}». Delprosjektene er disse:',
+    nn: 'Eg kjenner ikkje noko delprosjekt for «{name}». Delprosjekta er desse:',
+    en: 'I know of no subproject for “{name}”. These are the subprojects:',
+  },
+  missingTopic: {
+    nb: 'Jeg finner ingen beslutninger om «{name}». Disse kjenner jeg til:',
+    nn: 'Eg finn ingen avgjerder om «{name}». Desse kjenner eg til:',
+    en: 'I find no decisions about “{name}”. These are the ones I know of:',
+  },
+  missingRole: {
+    nb: 'Jeg vet ikke hvem som er {name}.',
+    nn: 'Eg veit ikkje kven som er {name}.',
+    en: "I don't know who is {name}.",
+  },
+  missingCount: {
+    nb: 'Siden oppgir ikke hvor mange: {name}.',
+    nn: 'Sida oppgir ikkje kor mange: {name}.',
+    en: 'The page does not give a number: {name}.',
+  },
+  directCount: {
+    nb: 'Antall: {count} ({name}).',
+    nn: 'Tal: {count} ({name}).',
+    en: 'Number: {count} ({name}).',
+  },
+  directCountNotGiven: {
+    nb: 'Siden oppgir ikke noe samlet antall ({name}), men den nevner disse:',
+    nn: 'Sida oppgir ikkje noko samla tal ({name}), men ho nemner desse:',
+    en: 'The page gives no total ({name}), but it names these:',
+  },
+  directYes: {
+    nb: 'Ja: «{item}» står i listen «{name}».',
+    nn: 'Ja: «{item}» står i lista «{name}».',
+    en: 'Yes: “{item}” is in the list “{name}”.',
+  },
   youAsked: { nb: 'Du spurte', nn: 'Du spurde', en: 'You asked' },
   askOffice: {
     nb: 'Prosjektkontoret kan svare deg på e-post',
