@@ -10,6 +10,7 @@ import { createQuestionAnswerer, type QuestionAnswering } from './qa';
 import { botFrameworkSettings } from './security/bot-framework-settings';
 import { ChannelAuthentication } from './security/channel-authentication';
 import { MessageRateLimit } from './security/message-rate-limit';
+import { memoryRateLimit, type RateLimit } from './security/rate-limit';
 import { TenantFilter } from './security/tenant-filter';
 import { TurnLogging } from './security/turn-logging';
 import { createServer } from './server';
@@ -53,6 +54,8 @@ export function createApp(
     /** Extra fields for GET /healthz (for example whether the store answers). */
     health?: () => Promise<Record<string, unknown>>;
     onStop?: () => Promise<void>;
+    /** Messages, submits and invokes per user per minute (composition: shared through MongoDB when it is used). */
+    messageRateLimit?: RateLimit;
   } = {},
 ): App {
   const questions = extra.questions ?? createQuestionAnswerer(config.KNOWLEDGE_BASE_FILE);
@@ -62,7 +65,10 @@ export function createApp(
   adapter.use(
     new TenantFilter(config.ALLOWED_TENANT_IDS, logger),
     new TurnLogging(logger),
-    new MessageRateLimit(config.RATE_LIMIT_PER_MINUTE, logger),
+    new MessageRateLimit(
+      extra.messageRateLimit ?? memoryRateLimit(config.RATE_LIMIT_PER_MINUTE, 60_000),
+      logger,
+    ),
   );
   if (config.NODE_ENV === 'production' && config.ALLOWED_TENANT_IDS.length === 0)
     logger.warn('ALLOWED_TENANT_IDS is empty: Teams users of every tenant can use the bot');

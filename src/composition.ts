@@ -22,6 +22,7 @@ import { LiveKnowledge } from './knowledge/live-knowledge';
 import { languageFileFor } from './qa';
 import { loadKnowledgeBase } from './qa/knowledge-base';
 import { loadLanguageData } from './qa/language-data';
+import { memoryRateLimit, sharedRateLimit } from './security/rate-limit';
 import { createTabRoutes } from './tab';
 
 /** The composed application: the HTTP app, the data layer behind it and the announcement engine. */
@@ -113,9 +114,15 @@ export async function composeApplication(
     }),
   ];
 
+  // With MongoDB several instances may run: their limits are counted in the store, so they share them.
+  const perMinute = (name: string, limit: number) =>
+    data.kind === 'mongodb'
+      ? sharedRateLimit(name, limit, 60_000, data.rateLimits, logger)
+      : memoryRateLimit(limit, 60_000);
   const app = createApp(config, logger, {
     ...overrides,
     adapter,
+    messageRateLimit: perMinute('messages', config.RATE_LIMIT_PER_MINUTE),
     features,
     fallbackActions: office.fallbackActions,
     questions,
@@ -135,6 +142,7 @@ export async function composeApplication(
         suggestions: data.suggestions,
         learning: data.learning,
       },
+      rateLimit: perMinute('tab', config.TAB_RATE_LIMIT_PER_MINUTE),
     }),
     onStop: async () => {
       // Before the store closes: the engine releases its claims and lease there.

@@ -105,9 +105,13 @@ export const settings = {
     intIn(1, 1000, 30),
     'Messages one user may send per minute; more get one polite reply per minute and are otherwise ignored',
   ),
+  TAB_RATE_LIMIT_PER_MINUTE: setting(
+    intIn(1, 10_000, 60),
+    'Calls one signed-in user may make to the tab API (/api/tab) per minute; more get 429 with a Norwegian message',
+  ),
   MAX_BODY_BYTES: setting(
-    intIn(1024, 10 * 1024 * 1024, 256 * 1024),
-    'Largest accepted request body in bytes',
+    intIn(1024, 10 * 1024 * 1024, 128 * 1024),
+    'Largest accepted request body in bytes; the default fits the largest message Teams sends (about 100 KB with mentions and formatting, of which about 28 KB text) and the activity around it',
   ),
   MONGODB_URI: setting(
     optionalString.pipe(

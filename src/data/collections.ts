@@ -15,6 +15,7 @@ export const collections = {
   knowledgeVersions: 'knowledge_versions',
   knowledgeContents: 'knowledge_contents',
   learning: 'learning_resolutions',
+  rateLimits: 'rate_limits',
 } as const;
 
 const c = collections;
@@ -54,4 +55,6 @@ export const indexes: IndexSpec[] = [
   { collection: c.suggestions, name: 'createdAt_id', key: { createdAt: 1, _id: 1 } },
   { collection: c.markers, name: 'at', key: { at: 1 } },
   { collection: c.knowledgeVersions, name: 'number', key: { number: 1 } },
+  { collection: c.rateLimits, name: 'key_window', key: { key: 1, window: 1 } },
+  { collection: c.rateLimits, name: 'expiresAt', key: { expiresAt: 1 } },
 ];

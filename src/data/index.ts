@@ -16,6 +16,7 @@ import { DocumentInstallationRepository } from './installation-repository';
 import { DocumentAnnouncementRepository } from './announcement-repository';
 import { DocumentDeliveryRepository } from './delivery-repository';
 import { DocumentLeaseRepository } from './lease-repository';
+import { DocumentRateLimitRepository } from './rate-limit-repository';
 import { DocumentTicketRepository } from './ticket-repository';
 import { DocumentKnowledgeSuggestionRepository } from './knowledge-suggestion-repository';
 import { DocumentBotStateStorage } from './bot-state-storage';
@@ -90,6 +91,7 @@ export function repositoriesOn(backend: DocumentStore, logger: Logger): DataLaye
     announcements: new DocumentAnnouncementRepository(store.collection(collections.announcements), writer),
     deliveries: new DocumentDeliveryRepository(store.collection(collections.deliveries), writer),
     leases: new DocumentLeaseRepository(store.collection(collections.leases), writer),
+    rateLimits: new DocumentRateLimitRepository(store.collection(collections.rateLimits)),
     tickets: new DocumentTicketRepository(store.collection(collections.tickets), writer),
     suggestions: new DocumentKnowledgeSuggestionRepository(store.collection(collections.suggestions)),
     knowledge: new DocumentKnowledgeRepository(

@@ -242,6 +242,22 @@ export interface DeliveryRepository {
 }
 
 /** A named lease so that only one instance does a job at a time. */
+/** What became of one use of a counted limit. */
+export interface RateLimitTake {
+  /** True when the use fits in the limit; false when the window's slots are all taken. */
+  taken: boolean;
+  /** Uses in this window so far, this one included when taken. */
+  used: number;
+  /** When the window ends and the count starts again. */
+  resetsAt: Date;
+}
+
+/** Counted limits per key in fixed windows, shared by every instance on the same store; atomic on every backend. */
+export interface RateLimitRepository {
+  /** Takes one use of `key` in the current window of `windowMs`, unless `limit` uses are taken already. */
+  take(key: string, limit: number, windowMs: number, now?: Date): Promise<RateLimitTake>;
+}
+
 export interface LeaseRepository {
   /** Takes or renews the lease when free, expired, or already held by owner. True when owner now holds it. */
   acquire(name: string, owner: string, ttlMs: number, now?: Date): Promise<boolean>;
@@ -353,6 +369,7 @@ export interface Repositories {
   announcements: AnnouncementRepository;
   deliveries: DeliveryRepository;
   leases: LeaseRepository;
+  rateLimits: RateLimitRepository;
   tickets: TicketRepository;
   suggestions: KnowledgeSuggestionRepository;
   knowledge: KnowledgeRepository;

@@ -23,6 +23,7 @@ import type {
   InstallationRepository,
   KnowledgeSuggestionRepository,
   Ticket,
+  RateLimitRepository,
   TicketRepository,
 } from '../data/repositories';
 import type { Logger } from '../logger';
@@ -52,6 +53,7 @@ export interface ProjectOfficeFeatureDependencies {
   >;
   data: {
     tickets: TicketRepository;
+    rateLimits: RateLimitRepository;
     suggestions: KnowledgeSuggestionRepository;
     installations: InstallationRepository;
     /** Key-value storage for the channel chosen in Teams (the data layer's `botState`). */
@@ -99,6 +101,7 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
   const appId = config.MicrosoftAppId ?? '';
   const office = new ProjectOffice({
     tickets: data.tickets,
+    rateLimits: data.rateLimits,
     suggestions: data.suggestions,
     logger,
     now: deps.now,

@@ -3,6 +3,7 @@ import { MAX_TICKET_QUESTION_LENGTH } from '../cards/ticket-compose-card';
 import type {
   KnowledgeSuggestionRepository,
   Ticket,
+  RateLimitRepository,
   TicketRepository,
   TicketStatus,
 } from '../data/repositories';
@@ -42,13 +43,15 @@ export type TicketActionResult =
   | { kind: 'unchanged'; ticket: Ticket; reason: string; draftAnswer?: string }
   | { kind: 'not-found' };
 
-/** At most this many questions per asker within SUBMIT_WINDOW_MS, so one user cannot flood the office channel. */
+/** At most this many questions per asker per clock hour (SUBMIT_WINDOW_MS), so one user cannot flood the office channel. */
 export const MAX_TICKETS_PER_WINDOW = 5;
 const SUBMIT_WINDOW_MS = 60 * 60 * 1000;
 
 /** What ProjectOffice needs. */
 export interface ProjectOfficeDependencies {
   tickets: TicketRepository;
+  /** Where the per-asker limit is counted (shared by every instance on the store). */
+  rateLimits: RateLimitRepository;
   suggestions: KnowledgeSuggestionRepository;
   logger: Logger;
   now?: () => Date;
@@ -74,11 +77,15 @@ export class ProjectOffice {
     const trimmed = input.question.trim().slice(0, MAX_TICKET_QUESTION_LENGTH);
     const { text: question, found } = redact(trimmed);
     if (!question.trim()) return { kind: 'empty' };
-    const recent = await this.deps.tickets.listByAsker(input.askerPseudonym, MAX_TICKETS_PER_WINDOW);
-    const since = this.now().getTime() - SUBMIT_WINDOW_MS;
-    if (recent.length >= MAX_TICKETS_PER_WINDOW && recent.every((t) => t.createdAt.getTime() > since)) {
-      return { kind: 'too-many' };
-    }
+    // One atomic take per question (a unique slot in the store), so concurrent questions from one asker, on one
+    // instance or several, never get past the limit together.
+    const use = await this.deps.rateLimits.take(
+      `office:${input.askerPseudonym}`,
+      MAX_TICKETS_PER_WINDOW,
+      SUBMIT_WINDOW_MS,
+      this.now(),
+    );
+    if (!use.taken) return { kind: 'too-many' };
     const created = await this.deps.tickets.create({
       question,
       askerPseudonym: input.askerPseudonym,

@@ -1,6 +1,7 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../logger';
+import type { RateLimit } from './rate-limit';
 
 /** The polite reply to a user over the limit, in Norwegian; sent once per window. */
 export function rateLimitReply(secondsLeft: number): string {
@@ -12,38 +13,49 @@ export function rateLimitReply(secondsLeft: number): string {
 }
 
 /**
- * Adapter middleware: at most `perMinute` messages (text and card submits) per user per minute, keyed on the
- * user's Entra ID object id (Teams' from.id when there is none). A user over the limit gets one polite reply per
- * window; further messages in that window are dropped unseen.
+ * Adapter middleware: at most `limit.limit` messages, card submits and card actions (invokes) per user per window,
+ * keyed on the user's Entra ID object id (Teams' from.id when there is none). A user over the limit gets one polite
+ * reply per window (an invoke gets it as a 429 answer); further messages in that window are dropped unseen.
  */
 export class MessageRateLimit implements Middleware {
-  // rate-limiter-flexible: maintained, expires keys itself (no growing map), and the same API has Redis/Mongo stores if the bot is scaled out.
-  private readonly limiter: RateLimiterMemory;
+  /** Users told about the limit in their current window (kept until it ends), so they are told once. */
+  private readonly told = new LRUCache<string, true>({ max: 10_000, ttl: 60 * 60 * 1000 });
 
   constructor(
-    private readonly perMinute: number,
+    private readonly limit: RateLimit,
     private readonly logger: Logger,
-  ) {
-    this.limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
-  }
+  ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
-    if (activity.type !== ActivityTypes.Message) return next();
+    const isInvoke = activity.type === ActivityTypes.Invoke;
+    if (activity.type !== ActivityTypes.Message && !isInvoke) return next();
     const user = activity.from?.aadObjectId ?? activity.from?.id;
     if (!user) return next();
-    try {
-      await this.limiter.consume(user);
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const firstOver = rejection.consumedPoints === this.perMinute + 1;
-      this.logger.warn(
-        { activityId: activity.id, limitPerMinute: this.perMinute, replied: firstOver },
-        'user over the message rate limit: message ignored',
-      );
-      if (firstOver) await context.sendActivity(rateLimitReply(rejection.msBeforeNext / 1000));
-      return;
+    const decision = await this.limit.consume(user);
+    if (decision.allowed) return next();
+    const firstOver = !this.told.has(user);
+    if (firstOver) this.told.set(user, true, { ttl: Math.max(1000, decision.msBeforeReset) });
+    this.logger.warn(
+      { activityId: activity.id, limit: this.limit.limit, invoke: isInvoke, replied: firstOver || isInvoke },
+      'user over the message rate limit: message ignored',
+    );
+    const reply = rateLimitReply(decision.msBeforeReset / 1000);
+    if (isInvoke) {
+      // An invoke must be answered, or Teams shows a generic failure (and botbuilder a 501).
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: {
+          status: 429,
+          body: {
+            statusCode: 429,
+            type: 'application/vnd.microsoft.error',
+            value: { code: 'TooManyRequests', message: reply },
+          },
+        },
+      });
+    } else if (firstOver) {
+      await context.sendActivity(reply);
     }
-    await next();
   }
 }

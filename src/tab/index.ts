@@ -10,6 +10,8 @@ import { registerKnowledgeApi, type KnowledgeApiDependencies } from '../knowledg
 import { tabAuthSettings } from './tab-auth-settings';
 import { createTabAuthenticator } from './tab-authenticator';
 import { registerTabStatic } from './tab-static';
+import { tabRateLimit } from './tab-rate-limit';
+import { memoryRateLimit, type RateLimit } from '../security/rate-limit';
 
 export type { TabBroadcast } from './tab-api';
 
@@ -31,6 +33,8 @@ export interface TabRoutesDependencies {
   questions?: QuestionAnswering;
   /** The knowledge editor (the Kunnskap view) and its learning loop; without it /api/tab/knowledge is not served. */
   knowledge?: Omit<KnowledgeApiDependencies, 'authenticator' | 'access' | 'pseudonymize' | 'logger'>;
+  /** Calls per signed-in user to anything under /api/tab (default: TAB_RATE_LIMIT_PER_MINUTE in this process). */
+  rateLimit?: RateLimit;
 }
 
 /**
@@ -63,7 +67,10 @@ export function createTabRoutes(deps: TabRoutesDependencies): (server: Server) =
     return matcher.matcher;
   };
   const authenticator = createTabAuthenticator(settings, logger);
+  const rateLimit = deps.rateLimit ?? memoryRateLimit(config.TAB_RATE_LIMIT_PER_MINUTE, 60_000);
   return (server) => {
+    // On the whole of /api/tab, before any of its routes (the ones registered here and any added later).
+    server.use(tabRateLimit(authenticator, rateLimit, logger));
     registerTabStatic(server, { distDir: deps.distDir, logger });
     registerTabApi(server, {
       authenticator,

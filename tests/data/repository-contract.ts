@@ -608,6 +608,34 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
       });
     });
 
+    describe('rate limits', () => {
+      const hour = 60 * 60 * 1000;
+
+      test('gives a key at most its limit of uses per window, then again in the next window', async () => {
+        const t0 = new Date('2025-03-01T10:00:00Z');
+        const results = [];
+        for (let i = 0; i < 7; i++) results.push(await repos.rateLimits.take('office:asker-1', 5, hour, t0));
+        expect(results.map((r) => r.taken)).toEqual([true, true, true, true, true, false, false]);
+        expect(results.map((r) => r.used)).toEqual([1, 2, 3, 4, 5, 5, 5]);
+        expect(results[6]!.resetsAt).toEqual(new Date('2025-03-01T11:00:00Z'));
+        expect((await repos.rateLimits.take('office:asker-2', 5, hour, t0)).taken).toBe(true);
+        const next = new Date('2025-03-01T11:00:00Z');
+        expect((await repos.rateLimits.take('office:asker-1', 5, hour, next)).taken).toBe(true);
+      });
+
+      test('of many concurrent uses from two instances, exactly the limit are taken', async () => {
+        const other = await store.open();
+        const now = new Date();
+        const results = await Promise.all(
+          Array.from({ length: 24 }, (_, i) =>
+            (i % 2 ? other : repos).rateLimits.take('office:racer', 5, hour, now),
+          ),
+        );
+        expect(results.filter((r) => r.taken)).toHaveLength(5);
+        expect((await repos.rateLimits.take('office:racer', 5, hour, now)).taken).toBe(false);
+      });
+    });
+
     describe('tickets', () => {
       const ticket = () =>
         repos.tickets.create({

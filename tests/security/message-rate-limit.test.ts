@@ -41,4 +41,42 @@ describe('per-user message rate limit (RATE_LIMIT_PER_MINUTE)', () => {
     expect(bot.connector.messages('a:calm')).toHaveLength(1);
     expect(textOf(bot.connector.messages('a:calm')[0]!)).not.toContain('mange meldinger');
   });
+
+  it('counts card submits and card actions (invokes) toward the same limit; an invoke over it gets 429', async () => {
+    const user = { from: { id: '29:clicker', aadObjectId: 'aad-clicker', name: 'Klikker' } };
+    const conversation = { conversation: { id: 'a:clicker', tenantId: 'x' } };
+    const invoke = () =>
+      bot.post(
+        teamsActivity(bot.connector.serviceUrl, {
+          ...user,
+          ...conversation,
+          type: 'invoke',
+          name: 'adaptiveCard/action',
+          text: undefined,
+          value: { action: { type: 'Action.Execute', verb: 'ukjent.verb', data: {} } },
+        }),
+      );
+    const submit = () =>
+      bot.post(
+        teamsActivity(bot.connector.serviceUrl, {
+          ...user,
+          ...conversation,
+          text: undefined,
+          value: { action: 'ukjent.knapp' },
+        }),
+      );
+    // Three uses within the limit (unknown verb and action: 400 and a friendly card, but counted all the same).
+    expect((await invoke()).status).toBe(400);
+    expect((await submit()).status).toBe(200);
+    expect((await invoke()).status).toBe(400);
+    const over = await invoke();
+    expect(over.status).toBe(429);
+    expect(JSON.parse(over.text)).toMatchObject({
+      statusCode: 429,
+      value: { message: expect.stringContaining('Du har sendt mange meldinger på kort tid') },
+    });
+    expect((await submit()).status).toBe(200);
+    // The user was told by the 429; the submit after it is dropped unseen: only the first submit's card arrived.
+    expect(bot.connector.messages('a:clicker')).toHaveLength(1);
+  });
 });
