@@ -107,6 +107,9 @@ export function teamsHostConfig(theme: TeamsTheme): Record<string, unknown> {
       actionAlignment: 'left',
       iconPlacement: 'leftOfTitle',
     },
+    // TextBlocks with style "heading" get role=heading; without a level that is an error for screen readers.
+    // Level 3: the preview sits under the view's h1 and the section's h2.
+    textBlock: { headingLevel: 3 },
     textStyles: {
       heading: { size: 'large', weight: 'bolder', color: 'default', isSubtle: false, fontType: 'default' },
       columnHeader: {

@@ -49,7 +49,8 @@ const THEMES: Record<TeamsTheme, Theme> = {
 };
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  // Long e-mail addresses and links break where they must instead of widening the page on a phone.
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, overflowWrap: 'anywhere' },
   page: {
     maxWidth: '1200px',
     margin: '0 auto',
@@ -177,8 +178,11 @@ export function App({ host }: { host: TabHost }) {
               ))}
             </TabList>
           </nav>
-          <main id="tab-panel" role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
-            {content}
+          {/* The main landmark holds the tab panel: a role on <main> itself would take the landmark away. */}
+          <main className={styles.panel}>
+            <div id="tab-panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+              {content}
+            </div>
           </main>
           <footer className={styles.footer}>
             <Text size={200}>{s.footer}</Text>

@@ -11,9 +11,12 @@ const REASON = /skipped|skip:|needs |requires |missing|absent|unavailable/i;
 class SkipSummaryReporter {
   constructor(globalConfig) {
     this.rootDir = globalConfig.rootDir;
+    // With -t, jest counts the tests the filter left out as skipped: they are not skips to explain.
+    this.filtered = Boolean(globalConfig.testNamePattern);
   }
 
   onRunComplete(_contexts, results) {
+    if (this.filtered) return;
     const byFile = [];
     let count = 0;
     let withoutReason = 0;

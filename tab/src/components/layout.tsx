@@ -5,6 +5,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   header: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalM,
@@ -14,10 +15,11 @@ const useStyles = makeStyles({
   grid: {
     display: 'grid',
     gap: tokens.spacingHorizontalL,
-    gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
+    // min(…, 100%): one column on a phone narrower than a card, instead of a card wider than the screen.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(280px, 100%), 1fr))',
     alignItems: 'stretch',
   },
-  wideGrid: { gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))' },
+  wideGrid: { gridTemplateColumns: 'repeat(auto-fill, minmax(min(340px, 100%), 1fr))' },
 });
 
 /** A titled part of a view: an h2, an optional introduction and actions, and its content. */

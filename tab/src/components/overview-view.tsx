@@ -25,8 +25,9 @@ import { SearchResults } from './search-results';
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
   searchCard: { padding: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalM },
-  searchRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  searchBox: { flexGrow: 1, minWidth: 0, maxWidth: 'none' },
+  // On a phone the button goes under the box rather than out of the card.
+  searchRow: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  searchBox: { flex: '1 1 12rem', minWidth: 0, maxWidth: 'none' },
   suggestions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   subtle: { color: tokens.colorNeutralForeground2 },
   cardText: {
@@ -47,7 +48,7 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalL,
   },
-  officeText: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '14rem' },
+  officeText: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 'min(14rem, 100%)' },
 });
 
 /** The first view: one search box over the knowledge base, and the subprojects, councils and project office. */
