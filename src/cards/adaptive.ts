@@ -1,4 +1,5 @@
 /** Small typed helpers for Adaptive Card JSON (schema 1.5, which Teams renders). */
+import { withoutControlCharacters } from '../security/display-text';
 
 /** An Adaptive Card element or action as plain JSON. */
 export type CardElement = Record<string, unknown>;
@@ -31,7 +32,9 @@ export function card(body: CardElement[], actions: CardElement[] = []): Adaptive
  * written: no Markdown links, images or emphasis can be injected through it.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return withoutControlCharacters(text)
+    .replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
 }
 
 /** A TextBlock that wraps. */

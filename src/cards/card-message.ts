@@ -1,3 +1,4 @@
+import { displaySafe, withoutControlCharacters } from '../security/display-text';
 import type { AdaptiveCard } from './adaptive';
 
 /** Content type of an Adaptive Card (message attachments and universal-action responses). */
@@ -15,7 +16,7 @@ export interface CardMessage {
 }
 
 /**
- * The one place a card message is built. `summary` is what Teams shows in notifications and the chat list and
+ * The one place a card message is built (bidi and control characters removed from every text in it). `summary` is what Teams shows in notifications and the chat list and
  * what screen readers announce; a `text` as well would be shown above the card as a second copy. `alert` also
  * raises an activity-feed notification (important announcements).
  */
@@ -27,8 +28,9 @@ export function cardMessage(
   return {
     ...(options.id ? { id: options.id } : {}),
     type: 'message',
-    summary,
-    attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }],
+    summary: withoutControlCharacters(summary),
+    // Cards carry what users wrote (questions, announcements, names): no bidi or control characters get through.
+    attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: displaySafe(card) }],
     ...(options.alert ? { channelData: { notification: { alert: true } } } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { Announcement, Audience, FeedbackRepository, Repositories } from '.
 import { AppError, isAppError, type ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { redact, PERSONAL_DATA_LABELS } from '../privacy/redactor';
+import { displaySafe } from '../security/display-text';
 import type { Lang } from '../qa/knowledge-base';
 import type { QuestionAnswering } from '../qa';
 import { answerSections, missingText } from './answer-sections';
@@ -180,7 +181,8 @@ export function tabRoute(
       }
       const { status, body, headers } = await handler(req, user);
       for (const [name, value] of Object.entries(headers ?? {})) res.header(name, value);
-      res.send(status, body);
+      // Announcements, names and feedback come from users: no bidi or control characters reach another screen.
+      res.send(status, displaySafe(body));
     } catch (err) {
       const code = isAppError(err) ? err.code : undefined;
       const status = err instanceof TabHttpError ? err.status : ((code && STATUS_OF[code]) ?? 500);

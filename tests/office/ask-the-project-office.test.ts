@@ -48,6 +48,15 @@ describe('asking the project office', () => {
     await h?.close();
   });
 
+  it('shows the office no bidi or control characters from the question (U+202E would turn the text around)', async () => {
+    const hostile = 'Kan jeg f\u202eå dekket\u2066 parkering\u0007 på kurs\u200f?';
+    await askViaFallback(h, hostile);
+    const posted = JSON.stringify(h.connector.messages(OFFICE_CHANNEL));
+    expect(posted).toContain('parkering');
+    for (const hidden of ['\u202e', '\u2066', '\u0007', '\u200f', '\\u202e', '\\u2066', '\\u0007', '\\u200f'])
+      expect(posted.toLowerCase()).not.toContain(hidden);
+  });
+
   it('takes a question the bot could not answer to the office channel, and brings the answer back to the asker', async () => {
     const { chat, input, receipt } = await askViaFallback(h, QUESTION);
     expect(input.value).toBe(QUESTION);
