@@ -54,6 +54,8 @@ export interface LanguageData {
    * phrases, folded and joined by a space) before the noun asked for.
    */
   questionShape: { yesNo: Set<string>; past: Set<string>; which: Set<string> };
+  /** The curated filler words as written (folded, not stemmed). */
+  fillerWords: Set<string>;
   /** General Norwegian stop words from stopwords-iso, stemmed. */
   generalStopwords: Set<string>;
 }
@@ -95,6 +97,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),
+    fillerWords: new Set(d.stopwords.flat().flatMap((w) => tokenize(w))),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),
   };

@@ -145,6 +145,8 @@ export class QuestionAnswerer {
   private readonly aliasPhrases = new Map<string, { phrases: string[][]; singles: Set<string> }>();
   /** Stems of every name, alias, organisation and keyword: what an entry can be called. */
   private readonly strongVocabulary = new Set<string>();
+  /** The curated filler words of five letters or more, as written (folded): for misspelt filler. */
+  private readonly fillerWords: string[];
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -183,6 +185,7 @@ export class QuestionAnswerer {
       ...language.stopwords,
       ...[...language.generalStopwords].filter((w) => !strongStems.has(w)),
     ]);
+    this.fillerWords = [...language.fillerWords].filter((w) => w.length >= 5 && !this.strongWords.has(w));
     for (const entry of this.entries.values()) {
       const phrases: string[][] = [];
       const singles = new Set<string>();
@@ -326,7 +329,8 @@ export class QuestionAnswerer {
         };
     }
     // A question about who leads something needs something that has a lead, or that the question names.
-    if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !top.named) return fallback;
+    if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !top.named)
+      return analysis.leadEnd < 0 ? fallback : { ...fallback, missing: this.leadMissing(analysis) };
     // "When" needs a date, and only decisions and milestones have one.
     if (analysis.intents.has('when') && !DATED.has(top.entry.type)) return fallback;
     // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
@@ -346,13 +350,7 @@ export class QuestionAnswerer {
         (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t),
       );
       if (led.length > 0 && !led.some((t) => top!.strongTerms.has(t)))
-        return {
-          ...fallback,
-          missing: {
-            attribute: 'lead',
-            subject: phraseFrom(analysis.words, analysis.leadEnd, this.stopwordAt(analysis)),
-          },
-        };
+        return { ...fallback, missing: this.leadMissing(analysis) };
     }
     if (yes !== undefined || counting) {
       // A direct answer is about the one list asked for; a second topic would blur the count.
@@ -410,6 +408,14 @@ export class QuestionAnswerer {
       topicId: top.entry.id,
       items,
       missing,
+    };
+  }
+
+  /** "Jeg vet ikke hvem som leder <what the question names after the lead word>". */
+  private leadMissing(analysis: Analysis): NonNullable<Answer['missing']> {
+    return {
+      attribute: 'lead',
+      subject: phraseFrom(analysis.words, analysis.leadEnd, this.stopwordAt(analysis)),
     };
   }
 
@@ -615,6 +621,8 @@ export class QuestionAnswerer {
         else addKnown(corrected.term);
         continue;
       }
+      // A misspelt filler word ("inen" for "innen") is filler too.
+      if (this.fillerTypo(token)) continue;
       const parts = this.splitCompound(token);
       if (parts) {
         for (const p of parts) {
@@ -680,6 +688,13 @@ export class QuestionAnswerer {
       whichNounUnheld,
       askedNoun,
     };
+  }
+
+  /** True when the word is one letter away from a filler word of five letters or more. */
+  private fillerTypo(token: string): boolean {
+    if (token.length < 4) return false;
+    for (const w of this.fillerWords) if (editDistance(token, w, 1) <= 1) return true;
+    return false;
   }
 
   private intentOf(term: string): Intent | undefined {
@@ -787,7 +802,8 @@ export class QuestionAnswerer {
         let strong = false;
         let named = false;
         for (const [docTerm, fields] of Object.entries(r.match)) {
-          const factor = docTerm === term ? 1 : FUZZY_FACTOR;
+          // A word the knowledge base itself uses ("omgang") is less likely a misspelling of another ("omfang").
+          const factor = docTerm === term ? 1 : this.vocabulary.has(term) ? FUZZY_FACTOR / 2 : FUZZY_FACTOR;
           for (const matched of fields as Field[]) {
             // One word of an alias of several ("helse" of "helse og velferd") names nothing: it counts as prose.
             const f =
