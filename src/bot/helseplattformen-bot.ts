@@ -7,6 +7,7 @@ import {
 } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import { createAnswerCard } from '../cards/answer-card';
+import { ASK_ACTION } from '../cards/ask-action';
 import { createHelpCard, createWelcomeCard, type HelpEntry } from '../cards/help-card';
 import {
   createUnknownActionCard,
@@ -126,7 +127,9 @@ export class HelseplattformenBot extends TeamsActivityHandler {
       const botAdded = (context.activity.membersAdded ?? []).some(
         (m) => m.id === context.activity.recipient.id,
       );
-      if (botAdded) await this.installed(context);
+      // Teams announces an install twice: installationUpdate (with the user's locale) and this conversationUpdate
+      // (without one). Teams greets on installationUpdate; channels that send only this event greet here.
+      if (botAdded) await this.installed(context, context.activity.channelId !== 'msteams');
       await next();
     });
     this.onMembersRemoved(async (context, next) => {
@@ -144,7 +147,8 @@ export class HelseplattformenBot extends TeamsActivityHandler {
 
   /** Installation update events (app added to or removed from a personal chat, group chat or team). */
   protected override async onInstallationUpdateAddActivity(context: TurnContext): Promise<void> {
-    await this.installed(context);
+    // "add-upgrade" is a new version of the app in a conversation that already has it: no second welcome.
+    await this.installed(context, context.activity.action === 'add');
   }
 
   protected override async onInstallationUpdateRemoveActivity(context: TurnContext): Promise<void> {
@@ -190,6 +194,13 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     for (const feature of this.messageHooks) await feature.onMessageActivity!(context);
     const value = context.activity.value as Record<string, unknown> | undefined;
     if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.action === 'string') {
+      // An example question tapped on the welcome or fallback card.
+      if (value.action === ASK_ACTION) {
+        const question = typeof value.question === 'string' ? value.question.trim().slice(0, 500) : '';
+        if (question) await this.answerQuestion(context, question);
+        else await this.sendHelp(context, false);
+        return;
+      }
       const handler = this.submits.get(value.action);
       if (handler) return handler(context, value);
       this.deps.logger.warn(
@@ -310,9 +321,9 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     );
   }
 
-  private async installed(context: TurnContext): Promise<void> {
+  private async installed(context: TurnContext, greet: boolean): Promise<void> {
     for (const feature of this.deps.features ?? []) await feature.onInstalled?.(context);
-    await this.sendHelp(context, true);
+    if (greet) await this.sendHelp(context, true);
   }
 
   private async uninstalled(context: TurnContext): Promise<void> {

@@ -11,6 +11,7 @@ import {
   textBlock,
 } from './adaptive';
 import { contactActions, sectionFor } from './sections';
+import { askAction } from './ask-action';
 import { SUGGESTED_QUESTIONS, t } from './strings';
 
 /** Data carried by the feedback buttons under an answer. */
@@ -72,7 +73,7 @@ export function createFallbackCard(answer: Answer, options: AnswerCardOptions): 
     body.push(
       ...SUGGESTED_QUESTIONS[lang].map((q) => ({
         type: 'ActionSet',
-        actions: [{ type: 'Action.Submit', title: q, data: { msteams: { type: 'imBack', value: q } } }],
+        actions: [askAction(q)],
       })),
     );
   }

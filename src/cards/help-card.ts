@@ -1,6 +1,8 @@
 import { t } from '../i18n/catalogue';
 import type { Lang } from '../i18n/lang';
 import { type AdaptiveCard, card, factSet, heading, textBlock } from './adaptive';
+import { askAction } from './ask-action';
+import { SUGGESTED_QUESTIONS } from './strings';
 
 /** One line of the help card: a command and what it does. */
 export interface HelpEntry {
@@ -8,11 +10,13 @@ export interface HelpEntry {
   description: string;
 }
 
-/** The greeting on install or first contact: what the bot does and the commands. */
+/** The greeting on install or first contact: what the bot does, example questions to tap, and the commands. */
 export function createWelcomeCard(lang: Lang, entries: HelpEntry[]): AdaptiveCard {
   return card([
     heading(t(lang, 'bot.welcomeTitle'), 'Large'),
     textBlock(t(lang, 'bot.welcome')),
+    textBlock(t(lang, 'card.tryAsking'), { weight: 'Bolder' }),
+    ...SUGGESTED_QUESTIONS[lang].map((q) => ({ type: 'ActionSet', actions: [askAction(q)] })),
     ...commandList(lang, entries),
   ]);
 }

@@ -73,6 +73,46 @@ describe('bot routing', () => {
       .startTest();
   });
 
+  it('greets exactly once, in the user’s language, when Teams announces the install twice', async () => {
+    const adapter = harness();
+    const sent: Partial<Activity>[] = [];
+    const conversation = { id: 'a:kari', conversationType: 'personal', isGroup: false, name: '' };
+    const teams = { channelId: 'msteams', recipient: { id: 'bot', name: 'b' }, conversation };
+    // As Teams sends them: installationUpdate with the user's locale, then conversationUpdate without one.
+    await adapter
+      .send({ ...teams, type: ActivityTypes.InstallationUpdate, action: 'add', locale: 'en-US' })
+      .send({ ...teams, type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'bot', name: 'b' }] })
+      .send({ ...teams, type: ActivityTypes.InstallationUpdate, action: 'add-upgrade', locale: 'en-US' })
+      .startTest();
+    while (adapter.activeQueue.length > 0) sent.push(adapter.activeQueue.shift()!);
+    expect(sent).toHaveLength(1);
+    expect(cardOf(sent[0]!)).toContain('I answer questions about the introduction of Helseplattformen');
+  });
+
+  it('has example questions on the welcome card that Teams and the Playground both send back, and answers them', async () => {
+    const adapter = harness();
+    let welcome: Partial<Activity> = {};
+    await adapter
+      .send('hei')
+      .assertReply((a) => {
+        welcome = a;
+      })
+      .startTest();
+    const buttons = JSON.parse(cardOf(welcome)).body.flatMap(
+      (b: { type: string; actions?: Record<string, unknown>[] }) => (b.type === 'ActionSet' ? b.actions : []),
+    ) as { type: string; title: string; data: Record<string, unknown> }[];
+    expect(buttons.map((b) => b.title)).toEqual(SUGGESTED_QUESTIONS.nb);
+    for (const button of buttons) {
+      // A plain Action.Submit: the Playground ignores buttons with msteams imBack/messageBack data.
+      expect(button.type).toBe('Action.Submit');
+      expect(button.data).not.toHaveProperty('msteams');
+    }
+    await adapter
+      .send({ type: ActivityTypes.Message, value: buttons[0]!.data })
+      .assertReply((a) => expect(cardOf(a)).toContain('May Liz Bjørnevik Tho'))
+      .startTest();
+  });
+
   it('shows the subproject list for the "delprosjekter" command', async () => {
     await harness()
       .send('delprosjekter')
