@@ -138,7 +138,9 @@ export class LiveKnowledge implements QuestionAnswering {
       });
       // Null when another instance seeded at the same moment: its version 1 is read below all the same.
       head = await this.deps.repository.head();
-      if (head) this.deps.logger.info({ version: head.number }, 'knowledge base seeded into the empty store');
+      // At start-up the start line says what matters; this is for troubleshooting.
+      if (head)
+        this.deps.logger.debug({ version: head.number }, 'knowledge base seeded into the empty store');
     }
     if (!head || head.number <= this.current.version) return;
     const stored = await this.deps.repository.get(head.number);
@@ -153,8 +155,10 @@ export class LiveKnowledge implements QuestionAnswering {
     }
     // A publish on this instance may have moved on while the content was read.
     if (head.number <= this.current.version) return;
+    const atStart = this.current.version === 0;
     this.use(checked.knowledgeBase, head.number);
-    this.deps.logger.info({ version: head.number }, 'knowledge base version loaded');
+    // The first load is part of starting (debug); a new version while running is news (info).
+    this.deps.logger[atStart ? 'debug' : 'info']({ version: head.number }, 'knowledge base version loaded');
   }
 
   private async poll(): Promise<void> {
