@@ -41,8 +41,14 @@ export interface Composition {
 export async function composeApplication(
   config: Config,
   logger: Logger,
-  overrides: { credentialsFactory?: ServiceClientCredentialsFactory; adapter?: CloudAdapter } = {},
+  overrides: {
+    credentialsFactory?: ServiceClientCredentialsFactory;
+    adapter?: CloudAdapter;
+    /** Folder of the built tab (default tab/dist; the browser tests build into a folder of their own). */
+    tabDistDir?: string;
+  } = {},
 ): Promise<Composition> {
+  const { tabDistDir, ...appOverrides } = overrides;
   const pseudonymize = createPseudonymizer(pseudonymSecretFrom(config, logger));
   const seed = loadKnowledgeBase(config.KNOWLEDGE_BASE_FILE);
   const language = loadLanguageData(languageFileFor(config.KNOWLEDGE_BASE_FILE));
@@ -120,7 +126,7 @@ export async function composeApplication(
       ? sharedRateLimit(name, limit, 60_000, data.rateLimits, logger)
       : memoryRateLimit(limit, 60_000);
   const app = createApp(config, logger, {
-    ...overrides,
+    ...appOverrides,
     adapter,
     messageRateLimit: perMinute('messages', config.RATE_LIMIT_PER_MINUTE),
     features,
@@ -136,6 +142,7 @@ export async function composeApplication(
       questions,
       access,
       broadcast: { repositories: data, engine },
+      distDir: tabDistDir,
       knowledge: {
         knowledge: questions,
         unanswered: data.unanswered,

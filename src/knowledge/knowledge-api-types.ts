@@ -94,6 +94,11 @@ export interface KnowledgeStaleResponse {
   currentVersion: number;
 }
 
+/** POST /api/tab/knowledge/validate {knowledgeBase}: every problem of a draft (none when it can be published). */
+export interface KnowledgeValidateResponse {
+  problems: { path: string; message: string }[];
+}
+
 /** One entry of GET /api/tab/knowledge/versions (newest first). */
 export interface KnowledgeVersionInfo {
   number: number;

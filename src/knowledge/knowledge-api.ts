@@ -21,6 +21,7 @@ import type {
   KnowledgePublishResponse,
   KnowledgeResponse,
   KnowledgeTryResponse,
+  KnowledgeValidateResponse,
   KnowledgeVersionsResponse,
   LearningItem,
   LearningResponse,
@@ -197,6 +198,16 @@ export function registerKnowledgeApi(server: Server, deps: KnowledgeApiDependenc
           lang,
         ),
       };
+      return { status: 200, body };
+    }),
+  );
+
+  server.post(
+    '/api/tab/knowledge/validate',
+    route(async (req) => {
+      const draft = ((req.body ?? {}) as { knowledgeBase?: unknown }).knowledgeBase;
+      const checked = validateKnowledgeBase(draft);
+      const body: KnowledgeValidateResponse = { problems: checked.ok ? [] : checked.problems };
       return { status: 200, body };
     }),
   );

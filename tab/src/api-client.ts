@@ -17,6 +17,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly code?: string,
+    /** The whole error body, for errors that say more (a knowledge-base problem's path). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -71,7 +73,22 @@ export class TabApiClient {
     return this.call('POST', `/api/tab/announcements/${encodeURIComponent(id)}/cancel`);
   }
 
-  private async call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
+  /** One call to the tab API with the sign-in token; `headers` adds request headers (If-Match). */
+  request<T>(
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    return this.call(method, url, body, headers);
+  }
+
+  private async call<T>(
+    method: 'GET' | 'POST' | 'PUT',
+    url: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<T> {
     let token: string | undefined;
     try {
       token = await this.host.getToken();
@@ -81,7 +98,7 @@ export class TabApiClient {
         `${this.messages.signInFailed} (${err instanceof Error ? err.message : String(err)})`,
       );
     }
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
@@ -109,6 +126,7 @@ export class TabApiClient {
         response.status,
         serverMessage ?? `${this.messages.errorTitle} (HTTP ${response.status})`,
         code,
+        payload,
       );
     }
     return payload as T;

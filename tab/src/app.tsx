@@ -17,6 +17,7 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import {
+  BookRegular,
   HomeRegular,
   MegaphoneRegular,
   PeopleRegular,
@@ -31,15 +32,21 @@ import { FeedbackView } from './components/feedback-view';
 import { OverviewView } from './components/overview-view';
 import { TimelineView } from './components/timeline-view';
 import { format, stringsFor, uiLangOf } from './i18n';
+import { knowledgeStrings } from './knowledge/knowledge-strings';
 import type { TabHost, TeamsTheme } from './teams-host';
 import { UiContext, type UiContextValue } from './ui-context';
 import { useAsync } from './use-async';
 
-type View = 'overview' | 'contacts' | 'timeline' | 'feedback' | 'announcements';
+type View = 'overview' | 'contacts' | 'timeline' | 'feedback' | 'announcements' | 'knowledge';
 
 // The composer brings the Adaptive Cards renderer; only announcers download it.
 const ComposerView = lazy(() =>
   import('./components/composer-view').then((m) => ({ default: m.ComposerView })),
+);
+
+// The knowledge editor is for editors only; others never download it.
+const KnowledgeView = lazy(() =>
+  import('./knowledge/knowledge-view').then((m) => ({ default: m.KnowledgeView })),
 );
 
 const THEMES: Record<TeamsTheme, Theme> = {
@@ -96,6 +103,9 @@ export function App({ host }: { host: TabHost }) {
   const [me] = useAsync(() => api.me(), [api]);
   const [overview, reloadOverview] = useAsync(() => api.overview(), [api]);
   const announcer = me.status === 'done' && me.value.isAnnouncer;
+  const editor = me.status === 'done' && me.value.isKnowledgeEditor;
+  // A decision announced from the Kunnskap view opens the composer with it filled in.
+  const [composerStart, setComposerStart] = useState<{ title: string; text: string; round: number }>();
   const userName = host.userName ?? (me.status === 'done' ? me.value.name : undefined);
 
   useEffect(() => {
@@ -111,14 +121,38 @@ export function App({ host }: { host: TabHost }) {
     ...(announcer
       ? [{ value: 'announcements' as const, label: s.tabAnnouncements, icon: <MegaphoneRegular /> }]
       : []),
+    ...(editor
+      ? [{ value: 'knowledge' as const, label: knowledgeStrings(lang).tab, icon: <BookRegular /> }]
+      : []),
   ];
 
   const content = (() => {
     if (view === 'feedback') return <FeedbackView />;
+    if (view === 'knowledge' && editor) {
+      return (
+        <Suspense fallback={<Spinner label={s.loading} />}>
+          <KnowledgeView
+            onAnnounce={
+              announcer
+                ? (content) => {
+                    setComposerStart((c) => ({ ...content, round: (c?.round ?? 0) + 1 }));
+                    setView('announcements');
+                  }
+                : undefined
+            }
+          />
+        </Suspense>
+      );
+    }
     if (view === 'announcements' && announcer) {
       return (
         <Suspense fallback={<Spinner label={s.loading} />}>
-          <ComposerView theme={theme} available={me.status === 'done' && me.value.announcementsAvailable} />
+          <ComposerView
+            key={composerStart?.round ?? 0}
+            theme={theme}
+            available={me.status === 'done' && me.value.announcementsAvailable}
+            initial={composerStart}
+          />
         </Suspense>
       );
     }

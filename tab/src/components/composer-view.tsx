@@ -177,10 +177,21 @@ function describeAudience(draft: Draft, s: UiStrings, audiences: TabAudiencesRes
 }
 
 /** The announcer's view: write, preview live, send or schedule, and follow earlier announcements. */
-export function ComposerView({ theme, available }: { theme: TeamsTheme; available: boolean }) {
+export function ComposerView({
+  theme,
+  available,
+  initial,
+}: {
+  theme: TeamsTheme;
+  available: boolean;
+  /** What the composer opens with (a decision announced from the Kunnskap view). */
+  initial?: { title: string; text: string };
+}) {
   const { s, api, host, lang } = useUi();
   const styles = useStyles();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(
+    initial ? { ...EMPTY, title: initial.title, text: initial.text } : EMPTY,
+  );
   const [problems, setProblems] = useState<Problems>({});
   const [confirming, setConfirming] = useState(false);
   const [sending, setSending] = useState(false);
