@@ -128,6 +128,8 @@ export class QuestionAnswerer {
     sizeCalculation: (results, key) => 2 * key.length + 64 * (results.length + 1),
     ttl: CACHE_TTL_MS,
   });
+  /** Words found to be (or not to be) misspelt filler, bounded like the other caches. */
+  private readonly fillerTypos = new LRUCache<string, boolean>({ max: 5000 });
   private readonly typos = new LRUCache<string, { correction?: { term: string; intent?: Intent } }>({
     max: 5000,
     maxSize: 2 * 1024 * 1024,
@@ -693,8 +695,13 @@ export class QuestionAnswerer {
   /** True when the word is one letter away from a filler word of five letters or more. */
   private fillerTypo(token: string): boolean {
     if (token.length < 4) return false;
-    for (const w of this.fillerWords) if (editDistance(token, w, 1) <= 1) return true;
-    return false;
+    const known = this.fillerTypos.get(token);
+    if (known !== undefined) return known;
+    const filler = this.fillerWords.some(
+      (w) => Math.abs(w.length - token.length) <= 1 && editDistance(token, w, 1) <= 1,
+    );
+    this.fillerTypos.set(token, filler);
+    return filler;
   }
 
   private intentOf(term: string): Intent | undefined {
