@@ -13,6 +13,7 @@ import type {
 } from './document-store';
 import { lockDataDir } from './data-dir-lock';
 import { appendThroughOpenFile } from './embedded-append-log';
+import { checkCollectionFile } from './embedded-file-check';
 import { assertSafeDocument, assertSafeFilter } from './query-guard';
 
 /** Where the embedded store keeps its files, or nothing on disk. */
@@ -31,6 +32,22 @@ type Nedb = Datastore<Record<string, unknown>>;
 function isUniqueViolation(err: unknown): boolean {
   return (
     typeof err === 'object' && err !== null && (err as { errorType?: unknown }).errorType === 'uniqueViolated'
+  );
+}
+
+/** Why a collection file cannot be opened, naming the file and the cause, and what to do about it. */
+function cannotOpen(dataDir: string, file: string, err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  const cause = err instanceof Error ? err.message : String(err);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOENT' || code === 'ENOTDIR') {
+    return (
+      `Den innebygde databasen kan ikke åpne ${file} (${cause}). ` +
+      `Sjekk at mappen i DATA_DIR (${dataDir}) finnes og er skrivbar, eller sett MONGODB_URI.`
+    );
+  }
+  return (
+    `Den innebygde databasen kan ikke lese ${file} (${cause}). Stopp boten, ta en kopi av filen og rett eller ` +
+    'flytt den bort (da starter denne samlingen tom), og start igjen; eller sett MONGODB_URI.'
   );
 }
 
@@ -72,14 +89,17 @@ export class EmbeddedDocumentStore implements DocumentStore {
    */
   async open(): Promise<void> {
     if (!this.options.inMemory) this.unlock = await lockDataDir(this.options.dataDir, this.options.logger);
-    try {
-      await Promise.all(
-        [...new Set(this.options.indexes.map((i) => i.collection))].map((c) => this.store(c)),
-      );
-    } catch (err) {
+    // Every collection finishes loading (or failing) before a failure is reported, so none is still writing to
+    // the folder when the caller gives up on it.
+    const loaded = await Promise.allSettled(
+      [...new Set(this.options.indexes.map((i) => i.collection))].map((c) => this.store(c)),
+    );
+    const failed = loaded.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) {
+      for (const close of this.closers) await close();
       await this.unlock?.();
       this.unlock = undefined;
-      throw err;
+      throw failed.reason;
     }
   }
 
@@ -114,10 +134,13 @@ export class EmbeddedDocumentStore implements DocumentStore {
   }
 
   private async load(name: string): Promise<Nedb> {
+    const file = path.join(this.options.dataDir, `${name}.db`);
+    // corruptAlertThreshold 0: NeDB never drops a broken line by itself; checkCollectionFile decides what is safe.
     const store: Nedb = this.options.inMemory
       ? new Datastore({ inMemoryOnly: true })
-      : new Datastore({ filename: path.join(this.options.dataDir, `${name}.db`) });
+      : new Datastore({ filename: file, corruptAlertThreshold: 0 });
     try {
+      if (!this.options.inMemory) checkCollectionFile(file, this.options.logger);
       await store.loadDatabaseAsync();
       this.closers.push(appendThroughOpenFile(store, this.options.logger));
       for (const spec of this.options.indexes.filter((i) => i.collection === name)) {
@@ -128,12 +151,8 @@ export class EmbeddedDocumentStore implements DocumentStore {
         });
       }
     } catch (err) {
-      throw new AppError(
-        'STORE_UNAVAILABLE',
-        `Den innebygde databasen i ${this.options.dataDir} kan ikke åpnes (${name}). ` +
-          'Sjekk at mappen i DATA_DIR finnes og er skrivbar, eller sett MONGODB_URI.',
-        err,
-      );
+      if (isAppError(err)) throw err;
+      throw new AppError('STORE_UNAVAILABLE', cannotOpen(this.options.dataDir, file, err), err);
     }
     return store;
   }

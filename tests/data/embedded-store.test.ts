@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRepositories } from '../../src/data';
@@ -59,5 +59,50 @@ describe('embedded store (zero configuration)', () => {
     );
     expect(isAppError(err, 'STORE_UNAVAILABLE')).toBe(true);
     expect((err as Error).message).toMatch(/DATA_DIR/);
+  });
+
+  /** A store with two feedback entries written and closed, and the path of its feedback file. */
+  async function storeWithTwoEntries(dataDir: string): Promise<string> {
+    const first = await createRepositories(config(dataDir), createLogger('silent'));
+    await first.feedback.add({ helpful: true, userPseudonym: 'u1', dedupeKey: 'k1' });
+    await first.feedback.add({ helpful: false, userPseudonym: 'u2', dedupeKey: 'k2' });
+    await first.close();
+    return path.join(dataDir, 'feedback.db');
+  }
+
+  test('a torn last record (a crash while appending) is set aside with a warning naming the file; the rest loads', async () => {
+    const dataDir = path.join(dir, '.data');
+    const file = await storeWithTwoEntries(dataDir);
+    appendFileSync(file, '{"_id":"torn","helpful":tr');
+    const { logger, lines } = capturingLogger('debug');
+    const second = await createRepositories(config(dataDir), logger);
+    expect((await second.feedback.list()).map((f) => f.helpful).sort()).toEqual([false, true]);
+    await second.feedback.add({ helpful: true, userPseudonym: 'u3', dedupeKey: 'k3' });
+    await second.close();
+    const warning = lines.find((l) => String(l.msg).includes('last record of the file was cut off'));
+    expect(warning).toMatchObject({ file, cause: expect.any(String) });
+    // Nothing is lost: the file as it was is kept beside it.
+    expect(readFileSync(String(warning?.copy), 'utf8')).toContain('"helpful":tr');
+    const third = await createRepositories(config(dataDir), createLogger('silent'));
+    expect(await third.feedback.list()).toHaveLength(3);
+    await third.close();
+  });
+
+  test('a broken record in the middle stops the start with an error naming the file, the line, the cause and the way out', async () => {
+    const dataDir = path.join(dir, '.data');
+    const file = await storeWithTwoEntries(dataDir);
+    const content = readFileSync(file, 'utf8').split('\n');
+    content.splice(1, 0, '{"_id": "x", oops}');
+    writeFileSync(file, content.join('\n'));
+    const err = await createRepositories(config(dataDir), createLogger('silent')).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isAppError(err, 'STORE_UNAVAILABLE')).toBe(true);
+    const message = (err as Error).message;
+    expect(message).toContain(file);
+    expect(message).toMatch(/linje 2: .*JSON/);
+    expect(message).toMatch(/ta en kopi av filen/);
+    expect(message).not.toMatch(/skrivbar/);
   });
 });
