@@ -4,6 +4,8 @@ import type { Server } from 'restify';
 import type { BotFeature } from './bot/bot-feature';
 import { type BotDependencies, HelseplattformenBot } from './bot/helseplattformen-bot';
 import { createTurnErrorHandler } from './bot/turn-error';
+import { ReplyLanguage } from './bot/turn-language';
+import type { UserLanguageRepository } from './data/repositories';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { createQuestionAnswerer, type QuestionAnswering } from './qa';
@@ -51,6 +53,8 @@ export function createApp(
     routes?: (server: Server) => void;
     /** The loaded knowledge base and answerer (loaded from KNOWLEDGE_BASE_FILE when absent). */
     questions?: QuestionAnswering;
+    /** Where each user's last language is remembered, by pseudonym (without it, only message, card and locale). */
+    userLanguages?: { repository: UserLanguageRepository; pseudonymize: (userId: string) => string };
     /** Extra fields for GET /healthz (for example whether the store answers). */
     health?: () => Promise<Record<string, unknown>>;
     onStop?: () => Promise<void>;
@@ -77,6 +81,12 @@ export function createApp(
     logger,
     features: extra.features,
     fallbackActions: extra.fallbackActions,
+    language: new ReplyLanguage({
+      markers: questions.language.markers,
+      userLanguages: extra.userLanguages?.repository,
+      pseudonymize: extra.userLanguages?.pseudonymize,
+      logger,
+    }),
   });
   const server = createServer({
     adapter,

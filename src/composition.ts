@@ -14,6 +14,7 @@ import { createFeedbackFeature } from './feedback/feedback-feature';
 import { createInstallationFeature } from './installations/installation-feature';
 import { FeedbackRetention } from './feedback/retention';
 import { createTopicNames } from './feedback/topic-names';
+import { onMissingText } from './i18n/translate';
 import type { Logger } from './logger';
 import type { Lang } from './qa/knowledge-base';
 import { createProjectOfficeFeature } from './office/project-office-feature';
@@ -49,6 +50,9 @@ export async function composeApplication(
   } = {},
 ): Promise<Composition> {
   const { tabDistDir, ...appOverrides } = overrides;
+  // A text missing from the catalogue fails the test that shows it; in use the reader sees "…" and we are told.
+  if (config.NODE_ENV !== 'test')
+    onMissingText((missing) => logger.warn({ missing }, 'text missing from the message catalogue'));
   const pseudonymize = createPseudonymizer(pseudonymSecretFrom(config, logger));
   const seed = loadKnowledgeBase(config.KNOWLEDGE_BASE_FILE);
   const language = loadLanguageData(languageFileFor(config.KNOWLEDGE_BASE_FILE));
@@ -90,7 +94,13 @@ export async function composeApplication(
     logger.debug('ANNOUNCERS and ANNOUNCER_TEAM_ID are empty: nobody can write announcements');
   // Questions the bot cannot answer go to the project office's channel; the answer comes back to the asker.
   const office = createProjectOfficeFeature({ config, data, pseudonymize, logger, access });
-  const engine = createBroadcastEngine({ adapter, config, repositories: data, logger });
+  const engine = createBroadcastEngine({
+    adapter,
+    config,
+    repositories: data,
+    logger,
+    userLanguages: data.userLanguages,
+  });
   const features: BotFeature[] = [
     // First, so that every conversation that talks to the bot can be reached later (announcements, answers).
     createInstallationFeature({ installations: data.installations, pseudonymize, logger }),
@@ -132,6 +142,7 @@ export async function composeApplication(
     features,
     fallbackActions: office.fallbackActions,
     questions,
+    userLanguages: { repository: data.userLanguages, pseudonymize },
     health: async () => ({ store: data.kind, storeReachable: await data.healthy() }),
     // The personal tab: /tab and /api/tab.
     routes: createTabRoutes({

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { BotFeature, Command } from '../bot/bot-feature';
 import { channelConversationId } from '../bot/conversation-reference';
 import { sendCard } from '../bot/card-activity';
-import { langOfLocale, messageText } from '../bot/turn-text';
+import { messageText } from '../bot/turn-text';
+import { turnLanguage } from '../bot/turn-language';
 import { ANNOUNCEMENT_ACK_VERB, createAnnouncementCard } from '../cards/announcement-card';
 import {
   ANNOUNCEMENT_FORM_VERBS,
@@ -91,7 +92,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
   const dispatching = new Map<string, Promise<AdaptiveCardInvokeResponse>>();
 
   const text = (context: TurnContext, key: AnnouncementStringKey) =>
-    announcementText(key, langOfLocale(context.activity.locale));
+    announcementText(key, turnLanguage(context));
   const pseudonymOf = (context: TurnContext): string => {
     const from = context.activity.from;
     return deps.pseudonymize(from?.aadObjectId ?? from?.id ?? '');
@@ -136,7 +137,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> => {
       if (!(await allowed(context, verb))) return messageResponse(text(context, 'refused'));
       try {
-        return await handler(context, data, langOfLocale(context.activity.locale));
+        return await handler(context, data, turnLanguage(context));
       } catch (err) {
         return failure(context, err, verb);
       }
@@ -179,7 +180,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     (announcement: Announcement, counts: DeliveryCounts): Promise<string | undefined> =>
       sendCard(
         context,
-        createAnnouncementStatusCard(announcement, counts),
+        createAnnouncementStatusCard(announcement, counts, turnLanguage(context)),
         announcementStatusSummary(announcement),
       );
 
@@ -212,8 +213,8 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
   // ---- commands ---------------------------------------------------------------------------------------
 
   const announceCommand: Command = {
-    names: ['kunngjøring', 'kunngjering', 'announce'],
-    help: { nb: announcementText('helpAnnounce', 'nb'), en: announcementText('helpAnnounce', 'en') },
+    word: 'command.announce',
+    help: 'announcement.helpAnnounce',
     handle: async (context, args) => {
       if (!(await allowed(context, 'form'))) {
         await context.sendActivity(text(context, 'refused'));
@@ -223,7 +224,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
         await context.sendActivity(text(context, 'personalOnly'));
         return;
       }
-      const lang = langOfLocale(context.activity.locale);
+      const lang = turnLanguage(context);
       const title = args.replace(/^[\s:,–-]+/, '').slice(0, 150);
       await sendCard(
         context,
@@ -234,8 +235,8 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
   };
 
   const statusCommand: Command = {
-    names: ['status'],
-    help: { nb: announcementText('helpStatus', 'nb'), en: announcementText('helpStatus', 'en') },
+    word: 'command.status',
+    help: 'announcement.helpStatus',
     handle: async (context, args) => {
       // "status på opplæringen?" is a question, not the command.
       if (args !== '' && deps.answerQuestion) {
@@ -246,7 +247,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
         await context.sendActivity(text(context, 'refused'));
         return;
       }
-      const lang = langOfLocale(context.activity.locale);
+      const lang = turnLanguage(context);
       const items = await desk.recent(STATUS_LIST_LENGTH);
       await sendCard(context, createAnnouncementListCard(items, lang), announcementText('listHeading', lang));
     },
@@ -362,9 +363,9 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
 
   // ---- invokes: the status card -----------------------------------------------------------------------
 
-  const statusCardResponse = async (announcementId: string) => {
+  const statusCardResponse = async (announcementId: string, lang: Lang) => {
     const { announcement, counts } = await desk.withCounts(announcementId);
-    return cardResponse(createAnnouncementStatusCard(announcement, counts));
+    return cardResponse(createAnnouncementStatusCard(announcement, counts, lang));
   };
 
   /** Re-renders the status card in place after a change that brings no progress report of its own. */
@@ -375,7 +376,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     try {
       await context.updateActivity(
         cardMessage(
-          createAnnouncementStatusCard(counts.announcement, counts.counts),
+          createAnnouncementStatusCard(counts.announcement, counts.counts, turnLanguage(context)),
           announcementStatusSummary(counts.announcement),
           { id: statusActivityId },
         ),
@@ -385,35 +386,35 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     }
   };
 
-  const refresh: InvokeHandler = async (_context, data) =>
-    statusCardResponse(parseSubmit(idSchema, data).announcementId);
+  const refresh: InvokeHandler = async (_context, data, lang) =>
+    statusCardResponse(parseSubmit(idSchema, data).announcementId, lang);
 
-  const stop: InvokeHandler = async (context, data) => {
+  const stop: InvokeHandler = async (context, data, lang) => {
     const { announcementId } = parseSubmit(idSchema, data);
     await desk.cancel(announcementId);
     logger.info(
       { announcementId, userPseudonym: pseudonymOf(context) },
       'announcement stopped from the chat',
     );
-    return statusCardResponse(announcementId);
+    return statusCardResponse(announcementId, lang);
   };
 
   const askRecall: InvokeHandler = async (_context, data, lang) => {
     const { announcementId } = parseSubmit(idSchema, data);
     const { announcement, counts } = await desk.withCounts(announcementId);
     if (announcement.status !== 'sending' && announcement.status !== 'sent')
-      return cardResponse(createAnnouncementStatusCard(announcement, counts));
+      return cardResponse(createAnnouncementStatusCard(announcement, counts, lang));
     return cardResponse(createAnnouncementRecallCard(announcement, counts, lang));
   };
 
-  const recall: InvokeHandler = async (context, data) => {
+  const recall: InvokeHandler = async (context, data, lang) => {
     const { announcementId } = parseSubmit(idSchema, data);
     await desk.recall(announcementId);
     logger.info(
       { announcementId, userPseudonym: pseudonymOf(context) },
       'announcement recalled from the chat',
     );
-    return statusCardResponse(announcementId);
+    return statusCardResponse(announcementId, lang);
   };
 
   /** Rediger on the status card: the edit form as a new message (the status card keeps updating meanwhile). */
@@ -427,7 +428,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
       await formCard(lang, formValuesOf(announcement), { announcementId, status: announcement.status }),
       announcementText('formTitleEdit', lang),
     );
-    return statusCardResponse(announcementId);
+    return statusCardResponse(announcementId, lang);
   };
 
   const saveEdit: InvokeHandler = async (context, submit, lang) => {

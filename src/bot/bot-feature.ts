@@ -1,16 +1,19 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import type { AnswerCardOptions } from '../cards/answer-card';
-import type { Lang } from '../qa/knowledge-base';
+import type { CommandKey, MessageKey } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 
 /** Extra buttons under a fallback answer (for example "send the question to the project office"). */
 export type FallbackActions = (question: string, lang: Lang) => AnswerCardOptions['fallbackActions'];
 
-/** A text command such as `tilbakemelding <tekst>`: its names in bokmål, nynorsk and English, and its handler. */
+/** A text command such as `tilbakemelding <tekst>`: its words in bokmål, nynorsk and English, and its handler. */
 export interface Command {
-  /** Lower-case names; the first word(s) of the message (after the @mention) must be one of them. */
-  names: string[];
+  /** Its word in each language, from the message catalogue: shown on the help card, accepted in every language. */
+  word: CommandKey;
+  /** More lower-case names it answers to besides its words (aliases such as "?" or "kontakt"). */
+  aliases?: string[];
   /** What the command does, for the help card; commands without it are not listed. */
-  help?: { nb: string; en: string; nn?: string };
+  help?: MessageKey;
   handle(context: TurnContext, args: string): Promise<void>;
 }
 

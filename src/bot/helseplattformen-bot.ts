@@ -16,13 +16,15 @@ import {
 } from '../cards/unknown-action-card';
 import type { Logger } from '../logger';
 import type { Answer } from '../qa/answer';
-import type { Lang } from '../qa/knowledge-base';
+import { commandWords, type CommandKey, languagesOfCommandWord, type MessageKey, t } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 import type { QuestionAnswering } from '../qa';
 import { MAX_QUESTION_CHARS } from '../qa/question-answerer';
 import { fold } from '../qa/text';
 import { type AnswerReply, replyToQuestion } from './answer-reply';
 import { sendCard } from './card-activity';
-import { langOfLocale, messageText } from './turn-text';
+import { messageText } from './turn-text';
+import { cardLanguage, ReplyLanguage, stampCardLanguage, turnLanguage } from './turn-language';
 import type { BotFeature, Command, FallbackActions } from './bot-feature';
 
 /** What the bot needs: the answerer, the project office's e-mail, a logger and the plugged-in features. */
@@ -33,35 +35,22 @@ export interface BotDependencies {
   features?: BotFeature[];
   /** Extra actions under a fallback answer (for example "send the question to the project office"). */
   fallbackActions?: FallbackActions;
+  /** Chooses each turn's language (from the message, the card, the remembered language and the locale). */
+  language?: ReplyLanguage;
 }
 
-/** Whole messages that are a greeting or thanks (folded, without punctuation). */
-const SMALL_TALK = new Map<string, 'greeting' | 'thanks'>([
-  ...[
-    'hei',
-    'hallo',
-    'heisann',
-    'hei hei',
-    'hallaisen',
-    'god morgen',
-    'god dag',
-    'morn',
-    'hi',
-    'hello',
-    'hey',
-    'good morning',
-  ].map((w) => [w, 'greeting'] as const),
-  ...[
-    'takk',
-    'tusen takk',
-    'takk skal du ha',
-    'takk for hjelpen',
-    'mange takk',
-    'thanks',
-    'thank you',
-    'thanks a lot',
-    'ty',
-  ].map((w) => [w, 'thanks'] as const),
+/** Whole messages that are a greeting or thanks (folded, without punctuation), and their language. */
+const SMALL_TALK = new Map<string, { kind: 'greeting' | 'thanks'; langs: readonly Lang[] }>([
+  ...['hei', 'hallo', 'heisann', 'hei hei', 'hallaisen', 'god morgen', 'god dag', 'morn'].map(
+    (w) => [w, { kind: 'greeting', langs: ['nb', 'nn'] }] as const,
+  ),
+  ...['hi', 'hello', 'hey', 'good morning'].map((w) => [w, { kind: 'greeting', langs: ['en'] }] as const),
+  ...['takk', 'tusen takk', 'takk skal du ha', 'takk for hjelpen', 'mange takk'].map(
+    (w) => [w, { kind: 'thanks', langs: ['nb', 'nn'] }] as const,
+  ),
+  ...['thanks', 'thank you', 'thanks a lot', 'ty'].map(
+    (w) => [w, { kind: 'thanks', langs: ['en'] }] as const,
+  ),
 ]);
 
 /** The Teams bot: it only routes, to the question answerer and to the plugged-in features. */
@@ -81,30 +70,23 @@ export class HelseplattformenBot extends TeamsActivityHandler {
   /** Card submits by their `action` and invokes by their verb: a Map, so «constructor» or «__proto__» is just unknown. */
   private readonly submits = new Map<string, NonNullable<BotFeature['submits']>[string]>();
   private readonly invokes = new Map<string, NonNullable<BotFeature['invokes']>[string]>();
+  private readonly language: ReplyLanguage;
 
   constructor(private readonly deps: BotDependencies) {
     super();
+    this.language =
+      deps.language ??
+      new ReplyLanguage({ markers: { nb: new Set(), nn: new Set(), en: new Set() }, logger: deps.logger });
     this.builtIn = [
       {
-        names: ['hjelp', 'help', '?'],
-        help: { nb: 'Viser hva boten kan', nn: 'Viser kva boten kan', en: 'Shows what the bot can do' },
+        word: 'command.help',
+        aliases: ['?'],
+        help: 'bot.helpHelp',
         handle: (ctx) => this.sendHelp(ctx, false),
       },
-      this.questionCommand(['kontakter', 'kontaktar', 'kontakt', 'contact', 'contacts'], 'contacts', {
-        nb: 'Kontaktpersoner i innføringsprosjektet',
-        nn: 'Kontaktpersonar i innføringsprosjektet',
-        en: 'Contacts in the implementation project',
-      }),
-      this.questionCommand(['delprosjekter', 'delprosjekta', 'subprojects'], 'subprojects', {
-        nb: 'Delprosjektene og hvem som leder dem',
-        nn: 'Delprosjekta og kven som leiar dei',
-        en: 'The subprojects and who leads them',
-      }),
-      this.questionCommand(['beslutninger', 'avgjerder', 'decisions'], 'decisions', {
-        nb: 'Beslutninger og milepæler',
-        nn: 'Avgjerder og milepælar',
-        en: 'Decisions and milestones',
-      }),
+      this.questionCommand('command.contacts', ['kontakt', 'contact'], 'contacts', 'bot.helpContacts'),
+      this.questionCommand('command.subprojects', [], 'subprojects', 'bot.helpSubprojects'),
+      this.questionCommand('command.decisions', [], 'decisions', 'bot.helpDecisions'),
     ];
     this.commands = [...this.builtIn, ...(deps.features ?? []).flatMap((f) => f.commands ?? [])];
     this.messageHooks = (deps.features ?? []).filter((f) => f.onMessageActivity);
@@ -116,7 +98,13 @@ export class HelseplattformenBot extends TeamsActivityHandler {
         if (!this.invokes.has(verb)) this.invokes.set(verb, handler);
     }
     this.commandNames = this.commands
-      .flatMap((command) => command.names.map((name) => ({ command, name, folded: fold(name) })))
+      .flatMap((command) =>
+        commandWords(command.word, ...(command.aliases ?? [])).map((name) => ({
+          command,
+          name,
+          folded: fold(name),
+        })),
+      )
       .sort((a, b) => b.folded.length - a.folded.length);
 
     this.onMessage(async (context, next) => {
@@ -145,6 +133,31 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Every turn starts by choosing its language, and every card sent in the turn carries it in its buttons' data,
+   * so the press that follows is answered in the same language.
+   */
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    const lang = await this.language.resolve(context, this.languageClues(context));
+    context.onSendActivities(async (_ctx, activities, next) => {
+      stampCardLanguage(activities, turnLanguage(context) ?? lang);
+      return next();
+    });
+    await super.onTurnActivity(context);
+  }
+
+  /** The languages the message may be in: its words, or else the command word or small talk it is. */
+  private languageClues(context: TurnContext): readonly Lang[] {
+    if (context.activity.type !== 'message' || cardLanguage(context.activity)) return [];
+    const text = messageText(context);
+    if (!text) return [];
+    const fromWords = this.language.candidates(text);
+    if (fromWords.length > 0) return fromWords;
+    const match = this.findCommand(text);
+    if (match) return languagesOfCommandWord(match.command.word, match.name);
+    return SMALL_TALK.get(smallTalkKey(text))?.langs ?? [];
+  }
+
   /** Installation update events (app added to or removed from a personal chat, group chat or team). */
   protected override async onInstallationUpdateAddActivity(context: TurnContext): Promise<void> {
     // "add-upgrade" is a new version of the app in a conversation that already has it: no second welcome.
@@ -161,7 +174,7 @@ export class HelseplattformenBot extends TeamsActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const activity = context.activity;
-    const lang = langOfLocale(activity.locale);
+    const lang = turnLanguage(context);
     const value = activity.value as { action?: unknown } | undefined;
     const malformed =
       activity.name === 'adaptiveCard/action' &&
@@ -187,7 +200,7 @@ export class HelseplattformenBot extends TeamsActivityHandler {
       { verb: typeof verb === 'string' ? verb.slice(0, 100) : typeof verb, activityId: context.activity.id },
       'unknown invoke verb',
     );
-    return unknownActionResponse(langOfLocale(context.activity.locale));
+    return unknownActionResponse(turnLanguage(context));
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -207,7 +220,7 @@ export class HelseplattformenBot extends TeamsActivityHandler {
         { action: value.action.slice(0, 100), activityId: context.activity.id },
         'unknown card submit',
       );
-      const lang = langOfLocale(context.activity.locale);
+      const lang = turnLanguage(context);
       await sendCard(context, createUnknownActionCard(lang), unknownActionText(lang));
       return;
     }
@@ -219,18 +232,10 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     const match = this.findCommand(text);
     if (match) return match.command.handle(context, match.args);
     // A bare greeting or thanks is small talk, not a question the knowledge base should be searched for.
-    const smallTalk = SMALL_TALK.get(
-      fold(text)
-        .replace(/[^a-z ]/g, '')
-        .trim(),
-    );
+    const smallTalk = SMALL_TALK.get(smallTalkKey(text))?.kind;
     if (smallTalk === 'greeting') return this.sendHelp(context, true);
     if (smallTalk === 'thanks') {
-      await context.sendActivity(
-        langOfLocale(context.activity.locale) === 'en'
-          ? 'You are welcome! Ask me anything about the project.'
-          : 'Bare hyggelig! Spør gjerne om mer.',
-      );
+      await context.sendActivity(t(turnLanguage(context), 'bot.youAreWelcome'));
       return;
     }
     await this.answerQuestion(context, text);
@@ -238,7 +243,7 @@ export class HelseplattformenBot extends TeamsActivityHandler {
 
   /** Answers a question with a card; a fallback is also reported to the features (unanswered log). */
   async answerQuestion(context: TurnContext, asked: string): Promise<Answer> {
-    const lang = langOfLocale(context.activity.locale);
+    const lang = turnLanguage(context);
     let question = asked;
     if (asked.length > MAX_QUESTION_CHARS) {
       // The answerer reads the first MAX_QUESTION_CHARS characters; the cache key is that part too.
@@ -255,11 +260,16 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     if (!reply) {
       // Answers are reused by the answerer, so asking first whether the fallback buttons are needed is free.
       const unanswered = answerer.answer(question).kind === 'fallback';
-      reply = replyToQuestion(answerer, question, {
-        officeEmail,
-        askForFeedback: true,
-        fallbackActions: unanswered ? this.deps.fallbackActions?.(question, lang) : undefined,
-      });
+      reply = replyToQuestion(
+        answerer,
+        question,
+        {
+          officeEmail,
+          askForFeedback: true,
+          fallbackActions: unanswered ? this.deps.fallbackActions?.(question, lang) : undefined,
+        },
+        lang,
+      );
       this.replies.set(key, reply);
     }
     await sendCard(context, reply.card, reply.text);
@@ -270,33 +280,35 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     return reply.answer;
   }
 
-  private findCommand(text: string): { command: Command; args: string } | undefined {
+  private findCommand(text: string): { command: Command; name: string; args: string } | undefined {
     const folded = fold(text);
     // Names are sorted longest first, so "spør prosjektkontoret" wins over a shorter name it starts with.
     for (const { command, name, folded: n } of this.commandNames) {
       if (folded === n || folded.startsWith(`${n} `))
-        return { command, args: text.slice(name.length).trim() };
+        return { command, name, args: text.slice(name.length).trim() };
     }
     return undefined;
   }
 
   private questionCommand(
-    names: string[],
+    word: CommandKey,
+    aliases: string[],
     overview: 'contacts' | 'subprojects' | 'decisions',
-    help: Command['help'],
+    help: MessageKey,
   ): Command {
     return {
-      names,
+      word,
+      aliases,
       help,
       handle: async (context, args) => {
         // "kontakter teknisk" is a question about Teknisk, not a request for the whole list.
         if (args) return void (await this.answerQuestion(context, messageText(context)));
-        const lang = langOfLocale(context.activity.locale);
+        const lang = turnLanguage(context);
         const { answerer, officeEmail } = this.deps.questions;
         const card = createAnswerCard(answerer.overview(overview, lang), {
           officeEmail,
         });
-        await sendCard(context, card, names[0]!);
+        await sendCard(context, card, t(lang, word));
       },
     };
   }
@@ -304,21 +316,14 @@ export class HelseplattformenBot extends TeamsActivityHandler {
   private helpEntries(lang: Lang): HelpEntry[] {
     return this.commands
       .filter((c) => c.help)
-      .map((c) => ({
-        command: c.names[lang === 'en' ? c.names.length - 1 : 0]!,
-        description: c.help![lang] ?? c.help!.nb,
-      }));
+      .map((c) => ({ command: t(lang, c.word), description: t(lang, c.help!) }));
   }
 
   private async sendHelp(context: TurnContext, welcome: boolean): Promise<void> {
-    const lang = langOfLocale(context.activity.locale);
+    const lang = turnLanguage(context);
     const entries = this.helpEntries(lang);
     const card = welcome ? createWelcomeCard(lang, entries) : createHelpCard(lang, entries);
-    await sendCard(
-      context,
-      card,
-      welcome ? 'Hei! Jeg svarer på spørsmål om Helseplattformen.' : 'Dette kan jeg hjelpe med',
-    );
+    await sendCard(context, card, t(lang, welcome ? 'bot.welcomeSummary' : 'bot.helpTitle'));
   }
 
   private async installed(context: TurnContext, greet: boolean): Promise<void> {
@@ -334,4 +339,11 @@ export class HelseplattformenBot extends TeamsActivityHandler {
 /** The data of an Action.Execute as an object (anything else, such as a string or an array, as an empty one). */
 function dataOf(data: unknown): Record<string, unknown> {
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** A message as small talk is looked up: folded, letters and spaces only. */
+function smallTalkKey(text: string): string {
+  return fold(text)
+    .replace(/[^a-z ]/g, '')
+    .trim();
 }

@@ -1,5 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { Config } from '../config';
+import type { UserLanguageRepository } from '../data/repositories';
 import type { Logger } from '../logger';
 import { BroadcastEngine, type BroadcastProgress, type BroadcastRepositories } from './broadcast-engine';
 import { broadcastOptionsFromConfig } from './broadcast-options';
@@ -17,12 +18,15 @@ export function createBroadcastEngine(deps: {
   repositories: BroadcastRepositories;
   logger: Logger;
   onProgress?: (progress: BroadcastProgress) => Promise<void> | void;
+  /** The language each author last wrote in, so the status card keeps theirs (bokmål without it). */
+  userLanguages?: UserLanguageRepository;
 }): BroadcastEngine {
   const logger = deps.logger.child({ module: 'broadcast' });
   const messenger = new TeamsMessenger(deps.adapter, deps.config.MicrosoftAppId ?? '', logger);
   const statusCard = createStatusCardProgress({
     messenger,
     installations: deps.repositories.installations,
+    userLanguages: deps.userLanguages,
     logger,
   });
   return new BroadcastEngine({

@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
-import type { InstallationRepository } from '../data/repositories';
+import type { InstallationRepository, UserLanguageRepository } from '../data/repositories';
+import type { Lang } from '../i18n/lang';
 import { announcementStatusSummary, createAnnouncementStatusCard } from '../cards/announcement-status-card';
 import { cardMessage } from '../cards/card-message';
 import type { BroadcastProgress } from './broadcast-engine';
@@ -13,8 +14,18 @@ import type { Messenger } from './messenger';
 export function createStatusCardProgress(deps: {
   messenger: Messenger;
   installations: InstallationRepository;
+  /** The author's language (remembered by pseudonym); bokmål when unknown. */
+  userLanguages?: UserLanguageRepository;
   logger: Logger;
 }): (progress: BroadcastProgress) => Promise<void> {
+  const authorLanguage = async (pseudonym: string): Promise<Lang> => {
+    try {
+      return (await deps.userLanguages?.get(pseudonym)) ?? 'nb';
+    } catch (err) {
+      deps.logger.warn({ err }, "author's language not read; the status card is in bokmål");
+      return 'nb';
+    }
+  };
   return async ({ announcement, counts }) => {
     const { authorConversationId, statusActivityId } = announcement;
     if (authorConversationId === undefined || statusActivityId === undefined) return;
@@ -30,7 +41,11 @@ export function createStatusCardProgress(deps: {
       installation.reference,
       statusActivityId,
       cardMessage(
-        createAnnouncementStatusCard(announcement, counts),
+        createAnnouncementStatusCard(
+          announcement,
+          counts,
+          await authorLanguage(announcement.authorPseudonym),
+        ),
         announcementStatusSummary(announcement),
       ),
     );

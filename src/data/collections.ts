@@ -16,6 +16,7 @@ export const collections = {
   knowledgeContents: 'knowledge_contents',
   learning: 'learning_resolutions',
   rateLimits: 'rate_limits',
+  userLanguages: 'user_languages',
 } as const;
 
 const c = collections;

@@ -22,6 +22,7 @@ import { DocumentKnowledgeSuggestionRepository } from './knowledge-suggestion-re
 import { DocumentBotStateStorage } from './bot-state-storage';
 import { DocumentKnowledgeRepository } from './knowledge-repository';
 import { DocumentLearningResolutionRepository } from './learning-resolution-repository';
+import { DocumentUserLanguageRepository } from './user-language-repository';
 
 /** Every repository plus botbuilder state storage, on one backend. */
 export type DataLayer = Repositories & {
@@ -99,6 +100,7 @@ export function repositoriesOn(backend: DocumentStore, logger: Logger): DataLaye
       store.collection(collections.knowledgeContents),
     ),
     learning: new DocumentLearningResolutionRepository(store.collection(collections.learning)),
+    userLanguages: new DocumentUserLanguageRepository(store.collection(collections.userLanguages)),
     botState: new DocumentBotStateStorage(store.collection(collections.botState), writer),
     healthy: () => store.healthy(),
     storeOperations: () => store.operations,

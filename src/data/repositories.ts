@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang';
 import type { DeliveryReason, FollowUpReason } from '../model/delivery-reason';
 /**
  * The data contracts of the bot. Every repository returns plain objects (no driver types, no `_id`),
@@ -359,6 +360,13 @@ export interface LearningResolutionRepository {
   list(keys: string[]): Promise<LearningResolution[]>;
 }
 
+/** The language each user last wrote in, by pseudonym: what a later reply falls back to when a message is unclear. */
+export interface UserLanguageRepository {
+  get(userPseudonym: string): Promise<Lang | undefined>;
+  /** Remembers the language (replacing the one before). */
+  set(userPseudonym: string, lang: Lang): Promise<void>;
+}
+
 /** Every repository, on one backend. */
 export interface Repositories {
   /** 'mongodb' or 'embedded', for the start-up log. */
@@ -374,6 +382,7 @@ export interface Repositories {
   suggestions: KnowledgeSuggestionRepository;
   knowledge: KnowledgeRepository;
   learning: LearningResolutionRepository;
+  userLanguages: UserLanguageRepository;
   /** True when the backend answered its last ping. */
   healthy(): Promise<boolean>;
   close(): Promise<void>;

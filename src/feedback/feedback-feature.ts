@@ -3,7 +3,7 @@ import { type Activity, type TurnContext } from 'botbuilder';
 import type { ZodError } from 'zod';
 import type { BotFeature } from '../bot/bot-feature';
 import { sendCard } from '../bot/card-activity';
-import { langOfLocale } from '../bot/turn-text';
+import { turnLanguage } from '../bot/turn-language';
 import type { AdaptiveCard } from '../cards/adaptive';
 import { answerSummary, createAnswerCard } from '../cards/answer-card';
 import {
@@ -58,7 +58,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
     try {
       await work();
     } catch (err) {
-      const lang = langOfLocale(context.activity.locale);
+      const lang = turnLanguage(context);
       if (isAppError(err, 'STORE_UNAVAILABLE')) {
         logger.warn(
           { err, activityId: context.activity.id },
@@ -106,7 +106,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
     const card = createRatedAnswerCard(
       createAnswerCard(answer, { officeEmail: deps.answers.officeEmail }),
       helpful,
-      langOfLocale(context.activity.locale),
+      turnLanguage(context),
     );
     try {
       await context.updateActivity(
@@ -125,14 +125,14 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
       },
       'feedback: card submit with invalid data',
     );
-    await context.sendActivity(feedbackText('badCard', langOfLocale(context.activity.locale)));
+    await context.sendActivity(feedbackText('badCard', turnLanguage(context)));
   };
 
   const rate = async (context: TurnContext, value: Record<string, unknown>) => {
     const parsed = ratingSubmitSchema.safeParse(value);
     if (!parsed.success) return refuseCardData(context, parsed.error);
     const { helpful, topicId, question } = parsed.data;
-    const lang = langOfLocale(context.activity.locale);
+    const lang = turnLanguage(context);
     await guarded(context, 'storeDown', async () => {
       const outcome = await collector.rate({
         author: authorOf(context),
@@ -171,7 +171,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
     if (!parsed.success) return refuseCardData(context, parsed.error);
     const { feedbackId, token } = parsed.data;
     const text = (parsed.data.comment ?? '').trim();
-    const lang = langOfLocale(context.activity.locale);
+    const lang = turnLanguage(context);
     if (text.length > MAX_FEEDBACK_LENGTH) {
       await context.sendActivity(feedbackText('tooLong', lang, { max: MAX_FEEDBACK_LENGTH }));
       return;
@@ -223,7 +223,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
   };
 
   const freeCommand = async (context: TurnContext, args: string) => {
-    const lang = langOfLocale(context.activity.locale);
+    const lang = turnLanguage(context);
     if (!args) {
       await sendCard(
         context,
@@ -251,7 +251,7 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
   };
 
   const stats = async (context: TurnContext) => {
-    const lang = langOfLocale(context.activity.locale);
+    const lang = turnLanguage(context);
     if (!(await deps.mayViewStatistics(context))) {
       const aadObjectId = context.activity.from?.aadObjectId;
       logger.warn(
@@ -280,13 +280,13 @@ export function createFeedbackFeature(deps: FeedbackFeatureDependencies): BotFea
     name: 'feedback',
     commands: [
       {
-        names: ['tilbakemelding', 'feedback'],
-        help: { nb: feedbackText('helpFeedback', 'nb'), en: feedbackText('helpFeedback', 'en') },
+        word: 'command.feedback',
+        help: 'feedback.helpFeedback',
         handle: freeCommand,
       },
       {
-        names: ['statistikk', 'stats'],
-        help: { nb: feedbackText('helpStats', 'nb'), en: feedbackText('helpStats', 'en') },
+        word: 'command.stats',
+        help: 'feedback.helpStats',
         handle: stats,
       },
     ],

@@ -1,7 +1,8 @@
-import type { Lang } from './lang';
+import { LANGS as LANG_ORDER, type Lang } from './lang';
 import { announcementMessages } from './messages/announcement';
 import { botMessages } from './messages/bot';
 import { cardMessages } from './messages/cards';
+import { commandMessages } from './messages/commands';
 import { feedbackMessages } from './messages/feedback';
 import { officeMessages } from './messages/office';
 import { statusMessages } from './messages/status';
@@ -12,6 +13,7 @@ export const CATALOGUE = {
   announcement: announcementMessages,
   bot: botMessages,
   card: cardMessages,
+  command: commandMessages,
   feedback: feedbackMessages,
   office: officeMessages,
   status: statusMessages,
@@ -54,6 +56,20 @@ export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 /** Binds `t` to a language. */
 export function translator(lang: Lang): Translate {
   return (key, vars) => t(lang, key, vars);
+}
+
+/** A command word's key, for example "command.help". */
+export type CommandKey = Extract<MessageKey, `command.${string}`>;
+
+/** A command's words in every language (each once), then the extra aliases: what the bot accepts for it. */
+export function commandWords(key: CommandKey, ...aliases: string[]): string[] {
+  return [...new Set([...LANG_ORDER.map((lang) => t(lang, key)), ...aliases])];
+}
+
+/** The languages whose word for a command is the one typed (case and æøå as typed do not matter). */
+export function languagesOfCommandWord(key: CommandKey, word: string): Lang[] {
+  const typed = word.trim().toLocaleLowerCase('nb');
+  return LANG_ORDER.filter((lang) => t(lang, key).toLocaleLowerCase('nb') === typed);
 }
 
 /** Every key of the catalogue (for the catalogue test). */

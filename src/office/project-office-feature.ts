@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { type AdaptiveCardInvokeResponse, type Storage, type TurnContext } from 'botbuilder';
 import { type BotFeature, type Command, type FallbackActions } from '../bot/bot-feature';
 import { sendCard } from '../bot/card-activity';
-import { langOfLocale } from '../bot/turn-text';
+import { turnLanguage } from '../bot/turn-language';
+import { type Lang, langOfLocale } from '../i18n/lang';
 import { createTicketAnswerCard } from '../cards/ticket-answer-card';
 import { ANSWER_INPUT_ID, createTicketCard, OFFICE_VERBS, ticketCardSummary } from '../cards/ticket-card';
 import {
@@ -25,6 +26,7 @@ import type {
   Ticket,
   RateLimitRepository,
   TicketRepository,
+  UserLanguageRepository,
 } from '../data/repositories';
 import type { Logger } from '../logger';
 import { redactText } from '../privacy/redactor';
@@ -58,6 +60,8 @@ export interface ProjectOfficeFeatureDependencies {
     installations: InstallationRepository;
     /** Key-value storage for the channel chosen in Teams (the data layer's `botState`). */
     botState: Storage;
+    /** The language each asker last wrote in: the answer reaches them in it. */
+    userLanguages?: UserLanguageRepository;
   };
   /** The HMAC pseudonym of a user id (src/privacy). */
   pseudonymize: (userId: string) => string;
@@ -158,11 +162,21 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
     },
   });
 
+  const askerLanguage = async (ticket: Ticket): Promise<Lang | undefined> => {
+    try {
+      return await data.userLanguages?.get(ticket.askerPseudonym);
+    } catch (err) {
+      logger.warn(
+        { err, ticketId: ticket.id },
+        "asker's language not read; the answer follows their Teams locale",
+      );
+      return undefined;
+    }
+  };
+
   const inboxFor = (context: TurnContext): AskerInbox => ({
     deliver: async (ticket: Ticket) => {
-      const lang = langOfLocale(
-        typeof ticket.askerReference.locale === 'string' ? ticket.askerReference.locale : undefined,
-      );
+      const lang = (await askerLanguage(ticket)) ?? langOfLocale(String(ticket.askerReference.locale ?? ''));
       const card = createTicketAnswerCard(ticket, lang, deps.now?.() ?? new Date());
       await messenger(context).send(
         ticket.askerReference,
@@ -172,14 +186,14 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
   });
 
   const sendCompose = async (context: TurnContext, question: string): Promise<void> => {
-    const lang = langOfLocale(context.activity.locale);
+    const lang = turnLanguage(context);
     // Prefilled without personal data, so the asker sees what the office will get (it is redacted again on send).
     const card = createTicketComposeCard({ question: redactText(question), lang, draftId: randomUUID() });
     await sendCard(context, card, ticketText('composeTitle', lang));
   };
 
   const submitDraft = async (context: TurnContext, value: Record<string, unknown>): Promise<DraftOutcome> => {
-    const lang = langOfLocale(context.activity.locale);
+    const lang = turnLanguage(context);
     const question = stringField(value, QUESTION_INPUT_ID);
     const draftId = stringField(value, 'draftId') || randomUUID();
     const retry = (error: string): DraftOutcome => ({
@@ -249,31 +263,23 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
     };
 
   const askCommand: Command = {
-    names: ['spør prosjektkontoret', 'ask'],
-    help: {
-      nb: 'Send et spørsmål til prosjektkontoret; svaret kommer hit',
-      nn: 'Send eit spørsmål til prosjektkontoret; svaret kjem hit',
-      en: 'Send a question to the project office; the answer comes here',
-    },
+    word: 'command.askOffice',
+    help: 'office.helpAsk',
     handle: (context, args) => sendCompose(context, args.replace(/^[\s:,–-]+/, '')),
   };
 
   const myQuestionsCommand: Command = {
-    names: ['mine spørsmål', 'my questions'],
-    help: {
-      nb: 'Spørsmålene dine til prosjektkontoret og status',
-      nn: 'Spørsmåla dine til prosjektkontoret og status',
-      en: 'Your questions to the project office and their status',
-    },
+    word: 'command.myQuestions',
+    help: 'office.helpMyQuestions',
     handle: async (context) => {
-      const lang = langOfLocale(context.activity.locale);
+      const lang = turnLanguage(context);
       const tickets = await office.ticketsOf(pseudonymOf(context));
       await sendCard(context, createTicketListCard(tickets, lang), ticketText('myQuestionsTitle', lang));
     },
   };
 
   const chooseChannelCommand: Command = {
-    names: ['velg som prosjektkontor-kanal', 'vel som prosjektkontor-kanal', 'use as project office channel'],
+    word: 'command.chooseOfficeChannel',
     handle: async (context) => {
       if (context.activity.conversation.conversationType !== 'channel') {
         await context.sendActivity('Skriv kommandoen i den kanalen prosjektkontoret skal få spørsmålene i.');
@@ -315,9 +321,7 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
         return (await pending).response;
       },
       [OFFICE_CANCEL_VERB]: async (context) =>
-        cardResponse(
-          createTicketReceiptCard({ kind: 'cancelled', lang: langOfLocale(context.activity.locale) }),
-        ),
+        cardResponse(createTicketReceiptCard({ kind: 'cancelled', lang: turnLanguage(context) })),
       [OFFICE_VERBS.assign]: officeAction((context, ticketId) =>
         office.assign(
           ticketId,

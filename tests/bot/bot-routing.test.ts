@@ -55,7 +55,11 @@ describe('bot routing', () => {
         expect(cardOf(a)).toContain('delprosjekter');
       })
       .send('help')
-      .assertReply((a) => expect(cardOf(a)).toContain('beslutninger'))
+      .assertReply((a) => {
+        expect(cardOf(a)).toContain('decisions');
+        expect(cardOf(a)).toContain('"title":"help"');
+        expect(cardOf(a)).not.toContain('beslutninger');
+      })
       .startTest();
   });
 
@@ -129,7 +133,7 @@ describe('bot routing', () => {
       name: 'test',
       commands: [
         {
-          names: ['tilbakemelding', 'feedback'],
+          word: 'command.feedback',
           handle: async (ctx, args) => {
             seen.push(`command:${args}`);
             await ctx.sendActivity('takk');

@@ -788,6 +788,32 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
       });
     });
 
+    describe('user languages', () => {
+      test('has no language for a user it has not seen, then the last one remembered', async () => {
+        expect(await repos.userLanguages.get('pseudonym-a')).toBeUndefined();
+        await repos.userLanguages.set('pseudonym-a', 'nn');
+        await repos.userLanguages.set('pseudonym-b', 'en');
+        expect(await repos.userLanguages.get('pseudonym-a')).toBe('nn');
+        await repos.userLanguages.set('pseudonym-a', 'en');
+        expect(await repos.userLanguages.get('pseudonym-a')).toBe('en');
+        expect(await repos.userLanguages.get('pseudonym-b')).toBe('en');
+      });
+
+      test('keeps one record per user when two instances remember at once', async () => {
+        const other = await store.open();
+        await Promise.all([
+          repos.userLanguages.set('pseudonym-c', 'nn'),
+          other.userLanguages.set('pseudonym-c', 'nn'),
+        ]);
+        expect(await other.userLanguages.get('pseudonym-c')).toBe('nn');
+        expect(await repos.userLanguages.get('pseudonym-c')).toBe('nn');
+      });
+
+      test('refuses an operator smuggled in as a pseudonym', async () => {
+        await expect(repos.userLanguages.get({ $ne: '' } as unknown as string)).rejects.toThrow();
+      });
+    });
+
     describe('bot state (botbuilder Storage)', () => {
       test('reads back what was written, with an eTag that changes on every write', async () => {
         await repos.botState.write({ 'msteams/conversations/a:1': { dialogState: { step: 1 }, eTag: '*' } });

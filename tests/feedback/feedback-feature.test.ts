@@ -328,7 +328,7 @@ describe('free feedback', () => {
     expect(h.store.entries).toEqual([]);
 
     const data = cardOf(card).actions![0]!.data!;
-    expect(data).toEqual({ action: 'feedback.comment' });
+    expect(data).toEqual({ action: 'feedback.comment', lang: 'nb' });
     const empty = await h.send({ value: { ...data, comment: '' }, replyToId: card!.id });
     expect(empty[0]!.text).toBe(
       'Skriv noe i feltet før du sender, eller skriv «tilbakemelding» og teksten din.',
@@ -434,9 +434,9 @@ describe('statistikk', () => {
       teamMember: async () => undefined,
     };
     const h = harness({ announcers: ['liv.leder@trondheim.kommune.no'], directory });
-    const [reply] = await h.say('stats', LEAD);
+    const [reply] = await h.say('statistikk', LEAD);
     expect(json(reply)).toContain('Svar vurdert');
-    const [refused] = await h.say('stats', OLA);
+    const [refused] = await h.say('statistikk', OLA);
     expect(refused!.text).toBe('Beklager, statistikken er bare tilgjengelig for kommunikasjonsansvarlige.');
   });
 

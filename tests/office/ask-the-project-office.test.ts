@@ -146,8 +146,9 @@ describe('asking the project office', () => {
     expect(list).not.toContain(QUESTION);
     expect(list).toContain('Venter på prosjektkontoret');
 
+    // The English command word is English: the list answers in English.
     await h.say(chat, ASKER, 'my questions');
-    expect(textOf(cardOf(last(h, chat.id)))).toContain('Venter på prosjektkontoret');
+    expect(textOf(cardOf(last(h, chat.id)))).toContain('Waiting for the project office');
   });
 
   it('forwards and stores a question with a phone number only with the number removed', async () => {

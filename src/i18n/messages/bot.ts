@@ -45,12 +45,16 @@ export const botMessages = {
     nn: 'Berre hyggeleg! Spør gjerne om meir.',
     en: 'You are welcome! Ask me anything about the project.',
   },
-  unknownButton: {
-    nb: 'Beklager, den knappen kjenner jeg ikke igjen. Skriv «hjelp» for å se hva jeg kan.',
-    nn: 'Orsak, den knappen kjenner eg ikkje att. Skriv «hjelp» for å sjå kva eg kan.',
-    en: 'Sorry, I do not recognise that button. Type "help" to see what I can do.',
+  unknownActionTitle: {
+    nb: 'Den knappen kjenner jeg ikke igjen',
+    nn: 'Den knappen kjenner eg ikkje att',
+    en: "I don't recognise that button",
   },
-  unknownAction: { nb: 'Ukjent handling', nn: 'Ukjend handling', en: 'Unknown action' },
+  unknownActionBody: {
+    nb: 'Kortet kan være gammelt, eller knappen hører til en versjon av boten som ikke lenger finnes. Skriv «hjelp» for å se hva jeg kan.',
+    nn: 'Kortet kan vere gammalt, eller knappen høyrer til ein versjon av boten som ikkje lenger finst. Skriv «hjelp» for å sjå kva eg kan.',
+    en: 'The card may be old, or the button belongs to a version of the bot that no longer exists. Type "help" to see what I can do.',
+  },
   storeDown: {
     nb: 'Beklager, jeg får ikke lagret akkurat nå. Prøv igjen om litt.',
     nn: 'Orsak, eg får ikkje lagra akkurat no. Prøv igjen om litt.',

@@ -42,7 +42,7 @@ export const officeMessages = {
   },
   sentText: {
     nb: 'Du får svaret her i chatten. Skriv «mine spørsmål» for å se status.',
-    nn: 'Du får svaret her i chatten. Skriv «mine spørsmål» for å sjå status.',
+    nn: 'Du får svaret her i chatten. Skriv «spørsmåla mine» for å sjå status.',
     en: 'You will get the answer here in the chat. Type "my questions" to see the status.',
   },
   removedNotice: {
@@ -114,4 +114,14 @@ export const officeMessages = {
   assigned: { nb: 'Under arbeid', nn: 'Under arbeid', en: 'Being worked on' },
   answered: { nb: 'Besvart', nn: 'Svart på', en: 'Answered' },
   closed: { nb: 'Lukket', nn: 'Lukka', en: 'Closed' },
+  helpAsk: {
+    nb: 'Send et spørsmål til prosjektkontoret; svaret kommer hit',
+    nn: 'Send eit spørsmål til prosjektkontoret; svaret kjem hit',
+    en: 'Send a question to the project office; the answer comes here',
+  },
+  helpMyQuestions: {
+    nb: 'Spørsmålene dine til prosjektkontoret og status',
+    nn: 'Spørsmåla dine til prosjektkontoret og status',
+    en: 'Your questions to the project office and their status',
+  },
 } satisfies Messages;
