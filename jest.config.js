@@ -7,6 +7,10 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
   },
   testTimeout: 30000,
-  // After jest's own summary: every skipped test and why (tests/support/skip-summary-reporter.js).
-  reporters: ['default', '<rootDir>/tests/support/skip-summary-reporter.js'],
+  // After jest's own summary: every skipped test and why, and the slowest files and tests with their times.
+  reporters: [
+    'default',
+    '<rootDir>/tests/support/skip-summary-reporter.js',
+    '<rootDir>/tests/support/slowest-reporter.js',
+  ],
 };

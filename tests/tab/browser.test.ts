@@ -166,10 +166,12 @@ describeInBrowser(suiteName, () => {
     await page.goto(`${tab.url}/tab/index.html?theme=dark`);
     await page.getByTestId('subprojects').waitFor();
     expect(await page.locator('[data-theme]').getAttribute('data-theme')).toBe('dark');
-    // A string, because the tests are compiled without the DOM library.
-    const background = await page
-      .locator('[data-theme]')
-      .evaluate('el => getComputedStyle(el).backgroundColor');
+    // An expression string, because the tests are compiled without the DOM library (a function written as a
+    // string is not called by locator.evaluate: it came back undefined, and this check could not fail).
+    const background = await page.evaluate(
+      "getComputedStyle(document.querySelector('[data-theme]')).backgroundColor",
+    );
+    expect(background).toMatch(/^rgb/);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await screenshot(page, 'tab-overview-dark.png');
 
