@@ -46,7 +46,15 @@ const PROMOTE_RATIO = 0.4;
 /** Entry types that have a date (decisions and milestones). */
 const DATED = new Set<EntryType>(['decision', 'decisions']);
 /** Entry types that can answer "how many": figures (facts) and lists. */
-const COUNTABLE = new Set<EntryType>(['fact', 'body', 'gains', 'subprojects', 'contacts', 'decisions']);
+const COUNTABLE = new Set<EntryType>([
+  'fact',
+  'body',
+  'gains',
+  'gainCategory',
+  'subprojects',
+  'contacts',
+  'decisions',
+]);
 /** The last sentence's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
 /** Entries that list a whole kind of thing rather than one thing. */
@@ -93,6 +101,9 @@ interface Analysis {
   past: boolean;
   /** Token index right after the first word that asks who leads (-1 without one): the led thing follows it. */
   leadEnd: number;
+  /** "Hvem er <role> …": the role as a recognised term, and as written. */
+  roleTerm?: string;
+  roleWord?: string;
   /** "Hvilken <noun> ...": the noun is a word the knowledge base only has in running text, no entry is one. */
   whichNounUnheld: boolean;
   /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
@@ -269,7 +280,10 @@ export class QuestionAnswerer {
     // "How many staff …", "Hvilke kommuner …": what is counted or listed must be what the answer holds; a close
     // runner-up that has it wins.
     const noun = analysis.askedNoun;
-    if (noun !== undefined && !top.strongTerms.has(noun)) {
+    const countingEarly = analysis.intents.has('count') && !analysis.intents.has('phone');
+    // "Hvor mange kommuner har opsjonsavtale?": the agreement has no count; the list the noun names has.
+    const uncountable = countingEarly && !COUNTABLE.has(top.entry.type);
+    if (noun !== undefined && (!top.strongTerms.has(noun) || uncountable)) {
       // Unless the question names the topic by words of its own the runner-up does not have ("ansatte i
       // Bispegata"); a word many entries are called by ("Helseplattformen") is context, not a topic.
       const fits = (c: Candidate) =>
@@ -277,6 +291,7 @@ export class QuestionAnswerer {
         c.score >= PROMOTE_RATIO * top!.score &&
         // "Hvilket delprosjekt …" asks which one of the list: a member of it already answers.
         !top!.entry.parents.includes(c.entry.id) &&
+        (!uncountable || COUNTABLE.has(c.entry.type)) &&
         (!top!.named || [...top!.strongTerms].every((t) => c.terms.has(t) || this.strongEntries(t) > 2));
       // An entry the noun names ("kommuner" for the municipalities) before one that only has it in a keyword.
       const holder =
@@ -303,6 +318,9 @@ export class QuestionAnswerer {
     }
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
     if (analysis.unknownRoleAsked) return fallback;
+    // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).
+    if (analysis.roleTerm !== undefined && !top.terms.has(analysis.roleTerm) && analysis.roleWord)
+      return { ...fallback, missing: { attribute: 'role', subject: analysis.roleWord } };
     // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
     if (analysis.whichNounUnheld) return fallback;
     // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
@@ -322,7 +340,7 @@ export class QuestionAnswerer {
     // What a planned decision ended with ("Ble Trondheim deleier?", "Hva ble utfallet …") the page cannot say.
     if (top.entry.type === 'decision') {
       const d = this.kb.decisions.find((x) => x.id === top!.entry.id)!;
-      if (d.status === 'planned' && (analysis.intents.has('outcome') || (analysis.yesNo && analysis.past)))
+      if (d.status === 'planned' && (analysis.intents.has('outcome') || analysis.past))
         return {
           ...fallback,
           topicId: d.id,
@@ -331,7 +349,13 @@ export class QuestionAnswerer {
         };
     }
     // A question about who leads something needs something that has a lead, or that the question names.
-    if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !top.named)
+    // "Hvem leder Helseplattformen AS?" names what is led; a decision or fact leads nothing. Without a lead word
+    // before the topic ("koordineringsansvaret") a named topic may still say who is responsible.
+    if (
+      analysis.intents.has('lead') &&
+      !LEADABLE.has(top.entry.type) &&
+      (!top.named || analysis.leadEnd >= 0)
+    )
       return analysis.leadEnd < 0 ? fallback : { ...fallback, missing: this.leadMissing(analysis) };
     // "When" needs a date, and only decisions and milestones have one.
     if (analysis.intents.has('when') && !DATED.has(top.entry.type)) return fallback;
@@ -515,6 +539,8 @@ export class QuestionAnswerer {
         return byLang(kb.decisions.map((d) => d.title));
       case 'gains':
         return byLang(kb.gains.categories.map((c) => c.name));
+      case 'gainCategory':
+        return kb.gains.categories.find((c) => c.id === entry.id)?.items;
       case 'contacts':
         return { nb: this.keyContacts().map((p) => p.name) };
       default:
@@ -532,6 +558,8 @@ export class QuestionAnswerer {
         return pick(kb.bodies.find((b) => b.id === entry.id)!.name, lang);
       case 'gains':
         return pick(kb.gains.title, lang);
+      case 'gainCategory':
+        return `${pick(kb.gains.title, lang)}: ${pick(kb.gains.categories.find((c) => c.id === entry.id)!.name, lang)}`;
       default:
         return entry.aliases.split(' \n ')[0] ?? entry.id;
     }
@@ -648,6 +676,10 @@ export class QuestionAnswerer {
     let roleAt = role.who.has(tokens[0] ?? '') && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
     if (roleAt > 0 && role.articles.has(tokens[roleAt] ?? '')) roleAt += 1;
     const unknownRoleAsked = roleAt > 0 && (unknownPositions.includes(roleAt) || headOnly.includes(roleAt));
+    // The role is the one word there when what follows is filler or the end ("direktør i …"), not an adjective
+    // before the role ("overall project manager").
+    const roleEnds = roleAt > 0 && (roleAt + 1 >= stems.length || this.stopwords.has(stems[roleAt + 1]!));
+    const roleTerm = roleEnds ? known.find((t) => positions.get(t) === roleAt) : undefined;
     const shape = this.language.questionShape;
     // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
     let whichNounUnheld = false;
@@ -685,9 +717,12 @@ export class QuestionAnswerer {
       stems: new Set(stems),
       words,
       yesNo: shape.yesNo.has(tokens[0] ?? ''),
-      past: shape.past.has(tokens[0] ?? ''),
+      // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
+      past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),
       leadEnd,
       whichNounUnheld,
+      roleTerm,
+      roleWord: roleAt > 0 ? words[roleAt] : undefined,
       askedNoun,
     };
   }

@@ -206,6 +206,13 @@ describe('answer types: lists, counts and yes/no computed from the knowledge bas
     expect(answerer.answer('Er tannhelse med?').kind).toBe('fallback');
   });
 
+  it('counts what the question names, even when another entry is named first', () => {
+    expect(answerer.answer('Hvor mange kommuner har opsjonsavtale?').direct?.type).toBe('countNotGiven');
+    expect(answerer.answer('Hvor mange gevinster er det innen økonomi?').direct).toEqual(
+      expect.objectContaining({ type: 'count', count: 4 }),
+    );
+  });
+
   it('filters a list of decisions by topic, or says there are none about it', () => {
     const none = answerer.answer('Hvilke beslutninger gjelder legevakt?');
     expect(none.kind).toBe('fallback');
@@ -246,6 +253,22 @@ describe('honest refusals by the structure of the question', () => {
     }
     // The date of that decision is known.
     expect(shown('Når avgjør bystyret deleierskap?').text).toContain('29. august');
+  });
+
+  it('refuses a role no one in the answer holds, and a lead of something that leads nothing', () => {
+    expect(answerer.answer('Hvem er direktør i Helseplattformen AS?').missing).toEqual({
+      attribute: 'role',
+      subject: 'direktør',
+    });
+    expect(answerer.answer('Hvem leder Helseplattformen AS?').kind).toBe('fallback');
+    // A role the knowledge base holds is answered.
+    expect(people('Hvem er kommunikasjonsansvarlig?')).toEqual(['Tone Fagerholt']);
+  });
+
+  it('says the outcome is unknown when asked in English what a planned vote decided', () => {
+    expect(answerer.answer('What did the city council decide on 29 August?').missing?.attribute).toBe(
+      'outcome',
+    );
   });
 
   it('refuses "which <noun>" when no entry is one ("Hvilken leverandør …")', () => {
