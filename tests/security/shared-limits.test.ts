@@ -12,6 +12,7 @@ import {
   type TestBackend,
   warnMongoSkipped,
 } from '../data/backends';
+import { describeUnless } from '../support/describe-unless';
 
 const board: TicketBoard = {
   post: async (ticket: Ticket) => `activity-${ticket.id}`,
@@ -95,21 +96,19 @@ describe('a shared limit while the store is unreachable', () => {
 });
 
 const target = resolveMongoTarget();
-if (target.kind === 'none' && !mongoRequired) {
-  warnMongoSkipped('shared limits', target.reason);
-  describe.skip(`MongoDB: shared limits (skipped: ${target.reason})`, () => {
-    test('runs when MONGODB_URI is set or mongodb-memory-server has a mongod', () => undefined);
-  });
-} else {
-  describe('MongoDB', () => {
-    let server: { uri: string; stop(): Promise<void> } | undefined;
-    beforeAll(async () => {
-      server = await mongoServer(target);
-    }, 120_000);
-    afterAll(() => server?.stop());
-    describeSharedLimits(target.kind === 'uri' ? 'MongoDB at MONGODB_URI' : 'mongodb-memory-server', () => {
+const skipReason = target.kind === 'none' && !mongoRequired ? target.reason : undefined;
+if (skipReason) warnMongoSkipped('shared limits', skipReason);
+describeUnless(skipReason, 'MongoDB', () => {
+  let server: { uri: string; stop(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await mongoServer(target);
+  }, 120_000);
+  afterAll(() => server?.stop());
+  describeSharedLimits(
+    target.kind === 'uri' ? 'MongoDB at MONGODB_URI' : skipReason ? 'shared limits' : 'mongodb-memory-server',
+    () => {
       if (!server) throw new Error('MongoDB did not start');
       return mongoBackend(server.uri);
-    });
-  });
-}
+    },
+  );
+});
