@@ -193,6 +193,20 @@ describeInBrowser(suiteName, () => {
     expect(await page.getByLabel('Tekst').inputValue()).toContain('29. august avgjør Trondheim bystyre');
     await screenshot(page, 'knowledge-announce.png');
   });
+
+  test('the history lists every publish, and an earlier version is restored as a new one', async () => {
+    await page.getByRole('tab', { name: 'Kunnskap' }).click();
+    await page.getByRole('tab', { name: 'Historikk' }).click();
+    const history = page.getByTestId('version-history');
+    await history.getByText('Første versjon, fra content/knowledge-base.yaml').waitFor();
+    expect(await history.getByRole('row').count()).toBe(5);
+    await screenshot(page, 'knowledge-history.png');
+    await history.getByRole('row').last().getByRole('button', { name: 'Gjenopprett' }).click();
+    await page.getByTestId('publish-result').getByText('Versjon 1 er gjenopprettet som versjon 5').waitFor();
+    const current = await knowledge();
+    expect(current.version).toBe(5);
+    expect(current.knowledgeBase.people.map((p) => p.id)).not.toContain('kari-testesen');
+  });
 });
 
 /** A full-page screenshot from the top into test-output/. */

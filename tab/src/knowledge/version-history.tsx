@@ -54,10 +54,10 @@ export function VersionHistory({
       <Table size="small">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{format(s.version, { n: '' }).trim()}</TableHeaderCell>
-            <TableHeaderCell>{s.fields.date}</TableHeaderCell>
-            <TableHeaderCell>{s.fields.decidedBy}</TableHeaderCell>
-            <TableHeaderCell>{s.summaryLabel.split('?')[0]}?</TableHeaderCell>
+            <TableHeaderCell>{s.historyColumns.version}</TableHeaderCell>
+            <TableHeaderCell>{s.historyColumns.when}</TableHeaderCell>
+            <TableHeaderCell>{s.historyColumns.author}</TableHeaderCell>
+            <TableHeaderCell>{s.historyColumns.summary}</TableHeaderCell>
             <TableHeaderCell />
           </TableRow>
         </TableHeader>
