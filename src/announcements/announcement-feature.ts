@@ -495,7 +495,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
         createAnnouncementCard(announcement.content, {
           announcementId,
           acknowledged: true,
-          locale: context.activity.locale,
+          lang: turnLanguage(context),
         }),
       );
     } catch (err) {

@@ -1,3 +1,5 @@
+import { t } from '../i18n/catalogue';
+import { type Lang, langOfLocale } from '../i18n/lang';
 import type { AnnouncementContent } from '../data/repositories';
 
 /** The Action.Execute verb of the "Bekreft lest" button; the bot routes adaptiveCard/action invokes on it. */
@@ -11,8 +13,10 @@ export interface AnnouncementCardOptions {
   announcementId: string;
   /** True when this recipient has confirmed reading: shows "Lest ✓" instead of the button. */
   acknowledged?: boolean;
-  /** BCP 47 locale of the recipient, e.g. 'nb-NO'; sets the card language. */
+  /** BCP 47 locale of the recipient, e.g. 'nb-NO'; sets the card language when `lang` is not given. */
   locale?: string;
+  /** The reader's language, when known (the author's preview, the one who confirmed reading). */
+  lang?: Lang;
 }
 
 type CardElement = Record<string, unknown>;
@@ -56,10 +60,11 @@ export function createAnnouncementCard(
   options: AnnouncementCardOptions,
 ): CardElement {
   const important = content.importance === 'high';
+  const lang = options.lang ?? langOfLocale(options.locale);
   const header: CardElement[] = [
     {
       type: 'TextBlock',
-      text: 'Kunngjøring fra Helseplattformen-prosjektet',
+      text: t(lang, 'announcement.cardFrom'),
       size: 'Small',
       weight: 'Bolder',
       isSubtle: !important,
@@ -70,7 +75,7 @@ export function createAnnouncementCard(
   if (important) {
     header.push({
       type: 'TextBlock',
-      text: '⚠ Viktig',
+      text: t(lang, 'announcement.cardImportant'),
       weight: 'Bolder',
       color: 'Attention',
       spacing: 'None',
@@ -88,7 +93,7 @@ export function createAnnouncementCard(
   if (options.acknowledged === true) {
     body.push({
       type: 'TextBlock',
-      text: 'Lest ✓',
+      text: t(lang, 'announcement.cardRead'),
       color: 'Good',
       weight: 'Bolder',
       horizontalAlignment: 'Right',
@@ -102,7 +107,7 @@ export function createAnnouncementCard(
   if (options.acknowledged !== true) {
     actions.push({
       type: 'Action.Execute',
-      title: 'Bekreft lest',
+      title: t(lang, 'announcement.cardConfirmRead'),
       verb: ANNOUNCEMENT_ACK_VERB,
       data: { announcementId: options.announcementId },
       style: 'positive',
@@ -112,7 +117,7 @@ export function createAnnouncementCard(
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
-    lang: cardLanguage(options.locale),
+    lang: options.lang ?? cardLanguage(options.locale),
     body,
     actions,
   };

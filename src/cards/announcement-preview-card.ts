@@ -52,8 +52,9 @@ export function describeAudience(audience: Audience, lang: Lang, teamNames: Reco
  * The announcement exactly as recipients will get it (built by the same createAnnouncementCard), inside a frame,
  * with its link buttons working and "Bekreft lest" shown but disabled.
  */
-function recipientView(announcement: Announcement): CardElement {
-  const real = createAnnouncementCard(announcement.content, { announcementId: announcement.id });
+function recipientView(announcement: Announcement, lang: Lang): CardElement {
+  // In the author's language: a recipient whose Teams is in that language sees exactly this.
+  const real = createAnnouncementCard(announcement.content, { announcementId: announcement.id, lang });
   const actions = ((real.actions ?? []) as CardElement[]).map((action) =>
     action.type === 'Action.Execute' ? { ...action, isEnabled: false } : action,
   );
@@ -74,7 +75,7 @@ export function createAnnouncementPreviewCard(input: AnnouncementPreviewInput): 
   const body: CardElement[] = [
     heading(t('previewHeading'), 'Large'),
     textBlock(t('previewIntro'), { isSubtle: true }),
-    recipientView(announcement),
+    recipientView(announcement, lang),
     {
       type: 'FactSet',
       separator: true,

@@ -59,7 +59,7 @@ describe.each<Lang>(['nb', 'en'])('announcement cards (%s)', (lang) => {
       error: 'Feil',
     });
     expect(adaptiveCardProblems(card)).toEqual([]);
-    const real = createAnnouncementCard(announcement.content, { announcementId: 'a1' });
+    const real = createAnnouncementCard(announcement.content, { announcementId: 'a1', lang });
     expect(JSON.stringify(card)).toContain(JSON.stringify(real.body).slice(1, -1));
     expect(textOf(card)).toContain('Hjemmetjenesten, 19:ukjent@thread.tacv2');
   });

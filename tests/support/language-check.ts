@@ -211,7 +211,9 @@ export function visibleTexts(node: unknown, key = 'text'): string[] {
   const o = node as Record<string, unknown>;
   // Input values are what the reader typed; choice values are codes, only their titles are read.
   const skip = new Set(['data', 'id', 'verb', 'type', 'url', 'iconUrl', 'contentType', 'version', '$schema']);
-  if (o.type === 'Input.Choice' || o.type === 'Input.Text') skip.add('value');
+  if (typeof o.type === 'string' && o.type.startsWith('Input.')) skip.add('value');
+  // Choices of a ChoiceSet: the title is read, the value is a code.
+  if (key === 'choices') skip.add('value');
   return Object.entries(o).flatMap(([k, v]) => {
     if (skip.has(k)) return [];
     if (typeof v === 'string') return VISIBLE_KEYS.has(k) ? [v] : [];

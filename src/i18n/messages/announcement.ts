@@ -2,6 +2,14 @@ import type { Messages } from '../translate';
 
 /** What the communications lead reads while writing and following announcements. */
 export const announcementMessages = {
+  cardFrom: {
+    nb: 'Kunngjøring fra Helseplattformen-prosjektet',
+    nn: 'Kunngjering frå Helseplattformen-prosjektet',
+    en: 'Announcement from the Helseplattformen project',
+  },
+  cardImportant: { nb: '⚠ Viktig', nn: '⚠ Viktig', en: '⚠ Important' },
+  cardRead: { nb: 'Lest ✓', nn: 'Lese ✓', en: 'Read ✓' },
+  cardConfirmRead: { nb: 'Bekreft lest', nn: 'Stadfest at du har lese', en: 'Confirm read' },
   refused: {
     nb: 'Beklager, bare kommunikasjonsansvarlige i prosjektet kan lage, sende og følge opp kunngjøringer. Ta kontakt med prosjektkontoret hvis du mener du skal ha tilgang.',
     nn: 'Orsak, berre kommunikasjonsansvarlege i prosjektet kan lage, sende og følgje opp kunngjeringar. Ta kontakt med prosjektkontoret om du meiner du skal ha tilgang.',
