@@ -1,6 +1,8 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import { AnnouncementDesk } from './announcements/announcement-desk';
 import { createAnnouncementFeature } from './announcements/announcement-feature';
+import { createAuthorChats } from './announcements/author-chat';
 import { AccessPolicy } from './access/access-policy';
 import { createInstallationDirectory } from './access/installation-directory';
 import { teamsMemberDirectory } from './access/member-directory';
@@ -17,6 +19,7 @@ import { createTopicNames } from './feedback/topic-names';
 import { onMissingText } from './i18n/translate';
 import type { Logger } from './logger';
 import type { Lang } from './qa/knowledge-base';
+import { ConversationMessenger } from './office/conversation-messenger';
 import { createProjectOfficeFeature } from './office/project-office-feature';
 import { createPseudonymizer, pseudonymSecretFrom } from './privacy/pseudonym';
 import { LiveKnowledge } from './knowledge/live-knowledge';
@@ -101,6 +104,17 @@ export async function composeApplication(
     logger,
     userLanguages: data.userLanguages,
   });
+  // One announcement desk for the chat and the tab: the same rules, schedule window, status card and counts.
+  const desk = new AnnouncementDesk({
+    announcements: data.announcements,
+    installations: data.installations,
+    engine,
+    logger,
+  });
+  const authorChat = createAuthorChats({
+    installations: data.installations,
+    messenger: new ConversationMessenger(adapter, config.MicrosoftAppId ?? ''),
+  });
   const features: BotFeature[] = [
     // First, so that every conversation that talks to the bot can be reached later (announcements, answers).
     createInstallationFeature({ installations: data.installations, pseudonymize, logger }),
@@ -121,6 +135,7 @@ export async function composeApplication(
       installations: data.installations,
       engine,
       mayAnnounce: access.check('announce'),
+      desk,
       pseudonymize,
       logger,
       // "status på opplæringen?" is a question; `app` exists by the time any message arrives.
@@ -152,7 +167,7 @@ export async function composeApplication(
       pseudonymize,
       questions,
       access,
-      broadcast: { repositories: data, engine },
+      broadcast: { desk, installations: data.installations, authorChat },
       distDir: tabDistDir,
       knowledge: {
         knowledge: questions,

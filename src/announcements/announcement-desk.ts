@@ -23,10 +23,18 @@ export type StatusCardPoster = (
   counts: DeliveryCounts,
 ) => Promise<string | undefined>;
 
-/** Result of send() and schedule(). */
+/** Where the status card goes: the author's chat, or nowhere (a tab author without a chat with the bot). */
+export interface StatusCardPlace {
+  conversationId?: string;
+  postStatusCard?: StatusCardPoster;
+}
+
+/** Result of send(), schedule() and compose(). */
 export type DispatchOutcome =
   | { kind: 'started' | 'scheduled'; announcement: Announcement }
   | { kind: 'noRecipients'; announcement: Announcement }
+  /** The scheduled time is not within the window (scheduleProblem). */
+  | { kind: 'schedulePast' | 'scheduleTooFar'; announcement: Announcement }
   /** Someone (or an earlier click) sent, scheduled or discarded it already. */
   | { kind: 'notDraft'; announcement: Announcement };
 
@@ -40,6 +48,25 @@ export interface AnnouncementWithCounts {
 export interface TeamChoice {
   id: string;
   name: string;
+}
+
+/** A scheduled time must be at least this far ahead (otherwise: "Send nå"). */
+export const MIN_SCHEDULE_AHEAD_MS = 60 * 1000;
+/** Announcements may be scheduled at most this far ahead. */
+export const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
+
+/** Why a scheduled time cannot be used, as the key of its text; undefined when it can. */
+export function scheduleProblem(at: Date, now: Date): 'schedulePast' | 'scheduleTooFar' | undefined {
+  const ahead = at.getTime() - now.getTime();
+  if (ahead < MIN_SCHEDULE_AHEAD_MS) return 'schedulePast';
+  if (ahead > MAX_SCHEDULE_AHEAD_MS) return 'scheduleTooFar';
+  return undefined;
+}
+
+/** Where the author follows an announcement: their chat with the bot and how to post the status card there. */
+export interface AuthorChat {
+  conversationId: string;
+  postStatusCard: StatusCardPoster;
 }
 
 const TEAM_PAGE = 500;
@@ -146,21 +173,12 @@ export class AnnouncementDesk {
    * Sends a draft now: posts the author's status card first and records where it is, so the engine's progress
    * reports update it in place from the very first one; then starts the engine.
    */
-  async send(
-    id: string,
-    author: { conversationId: string },
-    postStatusCard: StatusCardPoster,
-  ): Promise<DispatchOutcome> {
+  async send(id: string, author: StatusCardPlace): Promise<DispatchOutcome> {
     const draft = await this.get(id);
     if (draft.status !== 'draft') return { kind: 'notDraft', announcement: draft };
     const recipients = await this.recipients(draft.audience);
     if (recipients === 0) return { kind: 'noRecipients', announcement: draft };
-    const claimed = await this.attachStatusCard(
-      { ...draft, status: 'sending' },
-      recipients,
-      author,
-      postStatusCard,
-    );
+    const claimed = await this.attachStatusCard({ ...draft, status: 'sending' }, recipients, author);
     if (!claimed) return { kind: 'notDraft', announcement: await this.get(id) };
     const started = await this.deps.engine.start(id);
     this.deps.logger.info({ announcementId: id, recipients }, 'announcement sent from the chat');
@@ -168,20 +186,16 @@ export class AnnouncementDesk {
   }
 
   /** Schedules a draft for `at`, with the author's status card as in send(). */
-  async schedule(
-    id: string,
-    at: Date,
-    author: { conversationId: string },
-    postStatusCard: StatusCardPoster,
-  ): Promise<DispatchOutcome> {
+  async schedule(id: string, at: Date, author: StatusCardPlace, now: Date): Promise<DispatchOutcome> {
     const draft = await this.get(id);
     if (draft.status !== 'draft') return { kind: 'notDraft', announcement: draft };
+    const problem = scheduleProblem(at, now);
+    if (problem) return { kind: problem, announcement: draft };
     const recipients = await this.recipients(draft.audience);
     const claimed = await this.attachStatusCard(
       { ...draft, status: 'scheduled', scheduledAt: at },
       recipients,
       author,
-      postStatusCard,
     );
     if (!claimed) return { kind: 'notDraft', announcement: await this.get(id) };
     const scheduled = await this.deps.engine.schedule(id, at);
@@ -190,6 +204,34 @@ export class AnnouncementDesk {
       'announcement scheduled from the chat',
     );
     return { kind: 'scheduled', announcement: scheduled };
+  }
+
+  /**
+   * Writes and dispatches an announcement in one step (the tab's composer), by the same rules as the chat: the
+   * content and recipients as a draft, then send() or schedule(), with the status card in the author's chat
+   * when they have one.
+   */
+  async compose(
+    input: { content: AnnouncementContent; audience: Audience; scheduledAt?: Date },
+    author: { pseudonym: string; chat?: AuthorChat },
+    now: Date,
+  ): Promise<DispatchOutcome> {
+    const draft = await this.deps.announcements.create({
+      content: input.content,
+      audience: input.audience,
+      authorPseudonym: author.pseudonym,
+      status: 'draft',
+    });
+    const where: StatusCardPlace = {
+      conversationId: author.chat?.conversationId,
+      postStatusCard: author.chat?.postStatusCard,
+    };
+    const outcome = input.scheduledAt
+      ? await this.schedule(draft.id, input.scheduledAt, where, now)
+      : await this.send(draft.id, where);
+    // A draft the tab cannot show again is not kept as one.
+    if (outcome.kind !== 'started' && outcome.kind !== 'scheduled') await this.discard(draft.id);
+    return outcome;
   }
 
   /** New content for a scheduled or sent announcement; sent messages are updated everywhere by the engine. */
@@ -236,18 +278,28 @@ export class AnnouncementDesk {
   private async attachStatusCard(
     shown: Announcement,
     recipients: number,
-    author: { conversationId: string },
-    postStatusCard: StatusCardPoster,
+    author: StatusCardPlace,
   ): Promise<Announcement | null> {
-    const statusActivityId = await postStatusCard(shown, {
-      total: recipients,
-      pending: recipients,
-      sent: 0,
-      failed: 0,
-      acknowledged: 0,
-      notUpdated: 0,
-      notRemoved: 0,
-    });
+    const { conversationId, postStatusCard } = author;
+    // An author without a chat with the bot (the tab) only claims the draft.
+    if (conversationId === undefined || postStatusCard === undefined)
+      return this.deps.announcements.update(shown.id, {}, 'draft');
+    let statusActivityId: string | undefined;
+    try {
+      statusActivityId = await postStatusCard(shown, {
+        total: recipients,
+        pending: recipients,
+        sent: 0,
+        failed: 0,
+        acknowledged: 0,
+        notUpdated: 0,
+        notRemoved: 0,
+      });
+    } catch (err) {
+      // The announcement goes out all the same; the tab and `status` still show its counts.
+      this.deps.logger.warn({ err, announcementId: shown.id }, "status card not posted in the author's chat");
+      return this.deps.announcements.update(shown.id, {}, 'draft');
+    }
     if (statusActivityId === undefined) {
       this.deps.logger.warn(
         { announcementId: shown.id },
@@ -256,7 +308,7 @@ export class AnnouncementDesk {
     }
     return this.deps.announcements.update(
       shown.id,
-      { authorConversationId: author.conversationId, statusActivityId },
+      { authorConversationId: conversationId, statusActivityId },
       'draft',
     );
   }

@@ -57,14 +57,13 @@ export interface AnnouncementFeatureDependencies {
   logger: Logger;
   /** Answers a message that only starts like a command ("status på opplæringen?") as the question it is. */
   answerQuestion?: (context: TurnContext, question: string) => Promise<void>;
+  /** The announcement desk shared with the tab (made from the other dependencies when absent). */
+  desk?: AnnouncementDesk;
   now?: () => Date;
 }
 
 /** How many announcements `status` lists. */
 const STATUS_LIST_LENGTH = 8;
-/** A scheduled time must be at least this far ahead (otherwise: "Send nå"). */
-const MIN_SCHEDULE_AHEAD_MS = 60 * 1000;
-const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const idSchema = z.object({ announcementId: z.string().trim().min(1).max(100) });
@@ -87,7 +86,7 @@ const scheduleSchema = idSchema.extend({
 export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies): BotFeature {
   const { logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const desk = new AnnouncementDesk(deps);
+  const desk = deps.desk ?? new AnnouncementDesk(deps);
   /** Send and Planlegg clicks under way, so that a double click posts one status card and starts once. */
   const dispatching = new Map<string, Promise<AdaptiveCardInvokeResponse>>();
 
@@ -201,6 +200,11 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
       case 'noRecipients':
         return cardResponse(
           await previewCard(outcome.announcement, lang, announcementText('sendNoRecipients', lang)),
+        );
+      case 'schedulePast':
+      case 'scheduleTooFar':
+        return cardResponse(
+          await previewCard(outcome.announcement, lang, announcementText(outcome.kind, lang)),
         );
       case 'notDraft':
         return receiptOf(outcome.announcement, lang);
@@ -321,11 +325,10 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     const { announcementId } = parseSubmit(idSchema, data);
     return once(announcementId, async () =>
       dispatched(
-        await desk.send(
-          announcementId,
-          { conversationId: context.activity.conversation.id },
-          statusPoster(context),
-        ),
+        await desk.send(announcementId, {
+          conversationId: context.activity.conversation.id,
+          postStatusCard: statusPoster(context),
+        }),
         lang,
       ),
     );
@@ -345,16 +348,13 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     if (!date || !time) return retry('scheduleMissing');
     const at = osloWallTimeToUtc(date, time);
     if (!at) return retry('scheduleInvalid');
-    const ahead = at.getTime() - now().getTime();
-    if (ahead < MIN_SCHEDULE_AHEAD_MS) return retry('schedulePast');
-    if (ahead > MAX_SCHEDULE_AHEAD_MS) return retry('scheduleTooFar');
     return once(announcementId, async () =>
       dispatched(
         await desk.schedule(
           announcementId,
           at,
-          { conversationId: context.activity.conversation.id },
-          statusPoster(context),
+          { conversationId: context.activity.conversation.id, postStatusCard: statusPoster(context) },
+          now(),
         ),
         lang,
       ),

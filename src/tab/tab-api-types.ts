@@ -139,6 +139,8 @@ export interface TabAnnouncementRequest {
   content: TabAnnouncementContent;
   audience: TabAudience;
   scheduledAt?: string;
+  /** Or the time on Norwegian clocks (Europe/Oslo), as the chat takes it: date YYYY-MM-DD, time HH:MM. */
+  schedule?: { date: string; time: string };
 }
 
 /** Delivery progress of one announcement. */

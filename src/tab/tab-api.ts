@@ -1,8 +1,15 @@
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import type { AnnouncementDesk, AuthorChat } from '../announcements/announcement-desk';
+import { osloWallTimeToUtc } from '../announcements/oslo-time';
 import { parseAnnouncementContent } from '../broadcast/announcement-content';
-import type { BroadcastEngine } from '../broadcast/broadcast-engine';
-import type { Announcement, Audience, FeedbackRepository, Repositories } from '../data/repositories';
+import { announcementText } from '../cards/announcement-strings';
+import type {
+  Announcement,
+  Audience,
+  FeedbackRepository,
+  InstallationRepository,
+} from '../data/repositories';
 import { AppError, isAppError, type ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { redact, PERSONAL_DATA_LABELS } from '../privacy/redactor';
@@ -26,8 +33,11 @@ import type { TabAuthenticator, TabUser } from './tab-authenticator';
 
 /** What the composer endpoints need from the broadcast module; without it they answer 503. */
 export interface TabBroadcast {
-  repositories: Pick<Repositories, 'announcements' | 'deliveries' | 'installations'>;
-  engine: Pick<BroadcastEngine, 'start' | 'schedule' | 'cancel' | 'counts'>;
+  /** The same announcement desk as the chat: validation, recipients, schedule window, status card, counts. */
+  desk: Pick<AnnouncementDesk, 'compose' | 'recent' | 'withCounts' | 'cancel'>;
+  installations: Pick<InstallationRepository, 'countActive' | 'listActive'>;
+  /** The author's chat with the bot, where the status card goes; undefined when they have none. */
+  authorChat?: (authorPseudonym: string) => Promise<AuthorChat | undefined>;
 }
 
 /** Dependencies of the tab API. */
@@ -53,8 +63,6 @@ const MAX_FEEDBACK = 2000;
 const RECENT_ANNOUNCEMENTS = 20;
 const AUDIENCE_SCAN_LIMIT = 5000;
 const AUDIENCE_PAGE = 500;
-/** Announcements may be scheduled at most this far ahead. */
-const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = {
   UNAUTHORIZED: 401,
@@ -92,6 +100,13 @@ const announcementRequestSchema = z.object({
     }),
   ]),
   scheduledAt: z.string().datetime({ offset: true, message: 'Ugyldig tidspunkt.' }).optional(),
+  /** Norwegian wall-clock time (Europe/Oslo), as the chat's schedule fields take it. */
+  schedule: z
+    .object({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ugyldig dato.'),
+      time: z.string().regex(/^\d{2}:\d{2}$/, 'Ugyldig klokkeslett.'),
+    })
+    .optional(),
 });
 
 /** The language of the tab's content: the `lang` query parameter, bokmål by default. */
@@ -287,7 +302,7 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
   server.get(
     '/api/tab/audiences',
     route(async () => {
-      const { installations } = requireBroadcast().repositories;
+      const { installations } = requireBroadcast();
       const [personal, channels] = await Promise.all([
         installations.countActive({ conversationTypes: ['personal'] }),
         installations.countActive({ conversationTypes: ['channel'] }),
@@ -325,11 +340,9 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
   server.get(
     '/api/tab/announcements',
     route(async () => {
-      const { repositories, engine } = requireBroadcast();
-      const recent = await repositories.announcements.listRecent(RECENT_ANNOUNCEMENTS);
-      const announcements = await Promise.all(
-        recent.map(async (a) => toStatus(a, await engine.counts(a.id))),
-      );
+      const { desk } = requireBroadcast();
+      const recent = await desk.recent(RECENT_ANNOUNCEMENTS);
+      const announcements = recent.map(({ announcement, counts }) => toStatus(announcement, counts));
       const body: TabAnnouncementListResponse = { announcements };
       return { status: 200, body };
     }, 'announce'),
@@ -338,39 +351,48 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
   server.post(
     '/api/tab/announcements',
     route(async (req, user) => {
-      const { repositories, engine } = requireBroadcast();
+      const { desk, authorChat } = requireBroadcast();
+      const lang = langOf(req);
       const input = parse(announcementRequestSchema, req.body);
       const content = parseAnnouncementContent(input.content);
-      const scheduledAt = input.scheduledAt === undefined ? undefined : new Date(input.scheduledAt);
-      if (scheduledAt && scheduledAt.getTime() > Date.now() + MAX_SCHEDULE_AHEAD_MS) {
-        throw new AppError('BAD_INPUT', 'Kunngjøringer kan planlegges høyst ett år fram i tid.');
-      }
+      let scheduledAt: Date | undefined;
+      if (input.schedule) {
+        scheduledAt = osloWallTimeToUtc(input.schedule.date, input.schedule.time);
+        if (!scheduledAt) throw new AppError('BAD_INPUT', announcementText('scheduleInvalid', lang));
+      } else if (input.scheduledAt !== undefined) scheduledAt = new Date(input.scheduledAt);
       const audience: Audience = input.audience;
-      const draft = await repositories.announcements.create({
-        content,
-        audience,
-        authorPseudonym: deps.pseudonymize(user.id),
-        status: 'draft',
-      });
-      const started =
-        scheduledAt && scheduledAt.getTime() > Date.now()
-          ? await engine.schedule(draft.id, scheduledAt)
-          : await engine.start(draft.id);
+      const authorPseudonym = deps.pseudonymize(user.id);
+      const outcome = await desk.compose(
+        { content, audience, scheduledAt },
+        { pseudonym: authorPseudonym, chat: await authorChat?.(authorPseudonym) },
+        new Date(),
+      );
+      switch (outcome.kind) {
+        case 'noRecipients':
+          throw new AppError('CONFLICT', announcementText('sendNoRecipients', lang));
+        case 'schedulePast':
+        case 'scheduleTooFar':
+          throw new AppError('BAD_INPUT', announcementText(outcome.kind, lang));
+        case 'notDraft':
+          throw new AppError('CONFLICT', 'Kunngjøringen er allerede sendt eller planlagt.');
+      }
+      const { announcement, counts } = await desk.withCounts(outcome.announcement.id);
       logger.info(
-        { announcementId: started.id, status: started.status, audience: audience.kind },
+        { announcementId: announcement.id, status: announcement.status, audience: audience.kind },
         'announcement created from the tab',
       );
-      return { status: 201, body: toStatus(started, await engine.counts(started.id)) };
+      return { status: 201, body: toStatus(announcement, counts) };
     }, 'announce'),
   );
 
   server.post(
     '/api/tab/announcements/:id/cancel',
     route(async (req) => {
-      const { engine } = requireBroadcast();
+      const { desk } = requireBroadcast();
       const id = String((req.params as Record<string, unknown>).id ?? '');
-      const cancelled = await engine.cancel(id);
-      return { status: 200, body: toStatus(cancelled, await engine.counts(cancelled.id)) };
+      await desk.cancel(id);
+      const { announcement, counts } = await desk.withCounts(id);
+      return { status: 200, body: toStatus(announcement, counts) };
     }, 'announce'),
   );
 }

@@ -324,6 +324,68 @@ describe('announcements from the tab', () => {
     expect(cancelled.body.status).toBe('cancelled');
   });
 
+  test('the composer goes through the chat’s announcement desk: schedule window, Oslo time, recipients', async () => {
+    const announcer = await token({ claims: { oid: ANNOUNCER_OID } });
+    const post = (body: Record<string, unknown>) =>
+      call<TabAnnouncementStatus & { error: string; code: string }>('/api/tab/announcements', {
+        token: announcer,
+        method: 'POST',
+        body: { content, audience: { kind: 'personal' }, ...body },
+      });
+    const past = await post({ scheduledAt: new Date(Date.now() - 60_000).toISOString() });
+    expect(past.status).toBe(400);
+    expect(past.body.error).toBe(
+      'Tidspunktet har allerede passert. Velg et tidspunkt fram i tid, eller trykk «Send nå».',
+    );
+    const tooFar = await post({ scheduledAt: new Date(Date.now() + 400 * 24 * 3600 * 1000).toISOString() });
+    expect(tooFar.body.error).toBe('Kunngjøringer kan planlegges høyst ett år fram i tid.');
+    // Norwegian wall-clock time, as in the chat: 08:00 in Oslo on a winter day is 07:00 UTC.
+    const year = new Date().getUTCFullYear() + 1;
+    const oslo = await post({ schedule: { date: `${year}-01-15`, time: '08:00' } });
+    expect(oslo.status).toBe(201);
+    expect(oslo.body.scheduledAt).toBe(`${year}-01-15T07:00:00.000Z`);
+    const nobody = await post({ audience: { kind: 'teams', teamIds: ['19:no-such-team@thread.tacv2'] } });
+    expect(nobody.status).toBe(409);
+    expect(nobody.body.error).toMatch(/ingen mottakere/);
+    await call(`/api/tab/announcements/${oslo.body.id}/cancel`, { token: announcer, method: 'POST' });
+  });
+
+  test('an announcer with a chat with the bot gets the status card there, as from the chat', async () => {
+    await tab.data.installations.upsert({
+      conversationId: 'a:announcer-chat',
+      conversationType: 'personal',
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      userPseudonym: tab.pseudonymize(ANNOUNCER_OID),
+      reference: {
+        conversation: { id: 'a:announcer-chat' },
+        serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      },
+    });
+    const announcer = await token({ claims: { oid: ANNOUNCER_OID } });
+    const at = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
+    const created = await call<TabAnnouncementStatus>('/api/tab/announcements', {
+      token: announcer,
+      method: 'POST',
+      body: {
+        content: { ...content, title: 'Med statuskort' },
+        audience: { kind: 'channels' },
+        scheduledAt: at,
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(tab.statusCards).toContainEqual({
+      conversationId: 'a:announcer-chat',
+      summary: 'Status: Med statuskort',
+    });
+    const stored = await tab.data.announcements.get(created.body.id);
+    expect(stored).toMatchObject({
+      authorConversationId: 'a:announcer-chat',
+      statusActivityId: expect.any(String),
+    });
+    await call(`/api/tab/announcements/${created.body.id}/cancel`, { token: announcer, method: 'POST' });
+    await tab.data.installations.deactivate('a:announcer-chat');
+  });
+
   test('invalid content is refused with the broadcast module’s Norwegian reasons', async () => {
     const announcer = await token({ claims: { oid: ANNOUNCER_OID } });
     const res = await call<{ error: string }>('/api/tab/announcements', {

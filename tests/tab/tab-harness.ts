@@ -1,3 +1,5 @@
+import { AnnouncementDesk } from '../../src/announcements/announcement-desk';
+import { createAuthorChats } from '../../src/announcements/author-chat';
 import { createApp, type App } from '../../src/app';
 import { BroadcastEngine } from '../../src/broadcast/broadcast-engine';
 import { loadConfig } from '../../src/config';
@@ -19,6 +21,8 @@ export interface RunningTab {
   data: DataLayer;
   /** Records what the broadcast engine sent (when started with broadcast). */
   messenger?: ScriptedMessenger;
+  /** Status cards posted in authors' chats: the conversation and the card's summary. */
+  statusCards: { conversationId: string; summary: string }[];
   engine?: BroadcastEngine;
   pseudonymize: (userId: string) => string;
   stop(): Promise<void>;
@@ -62,6 +66,7 @@ export async function startTab(
   const data = await createRepositories(config, logger);
   const pseudonymize = createPseudonymizer(TEST_PSEUDONYM_SECRET);
   let messenger: ScriptedMessenger | undefined;
+  const statusCards: RunningTab['statusCards'] = [];
   let engine: BroadcastEngine | undefined;
   if (options.broadcast) {
     await seedInstallations(data);
@@ -80,7 +85,31 @@ export async function startTab(
       feedback: data.feedback,
       pseudonymize,
       access: new AccessPolicy(config, logger, NOBODY_IN_TEAMS, options.teams),
-      broadcast: engine ? { repositories: data, engine } : undefined,
+      // The same desk as the chat's (in the composition the two share one).
+      broadcast: engine
+        ? {
+            desk: new AnnouncementDesk({
+              announcements: data.announcements,
+              installations: data.installations,
+              engine,
+              logger,
+            }),
+            installations: data.installations,
+            authorChat: createAuthorChats({
+              installations: data.installations,
+              messenger: {
+                send: async (reference, message) => {
+                  const conversation = (reference as { conversation?: { id?: string } }).conversation;
+                  statusCards.push({
+                    conversationId: conversation?.id ?? '',
+                    summary: String(message.summary ?? ''),
+                  });
+                  return `status-${statusCards.length}`;
+                },
+              },
+            }),
+          }
+        : undefined,
       distDir: options.distDir,
     }),
   });
@@ -90,6 +119,7 @@ export async function startTab(
     app,
     data,
     messenger,
+    statusCards,
     engine,
     pseudonymize,
     stop: async () => {

@@ -237,7 +237,11 @@ export function ComposerView({
     const request: TabAnnouncementRequest = {
       content: contentOf(draft),
       audience: audienceOf(draft),
-      scheduledAt: draft.when === 'later' ? new Date(draft.scheduledAt).toISOString() : undefined,
+      // The time as typed, on Norwegian clocks: the server reads it in Europe/Oslo, as the chat does.
+      schedule:
+        draft.when === 'later'
+          ? { date: draft.scheduledAt.slice(0, 10), time: draft.scheduledAt.slice(11, 16) }
+          : undefined,
     };
     try {
       const result = await api.createAnnouncement(request);
