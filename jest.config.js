@@ -4,7 +4,8 @@ module.exports = {
   roots: ['<rootDir>/tests', '<rootDir>/src'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    // Transpile only (tsconfig.jest.json sets isolatedModules, where ts-jest 29.4 wants it).
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }],
   },
   testTimeout: 30000,
   // After jest's own summary: every skipped test and why, and the slowest files and tests with their times.
