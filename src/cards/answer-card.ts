@@ -106,7 +106,10 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
 export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): string {
   switch (direct.type) {
     case 'count':
-      return t('directCount', lang, { count: String(direct.count), name: direct.subject });
+      return t('directCount', lang, {
+        count: String(direct.count),
+        name: direct.collection ? t(direct.collection, lang) : direct.subject,
+      });
     case 'countNotGiven':
       return t('directCountNotGiven', lang, { name: direct.subject });
     case 'yes':

@@ -35,7 +35,13 @@ export type AnswerItem =
  * with the list item that shows it. Names are already in the answer's language.
  */
 export type Direct =
-  | { type: 'count'; count: number; subject: string }
+  | {
+      type: 'count';
+      count: number;
+      subject: string;
+      /** For an overview list, which one: its title is the card's heading of that list. */
+      collection?: 'subprojects' | 'decisions' | 'contacts';
+    }
   | { type: 'countNotGiven'; subject: string }
   | { type: 'yes'; item: string; subject: string };
 

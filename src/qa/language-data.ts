@@ -29,11 +29,13 @@ const schema = z
     languageMarkers: z.object({ nb: wordList, nn: wordList, en: wordList }).strict(),
     intents: z.record(z.enum(INTENTS), wordList),
     dateWords: wordList,
-    roleQuestion: z.object({ who: wordList, copulas: wordList, articles: wordList }).strict(),
+    roleQuestion: z
+      .object({ who: wordList, what: wordList.default([]), copulas: wordList, articles: wordList })
+      .strict(),
     questionShape: z
-      .object({ yesNo: wordList, past: wordList, which: wordList })
+      .object({ yesNo: wordList, past: wordList, which: wordList, own: wordList.default([]) })
       .strict()
-      .default({ yesNo: [], past: [], which: [] }),
+      .default({ yesNo: [], past: [], which: [], own: [] }),
     stopwords: z.array(wordList),
   })
   .strict();
@@ -47,13 +49,13 @@ export interface LanguageData {
   /** Words (folded) that ask for a date wherever they stand in the question. */
   dateWords: Set<string>;
   /** Words (folded) of "Hvem er (en) <rolle> …": the question words, copulas and articles before a role. */
-  roleQuestion: { who: Set<string>; copulas: Set<string>; articles: Set<string> };
+  roleQuestion: { who: Set<string>; what: Set<string>; copulas: Set<string>; articles: Set<string> };
   /**
    * Words (folded) that shape the question: `yesNo` verbs that open a yes/no question ("Er …", "Is …"), `past`
    * verbs among them that ask what happened ("Ble …", "Did …"), and `which` words (or
    * phrases, folded and joined by a space) before the noun asked for.
    */
-  questionShape: { yesNo: Set<string>; past: Set<string>; which: Set<string> };
+  questionShape: { yesNo: Set<string>; past: Set<string>; which: Set<string>; own: Set<string> };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
   /** General Norwegian stop words from stopwords-iso, stemmed. */
@@ -88,12 +90,14 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     dateWords: wordSet(d.dateWords),
     roleQuestion: {
       who: wordSet(d.roleQuestion.who),
+      what: wordSet(d.roleQuestion.what),
       copulas: wordSet(d.roleQuestion.copulas),
       articles: wordSet(d.roleQuestion.articles),
     },
     questionShape: {
       yesNo: wordSet(d.questionShape.yesNo),
       past: wordSet(d.questionShape.past),
+      own: wordSet(d.questionShape.own),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),

@@ -99,6 +99,8 @@ interface Analysis {
   /** Opens with a verb ("Er legevakt med?", "Ble Trondheim deleier?"), and whether that verb is in the past. */
   yesNo: boolean;
   past: boolean;
+  /** Asks about the user's own workplace ("sjefen min", "my manager"). */
+  own: boolean;
   /** Token index right after the first word that asks who leads (-1 without one): the led thing follows it. */
   leadEnd: number;
   /** "Hvem er <role> …": the role as a recognised term, and as written. */
@@ -258,6 +260,8 @@ export class QuestionAnswerer {
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
     // "Hvem kan jeg kontakte?" names no topic: the contact list is the answer.
     const bare = analysis.known.length === 0 && analysis.unknown.length === 0;
+    // "Hvem er sjefen min?" asks about the user's own workplace, which the bot does not know.
+    if (bare && analysis.own) return fallback;
     if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
       return { ...this.overview('contacts', analysis.lang), question };
     }
@@ -488,6 +492,23 @@ export class QuestionAnswerer {
       const named = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
       const unknownAfter = analysis.unknownPositions.filter((p) => p > named);
       if (qualifiers.length === 0 && unknownAfter.length === 0) return undefined;
+      // "Hvilke delprosjekter leder Rådmannens fagstab?": a word that names the leads of some of them.
+      const ledBy = this.kb.subprojects.filter((sp) =>
+        candidates.some((c) => c.entry.id === sp.lead && qualifiers.some((t) => c.strongTerms.has(t))),
+      );
+      if (ledBy.length > 0 && unknownAfter.length === 0) {
+        const subprojects = ledBy.map((sp) => ({ subproject: sp, lead: this.people.get(sp.lead)! }));
+        return {
+          kind: 'answer',
+          lang,
+          question: fallback.question,
+          topicId: top.entry.id,
+          items: [{ type: 'subprojectList', subprojects }],
+          direct: counting
+            ? { type: 'count', count: subprojects.length, subject: '', collection: 'subprojects' }
+            : undefined,
+        };
+      }
       const subject = subjectOf([...qualifiers.map((t) => analysis.positions.get(t)!), ...unknownAfter]);
       return {
         ...fallback,
@@ -514,7 +535,7 @@ export class QuestionAnswerer {
       topicId: list.entry.id,
       items: [{ type: 'decisionList', decisions: about }],
       direct: counting
-        ? { type: 'count', count: about.length, subject: this.listName(list.entry, lang) }
+        ? { type: 'count', count: about.length, subject: '', collection: 'decisions' }
         : undefined,
     };
   }
@@ -572,7 +593,7 @@ export class QuestionAnswerer {
     const subject = this.listName(entry, lang);
     const fact = entry.type === 'fact' ? this.kb.facts.find((f) => f.id === entry.id) : undefined;
     if (fact?.total === 'not-given') return { type: 'countNotGiven', subject };
-    return { type: 'count', count: list.nb.length, subject };
+    return { type: 'count', count: list.nb.length, subject, collection: collectionOf(entry.type) };
   }
 
   /**
@@ -673,13 +694,16 @@ export class QuestionAnswerer {
     const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
     // The word right after "Hvem er" / "Who is (the)" is the role asked for.
     const role = this.language.roleQuestion;
-    let roleAt = role.who.has(tokens[0] ?? '') && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
+    const asksWho = role.who.has(tokens[0] ?? '');
+    let roleAt = (asksWho || role.what.has(tokens[0] ?? '')) && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
     if (roleAt > 0 && role.articles.has(tokens[roleAt] ?? '')) roleAt += 1;
-    const unknownRoleAsked = roleAt > 0 && (unknownPositions.includes(roleAt) || headOnly.includes(roleAt));
+    const unknownRoleAsked =
+      asksWho && roleAt > 0 && (unknownPositions.includes(roleAt) || headOnly.includes(roleAt));
     // The role is the one word there when what follows is filler or the end ("direktør i …"), not an adjective
     // before the role ("overall project manager").
     const roleEnds = roleAt > 0 && (roleAt + 1 >= stems.length || this.stopwords.has(stems[roleAt + 1]!));
-    const roleTerm = roleEnds ? known.find((t) => positions.get(t) === roleAt) : undefined;
+    // Of a compound ("prosjekteier" = prosjekt + eier) the last part is the role.
+    const roleTerm = roleEnds ? known.filter((t) => positions.get(t) === roleAt).pop() : undefined;
     const shape = this.language.questionShape;
     // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
     let whichNounUnheld = false;
@@ -717,6 +741,7 @@ export class QuestionAnswerer {
       stems: new Set(stems),
       words,
       yesNo: shape.yesNo.has(tokens[0] ?? ''),
+      own: tokens.some((t) => shape.own.has(t)),
       // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
       past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),
       leadEnd,
@@ -1055,6 +1080,11 @@ function compatible(a: EntryType, b: EntryType): boolean {
 function sameItem(a: AnswerItem, b: AnswerItem): boolean {
   if (a.type === 'person' && b.type === 'person') return a.person.id === b.person.id;
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Which overview list an entry type is, if any. */
+function collectionOf(type: EntryType): 'subprojects' | 'decisions' | 'contacts' | undefined {
+  return type === 'subprojects' || type === 'decisions' || type === 'contacts' ? type : undefined;
 }
 
 /** Localised names as one list per language. */
