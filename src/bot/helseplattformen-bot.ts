@@ -21,6 +21,7 @@ import type { Lang } from '../i18n/lang';
 import type { QuestionAnswering } from '../qa';
 import { MAX_QUESTION_CHARS } from '../qa/question-answerer';
 import { fold } from '../qa/text';
+import { ownCopy } from '../security/plain-text';
 import { type AnswerReply, replyToQuestion } from './answer-reply';
 import { sendCard } from './card-activity';
 import { messageText } from './turn-text';
@@ -247,7 +248,8 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     let question = asked;
     if (asked.length > MAX_QUESTION_CHARS) {
       // The answerer reads the first MAX_QUESTION_CHARS characters; the cache key is that part too.
-      question = asked.slice(0, MAX_QUESTION_CHARS);
+      // A copy, not a slice, so the reply cache and the unanswered log do not keep the whole message alive.
+      question = ownCopy(asked.slice(0, MAX_QUESTION_CHARS));
       this.deps.logger.info(
         { activityId: context.activity.id, length: asked.length, answeredFrom: MAX_QUESTION_CHARS },
         'question longer than the answering limit: the rest is ignored',

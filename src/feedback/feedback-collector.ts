@@ -9,6 +9,7 @@ import type {
 } from '../data/repositories';
 import type { Logger } from '../logger';
 import { redact } from '../privacy/redactor';
+import { ownCopy } from '../security/plain-text';
 import type { PersonalDataKind } from '../privacy/personal-data-kinds';
 import type { Lang } from '../qa/knowledge-base';
 
@@ -189,7 +190,8 @@ export class FeedbackCollector {
 /** Redacts first and cuts afterwards, so a cut can never leave half a phone number behind. */
 function redactForStore(text: string): { text: string; found: PersonalDataKind[] } {
   const { text: redacted, found } = redact(text.trim());
-  return { text: redacted.slice(0, MAX_STORED_TEXT), found };
+  // A copy: what is stored (and kept in memory by the embedded store) must not hold the whole message.
+  return { text: ownCopy(redacted.slice(0, MAX_STORED_TEXT)), found };
 }
 
 function localeOf(locale: string | undefined): { locale?: string } {

@@ -8,6 +8,7 @@ import type {
   TicketStatus,
 } from '../data/repositories';
 import type { Logger } from '../logger';
+import { ownCopy } from '../security/plain-text';
 import { type PersonalDataKind, redact } from '../privacy/redactor';
 
 /** Where tickets are shown to the project office: post a new ticket card, or rewrite it after a change. */
@@ -74,7 +75,7 @@ export class ProjectOffice {
     input: { question: string; askerPseudonym: string; askerReference: Record<string, unknown> },
     board: TicketBoard,
   ): Promise<SubmitResult> {
-    const trimmed = input.question.trim().slice(0, MAX_TICKET_QUESTION_LENGTH);
+    const trimmed = ownCopy(input.question.trim().slice(0, MAX_TICKET_QUESTION_LENGTH));
     const { text: question, found } = redact(trimmed);
     if (!question.trim()) return { kind: 'empty' };
     // One atomic take per question (a unique slot in the store), so concurrent questions from one asker, on one

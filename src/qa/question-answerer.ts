@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { ownCopy } from '../security/plain-text';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Answer, AnswerItem, Direct } from './answer';
 import type { Intent, LanguageData } from './language-data';
@@ -215,7 +216,8 @@ export class QuestionAnswerer {
 
   /** Answers one question; never throws on any input. `reuse: false` works it out again (benchmarks). */
   answer(asked: string, options: { reuse?: boolean } = {}): Answer {
-    const question = asked.length > MAX_QUESTION_CHARS ? asked.slice(0, MAX_QUESTION_CHARS) : asked;
+    // A copy, not a slice: the answer and its cache key must not keep a 200 kB message alive.
+    const question = asked.length > MAX_QUESTION_CHARS ? ownCopy(asked.slice(0, MAX_QUESTION_CHARS)) : asked;
     const cached = options.reuse === false ? undefined : this.answers.get(question);
     if (cached) return cached;
     const answer = this.answerUncached(question);
