@@ -1,3 +1,5 @@
+import { type MessageKey, t } from '../i18n/catalogue';
+import type { Lang } from '../i18n/lang';
 import type { Ticket, TicketStatus } from '../data/repositories';
 import {
   type AdaptiveCard,
@@ -31,42 +33,48 @@ export interface TicketButtonData {
 /** Options for the ticket card. */
 export interface TicketCardOptions {
   /** A note for the office shown on the card, e.g. that the answer could not be delivered. */
-  notice?: string;
+  notice?: OfficeNotice;
+  /** The channel's language (the office works in bokmål unless told otherwise). */
+  lang?: Lang;
   /** Text to put back in the answer field (an answer that could not be delivered). */
   draftAnswer?: string;
 }
 
-const STATUS_TITLE: Record<TicketStatus, string> = {
-  open: 'Nytt spørsmål til prosjektkontoret',
-  assigned: 'Spørsmål under arbeid',
-  answered: 'Spørsmål besvart',
-  closed: 'Spørsmål lukket',
+const STATUS_TITLE: Record<TicketStatus, MessageKey> = {
+  open: 'officeChannel.titleOpen',
+  assigned: 'officeChannel.titleAssigned',
+  answered: 'officeChannel.titleAnswered',
+  closed: 'officeChannel.titleClosed',
 };
 
-const WHERE: Record<string, string> = {
-  personal: 'personlig chat med boten',
-  groupChat: 'en gruppechat',
-  channel: 'en kanal',
+const WHERE: Record<string, MessageKey> = {
+  personal: 'officeChannel.wherePersonal',
+  groupChat: 'officeChannel.whereGroupChat',
+  channel: 'officeChannel.whereChannel',
 };
 
-function statusText(ticket: Ticket): string {
+function statusText(ticket: Ticket, lang: Lang): string {
   switch (ticket.status) {
     case 'open':
-      return '🟡 Åpen – ingen har tatt saken';
+      return t(lang, 'officeChannel.statusOpen');
     case 'assigned':
-      return `🔵 Tatt av ${ticket.assigneeName ?? 'en i prosjektkontoret'}`;
+      return t(lang, 'officeChannel.statusAssigned', {
+        name: ticket.assigneeName ?? t(lang, 'officeChannel.someoneInOffice'),
+      });
     case 'answered':
-      return `🟢 Besvart av ${ticket.assigneeName ?? 'prosjektkontoret'}`;
+      return t(lang, 'officeChannel.statusAnswered', {
+        name: ticket.assigneeName ?? t(lang, 'officeChannel.theOffice'),
+      });
     case 'closed':
-      return '⚪ Lukket';
+      return t(lang, 'officeChannel.statusClosed');
   }
 }
 
-function askedFrom(ticket: Ticket): string {
+function askedFrom(ticket: Ticket, lang: Lang): string {
   const conversation = ticket.askerReference.conversation as { conversationType?: unknown } | undefined;
   const type =
     typeof conversation?.conversationType === 'string' ? conversation.conversationType : 'personal';
-  return WHERE[type] ?? WHERE.personal!;
+  return t(lang, WHERE[type] ?? WHERE.personal!);
 }
 
 /**
@@ -75,52 +83,60 @@ function askedFrom(ticket: Ticket): string {
  * returned to the officer who acted and written over the channel message, so everyone sees the same state.
  */
 export function createTicketCard(ticket: Ticket, options: TicketCardOptions = {}): AdaptiveCard {
+  const lang = options.lang ?? 'nb';
   const data: TicketButtonData = { ticketId: ticket.id };
   const open = ticket.status === 'open' || ticket.status === 'assigned';
   const body: CardElement[] = [
-    heading(STATUS_TITLE[ticket.status]),
+    heading(t(lang, STATUS_TITLE[ticket.status])),
     container([textBlock(escapeMarkdown(ticket.question), { size: 'Medium' })], {
       style: 'emphasis',
       bleed: false,
     }),
     factSet([
-      ['Status', statusText(ticket)],
-      ['Sak', `#${ticketNumber(ticket.id)}`],
-      ['Mottatt', formatTicketDate(ticket.createdAt, 'nb')],
-      ['Spurt i', askedFrom(ticket)],
+      [t(lang, 'officeChannel.factStatus'), statusText(ticket, lang)],
+      [t(lang, 'officeChannel.factCase'), `#${ticketNumber(ticket.id)}`],
+      [t(lang, 'officeChannel.factReceived'), formatTicketDate(ticket.createdAt, lang)],
+      [t(lang, 'officeChannel.factAskedIn'), askedFrom(ticket, lang)],
     ]),
   ].filter((e): e is CardElement => e !== undefined);
 
   if (ticket.answer) {
     body.push(
-      container([textBlock('**Svar**'), textBlock(escapeMarkdown(ticket.answer))], {
-        separator: true,
-        spacing: 'Medium',
-      }),
+      container(
+        [
+          textBlock(`**${t(lang, 'officeChannel.answerHeading')}**`),
+          textBlock(escapeMarkdown(ticket.answer)),
+        ],
+        {
+          separator: true,
+          spacing: 'Medium',
+        },
+      ),
     );
   }
   if (ticket.suggestedForKnowledgeBase) {
-    body.push(textBlock('📚 Foreslått som fast svar i kunnskapsbasen.', { isSubtle: true, size: 'Small' }));
+    body.push(textBlock(t(lang, 'officeChannel.suggested'), { isSubtle: true, size: 'Small' }));
   }
-  if (options.notice) body.push(textBlock(options.notice, { color: 'Attention', weight: 'Bolder' }));
+  if (options.notice)
+    body.push(textBlock(noticeText(options.notice, lang), { color: 'Attention', weight: 'Bolder' }));
 
   const actions: CardElement[] = [];
   if (open) {
     body.push({
       type: 'Input.Text',
       id: ANSWER_INPUT_ID,
-      label: 'Svar til den som spurte',
-      placeholder: 'Skriv svaret. Det sendes til den som spurte i chatten med boten.',
+      label: t(lang, 'officeChannel.answerLabel'),
+      placeholder: t(lang, 'officeChannel.answerPlaceholder'),
       ...(options.draftAnswer ? { value: options.draftAnswer.slice(0, MAX_TICKET_ANSWER_LENGTH) } : {}),
       isMultiline: true,
       maxLength: MAX_TICKET_ANSWER_LENGTH,
       isRequired: true,
-      errorMessage: 'Skriv et svar før du sender.',
+      errorMessage: t(lang, 'officeChannel.answerRequired'),
       separator: true,
     });
     actions.push({
       type: 'Action.Execute',
-      title: 'Svar',
+      title: t(lang, 'officeChannel.answerButton'),
       verb: OFFICE_VERBS.answer,
       data,
       associatedInputs: 'auto',
@@ -128,7 +144,7 @@ export function createTicketCard(ticket: Ticket, options: TicketCardOptions = {}
     });
     actions.push({
       type: 'Action.Execute',
-      title: ticket.status === 'open' ? 'Ta saken' : 'Ta over saken',
+      title: t(lang, ticket.status === 'open' ? 'officeChannel.take' : 'officeChannel.takeOver'),
       verb: OFFICE_VERBS.assign,
       data,
       associatedInputs: 'none',
@@ -136,14 +152,14 @@ export function createTicketCard(ticket: Ticket, options: TicketCardOptions = {}
   } else if (ticket.status === 'answered' && !ticket.suggestedForKnowledgeBase) {
     actions.push({
       type: 'Action.Execute',
-      title: 'Foreslå som fast svar',
+      title: t(lang, 'officeChannel.suggest'),
       verb: OFFICE_VERBS.suggest,
       data,
       associatedInputs: 'none',
     });
   }
   body.push(
-    textBlock('Navnet til den som spør vises ikke. Personopplysninger er fjernet fra spørsmålet.', {
+    textBlock(t(lang, 'officeChannel.privacy'), {
       isSubtle: true,
       size: 'Small',
       separator: true,
@@ -153,6 +169,17 @@ export function createTicketCard(ticket: Ticket, options: TicketCardOptions = {}
 }
 
 /** The one-line text shown with the ticket card in notifications. */
-export function ticketCardSummary(ticket: Ticket): string {
-  return `${STATUS_TITLE[ticket.status]}: ${ticket.question.slice(0, 120)}`;
+export function ticketCardSummary(ticket: Ticket, lang: Lang = 'nb'): string {
+  return `${t(lang, STATUS_TITLE[ticket.status])}: ${ticket.question.slice(0, 120)}`;
+}
+
+/** A note for the office (a code and its values) as text. */
+export interface OfficeNotice {
+  key: Extract<MessageKey, `officeChannel.${string}`>;
+  vars?: Record<string, string | number>;
+}
+
+/** The text of a note for the office in a language. */
+export function noticeText(notice: OfficeNotice, lang: Lang): string {
+  return t(lang, notice.key, notice.vars);
 }

@@ -5,6 +5,7 @@ import { cardMessages } from './messages/cards';
 import { commandMessages } from './messages/commands';
 import { feedbackMessages } from './messages/feedback';
 import { officeMessages } from './messages/office';
+import { officeChannelMessages } from './messages/office-channel';
 import { statusMessages } from './messages/status';
 import { type Message, type MessageVars, render, reportMissingKey } from './translate';
 
@@ -16,6 +17,7 @@ export const CATALOGUE = {
   command: commandMessages,
   feedback: feedbackMessages,
   office: officeMessages,
+  officeChannel: officeChannelMessages,
   status: statusMessages,
 } as const;
 

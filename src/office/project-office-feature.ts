@@ -5,6 +5,7 @@ import { type AdaptiveCardInvokeResponse, type Storage, type TurnContext } from 
 import { type BotFeature, type Command, type FallbackActions } from '../bot/bot-feature';
 import { sendCard } from '../bot/card-activity';
 import { turnLanguage } from '../bot/turn-language';
+import { t } from '../i18n/catalogue';
 import { type Lang, langOfLocale } from '../i18n/lang';
 import { createTicketAnswerCard } from '../cards/ticket-answer-card';
 import { ANSWER_INPUT_ID, createTicketCard, OFFICE_VERBS, ticketCardSummary } from '../cards/ticket-card';
@@ -246,13 +247,13 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
           { ticketId, activityId: context.activity.id },
           'project-office action refused: not an office member',
         );
-        return messageResponse('Bare prosjektkontoret kan ta og besvare spørsmål. Ingenting er endret.');
+        return messageResponse(t(turnLanguage(context), 'officeChannel.onlyOffice'));
       }
-      if (!ticketId) return messageResponse('Jeg fant ikke saken.');
+      if (!ticketId) return messageResponse(t(turnLanguage(context), 'officeChannel.caseMissing'));
       const result = await act(context, ticketId, data);
       switch (result.kind) {
         case 'not-found':
-          return messageResponse('Jeg fant ikke saken. Den kan være slettet.');
+          return messageResponse(t(turnLanguage(context), 'officeChannel.caseGone'));
         case 'changed':
           return cardResponse(createTicketCard(result.ticket, { notice: result.notice }));
         case 'unchanged':
@@ -282,26 +283,22 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
     word: 'command.chooseOfficeChannel',
     handle: async (context) => {
       if (context.activity.conversation.conversationType !== 'channel') {
-        await context.sendActivity('Skriv kommandoen i den kanalen prosjektkontoret skal få spørsmålene i.');
+        await context.sendActivity(t(turnLanguage(context), 'officeChannel.chooseInChannel'));
         return;
       }
       if (channels.configured) {
-        await context.sendActivity(
-          'Kanalen er bestemt i konfigurasjonen (PROJECT_OFFICE_CHANNEL). Be driftsansvarlig endre den der.',
-        );
+        await context.sendActivity(t(turnLanguage(context), 'officeChannel.channelConfigured'));
         return;
       }
       const allowed =
         (await deps.access.allows(context, 'office')) || (await deps.access.allows(context, 'announce'));
       if (!allowed) {
         logger.info({ activityId: context.activity.id }, 'project-office channel choice refused');
-        await context.sendActivity('Bare prosjektkontoret kan velge hvilken kanal spørsmålene kommer til.');
+        await context.sendActivity(t(turnLanguage(context), 'officeChannel.chooseRefused'));
         return;
       }
       await channels.choose(referenceOf(context.activity), pseudonymOf(context));
-      await context.sendActivity(
-        '✅ Denne kanalen er nå prosjektkontorets kanal. Spørsmål boten ikke kan svare på, kommer hit, og dere svarer direkte på kortet.',
-      );
+      await context.sendActivity(t(turnLanguage(context), 'officeChannel.channelChosen'));
     },
   };
 

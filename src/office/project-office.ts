@@ -1,3 +1,4 @@
+import type { OfficeNotice } from '../cards/ticket-card';
 import { MAX_TICKET_ANSWER_LENGTH } from '../cards/ticket-card';
 import { MAX_TICKET_QUESTION_LENGTH } from '../cards/ticket-compose-card';
 import type {
@@ -16,7 +17,7 @@ export interface TicketBoard {
   /** Posts the ticket card; resolves with the message id. */
   post(ticket: Ticket): Promise<string | undefined>;
   /** Rewrites the ticket's card with its current state (and a note for the office). */
-  refresh(ticket: Ticket, options?: { notice?: string; draftAnswer?: string }): Promise<void>;
+  refresh(ticket: Ticket, options?: { notice?: OfficeNotice; draftAnswer?: string }): Promise<void>;
 }
 
 /** The asker's chat with the bot, where the answer is delivered. */
@@ -40,8 +41,8 @@ export type SubmitResult =
 
 /** What became of an office member's action on a ticket; `ticket` is its state afterwards. */
 export type TicketActionResult =
-  | { kind: 'changed'; ticket: Ticket; notice?: string }
-  | { kind: 'unchanged'; ticket: Ticket; reason: string; draftAnswer?: string }
+  | { kind: 'changed'; ticket: Ticket; notice?: OfficeNotice }
+  | { kind: 'unchanged'; ticket: Ticket; reason: OfficeNotice; draftAnswer?: string }
   | { kind: 'not-found' };
 
 /** At most this many questions per asker per clock hour (SUBMIT_WINDOW_MS), so one user cannot flood the office channel. */
@@ -117,14 +118,14 @@ export class ProjectOffice {
     const current = await this.deps.tickets.get(ticketId);
     if (!current) return { kind: 'not-found' };
     if (current.assigneePseudonym === officer.pseudonym && current.status === 'assigned') {
-      return { kind: 'unchanged', ticket: current, reason: 'Du har allerede denne saken.' };
+      return { kind: 'unchanged', ticket: current, reason: { key: 'officeChannel.alreadyYours' } };
     }
     const assigned = await this.deps.tickets.update(
       ticketId,
       { status: 'assigned', assigneeName: officer.name, assigneePseudonym: officer.pseudonym },
       ['open', 'assigned'],
     );
-    if (!assigned) return this.closedFor(ticketId, 'ta');
+    if (!assigned) return this.closedFor(ticketId);
     this.deps.logger.info({ ticketId, assignee: officer.pseudonym }, 'ticket assigned');
     await this.refreshBoard(board, assigned);
     return { kind: 'changed', ticket: assigned };
@@ -145,12 +146,12 @@ export class ProjectOffice {
     if (!current) return { kind: 'not-found' };
     const answer = answerText.trim();
     if (!answer)
-      return { kind: 'unchanged', ticket: current, reason: 'Skriv et svar før du trykker «Svar».' };
+      return { kind: 'unchanged', ticket: current, reason: { key: 'officeChannel.answerMissing' } };
     if (answer.length > MAX_TICKET_ANSWER_LENGTH) {
       return {
         kind: 'unchanged',
         ticket: current,
-        reason: `Svaret kan være høyst ${MAX_TICKET_ANSWER_LENGTH} tegn.`,
+        reason: { key: 'officeChannel.answerTooLong', vars: { max: MAX_TICKET_ANSWER_LENGTH } },
         draftAnswer: answer,
       };
     }
@@ -159,7 +160,7 @@ export class ProjectOffice {
       { status: 'answered', answer, assigneeName: officer.name, assigneePseudonym: officer.pseudonym },
       ['open', 'assigned'],
     );
-    if (!answered) return this.closedFor(ticketId, 'svare på');
+    if (!answered) return this.closedFor(ticketId);
     try {
       await inbox.deliver(answered);
     } catch (err) {
@@ -167,8 +168,7 @@ export class ProjectOffice {
       const reverted =
         (await this.deps.tickets.update(ticketId, { status: 'assigned', answer: undefined }, ['answered'])) ??
         answered;
-      const notice =
-        'Svaret kunne ikke leveres til den som spurte (boten er kanskje fjernet hos dem). Prøv igjen senere.';
+      const notice: OfficeNotice = { key: 'officeChannel.notDelivered' };
       await this.refreshBoard(board, reverted, { notice, draftAnswer: answer });
       return { kind: 'unchanged', ticket: reverted, reason: notice, draftAnswer: answer };
     }
@@ -185,11 +185,11 @@ export class ProjectOffice {
       return {
         kind: 'unchanged',
         ticket: current,
-        reason: 'Bare besvarte spørsmål kan foreslås som fast svar.',
+        reason: { key: 'officeChannel.onlyAnsweredSuggested' },
       };
     }
     if (current.suggestedForKnowledgeBase) {
-      return { kind: 'unchanged', ticket: current, reason: 'Dette svaret er allerede foreslått.' };
+      return { kind: 'unchanged', ticket: current, reason: { key: 'officeChannel.alreadySuggested' } };
     }
     const suggestion = await this.deps.suggestions.add({
       ticketId,
@@ -217,28 +217,24 @@ export class ProjectOffice {
     return this.deps.tickets.get(ticketId);
   }
 
-  private async closedFor(ticketId: string, verb: string): Promise<TicketActionResult> {
+  private async closedFor(ticketId: string): Promise<TicketActionResult> {
     const now = await this.deps.tickets.get(ticketId);
     if (!now) return { kind: 'not-found' };
-    const by = now.assigneeName ? ` av ${now.assigneeName}` : '';
-    const state: Record<TicketStatus, string> = {
-      open: 'åpen',
-      assigned: `tatt${by}`,
-      answered: `besvart${by}`,
-      closed: 'lukket',
+    const name = now.assigneeName ?? '';
+    const reason: Record<TicketStatus, OfficeNotice> = {
+      open: { key: 'officeChannel.alreadyOpen' },
+      assigned: { key: 'officeChannel.alreadyAssigned', vars: { name } },
+      answered: { key: 'officeChannel.alreadyAnswered', vars: { name } },
+      closed: { key: 'officeChannel.alreadyClosed' },
     };
-    return {
-      kind: 'unchanged',
-      ticket: now,
-      reason: `Saken er allerede ${state[now.status]}, så du kan ikke ${verb} den.`,
-    };
+    return { kind: 'unchanged', ticket: now, reason: reason[now.status] };
   }
 
   /** The card in the channel is a view: when rewriting it fails, the ticket is still right, so this only logs. */
   private async refreshBoard(
     board: TicketBoard,
     ticket: Ticket,
-    options?: { notice?: string; draftAnswer?: string },
+    options?: { notice?: OfficeNotice; draftAnswer?: string },
   ): Promise<void> {
     try {
       await board.refresh(ticket, options);

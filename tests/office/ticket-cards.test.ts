@@ -38,7 +38,7 @@ describe('project-office cards', () => {
         createTicketCard(
           ticket(s, { assigneeName: 'Kari', answer: s === 'answered' ? 'Svar.' : undefined }),
           {
-            notice: 'Merk',
+            notice: { key: 'officeChannel.notDelivered' },
             draftAnswer: 'utkast',
           },
         ),

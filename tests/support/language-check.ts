@@ -171,6 +171,8 @@ function words(text: string): string[] {
   for (const name of SHARED_NAMES) t = t.split(name).join(' ');
   // Quoted command words (« » and " ") are what the reader should type, not prose.
   t = t.replace(/«[^»]*»/g, ' ').replace(/"[^"]*"/g, ' ');
+  // Setting names (PROJECT_OFFICE_CHANNEL) are not words of any language either.
+  t = t.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, ' ');
   // Addresses and e-mail addresses are not words of any language.
   t = t.replace(/\S+@\S+|https?:\/\/\S+/g, ' ');
   return (t.toLowerCase().match(WORD) ?? []) as string[];

@@ -60,6 +60,21 @@ export const botMessages = {
     nn: 'Orsak, eg får ikkje lagra akkurat no. Prøv igjen om litt.',
     en: 'Sorry, I cannot save right now. Please try again in a moment.',
   },
+  badInput: {
+    nb: 'Beklager, det du sendte, kunne jeg ikke bruke. Sjekk feltene og prøv igjen.',
+    nn: 'Orsak, det du sende, kunne eg ikkje bruke. Sjekk felta og prøv igjen.',
+    en: 'Sorry, I could not use what you sent. Check the fields and try again.',
+  },
+  forbidden: {
+    nb: 'Beklager, du har ikke tilgang til dette.',
+    nn: 'Orsak, du har ikkje tilgang til dette.',
+    en: 'Sorry, you do not have access to this.',
+  },
+  rateLimited: {
+    nb: 'Du har sendt mange meldinger på kort tid. Vent litt og prøv igjen.',
+    nn: 'Du har sendt mange meldingar på kort tid. Vent litt og prøv igjen.',
+    en: 'You have sent many messages in a short time. Please wait a little and try again.',
+  },
   turnFailed: {
     nb: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt, eller skriv til prosjektkontoret hvis det gjentar seg.',
     nn: 'Orsak, noko gjekk gale hos meg. Prøv igjen om litt, eller skriv til prosjektkontoret om det skjer igjen.',
