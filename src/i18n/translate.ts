@@ -35,7 +35,9 @@ export const MISSING_VARIABLE_TEXT = '…';
  * general error text for an unknown key) and the composition logs a warning through `onMissingText`.
  */
 let missingHandler: (missing: MissingText) => void = (missing) => {
-  if (process.env.NODE_ENV === 'test') {
+  // Through globalThis: the tab's browser bundle shares this module and has no `process` (nor its types).
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  if (env?.NODE_ENV === 'test') {
     throw new Error(
       `Missing ${missing.kind} in the message catalogue: ${missing.key}` +
         (missing.variable ? ` needs {${missing.variable}}` : '') +

@@ -51,6 +51,8 @@ const VALIDATE_AFTER_MS = 400;
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // Seven sections: on a phone they go on two or three lines instead of widening the page.
+  panes: { flexWrap: 'wrap' },
   editor: {
     display: 'grid',
     gridTemplateColumns: 'minmax(180px, 260px) 1fr',
@@ -239,6 +241,7 @@ export function KnowledgeView({ onAnnounce }: { onAnnounce?: (content: DecisionA
         }
       >
         <TabList
+          className={styles.panes}
           selectedValue={pane}
           onTabSelect={(_, d) => setPane(d.value as Pane)}
           aria-label={s.sectionsLabel}
