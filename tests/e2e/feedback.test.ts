@@ -30,6 +30,8 @@ const sharedPiiCases = sharedFile('eval/pii-dev.jsonl');
 const PII_CASES: PiiCase[] = [
   ...(sharedPiiCases ? readPiiCases(sharedPiiCases) : []),
   ...readPiiCases(path.join(ROOT, 'tests/privacy/fixtures/pii-cases.jsonl')),
+  // Personal data written the awkward ways (invisible characters, line breaks, fullwidth, «navn at domene»).
+  ...readPiiCases(path.join(ROOT, 'tests/privacy/fixtures/pii-awkward.jsonl')),
 ];
 const LEAD: TestUser = { userId: '29:lead', aadObjectId: 'cccccccc-1111-2222-3333-444444444444' };
 
