@@ -6,6 +6,7 @@ import type { BotFeature, Command } from '../bot/bot-feature';
 import { channelConversationId } from '../bot/conversation-reference';
 import { sendCard } from '../bot/card-activity';
 import { messageText } from '../bot/turn-text';
+import { turnErrorText } from '../bot/turn-error';
 import { turnLanguage } from '../bot/turn-language';
 import { ANNOUNCEMENT_ACK_VERB, createAnnouncementCard } from '../cards/announcement-card';
 import {
@@ -298,7 +299,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
       if (!isAppError(err, 'BAD_INPUT')) throw err;
       const { announcementId } = optionalIdSchema.safeParse(data).data ?? {};
       return cardResponse(
-        await formCard(lang, formValuesFromSubmit(data), { announcementId, error: err.message }),
+        await formCard(lang, formValuesFromSubmit(data), { announcementId, error: turnErrorText(err, lang) }),
       );
     }
     const draft = await desk.saveDraft(submitted, pseudonymOf(context));
@@ -444,7 +445,7 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
         await formCard(lang, formValuesFromSubmit(data), {
           announcementId,
           status: current.status,
-          error: err.message,
+          error: turnErrorText(err, lang),
         }),
       );
     }

@@ -1,10 +1,11 @@
+import { type MessageKey, t } from '../i18n/catalogue';
 import { type KnowledgeBase, type Lang, pick } from '../qa/knowledge-base';
 
 /** Names of the collection topics that are not entries of their own in the knowledge base. */
-const COLLECTIONS: Record<string, Record<'nb' | 'en', string>> = {
-  delprosjekter: { nb: 'Delprosjektene', en: 'The subprojects' },
-  kontakter: { nb: 'Kontakter', en: 'Contacts' },
-  beslutninger: { nb: 'Beslutninger', en: 'Decisions' },
+const COLLECTIONS: Record<string, MessageKey> = {
+  delprosjekter: 'feedback.topicSubprojects',
+  kontakter: 'feedback.topicContacts',
+  beslutninger: 'feedback.topicDecisions',
 };
 
 /** Looks up the display name of a topic id (an answer's `topicId`) in the knowledge base. */
@@ -19,7 +20,6 @@ export function createTopicNames(kb: KnowledgeBase): (topicId: string, lang: Lan
   for (const f of kb.facts) names.set(f.id, (lang) => pick(f.title, lang));
   names.set(kb.gains.id, (lang) => pick(kb.gains.title, lang));
   for (const c of kb.gains.categories) names.set(c.id, (lang) => pick(c.name, lang));
-  for (const [id, name] of Object.entries(COLLECTIONS))
-    names.set(id, (lang) => name[lang === 'en' ? 'en' : 'nb']);
+  for (const [id, key] of Object.entries(COLLECTIONS)) names.set(id, (lang) => t(lang, key));
   return (topicId, lang) => names.get(topicId)?.(lang);
 }

@@ -3,8 +3,9 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../errors';
 
-/** Languages the bot answers in: Norwegian bokmål, nynorsk and English. */
-export type Lang = 'nb' | 'nn' | 'en';
+/** Languages the bot answers in (defined with the message catalogue). */
+export type { Lang } from '../i18n/lang';
+import type { Lang } from '../i18n/lang';
 
 const text = z.string().trim().min(1);
 const localized = z.object({ nb: text, nn: text.optional(), en: text.optional() }).strict();

@@ -134,6 +134,9 @@ export const feedbackMessages = {
     nn: 'Orsak, eg får ikkje henta statistikken akkurat no. Prøv igjen om litt.',
     en: 'Sorry, I cannot fetch the statistics right now. Please try again in a little while.',
   },
+  topicSubprojects: { nb: 'Delprosjektene', nn: 'Delprosjekta', en: 'The subprojects' },
+  topicContacts: { nb: 'Kontakter', nn: 'Kontaktar', en: 'Contacts' },
+  topicDecisions: { nb: 'Beslutninger', nn: 'Avgjerder', en: 'Decisions' },
   helpFeedback: {
     nb: 'Gi tilbakemelding på boten',
     nn: 'Gje tilbakemelding på boten',
