@@ -20,6 +20,7 @@ import type {
   EditableKnowledgeBase,
   KnowledgeResponse,
   KnowledgeTryResponse,
+  LearningResolveRequest,
 } from '../../../src/knowledge/knowledge-api-types';
 import { ApiError } from '../api-client';
 import { ErrorBar } from '../components/async-view';
@@ -104,6 +105,8 @@ export function KnowledgeView({ onAnnounce }: { onAnnounce?: (content: DecisionA
   const [published, setPublished] = useState<string>();
   const [stale, setStale] = useState<string>();
   const [publishError, setPublishError] = useState<string>();
+  // Learning-loop items attached or made into entries in the draft: recorded as dealt with once it is published.
+  const [pending, setPending] = useState<Map<string, LearningResolveRequest>>(new Map());
 
   const load = async () => {
     setLoadError(undefined);
@@ -113,6 +116,7 @@ export function KnowledgeView({ onAnnounce }: { onAnnounce?: (content: DecisionA
       setDraft(loaded.knowledgeBase);
       setProblems([]);
       setStale(undefined);
+      setPending(new Map());
     } catch (err) {
       setLoadError(err instanceof Error ? err.message : String(err));
     }
@@ -168,6 +172,18 @@ export function KnowledgeView({ onAnnounce }: { onAnnounce?: (content: DecisionA
   };
 
   const onLearningAction = (action: LearningAction): string => {
+    const entryId = applyLearningAction(action);
+    setPending((p) =>
+      new Map(p).set(action.itemKey, {
+        key: action.itemKey,
+        action: action.kind === 'attach' ? 'attached' : 'created',
+        entryId,
+      }),
+    );
+    return entryId;
+  };
+
+  const applyLearningAction = (action: LearningAction): string => {
     if (action.kind === 'attach') {
       const [section, id] = action.entryKey.split(':') as [EntrySection, string];
       const entries = entriesOf(draft, section);
@@ -208,6 +224,8 @@ export function KnowledgeView({ onAnnounce }: { onAnnounce?: (content: DecisionA
       const result = await client.publish(base.version, draft, summary);
       setBase({ version: result.version, knowledgeBase: draft });
       setSummary('');
+      await Promise.all([...pending.values()].map((r) => client.resolve(r)));
+      setPending(new Map());
       setPublished(format(s.published, { n: result.version }));
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) setStale(err.message);
@@ -309,7 +327,14 @@ export function KnowledgeView({ onAnnounce }: { onAnnounce?: (content: DecisionA
           </div>
         )}
         {pane === 'learning' && (
-          <LearningList client={client} kb={draft} s={s} lang={lang} onAction={onLearningAction} />
+          <LearningList
+            client={client}
+            kb={draft}
+            s={s}
+            lang={lang}
+            onAction={onLearningAction}
+            pending={new Set(pending.keys())}
+          />
         )}
         {pane === 'history' && (
           <VersionHistory
@@ -377,7 +402,13 @@ export function KnowledgeView({ onAnnounce }: { onAnnounce?: (content: DecisionA
           >
             {publishing ? s.publishing : s.publishButton}
           </Button>
-          <Button disabled={!changed} onClick={() => setDraft(base.knowledgeBase)}>
+          <Button
+            disabled={!changed}
+            onClick={() => {
+              setDraft(base.knowledgeBase);
+              setPending(new Map());
+            }}
+          >
             {s.discard}
           </Button>
         </div>

@@ -37,7 +37,8 @@ const useStyles = makeStyles({
 
 /** What the editor chose to do with an item: the view changes the draft accordingly. */
 export type LearningAction =
-  { kind: 'attach'; entryKey: string; alias: string } | { kind: 'create'; question: string; answer?: string };
+  | { kind: 'attach'; itemKey: string; entryKey: string; alias: string }
+  | { kind: 'create'; itemKey: string; question: string; answer?: string };
 
 /**
  * The learning loop: unanswered questions and project-office suggestions, most frequent or newest first. Each can
@@ -49,13 +50,19 @@ export function LearningList({
   s,
   lang,
   onAction,
+  pending,
 }: {
   client: KnowledgeClient;
   kb: EditableKnowledgeBase;
   s: KnowledgeStrings;
   lang: 'nb' | 'en';
-  /** Changes the draft; returns the entry id it touched. */
+  /**
+   * Changes the draft. The item counts as dealt with when the draft is published (the view records it then);
+   * until then it is left out of the list here.
+   */
   onAction: (action: LearningAction) => string;
+  /** Items attached or made into entries in the draft, not yet published. */
+  pending: ReadonlySet<string>;
 }) {
   const styles = useStyles();
   const [sort, setSort] = useState<'frequent' | 'newest'>('frequent');
@@ -77,34 +84,28 @@ export function LearningList({
       timeStyle: 'short',
     });
 
-  const resolve = async (
-    item: LearningItem,
-    action: 'attached' | 'created' | 'dismissed',
-    entryId?: string,
-  ) => {
+  const dismiss = async (item: LearningItem) => {
     setError(undefined);
     try {
-      await client.resolve({ key: item.key, action, entryId });
+      await client.resolve({ key: item.key, action: 'dismissed' });
       reload();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
   };
 
-  const attach = async (item: LearningItem) => {
+  const attach = (item: LearningItem) => {
     const entryKey = target[item.key] ?? entries[0]?.key;
     const text = (alias[item.key] ?? item.question).trim();
     if (!entryKey || !text) return;
-    const entryId = onAction({ kind: 'attach', entryKey, alias: text });
-    await resolve(item, 'attached', entryId);
+    const entryId = onAction({ kind: 'attach', itemKey: item.key, entryKey, alias: text });
     setNotice(
       format(s.attached, { alias: text, entry: entries.find((e) => e.key === entryKey)?.label ?? entryId }),
     );
   };
 
-  const create = async (item: LearningItem) => {
-    const entryId = onAction({ kind: 'create', question: item.question, answer: item.answer });
-    await resolve(item, 'created', entryId);
+  const create = (item: LearningItem) => {
+    onAction({ kind: 'create', itemKey: item.key, question: item.question, answer: item.answer });
     setNotice(s.created);
   };
 
@@ -130,58 +131,60 @@ export function LearningList({
       {state.status === 'done' && state.value.items.length === 0 && <Text as="p">{s.learningEmpty}</Text>}
       {state.status === 'done' && (
         <ul className={styles.list}>
-          {state.value.items.map((item) => (
-            <li key={item.key}>
-              <Card className={styles.item} data-testid="learning-item">
-                <Text weight="semibold">{item.question}</Text>
-                <Text size={200} className={styles.meta}>
-                  <Badge appearance="tint" color={item.kind === 'suggestion' ? 'brand' : 'informative'}>
-                    {item.kind === 'suggestion' ? s.suggestedAnswer : s.sections.learning}
-                  </Badge>{' '}
-                  {item.kind === 'suggestion'
-                    ? format(s.suggested, { when: when(item.lastAt) })
-                    : format(item.count === 1 ? s.askedOnce : s.asked, {
-                        n: item.count,
-                        when: when(item.lastAt),
-                      })}
-                </Text>
-                {item.answer && (
-                  <Text as="p">
-                    <strong>{s.suggestedAnswer}:</strong> {item.answer}
+          {state.value.items
+            .filter((item) => !pending.has(item.key))
+            .map((item) => (
+              <li key={item.key}>
+                <Card className={styles.item} data-testid="learning-item">
+                  <Text weight="semibold">{item.question}</Text>
+                  <Text size={200} className={styles.meta}>
+                    <Badge appearance="tint" color={item.kind === 'suggestion' ? 'brand' : 'informative'}>
+                      {item.kind === 'suggestion' ? s.suggestedAnswer : s.sections.learning}
+                    </Badge>{' '}
+                    {item.kind === 'suggestion'
+                      ? format(s.suggested, { when: when(item.lastAt) })
+                      : format(item.count === 1 ? s.askedOnce : s.asked, {
+                          n: item.count,
+                          when: when(item.lastAt),
+                        })}
                   </Text>
-                )}
-                <div className={styles.row}>
-                  <Field label={s.attachTo}>
-                    <Select
-                      value={target[item.key] ?? entries[0]?.key ?? ''}
-                      onChange={(_, d) => setTarget((t) => ({ ...t, [item.key]: d.value }))}
-                      data-testid="attach-target"
-                    >
-                      {entries.map((e) => (
-                        <option key={e.key} value={e.key}>
-                          {e.label}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label={s.attachAs}>
-                    <Input
-                      value={alias[item.key] ?? item.question}
-                      onChange={(_, d) => setAlias((a) => ({ ...a, [item.key]: d.value }))}
-                      data-testid="attach-alias"
-                    />
-                  </Field>
-                  <Button appearance="primary" onClick={() => void attach(item)}>
-                    {s.attachButton}
-                  </Button>
-                  <Button onClick={() => void create(item)}>{s.createEntry}</Button>
-                  <Button onClick={() => void resolve(item, 'dismissed').then(() => setNotice(s.dismissed))}>
-                    {s.dismiss}
-                  </Button>
-                </div>
-              </Card>
-            </li>
-          ))}
+                  {item.answer && (
+                    <Text as="p">
+                      <strong>{s.suggestedAnswer}:</strong> {item.answer}
+                    </Text>
+                  )}
+                  <div className={styles.row}>
+                    <Field label={s.attachTo}>
+                      <Select
+                        value={target[item.key] ?? entries[0]?.key ?? ''}
+                        onChange={(_, d) => setTarget((t) => ({ ...t, [item.key]: d.value }))}
+                        data-testid="attach-target"
+                      >
+                        {entries.map((e) => (
+                          <option key={e.key} value={e.key}>
+                            {e.label}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Field label={s.attachAs}>
+                      <Input
+                        value={alias[item.key] ?? item.question}
+                        onChange={(_, d) => setAlias((a) => ({ ...a, [item.key]: d.value }))}
+                        data-testid="attach-alias"
+                      />
+                    </Field>
+                    <Button appearance="primary" onClick={() => attach(item)}>
+                      {s.attachButton}
+                    </Button>
+                    <Button onClick={() => create(item)}>{s.createEntry}</Button>
+                    <Button onClick={() => void dismiss(item).then(() => setNotice(s.dismissed))}>
+                      {s.dismiss}
+                    </Button>
+                  </div>
+                </Card>
+              </li>
+            ))}
         </ul>
       )}
     </div>
