@@ -96,7 +96,7 @@ interface Analysis {
   /** Every stem of the question, filler included: what a several-word alias needs all of. */
   stems: Set<string>;
   /** The word as written (trimmed of punctuation) behind each token: for naming what was asked. */
-  words: string[];
+  words: () => string[];
   /** Opens with a verb ("Er legevakt med?", "Ble Trondheim deleier?"), and whether that verb is in the past. */
   yesNo: boolean;
   past: boolean;
@@ -106,7 +106,7 @@ interface Analysis {
   leadEnd: number;
   /** "Hvem er <role> …": the role as a recognised term, and as written. */
   roleTerm?: string;
-  roleWord?: string;
+  roleAt: number;
   /** "Hvilken <noun> ...": the noun is a word the knowledge base only has in running text, no entry is one. */
   whichNounUnheld: boolean;
   /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
@@ -144,6 +144,10 @@ export class QuestionAnswerer {
   });
   /** Words found to be (or not to be) misspelt filler, bounded like the other caches. */
   private readonly fillerTypos = new LRUCache<string, boolean>({ max: 5000 });
+  /** The count phrases of several words ("hvor mange", "how many"): what a counted noun follows. */
+  private readonly countPhrases: LanguageData['intentPhrases'];
+  /** How many entries are called by a term (see strongEntries), bounded like the other caches. */
+  private readonly strongCounts = new LRUCache<string, number>({ max: 5000 });
   private readonly typos = new LRUCache<string, { correction?: { term: string; intent?: Intent } }>({
     max: 5000,
     maxSize: 2 * 1024 * 1024,
@@ -169,6 +173,7 @@ export class QuestionAnswerer {
     private readonly language: LanguageData,
   ) {
     this.people = new Map(kb.people.map((p) => [p.id, p]));
+    this.countPhrases = language.intentPhrases.filter((p) => p.intent === 'count' && p.words.length > 1);
     for (const entry of buildEntries(kb)) this.entries.set(entry.id, entry);
     for (const phrase of language.intentPhrases) {
       const word = phrase.raw;
@@ -325,8 +330,11 @@ export class QuestionAnswerer {
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
     if (analysis.unknownRoleAsked) return fallback;
     // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).
-    if (analysis.roleTerm !== undefined && !top.terms.has(analysis.roleTerm) && analysis.roleWord)
-      return { ...fallback, missing: { attribute: 'role', subject: analysis.roleWord } };
+    if (analysis.roleTerm !== undefined && !top.terms.has(analysis.roleTerm))
+      return {
+        ...fallback,
+        missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
+      };
     // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
     if (analysis.whichNounUnheld) return fallback;
     // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
@@ -447,13 +455,14 @@ export class QuestionAnswerer {
   private leadMissing(analysis: Analysis): NonNullable<Answer['missing']> {
     return {
       attribute: 'lead',
-      subject: phraseFrom(analysis.words, analysis.leadEnd, this.stopwordAt(analysis)),
+      subject: phraseFrom(analysis.words(), analysis.leadEnd, this.stopwordAt(analysis)),
     };
   }
 
   /** Which tokens are filler ("av", "the"): they do not start the name of what was asked. */
   private stopwordAt(analysis: Analysis): (index: number) => boolean {
-    const stems = [...analysis.words.keys()].map((k) => stem(tokenize(analysis.words[k]!)[0] ?? ''));
+    const words = analysis.words();
+    const stems = words.map((w) => stem(tokenize(w)[0] ?? ''));
     return (k) => this.stopwords.has(stems[k] ?? '');
   }
 
@@ -484,7 +493,7 @@ export class QuestionAnswerer {
     const lang = analysis.lang;
     const whole = this.itemsFor(top.entry, new Set()).items;
     const subjectOf = (positions: number[]) =>
-      [...new Set([...positions].sort((a, b) => a - b).map((p) => analysis.words[p]!))].join(' ');
+      [...new Set([...positions].sort((a, b) => a - b).map((p) => analysis.words()[p]!))].join(' ');
     if (type === 'subprojects') {
       // A word that no subproject has, but that names something else, or a word the bot does not know.
       const member = (t: string) => owners(t).some((o) => o.entry.type === 'subproject');
@@ -623,9 +632,12 @@ export class QuestionAnswerer {
     const text = question.slice(0, 2000);
     const tokens = tokenize(text);
     const stems = tokens.map(stem);
-    const words = text
-      .split(/\s+/)
-      .flatMap((w) => tokenize(w).map(() => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+    // Worked out only when an answer names what was asked (rare): most questions never need it.
+    let written: string[] | undefined;
+    const words = () =>
+      (written ??= text
+        .split(/\s+/)
+        .flatMap((w) => tokenize(w).map(() => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))));
     const headOnly: number[] = [];
     let leadEnd = -1;
     const intents = new Set<Intent>();
@@ -727,9 +739,7 @@ export class QuestionAnswerer {
     // "Hvor mange <noun>", "Hvilke <noun>": the noun says what is counted or listed.
     let askedNoun: string | undefined = whichNoun;
     for (let k = 0; k < stems.length && askedNoun === undefined; k++) {
-      const phrase = this.language.intentPhrases.find(
-        (p) => p.intent === 'count' && p.words.length > 1 && p.words.every((w, j) => stems[k + j] === w),
-      );
+      const phrase = this.countPhrases.find((p) => p.words.every((w, j) => stems[k + j] === w));
       if (phrase) askedNoun = known.find((t) => (positions.get(t) ?? -1) >= k + phrase.words.length);
     }
     return {
@@ -749,7 +759,7 @@ export class QuestionAnswerer {
       leadEnd,
       whichNounUnheld,
       roleTerm,
-      roleWord: roleAt > 0 ? words[roleAt] : undefined,
+      roleAt,
       askedNoun,
     };
   }
@@ -917,9 +927,13 @@ export class QuestionAnswerer {
 
   /** How many entries have the term (or a near spelling) in a name, alias, organisation or keyword. */
   private strongEntries(term: string): number {
-    return this.search(term).filter((r) =>
+    const known = this.strongCounts.get(term);
+    if (known !== undefined) return known;
+    const count = this.search(term).filter((r) =>
       Object.values(r.match).some((fs) => fs.some((f) => STRONG_FIELDS.has(f as Field))),
     ).length;
+    this.strongCounts.set(term, count);
+    return count;
   }
 
   /** True when the word is in the entry's aliases only as part of aliases of several words, none of them whole. */
