@@ -19,6 +19,7 @@ import { createInterface } from 'node:readline';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
+import pretty from 'pino-pretty';
 import { composeApplication } from '../src/composition';
 import { loadConfig } from '../src/config';
 import { createLogger, type Logger } from '../src/logger';
@@ -60,18 +61,22 @@ function show(activity: Record<string, unknown>, where: string): void {
 
 /** Where the console's logs go: a file beside its data (warnings and errors also on stderr), not the dialogue. */
 function chatLogger(level: string, dataDir: string): { logger: Logger; where: string } {
+  // Warnings and errors as readable lines on stderr; everything at LOG_LEVEL as JSON in the file.
+  const readable = pretty({
+    destination: 2,
+    sync: true,
+    ignore: 'pid,hostname,app',
+    translateTime: 'SYS:HH:MM:ss',
+  });
   if (dataDir === ':memory:' || process.env.MONGODB_URI)
-    return { logger: createLogger(level === 'info' ? 'warn' : level, pino.destination(2)), where: 'stderr' };
+    return { logger: createLogger(level === 'info' ? 'warn' : level, readable), where: 'stderr' };
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'chat.log');
-  const logger = pino(
-    { level, base: { app: 'helseplattformen-bot' } },
-    pino.multistream([
-      { level: level as pino.Level, stream: pino.destination({ dest: file, sync: true }) },
-      { level: 'warn', stream: pino.destination(2) },
-    ]),
-  );
-  return { logger, where: file };
+  const streams = pino.multistream([
+    { level: level as pino.Level, stream: pino.destination({ dest: file, sync: true }) },
+    { level: 'warn', stream: readable },
+  ]);
+  return { logger: createLogger(level, streams), where: file };
 }
 
 async function main(): Promise<void> {
