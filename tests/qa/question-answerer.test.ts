@@ -154,8 +154,10 @@ describe('question answering', () => {
     expect(report.answerable.percent).toBeGreaterThanOrEqual(95);
   });
 
-  // The sets written blind (from the project page only, without seeing the code) guard against regressions. Their
-  // first scores, before any change made for them: 79.1, 80.2, 90.9, 92.7 and 91.7 %.
+  // The sets written blind (from the project page only, without seeing the code) were tuned on after they were scored,
+  // so they are regression sets now: these floors guard against going back, they do not measure unseen questions
+  // (README, «Evalueringsdisiplin»). Their first scores, before any change made for them: 79.1, 80.2, 90.9, 92.7 and
+  // 91.7 %.
   it.each([
     ['questions-holdout.jsonl', 97],
     ['questions-holdout-2.jsonl', 97],
