@@ -1,4 +1,6 @@
 /** The tab's own texts: Norwegian bokmål, and English when Teams runs in English. */
+import { type DateTimeStyle, formatDateTime } from '../../src/i18n/format';
+import { render } from '../../src/i18n/translate';
 
 /** Languages of the tab's interface. */
 export type UiLang = 'nb' | 'en';
@@ -339,9 +341,15 @@ export function stringsFor(lang: UiLang): UiStrings {
   return lang === 'en' ? en : nb;
 }
 
-/** Fills {name} placeholders. */
+/**
+ * Fills {name} placeholders the way the bot's message catalogue does (src/i18n/translate.ts): a placeholder
+ * without a value fails under tests and shows "…" in use, never a stray "{name}".
+ */
 export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
+  return render('tab', 'nb', template, values);
+}
+
+/** A date and time in Norwegian time, wholly in the tab's language (the same Intl formats as the bot's cards). */
+export function formatWhen(iso: string, lang: UiLang, style: DateTimeStyle = 'dateTime'): string {
+  return formatDateTime(new Date(iso), lang, style);
 }

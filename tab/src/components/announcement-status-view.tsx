@@ -18,7 +18,7 @@ import {
 import { ArrowClockwiseRegular, DismissCircleRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { TabAnnouncementStatus } from '../../../src/tab/tab-api-types';
-import { format, type UiStrings } from '../i18n';
+import { format, formatWhen, type UiStrings } from '../i18n';
 import { useAsync } from '../use-async';
 import { useUi } from '../ui-context';
 import { AsyncView, ErrorBar } from './async-view';
@@ -71,13 +71,7 @@ export function AnnouncementStatusView({ round }: { round: number }) {
     return () => window.clearInterval(timer);
   }, [busy, reload]);
 
-  const when = (iso: string | undefined) =>
-    iso
-      ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        })
-      : '';
+  const when = (iso: string | undefined) => (iso ? formatWhen(iso, lang) : '');
 
   const cancel = async (id: string) => {
     setActionError(undefined);

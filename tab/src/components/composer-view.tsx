@@ -33,7 +33,7 @@ import type {
   TabAudience,
   TabAudiencesResponse,
 } from '../../../src/tab/tab-api-types';
-import { format, type UiStrings } from '../i18n';
+import { format, formatWhen, type UiStrings } from '../i18n';
 import type { TeamsTheme } from '../teams-host';
 import { useAsync } from '../use-async';
 import { useUi } from '../ui-context';
@@ -261,12 +261,7 @@ export function ComposerView({
   };
 
   const scheduledText =
-    draft.when === 'later' && draft.scheduledAt
-      ? new Date(draft.scheduledAt).toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', {
-          dateStyle: 'long',
-          timeStyle: 'short',
-        })
-      : '';
+    draft.when === 'later' && draft.scheduledAt ? formatWhen(draft.scheduledAt, lang, 'longDateTime') : '';
 
   return (
     <div className={styles.view}>
