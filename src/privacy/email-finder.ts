@@ -8,8 +8,11 @@ const LABEL = String.raw`[\p{L}\p{N}\-]+`;
 const TLD_END = String.raw`\p{L}{2,}(?![\p{L}\p{N}\-])`;
 
 // A space typed before a dot ("kari@stolav .no") still leaves an address; one after a dot may start a sentence.
+// «ola . nordmann @ nav . no»: a dot in the local part may have spaces around it too, but a space before it is
+// needed: «Slutt. kari@nav.no» is a sentence and an address. At most four, for linear time (see below).
+const SPACED_LOCAL_DOT = String.raw`(?:[ \t]{1,2}\.[ \t]{0,2}[\p{L}\p{N}_%+\-]+){0,4}`;
 const PLAIN_EMAIL = new RegExp(
-  String.raw`${LOCAL}[ \t]{0,2}@[ \t]{0,2}(?:${LABEL}[ \t]?\.[ \t]?)+${TLD_END}`,
+  String.raw`${LOCAL}${SPACED_LOCAL_DOT}[ \t]{0,2}@[ \t]{0,2}(?:${LABEL}[ \t]?\.[ \t]?)+${TLD_END}`,
   'gu',
 );
 
@@ -20,11 +23,15 @@ const BRACKETED_AT_WORD = '(?:at|a|@|krøllalfa|alfakrøll|snabel-?a)';
 const DOT_WORD = '(?:dot|punktum|prikk)';
 const bracketed = (word: string) => String.raw`${SP}{0,2}[(\[{]${SP}{0,2}${word}${SP}{0,2}[)\]}]${SP}{0,2}`;
 const spaced = (word: string) => String.raw`${SP}{1,2}${word}${SP}{1,2}`;
-const AT = `(?:${bracketed(BRACKETED_AT_WORD)}|${spaced(AT_WORD)})`;
+const AT = `(?:${bracketed(BRACKETED_AT_WORD)}|${spaced(AT_WORD)}|${SP}{0,2}@${SP}{0,2})`;
 const DOT = String.raw`(?:${bracketed(DOT_WORD)}|${spaced(DOT_WORD)}|\.)`;
 
-// The local part may have spelled-out dots too: «ola dot nordmann at nav dot no».
-const OBFUSCATED_EMAIL = new RegExp(`${LOCAL}(?:${DOT}${LABEL})*?${AT}(?:${LABEL}${DOT})+${TLD_END}`, 'giu');
+// The local part may have spelled-out dots too: «ola dot nordmann at nav dot no». At most four of them, so a
+// text of «a punktum a punktum …» is not read to its end from every word (which would take quadratic time).
+const OBFUSCATED_EMAIL = new RegExp(
+  `${LOCAL}(?:${DOT}${LABEL}){0,4}?${AT}(?:${LABEL}${DOT})+${TLD_END}`,
+  'giu',
+);
 const BRACKETED_AT = new RegExp(bracketed(BRACKETED_AT_WORD), 'iu');
 const WORD_DOT = new RegExp(`${bracketed(DOT_WORD)}|${spaced(DOT_WORD)}`, 'iu');
 /** A local part no Norwegian word before «at» looks like: kari.nordmann, ola_n, per+hp (but not f.eks. or bl.a.). */

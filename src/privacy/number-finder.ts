@@ -60,7 +60,7 @@ const MONTH_NAMES =
   'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|des';
 /** A date as a birth date is written: 01.02.1985, 1/2-85, 010285, 01021985, 1. februar 1985. */
 const BIRTH_DATE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,/-])(?:(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})|(\d{2})(\d{2})(\d{2}|(?:19|20)\d{2})|(\d{1,2})\.? ?(${MONTH_NAMES})\.? ?(\d{4}|\d{2}))(?![\p{L}\d]|[.,/-]\d)`,
+  String.raw`(?<![\p{L}\p{N}.,/-])(?:(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})|(\d{2})(\d{2})(\d{2}|(?:19|20)\d{2})|(\d{1,2})\.? ?(${MONTH_NAMES})\.? ?(\d{4}|\d{2}))(?![\p{L}\d]|[.,/]\d)`,
   'giu',
 );
 /** What may follow a birth date before its personnummer: a few words or signs, then five digits (also 3+2, 2+3). */

@@ -44,7 +44,7 @@ export function redact(text: string): Redaction {
   return { text: redacted, found: PERSONAL_DATA_KINDS.filter((k) => found.has(k)) };
 }
 
-const MAY_HOLD_PERSONAL_DATA = /[\p{N}@\uff20\ufe6b]|at|\(a\)|krøll|snabel/iu;
+const MAY_HOLD_PERSONAL_DATA = /[\p{N}@\uff20\ufe6b]|at|[([{]\s{0,2}a\s{0,2}[)\]}]|krøll|snabel/iu;
 
 /** The text with personal data replaced by markers, for callers that do not need to know what was found. */
 export function redactText(text: string): string {

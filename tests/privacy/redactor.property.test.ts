@@ -376,6 +376,11 @@ describe('redact (bounded time on 100 kB adversarial input)', () => {
     ['birth dates without a personnummer', 'født 01.02.1985, pnr '.repeat(5_000)],
     ['words before at', 'kari at '.repeat(12_500)],
     ['line breaks between digits', '9\n'.repeat(50_000)],
+    // The fast path (no digit, no @) must not hide these: each starts with one.
+    ['spaced dots after an at sign', `@1 ${'a . '.repeat(25_000)}`],
+    ['spelled-out dots after an at sign', `@1 ${'a punktum '.repeat(10_000)}`],
+    ['bracketed a', `@1 ${'a [a] '.repeat(16_000)}`],
+    ['dates followed by words', '01.01.1980 '.repeat(9_000)],
   ];
 
   test.each(adversarial)('completes on %s', (_, text) => {

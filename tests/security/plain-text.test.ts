@@ -67,7 +67,23 @@ describe('any 100 kB message is handled in time linear in its length', () => {
 
   test('for repeated pieces of markup, digits, addresses and Unicode', () => {
     const piece = fc.oneof(
-      fc.constantFrom('<', '<a', '<at>', '</at>', '>', '@', 'a@', '1 ', '1-', '1.', '+4', 'at ', '(at)'),
+      fc.constantFrom(
+        '<',
+        '<a',
+        '<at>',
+        '</at>',
+        '>',
+        '@',
+        'a@',
+        '1 ',
+        '1-',
+        '1.',
+        '+4',
+        'at ',
+        '(at)',
+        '[a]',
+      ),
+      fc.constantFrom('a . ', ' punktum ', ' dot ', '01.02.1985 ', 'pnr ', 'født ', 'tlf '),
       fc.constantFrom('\u200b', '\uff11', '\u202e', '&nbsp;', 'é', '😀', '\n', ' ', 'x'),
       fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }),
     );
@@ -78,6 +94,16 @@ describe('any 100 kB message is handled in time linear in its length', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  test.each([
+    ['spaced dots in an address', '@1 ', 'a . '],
+    ['spelled-out dots in an address', '@1 ', 'a punktum '],
+    ['obfuscated addresses', '', 'x at y dot '],
+    ['birth dates', '', '01.02.1985, pnr '],
+    ['mentions without an end', '', '<at>'],
+  ])('for repeated %s', (_, head, unit) => {
+    expect(isLinear(head + unit.repeat(Math.ceil(size / unit.length)))).toBe(true);
   });
 
   test("for 60 000 '<' (seconds with the old expressions)", () => {
