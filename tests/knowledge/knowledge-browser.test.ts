@@ -175,6 +175,12 @@ describeInBrowser(suiteName, () => {
     await deputy.getByRole('button', { name: 'Legg til som alias' }).click();
     await list.getByTestId('learning-notice').getByText('La til «nestleder» som alias').waitFor();
     await deputy.waitFor({ state: 'detached' });
+
+    // Attach the suggested question to the Training subproject as a question: its words become keywords.
+    const plan = items.filter({ hasText: 'opplæringsplanen' });
+    await plan.getByTestId('attach-target').selectOption({ label: 'Opplæring (Delprosjekter)' });
+    await plan.getByRole('button', { name: 'Legg til som spørsmål' }).click();
+    await list.getByTestId('learning-notice').getByText('som spørsmål på Opplæring').waitFor();
     // Dealt with only once the draft is published.
     const open = async () => JSON.stringify(await (await fetch(`${url}/api/tab/knowledge/learning`)).json());
     expect(await open()).toContain('nestleder');
@@ -183,6 +189,8 @@ describeInBrowser(suiteName, () => {
     expect(await open()).not.toContain('nestleder');
     const ola = (await knowledge()).knowledgeBase.people.find((p) => p.id === 'ola-skorstad')!;
     expect(ola.aliases).toContain('nestleder');
+    const training = (await knowledge()).knowledgeBase.subprojects.find((p) => p.id === 'opplaering')!;
+    expect(training.keywords).toContain('Hvor finner jeg opplæringsplanen?');
   });
 
   test('a decision is announced in one step: the composer opens filled in from it', async () => {

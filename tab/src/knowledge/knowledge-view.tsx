@@ -187,10 +187,14 @@ export function KnowledgeView({ onAnnounce }: { onAnnounce?: (content: DecisionA
     if (action.kind === 'attach') {
       const [section, id] = action.entryKey.split(':') as [EntrySection, string];
       const entries = entriesOf(draft, section);
+      // A question's words go to the keywords (topic words, weighted below names); lists without keywords
+      // (people, units) take it as an alias.
+      const field =
+        action.as === 'question' && section !== 'people' && section !== 'units' ? 'keywords' : 'aliases';
       updateEntries(
         section,
         entries.map((e) =>
-          e.id === id ? { ...e, aliases: [...((e.aliases as string[] | undefined) ?? []), action.alias] } : e,
+          e.id === id ? { ...e, [field]: [...((e[field] as string[] | undefined) ?? []), action.alias] } : e,
         ),
       );
       return id;

@@ -37,7 +37,8 @@ const useStyles = makeStyles({
 
 /** What the editor chose to do with an item: the view changes the draft accordingly. */
 export type LearningAction =
-  | { kind: 'attach'; itemKey: string; entryKey: string; alias: string }
+  /** `as`: an alias (names the entry), or a question (its words become the entry's keywords). */
+  | { kind: 'attach'; itemKey: string; entryKey: string; alias: string; as: 'alias' | 'question' }
   | { kind: 'create'; itemKey: string; question: string; answer?: string };
 
 /**
@@ -94,13 +95,16 @@ export function LearningList({
     }
   };
 
-  const attach = (item: LearningItem) => {
+  const attach = (item: LearningItem, as: 'alias' | 'question') => {
     const entryKey = target[item.key] ?? entries[0]?.key;
     const text = (alias[item.key] ?? item.question).trim();
     if (!entryKey || !text) return;
-    const entryId = onAction({ kind: 'attach', itemKey: item.key, entryKey, alias: text });
+    const entryId = onAction({ kind: 'attach', itemKey: item.key, entryKey, alias: text, as });
     setNotice(
-      format(s.attached, { alias: text, entry: entries.find((e) => e.key === entryKey)?.label ?? entryId }),
+      format(as === 'alias' ? s.attached : s.attachedQuestion, {
+        alias: text,
+        entry: entries.find((e) => e.key === entryKey)?.label ?? entryId,
+      }),
     );
   };
 
@@ -167,16 +171,17 @@ export function LearningList({
                         ))}
                       </Select>
                     </Field>
-                    <Field label={s.attachAs}>
+                    <Field label={s.attachAs} hint={s.attachHint}>
                       <Input
                         value={alias[item.key] ?? item.question}
                         onChange={(_, d) => setAlias((a) => ({ ...a, [item.key]: d.value }))}
                         data-testid="attach-alias"
                       />
                     </Field>
-                    <Button appearance="primary" onClick={() => attach(item)}>
+                    <Button appearance="primary" onClick={() => attach(item, 'alias')}>
                       {s.attachButton}
                     </Button>
+                    <Button onClick={() => attach(item, 'question')}>{s.attachQuestionButton}</Button>
                     <Button onClick={() => create(item)}>{s.createEntry}</Button>
                     <Button onClick={() => void dismiss(item).then(() => setNotice(s.dismissed))}>
                       {s.dismiss}
