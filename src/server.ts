@@ -83,6 +83,13 @@ export function createServer(deps: ServerDependencies): Server {
     const status = (err as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) deps.logger.error({ err, url: req.url }, 'request failed');
     else deps.logger.info({ status, url: req.url, reason: err.message }, 'request refused');
+    // The body parser refuses other content types with only the type as its message: say what is expected.
+    if (status === 415) {
+      const reason = `Innholdstypen ${err.message || 'mangler'} støttes ikke; send JSON (Content-Type: application/json)`;
+      Object.assign(err, {
+        toJSON: () => ({ code: 'UnsupportedMediaType', error: reason, message: reason }),
+      });
+    }
     return callback();
   });
   return server;

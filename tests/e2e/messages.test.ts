@@ -101,6 +101,7 @@ describe('POST /api/messages end to end', () => {
       body,
     });
     expect(response.status).toBe(415);
+    expect(((await response.json()) as { error: string }).error).toMatch(/application\/json/);
   });
 
   it('refuses a body over the size limit with 413', async () => {
