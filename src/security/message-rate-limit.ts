@@ -1,15 +1,14 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
+import { cardLanguage } from '../bot/turn-language';
+import { t } from '../i18n/catalogue';
+import { type Lang, langOfLocale } from '../i18n/lang';
 import type { Logger } from '../logger';
 import type { RateLimit } from './rate-limit';
 
-/** The polite reply to a user over the limit, in Norwegian; sent once per window. */
-export function rateLimitReply(secondsLeft: number): string {
-  const seconds = Math.max(1, Math.ceil(secondsLeft));
-  return (
-    'Du har sendt mange meldinger på kort tid, så jeg tar en liten pause. ' +
-    `Prøv igjen om ${seconds} sekund${seconds === 1 ? '' : 'er'}.`
-  );
+/** The polite reply to a user over the limit, in their language; sent once per window. */
+export function rateLimitReply(secondsLeft: number, lang: Lang = 'nb'): string {
+  return t(lang, 'bot.rateLimitPause', { count: Math.max(1, Math.ceil(secondsLeft)) });
 }
 
 /**
@@ -40,7 +39,9 @@ export class MessageRateLimit implements Middleware {
       { activityId: activity.id, limit: this.limit.limit, invoke: isInvoke, replied: firstOver || isInvoke },
       'user over the message rate limit: message ignored',
     );
-    const reply = rateLimitReply(decision.msBeforeReset / 1000);
+    // Before the bot has read the message: the card's language for a press, else the Teams locale.
+    const lang = cardLanguage(activity) ?? langOfLocale(activity.locale);
+    const reply = rateLimitReply(decision.msBeforeReset / 1000, lang);
     if (isInvoke) {
       // An invoke must be answered, or Teams shows a generic failure (and botbuilder a 501).
       await context.sendActivity({

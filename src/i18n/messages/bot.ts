@@ -75,6 +75,23 @@ export const botMessages = {
     nn: 'Du har sendt mange meldingar på kort tid. Vent litt og prøv igjen.',
     en: 'You have sent many messages in a short time. Please wait a little and try again.',
   },
+  rateLimitPause: {
+    nb: {
+      one: 'Du har sendt mange meldinger på kort tid, så jeg tar en liten pause. Prøv igjen om 1 sekund.',
+      other:
+        'Du har sendt mange meldinger på kort tid, så jeg tar en liten pause. Prøv igjen om {count} sekunder.',
+    },
+    nn: {
+      one: 'Du har sendt mange meldingar på kort tid, så eg tek ein liten pause. Prøv igjen om 1 sekund.',
+      other:
+        'Du har sendt mange meldingar på kort tid, så eg tek ein liten pause. Prøv igjen om {count} sekund.',
+    },
+    en: {
+      one: 'You have sent many messages in a short time, so I am taking a short break. Try again in 1 second.',
+      other:
+        'You have sent many messages in a short time, so I am taking a short break. Try again in {count} seconds.',
+    },
+  },
   turnFailed: {
     nb: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt, eller skriv til prosjektkontoret hvis det gjentar seg.',
     nn: 'Orsak, noko gjekk gale hos meg. Prøv igjen om litt, eller skriv til prosjektkontoret om det skjer igjen.',
