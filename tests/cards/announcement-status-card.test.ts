@@ -95,7 +95,7 @@ describe('announcement status card', () => {
     ],
     [
       'nn',
-      'Ferdig send 7. mars 2025, 16:05',
+      'Ferdig sendt 7. mars 2025, 16:05',
       ['Mottakarar', 'Sendt', 'Feila', 'Ventar', 'Stadfesta lese'],
       'Oppdater',
     ],

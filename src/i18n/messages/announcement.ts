@@ -52,7 +52,7 @@ export const announcementMessages = {
   },
   formIntroEditScheduled: {
     nb: 'Endringen lagres, og kunngjøringen sendes som planlagt.',
-    nn: 'Endringa blir lagra, og kunngjeringa blir send som planlagt.',
+    nn: 'Endringa blir lagra, og kunngjeringa blir sendt som planlagt.',
     en: 'The change is saved, and the announcement is sent as scheduled.',
   },
   titleLabel: {
@@ -262,7 +262,7 @@ export const announcementMessages = {
   },
   sentHeading: {
     nb: '✅ Kunngjøringen sendes',
-    nn: '✅ Kunngjeringa blir send',
+    nn: '✅ Kunngjeringa blir sendt',
     en: '✅ The announcement is being sent',
   },
   sentText: {
@@ -277,7 +277,7 @@ export const announcementMessages = {
   },
   scheduledText: {
     nb: 'Den sendes {at}. Statuskortet under viser status; der kan du også stoppe eller redigere den.',
-    nn: 'Ho blir send {at}. Statuskortet under viser status; der kan du òg stoppe eller redigere ho.',
+    nn: 'Ho blir sendt {at}. Statuskortet under viser status; der kan du òg stoppe eller redigere ho.',
     en: 'It will be sent {at}. The status card below shows its status; there you can also stop or edit it.',
   },
   discardedHeading: {
@@ -302,7 +302,7 @@ export const announcementMessages = {
   },
   updatedTextScheduled: {
     nb: 'Kunngjøringen sendes som planlagt, med endringene.',
-    nn: 'Kunngjeringa blir send som planlagt, med endringane.',
+    nn: 'Kunngjeringa blir sendt som planlagt, med endringane.',
     en: 'The announcement will be sent as scheduled, with the changes.',
   },
   unchangedHeading: {
@@ -322,7 +322,7 @@ export const announcementMessages = {
   },
   notDraft: {
     nb: 'Kunngjøringen er allerede sendt, planlagt eller forkastet. Bruk statuskortet, eller skriv «status».',
-    nn: 'Kunngjeringa er alt send, planlagd eller forkasta. Bruk statuskortet, eller skriv «status».',
+    nn: 'Kunngjeringa er alt sendt, planlagd eller forkasta. Bruk statuskortet, eller skriv «status».',
     en: 'The announcement has already been sent, scheduled or discarded. Use its status card, or type "status".',
   },
   notEditable: {
@@ -367,7 +367,7 @@ export const announcementMessages = {
   },
   statusSending: {
     nb: 'Sendes nå',
-    nn: 'Blir send no',
+    nn: 'Blir sendt no',
     en: 'Being sent',
   },
   statusSent: {
@@ -469,7 +469,7 @@ export const announcementMessages = {
   },
   recallText: {
     nb: 'Kunngjøringen slettes fra {count} der den er sendt.{stopping} Dette kan ikke angres.',
-    nn: 'Kunngjeringa blir sletta frå {count} der ho er send.{stopping} Dette kan ikkje angrast.',
+    nn: 'Kunngjeringa blir sletta frå {count} der ho er sendt.{stopping} Dette kan ikkje angrast.',
     en: 'The announcement is deleted from the {count} it was sent to.{stopping} This cannot be undone.',
   },
   recallStopping: {
