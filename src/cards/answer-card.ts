@@ -98,6 +98,7 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
       topic: 'missingTopic',
       role: 'missingRole',
       count: 'missingCount',
+      members: 'missingMembers',
     } as const
   )[attribute];
 }

@@ -60,9 +60,10 @@ export interface Answer {
     /**
      * phone, email, lead, date: the entry has none. outcome: the decision is planned, its outcome unknown.
      * subproject: no subproject by that name. topic: no decision about that. role: no one known in that role.
-     * count: the page gives no number of them.
+     * count: the page gives no number of them. members: the page names no members of that body.
      */
-    attribute: 'phone' | 'email' | 'lead' | 'date' | 'outcome' | 'subproject' | 'topic' | 'role' | 'count';
+    attribute:
+      'phone' | 'email' | 'lead' | 'date' | 'outcome' | 'subproject' | 'topic' | 'role' | 'count' | 'members';
     subject: string;
   };
 }

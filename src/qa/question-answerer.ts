@@ -353,14 +353,8 @@ export class QuestionAnswerer {
     }
     // What a planned decision ended with ("Ble Trondheim deleier?", "Hva ble utfallet …") the page cannot say.
     if (top.entry.type === 'decision') {
-      const d = this.kb.decisions.find((x) => x.id === top!.entry.id)!;
-      if (d.status === 'planned' && (analysis.intents.has('outcome') || analysis.past))
-        return {
-          ...fallback,
-          topicId: d.id,
-          items: [{ type: 'decision', decision: d }],
-          missing: { attribute: 'outcome', subject: pick(d.title, analysis.lang) },
-        };
+      const unknownOutcome = this.outcomeUnknown(top.entry.id, analysis, fallback);
+      if (unknownOutcome) return unknownOutcome;
     }
     // A question about who leads something needs something that has a lead, or that the question names.
     // "Hvem leder Helseplattformen AS?" names what is led; a decision or fact leads nothing. Without a lead word
@@ -378,6 +372,23 @@ export class QuestionAnswerer {
     if (counting && !COUNTABLE.has(top.entry.type)) return fallback;
     // "How much" wants a quantity, which only the facts with figures have.
     if (analysis.intents.has('amount') && top.entry.type !== 'fact') return fallback;
+    // "Hvor mange sykehus …": what is counted is a word the knowledge base has only in running text; no list or
+    // figure is of it.
+    if (counting && noun !== undefined && !top.strongTerms.has(noun) && this.strongEntries(noun) === 0)
+      return fallback;
+    // "Hvem er medlemmer i fagrådet?": the page lists no members of it.
+    if (analysis.intents.has('list') && top.entry.type === 'body' && !this.listOf(top.entry))
+      return {
+        ...fallback,
+        topicId: top.entry.id,
+        items: this.itemsFor(top.entry, new Set()).items,
+        missing: { attribute: 'members', subject: this.listName(top.entry, analysis.lang) },
+      };
+    // "How much does … cost?": a word it does not know, or has only in running text, is what is measured, which no
+    // figure on the page is.
+    const prose = (t: string) => !top!.strongTerms.has(t) && this.strongEntries(t) === 0;
+    if (analysis.intents.has('amount') && (analysis.unknown.length > 0 || analysis.known.some(prose)))
+      return fallback;
     const refined = this.refineCollection(top, candidates, analysis, fallback, counting);
     if (refined) return refined;
     // What follows "leder"/"head of" is what is led: the answer must be that thing, by one of its own names. "Hvem
@@ -451,6 +462,18 @@ export class QuestionAnswerer {
     };
   }
 
+  /** The answer that a planned decision's outcome is not known, when the question asks what it ended with. */
+  private outcomeUnknown(id: string, analysis: Analysis, fallback: Answer): Answer | undefined {
+    const d = this.kb.decisions.find((x) => x.id === id);
+    if (!d || d.status !== 'planned' || !(analysis.intents.has('outcome') || analysis.past)) return undefined;
+    return {
+      ...fallback,
+      topicId: d.id,
+      items: [{ type: 'decision', decision: d }],
+      missing: { attribute: 'outcome', subject: pick(d.title, analysis.lang) },
+    };
+  }
+
   /** "Jeg vet ikke hvem som leder <what the question names after the lead word>". */
   private leadMissing(analysis: Analysis): NonNullable<Answer['missing']> {
     return {
@@ -501,7 +524,8 @@ export class QuestionAnswerer {
         (t) => !top.terms.has(t) && !member(t) && !context(t) && owners(t).some((o) => o.strongTerms.has(t)),
       );
       const named = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
-      const unknownAfter = analysis.unknownPositions.filter((p) => p > named);
+      // Unknown words qualify it wherever they stand ("the pharmacy subproject", "delprosjektet for apotek").
+      const unknownAfter = Number.isFinite(named) ? analysis.unknownPositions : [];
       if (qualifiers.length === 0 && unknownAfter.length === 0) return undefined;
       // "Hvilke delprosjekter leder Rådmannens fagstab?": a word that names the leads of some of them.
       const ledBy = this.kb.subprojects.filter((sp) =>
@@ -535,6 +559,8 @@ export class QuestionAnswerer {
     );
     // One decision about it, ranked first: that decision is the answer.
     if (type === 'decision' && about.length < 2) return undefined;
+    const single = about.length === 1 ? this.outcomeUnknown(about[0]!.id, analysis, fallback) : undefined;
+    if (single) return single;
     const subject = subjectOf(qualifiers.map((t) => analysis.positions.get(t)!));
     const all = this.itemsFor(list.entry, new Set()).items;
     if (about.length === 0)

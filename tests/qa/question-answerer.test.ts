@@ -273,6 +273,13 @@ describe('honest refusals by the structure of the question', () => {
     );
   });
 
+  it('refuses to count or measure what the page has only in running text, and members it does not list', () => {
+    expect(answerer.answer('Hvor mange sykehus er med i Helseplattformen?').kind).toBe('fallback');
+    expect(answerer.answer('How much does Helseplattformen cost?').kind).toBe('fallback');
+    expect(answerer.answer('Hvem er medlem i fagrådet?').missing?.attribute).toBe('members');
+    expect(answerer.answer('Who leads the pharmacy subproject?').missing?.attribute).toBe('subproject');
+  });
+
   it('refuses "which <noun>" when no entry is one ("Hvilken leverandør …")', () => {
     expect(answerer.answer('Hvilken leverandør ble valgt?').kind).toBe('fallback');
   });

@@ -100,6 +100,11 @@ export const cardMessages = {
     nn: 'Sida oppgir ikkje kor mange: {name}.',
     en: 'The page does not give a number: {name}.',
   },
+  missingMembers: {
+    nb: 'Siden nevner ikke hvem som er medlemmer: {name}. Dette er det jeg vet:',
+    nn: 'Sida nemner ikkje kven som er medlemmer: {name}. Dette er det eg veit:',
+    en: 'The page does not say who the members are: {name}. This is what I know:',
+  },
   directCount: {
     nb: 'Antall: {count} ({name}).',
     nn: 'Tal: {count} ({name}).',
