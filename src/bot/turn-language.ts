@@ -1,4 +1,5 @@
 import type { Activity, TurnContext } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 import type { UserLanguageRepository } from '../data/repositories';
 import { chooseLanguage, type LanguageMarkers, languageCandidates } from '../i18n/detect-language';
 import { type Lang, langOfLocale, langOfLocaleOrUndefined, parseLang } from '../i18n/lang';
@@ -63,6 +64,12 @@ export interface ReplyLanguageDependencies {
  * language the user wrote in last (remembered by pseudonym), the Teams locale, bokmål.
  */
 export class ReplyLanguage {
+  /**
+   * Languages read or written lately, so a conversation does not read the store on every message. Bounded; another
+   * instance's change shows here after the entry expires, which for a preference is soon enough.
+   */
+  private readonly recent = new LRUCache<string, Lang | 'none'>({ max: 10_000, ttl: 10 * 60 * 1000 });
+
   constructor(private readonly deps: ReplyLanguageDependencies) {}
 
   /** Chooses, remembers and sets the turn's language; `candidates` are the languages the message may be in. */
@@ -94,8 +101,12 @@ export class ReplyLanguage {
   }
 
   private async remembered(user: string): Promise<Lang | undefined> {
+    const known = this.recent.get(user);
+    if (known !== undefined) return known === 'none' ? undefined : known;
     try {
-      return await this.deps.userLanguages!.get(user);
+      const lang = await this.deps.userLanguages!.get(user);
+      this.recent.set(user, lang ?? 'none');
+      return lang;
     } catch (err) {
       // The language is a convenience: with the store down the reply follows the message and the locale.
       this.deps.logger.warn({ err }, 'remembered language not read; using the message and the locale');
@@ -104,6 +115,7 @@ export class ReplyLanguage {
   }
 
   private async remember(user: string, lang: Lang): Promise<void> {
+    this.recent.set(user, lang);
     try {
       await this.deps.userLanguages!.set(user, lang);
     } catch (err) {

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { chooseLanguage, languageCandidates } from '../../src/i18n/detect-language';
+import { loadLanguageData } from '../../src/qa/language-data';
+
+const markers = loadLanguageData(path.resolve(__dirname, '../../content/language.yaml')).markers;
+
+describe('the language a message is written in', () => {
+  it.each([
+    ['Kven leiar prosjektkontoret?', ['nn']],
+    ['Kva blir vêret i morgon?', ['nn']],
+    ['Hvem leder delprosjektet Teknisk?', ['nb']],
+    ['Who leads the project office?', ['en']],
+    ['Hvor ligger prosjektkontoret?', ['nb']],
+    ['Opplæring på sjukehuset?', ['nn']],
+    ['Møte på fredag', ['nb', 'nn']],
+    ['Helseplattformen?', []],
+  ] as const)('"%s" may be in %j', (text, expected) => {
+    expect(languageCandidates(text, markers)).toEqual(expected);
+  });
+});
+
+describe('the language a reply is written in', () => {
+  it('follows the card a button was pressed on before anything else', () => {
+    expect(chooseLanguage({ card: 'nn', candidates: ['en'], remembered: 'en', locale: 'en' })).toBe('nn');
+  });
+
+  it('follows a message that is clearly in one language over the memory and the Teams locale', () => {
+    expect(chooseLanguage({ candidates: ['nn'], remembered: 'en', locale: 'en' })).toBe('nn');
+  });
+
+  it('for "hjelp" (bokmål or nynorsk) takes the last language used, then the locale, then bokmål', () => {
+    expect(chooseLanguage({ candidates: ['nb', 'nn'], remembered: 'nn', locale: 'nb' })).toBe('nn');
+    expect(chooseLanguage({ candidates: ['nb', 'nn'], remembered: 'en', locale: 'nn' })).toBe('nn');
+    expect(chooseLanguage({ candidates: ['nb', 'nn'], remembered: 'en', locale: 'en' })).toBe('nb');
+  });
+
+  it('for a message that says nothing, takes the last language used, then the locale, then bokmål', () => {
+    expect(chooseLanguage({ candidates: [], remembered: 'en', locale: 'nn' })).toBe('en');
+    expect(chooseLanguage({ candidates: [], locale: 'nn' })).toBe('nn');
+    expect(chooseLanguage({ candidates: [] })).toBe('nb');
+  });
+});
