@@ -119,7 +119,12 @@ export function createAnnouncementFeature(deps: AnnouncementFeatureDependencies)
     }
     if (isAppError(err, 'CONFLICT') || isAppError(err, 'BAD_INPUT')) {
       logger.info({ activityId: context.activity.id, verb, reason: err.message }, 'announcements: refused');
-      return messageResponse(err.message);
+      // The engine's reasons are written in bokmål; other readers get the same advice from the catalogue.
+      const lang = turnLanguage(context);
+      if (lang === 'nb') return messageResponse(err.message);
+      return messageResponse(
+        isAppError(err, 'CONFLICT') ? announcementText('conflict', lang) : turnErrorText(err, lang),
+      );
     }
     logger.error({ err, activityId: context.activity.id, verb }, 'announcements: action failed');
     return messageResponse(text(context, 'failed'));

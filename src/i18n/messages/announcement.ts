@@ -487,6 +487,11 @@ export const announcementMessages = {
     nn: 'Nei, behald ho',
     en: 'No, keep it',
   },
+  conflict: {
+    nb: 'Kunngjøringen ble endret samtidig, eller den kan ikke endres slik lenger. Trykk «Oppdater» på statuskortet og prøv igjen.',
+    nn: 'Kunngjeringa vart endra samtidig, eller ho kan ikkje endrast slik lenger. Trykk «Oppdater» på statuskortet og prøv igjen.',
+    en: 'The announcement was changed at the same time, or can no longer be changed this way. Press "Refresh" on the status card and try again.',
+  },
   failed: {
     nb: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt.',
     nn: 'Orsak, noko gjekk gale hos meg. Prøv igjen om litt.',
