@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # A local MongoDB-compatible server for the tests: FerretDB 1.24.2 (MongoDB wire protocol, SQLite backend).
+# MONGO_TEST_BACKEND=postgresql runs FerretDB on PostgreSQL instead (Debian's postgresql: a throw-away cluster in
+# the data directory, on MONGO_TEST_PG_PORT or a free port, run as the `postgres` user when started as root).
 #
 #   bash scripts/mongo-test-server.sh start [port]   start on 127.0.0.1 (default: a port that is free now), print MONGODB_URI
 #   bash scripts/mongo-test-server.sh stop           stop it and remove its temporary data
@@ -18,6 +20,7 @@ STATE_DIR=${MONGO_TEST_STATE_DIR:-${TMPDIR:-/tmp}/helseplattformen-ferretdb}
 PID_FILE=$STATE_DIR/pid
 PORT_FILE=$STATE_DIR/port
 DATA_FILE=$STATE_DIR/data-dir
+BACKEND=${MONGO_TEST_BACKEND:-sqlite}
 
 die() {
   echo "mongo-test-server: $*" >&2
@@ -79,13 +82,53 @@ free_port() {
   node -e "const s = require('net').createServer(); s.listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });"
 }
 
+as_postgres() {
+  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_bin() {
+  local dir
+  for dir in /usr/lib/postgresql/*/bin; do
+    [[ -x $dir/pg_ctl ]] && echo "$dir" && return
+  done
+  die "PostgreSQL is not installed (apt-get install postgresql)"
+}
+
+# Starts a PostgreSQL cluster in $1 on a free port; prints the URL FerretDB connects with.
+start_postgres() {
+  local data=$1 pgdata=$1/pg bin pgport
+  bin=$(pg_bin)
+  chmod 755 "$data"
+  mkdir -p "$pgdata"
+  [[ $(id -u) -eq 0 ]] && chown postgres "$pgdata"
+  as_postgres "$bin/initdb" -D "$pgdata" -U ferretdb --auth=trust -E UTF8 >"$data/initdb.log" 2>&1 ||
+    die "initdb failed: $(tail -5 "$data/initdb.log")"
+  pgport=${MONGO_TEST_PG_PORT:-$(free_port)}
+  as_postgres "$bin/pg_ctl" -D "$pgdata" -l "$pgdata/postgres.log" -w \
+    -o "-p $pgport -k $pgdata -c listen_addresses=127.0.0.1" start >/dev/null ||
+    die "PostgreSQL did not start: $(tail -5 "$pgdata/postgres.log")"
+  as_postgres "$bin/createdb" -h 127.0.0.1 -p "$pgport" -U ferretdb ferretdb
+  echo "postgres://ferretdb@127.0.0.1:$pgport/ferretdb"
+}
+
+stop_postgres() {
+  local data=$1
+  [[ -d $data/pg ]] || return 0
+  as_postgres "$(pg_bin)/pg_ctl" -D "$data/pg" -m fast stop >/dev/null 2>&1 || true
+}
+
 # Starts FerretDB on $1; returns 0 when it answers, 3 when it exited (e.g. the port was taken meanwhile), 1 otherwise.
 launch() {
-  local port=$1 bin=$2 data pid
+  local port=$1 bin=$2 data pid handler
   data=$(mktemp -d "${TMPDIR:-/tmp}/ferretdb-data.XXXXXX")
+  echo "$data" >"$DATA_FILE"
+  if [[ $BACKEND == postgresql ]]; then
+    handler=(--handler=postgresql "--postgresql-url=$(start_postgres "$data")")
+  else
+    handler=(--handler=sqlite "--sqlite-url=file:$data/")
+  fi
   nohup "$bin" \
-    --handler=sqlite \
-    --sqlite-url="file:$data/" \
+    "${handler[@]}" \
     --state-dir="$data" \
     --listen-addr="127.0.0.1:$port" \
     --debug-addr=127.0.0.1:0 \
@@ -99,7 +142,7 @@ launch() {
   # Up to 60 s: on a loaded machine the first start (SQLite files, Go runtime) can take a while.
   for _ in $(seq 1 600); do
     if port_answers "$port"; then
-      echo "mongo-test-server: FerretDB $VERSION (pid $pid) on 127.0.0.1:$port, data in $data" >&2
+      echo "mongo-test-server: FerretDB $VERSION ($BACKEND, pid $pid) on 127.0.0.1:$port, data in $data" >&2
       echo "MONGODB_URI=mongodb://127.0.0.1:$port/"
       return 0
     fi
@@ -151,7 +194,10 @@ stop() {
   else
     echo "mongo-test-server: not running" >&2
   fi
-  if [[ -f $DATA_FILE ]]; then rm -rf "$(cat "$DATA_FILE")"; fi
+  if [[ -f $DATA_FILE ]]; then
+    stop_postgres "$(cat "$DATA_FILE")"
+    rm -rf "$(cat "$DATA_FILE")"
+  fi
   rm -f "$PID_FILE" "$PORT_FILE" "$DATA_FILE"
 }
 

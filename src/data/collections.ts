@@ -7,6 +7,7 @@ export const collections = {
   installations: 'installations',
   announcements: 'announcements',
   deliveries: 'deliveries',
+  deliveryBatches: 'delivery_batches',
   leases: 'leases',
   tickets: 'tickets',
   suggestions: 'knowledge_suggestions',
@@ -39,11 +40,14 @@ export const indexes: IndexSpec[] = [
   { collection: c.announcements, name: 'createdAt_id', key: { createdAt: 1, _id: 1 } },
   { collection: c.announcements, name: 'status', key: { status: 1 } },
   {
+    // Unique also where _id (made from the same pair) already is: deliveries stored before that had random ids.
     collection: c.deliveries,
     name: 'announcementId_conversationId_unique',
     key: { announcementId: 1, conversationId: 1 },
     unique: true,
   },
+  // The batches of an announcement are read by _id; this one serves finding the last batch number.
+  { collection: c.deliveryBatches, name: 'announcementId_seq', key: { announcementId: 1, seq: 1 } },
   { collection: c.deliveries, name: 'conversationId', key: { conversationId: 1 } },
   { collection: c.deliveries, name: 'announcementId_status', key: { announcementId: 1, status: 1 } },
   { collection: c.leases, name: 'name_unique', key: { name: 1 }, unique: true },

@@ -26,12 +26,20 @@ export class ConditionalWriter {
   private readonly staleMarkerMs: number;
   private readonly maxWaitMs: number;
 
+  private readonly atomic: () => boolean;
+
   constructor(
     private readonly markers: DocumentCollection,
-    options: { staleMarkerMs?: number; maxWaitMs?: number } = {},
+    options: {
+      staleMarkerMs?: number;
+      maxWaitMs?: number;
+      /** True when the store applies `updateOne({ _id, _v })` atomically: then no markers are needed. */
+      atomic?: () => boolean;
+    } = {},
   ) {
     this.staleMarkerMs = options.staleMarkerMs ?? 30_000;
     this.maxWaitMs = options.maxWaitMs ?? 5_000;
+    this.atomic = options.atomic ?? (() => false);
   }
 
   /**
@@ -57,6 +65,24 @@ export class ConditionalWriter {
       if (!change) return null;
       const version =
         typeof current[VERSION_FIELD] === 'string' ? (current[VERSION_FIELD] as string) : undefined;
+      if (this.atomic()) {
+        // One compare-and-set: the write applies only if the document still has the version that was read.
+        const next = newVersion();
+        const matched = await collection.updateOne(
+          { _id: id, [VERSION_FIELD]: version ?? { $exists: false } },
+          { set: { ...change.set, [VERSION_FIELD]: next }, unset: change.unset },
+        );
+        if (matched === 1) return applyChange(current, change, next);
+        if (options.contention === 'skip') return null;
+        if (Date.now() - started > this.maxWaitMs) {
+          throw new AppError(
+            'CONFLICT',
+            'Dataene endres av en annen prosess akkurat nå. Prøv igjen om litt.',
+          );
+        }
+        current = await collection.findOne({ _id: id });
+        continue;
+      }
       const markerId = `${collection.name}/${id}/${version ?? '-'}`;
       if (await this.tryMark(markerId, staleMarkerMs)) {
         const next = newVersion();

@@ -54,6 +54,10 @@ export class CountingDocumentStore implements DocumentStore {
     return this.inner.healthy();
   }
 
+  atomicFilteredUpdates(): boolean {
+    return this.inner.atomicFilteredUpdates();
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }

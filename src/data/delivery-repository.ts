@@ -1,11 +1,11 @@
 import { DELIVERY_REASONS, type DeliveryReason, type FollowUpReason } from '../model/delivery-reason';
-import { newId } from './new-id';
 import { z } from 'zod';
 import type { Delivery, DeliveryCounts, DeliveryRepository } from './repositories';
 import type { Change, DocumentCollection, Filter, StoredDocument } from './document-store';
 import { ConditionalWriter, VERSION_FIELD, newVersion } from './conditional-writer';
 import { deliverySchema, idSchema, parseInput, parseStored } from './schemas';
 import { scalar } from './query-guard';
+import { isAppError } from '../errors';
 
 const toDelivery = (doc: StoredDocument): Delivery =>
   parseStored(deliverySchema, doc, 'deliveries') as Delivery;
@@ -16,31 +16,116 @@ const pageSchema = z.object({
   limit: z.number().int().min(0),
 });
 
+/** Recipients per batch: one claim (one conditional write) covers this many deliveries. */
+export const DELIVERY_BATCH_SIZE = 100;
+
+/** The _id of a delivery: known from its key, so every read and write of one delivery is a primary-key lookup. */
+const deliveryId = (announcementId: string, conversationId: string) => `${announcementId}|${conversationId}`;
+/** The _id of batch `seq` of an announcement. */
+const batchId = (announcementId: string, seq: number) => `${announcementId}|#${String(seq).padStart(9, '0')}`;
+
+/** A batch as stored: which recipients (with their conversation references), and who works on it. */
+interface BatchDocument extends StoredDocument {
+  announcementId: string;
+  seq: number;
+  recipients: { conversationId: string; referenceJson?: string }[];
+  /** Written on each of its deliveries when they were created, so a claim can tell its own from another batch's. */
+  tag: string;
+  /** Times it was claimed; 0 means every delivery in it is still pending, so a claim need not read them. */
+  claims: number;
+  /** Set by the claim that found nothing left to send in it. */
+  done?: boolean;
+  claimedBy?: string;
+  claimedAt?: Date;
+}
+
 /**
- * One document per (announcement, recipient). Claims and status changes go through the conditional writer, so two
- * sender processes never claim the same delivery, also on FerretDB where findOneAndUpdate is not atomic.
+ * One document per (announcement, recipient), with an _id made from that pair, plus one batch document per
+ * DELIVERY_BATCH_SIZE recipients. A sender claims a whole batch with one conditional write (a filtered update where
+ * the store applies it atomically, revision markers on FerretDB) and then owns its deliveries: each mark is one
+ * write by _id, and no query scans or sorts the audience. The store work per recipient is thus constant: about one
+ * write, plus a hundredth of a claim. Deliveries created before batches existed are claimed one by one (legacy).
  */
 export class DocumentDeliveryRepository implements DeliveryRepository {
+  /** Next batch to look at, per announcement: a hint that saves re-reading finished batches (the store decides). */
+  private readonly cursor = new Map<string, number>();
+
   constructor(
     private readonly coll: DocumentCollection,
     private readonly writer: ConditionalWriter,
+    private readonly batches: DocumentCollection,
   ) {}
 
-  async createPending(announcementId: string, conversationIds: string[]): Promise<number> {
+  async createPending(
+    announcementId: string,
+    conversationIds: string[],
+    references?: ReadonlyMap<string, Record<string, unknown>>,
+  ): Promise<number> {
     const aid = ident(announcementId, 'kunngjørings-id');
     const ids = [...new Set(parseInput(z.array(idSchema), conversationIds, 'mottakerliste'))];
     const now = new Date();
-    return this.coll.insertManyIgnoringDuplicates(
-      ids.map((conversationId) => ({
-        _id: newId(),
+    // Only the new ones go into batches, so a page read again after a restart adds nothing. Looked up by _id, one
+    // by one: a primary-key read is cheap on every store, while `_id: { $in }` scans the collection on FerretDB.
+    const known = await Promise.all(ids.map((c) => this.coll.findOne({ _id: deliveryId(aid, c) })));
+    const fresh = ids.filter((_, i) => known[i] === null);
+    if (fresh.length === 0) return 0;
+    let created = 0;
+    for (let i = 0; i < fresh.length; i += DELIVERY_BATCH_SIZE) {
+      const chunk = fresh.slice(i, i + DELIVERY_BATCH_SIZE);
+      created += await this.addBatch(aid, chunk, references, now);
+    }
+    return created;
+  }
+
+  /**
+   * Stores one batch: its deliveries first (a batch is only claimable once everything it names exists), then the
+   * batch under the next free number. Each delivery names its batch; where another instance created some of the
+   * same deliveries at the same moment, the batch is marked to be checked, so a claim takes only its own.
+   */
+  private async addBatch(
+    aid: string,
+    chunk: string[],
+    references: ReadonlyMap<string, Record<string, unknown>> | undefined,
+    now: Date,
+  ): Promise<number> {
+    const tag = `${aid}|${newVersion()}`;
+    const inserted = await this.coll.insertManyIgnoringDuplicates(
+      chunk.map((conversationId) => ({
+        _id: deliveryId(aid, conversationId),
         announcementId: aid,
         conversationId,
         status: 'pending',
         attempts: 0,
+        batch: tag,
         updatedAt: now,
         [VERSION_FIELD]: newVersion(),
       })),
     );
+    if (inserted === 0) return 0;
+    const recipients = chunk.map((conversationId) => {
+      const reference = references?.get(conversationId);
+      return reference ? { conversationId, referenceJson: JSON.stringify(reference) } : { conversationId };
+    });
+    for (let attempt = 0; ; attempt += 1) {
+      const seq = await this.nextSeq(aid);
+      const batch: BatchDocument = {
+        _id: batchId(aid, seq),
+        announcementId: aid,
+        seq,
+        tag,
+        recipients,
+        // Not all of them ours: the first claim reads the deliveries (and takes those with this batch's tag).
+        claims: inserted === chunk.length ? 0 : 1,
+        [VERSION_FIELD]: newVersion(),
+      };
+      try {
+        await this.batches.insertOne(batch);
+        return inserted;
+      } catch (err) {
+        // Another instance took this number a moment ago: take the next one.
+        if (!isAppError(err, 'CONFLICT') || attempt >= 20) throw err;
+      }
+    }
   }
 
   async claimPending(
@@ -52,41 +137,152 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     const aid = ident(announcementId, 'kunngjørings-id');
     const owner = ident(worker, 'arbeider-id');
     const stale = scalar(staleBefore);
+    const claimed: Delivery[] = [];
+    let seq = this.cursor.get(aid) ?? 0;
+    // The cursor stops at the first batch another sender holds now, so it is looked at again next time; batches
+    // this worker holds or that are finished are passed.
+    let firstBusy: number | undefined;
+    while (claimed.length < limit) {
+      const batch = (await this.batches.findOne({ _id: batchId(aid, seq) })) as BatchDocument | null;
+      if (!batch) break;
+      const taken = await this.claimBatch(batch, owner, stale);
+      if (taken === 'busy') firstBusy ??= seq;
+      else if (Array.isArray(taken)) claimed.push(...taken);
+      seq += 1;
+    }
+    // Nothing found: the next call starts from the first batch again (claims that went stale meanwhile, work that
+    // was left), which costs a read per batch, a hundredth of a read per recipient.
+    if (claimed.length === 0) this.cursor.delete(aid);
+    else this.cursor.set(aid, firstBusy ?? seq);
+    if (claimed.length === 0 && seq === 0) return this.claimLegacy(aid, owner, limit, stale);
+    return claimed;
+  }
+
+  async audienceComplete(announcementId: string): Promise<boolean> {
+    const aid = ident(announcementId, 'kunngjørings-id');
+    return (await this.batches.findOne({ _id: `${aid}|complete` })) !== null;
+  }
+
+  async markAudienceComplete(announcementId: string): Promise<void> {
+    const aid = ident(announcementId, 'kunngjørings-id');
+    try {
+      await this.batches.insertOne({ _id: `${aid}|complete`, at: new Date() });
+    } catch (err) {
+      if (!isAppError(err, 'CONFLICT')) throw err;
+    }
+  }
+
+  /** Releases the batches `worker` holds, so another sender (or a restart) can go on at once. */
+  async releaseClaims(announcementId: string, worker: string): Promise<void> {
+    const aid = ident(announcementId, 'kunngjørings-id');
+    const owner = ident(worker, 'arbeider-id');
+    for (let seq = 0; ; seq += 1) {
+      const batch = await this.batches.findOne({ _id: batchId(aid, seq) });
+      if (!batch) break;
+      if (batch.claimedBy !== owner) continue;
+      await this.writer.update(
+        this.batches,
+        batch._id,
+        (current) => (current.claimedBy === owner ? { unset: ['claimedBy', 'claimedAt'] } : null),
+        { contention: 'wait', known: batch },
+      );
+    }
+    this.cursor.delete(aid);
+  }
+
+  /**
+   * Claims one batch with one conditional write. A batch never claimed before has only pending deliveries, so they
+   * come from the batch itself; a batch claimed before (a sender died or stopped) has its deliveries read by _id.
+   */
+  private async claimBatch(
+    batch: BatchDocument,
+    owner: string,
+    stale: Date,
+  ): Promise<Delivery[] | 'busy' | 'mine' | 'done'> {
+    const held = (doc: StoredDocument) =>
+      doc.claimedAt instanceof Date && doc.claimedAt.getTime() >= stale.getTime();
+    if (batch.done === true) return 'done';
+    if (held(batch)) return batch.claimedBy === owner ? 'mine' : 'busy';
+    const now = new Date();
+    const doc = (await this.writer.update(
+      this.batches,
+      batch._id,
+      (current) =>
+        held(current)
+          ? null
+          : { set: { claimedBy: owner, claimedAt: now, claims: Number(current.claims ?? 0) + 1 } },
+      { contention: 'skip', known: batch, staleMarkerMs: Math.max(1000, now.getTime() - stale.getTime()) },
+    )) as BatchDocument | null;
+    if (!doc) return 'busy';
+    const recipients = doc.recipients;
+    const references = new Map(recipients.map((r) => [r.conversationId, r.referenceJson]));
+    let deliveries: Delivery[];
+    if (Number(doc.claims) <= 1) {
+      deliveries = recipients.map((r) => ({
+        announcementId: doc.announcementId,
+        conversationId: r.conversationId,
+        status: 'pending',
+        attempts: 0,
+        updatedAt: now,
+      }));
+    } else {
+      const found = await Promise.all(
+        recipients.map((r) => this.coll.findOne({ _id: deliveryId(doc.announcementId, r.conversationId) })),
+      );
+      deliveries = found
+        .filter(
+          (d): d is StoredDocument =>
+            d !== null && d.status === 'pending' && (d.batch === undefined || d.batch === doc.tag),
+        )
+        .map(toDelivery);
+    }
+    if (deliveries.length === 0) {
+      // Finished for good: later passes skip it with one read, without claiming it or reading its deliveries.
+      await this.batches.updateOne({ _id: doc._id }, { set: { done: true } });
+      return 'done';
+    }
+    return deliveries.map((d) => {
+      const json = references.get(d.conversationId);
+      const claimedDelivery: Delivery = { ...d, claimedBy: owner, claimedAt: now };
+      if (json !== undefined) claimedDelivery.reference = JSON.parse(json) as Record<string, unknown>;
+      return claimedDelivery;
+    });
+  }
+
+  /** The next free batch number of an announcement (read once per page of the audience, not per claim). */
+  private async nextSeq(announcementId: string): Promise<number> {
+    const [last] = await this.batches.find({ announcementId }, { sort: { seq: -1 }, limit: 1 });
+    return last ? Number(last.seq) + 1 : 0;
+  }
+
+  /** Deliveries stored before batches existed: claimed one at a time, as they were then. */
+  private async claimLegacy(aid: string, owner: string, limit: number, stale: Date): Promise<Delivery[]> {
     const claimable = (doc: StoredDocument) =>
       doc.status === 'pending' &&
       !(doc.claimedAt instanceof Date && doc.claimedAt.getTime() >= stale.getTime());
     const claimed: Delivery[] = [];
-    // Candidates someone else claimed first: left out of the next look.
-    const passed: string[] = [];
-    while (claimed.length < limit) {
-      const filter: Filter = {
+    const candidates = await this.coll.find(
+      {
         announcementId: aid,
         status: 'pending',
         $or: [{ claimedAt: { $exists: false } }, { claimedAt: { $lt: stale } }],
-      };
-      if (passed.length > 0) filter._id = { $nin: passed };
-      // Unsorted on purpose: FerretDB sorts in memory after reading every match (about 50 ms per look at 2 000
-      // deliveries), while an unsorted look with a limit stops at the first matches (about 2 ms). The order in which
-      // recipients get an announcement does not matter.
-      const candidates = await this.coll.find(filter, { limit: limit - claimed.length });
-      if (candidates.length === 0) break;
-      const now = new Date();
-      for (const candidate of candidates) {
-        const doc = await this.writer.update(
-          this.coll,
-          candidate._id,
-          (current) =>
-            claimable(current) ? { set: { claimedBy: owner, claimedAt: now, updatedAt: now } } : null,
-          // A sender killed while claiming leaves a marker; it must not hold the delivery longer than a claim.
-          {
-            contention: 'skip',
-            known: candidate,
-            staleMarkerMs: Math.max(1000, now.getTime() - stale.getTime()),
-          },
-        );
-        if (doc) claimed.push(toDelivery(doc));
-        else passed.push(candidate._id);
-      }
+      },
+      { limit },
+    );
+    const now = new Date();
+    for (const candidate of candidates) {
+      const doc = await this.writer.update(
+        this.coll,
+        candidate._id,
+        (current) =>
+          claimable(current) ? { set: { claimedBy: owner, claimedAt: now, updatedAt: now } } : null,
+        {
+          contention: 'skip',
+          known: candidate,
+          staleMarkerMs: Math.max(1000, now.getTime() - stale.getTime()),
+        },
+      );
+      if (doc) claimed.push(toDelivery(doc));
     }
     return claimed;
   }
@@ -104,16 +300,21 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
       followUpProblem === undefined
         ? undefined
         : parseInput(z.enum(DELIVERY_REASONS), followUpProblem, 'feilårsak');
-    await this.change(announcementId, conversationId, () => ({
-      set: {
-        status: 'sent',
-        sentVersion,
-        updatedAt: new Date(),
-        ...(sentActivity ? { activityId: sentActivity } : {}),
-        ...(problem ? { failureReason: problem } : {}),
-      },
-      unset: ['claimedBy', 'claimedAt', ...(problem ? [] : ['failureReason'])],
-    }));
+    // The batch's claimer is the only writer of a delivery's status, so this is one plain write by _id (an
+    // acknowledgement sets another field). Legacy deliveries are found by their key.
+    const set = {
+      status: 'sent',
+      sentVersion,
+      updatedAt: new Date(),
+      ...(sentActivity ? { activityId: sentActivity } : {}),
+      ...(problem ? { failureReason: problem } : {}),
+    };
+    const unset = ['claimedBy', 'claimedAt', ...(problem ? [] : ['failureReason'])];
+    const matched = await this.coll.updateOne(
+      { _id: this.id(announcementId, conversationId) },
+      { set, unset },
+    );
+    if (matched === 0) await this.change(announcementId, conversationId, () => ({ set, unset }));
   }
 
   async markFailed(announcementId: string, conversationId: string, reason: DeliveryReason): Promise<void> {
@@ -150,7 +351,7 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
   }
 
   async get(announcementId: string, conversationId: string): Promise<Delivery | null> {
-    const doc = await this.coll.findOne(this.key(announcementId, conversationId));
+    const doc = await this.find(announcementId, conversationId);
     return doc ? toDelivery(doc) : null;
   }
 
@@ -200,6 +401,18 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     return docs.map(toDelivery);
   }
 
+  private id(announcementId: string, conversationId: string): string {
+    return deliveryId(ident(announcementId, 'kunngjørings-id'), ident(conversationId, 'samtale-id'));
+  }
+
+  /** One delivery: by _id, or (stored before _ids were made from the key) by its key. */
+  private async find(announcementId: string, conversationId: string): Promise<StoredDocument | null> {
+    return (
+      (await this.coll.findOne({ _id: this.id(announcementId, conversationId) })) ??
+      (await this.coll.findOne(this.key(announcementId, conversationId)))
+    );
+  }
+
   private key(announcementId: string, conversationId: string): Filter {
     return {
       announcementId: ident(announcementId, 'kunngjørings-id'),
@@ -213,7 +426,7 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     conversationId: string,
     decide: (current: StoredDocument) => Change | null,
   ): Promise<StoredDocument | null> {
-    const current = await this.coll.findOne(this.key(announcementId, conversationId));
+    const current = await this.find(announcementId, conversationId);
     if (!current) return null;
     return this.writer.update(this.coll, current._id, decide, { contention: 'wait', known: current });
   }

@@ -69,5 +69,11 @@ export interface DocumentStore {
   collection(name: string): DocumentCollection;
   /** True when the store answered a ping. Never throws. */
   healthy(): Promise<boolean>;
+  /**
+   * True when the store applies a filtered single-document update atomically (MongoDB, Cosmos DB for MongoDB, the
+   * embedded store), so a compare-and-set is one `updateOne({ _id, _v })`; false where it does not (FerretDB 1.x,
+   * which reads and then writes by _id), and while that is not known yet. See conditional-writer.ts.
+   */
+  atomicFilteredUpdates(): boolean;
   close(): Promise<void>;
 }

@@ -107,6 +107,11 @@ export class EmbeddedDocumentStore implements DocumentStore {
     return new EmbeddedDocumentCollection(name, () => this.store(name));
   }
 
+  /** One process owns the files and NeDB applies each update whole, so a filtered update is atomic here. */
+  atomicFilteredUpdates(): boolean {
+    return true;
+  }
+
   async healthy(): Promise<boolean> {
     return true;
   }

@@ -77,7 +77,9 @@ export async function createRepositories(config: DataConfig, logger: Logger): Pr
 /** Wires every repository onto one document store. */
 export function repositoriesOn(backend: DocumentStore, logger: Logger): DataLayer {
   const store = new CountingDocumentStore(backend);
-  const writer = new ConditionalWriter(store.collection(collections.markers));
+  const writer = new ConditionalWriter(store.collection(collections.markers), {
+    atomic: () => store.atomicFilteredUpdates(),
+  });
   const purge = setInterval(() => {
     writer.purgeOlderThan(new Date(Date.now() - MARKER_MAX_AGE_MS)).catch((err: unknown) => {
       logger.warn({ err }, 'Could not purge old revision markers; retrying in an hour');
@@ -90,7 +92,11 @@ export function repositoriesOn(backend: DocumentStore, logger: Logger): DataLaye
     unanswered: new DocumentUnansweredRepository(store.collection(collections.unanswered)),
     installations: new DocumentInstallationRepository(store.collection(collections.installations)),
     announcements: new DocumentAnnouncementRepository(store.collection(collections.announcements), writer),
-    deliveries: new DocumentDeliveryRepository(store.collection(collections.deliveries), writer),
+    deliveries: new DocumentDeliveryRepository(
+      store.collection(collections.deliveries),
+      writer,
+      store.collection(collections.deliveryBatches),
+    ),
     leases: new DocumentLeaseRepository(store.collection(collections.leases), writer),
     rateLimits: new DocumentRateLimitRepository(store.collection(collections.rateLimits)),
     tickets: new DocumentTicketRepository(store.collection(collections.tickets), writer),

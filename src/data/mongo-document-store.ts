@@ -79,6 +79,8 @@ export class MongoDocumentStore implements DocumentStore {
   private ready: Promise<void> | null = null;
   private reachable: boolean | undefined;
   private closed = false;
+  /** Learnt at the first contact (buildInfo): FerretDB names itself there. Until then: not atomic (the safe side). */
+  private atomicUpdates = false;
 
   constructor(private readonly options: MongoStoreOptions) {
     try {
@@ -113,6 +115,10 @@ export class MongoDocumentStore implements DocumentStore {
 
   collection(name: string): DocumentCollection {
     return new MongoDocumentCollection(name, this.db.collection(name), (op, fn) => this.run(op, fn));
+  }
+
+  atomicFilteredUpdates(): boolean {
+    return this.atomicUpdates;
   }
 
   async healthy(): Promise<boolean> {
@@ -158,6 +164,15 @@ export class MongoDocumentStore implements DocumentStore {
     // (every later operation then throws "Topology is closed"), while an explicit connect() can be retried.
     await this.client.connect();
     await this.db.command({ ping: 1 });
+    // MongoDB and Cosmos DB apply a filtered updateOne atomically; FerretDB 1.x does not (it reports `ferretdb`).
+    const build = await this.db.admin().command({ buildInfo: 1 });
+    this.atomicUpdates = !('ferretdbVersion' in build || 'ferretdb' in build);
+    this.options.logger.info(
+      { atomicFilteredUpdates: this.atomicUpdates },
+      this.atomicUpdates
+        ? 'MongoDB store: conditional writes with one filtered update'
+        : 'MongoDB store is FerretDB: conditional writes through revision markers',
+    );
     for (const spec of this.options.indexes) {
       try {
         await this.db

@@ -193,6 +193,8 @@ export interface Delivery {
   failureReason?: string;
   acknowledgedAt?: Date;
   updatedAt: Date;
+  /** The conversation reference to send to, when the claim carries it (saves a look-up per recipient). */
+  reference?: Record<string, unknown>;
 }
 
 export interface DeliveryCounts {
@@ -208,13 +210,25 @@ export interface DeliveryCounts {
 }
 
 export interface DeliveryRepository {
-  /** Creates pending deliveries; existing (announcementId, conversationId) pairs are left as they are. Returns how many were new. */
-  createPending(announcementId: string, conversationIds: string[]): Promise<number>;
+  /**
+   * Creates pending deliveries; existing (announcementId, conversationId) pairs are left as they are. Returns how
+   * many were new. `references` (by conversation id) are kept with the claim, so sending needs no look-up.
+   */
+  createPending(
+    announcementId: string,
+    conversationIds: string[],
+    references?: ReadonlyMap<string, Record<string, unknown>>,
+  ): Promise<number>;
   /**
    * Atomically claims up to `limit` pending deliveries not claimed by anyone since `staleBefore`,
    * marking them claimedBy=worker. Each delivery is claimed by one worker at a time.
    */
   claimPending(announcementId: string, worker: string, limit: number, staleBefore: Date): Promise<Delivery[]>;
+  /** True once every recipient of the announcement has a delivery (a resumed run need not read the audience again). */
+  audienceComplete(announcementId: string): Promise<boolean>;
+  markAudienceComplete(announcementId: string): Promise<void>;
+  /** Gives up every claim `worker` holds on the announcement (a graceful stop), so others can go on at once. */
+  releaseClaims(announcementId: string, worker: string): Promise<void>;
   /**
    * Records that the recipient has `version` of the announcement. `followUpProblem` says why an edit or recall
    * did not reach the message (kept as failureReason, so an export shows who still has the old text).

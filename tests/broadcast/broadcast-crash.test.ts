@@ -224,6 +224,15 @@ describeUnless(skipReason, 'broadcast across processes sharing MongoDB', () => {
     expect(await second.exited).toBe(0);
 
     const { missing, duplicates, twice } = received(ids, [connector]);
+    if (missing.length > 0) {
+      const sample = await Promise.all(
+        missing.slice(0, 3).map((id) => data.deliveries.get(announcement.id, id)),
+      );
+      console.error(
+        `missing ${missing.length}; counts ${JSON.stringify(await data.deliveries.counts(announcement.id))}; ` +
+          `sample ${JSON.stringify(sample)}\nfirst:\n${first.log()}\nsecond:\n${second.log()}`,
+      );
+    }
     expect(missing).toEqual([]);
     if (duplicates > CONCURRENCY) {
       const when = twice.map(

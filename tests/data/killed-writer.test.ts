@@ -19,7 +19,8 @@ describe('a writer killed part way', () => {
   const writer = new ConditionalWriter(markers, { staleMarkerMs: 30_000, maxWaitMs: 2_000 });
   const leases = new DocumentLeaseRepository(leasesCollection, writer);
   const deliveriesCollection = store.collection('deliveries');
-  const deliveries = new DocumentDeliveryRepository(deliveriesCollection, writer);
+  const batchesCollection = store.collection('delivery_batches');
+  const deliveries = new DocumentDeliveryRepository(deliveriesCollection, writer, batchesCollection);
 
   test('a holder killed between its marker and its renewal does not keep the lease beyond its time-to-live', async () => {
     const ttl = 200;
@@ -39,12 +40,12 @@ describe('a writer killed part way', () => {
     expect(await leasesCollection.findOne({ _id: 'broadcast' })).toMatchObject({ owner: 'standby' });
   });
 
-  test('a sender killed while claiming a delivery does not hold it beyond the claim time', async () => {
+  test('a sender killed while claiming a batch of deliveries does not hold it beyond the claim time', async () => {
     await deliveries.createPending('ann', ['a:1', 'a:2']);
-    const first = await deliveriesCollection.findOne({ conversationId: 'a:1' });
-    // Its marker on a:1 is two seconds old; claims in this test last one and a half.
+    const first = await batchesCollection.findOne({ announcementId: 'ann' });
+    // Its marker on the batch is two seconds old; claims in this test last one and a half.
     await markers.insertOne({
-      _id: `deliveries/${String(first?._id)}/${String(first?.[VERSION_FIELD])}`,
+      _id: `delivery_batches/${String(first?._id)}/${String(first?.[VERSION_FIELD])}`,
       at: new Date(Date.now() - 2000),
     });
     const claimed = await deliveries.claimPending('ann', 'standby', 10, new Date(Date.now() - 1500));
@@ -52,11 +53,11 @@ describe('a writer killed part way', () => {
     expect(claimed.every((d) => d.claimedBy === 'standby')).toBe(true);
   });
 
-  test('a marker younger than the claim time still keeps a delivery from a second claimer', async () => {
+  test('a marker younger than the claim time still keeps a batch from a second claimer', async () => {
     await deliveries.createPending('ann-2', ['a:1']);
-    const first = await deliveriesCollection.findOne({ announcementId: 'ann-2' });
+    const first = await batchesCollection.findOne({ announcementId: 'ann-2' });
     await markers.insertOne({
-      _id: `deliveries/${String(first?._id)}/${String(first?.[VERSION_FIELD])}`,
+      _id: `delivery_batches/${String(first?._id)}/${String(first?.[VERSION_FIELD])}`,
       at: new Date(),
     });
     expect(await deliveries.claimPending('ann-2', 'standby', 10, new Date(Date.now() - 1500))).toEqual([]);

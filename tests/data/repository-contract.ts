@@ -444,21 +444,32 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
         expect(new Set(all).size).toBe(60);
       });
 
-      test('a fresh claim is not handed out again, a stale one is', async () => {
-        await repos.deliveries.createPending('ann', ['a:1', 'a:2']);
+      test('a fresh claim is not handed out again, a stale one is, and only what is still pending', async () => {
+        await repos.deliveries.createPending('ann', ['a:1', 'a:2', 'a:3']);
         const first = await repos.deliveries.claimPending('ann', 'w1', 10, new Date(Date.now() - 60_000));
-        expect(first.map((d) => d.conversationId).sort()).toEqual(['a:1', 'a:2']);
+        expect(first.map((d) => d.conversationId).sort()).toEqual(['a:1', 'a:2', 'a:3']);
         expect(await repos.deliveries.claimPending('ann', 'w2', 10, new Date(Date.now() - 60_000))).toEqual(
           [],
         );
+        await repos.deliveries.markSent('ann', 'a:2', 'act-2', 1);
         await sleep(10);
-        // w1 died: its claims are older than the lease now, so w2 may take them.
+        // w1 died: its claims are older than the lease now, so w2 may take what it left.
         const taken = await repos.deliveries.claimPending('ann', 'w2', 1, new Date());
-        expect(taken).toHaveLength(1);
-        expect(taken[0]).toMatchObject({ claimedBy: 'w2' });
-        const before = first.find((d) => d.conversationId === taken[0]!.conversationId);
-        expect(before).toBeDefined();
-        expect(taken[0]!.claimedAt!.getTime()).toBeGreaterThan(before!.claimedAt!.getTime());
+        expect(taken.map((d) => d.conversationId).sort()).toEqual(['a:1', 'a:3']);
+        for (const d of taken) {
+          expect(d).toMatchObject({ claimedBy: 'w2' });
+          const before = first.find((f) => f.conversationId === d.conversationId);
+          expect(d.claimedAt!.getTime()).toBeGreaterThan(before!.claimedAt!.getTime());
+        }
+      });
+
+      test('claims come in batches of 100, each batch to one worker, in order', async () => {
+        await repos.deliveries.createPending('ann', recipients(250));
+        const a = await repos.deliveries.claimPending('ann', 'wa', 10, new Date(Date.now() - 60_000));
+        const b = await repos.deliveries.claimPending('ann', 'wb', 150, new Date(Date.now() - 60_000));
+        expect(a).toHaveLength(100);
+        expect(b).toHaveLength(150);
+        expect(new Set([...a, ...b].map((d) => d.conversationId)).size).toBe(250);
       });
 
       test('marks a delivery sent with its activity and version, and lists those behind an edit', async () => {
@@ -493,6 +504,7 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
         expect(released).not.toHaveProperty('claimedBy');
         await repos.deliveries.release('ann', 'a:2', false);
         expect((await repos.deliveries.get('ann', 'a:2'))?.attempts).toBe(1);
+        await repos.deliveries.releaseClaims('ann', 'w');
         const again = await repos.deliveries.claimPending('ann', 'w2', 10, new Date(Date.now() - 60_000));
         expect(again.map((d) => d.conversationId)).toEqual(['a:2']);
       });

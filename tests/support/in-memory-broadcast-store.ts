@@ -148,6 +148,24 @@ export class InMemoryDeliveries implements DeliveryRepository {
     return claimed;
   }
 
+  private readonly complete = new Set<string>();
+
+  async audienceComplete(announcementId: string): Promise<boolean> {
+    return this.complete.has(announcementId);
+  }
+
+  async markAudienceComplete(announcementId: string): Promise<void> {
+    this.complete.add(announcementId);
+  }
+
+  async releaseClaims(announcementId: string, worker: string): Promise<void> {
+    for (const d of this.sorted(announcementId)) {
+      if (d.claimedBy !== worker) continue;
+      delete d.claimedBy;
+      delete d.claimedAt;
+    }
+  }
+
   private require(announcementId: string, conversationId: string): Delivery {
     const d = this.items.get(this.key(announcementId, conversationId));
     if (!d) throw new Error(`no delivery ${announcementId}/${conversationId}`);
