@@ -29,8 +29,10 @@ interface BatchDocument extends StoredDocument {
   announcementId: string;
   seq: number;
   recipients: { conversationId: string; referenceJson?: string }[];
-  /** Written on each of its deliveries when they were created, so a claim can tell its own from another batch's. */
+  /** Written on each delivery this batch created (for tracing which batch made it). */
   tag: string;
+  /** The greatest conversation id in it: the audience is batched in id order, so later pages start after it. */
+  lastConversationId: string;
   /** Times it was claimed; 0 means every delivery in it is still pending, so a claim need not read them. */
   claims: number;
   /** Set by the claim that found nothing left to send in it. */
@@ -64,11 +66,11 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     const aid = ident(announcementId, 'kunngjørings-id');
     const ids = [...new Set(parseInput(z.array(idSchema), conversationIds, 'mottakerliste'))];
     const now = new Date();
-    // Only the new ones go into batches, so a page read again after a restart adds nothing. Looked up by _id, one
-    // by one: a primary-key read is cheap on every store, while `_id: { $in }` scans the collection on FerretDB.
-    const known = await Promise.all(ids.map((c) => this.coll.findOne({ _id: deliveryId(aid, c) })));
-    const fresh = ids.filter((_, i) => known[i] === null);
-    if (fresh.length === 0) return 0;
+    // The audience is read in conversation id order and batched as it comes: what is not after the last batch's
+    // last recipient is in a batch already (a page read again after a restart adds nothing), so no delivery is read.
+    const last = await this.lastBatch(aid);
+    const after = typeof last?.lastConversationId === 'string' ? last.lastConversationId : undefined;
+    const fresh = after === undefined ? ids : ids.filter((c) => c > after);
     let created = 0;
     for (let i = 0; i < fresh.length; i += DELIVERY_BATCH_SIZE) {
       const chunk = fresh.slice(i, i + DELIVERY_BATCH_SIZE);
@@ -101,7 +103,8 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
         [VERSION_FIELD]: newVersion(),
       })),
     );
-    if (inserted === 0) return 0;
+    // Even when none of them is new (an instance stopped after making them, before batching them), they are not in
+    // a batch yet: the batch below is what gets them sent.
     const recipients = chunk.map((conversationId) => {
       const reference = references?.get(conversationId);
       return reference ? { conversationId, referenceJson: JSON.stringify(reference) } : { conversationId };
@@ -114,7 +117,9 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
         seq,
         tag,
         recipients,
-        // Not all of them ours: the first claim reads the deliveries (and takes those with this batch's tag).
+        lastConversationId: chunk.reduce((max, c) => (c > max ? c : max)),
+        // Some existed already (made by an instance that stopped before batching them, or by one making the same
+        // ones right now): the first claim reads the deliveries and takes those still pending.
         claims: inserted === chunk.length ? 0 : 1,
         [VERSION_FIELD]: newVersion(),
       };
@@ -230,10 +235,7 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
         recipients.map((r) => this.coll.findOne({ _id: deliveryId(doc.announcementId, r.conversationId) })),
       );
       deliveries = found
-        .filter(
-          (d): d is StoredDocument =>
-            d !== null && d.status === 'pending' && (d.batch === undefined || d.batch === doc.tag),
-        )
+        .filter((d): d is StoredDocument => d !== null && d.status === 'pending')
         .map(toDelivery);
     }
     if (deliveries.length === 0) {
@@ -249,9 +251,14 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     });
   }
 
-  /** The next free batch number of an announcement (read once per page of the audience, not per claim). */
-  private async nextSeq(announcementId: string): Promise<number> {
+  /** The last batch of an announcement (read once per page of the audience, not per claim). */
+  private async lastBatch(announcementId: string): Promise<StoredDocument | undefined> {
     const [last] = await this.batches.find({ announcementId }, { sort: { seq: -1 }, limit: 1 });
+    return last;
+  }
+
+  private async nextSeq(announcementId: string): Promise<number> {
+    const last = await this.lastBatch(announcementId);
     return last ? Number(last.seq) + 1 : 0;
   }
 
