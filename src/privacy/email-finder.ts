@@ -7,12 +7,13 @@ const LOCAL = String.raw`(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+`;
 const LABEL = String.raw`[\p{L}\p{N}\-]+`;
 const TLD_END = String.raw`\p{L}{2,}(?![\p{L}\p{N}\-])`;
 
-// A space typed before a dot ("kari@stolav .no") still leaves an address; one after a dot may start a sentence.
+// A space typed before a dot ("kari@stolav .no", "nav . no") still leaves an address; one only after a dot may
+// start a sentence ("kari@nav.no. Hvem …").
 // «ola . nordmann @ nav . no»: a dot in the local part may have spaces around it too, but a space before it is
 // needed: «Slutt. kari@nav.no» is a sentence and an address. At most four, for linear time (see below).
 const SPACED_LOCAL_DOT = String.raw`(?:[ \t]{1,2}\.[ \t]{0,2}[\p{L}\p{N}_%+\-]+){0,4}`;
 const PLAIN_EMAIL = new RegExp(
-  String.raw`${LOCAL}${SPACED_LOCAL_DOT}[ \t]{0,2}@[ \t]{0,2}(?:${LABEL}[ \t]?\.[ \t]?)+${TLD_END}`,
+  String.raw`${LOCAL}${SPACED_LOCAL_DOT}[ \t]{0,2}@[ \t]{0,2}(?:${LABEL}(?:[ \t]{1,2}\.[ \t]{0,2}|\.))+${TLD_END}`,
   'gu',
 );
 
