@@ -12,6 +12,9 @@ describe('the language a message is written in', () => {
     ['Who leads the project office?', ['en']],
     ['Hvor ligger prosjektkontoret?', ['nb']],
     ['Opplæring på sjukehuset?', ['nn']],
+    ['Kan du fortelje ein vits?', ['nn']],
+    ['Kan du fortelle en vits?', ['nb']],
+    ['Can you tell me a joke?', ['en']],
     ['Møte på fredag', ['nb', 'nn']],
     ['Helseplattformen?', []],
   ] as const)('"%s" may be in %j', (text, expected) => {
