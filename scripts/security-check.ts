@@ -6,7 +6,7 @@
  * Exits 1 when a status differs from the expected one, or when the valid request's reply did not arrive.
  */
 import { Writable } from 'node:stream';
-import { createApp } from '../src/app';
+import { composeApplication } from '../src/composition';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { AUTH_CASES } from '../tests/security/auth-cases';
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     MicrosoftAppId: APP_ID,
     MicrosoftAppPassword: 'security-check-placeholder',
+    PSEUDONYM_SECRET: 'security-check-pseudonym-key',
     MicrosoftAppType: 'SingleTenant',
     MicrosoftAppTenantId: TENANT_ID,
     ALLOWED_TENANT_IDS: TENANT_ID,
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
   const consoleError = console.error;
   console.error = () => undefined;
-  const app = createApp(config, createLogger(config.LOG_LEVEL, quiet), {
+  // The production composition, as `npm start` builds it; only the credentials for outgoing calls are local.
+  const { app } = await composeApplication(config, createLogger(config.LOG_LEVEL, quiet), {
     credentialsFactory: new LocalCredentialsFactory(APP_ID),
   });
   const { port } = await app.start();

@@ -1,5 +1,6 @@
 import pino from 'pino';
-import { type App, createApp } from '../../src/app';
+import type { App } from '../../src/app';
+import { composeApplication } from '../../src/composition';
 import { loadConfig } from '../../src/config';
 import { FakeConnector } from '../support/fake-connector';
 import { createMessageActivity, postActivity, waitFor } from '../support/bot-activity';
@@ -12,10 +13,11 @@ describe('POST /api/messages end to end', () => {
 
   beforeAll(async () => {
     connector = await FakeConnector.start();
-    app = createApp(
+    // The production composition, as `npm start` builds it.
+    ({ app } = await composeApplication(
       loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: ':memory:' }),
       pino({ level: 'silent' }),
-    );
+    ));
     botUrl = (await app.start()).url;
   });
   afterAll(async () => {
