@@ -15,7 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { EditableKnowledgeBase, LearningItem } from '../../../src/knowledge/knowledge-api-types';
-import { format } from '../i18n';
+import { format, formatWhen } from '../i18n';
 import { useAsync } from '../use-async';
 import { ErrorBar } from '../components/async-view';
 import type { KnowledgeClient } from './knowledge-client';
@@ -79,11 +79,7 @@ export function LearningList({
       label: `${entryTitle(e)} (${s.sections[section]})`,
     })),
   );
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+  const when = (iso: string) => formatWhen(iso, lang);
 
   const dismiss = async (item: LearningItem) => {
     setError(undefined);

@@ -9,7 +9,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { format } from '../i18n';
+import { format, formatWhen } from '../i18n';
 import { useAsync } from '../use-async';
 import { ErrorBar } from '../components/async-view';
 import type { KnowledgeClient } from './knowledge-client';
@@ -29,11 +29,7 @@ export function VersionHistory({
 }) {
   const [state, reload] = useAsync(() => client.versions(), [client]);
   const [error, setError] = useState<string>();
-  const when = (iso: string) =>
-    new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    });
+  const when = (iso: string) => formatWhen(iso, lang);
   if (state.status === 'error') return <ErrorBar message={state.error.message} retry={reload} />;
   if (state.status !== 'done') return null;
   const { current, versions } = state.value;
