@@ -51,6 +51,8 @@ interface BatchDocument extends StoredDocument {
 export class DocumentDeliveryRepository implements DeliveryRepository {
   /** Next batch to look at, per announcement: a hint that saves re-reading finished batches (the store decides). */
   private readonly cursor = new Map<string, number>();
+  /** When the next claim that finds nothing may walk every batch again, per announcement. */
+  private readonly rescanAt = new Map<string, number>();
 
   constructor(
     private readonly coll: DocumentCollection,
@@ -155,10 +157,17 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
       else if (Array.isArray(taken)) claimed.push(...taken);
       seq += 1;
     }
-    // Nothing found: the next call starts from the first batch again (claims that went stale meanwhile, work that
-    // was left), which costs a read per batch, a hundredth of a read per recipient.
-    if (claimed.length === 0) this.cursor.delete(aid);
-    else this.cursor.set(aid, firstBusy ?? seq);
+    this.cursor.set(aid, firstBusy ?? seq);
+    // Nothing found: now and then a call starts from the first batch again, for claims that went stale meanwhile
+    // (a sender that died) or were released. Not on every empty call: those come often while the last batches are
+    // worked on, and a walk over every batch each time would make the work per recipient grow with the audience.
+    if (claimed.length === 0) {
+      const now = Date.now();
+      if (now >= (this.rescanAt.get(aid) ?? 0)) {
+        this.cursor.delete(aid);
+        this.rescanAt.set(aid, now + Math.max(100, (now - stale.getTime()) / 4));
+      }
+    }
     if (claimed.length === 0 && seq === 0) return this.claimLegacy(aid, owner, limit, stale);
     return claimed;
   }
