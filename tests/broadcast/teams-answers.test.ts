@@ -42,6 +42,9 @@ describe('Teams’ answers to announcements, end to end', () => {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
+    // The export runs as its own process with this environment: it must read the same embedded store, also where
+    // CI has MONGODB_URI set for the MongoDB suites.
+    MONGODB_URI: '',
     PSEUDONYM_SECRET: 'teams-answers-pseudonym-secret',
     TAB_AUTH: 'off',
     ANNOUNCERS: 'utvikler@localhost',
