@@ -226,6 +226,12 @@ export function App({ host }: { host: TabHost }) {
             <Link href="vilkar.html" target="_blank">
               {s.terms}
             </Link>
+            {me.status === 'done' && me.value.accessNote && (
+              // Why the announcer role could not be checked from the tab (for example the team in ANNOUNCER_TEAM_ID).
+              <Text size={200} role="note">
+                {me.value.accessNote}
+              </Text>
+            )}
           </footer>
         </div>
       </UiContext.Provider>
