@@ -45,9 +45,12 @@ export function createInstallationDirectory(deps: InstallationDirectoryDependenc
         limit: 1,
       });
       if (!chat) return undefined;
+      // Their own chat's reference names them by their Teams user id, which every client accepts (Teams also
+      // takes the object id; Microsoft 365 Agents Playground does not).
+      const userId = (chat.reference as { user?: { id?: unknown } }).user?.id;
       return ask(chat, async (context) => {
         try {
-          const member = await TeamsInfo.getMember(context, objectId);
+          const member = await TeamsInfo.getMember(context, typeof userId === 'string' ? userId : objectId);
           return member.userPrincipalName ?? member.email ?? undefined;
         } catch (err) {
           if (isMemberNotFound(err)) return undefined;

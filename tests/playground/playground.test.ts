@@ -10,9 +10,12 @@ import {
   type RunningPlayground,
   startPlayground,
 } from '../../scripts/playground-process';
+import { AccessPolicy } from '../../src/access/access-policy';
+import { createInstallationDirectory } from '../../src/access/installation-directory';
 import { composeApplication, type Composition } from '../../src/composition';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import { createPseudonymizer } from '../../src/privacy/pseudonym';
 
 /**
  * The bot as users meet it, in Microsoft 365 Agents Playground (Microsoft's local Teams client, a pinned
@@ -35,6 +38,8 @@ const suiteName =
  * README ("will show a warning message ... when it detects some features are not supported"), not bot errors.
  */
 const NOT_SUPPORTED_YET = /not (supported|implemented) yet in Microsoft 365 Agents playground/i;
+
+const PSEUDONYM_SECRET = 'playground-tests-pseudonym-secret';
 
 jest.setTimeout(120_000);
 
@@ -88,7 +93,7 @@ describeInBrowser(suiteName, () => {
       HOST: '127.0.0.1',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DATA_DIR: path.join(dataDir, 'data'),
-      PSEUDONYM_SECRET: 'playground-tests-pseudonym-secret',
+      PSEUDONYM_SECRET,
       TAB_AUTH: 'off',
       ANNOUNCERS: PLAYGROUND_USER_OBJECT_ID,
       PROJECT_OFFICE_MEMBERS: PLAYGROUND_USER_OBJECT_ID,
@@ -254,6 +259,35 @@ describeInBrowser(suiteName, () => {
     const answer = await shown(/Svar fra prosjektkontoret|Answer from the project office/);
     expect(await answer.innerText()).toContain('Nettbrettene kommer i uke 12.');
     await shot('office-answer');
+  });
+
+  test('the tab asks Teams (here the Playground) for the UPN of a caller through their chat with the bot', async () => {
+    const directory = createInstallationDirectory({
+      adapter: composition.app.adapter,
+      appId: '',
+      installations: composition.data.installations,
+      pseudonymize: createPseudonymizer(PSEUDONYM_SECRET),
+    });
+    expect((await directory.upnOf(PLAYGROUND_USER_OBJECT_ID))?.toLowerCase()).toBe(
+      'kari.nordmann@kommune.example',
+    );
+    // Nobody has a chat with the bot under this object id, so Teams cannot be asked.
+    expect(await directory.upnOf('0c5a1f00-0000-4000-8000-000000000099')).toBeUndefined();
+    const policy = new AccessPolicy(
+      {
+        ANNOUNCERS: ['Kari.Nordmann@kommune.example'],
+        ANNOUNCER_TEAM_ID: undefined,
+        PROJECT_OFFICE_MEMBERS: [],
+        PROJECT_OFFICE_TEAM_ID: undefined,
+        KNOWLEDGE_EDITORS: [],
+      },
+      createLogger('silent'),
+      undefined,
+      directory,
+    );
+    expect(await policy.allowsTabCaller({ objectId: PLAYGROUND_USER_OBJECT_ID }, 'announce')).toEqual({
+      allowed: true,
+    });
   });
 
   test("the Playground's log panel shows no error, only its documented 'not supported yet' notices", async () => {
