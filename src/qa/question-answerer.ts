@@ -303,7 +303,11 @@ export class QuestionAnswerer {
         // "Hvilket delprosjekt …" asks which one of the list: a member of it already answers.
         !top!.entry.parents.includes(c.entry.id) &&
         (!uncountable || COUNTABLE.has(c.entry.type)) &&
-        (!top!.named || [...top!.strongTerms].every((t) => c.terms.has(t) || this.strongEntries(t) > 2));
+        (!top!.named ||
+          // The project itself ("innføringsprosjektet") is context for a list of its parts ("Which subprojects
+          // does the implementation project have?").
+          (top!.entry.type === 'unit' && COLLECTIONS.has(c.entry.type) && c.nameTerms.has(noun)) ||
+          [...top!.strongTerms].every((t) => c.terms.has(t) || this.strongEntries(t) > 2));
       // An entry the noun names ("kommuner" for the municipalities) before one that only has it in a keyword.
       const holder =
         candidates.find((c) => fits(c) && c.nameTerms.has(noun)) ?? candidates.find((c) => fits(c));
