@@ -348,7 +348,11 @@ export class QuestionAnswerer {
       const concepts = this.conceptCount(analysis.known, candidates);
       // Without a specific question word, an unknown word before the topic is what is asked ("Hva er lønnen til
       // Tone?"); one after it ("Hva skal Teknisk gjøre med ...") is more likely a verb about the topic.
-      const firstNamed = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
+      // The list the topic belongs to, named before it, names the topic too ("what decisions have been made about
+      // co-ownership?": "made" is said of the decisions).
+      const namedList = candidates.filter((c) => c.named && top!.entry.parents.includes(c.entry.id));
+      const topicTerms = [...top.strongTerms, ...namedList.flatMap((c) => [...c.nameTerms])];
+      const firstNamed = Math.min(...topicTerms.map((t) => analysis.positions.get(t) ?? Infinity));
       const afterTopic = analysis.unknown.length === 1 && analysis.unknownPositions[0]! > firstNamed;
       // Decisions have no name of their own; three of their own words identify one as well as a name would.
       const identified = top.named || top.strongTerms.size >= 3;
