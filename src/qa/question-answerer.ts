@@ -165,6 +165,8 @@ export class QuestionAnswerer {
   private readonly aliasPhrases = new Map<string, { phrases: string[][]; singles: Set<string> }>();
   /** Stems of every name, alias, organisation and keyword: what an entry can be called. */
   private readonly strongVocabulary = new Set<string>();
+  /** Per entry: the words of its list's items (see holds). */
+  private readonly listTerms = new Map<string, Set<string>>();
   /** The curated filler words of five letters or more, as written (folded): for misspelt filler. */
   private readonly fillerWords: string[];
 
@@ -294,7 +296,7 @@ export class QuestionAnswerer {
     const countingEarly = analysis.intents.has('count') && !analysis.intents.has('phone');
     // "Hvor mange kommuner har opsjonsavtale?": the agreement has no count; the list the noun names has.
     const uncountable = countingEarly && !COUNTABLE.has(top.entry.type);
-    if (noun !== undefined && (!top.strongTerms.has(noun) || uncountable)) {
+    if (noun !== undefined && (!this.holds(top, noun) || uncountable)) {
       // Unless the question names the topic by words of its own the runner-up does not have ("ansatte i
       // Bispegata"); a word many entries are called by ("Helseplattformen") is context, not a topic.
       const fits = (c: Candidate) =>
@@ -583,6 +585,21 @@ export class QuestionAnswerer {
         ? { type: 'count', count: about.length, subject: '', collection: 'decisions' }
         : undefined,
     };
+  }
+
+  /**
+   * True when the noun asked for names the candidate or what its list is made of: the members of a council are
+   * from municipalities ("Hvilke kommuner er representert i samarbeidsrådet?").
+   */
+  private holds(c: Candidate, noun: string): boolean {
+    if (c.strongTerms.has(noun)) return true;
+    let words = this.listTerms.get(c.entry.id);
+    if (!words) {
+      const list = this.listOf(c.entry);
+      words = new Set(list ? [list.nb, list.nn ?? [], list.en ?? []].flat().flatMap((x) => terms(x)) : []);
+      this.listTerms.set(c.entry.id, words);
+    }
+    return words.has(noun);
   }
 
   /** The items of the entry's list in every language, in the same order, or undefined when it has none. */
