@@ -107,6 +107,10 @@ interface Analysis {
   /** "Hvem er <role> …": the role as a recognised term, and as written. */
   roleTerm?: string;
   roleAt: number;
+  /** "Who is the data protection officer …": the recognised words of a role of several words. */
+  rolePhrase: string[];
+  /** Token index right after the role's last word. */
+  roleStop: number;
   /** "Hvilken <noun> ...": the noun is a word the knowledge base only has in running text, no entry is one. */
   whichNounUnheld: boolean;
   /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
@@ -340,6 +344,15 @@ export class QuestionAnswerer {
       return {
         ...fallback,
         missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
+      };
+    // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.
+    if (analysis.rolePhrase.length >= 2 && analysis.rolePhrase.some((t) => !top!.terms.has(t)))
+      return {
+        ...fallback,
+        missing: {
+          attribute: 'role',
+          subject: analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '),
+        },
       };
     // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
     if (analysis.whichNounUnheld) return fallback;
@@ -762,8 +775,18 @@ export class QuestionAnswerer {
     const asksWho = role.who.has(tokens[0] ?? '');
     let roleAt = (asksWho || role.what.has(tokens[0] ?? '')) && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
     if (roleAt > 0 && role.articles.has(tokens[roleAt] ?? '')) roleAt += 1;
+    // A role of several words runs to the first filler word ("data protection officer for …"). Its last word is
+    // what the role is; when that is a question word ("overall project manager"), the lead rules answer it.
+    let roleStop = roleAt;
+    while (asksWho && roleAt > 0 && roleStop < stems.length && !this.stopwords.has(stems[roleStop]!))
+      roleStop++;
+    const headKnown = [...positions.values()].includes(roleStop - 1);
+    const inRole = (k: number) => headKnown && roleStop - roleAt >= 2 && k >= roleAt && k < roleStop;
     const unknownRoleAsked =
-      asksWho && roleAt > 0 && (unknownPositions.includes(roleAt) || headOnly.includes(roleAt));
+      asksWho &&
+      roleAt > 0 &&
+      (unknownPositions.includes(roleAt) || headOnly.includes(roleAt) || unknownPositions.some(inRole));
+    const rolePhrase = known.filter((t) => inRole(positions.get(t) ?? -1));
     // The role is the one word there when what follows is filler or the end ("direktør i …"), not an adjective
     // before the role ("overall project manager").
     const roleEnds = roleAt > 0 && (roleAt + 1 >= stems.length || this.stopwords.has(stems[roleAt + 1]!));
@@ -811,6 +834,8 @@ export class QuestionAnswerer {
       whichNounUnheld,
       roleTerm,
       roleAt,
+      rolePhrase,
+      roleStop,
       askedNoun,
     };
   }

@@ -238,6 +238,15 @@ describe('honest refusals by the structure of the question', () => {
     expect(rhf.missing).toEqual({ attribute: 'lead', subject: 'Helse Midt-Norge RHF' });
   });
 
+  it('refuses a role of several words that the answer does not hold every word of', () => {
+    const cfo = answerer.answer('Who is the chief financial officer?');
+    expect(cfo.kind).toBe('fallback');
+    expect(cfo.missing).toEqual({ attribute: 'role', subject: 'chief financial officer' });
+    // A role whose last word asks who leads is answered by the lead rules, adjectives and all.
+    expect(answerer.answer('Who is the overall project manager?').kind).toBe('answer');
+    expect(answerer.answer('Who is the communications adviser?').kind).toBe('answer');
+  });
+
   it('refuses a subproject that does not exist and lists the ones that do', () => {
     const answer = answerer.answer('Hvem leder delprosjektet for legevakt?');
     expect(answer.kind).toBe('fallback');
