@@ -161,7 +161,7 @@ function itemSummary(item: AnswerItem, lang: Lang): string {
     case 'person': {
       const p = item.person;
       const contact = item.focus === 'phone' ? p.phone : item.focus === 'email' ? p.email : undefined;
-      return `${p.name}: ${pick(p.role, lang)}${contact ? ` (${contact})` : ''}`;
+      return `${p.name}${p.role ? `: ${pick(p.role, lang)}` : ''}${contact ? ` (${contact})` : ''}`;
     }
     case 'unit':
       return `${pick(item.unit.name, lang)}${item.unit.email ? `: ${item.unit.email}` : ''}`;

@@ -28,7 +28,7 @@ export function contactActions(person: Pick<Person, 'email' | 'phone'>, lang: La
 
 function personFacts(person: Person, lang: Lang): CardElement | undefined {
   return factSet([
-    [t('role', lang), pick(person.role, lang)],
+    [t('role', lang), person.role && pick(person.role, lang)],
     [t('unit', lang), person.unit],
     [t('organisation', lang), person.organisation],
     [t('email', lang), person.email],
@@ -121,7 +121,7 @@ export function sectionFor(item: AnswerItem, lang: Lang): Section {
                 bullets(
                   item.members.map(
                     (m) =>
-                      `${m.name}, ${pick(m.role, lang).split(',')[0]}${m.id === item.leader?.id ? ` (${t('chair', lang)})` : ''}`,
+                      `${m.name}${m.role ? `, ${pick(m.role, lang).split(',')[0]}` : ''}${m.id === item.leader?.id ? ` (${t('chair', lang)})` : ''}`,
                   ),
                 ),
               ]
@@ -194,7 +194,7 @@ export function sectionFor(item: AnswerItem, lang: Lang): Section {
           ...item.people.map((p) =>
             container(
               [
-                textBlock(`**${p.name}** – ${pick(p.role, lang)}`),
+                textBlock(`**${p.name}**${p.role ? ` – ${pick(p.role, lang)}` : ''}`),
                 textBlock([p.email, p.phone].filter(Boolean).join(' · ') || p.unit || '', {
                   isSubtle: true,
                   spacing: 'None',

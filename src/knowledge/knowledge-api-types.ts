@@ -20,7 +20,7 @@ export interface EditableKnowledgeBase {
   people: {
     id: string;
     name: string;
-    role: LocalizedText;
+    role?: LocalizedText;
     unit?: string;
     organisation?: string;
     email?: string;

@@ -26,7 +26,8 @@ const personSchema = z
   .object({
     id,
     name: text,
-    role: localized,
+    // Optional: someone new can lead a subproject before their title is known.
+    role: localized.optional(),
     unit: text.optional(),
     organisation: text.optional(),
     email: email.optional(),
@@ -258,7 +259,7 @@ export function loadKnowledgeBase(file: string): KnowledgeBase {
   return parseKnowledgeBaseYaml(raw, file);
 }
 
-/** Picks the text in the wanted language, falling back to bokmål. */
-export function pick(value: Localized, lang: Lang): string {
-  return value[lang] ?? value.nb;
+/** Picks the text in the wanted language, falling back to bokmål; empty where there is no text (an optional one). */
+export function pick(value: Localized | undefined, lang: Lang): string {
+  return value ? (value[lang] ?? value.nb) : '';
 }

@@ -1201,7 +1201,8 @@ function phraseFrom(words: string[], start: number, filler: (index: number) => b
   return out.join(' ');
 }
 
-const all = (v: { nb: string; nn?: string; en?: string }) => [v.nb, v.nn, v.en].filter(Boolean).join(' \n ');
+const all = (v: { nb: string; nn?: string; en?: string } | undefined) =>
+  v ? [v.nb, v.nn, v.en].filter(Boolean).join(' \n ') : '';
 const list = (words: string[]) => words.join(' \n ');
 
 /** Flattens the knowledge base into searchable entries. */

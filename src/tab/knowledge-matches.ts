@@ -17,7 +17,8 @@ const OTHER_WEIGHT = 1;
 /** Shortest search word that may match inside a longer word ("opplæring" in "opplæringsbehov"). */
 const MIN_INFIX = 4;
 
-const every = (v: Localized) => [v.nb, v.nn, v.en].filter((x): x is string => Boolean(x)).join(' ');
+const every = (v: Localized | undefined) =>
+  v ? [v.nb, v.nn, v.en].filter((x): x is string => Boolean(x)).join(' ') : '';
 
 /**
  * Lists the knowledge-base entries (people, units, subprojects, councils, decisions) that contain the searched

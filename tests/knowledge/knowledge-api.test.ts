@@ -70,15 +70,13 @@ describe('the knowledge editor API over HTTP (production composition, embedded s
     );
     return JSON.stringify(reply!.activity);
   };
-  /** A copy of the knowledge base with a new person leading the Training subproject. */
+  /**
+   * A copy of the knowledge base with a new person leading the Training subproject: only an id and a name, as when
+   * someone new takes over before their title is known (the role is optional).
+   */
   const withNewLead = (kb: KnowledgeResponse['knowledgeBase']) => {
     const draft = structuredClone(kb);
-    draft.people.push({
-      id: 'kari-testesen',
-      name: 'Kari Testesen',
-      role: { nb: 'Rådgiver i Personaltjenesten' },
-      aliases: [],
-    });
+    draft.people.push({ id: 'kari-testesen', name: 'Kari Testesen', aliases: [] });
     draft.subprojects.find((s) => s.id === 'opplaering')!.lead = 'kari-testesen';
     return draft;
   };
@@ -115,7 +113,9 @@ describe('the knowledge editor API over HTTP (production composition, embedded s
     expect(body.version).toBe(version + 1);
     expect(body.summary).toContain('kari-testesen');
     // The same question again: the reply kept from before the publish must not come back.
-    expect(await ask('Hvem leder delprosjektet Opplæring?')).toContain('Kari Testesen');
+    const answer = await ask('Hvem leder delprosjektet Opplæring?');
+    expect(answer).toContain('Kari Testesen');
+    expect(answer).not.toContain('undefined');
     const search = await fetch(`${bot.url}/api/tab/search?q=${encodeURIComponent('Hvem leder opplæring?')}`);
     expect(JSON.stringify(await search.json())).toContain('Kari Testesen');
   });
