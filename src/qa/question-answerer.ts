@@ -426,6 +426,19 @@ export class QuestionAnswerer {
       if (led.length > 0 && !led.some((t) => top!.strongTerms.has(t)))
         return { ...fallback, missing: this.leadMissing(analysis) };
     }
+    // "Kor mange opsjonskommunar er det?": a council's list is its members. Counted by a word its name only holds
+    // as what it is for ("Samarbeidsrådet for opsjonskommunar"), the council is not what is counted.
+    if (
+      counting &&
+      top.entry.type === 'body' &&
+      noun !== undefined &&
+      top.nameTerms.size === 0 &&
+      !this.listHolds(top.entry, noun)
+    )
+      return {
+        ...fallback,
+        missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+      };
     if (yes !== undefined || counting) {
       // A direct answer is about the one list asked for; a second topic would blur the count.
       // "Er det noen fra Indre Fosen i rådet?": the member is the answer, not the whole council.
@@ -605,14 +618,18 @@ export class QuestionAnswerer {
    * from municipalities ("Hvilke kommuner er representert i samarbeidsrådet?").
    */
   private holds(c: Candidate, noun: string): boolean {
-    if (c.strongTerms.has(noun)) return true;
-    let words = this.listTerms.get(c.entry.id);
+    return c.strongTerms.has(noun) || this.listHolds(c.entry, noun);
+  }
+
+  /** True when an item of the entry's list has the word. */
+  private listHolds(entry: Entry, word: string): boolean {
+    let words = this.listTerms.get(entry.id);
     if (!words) {
-      const list = this.listOf(c.entry);
+      const list = this.listOf(entry);
       words = new Set(list ? [list.nb, list.nn ?? [], list.en ?? []].flat().flatMap((x) => terms(x)) : []);
-      this.listTerms.set(c.entry.id, words);
+      this.listTerms.set(entry.id, words);
     }
-    return words.has(noun);
+    return words.has(word);
   }
 
   /** The items of the entry's list in every language, in the same order, or undefined when it has none. */

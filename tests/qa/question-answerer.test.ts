@@ -247,6 +247,14 @@ describe('honest refusals by the structure of the question', () => {
     expect(answerer.answer('Who is the communications adviser?').kind).toBe('answer');
   });
 
+  it('does not count a council by what it is for: the page gives no number of option municipalities', () => {
+    const total = answerer.answer('Kor mange opsjonskommunar er det totalt?');
+    expect(total.kind).toBe('fallback');
+    expect(total.missing).toEqual({ attribute: 'count', subject: 'opsjonskommunar' });
+    const members = answerer.answer('Hvor mange opsjonskommuner er med i samarbeidsrådet?');
+    expect(members.direct).toMatchObject({ type: 'count', count: 9 });
+  });
+
   it('refuses a subproject that does not exist and lists the ones that do', () => {
     const answer = answerer.answer('Hvem leder delprosjektet for legevakt?');
     expect(answer.kind).toBe('fallback');
