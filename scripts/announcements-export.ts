@@ -20,7 +20,7 @@ import {
   deliveryReportCsvLine,
 } from '../src/announcements/delivery-report';
 import { loadConfig } from '../src/config';
-import { createRepositories } from '../src/data';
+import { openRepositoriesForReading } from '../src/data';
 import { AppError, isAppError } from '../src/errors';
 import { createLogger } from '../src/logger';
 
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, pino.destination({ fd: 2, sync: true }));
-  const repos = await createRepositories(config, logger);
+  const repos = await openRepositoriesForReading(config, logger);
   try {
     const announcement = await repos.announcements.get(args.announcementId);
     if (!announcement)

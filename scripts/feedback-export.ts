@@ -4,15 +4,14 @@
  *   npm run --silent feedback:export -- --format jsonl > feedback.jsonl
  *   npm run --silent feedback:export -- --format csv > feedback.csv
  *
- * Only the data goes to stdout; logs and errors go to stderr. With the embedded store (no MONGODB_URI), NeDB rewrites
- * its files when it opens them: export while the bot is stopped, or the bot's latest writes reach the files again
- * only at its next hourly compaction or shutdown.
+ * Only the data goes to stdout; logs and errors go to stderr. With the embedded store (no MONGODB_URI) it reads a copy
+ * of the files, so it can run while the bot is running and never writes to the bot's folder.
  */
 import { once } from 'node:events';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { createRepositories } from '../src/data';
+import { openRepositoriesForReading } from '../src/data';
 import { csvLine } from '../src/data/csv';
 import type { FeedbackEntry } from '../src/data/repositories';
 import { isAppError } from '../src/errors';
@@ -70,7 +69,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, pino.destination({ fd: 2, sync: true }));
-  const repos = await createRepositories(config, logger);
+  const repos = await openRepositoriesForReading(config, logger);
   try {
     if (format === 'csv') await write(`${COLUMNS.join(',')}\r\n`);
     let after: Date | undefined;

@@ -1,3 +1,5 @@
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { Config } from '../config';
@@ -72,6 +74,35 @@ export async function createRepositories(config: DataConfig, logger: Logger): Pr
     store = embedded;
   }
   return repositoriesOn(store, logger);
+}
+
+/**
+ * Opens the data for a tool that only reads (the exports), also while the bot is running: MongoDB as it is; the
+ * embedded store from a copy of its files, because the running bot holds the folder's lock and a second NeDB on the
+ * same files would rewrite them under it. The copy is taken when this is called and removed on close.
+ */
+export async function openRepositoriesForReading(config: DataConfig, logger: Logger): Promise<DataLayer> {
+  if (config.MONGODB_URI || config.DATA_DIR === IN_MEMORY_DATA_DIR) return createRepositories(config, logger);
+  const source = path.resolve(config.DATA_DIR);
+  const copy = mkdtempSync(path.join(tmpdir(), 'helseplattformen-read-'));
+  try {
+    for (const name of existsSync(source) ? readdirSync(source) : [])
+      if (name.endsWith('.db')) copyFileSync(path.join(source, name), path.join(copy, name));
+    const data = await createRepositories({ ...config, DATA_DIR: copy }, logger);
+    return {
+      ...data,
+      close: async () => {
+        try {
+          await data.close();
+        } finally {
+          rmSync(copy, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (err) {
+    rmSync(copy, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 /** Wires every repository onto one document store. */

@@ -1,9 +1,9 @@
-import { mkdirSync, utimesSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { createRepositories } from '../../src/data';
+import { createRepositories, openRepositoriesForReading } from '../../src/data';
 import { LOCK_NAME, STALE_AFTER_MS } from '../../src/data/data-dir-lock';
 import { isAppError } from '../../src/errors';
 
@@ -37,6 +37,28 @@ describe('the embedded store is for one process at a time', () => {
     const second = await open();
     expect((await second.feedback.stats()).total).toBe(1);
     await second.close();
+  });
+
+  it('lets a reader (the exports) see what the running bot wrote, from a copy, without touching its files', async () => {
+    const running = await open();
+    await running.feedback.add({ userPseudonym: 'a', question: 'mens boten kjører' });
+    const files = () =>
+      Object.fromEntries(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.db'))
+          .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]),
+      );
+    const before = files();
+    const reader = await openRepositoriesForReading(
+      { DATA_DIR: dir, MONGODB_URI: undefined, MONGODB_DB: 'x', MONGODB_TIMEOUT_MS: 1000 },
+      logger,
+    );
+    expect((await reader.feedback.list()).map((e) => e.question)).toEqual(['mens boten kjører']);
+    await reader.close();
+    expect(files()).toEqual(before);
+    await running.feedback.add({ userPseudonym: 'b', question: 'etter eksporten' });
+    expect((await running.feedback.stats()).total).toBe(2);
+    await running.close();
   });
 
   it('takes over a lock left by a process that crashed (not renewed for longer than the stale time)', async () => {
