@@ -106,8 +106,8 @@ export const settings = {
     'Messages one user may send per minute; more get one polite reply per minute and are otherwise ignored',
   ),
   TAB_RATE_LIMIT_PER_MINUTE: setting(
-    intIn(1, 10_000, 60),
-    'Calls one signed-in user may make to the tab API (/api/tab) per minute; more get 429 with a Norwegian message',
+    intIn(1, 10_000, 600),
+    'Calls one signed-in user may make to the tab API (/api/tab) per minute; more get 429 with a Norwegian message. The tab itself polls a sending status every few seconds and checks the Kunnskap draft while the editor types, so keep it well above 60',
   ),
   MAX_BODY_BYTES: setting(
     intIn(1024, 10 * 1024 * 1024, 128 * 1024),
