@@ -510,6 +510,15 @@ export class BroadcastEngine {
           finish(run, job.conversationId);
           completions.record();
         }
+        // The lease slipped for a moment while the run goes on. Kept as abandoned, the job would stay in this run's
+        // in-flight set until shutdown, so a later claim of the same recipient was refused and the run never ended.
+        if (outcome.kind === 'abandoned' && !run.halted && !this.stopping) {
+          // It went out: record it once the lease is back (never send it again).
+          if (job.sent) return { kind: 'retry', delayMs: 1000 };
+          // Nothing went out: drop it; it is claimed again once its claim is stale (or by whoever holds the lease).
+          run.inFlight.delete(job.conversationId);
+          return { kind: 'done' };
+        }
         return outcome;
       },
       (job, err) => {
