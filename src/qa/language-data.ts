@@ -33,9 +33,15 @@ const schema = z
       .object({ who: wordList, what: wordList.default([]), copulas: wordList, articles: wordList })
       .strict(),
     questionShape: z
-      .object({ yesNo: wordList, past: wordList, which: wordList, own: wordList.default([]) })
+      .object({
+        yesNo: wordList,
+        past: wordList,
+        which: wordList,
+        own: wordList.default([]),
+        qualifiers: wordList.default([]),
+      })
       .strict()
-      .default({ yesNo: [], past: [], which: [], own: [] }),
+      .default({ yesNo: [], past: [], which: [], own: [], qualifiers: [] }),
     stopwords: z.array(wordList),
   })
   .strict();
@@ -55,11 +61,26 @@ export interface LanguageData {
    * verbs among them that ask what happened ("Ble …", "Did …"), and `which` words (or
    * phrases, folded and joined by a space) before the noun asked for.
    */
-  questionShape: { yesNo: Set<string>; past: Set<string>; which: Set<string>; own: Set<string> };
+  questionShape: {
+    yesNo: Set<string>;
+    past: Set<string>;
+    which: Set<string>;
+    own: Set<string>;
+    /** Prepositions that tie a word to the one before it ("planen for julebordet", "home on Friday"). */
+    qualifiers: Set<string>;
+  };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
   /** General Norwegian stop words from stopwords-iso, stemmed. */
   generalStopwords: Set<string>;
+  /**
+   * Words (folded, as written) that exist in the language data: the general stop-word lists of Norwegian and English
+   * (stopwords-iso) and every word of the language file. Such a word is itself, never a misspelling of a
+   * knowledge-base word ("comes" is not "comms").
+   */
+  languageWords: Set<string>;
+  /** Short English function words (it, as, at …) from stopwords-iso: filler in an English question. */
+  englishFunctionWords: Set<string>;
 }
 
 /** Validates and prepares language data from parsed YAML. */
@@ -98,12 +119,23 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       yesNo: wordSet(d.questionShape.yesNo),
       past: wordSet(d.questionShape.past),
       own: wordSet(d.questionShape.own),
+      qualifiers: wordSet(d.questionShape.qualifiers),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),
     fillerWords: new Set(d.stopwords.flat().flatMap((w) => tokenize(w))),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),
+    languageWords: new Set(
+      [
+        ...isoStopwords.no,
+        ...isoStopwords.en,
+        ...Object.values(d.languageMarkers).flat(),
+        ...Object.values(d.intents).flat(),
+        ...d.stopwords.flat(),
+      ].flatMap((w) => tokenize(w)),
+    ),
+    englishFunctionWords: new Set(isoStopwords.en.filter((w) => /^[a-z]{2,3}$/.test(w))),
   };
 }
 

@@ -79,6 +79,8 @@ interface Candidate {
   named: boolean;
   /** Question terms that matched this entry's names or aliases. */
   nameTerms: Set<string>;
+  /** Question terms that matched this entry's own name (a person's, a subproject's), not a common word for it. */
+  properTerms: Set<string>;
 }
 
 /** The analysed question: its language, intents, and which words were recognised. */
@@ -91,6 +93,12 @@ interface Analysis {
   positions: Map<string, number>;
   /** Where each unknown word stands. */
   unknownPositions: number[];
+  /** Where each recognised word stands. */
+  knownPositions: number[];
+  /** The question's words, folded. */
+  tokens: string[];
+  /** How many general words of the language the knowledge base does not have ("anyone", "won"). */
+  general: number;
   /** "Hvem er <word the bot does not know> ...": a role it has no one for (nestleder, administrerende direktør). */
   unknownRoleAsked: boolean;
   /** Every stem of the question, filler included: what a several-word alias needs all of. */
@@ -107,6 +115,8 @@ interface Analysis {
   /** "Hvem er <role> …": the role as a recognised term, and as written. */
   roleTerm?: string;
   roleAt: number;
+  /** The role was recognised only as a near spelling of a knowledge-base word. */
+  roleGuessed: boolean;
   /** "Who is the data protection officer …": the recognised words of a role of several words. */
   rolePhrase: string[];
   /** Token index right after the role's last word. */
@@ -129,6 +139,8 @@ export class QuestionAnswerer {
   private readonly entries = new Map<string, Entry>();
   private readonly index: MiniSearch<Entry>;
   private readonly vocabulary = new Set<string>();
+  /** Every word of the knowledge base as written (folded, not stemmed). */
+  private readonly writtenWords = new Set<string>();
   /** Words of names, aliases and keywords as written (folded), with their stems and bases: for typo correction. */
   private readonly strongWords = new Map<string, { stem: string; base: string }>();
   // Answers and the steps behind them are pure functions of the knowledge base, so they are kept for reuse:
@@ -146,6 +158,8 @@ export class QuestionAnswerer {
     sizeCalculation: (results, key) => 2 * key.length + 64 * (results.length + 1),
     ttl: CACHE_TTL_MS,
   });
+  /** How many typing errors a word may carry (see maxTypos), bounded like the other caches. */
+  private readonly typoBudget = new LRUCache<string, number>({ max: 5000 });
   /** Words found to be (or not to be) misspelt filler, bounded like the other caches. */
   private readonly fillerTypos = new LRUCache<string, boolean>({ max: 5000 });
   /** The count phrases of several words ("hvor mange", "how many"): what a counted noun follows. */
@@ -197,6 +211,7 @@ export class QuestionAnswerer {
       for (const f of FIELDS) {
         for (const t of tokenize(entry[f])) {
           this.vocabulary.add(stem(t));
+          this.writtenWords.add(t);
           if (STRONG_FIELDS.has(f) && t.length >= 5)
             this.strongWords.set(t, { stem: stem(t), base: stripEnding(t) });
           if (f === 'names') this.nameWords.add(t);
@@ -272,7 +287,7 @@ export class QuestionAnswerer {
     const candidates = this.rank(analysis.known, analysis.intents, analysis.stems);
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
     // "Hvem kan jeg kontakte?" names no topic: the contact list is the answer.
-    const bare = analysis.known.length === 0 && analysis.unknown.length === 0;
+    const bare = analysis.known.length === 0 && analysis.unknown.length === 0 && analysis.general === 0;
     // "Hvem er sjefen min?" asks about the user's own workplace, which the bot does not know.
     if (bare && analysis.own) return fallback;
     if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
@@ -340,7 +355,10 @@ export class QuestionAnswerer {
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
     if (analysis.unknownRoleAsked) return fallback;
     // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).
-    if (analysis.roleTerm !== undefined && !top.terms.has(analysis.roleTerm))
+    if (
+      analysis.roleTerm !== undefined &&
+      (!top.terms.has(analysis.roleTerm) || (analysis.roleGuessed && !top.properTerms.has(analysis.roleTerm)))
+    )
       return {
         ...fallback,
         missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
@@ -359,6 +377,11 @@ export class QuestionAnswerer {
     // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
     // Only when the question says what it wants (who, where, phone, ...) is one unknown word taken as filler.
     if (analysis.unknown.length > 0) {
+      // "Hva er planen for julebordet?", "Can I work from home on Friday?": one common word the knowledge base has
+      // for an entry (an alias or keyword, not its own name), among words it does not know, says the question is
+      // about something else.
+      if (top.strongTerms.size <= 1 && top.properTerms.size === 0 && this.qualifiedByUnknown(top, analysis))
+        return fallback;
       const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
       const concepts = this.conceptCount(analysis.known, candidates);
       // Without a specific question word, an unknown word before the topic is what is asked ("Hva er lønnen til
@@ -496,6 +519,24 @@ export class QuestionAnswerer {
       items,
       missing,
     };
+  }
+
+  /**
+   * True when a word the bot does not know qualifies the word that matched ("planen for julebordet", "home on Friday",
+   * "time in New York"): it follows that word through a preposition, with no other recognised word between them.
+   */
+  private qualifiedByUnknown(top: Candidate, analysis: Analysis): boolean {
+    const at = Math.min(...[...top.terms].map((t) => analysis.positions.get(t) ?? Infinity));
+    const { tokens } = analysis;
+    const qualifiers = this.language.questionShape.qualifiers;
+    return analysis.unknownPositions.some((p) => {
+      if (!(at < p) || analysis.knownPositions.some((k) => k > at && k < p)) return false;
+      for (let k = p - 1; k > at; k--) {
+        if (qualifiers.has(tokens[k]!)) return true;
+        if (!this.stopwords.has(stem(tokens[k]!))) return false;
+      }
+      return false;
+    });
   }
 
   /** The answer that a planned decision's outcome is not known, when the question asks what it ended with. */
@@ -726,9 +767,14 @@ export class QuestionAnswerer {
     const unknown: string[] = [];
     const positions = new Map<string, number>();
     const unknownPositions: number[] = [];
+    // Words of the language ("anyone", "comes") that the knowledge base does not have: no topic of their own.
+    let general = 0;
+    const fuzzyAt: number[] = [];
     let i = 0;
+    const knownPositions: number[] = [];
     const addKnown = (term: string) => {
       known.push(term);
+      knownPositions.push(i - 1);
       if (!positions.has(term)) positions.set(term, i - 1);
     };
     const addUnknown = (word: string) => {
@@ -738,6 +784,13 @@ export class QuestionAnswerer {
     const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
     for (const s of stems)
       for (const lang of ['nb', 'nn', 'en'] as Lang[]) if (this.language.markers[lang].has(s)) votes[lang]++;
+    const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
+    // "What time is it?": in an English question a short function word is filler, even when the knowledge base
+    // has it as a name ("IT"); written in capitals it is that name.
+    const functionWord = (k: number) =>
+      lang === 'en' &&
+      this.language.englishFunctionWords.has(tokens[k]!) &&
+      !words()[k]?.includes(tokens[k]!.toUpperCase());
     while (i < stems.length) {
       const phrase = this.language.intentPhrases.find((p) => p.words.every((w, k) => stems[i + k] === w));
       if (phrase) {
@@ -751,8 +804,9 @@ export class QuestionAnswerer {
       }
       const s = stems[i]!;
       i++;
-      if (this.stopwords.has(s) || s.length < 2) continue;
-      if (this.isKnown(s)) {
+      if (this.stopwords.has(s) || s.length < 2 || functionWord(i - 1)) continue;
+      if (this.isKnown(s, tokens[i - 1]!)) {
+        if (!this.vocabulary.has(s)) fuzzyAt.push(i - 1);
         addKnown(s);
         continue;
       }
@@ -764,7 +818,10 @@ export class QuestionAnswerer {
       const corrected = this.correctTypo(token);
       if (corrected) {
         if (corrected.intent) intents.add(corrected.intent);
-        else addKnown(corrected.term);
+        else {
+          fuzzyAt.push(i - 1);
+          addKnown(corrected.term);
+        }
         continue;
       }
       // A misspelt filler word ("inen" for "innen") is filler too.
@@ -784,9 +841,9 @@ export class QuestionAnswerer {
       if (head) {
         addKnown(head);
         headOnly.push(i - 1);
-      } else addUnknown(s);
+      } else if (this.language.languageWords.has(token)) general++;
+      else addUnknown(s);
     }
-    const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
     // The word right after "Hvem er" / "Who is (the)" is the role asked for.
     const role = this.language.roleQuestion;
     const asksWho = role.who.has(tokens[0] ?? '');
@@ -809,6 +866,10 @@ export class QuestionAnswerer {
     const roleEnds = roleAt > 0 && (roleAt + 1 >= stems.length || this.stopwords.has(stems[roleAt + 1]!));
     // Of a compound ("prosjekteier" = prosjekt + eier) the last part is the role.
     const roleTerm = roleEnds ? known.filter((t) => positions.get(t) === roleAt).pop() : undefined;
+    // A role made of a known word and a short last part, recognised only as a near spelling of another role
+    // ("prosjekteier" of "prosjektleiar"), is a role the bot does not know, unless it is someone's name.
+    const roleGuessed =
+      roleTerm !== undefined && fuzzyAt.includes(roleAt) && this.compoundKind(tokens[roleAt]!) === 'short';
     const shape = this.language.questionShape;
     // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
     let whichNounUnheld = false;
@@ -840,6 +901,9 @@ export class QuestionAnswerer {
       unknown,
       positions,
       unknownPositions,
+      knownPositions,
+      tokens,
+      general,
       unknownRoleAsked,
       stems: new Set(stems),
       words,
@@ -850,6 +914,7 @@ export class QuestionAnswerer {
       leadEnd,
       whichNounUnheld,
       roleTerm,
+      roleGuessed,
       roleAt,
       rolePhrase,
       roleStop,
@@ -873,13 +938,38 @@ export class QuestionAnswerer {
     return this.language.intentPhrases.find((p) => p.words.length === 1 && p.words[0] === term)?.intent;
   }
 
-  private isKnown(term: string): boolean {
+  private isKnown(term: string, token: string): boolean {
     if (this.vocabulary.has(term)) return true;
-    if (/^[0-9]+$/.test(term)) return false;
+    if (/^[0-9]+$/.test(term) || !this.mayBeTypo(token)) return false;
     // A typo counts as recognised only when it is close to a name, alias or keyword, not to any word of the prose.
     return this.search(term).some((r) =>
-      Object.values(r.match).some((fs) => fs.some((f) => STRONG_FIELDS.has(f as Field))),
+      Object.entries(r.match).some(
+        ([docTerm, fs]) => plausibleTypo(docTerm, term) && fs.some((f) => STRONG_FIELDS.has(f as Field)),
+      ),
     );
+  }
+
+  /**
+   * False for a word that is a word of its own: one the language data has ("comes", "share", "knytt" are not
+   * "comms", "spare", "nytte"), or a compound of words the knowledge base has ("prosjekteier" is prosjekt + eier,
+   * not "prosjektleiar").
+   */
+  private mayBeTypo(token: string): boolean {
+    return this.maxTypos(token) > 0;
+  }
+
+  /**
+   * How many typing errors the word may carry: none when it is a word of its own (one the language data has, or two
+   * whole words in a compound), one when a whole word is followed by a short last part ("prosjekteier" is not
+   * "prosjektleiar", but "samarbeidsrdet" is "samarbeidsrådet"), else by its length.
+   */
+  private maxTypos(token: string): number {
+    const known = this.typoBudget.get(token);
+    if (known !== undefined) return known;
+    const compound = this.language.languageWords.has(token) ? 'whole' : this.compoundKind(token);
+    const max = compound === 'whole' ? 0 : Math.min(compound === 'short' ? 1 : 2, allowedTypos(token));
+    this.typoBudget.set(token, max);
+    return max;
   }
 
   /**
@@ -895,26 +985,46 @@ export class QuestionAnswerer {
   }
 
   private findCorrection(token: string): { term: string; intent?: Intent } | undefined {
-    const max = allowedTypos(token);
+    const max = this.maxTypos(token);
     if (max === 0) return undefined;
     let best: { term: string; intent?: Intent; distance: number } | undefined;
     for (const [word, { stem: wordStem }] of this.strongWords) {
+      if (!plausibleTypo(word, token)) continue;
       const d = editDistance(token, word, max);
       if (d <= max && (!best || d < best.distance)) best = { term: wordStem, distance: d };
     }
     // An inflected misspelling ("oplæringen") is compared on its stem too.
     const tokenBase = stripEnding(token);
-    if (token.length >= 8 && tokenBase.length >= 5) {
+    if (max >= 2 && tokenBase.length >= 5) {
       for (const { stem: wordStem, base } of this.strongWords.values()) {
+        if (!plausibleTypo(base, tokenBase)) continue;
         const d = editDistance(tokenBase, base, 1);
         if (d <= 1 && (!best || d < best.distance)) best = { term: wordStem, distance: d };
       }
     }
     for (const [word, intent] of this.intentWords) {
+      if (!plausibleTypo(word, token)) continue;
       const d = editDistance(token, word, max);
       if (d <= max && (!best || d < best.distance)) best = { term: word, intent, distance: d };
     }
     return best;
+  }
+
+  /**
+   * True when the word is a compound: two whole words (four letters or more each) the knowledge base or language data
+   * has, or one such word and a short last part ("prosjekt" + "eier"), which is too short to carry a typo of its own.
+   */
+  private compoundKind(token: string): 'whole' | 'short' | undefined {
+    const whole = (w: string) => this.writtenWords.has(w) || this.language.languageWords.has(w);
+    let kind: 'short' | undefined;
+    for (let i = 4; i <= token.length - 2; i++) {
+      const left = token.slice(0, i);
+      const right = token.slice(i);
+      if (!(whole(left) || (/[se]$/.test(left) && whole(left.slice(0, -1))))) continue;
+      if (right.length >= 4 && whole(right)) return 'whole';
+      if (allowedTypos(right) === 0) kind = 'short';
+    }
+    return kind;
   }
 
   /** The known first part (at least four letters, with four or more after it) of an otherwise unknown word. */
@@ -948,7 +1058,7 @@ export class QuestionAnswerer {
     const cached = this.searches.get(term);
     if (cached) return cached;
     const results = this.index.search(term, {
-      fuzzy: allowedTypos(term),
+      fuzzy: this.maxTypos(term),
       prefix: false,
       tokenize: (t) => [t],
       processTerm: (t) => t,
@@ -973,7 +1083,9 @@ export class QuestionAnswerer {
         let best = 0;
         let strong = false;
         let named = false;
+        let proper = false;
         for (const [docTerm, fields] of Object.entries(r.match)) {
+          if (!plausibleTypo(docTerm, term)) continue;
           // A word the knowledge base itself uses ("omgang") is less likely a misspelling of another ("omfang").
           const factor = docTerm === term ? 1 : this.vocabulary.has(term) ? FUZZY_FACTOR / 2 : FUZZY_FACTOR;
           for (const matched of fields as Field[]) {
@@ -986,6 +1098,7 @@ export class QuestionAnswerer {
             best = Math.max(best, FIELD_WEIGHT[f] * factor * orgOnly);
             if (STRONG_FIELDS.has(f)) strong = true;
             if (f === 'names' || f === 'aliases') named = true;
+            if (f === 'names') proper = true;
           }
         }
         const c = byId.get(entry.id) ?? {
@@ -996,6 +1109,7 @@ export class QuestionAnswerer {
           terms: new Set<string>(),
           strongTerms: new Set<string>(),
           nameTerms: new Set<string>(),
+          properTerms: new Set<string>(),
         };
         c.score += best * specificity;
         c.strong ||= strong;
@@ -1003,6 +1117,7 @@ export class QuestionAnswerer {
         c.terms.add(term);
         if (strong) c.strongTerms.add(term);
         if (named) c.nameTerms.add(term);
+        if (proper) c.properTerms.add(term);
         byId.set(entry.id, c);
       }
     }
@@ -1179,6 +1294,18 @@ function intentFit(type: EntryType, intents: Set<Intent>): number {
   if (intents.has('where') && (type === 'location' || type === 'unit')) return 1.2;
   if ((intents.has('phone') || intents.has('email')) && (type === 'person' || type === 'unit')) return 1.2;
   return 1;
+}
+
+/**
+ * Whether one word may be a misspelling of the other: it keeps the first letter ("knytt" is not "nytte"), and a short
+ * word (under eight letters) differs by a missing, extra or swapped letter, not by another letter in its place, which
+ * mostly makes another word ("share" is not "spare", "comes" is not "comms").
+ */
+function plausibleTypo(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0]) return false;
+  if (Math.min(a.length, b.length) >= 8 || a.length !== b.length) return true;
+  return [...a].sort().join('') === [...b].sort().join('');
 }
 
 function compatible(a: EntryType, b: EntryType): boolean {

@@ -325,3 +325,30 @@ describe('honest refusals by the structure of the question', () => {
     ]);
   });
 });
+
+describe('questions about something else that share one word with the knowledge base', () => {
+  it('refuses when a word the bot does not know qualifies the one word it recognised', () => {
+    for (const q of [
+      'Hva er planen for julebordet?',
+      'Can I work from home on Friday?',
+      'What time is it in New York?',
+      'Hvilken plattform bruker vi for videomøter?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    // The entry's own name is evidence enough: a word after it is said of it.
+    expect(people('Hvem leder Opplæring for sykepleiere?')).toEqual(['May Liz Bjørnevik Tho']);
+  });
+
+  it('reads a short English function word as itself, and the same letters in capitals as a name', () => {
+    expect(answerer.answer('What time is it?').kind).toBe('fallback');
+    expect(people('Who leads IT?')).toEqual(['Anne Amdal Storsve']);
+  });
+
+  it('does not take a word of the language, or a compound of known words, for a misspelling', () => {
+    // "comes" is not "comms" (communications), "prosjekteier" is not "prosjektleiar".
+    expect(people('Which council member comes from Lierne?')).toEqual(['Karl Audun Fagerli']);
+    expect(people('Hvem er prosjekteier?')).not.toContain('Ola Skorstad');
+    // A real misspelling is still corrected.
+    expect(shown('hvem sitter i samarbeidsrdet').text).toContain('Arne Ingebrigtsen');
+  });
+});
