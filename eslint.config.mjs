@@ -23,6 +23,11 @@ export default tseslint.config(
     },
   },
   {
+    // The broadcast engine stays split along its seams: no file there grows past 400 lines.
+    files: ['src/broadcast/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',

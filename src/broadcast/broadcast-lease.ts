@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
 import type { LeaseRepository } from '../data/repositories';
+import { type Clock, millis, systemClock } from './clock';
 
 /**
  * The 'broadcast' lease held by this instance while it sends: renewed in the background every third of its
@@ -17,6 +18,7 @@ export class BroadcastLease {
     private readonly owner: string,
     private readonly ttlMs: number,
     private readonly logger: Logger,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Takes (or renews) the lease; true when this instance holds it. Starts background renewal. */
@@ -37,7 +39,7 @@ export class BroadcastLease {
   }
 
   /** True while the lease is certainly still ours (a safety margin before its expiry in the store). */
-  isValid(now: number = Date.now()): boolean {
+  isValid(now: number = millis(this.clock)): boolean {
     return now < this.validUntil;
   }
 
@@ -46,7 +48,7 @@ export class BroadcastLease {
     if (this.renewTimer !== undefined) clearInterval(this.renewTimer);
     this.renewTimer = undefined;
     await this.renewing;
-    const held = this.validUntil > Date.now();
+    const held = this.validUntil > millis(this.clock);
     this.validUntil = 0;
     if (!held) return;
     try {
@@ -58,7 +60,7 @@ export class BroadcastLease {
   }
 
   private async tryRenew(): Promise<boolean> {
-    const started = Date.now();
+    const started = millis(this.clock);
     const ok = await this.leases.acquire(this.name, this.owner, this.ttlMs, new Date(started));
     // Count from before the call, minus a margin for clock drift between instances.
     if (ok) this.validUntil = started + this.ttlMs - Math.min(1000, this.ttlMs / 10);

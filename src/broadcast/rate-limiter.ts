@@ -1,3 +1,5 @@
+import { millis, systemClock } from './clock';
+
 // Own limiter, not a library: bottleneck (no release since 2019) and limiter cannot lower and recover the rate on
 // 429 (AIMD) together with a per-conversation window, and p-limit/p-queue v4+ are ESM-only.
 
@@ -13,6 +15,7 @@ export interface RateLimiterOptions {
   recoverySeconds?: number;
   /** Shortest time between two halvings, so one burst of 429s halves the rate once. */
   decreaseCooldownMs?: number;
+  /** Milliseconds since the epoch; the machine's clock by default. */
   now?: () => number;
 }
 
@@ -72,7 +75,7 @@ export class RateLimiter {
     this.floor = Math.min(options.minRatePerSecond ?? 1, this.ceiling);
     this.increasePerMs = (this.ceiling - this.floor) / ((options.recoverySeconds ?? 10) * 1000);
     this.cooldownMs = options.decreaseCooldownMs ?? 1000;
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => millis(systemClock));
     this.rateAtChange = this.ceiling;
   }
 

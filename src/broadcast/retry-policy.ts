@@ -1,5 +1,6 @@
 import type { DeliveryReason } from '../model/delivery-reason';
 import { MessengerError } from './messenger-error';
+import { type Clock, millis, systemClock } from './clock';
 
 /** What to do after one failed call to the Bot Connector. */
 export type FailureDecision =
@@ -31,6 +32,8 @@ export interface RetryPolicyOptions {
   /** Upper bound of an honoured Retry-After, so a bogus header cannot park a delivery for hours. */
   maxRetryAfterMs: number;
   random?: () => number;
+  /** Reads Retry-After dates against this clock. */
+  clock?: Clock;
 }
 
 /** Statuses Bot Framework documents as worth retrying (412 precondition, gateway errors); 500 and 429 too. */
@@ -50,9 +53,11 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
 /** Decides retry or failure for each Bot Connector error: Retry-After on 429, else exponential backoff with jitter. */
 export class RetryPolicy {
   private readonly random: () => number;
+  private readonly clock: Clock;
 
   constructor(private readonly options: RetryPolicyOptions) {
     this.random = options.random ?? Math.random;
+    this.clock = options.clock ?? systemClock;
   }
 
   /** Backoff before attempt `attempt + 1`, "equal jitter": half fixed, half random, so retries spread out. */
@@ -62,7 +67,7 @@ export class RetryPolicy {
   }
 
   /** `attempt` is the number of the attempt that just failed (1 for the first). */
-  decide(error: unknown, attempt: number, nowMs: number = Date.now()): FailureDecision {
+  decide(error: unknown, attempt: number, nowMs: number = millis(this.clock)): FailureDecision {
     const status = error instanceof MessengerError ? error.status : undefined;
     const throttled = status === 429;
     if (status === 403) return { action: 'fail', reason: 'bot_removed', status, deactivate: true, throttled };

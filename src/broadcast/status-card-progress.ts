@@ -3,7 +3,7 @@ import type { InstallationRepository, UserLanguageRepository } from '../data/rep
 import type { Lang } from '../i18n/lang';
 import { announcementStatusSummary, createAnnouncementStatusCard } from '../cards/announcement-status-card';
 import { cardMessage } from '../cards/card-message';
-import type { BroadcastProgress } from './broadcast-engine';
+import type { BroadcastProgress } from './broadcast-progress';
 import type { Messenger } from './messenger';
 
 /**

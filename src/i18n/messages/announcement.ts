@@ -487,6 +487,37 @@ export const announcementMessages = {
     nn: 'Nei, behald ho',
     en: 'No, keep it',
   },
+  stateDraft: { nb: 'utkast', nn: 'utkast', en: 'a draft' },
+  stateScheduled: { nb: 'planlagt', nn: 'planlagd', en: 'scheduled' },
+  stateSending: { nb: 'under sending', nn: 'under sending', en: 'being sent' },
+  stateSent: { nb: 'sendt', nn: 'sendt', en: 'sent' },
+  stateCancelled: { nb: 'avbrutt', nn: 'avbroten', en: 'cancelled' },
+  stateRecalled: { nb: 'trukket tilbake', nn: 'trekt tilbake', en: 'recalled' },
+  refusedSend: {
+    nb: 'Kunngjøringen er {status} og kan ikke sendes på nytt.',
+    nn: 'Kunngjeringa er {status} og kan ikkje sendast på nytt.',
+    en: 'The announcement is {status} and cannot be sent again.',
+  },
+  refusedSchedule: {
+    nb: 'Kunngjøringen er {status} og kan ikke planlegges.',
+    nn: 'Kunngjeringa er {status} og kan ikkje planleggjast.',
+    en: 'The announcement is {status} and cannot be scheduled.',
+  },
+  refusedCancel: {
+    nb: 'Kunngjøringen er {status} og kan ikke avbrytes.',
+    nn: 'Kunngjeringa er {status} og kan ikkje avbrytast.',
+    en: 'The announcement is {status} and cannot be stopped.',
+  },
+  refusedEdit: {
+    nb: 'Kunngjøringen er {status} og kan ikke redigeres.',
+    nn: 'Kunngjeringa er {status} og kan ikkje redigerast.',
+    en: 'The announcement is {status} and cannot be edited.',
+  },
+  changedMeanwhile: {
+    nb: 'Kunngjøringen ble endret samtidig. Prøv igjen.',
+    nn: 'Kunngjeringa vart endra samtidig. Prøv igjen.',
+    en: 'The announcement was changed at the same time. Please try again.',
+  },
   conflict: {
     nb: 'Kunngjøringen ble endret samtidig, eller den kan ikke endres slik lenger. Trykk «Oppdater» på statuskortet og prøv igjen.',
     nn: 'Kunngjeringa vart endra samtidig, eller ho kan ikkje endrast slik lenger. Trykk «Oppdater» på statuskortet og prøv igjen.',
