@@ -12,10 +12,16 @@ import {
 /** "Now" in these tests: Thursday 20 March 2025, 12:00 UTC (13:00 in Oslo, winter time). */
 const NOW = new Date('2025-03-20T12:00:00Z');
 
+/** A clock that starts at NOW and runs: the engine measures its intervals (refresh, lease, pacing) with it. */
+function clockFromNow(): () => Date {
+  const started = Date.now();
+  return () => new Date(NOW.getTime() + (Date.now() - started));
+}
+
 describe('scheduling an announcement (Planlegg)', () => {
   let h: AnnouncementHarness;
   beforeEach(async () => {
-    h = await startAnnouncementHarness({ now: () => NOW });
+    h = await startAnnouncementHarness({ now: clockFromNow() });
   });
   afterEach(() => h.close());
 
