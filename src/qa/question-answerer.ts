@@ -158,6 +158,8 @@ export class QuestionAnswerer {
     sizeCalculation: (results, key) => 2 * key.length + 64 * (results.length + 1),
     ttl: CACHE_TTL_MS,
   });
+  /** Per person: the words of their own name, aliases and role (see ownTerms). */
+  private readonly personTerms = new Map<string, Set<string>>();
   /** How many typing errors a word may carry (see maxTypos), bounded like the other caches. */
   private readonly typoBudget = new LRUCache<string, number>({ max: 5000 });
   /** Words found to be (or not to be) misspelt filler, bounded like the other caches. */
@@ -363,6 +365,14 @@ export class QuestionAnswerer {
         ...fallback,
         missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
       };
+    // "Hvem er rådmann i Trondheim kommune?": a person has the role by their own role, not by their unit's name
+    // ("Rådmannens fagstab").
+    const rolePerson = top.entry.type === 'person' ? this.people.get(top.entry.id) : undefined;
+    if (analysis.roleTerm !== undefined && rolePerson && this.onlyWorksAt(rolePerson, [analysis.roleTerm]))
+      return {
+        ...fallback,
+        missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
+      };
     // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.
     if (analysis.rolePhrase.length >= 2 && analysis.rolePhrase.some((t) => !top!.terms.has(t)))
       return {
@@ -447,6 +457,11 @@ export class QuestionAnswerer {
         (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t),
       );
       if (led.length > 0 && !led.some((t) => top!.strongTerms.has(t)))
+        return { ...fallback, missing: this.leadMissing(analysis) };
+      // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
+      // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).
+      const person = top.entry.type === 'person' ? this.people.get(top.entry.id) : undefined;
+      if (person && led.length > 0 && this.onlyWorksAt(person, led))
         return { ...fallback, missing: this.leadMissing(analysis) };
     }
     // "Kor mange opsjonskommunar er det?": a council's list is its members. Counted by a word its name only holds
@@ -537,6 +552,23 @@ export class QuestionAnswerer {
       }
       return false;
     });
+  }
+
+  /** The words of a person's own name, aliases and role (not of where they work). */
+  private ownTerms(person: Person): Set<string> {
+    let own = this.personTerms.get(person.id);
+    if (!own) {
+      own = new Set(terms(`${person.name} ${person.aliases.join(' ')} ${all(person.role)}`));
+      this.personTerms.set(person.id, own);
+    }
+    return own;
+  }
+
+  /** True when the words name where the person works (their unit or organisation) and none is of their own role. */
+  private onlyWorksAt(person: Person, words: string[]): boolean {
+    const at = new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
+    const own = this.ownTerms(person);
+    return words.some((t) => at.has(t)) && !words.some((t) => own.has(t));
   }
 
   /** The answer that a planned decision's outcome is not known, when the question asks what it ended with. */

@@ -351,4 +351,15 @@ describe('questions about something else that share one word with the knowledge 
     // A real misspelling is still corrected.
     expect(shown('hvem sitter i samarbeidsrdet').text).toContain('Arne Ingebrigtsen');
   });
+
+  it('answers who leads something only with someone whose own role leads it, not someone who works there', () => {
+    for (const q of [
+      'Hvem leder IT-tjenesten i Trondheim kommune?',
+      'Who heads Personaltjenesten?',
+      'Hvem er rådmann i Trondheim kommune?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(people('Hvem er rådmann i Molde?')).toEqual(['Arne Sverre Dahl']);
+    expect(people('Hvem leder SiO i Orkland?')).toEqual(['Bjørn Buan']);
+  });
 });
