@@ -1,14 +1,14 @@
 import { audienceFilter, type BroadcastEngine } from '../broadcast/broadcast-engine';
-import type {
-  Announcement,
-  AnnouncementContent,
-  AnnouncementRepository,
-  Audience,
-  DeliveryCounts,
-  InstallationRepository,
-} from '../data/repositories';
+import type { AnnouncementRepository, InstallationRepository } from '../data/repositories';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
+import {
+  type Announcement,
+  type AnnouncementContent,
+  type Audience,
+  type DeliveryCounts,
+  scheduleProblem,
+} from '../model/announcement';
 import type { AnnouncementFormSubmit } from './announcement-form';
 
 /** What the desk needs from the broadcast engine. */
@@ -48,19 +48,6 @@ export interface AnnouncementWithCounts {
 export interface TeamChoice {
   id: string;
   name: string;
-}
-
-/** A scheduled time must be at least this far ahead (otherwise: "Send nå"). */
-export const MIN_SCHEDULE_AHEAD_MS = 60 * 1000;
-/** Announcements may be scheduled at most this far ahead. */
-export const MAX_SCHEDULE_AHEAD_MS = 366 * 24 * 60 * 60 * 1000;
-
-/** Why a scheduled time cannot be used, as the key of its text; undefined when it can. */
-export function scheduleProblem(at: Date, now: Date): 'schedulePast' | 'scheduleTooFar' | undefined {
-  const ahead = at.getTime() - now.getTime();
-  if (ahead < MIN_SCHEDULE_AHEAD_MS) return 'schedulePast';
-  if (ahead > MAX_SCHEDULE_AHEAD_MS) return 'scheduleTooFar';
-  return undefined;
 }
 
 /** Where the author follows an announcement: their chat with the bot and how to post the status card there. */

@@ -31,12 +31,8 @@ import {
   createAnnouncementStatusCard,
 } from '../cards/announcement-status-card';
 import { announcementText, type AnnouncementStringKey } from '../cards/announcement-strings';
-import type {
-  Announcement,
-  AnnouncementRepository,
-  DeliveryCounts,
-  InstallationRepository,
-} from '../data/repositories';
+import type { AnnouncementRepository, InstallationRepository } from '../data/repositories';
+import type { Announcement, DeliveryCounts } from '../model/announcement';
 import { isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type { Lang } from '../qa/knowledge-base';

@@ -1,13 +1,21 @@
 import { z } from 'zod';
-import { parseAnnouncementContent } from '../broadcast/announcement-content';
-import { isHttpUrl, MAX_ANNOUNCEMENT_LINKS } from '../cards/announcement-card';
 import {
   ANNOUNCEMENT_FORM_INPUTS as INPUTS,
-  ANNOUNCEMENT_FORM_LIMITS as LIMITS,
   type AnnouncementFormValues,
-  type AudienceChoice,
 } from '../cards/announcement-form-card';
-import type { Announcement, AnnouncementContent, Audience } from '../data/repositories';
+import {
+  ANNOUNCEMENT_IMPORTANCES,
+  ANNOUNCEMENT_LIMITS as LIMITS,
+  type Announcement,
+  type AnnouncementContent,
+  type Audience,
+  AUDIENCE_KINDS,
+  type AudienceKind,
+  audienceProblems,
+  isHttpUrl,
+  parseAnnouncementContent,
+  problemText,
+} from '../model/announcement';
 import { parseSubmit } from '../security/parse-submit';
 
 /** What a filled-in form becomes: the content, and for a new announcement or a draft its recipients. */
@@ -18,48 +26,46 @@ export interface AnnouncementFormSubmit {
   audience: Audience;
 }
 
-const MAX_TEAMS = 100;
-const LINK_NUMBERS = Array.from({ length: MAX_ANNOUNCEMENT_LINKS }, (_, i) => i + 1);
+const LINK_NUMBERS = Array.from({ length: LIMITS.links }, (_, i) => i + 1);
 
-/** Optional text: trimmed, '' becomes undefined. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v === '' ? undefined : v));
+/** Optional text: trimmed, '' becomes undefined. Lengths are the announcement model's to check. */
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
 
 const linkFields = Object.fromEntries(
   LINK_NUMBERS.flatMap((n) => [
-    [INPUTS.linkTitle(n), optionalText(LIMITS.linkTitle)],
-    [INPUTS.linkUrl(n), optionalText(LIMITS.url)],
+    [INPUTS.linkTitle(n), optionalText],
+    [INPUTS.linkUrl(n), optionalText],
   ]),
-) as Record<string, ReturnType<typeof optionalText>>;
+) as Record<string, typeof optionalText>;
 
+// The form's own checks (what is missing, which link is incomplete); the content's limits are checked after it by
+// the announcement model, with the same texts as in the tab.
 const formSchema = z
   .object({
     announcementId: z.string().trim().min(1).max(100).optional(),
-    [INPUTS.title]: z.string().trim().min(1).max(LIMITS.title),
-    [INPUTS.text]: z.string().trim().min(1).max(LIMITS.text),
-    [INPUTS.imageUrl]: optionalText(LIMITS.url).refine(
+    [INPUTS.title]: z.string().trim().min(1),
+    [INPUTS.text]: z.string().trim().min(1),
+    [INPUTS.imageUrl]: optionalText.refine(
       (v) => v === undefined || isHttpUrl(v, true),
       'Bildeadressen må være en https-adresse (https://…).',
     ),
     ...linkFields,
-    [INPUTS.importance]: z.enum(['normal', 'high']).default('normal'),
-    [INPUTS.audience]: z.enum(['all', 'personal', 'channels', 'teams']).default('all'),
+    [INPUTS.importance]: z.enum(ANNOUNCEMENT_IMPORTANCES).default('normal'),
+    [INPUTS.audience]: z.enum(AUDIENCE_KINDS).default('all'),
     [INPUTS.teamIds]: z
       .string()
-      .max(MAX_TEAMS * 200)
+      .max(LIMITS.teams * (LIMITS.teamId + 1))
       .optional()
       .transform((v) =>
         (v ?? '')
           .split(',')
           .map((id) => id.trim())
           .filter((id) => id.length > 0),
-      )
-      .pipe(z.array(z.string().max(200)).max(MAX_TEAMS)),
+      ),
   })
   .superRefine((form, ctx) => {
     const fields = form as Record<string, unknown>;
@@ -81,11 +87,12 @@ const formSchema = z
         });
       }
     }
-    if (form[INPUTS.audience] === 'teams' && form[INPUTS.teamIds].length === 0) {
+    const audience = audienceOf(form[INPUTS.audience], form[INPUTS.teamIds]);
+    for (const problem of audienceProblems(audience)) {
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: [INPUTS.teamIds],
-        message: 'Velg minst ett team, eller velg andre mottakere.',
+        message: problemText(problem, 'nb'),
       });
     }
   });
@@ -106,7 +113,7 @@ const LABELS: Record<string, string> = {
   ),
 };
 
-function audienceOf(choice: AudienceChoice, teamIds: string[]): Audience {
+function audienceOf(choice: AudienceKind, teamIds: string[]): Audience {
   return choice === 'teams' ? { kind: 'teams', teamIds: [...new Set(teamIds)] } : { kind: choice };
 }
 
@@ -122,7 +129,7 @@ export function parseAnnouncementForm(value: unknown): AnnouncementFormSubmit {
     const url = form[INPUTS.linkUrl(n)];
     return title !== undefined && url !== undefined ? [{ title, url }] : [];
   });
-  // The engine's own check as well, so that what is saved here is what it will send and edit.
+  // The announcement's limits, as the tab API and the engine check them.
   const content = parseAnnouncementContent({
     title: form[INPUTS.title],
     text: form[INPUTS.text],
@@ -155,8 +162,8 @@ export function formValuesFromSubmit(value: Record<string, unknown>): Announceme
       title: text(INPUTS.linkTitle(n)) ?? '',
       url: text(INPUTS.linkUrl(n)) ?? '',
     })),
-    importance: choice(INPUTS.importance, ['normal', 'high'] as const),
-    audience: choice(INPUTS.audience, ['all', 'personal', 'channels', 'teams'] as const),
+    importance: choice(INPUTS.importance, ANNOUNCEMENT_IMPORTANCES),
+    audience: choice(INPUTS.audience, AUDIENCE_KINDS),
     teamIds: (text(INPUTS.teamIds) ?? '')
       .split(',')
       .map((id) => id.trim())

@@ -1,6 +1,6 @@
 import { csvLine } from '../data/csv';
+import type { Announcement } from '../model/announcement';
 import type {
-  Announcement,
   ConversationType,
   Delivery,
   DeliveryRepository,

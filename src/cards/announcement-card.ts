@@ -1,12 +1,9 @@
 import { t } from '../i18n/catalogue';
 import { type Lang, langOfLocale } from '../i18n/lang';
-import type { AnnouncementContent } from '../data/repositories';
+import { ANNOUNCEMENT_LIMITS, type AnnouncementContent, isHttpUrl } from '../model/announcement';
 
 /** The Action.Execute verb of the "Bekreft lest" button; the bot routes adaptiveCard/action invokes on it. */
 export const ANNOUNCEMENT_ACK_VERB = 'announcement.ack';
-
-/** Largest number of link buttons on an announcement. */
-export const MAX_ANNOUNCEMENT_LINKS = 3;
 
 /** Options of createAnnouncementCard. */
 export interface AnnouncementCardOptions {
@@ -20,20 +17,6 @@ export interface AnnouncementCardOptions {
 }
 
 type CardElement = Record<string, unknown>;
-
-/** True for an absolute http(s) URL without credentials in it. */
-export function isHttpUrl(value: string, httpsOnly = false): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  const protocolOk = httpsOnly
-    ? url.protocol === 'https:'
-    : url.protocol === 'https:' || url.protocol === 'http:';
-  return protocolOk && url.username === '' && url.password === '' && url.hostname !== '';
-}
 
 /**
  * Keeps Markdown as Teams renders it in a TextBlock, but turns links whose target is not http(s)
@@ -102,7 +85,7 @@ export function createAnnouncementCard(
   }
   const actions: CardElement[] = content.links
     .filter((link) => isHttpUrl(link.url) && link.title.trim() !== '')
-    .slice(0, MAX_ANNOUNCEMENT_LINKS)
+    .slice(0, ANNOUNCEMENT_LIMITS.links)
     .map((link) => ({ type: 'Action.OpenUrl', title: link.title.trim(), url: link.url }));
   if (options.acknowledged !== true) {
     actions.push({

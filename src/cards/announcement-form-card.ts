@@ -1,8 +1,11 @@
-import { ANNOUNCEMENT_LIMITS } from '../broadcast/announcement-content';
-import type { AnnouncementContent, AnnouncementStatus } from '../data/repositories';
+import {
+  ANNOUNCEMENT_LIMITS as LIMITS,
+  type AnnouncementContent,
+  type AnnouncementStatus,
+  type AudienceKind,
+} from '../model/announcement';
 import type { Lang } from '../qa/knowledge-base';
 import { type AdaptiveCard, card, type CardElement, heading, textBlock } from './adaptive';
-import { MAX_ANNOUNCEMENT_LINKS } from './announcement-card';
 import { announcementText } from './announcement-strings';
 
 /** Action.Execute verbs of the form card. */
@@ -17,9 +20,6 @@ export const ANNOUNCEMENT_FORM_VERBS = {
   keep: 'announcement.keep',
 } as const;
 
-/** Longest title, text, link text and address: the limits the broadcast engine checks. */
-export const ANNOUNCEMENT_FORM_LIMITS = ANNOUNCEMENT_LIMITS;
-
 /** Input ids of the form card; their values arrive in the invoke data under these names. */
 export const ANNOUNCEMENT_FORM_INPUTS = {
   title: 'title',
@@ -32,9 +32,6 @@ export const ANNOUNCEMENT_FORM_INPUTS = {
   linkUrl: (n: number) => `link${n}Url`,
 } as const;
 
-/** Who the author can choose as recipients on the form. */
-export type AudienceChoice = 'all' | 'personal' | 'channels' | 'teams';
-
 /** What the form shows in its fields (empty for a new announcement). */
 export interface AnnouncementFormValues {
   title?: string;
@@ -42,7 +39,7 @@ export interface AnnouncementFormValues {
   imageUrl?: string;
   links?: { title: string; url: string }[];
   importance?: AnnouncementContent['importance'];
-  audience?: AudienceChoice;
+  audience?: AudienceKind;
   teamIds?: string[];
 }
 
@@ -98,7 +95,7 @@ export function createAnnouncementFormCard(input: AnnouncementFormInput): Adapti
       label: t('titleLabel'),
       placeholder: t('titlePlaceholder'),
       value: values.title ?? '',
-      maxLength: ANNOUNCEMENT_FORM_LIMITS.title,
+      maxLength: LIMITS.title,
       isRequired: true,
       errorMessage: t('titleRequired'),
     },
@@ -109,7 +106,7 @@ export function createAnnouncementFormCard(input: AnnouncementFormInput): Adapti
       placeholder: t('textPlaceholder'),
       value: values.text ?? '',
       isMultiline: true,
-      maxLength: ANNOUNCEMENT_FORM_LIMITS.text,
+      maxLength: LIMITS.text,
       isRequired: true,
       errorMessage: t('textRequired'),
     },
@@ -120,11 +117,11 @@ export function createAnnouncementFormCard(input: AnnouncementFormInput): Adapti
       placeholder: 'https://',
       value: values.imageUrl ?? '',
       style: 'Url',
-      maxLength: ANNOUNCEMENT_FORM_LIMITS.url,
+      maxLength: LIMITS.url,
     },
     textBlock(t('linksLabel'), { weight: 'Bolder', spacing: 'Medium' }),
   );
-  for (let n = 1; n <= MAX_ANNOUNCEMENT_LINKS; n += 1) {
+  for (let n = 1; n <= LIMITS.links; n += 1) {
     const link = values.links?.[n - 1];
     body.push({
       type: 'ColumnSet',
@@ -139,7 +136,7 @@ export function createAnnouncementFormCard(input: AnnouncementFormInput): Adapti
               id: ANNOUNCEMENT_FORM_INPUTS.linkTitle(n),
               label: t('linkTitleLabel', { n }),
               value: link?.title ?? '',
-              maxLength: ANNOUNCEMENT_FORM_LIMITS.linkTitle,
+              maxLength: LIMITS.linkTitle,
             },
           ],
         },
@@ -154,7 +151,7 @@ export function createAnnouncementFormCard(input: AnnouncementFormInput): Adapti
               placeholder: 'https://',
               value: link?.url ?? '',
               style: 'Url',
-              maxLength: ANNOUNCEMENT_FORM_LIMITS.url,
+              maxLength: LIMITS.url,
             },
           ],
         },

@@ -1,5 +1,5 @@
 import { formatOsloTime } from '../announcements/oslo-time';
-import type { Announcement, DeliveryCounts } from '../data/repositories';
+import type { Announcement, DeliveryCounts } from '../model/announcement';
 import type { Lang } from '../qa/knowledge-base';
 import { type AdaptiveCard, card, type CardElement, heading, textBlock } from './adaptive';
 import { neutraliseUnsafeLinks } from './announcement-card';

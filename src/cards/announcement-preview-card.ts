@@ -1,4 +1,4 @@
-import type { Announcement, Audience } from '../data/repositories';
+import type { Announcement, Audience } from '../model/announcement';
 import type { Lang } from '../qa/knowledge-base';
 import { type AdaptiveCard, card, type CardElement, heading, textBlock } from './adaptive';
 import { createAnnouncementCard } from './announcement-card';

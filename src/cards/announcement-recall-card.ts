@@ -1,4 +1,4 @@
-import type { Announcement, DeliveryCounts } from '../data/repositories';
+import type { Announcement, DeliveryCounts } from '../model/announcement';
 import type { Lang } from '../qa/knowledge-base';
 import { type AdaptiveCard, card, heading, textBlock } from './adaptive';
 import { neutraliseUnsafeLinks } from './announcement-card';

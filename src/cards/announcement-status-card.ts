@@ -1,7 +1,7 @@
 import { t } from '../i18n/catalogue';
 import { formatDateTime, formatPercent } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
-import type { Announcement, DeliveryCounts } from '../data/repositories';
+import type { Announcement, DeliveryCounts } from '../model/announcement';
 import { announcementText } from './announcement-strings';
 
 /** Action.Execute verbs on the status card, for the bot to route. */

@@ -1,12 +1,12 @@
 import { newId } from './new-id';
-import type { Announcement, AnnouncementRepository, AnnouncementStatus } from './repositories';
+import { type Announcement, type AnnouncementStatus, announcementStatusSchema } from '../model/announcement';
+import type { AnnouncementRepository } from './repositories';
 import type { DocumentCollection, StoredDocument } from './document-store';
 import { ConditionalWriter, VERSION_FIELD, newVersion } from './conditional-writer';
 import {
   announcementInputSchema,
   announcementPatchSchema,
   announcementSchema,
-  announcementStatusSchema,
   parseInput,
   parseStored,
   patchToChange,

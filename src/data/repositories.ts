@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import type { Announcement, AnnouncementStatus, DeliveryCounts } from '../model/announcement';
 import type { DeliveryReason, FollowUpReason } from '../model/delivery-reason';
 /**
  * The data contracts of the bot. Every repository returns plain objects (no driver types, no `_id`),
@@ -122,41 +123,16 @@ export interface InstallationRepository {
   countActive(filter?: { conversationTypes?: ConversationType[]; teamIds?: string[] }): Promise<number>;
 }
 
-/** Who receives an announcement. */
-export type Audience =
-  { kind: 'personal' } | { kind: 'channels' } | { kind: 'all' } | { kind: 'teams'; teamIds: string[] };
+// Until every user imports the announcement model itself (src/model/announcement.ts).
+export type {
+  Announcement,
+  AnnouncementContent,
+  AnnouncementStatus,
+  Audience,
+  DeliveryCounts,
+} from '../model/announcement';
 
-/** The content of an announcement card. */
-export interface AnnouncementContent {
-  title: string;
-  text: string;
-  imageUrl?: string;
-  links: { title: string; url: string }[];
-  importance: 'normal' | 'high';
-}
-
-export type AnnouncementStatus = 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'recalled';
-
-/** An announcement from the communications lead. */
-export interface Announcement {
-  id: string;
-  content: AnnouncementContent;
-  audience: Audience;
-  status: AnnouncementStatus;
-  authorPseudonym: string;
-  /** The author's conversation and the status card's activity id, to update it in place. */
-  authorConversationId?: string;
-  statusActivityId?: string;
-  scheduledAt?: Date;
-  /** Bumped on each edit; deliveries record which version they carry. */
-  version: number;
-  /** Pending follow-up operation on already sent messages. */
-  pendingOperation?: 'update' | 'delete';
-  createdAt: Date;
-  updatedAt: Date;
-  sentAt?: Date;
-}
-
+/** Announcements, with race-free status transitions. */
 export interface AnnouncementRepository {
   create(
     input: Omit<Announcement, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'status'> & {
@@ -195,18 +171,6 @@ export interface Delivery {
   updatedAt: Date;
   /** The conversation reference to send to, when the claim carries it (saves a look-up per recipient). */
   reference?: Record<string, unknown>;
-}
-
-export interface DeliveryCounts {
-  total: number;
-  pending: number;
-  sent: number;
-  failed: number;
-  acknowledged: number;
-  /** Sent, but Teams refused the latest edit: the recipient still sees an older version. */
-  notUpdated: number;
-  /** Sent, but Teams refused the recall: the message is still in the chat. */
-  notRemoved: number;
 }
 
 export interface DeliveryRepository {

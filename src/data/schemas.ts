@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
+import {
+  announcementContentSchema,
+  announcementStatusSchema,
+  audienceSchema,
+  PENDING_OPERATIONS,
+} from '../model/announcement';
 import type { Change, StoredDocument } from './document-store';
 
 /**
@@ -51,30 +57,6 @@ export const installationSchema = installationInputSchema.extend({
   updatedAt: date,
 });
 
-export const audienceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('personal') }),
-  z.object({ kind: z.literal('channels') }),
-  z.object({ kind: z.literal('all') }),
-  z.object({ kind: z.literal('teams'), teamIds: z.array(id).max(1000) }),
-]);
-
-export const announcementContentSchema = z.object({
-  title: text(1000),
-  text: text(20000),
-  imageUrl: z.string().max(2048).optional(),
-  links: z.array(z.object({ title: text(500), url: z.string().max(2048) })).max(50),
-  importance: z.enum(['normal', 'high']),
-});
-
-export const announcementStatusSchema = z.enum([
-  'draft',
-  'scheduled',
-  'sending',
-  'sent',
-  'cancelled',
-  'recalled',
-]);
-
 const announcementFields = {
   content: announcementContentSchema,
   audience: audienceSchema,
@@ -84,7 +66,7 @@ const announcementFields = {
   statusActivityId: id.optional(),
   scheduledAt: date.optional(),
   version: z.number().int().min(0),
-  pendingOperation: z.enum(['update', 'delete']).optional(),
+  pendingOperation: z.enum(PENDING_OPERATIONS).optional(),
   updatedAt: date,
   sentAt: date.optional(),
 };

@@ -2,6 +2,13 @@
  * The JSON contract of the personal tab's API (/api/tab/...), shared by the server (src/tab) and the tab web app
  * (tab/src). Types only: the tab bundle imports nothing from the server at run time.
  */
+import type {
+  AnnouncementContent,
+  AnnouncementImportance,
+  AnnouncementStatus,
+  Audience,
+  DeliveryCounts,
+} from '../model/announcement';
 
 /** Languages the tab shows knowledge-base content in. */
 export type TabLang = 'nb' | 'nn' | 'en';
@@ -121,52 +128,26 @@ export interface TabFeedbackResponse {
   removed: string[];
 }
 
-/** Who receives an announcement (the same shapes as the broadcast engine's Audience). */
-export type TabAudience =
-  { kind: 'all' } | { kind: 'personal' } | { kind: 'channels' } | { kind: 'teams'; teamIds: string[] };
-
-/** What the author wrote (the same shape as AnnouncementContent). */
-export interface TabAnnouncementContent {
-  title: string;
-  text: string;
-  imageUrl?: string;
-  links: { title: string; url: string }[];
-  importance: 'normal' | 'high';
-}
-
 /** POST /api/tab/announcements body: send now, or schedule when `scheduledAt` (ISO 8601) is given. */
 export interface TabAnnouncementRequest {
-  content: TabAnnouncementContent;
-  audience: TabAudience;
+  content: AnnouncementContent;
+  audience: Audience;
   scheduledAt?: string;
   /** Or the time on Norwegian clocks (Europe/Oslo), as the chat takes it: date YYYY-MM-DD, time HH:MM. */
   schedule?: { date: string; time: string };
-}
-
-/** Delivery progress of one announcement. */
-export interface TabDeliveryCounts {
-  total: number;
-  pending: number;
-  sent: number;
-  failed: number;
-  acknowledged: number;
-  /** Sent, but Teams refused the latest edit there. */
-  notUpdated: number;
-  /** Sent, but Teams refused the recall there: the message is still in the chat. */
-  notRemoved: number;
 }
 
 /** One announcement in the status view. */
 export interface TabAnnouncementStatus {
   id: string;
   title: string;
-  importance: 'normal' | 'high';
-  audience: TabAudience;
-  status: 'draft' | 'scheduled' | 'sending' | 'sent' | 'cancelled' | 'recalled';
+  importance: AnnouncementImportance;
+  audience: Audience;
+  status: AnnouncementStatus;
   createdAt: string;
   scheduledAt?: string;
   sentAt?: string;
-  counts: TabDeliveryCounts;
+  counts: DeliveryCounts;
 }
 
 /** GET /api/tab/announcements */

@@ -2,16 +2,11 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import type { AnnouncementDesk, AuthorChat } from '../announcements/announcement-desk';
 import { osloWallTimeToUtc } from '../announcements/oslo-time';
-import { parseAnnouncementContent } from '../broadcast/announcement-content';
 import { announcementText } from '../cards/announcement-strings';
-import type {
-  Announcement,
-  Audience,
-  FeedbackRepository,
-  InstallationRepository,
-} from '../data/repositories';
+import type { FeedbackRepository, InstallationRepository } from '../data/repositories';
 import { AppError, isAppError, type ErrorCode } from '../errors';
 import type { Logger } from '../logger';
+import { type Announcement, parseAnnouncementContent, parseAudience } from '../model/announcement';
 import { redact, PERSONAL_DATA_LABELS } from '../privacy/redactor';
 import { displaySafe } from '../security/display-text';
 import type { Lang } from '../qa/knowledge-base';
@@ -87,18 +82,10 @@ const feedbackSchema = z.object({
     .catch(undefined),
 });
 
-const teamIdSchema = z.string().trim().min(1).max(200);
+/** The request's shape; its content and audience are the announcement model's to check. */
 const announcementRequestSchema = z.object({
   content: z.unknown(),
-  audience: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('all') }),
-    z.object({ kind: z.literal('personal') }),
-    z.object({ kind: z.literal('channels') }),
-    z.object({
-      kind: z.literal('teams'),
-      teamIds: z.array(teamIdSchema).min(1, 'Velg minst ett team.').max(1000),
-    }),
-  ]),
+  audience: z.unknown(),
   scheduledAt: z.string().datetime({ offset: true, message: 'Ugyldig tidspunkt.' }).optional(),
   /** Norwegian wall-clock time (Europe/Oslo), as the chat's schedule fields take it. */
   schedule: z
@@ -354,13 +341,13 @@ export function registerTabApi(server: Server, deps: TabApiDependencies): void {
       const { desk, authorChat } = requireBroadcast();
       const lang = langOf(req);
       const input = parse(announcementRequestSchema, req.body);
-      const content = parseAnnouncementContent(input.content);
+      const content = parseAnnouncementContent(input.content, lang);
+      const audience = parseAudience(input.audience, lang);
       let scheduledAt: Date | undefined;
       if (input.schedule) {
         scheduledAt = osloWallTimeToUtc(input.schedule.date, input.schedule.time);
         if (!scheduledAt) throw new AppError('BAD_INPUT', announcementText('scheduleInvalid', lang));
       } else if (input.scheduledAt !== undefined) scheduledAt = new Date(input.scheduledAt);
-      const audience: Audience = input.audience;
       const authorPseudonym = deps.pseudonymize(user.id);
       const outcome = await desk.compose(
         { content, audience, scheduledAt },

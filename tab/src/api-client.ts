@@ -66,7 +66,8 @@ export class TabApiClient {
   }
 
   createAnnouncement(request: TabAnnouncementRequest): Promise<TabAnnouncementStatus> {
-    return this.call('POST', '/api/tab/announcements', request);
+    // The language of the reasons when the content is refused.
+    return this.call('POST', `/api/tab/announcements?lang=${this.lang}`, request);
   }
 
   cancelAnnouncement(id: string): Promise<TabAnnouncementStatus> {

@@ -7,7 +7,7 @@ import {
   type AnnouncementReceipt,
   createAnnouncementReceiptCard,
 } from '../../src/cards/announcement-receipt-card';
-import type { Announcement, DeliveryCounts } from '../../src/data/repositories';
+import type { Announcement, DeliveryCounts } from '../../src/model/announcement';
 import type { Lang } from '../../src/qa/knowledge-base';
 import { adaptiveCardProblems } from '../support/validate-adaptive-card';
 import { actionsOf, textOf } from './announcement-harness';

@@ -1,6 +1,6 @@
 import { ANNOUNCEMENT_ACK_VERB } from '../../src/cards/announcement-card';
 import { ANNOUNCEMENT_SHOW_STATUS_ACTION } from '../../src/cards/announcement-list-card';
-import type { Announcement } from '../../src/data/repositories';
+import type { Announcement } from '../../src/model/announcement';
 import {
   action,
   actionsOf,
@@ -127,7 +127,7 @@ describe('writing an announcement in the chat', () => {
     ['a link without address', { link2Title: 'Mer' }, 'Lenke 2 må ha både knappetekst og adresse'],
     ['a javascript: image', { imageUrl: 'javascript:alert(1)' }, 'Bildeadressen må være en https-adresse'],
     ['chosen teams without a team', { audience: 'teams' }, 'Velg minst ett team'],
-    ['a text over 6000 characters', { text: 'x'.repeat(6001) }, '«Tekst» kan ha høyst 6000 tegn'],
+    ['a text over 6000 characters', { text: 'x'.repeat(6001) }, 'Teksten kan være høyst 6000 tegn'],
   ])(
     'shows the form again with what was typed and a Norwegian message for %s',
     async (_case, extra, message) => {

@@ -3,7 +3,7 @@ import {
   createAnnouncementCard,
   neutraliseUnsafeLinks,
 } from '../../src/cards/announcement-card';
-import type { AnnouncementContent } from '../../src/data/repositories';
+import type { AnnouncementContent } from '../../src/model/announcement';
 import { adaptiveCardProblems } from '../support/validate-adaptive-card';
 
 const content: AnnouncementContent = {

@@ -2,7 +2,7 @@ import {
   ANNOUNCEMENT_STATUS_VERBS,
   createAnnouncementStatusCard,
 } from '../../src/cards/announcement-status-card';
-import type { Announcement, DeliveryCounts } from '../../src/data/repositories';
+import type { Announcement, DeliveryCounts } from '../../src/model/announcement';
 import { mixedLanguage } from '../support/language-check';
 import { adaptiveCardProblems } from '../support/validate-adaptive-card';
 

@@ -1,6 +1,6 @@
 import { isAppError } from '../../src/errors';
 import type { DataLayer } from '../../src/data';
-import type { AnnouncementContent } from '../../src/data/repositories';
+import type { AnnouncementContent } from '../../src/model/announcement';
 import type { TestBackend } from './backends';
 
 const content: AnnouncementContent = {

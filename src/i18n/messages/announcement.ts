@@ -255,6 +255,81 @@ export const announcementMessages = {
     nn: 'Kunngjeringar kan planleggjast høgst eitt år fram i tid.',
     en: 'Announcements can be scheduled at most one year ahead.',
   },
+  contentInvalid: {
+    nb: 'Kunngjøringen kan ikke sendes slik: {problems}',
+    nn: 'Kunngjeringa kan ikkje sendast slik: {problems}',
+    en: 'The announcement cannot be sent like this: {problems}',
+  },
+  titleMissing: {
+    nb: 'Tittel mangler.',
+    nn: 'Tittel manglar.',
+    en: 'The title is missing.',
+  },
+  titleTooLong: {
+    nb: 'Tittelen kan være høyst {max} tegn.',
+    nn: 'Tittelen kan vere høgst {max} teikn.',
+    en: 'The title can be at most {max} characters.',
+  },
+  textMissing: {
+    nb: 'Teksten mangler.',
+    nn: 'Teksten manglar.',
+    en: 'The text is missing.',
+  },
+  textTooLong: {
+    nb: 'Teksten kan være høyst {max} tegn.',
+    nn: 'Teksten kan vere høgst {max} teikn.',
+    en: 'The text can be at most {max} characters.',
+  },
+  imageNotHttps: {
+    nb: 'Bildeadressen må være en https-adresse.',
+    nn: 'Biletadressa må vere ei https-adresse.',
+    en: 'The image address must be an https address.',
+  },
+  linkTitleMissing: {
+    nb: 'Hver lenke må ha en tekst.',
+    nn: 'Kvar lenkje må ha ein tekst.',
+    en: 'Every link needs a text.',
+  },
+  linkTitleTooLong: {
+    nb: 'Lenketeksten kan være høyst {max} tegn.',
+    nn: 'Lenkjeteksten kan vere høgst {max} teikn.',
+    en: 'A link text can be at most {max} characters.',
+  },
+  linkNotHttp: {
+    nb: 'Lenker må være http- eller https-adresser.',
+    nn: 'Lenkjer må vere http- eller https-adresser.',
+    en: 'Links must be http or https addresses.',
+  },
+  tooManyLinks: {
+    nb: 'Høyst {max} lenker.',
+    nn: 'Høgst {max} lenkjer.',
+    en: 'At most {max} links.',
+  },
+  contentTooLarge: {
+    nb: 'Kunngjøringen blir for stor for Teams ({kb} kB, høyst {max} kB). Kort ned teksten eller lenkene.',
+    nn: 'Kunngjeringa blir for stor for Teams ({kb} kB, høgst {max} kB). Kort ned teksten eller lenkjene.',
+    en: 'The announcement is too large for Teams ({kb} kB, at most {max} kB). Shorten the text or the links.',
+  },
+  contentFieldInvalid: {
+    nb: 'Feltet «{field}» er ugyldig.',
+    nn: 'Feltet «{field}» er ugyldig.',
+    en: 'The field "{field}" is not valid.',
+  },
+  audienceInvalid: {
+    nb: 'Mottakerne er ikke en gruppe jeg kjenner igjen.',
+    nn: 'Mottakarane er ikkje ei gruppe eg kjenner att.',
+    en: 'The recipients are not a group I know.',
+  },
+  noTeamChosen: {
+    nb: 'Velg minst ett team, eller velg andre mottakere.',
+    nn: 'Vel minst eitt team, eller vel andre mottakarar.',
+    en: 'Choose at least one team, or choose other recipients.',
+  },
+  tooManyTeams: {
+    nb: 'Velg høyst {max} team.',
+    nn: 'Vel høgst {max} team.',
+    en: 'Choose at most {max} teams.',
+  },
   sendNoRecipients: {
     nb: 'Det er ingen mottakere å sende til ennå. Velg en annen mottakergruppe, eller planlegg sendingen.',
     nn: 'Det er ingen mottakarar å sende til enno. Vel ei anna mottakargruppe, eller planlegg sendinga.',

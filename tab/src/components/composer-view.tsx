@@ -22,17 +22,9 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, CalendarClockRegular, DeleteRegular, SendRegular } from '@fluentui/react-icons';
 import { useMemo, useState, type FormEvent } from 'react';
-import {
-  createAnnouncementCard,
-  isHttpUrl,
-  MAX_ANNOUNCEMENT_LINKS,
-} from '../../../src/cards/announcement-card';
-import type {
-  TabAnnouncementContent,
-  TabAnnouncementRequest,
-  TabAudience,
-  TabAudiencesResponse,
-} from '../../../src/tab/tab-api-types';
+import { createAnnouncementCard } from '../../../src/cards/announcement-card';
+import { ANNOUNCEMENT_LIMITS as LIMITS, type AudienceKind } from '../../../src/model/announcement';
+import type { TabAnnouncementRequest, TabAudiencesResponse } from '../../../src/tab/tab-api-types';
 import { format, formatWhen, type UiStrings } from '../i18n';
 import type { TeamsTheme } from '../teams-host';
 import { useAsync } from '../use-async';
@@ -40,40 +32,8 @@ import { useUi } from '../ui-context';
 import { AnnouncementStatusView } from './announcement-status-view';
 import { ErrorBar } from './async-view';
 import { CardPreview } from './card-preview';
+import { audienceOf, checkDraft, contentOf, type Draft, EMPTY_DRAFT, type Problems } from './composer-draft';
 import { Section } from './layout';
-
-/** Limits of the broadcast engine (src/broadcast/announcement-content.ts), checked here for early feedback. */
-const LIMITS = { title: 150, text: 6000, linkTitle: 60, url: 2000 };
-
-type AudienceKind = TabAudience['kind'];
-
-/** What the author is writing. */
-interface Draft {
-  title: string;
-  text: string;
-  imageUrl: string;
-  links: { title: string; url: string }[];
-  importance: 'normal' | 'high';
-  audience: AudienceKind;
-  teamIds: string[];
-  when: 'now' | 'later';
-  /** datetime-local value (local time, no zone). */
-  scheduledAt: string;
-}
-
-type Problems = Partial<Record<'title' | 'text' | 'imageUrl' | 'links' | 'teams' | 'scheduledAt', string>>;
-
-const EMPTY: Draft = {
-  title: '',
-  text: '',
-  imageUrl: '',
-  links: [],
-  importance: 'normal',
-  audience: 'all',
-  teamIds: [],
-  when: 'now',
-  scheduledAt: '',
-};
 
 const useStyles = makeStyles({
   layout: {
@@ -120,41 +80,6 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXXL },
 });
 
-/** The content as the card builder takes it; empty title and text show placeholders in the preview only. */
-function contentOf(draft: Draft, placeholders?: { title: string; text: string }): TabAnnouncementContent {
-  const imageUrl = draft.imageUrl.trim();
-  return {
-    title: draft.title.trim() || placeholders?.title || '',
-    text: draft.text.trim() || placeholders?.text || '',
-    imageUrl: imageUrl === '' ? undefined : imageUrl,
-    links: draft.links
-      .map((l) => ({ title: l.title.trim(), url: l.url.trim() }))
-      .filter((l) => l.title !== '' || l.url !== ''),
-    importance: draft.importance,
-  };
-}
-
-function audienceOf(draft: Draft): TabAudience {
-  return draft.audience === 'teams' ? { kind: 'teams', teamIds: draft.teamIds } : { kind: draft.audience };
-}
-
-function check(draft: Draft, s: UiStrings, now: Date): Problems {
-  const problems: Problems = {};
-  if (draft.title.trim() === '') problems.title = s.missingTitle;
-  if (draft.text.trim() === '') problems.text = s.missingText;
-  const image = draft.imageUrl.trim();
-  if (image !== '' && !isHttpUrl(image, true)) problems.imageUrl = s.badImage;
-  const links = contentOf(draft).links;
-  if (links.some((l) => l.title === '' || !isHttpUrl(l.url))) problems.links = s.badLink;
-  if (draft.audience === 'teams' && draft.teamIds.length === 0) problems.teams = s.noTeamChosen;
-  if (draft.when === 'later') {
-    const at = new Date(draft.scheduledAt);
-    if (draft.scheduledAt === '' || Number.isNaN(at.getTime()) || at <= now)
-      problems.scheduledAt = s.badSchedule;
-  }
-  return problems;
-}
-
 function describeAudience(draft: Draft, s: UiStrings, audiences: TabAudiencesResponse | undefined): string {
   const base = {
     all: s.audienceAll,
@@ -190,7 +115,7 @@ export function ComposerView({
   const { s, api, host, lang } = useUi();
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(
-    initial ? { ...EMPTY, title: initial.title, text: initial.text } : EMPTY,
+    initial ? { ...EMPTY_DRAFT, title: initial.title, text: initial.text } : EMPTY_DRAFT,
   );
   const [problems, setProblems] = useState<Problems>({});
   const [confirming, setConfirming] = useState(false);
@@ -225,7 +150,7 @@ export function ComposerView({
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const found = check(draft, s, new Date());
+    const found = checkDraft(draft, s, lang, new Date());
     setProblems(found);
     if (Object.keys(found).length === 0) setConfirming(true);
   };
@@ -250,7 +175,7 @@ export function ComposerView({
           ? s.createdStatus[result.status]
           : s.createdStatus.other;
       setCreated(format(s.created, { title: result.title, status }));
-      setDraft(EMPTY);
+      setDraft(EMPTY_DRAFT);
       setProblems({});
       setStatusRound((r) => r + 1);
     } catch (err) {
@@ -339,7 +264,7 @@ export function ComposerView({
                     {problems.links}
                   </Text>
                 )}
-                {draft.links.length < MAX_ANNOUNCEMENT_LINKS && (
+                {draft.links.length < LIMITS.links && (
                   <div>
                     <Button
                       icon={<AddRegular />}
