@@ -158,6 +158,8 @@ export class QuestionAnswerer {
     sizeCalculation: (results, key) => 2 * key.length + 64 * (results.length + 1),
     ttl: CACHE_TTL_MS,
   });
+  /** Words of the places and organisations people work at and that decide ("Molde", "Helse Midt-Norge RHF"). */
+  private readonly orgWords = new Set<string>();
   /** Per person: the words of their own name, aliases and role (see ownTerms). */
   private readonly personTerms = new Map<string, Set<string>>();
   /** How many typing errors a word may carry (see maxTypos), bounded like the other caches. */
@@ -195,6 +197,11 @@ export class QuestionAnswerer {
     private readonly language: LanguageData,
   ) {
     this.people = new Map(kb.people.map((p) => [p.id, p]));
+    const places = [
+      ...kb.people.map((p) => `${p.organisation ?? ''} ${p.unit ?? ''}`),
+      ...kb.decisions.map((d) => all(d.decidedBy)),
+    ];
+    for (const t of places.flatMap((p) => terms(p))) this.orgWords.add(t);
     this.countPhrases = language.intentPhrases.filter((p) => p.intent === 'count' && p.words.length > 1);
     for (const entry of buildEntries(kb)) this.entries.set(entry.id, entry);
     for (const phrase of language.intentPhrases) {
@@ -445,6 +452,20 @@ export class QuestionAnswerer {
     const prose = (t: string) => !top!.strongTerms.has(t) && this.strongEntries(t) === 0;
     if (analysis.intents.has('amount') && (analysis.unknown.length > 0 || analysis.known.some(prose)))
       return fallback;
+    // "Hvor mange ansatte har Helse Midt-Norge RHF?": a figure counts what it counts where it counts it. Another
+    // place or organisation in the question ("har Molde kommune", "live in Oslo") is not what the figure is of.
+    if (
+      counting &&
+      (top.entry.type === 'fact' || top.entry.type === 'contacts') &&
+      this.countElsewhere(top, analysis)
+    )
+      return {
+        ...fallback,
+        missing: {
+          attribute: 'count',
+          subject: noun !== undefined ? (analysis.words()[analysis.positions.get(noun)!] ?? '') : '',
+        },
+      };
     const refined = this.refineCollection(top, candidates, analysis, fallback, counting);
     if (refined) return refined;
     // What follows "leder"/"head of" is what is led: the answer must be that thing, by one of its own names. "Hvem
@@ -552,6 +573,16 @@ export class QuestionAnswerer {
       }
       return false;
     });
+  }
+
+  /**
+   * True when a count question names a place or organisation (where someone works, who decides something) that the
+   * counted entry does not mention at all.
+   */
+  private countElsewhere(top: Candidate, analysis: Analysis): boolean {
+    return analysis.known.some(
+      (t) => t !== analysis.askedNoun && !top.terms.has(t) && this.orgWords.has(t) && !this.intentOf(t),
+    );
   }
 
   /** The words of a person's own name, aliases and role (not of where they work). */

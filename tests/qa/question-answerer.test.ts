@@ -362,4 +362,15 @@ describe('questions about something else that share one word with the knowledge 
     expect(people('Hvem er rådmann i Molde?')).toEqual(['Arne Sverre Dahl']);
     expect(people('Hvem leder SiO i Orkland?')).toEqual(['Bjørn Buan']);
   });
+
+  it('counts only what the figure is of: another organisation or place in the question is refused', () => {
+    for (const q of [
+      'Hvor mange ansatte har Helse Midt-Norge RHF?',
+      'Hvor mange ansatte har Molde kommune?',
+      'How many people live in Oslo?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(shown('Hvor mange ansatte i Trondheim kommune får nytt arbeidsverktøy?').text).toContain('7000');
+    expect(shown('Hvor mange innbyggere berøres i Midt-Norge?').text).toContain('720 000');
+  });
 });
