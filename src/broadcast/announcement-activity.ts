@@ -1,4 +1,4 @@
-import type { Announcement } from '../data/repositories';
+import type { Announcement } from '../model/announcement';
 import { createAnnouncementCard } from '../cards/announcement-card';
 import type { OutgoingActivity } from './messenger';
 

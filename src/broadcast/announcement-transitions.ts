@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import type { AnnouncementStatus } from '../data/repositories';
+import type { AnnouncementStatus } from '../model/announcement';
 import { t, type MessageKey } from '../i18n';
 
 /** What an author (or the scheduler) can do to an announcement. */

@@ -1,4 +1,5 @@
-import type { Audience, ConversationType } from '../data/repositories';
+import type { ConversationType } from '../data/repositories';
+import type { Audience } from '../model/announcement';
 import type { BroadcastContext } from './broadcast-context';
 import type { Run } from './delivery-pass';
 

@@ -1,6 +1,10 @@
-import type { Announcement, AnnouncementContent, DeliveryCounts } from '../data/repositories';
+import {
+  type Announcement,
+  type AnnouncementContent,
+  type DeliveryCounts,
+  parseAnnouncementContent,
+} from '../model/announcement';
 import { createAnnouncementCard } from '../cards/announcement-card';
-import { parseAnnouncementContent } from './announcement-content';
 import {
   type AnnouncementAction,
   announcementNotFound,

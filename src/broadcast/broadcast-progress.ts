@@ -1,5 +1,6 @@
 import type { Logger } from '../logger';
-import type { Announcement, DeliveryCounts, DeliveryRepository } from '../data/repositories';
+import type { DeliveryRepository } from '../data/repositories';
+import type { Announcement, DeliveryCounts } from '../model/announcement';
 import { type Clock, millis } from './clock';
 
 /** One progress report, for updating the author's status card in place. */

@@ -1,4 +1,4 @@
-import type { Announcement } from '../data/repositories';
+import type { Announcement } from '../model/announcement';
 import { decideTransition } from './announcement-transitions';
 import type { BroadcastContext } from './broadcast-context';
 import { applyFollowUp } from './follow-up-pass';

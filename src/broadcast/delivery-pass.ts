@@ -1,4 +1,4 @@
-import type { Announcement } from '../data/repositories';
+import type { Announcement, PendingOperation } from '../model/announcement';
 import type { DeliveryReason } from '../model/delivery-reason';
 import type { BroadcastContext } from './broadcast-context';
 import { MessengerError } from './messenger-error';
@@ -37,7 +37,7 @@ export type PassEnding = 'finished' | 'cancelled' | 'recalled' | 'interrupted';
 /** What a pass does: where its jobs come from, what it does with each, and how it ends. */
 export interface DeliverySource {
   /** Names the pass in logs. */
-  readonly operation: 'send' | 'update' | 'delete';
+  readonly operation: 'send' | PendingOperation;
   /** Jobs to keep queued right now. */
   wanted(): number;
   /** Reads up to `limit` jobs from the store; `exhausted` when it has nothing more right now. */

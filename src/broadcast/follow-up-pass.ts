@@ -1,12 +1,9 @@
-import type { Announcement } from '../data/repositories';
+import type { Announcement, PendingOperation } from '../model/announcement';
 import type { FollowUpReason } from '../model/delivery-reason';
 import type { BroadcastContext } from './broadcast-context';
 import { handleFailure, type Job, newRun, type Run, runDeliveryPass } from './delivery-pass';
 import { MessengerError } from './messenger-error';
 import type { PumpOutcome } from './operation-pump';
-
-/** A change to messages already sent: an edit updates them, a recall deletes them. */
-export type FollowUp = 'update' | 'delete';
 
 /**
  * Updates (edit) or deletes (recall) the message in every conversation that has an older version. Each delivery
@@ -15,7 +12,7 @@ export type FollowUp = 'update' | 'delete';
 export async function applyFollowUp(
   ctx: BroadcastContext,
   announcement: Announcement,
-  operation: FollowUp,
+  operation: PendingOperation,
 ): Promise<void> {
   const id = announcement.id;
   const version = announcement.version;
@@ -60,7 +57,7 @@ async function completeFollowUp(
   ctx: BroadcastContext,
   id: string,
   version: number,
-  operation: FollowUp,
+  operation: PendingOperation,
 ): Promise<void> {
   await ctx.repos.announcements.update(id, { pendingOperation: undefined });
   // An edit that landed while we cleared the flag must not be lost.
@@ -80,7 +77,7 @@ async function completeFollowUp(
 async function followUpOne(
   ctx: BroadcastContext,
   run: Run,
-  operation: FollowUp,
+  operation: PendingOperation,
   job: Job,
 ): Promise<PumpOutcome> {
   const announcement = run.announcement;

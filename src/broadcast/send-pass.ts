@@ -1,4 +1,5 @@
-import type { Announcement, InstallationRecord } from '../data/repositories';
+import type { InstallationRecord } from '../data/repositories';
+import type { Announcement } from '../model/announcement';
 import type { DeliveryReason } from '../model/delivery-reason';
 import { decideTransition } from './announcement-transitions';
 import { expandAudience } from './audience-expansion';

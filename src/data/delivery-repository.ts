@@ -1,6 +1,7 @@
 import { DELIVERY_REASONS, type DeliveryReason, type FollowUpReason } from '../model/delivery-reason';
 import { z } from 'zod';
-import type { Delivery, DeliveryCounts, DeliveryRepository } from './repositories';
+import type { DeliveryCounts } from '../model/announcement';
+import type { Delivery, DeliveryRepository } from './repositories';
 import type { Change, DocumentCollection, Filter, StoredDocument } from './document-store';
 import { ConditionalWriter, VERSION_FIELD, newVersion } from './conditional-writer';
 import { deliverySchema, idSchema, parseInput, parseStored } from './schemas';

@@ -123,15 +123,6 @@ export interface InstallationRepository {
   countActive(filter?: { conversationTypes?: ConversationType[]; teamIds?: string[] }): Promise<number>;
 }
 
-// Until every user imports the announcement model itself (src/model/announcement.ts).
-export type {
-  Announcement,
-  AnnouncementContent,
-  AnnouncementStatus,
-  Audience,
-  DeliveryCounts,
-} from '../model/announcement';
-
 /** Announcements, with race-free status transitions. */
 export interface AnnouncementRepository {
   create(

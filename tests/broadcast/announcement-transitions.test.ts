@@ -1,5 +1,5 @@
 import { decideTransition, TRANSITIONS } from '../../src/broadcast/announcement-transitions';
-import type { AnnouncementStatus } from '../../src/data/repositories';
+import type { AnnouncementStatus } from '../../src/model/announcement';
 import { isAppError } from '../../src/errors';
 
 const STATUSES: AnnouncementStatus[] = ['draft', 'scheduled', 'sending', 'sent', 'cancelled', 'recalled'];

@@ -1,13 +1,8 @@
 import pino from 'pino';
 import { BroadcastEngine, type BroadcastProgress } from '../../src/broadcast/broadcast-engine';
 import type { BroadcastOptions } from '../../src/broadcast/broadcast-options';
-import type {
-  AnnouncementContent,
-  Audience,
-  ConversationType,
-  Delivery,
-  LeaseRepository,
-} from '../../src/data/repositories';
+import type { ConversationType, Delivery, LeaseRepository } from '../../src/data/repositories';
+import type { AnnouncementContent, Audience } from '../../src/model/announcement';
 import { createInMemoryBroadcastStore } from '../support/in-memory-broadcast-store';
 import { ScriptedMessenger } from '../support/scripted-messenger';
 

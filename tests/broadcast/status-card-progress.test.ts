@@ -3,7 +3,7 @@ import pino from 'pino';
 import { createBroadcastEngine } from '../../src/broadcast/create-broadcast-engine';
 import { createStatusCardProgress } from '../../src/broadcast/status-card-progress';
 import { loadConfig } from '../../src/config';
-import type { Announcement } from '../../src/data/repositories';
+import type { Announcement } from '../../src/model/announcement';
 import { FakeConnector } from '../support/fake-connector';
 import { createInMemoryBroadcastStore } from '../support/in-memory-broadcast-store';
 import { ScriptedMessenger } from '../support/scripted-messenger';

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  Announcement,
   AnnouncementRepository,
-  AnnouncementStatus,
   Delivery,
-  DeliveryCounts,
   DeliveryRepository,
   InstallationRecord,
   InstallationRepository,
   LeaseRepository,
 } from '../../src/data/repositories';
+import type { Announcement, AnnouncementStatus, DeliveryCounts } from '../../src/model/announcement';
 
 /** The four repositories the broadcast engine uses. */
 export interface BroadcastStore {
