@@ -15,6 +15,7 @@ import { lockDataDir } from './data-dir-lock';
 import { appendThroughOpenFile } from './embedded-append-log';
 import { checkCollectionFile } from './embedded-file-check';
 import { assertSafeDocument, assertSafeFilter } from './query-guard';
+import { countByValue, countMatching, findSortedByIndex } from './embedded-query';
 
 /** Where the embedded store keeps its files, or nothing on disk. */
 export interface EmbeddedStoreOptions {
@@ -195,7 +196,8 @@ class EmbeddedDocumentCollection implements DocumentCollection {
     assertSafeFilter(filter);
     return this.run(async (s) => {
       const docs = options.sort
-        ? await s.findAsync(filter).sort(options.sort).limit(1)
+        ? await (findSortedByIndex(s, filter, options.sort, 1) ??
+            s.findAsync(filter).sort(options.sort).limit(1))
         : [await s.findOneAsync(filter)];
       return (docs[0] ?? null) as StoredDocument | null;
     });
@@ -205,6 +207,8 @@ class EmbeddedDocumentCollection implements DocumentCollection {
     assertSafeFilter(filter);
     return this.run(async (s) => {
       if (options.limit === 0) return [];
+      const sorted = options.sort && findSortedByIndex(s, filter, options.sort, options.limit);
+      if (sorted) return await sorted;
       let cursor = s.findAsync(filter);
       if (options.sort) cursor = cursor.sort(options.sort);
       if (options.limit !== undefined) cursor = cursor.limit(options.limit);
@@ -214,17 +218,13 @@ class EmbeddedDocumentCollection implements DocumentCollection {
 
   count(filter: Filter): Promise<number> {
     assertSafeFilter(filter);
-    return this.run(async (s) => await s.countAsync(filter));
+    return this.run(async (s) => await countMatching(s, filter));
   }
 
   countBy(filter: Filter, field: string, limit?: number): Promise<{ value: unknown; count: number }[]> {
     assertSafeFilter(filter);
     return this.run(async (s) => {
-      const counts = new Map<unknown, number>();
-      for (const doc of await s.findAsync(filter, { [field]: 1 })) {
-        const value = doc[field] ?? null;
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-      }
+      const counts = await countByValue(s, filter, field);
       const rows = [...counts].map(([value, count]) => ({ value, count }));
       rows.sort((a, b) => b.count - a.count || compareValues(a.value, b.value));
       return limit === undefined ? rows : rows.slice(0, limit);

@@ -8,7 +8,7 @@ import type { Repositories } from './repositories';
 import type { DocumentStore } from './document-store';
 import { collections, indexes } from './collections';
 import { ConditionalWriter } from './conditional-writer';
-import { CountingDocumentStore } from './counting-store';
+import { CountingDocumentStore, type StoreCallFigures } from './counting-store';
 import { MongoDocumentStore } from './mongo-document-store';
 import { EmbeddedDocumentStore } from './embedded-document-store';
 import { describeMongoUri } from './mongo-uri';
@@ -31,6 +31,8 @@ export type DataLayer = Repositories & {
   botState: Storage;
   /** Requests made to the store since it was opened (benchmarks: store work per delivery). */
   storeOperations(): number;
+  /** The same requests per collection and method, with the time they took (benchmarks: which calls grow). */
+  storeCalls(): StoreCallFigures[];
 };
 
 /** The configuration the data layer reads. */
@@ -141,6 +143,7 @@ export function repositoriesOn(backend: DocumentStore, logger: Logger): DataLaye
     botState: new DocumentBotStateStorage(store.collection(collections.botState), writer),
     healthy: () => store.healthy(),
     storeOperations: () => store.operations,
+    storeCalls: () => store.calls(),
     close: async () => {
       clearInterval(purge);
       await store.close();

@@ -1,4 +1,10 @@
-/** NeDB's document serialiser (not in its published types): one document as one line of its data file. */
+/**
+ * NeDB's document functions (not in its published types): the serialiser (one document as one line of its data
+ * file), its query matcher, its ordering of values (the one its indexes and sorts use) and its document copy.
+ */
 declare module '@seald-io/nedb/lib/model' {
   export function serialize(doc: unknown): string;
+  export function match(doc: unknown, query: unknown): boolean;
+  export function compareThings(a: unknown, b: unknown): number;
+  export function deepCopy<T>(doc: T): T;
 }
