@@ -136,4 +136,22 @@ describe('fake Bot Connector', () => {
     expect(connector.stats().faulted).toBe(2 + throttled.length);
     expect(connector.messages('flaky')).toHaveLength(200 - throttled.length);
   });
+
+  it("without kept messages counts each conversation's messages, so losses and duplicates still show", async () => {
+    connector = await FakeConnector.start({ keepMessages: false, keepBodies: false });
+    const first = await call(connector, 'POST', '/v3/conversations/a%3Atwice/activities', { text: 'hei' });
+    await call(connector, 'POST', `/v3/conversations/a%3Atwice/activities/${String(first.body.id)}`, {});
+    await call(connector, 'POST', '/v3/conversations/a%3Aonce/activities', {});
+    expect(connector.received('a:twice')).toBe(2);
+    expect(connector.received('a:once')).toBe(1);
+    expect(connector.received('a:never')).toBe(0);
+    expect(connector.conversationIds().sort()).toEqual(['a:once', 'a:twice']);
+    expect(() => connector.messages('a:once')).toThrow(/not kept/);
+    // Edits and deletions are answered as done (nothing is kept to check them against).
+    expect(
+      (await call(connector, 'PUT', `/v3/conversations/a%3Atwice/activities/${String(first.body.id)}`, {}))
+        .status,
+    ).toBe(200);
+    expect(connector.stats().byOperation).toMatchObject({ send: 2, reply: 1, update: 1 });
+  });
 });

@@ -6,6 +6,7 @@
  *   const connector = await FakeConnector.start({ globalLimit: { ratePerSecond: 30 } });
  *   ... send proactively or reply through botbuilder ...
  *   connector.messages('a:conv-1')   // what that conversation received, in order
+ *   connector.received('a:conv-1')   // how many messages it received
  *   connector.stats()                 // request counters (throttled, faulted, ...)
  *   await connector.close();
  *
@@ -60,6 +61,12 @@ export interface FakeConnectorOptions {
   seed?: number;
   /** Keep (and parse) the activity JSON of each message (default true; benchmarks turn it off to save memory and CPU). */
   keepBodies?: boolean;
+  /**
+   * Keep each message (default true). Off, only a count per conversation is kept, so a benchmark's memory is the
+   * bot's, not this stand-in's: received() still tells losses and duplicates apart; messages() throws, and edits
+   * and deletions are accepted for any activity id.
+   */
+  keepMessages?: boolean;
   /** Port to listen on (default: any free port). */
   port?: number;
 }
@@ -139,6 +146,8 @@ function route(method: string, path: string): Route | undefined {
 /** A fake Bot Connector over HTTP on 127.0.0.1; see the file comment for how to use it. */
 export class FakeConnector {
   private readonly conversations = new Map<string, ReceivedMessage[]>();
+  /** Messages per conversation when messages are not kept. */
+  private readonly counts = new Map<string, number>();
   private readonly byActivityId = new Map<string, ReceivedMessage>();
   private readonly windows = new Map<string, number[]>();
   private readonly random: () => number;
@@ -148,6 +157,8 @@ export class FakeConnector {
   private counters = emptyStats();
   private tokens: number;
   private refilledAt = Date.now();
+  /** When rate windows that no longer hold a request were last forgotten. */
+  private sweptAt = Date.now();
   private nextId = 1;
 
   private constructor(
@@ -176,16 +187,25 @@ export class FakeConnector {
 
   /** Messages a conversation received (sends and replies), oldest first; deleted ones are kept, flagged. */
   messages(conversationId: string): ReceivedMessage[] {
+    if (!this.keepsMessages()) throw new Error('fake connector: messages are not kept (keepMessages: false)');
     return [...(this.conversations.get(conversationId) ?? [])];
+  }
+
+  /** How many messages a conversation received (sends and replies). */
+  received(conversationId: string): number {
+    return this.keepsMessages()
+      ? (this.conversations.get(conversationId)?.length ?? 0)
+      : (this.counts.get(conversationId) ?? 0);
   }
 
   /** Every conversation that received at least one message. */
   conversationIds(): string[] {
-    return [...this.conversations.keys()];
+    return [...(this.keepsMessages() ? this.conversations : this.counts).keys()];
   }
 
   /** Every message, conversation by conversation. */
   *allMessages(): IterableIterator<ReceivedMessage> {
+    if (!this.keepsMessages()) throw new Error('fake connector: messages are not kept (keepMessages: false)');
     for (const list of this.conversations.values()) yield* list;
   }
 
@@ -240,6 +260,7 @@ export class FakeConnector {
   /** Forgets every message, counter and rate window. */
   reset(): void {
     this.conversations.clear();
+    this.counts.clear();
     this.byActivityId.clear();
     this.windows.clear();
     this.faultCounts.clear();
@@ -252,6 +273,10 @@ export class FakeConnector {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve, reject) => this.server.close((err) => (err ? reject(err) : resolve())));
+  }
+
+  private keepsMessages(): boolean {
+    return this.options.keepMessages !== false;
   }
 
   private burst(): number {
@@ -280,6 +305,7 @@ export class FakeConnector {
     const limits = this.options.conversationLimits ?? [{ limit: 7, windowMs: 1000 }];
     if (limits.length === 0 || conversationId === '') return undefined;
     const longest = Math.max(...limits.map((l) => l.windowMs));
+    this.forgetIdleWindows(now, longest);
     const stamps = (this.windows.get(conversationId) ?? []).filter((t) => t > now - longest);
     let waitMs = 0;
     for (const { limit, windowMs } of limits) {
@@ -294,6 +320,15 @@ export class FakeConnector {
     stamps.push(now);
     this.windows.set(conversationId, stamps);
     return undefined;
+  }
+
+  /** Now and then drops the windows of conversations with no request in the longest window (they limit nothing). */
+  private forgetIdleWindows(now: number, longest: number): void {
+    if (now - this.sweptAt < 10 * longest) return;
+    this.sweptAt = now;
+    for (const [id, stamps] of this.windows) {
+      if ((stamps[stamps.length - 1] ?? 0) <= now - longest) this.windows.delete(id);
+    }
   }
 
   private pickFault(r: Route): FaultRule | undefined {
@@ -367,7 +402,7 @@ export class FakeConnector {
     switch (r.operation) {
       case 'createConversation': {
         const conversationId = `a:fake-${this.nextId++}`;
-        this.conversations.set(conversationId, []);
+        if (this.keepsMessages()) this.conversations.set(conversationId, []);
         const initial = body.activity as Record<string, unknown> | undefined;
         const activityId = initial
           ? this.record(conversationId, initial, undefined, now).activityId
@@ -388,6 +423,10 @@ export class FakeConnector {
       }
       case 'update':
       case 'delete': {
+        if (!this.keepsMessages()) {
+          this.succeed(res, r.operation, 200, r.operation === 'update' ? { id: r.activityId } : {});
+          return;
+        }
         const message = r.activityId !== undefined ? this.byActivityId.get(r.activityId) : undefined;
         if (!message || message.conversationId !== r.conversationId || message.deleted) {
           this.reply(res, 404, { error: { code: 'ActivityNotFound', message: 'no such activity' } });
@@ -420,6 +459,11 @@ export class FakeConnector {
       deleted: false,
       receivedAt: now,
     };
+    if (!this.keepsMessages()) {
+      this.counts.set(conversationId, (this.counts.get(conversationId) ?? 0) + 1);
+      for (const listener of this.listeners) listener(message);
+      return message;
+    }
     let list = this.conversations.get(conversationId);
     if (!list) {
       list = [];
