@@ -123,6 +123,8 @@ interface Analysis {
   roleStop: number;
   /** "Hvilken <noun> ...": the noun is a word the knowledge base only has in running text, no entry is one. */
   whichNounUnheld: boolean;
+  /** "Hvilke journalsystemer …": the recognised word after the which-word, when it is a plural (several asked for). */
+  whichPlural?: string;
   /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
   askedNoun?: string;
 }
@@ -391,6 +393,12 @@ export class QuestionAnswerer {
       };
     // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
     if (analysis.whichNounUnheld) return fallback;
+    // "Hvilke journalsystemer skal erstattes?": several things are asked for by a word that names one thing (the
+    // platform is one journal system), which has no list of them.
+    const single = top.entry.type === 'fact';
+    const plural = analysis.whichPlural;
+    if (plural !== undefined && top.nameTerms.has(plural) && single && !this.listOf(top.entry))
+      return fallback;
     // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
     // Only when the question says what it wants (who, where, phone, ...) is one unknown word taken as filler.
     if (analysis.unknown.length > 0) {
@@ -936,6 +944,7 @@ export class QuestionAnswerer {
     const shape = this.language.questionShape;
     // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
     let whichNounUnheld = false;
+    let whichPlural: string | undefined;
     let whichNoun: string | undefined;
     for (let k = 0; k < tokens.length - 1; k++) {
       const two = `${tokens[k]} ${tokens[k + 1]}`;
@@ -943,6 +952,15 @@ export class QuestionAnswerer {
       if (len === 0) continue;
       const noun = stems[k + len];
       if (noun !== undefined && known.includes(noun)) whichNoun = noun;
+      // "Which (old) journal systems …": the last of the recognised words right after it is the noun asked for;
+      // whether it is in the plural says if several things are asked for.
+      let head = knownPositions.find((p) => p >= k + len);
+      if (head !== undefined && head <= k + len + 2) {
+        while (knownPositions.includes(head + 1)) head++;
+        const term = known[knownPositions.indexOf(head)]!;
+        const pluralEnding = lang === 'en' ? /[^s]s$/ : /(er|ene|ar|ane)$/;
+        if (tokens[head] !== term && pluralEnding.test(tokens[head]!)) whichPlural = term;
+      }
       whichNounUnheld =
         noun !== undefined &&
         known.includes(noun) &&
@@ -976,6 +994,7 @@ export class QuestionAnswerer {
       past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),
       leadEnd,
       whichNounUnheld,
+      whichPlural,
       roleTerm,
       roleGuessed,
       roleAt,

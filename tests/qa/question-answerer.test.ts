@@ -373,4 +373,14 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Hvor mange ansatte i Trondheim kommune får nytt arbeidsverktøy?').text).toContain('7000');
     expect(shown('Hvor mange innbyggere berøres i Midt-Norge?').text).toContain('720 000');
   });
+
+  it('refuses "which <plural>" when the word names one thing that holds no list of them', () => {
+    for (const q of [
+      'Hvilke journalsystemer skal Helseplattformen erstatte?',
+      'Which old journal systems will be replaced?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(shown('Hvilket journalsystem skal kommunene bruke?').answer.kind).toBe('answer');
+    expect(shown('Hvilke tjenester i Trondheim kommune er med?').text).toContain('legevakt');
+  });
 });
