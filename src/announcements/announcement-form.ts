@@ -16,6 +16,7 @@ import {
   parseAnnouncementContent,
   problemText,
 } from '../model/announcement';
+import { t } from '../i18n/catalogue';
 import { parseSubmit } from '../security/parse-submit';
 
 /** What a filled-in form becomes: the content, and for a new announcement or a draft its recipients. */
@@ -42,17 +43,15 @@ const linkFields = Object.fromEntries(
   ]),
 ) as Record<string, typeof optionalText>;
 
-// The form's own checks (what is missing, which link is incomplete); the content's limits are checked after it by
-// the announcement model, with the same texts as in the tab.
+// The form's own checks (what is missing, which numbered link is incomplete); the content's limits and the image
+// address are checked after it by the announcement model, with the same texts as in the tab. The chat's form has
+// always asked for https in its link buttons; the model lets the tab use http links as well.
 const formSchema = z
   .object({
     announcementId: z.string().trim().min(1).max(100).optional(),
     [INPUTS.title]: z.string().trim().min(1),
     [INPUTS.text]: z.string().trim().min(1),
-    [INPUTS.imageUrl]: optionalText.refine(
-      (v) => v === undefined || isHttpUrl(v, true),
-      'Bildeadressen må være en https-adresse (https://…).',
-    ),
+    [INPUTS.imageUrl]: optionalText,
     ...linkFields,
     [INPUTS.importance]: z.enum(ANNOUNCEMENT_IMPORTANCES).default('normal'),
     [INPUTS.audience]: z.enum(AUDIENCE_KINDS).default('all'),
@@ -77,13 +76,13 @@ const formSchema = z
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           path: [title === undefined ? INPUTS.linkTitle(n) : INPUTS.linkUrl(n)],
-          message: `Lenke ${n} må ha både knappetekst og adresse.`,
+          message: t('nb', 'announcement.formLinkIncomplete', { n }),
         });
       } else if (!isHttpUrl(url, true)) {
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           path: [INPUTS.linkUrl(n)],
-          message: `Adressen til lenke ${n} må være en https-adresse (https://…).`,
+          message: t('nb', 'announcement.formLinkNotHttps', { n }),
         });
       }
     }

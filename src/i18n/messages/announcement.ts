@@ -315,6 +315,16 @@ export const announcementMessages = {
     nn: 'Feltet «{field}» er ugyldig.',
     en: 'The field "{field}" is not valid.',
   },
+  formLinkIncomplete: {
+    nb: 'Lenke {n} må ha både knappetekst og adresse.',
+    nn: 'Lenkje {n} må ha både knappetekst og adresse.',
+    en: 'Link {n} needs both a button text and an address.',
+  },
+  formLinkNotHttps: {
+    nb: 'Adressen til lenke {n} må være en https-adresse (https://…).',
+    nn: 'Adressa til lenkje {n} må vere ei https-adresse (https://…).',
+    en: 'The address of link {n} must be an https address (https://…).',
+  },
   audienceInvalid: {
     nb: 'Mottakerne er ikke en gruppe jeg kjenner igjen.',
     nn: 'Mottakarane er ikkje ei gruppe eg kjenner att.',
