@@ -363,6 +363,9 @@ export class QuestionAnswerer {
         }
       }
     }
+    // "Hvem er Line Andersen?": a first name followed by a surname the bot does not know is someone else.
+    if (top.entry.type === 'person' && this.otherSurname(this.people.get(top.entry.id)!, analysis))
+      return fallback;
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
     if (analysis.unknownRoleAsked) return fallback;
     // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).
@@ -381,6 +384,16 @@ export class QuestionAnswerer {
       return {
         ...fallback,
         missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
+      };
+    // "Hvem er prosjektleder i Molde kommune?": the role is held by someone at another place.
+    const asksRole = analysis.roleTerm !== undefined || analysis.rolePhrase.length >= 2;
+    if (asksRole && rolePerson && analysis.known.some((t) => this.orgWords.has(t) && !top!.terms.has(t)))
+      return {
+        ...fallback,
+        missing: {
+          attribute: 'role',
+          subject: analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '),
+        },
       };
     // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.
     if (analysis.rolePhrase.length >= 2 && analysis.rolePhrase.some((t) => !top!.terms.has(t)))
@@ -591,6 +604,23 @@ export class QuestionAnswerer {
     return analysis.known.some(
       (t) => t !== analysis.askedNoun && !top.terms.has(t) && this.orgWords.has(t) && !this.intentOf(t),
     );
+  }
+
+  /**
+   * True when the question gives the person's first name followed by a word the bot does not know, where the person's
+   * own surname would stand ("Anne Hathaway" is not Anne Amdal Storsve).
+   */
+  private otherSurname(person: Person, analysis: Analysis): boolean {
+    const [first, second] = tokenize(person.name);
+    if (second === undefined) return false;
+    const { tokens } = analysis;
+    return tokens.some((t, k) => {
+      const next = tokens[k + 1];
+      if (t !== first || next === undefined || analysis.knownPositions.includes(k + 1)) return false;
+      // An initial ("Elise B. Vesterhus") or a word of the person's own name is theirs.
+      if (next.length < 2 || tokenize(person.name).includes(next)) return false;
+      return !this.language.languageWords.has(next) && !/^[0-9]/.test(next);
+    });
   }
 
   /** The words of a person's own name, aliases and role (not of where they work). */

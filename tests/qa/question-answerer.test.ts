@@ -383,4 +383,18 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Hvilket journalsystem skal kommunene bruke?').answer.kind).toBe('answer');
     expect(shown('Hvilke tjenester i Trondheim kommune er med?').text).toContain('legevakt');
   });
+
+  it('does not take someone else with the same first name for a person on the page', () => {
+    for (const q of ['Who is Anne Hathaway?', 'Hvem er Line Andersen?', 'Kven er Tone Damli?'])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(people('Hvem er Line Kristoffersen?')).toEqual(['Line Kristoffersen']);
+    expect(shown('Telefonnummer til Elise B. Vesterhus').text).toContain('952 63 567');
+  });
+
+  it('refuses a role held by someone at another place, and reads nynorsk past forms as nynorsk', () => {
+    expect(answerer.answer('Hvem er prosjektleder i Molde kommune?').kind).toBe('fallback');
+    expect(people('Hvem er prosjektleder i Trondheim kommune?')).toEqual(['Ola Skorstad']);
+    const outcome = answerer.answer('Vart deleigarskapet i Helseplattformen AS vedteke?');
+    expect([outcome.kind, outcome.lang, outcome.missing?.attribute]).toEqual(['fallback', 'nn', 'outcome']);
+  });
 });
