@@ -24,7 +24,7 @@ const OPTIONAL_FIELDS = [
 ];
 
 const toAnnouncement = (doc: StoredDocument): Announcement =>
-  parseStored(announcementSchema, withId(doc), 'announcements') as Announcement;
+  parseStored(announcementSchema, withId(doc), 'announcements');
 
 /** Announcements; every change goes through the conditional writer, so status transitions are race-free. */
 export class DocumentAnnouncementRepository implements AnnouncementRepository {
