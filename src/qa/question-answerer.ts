@@ -97,8 +97,8 @@ interface Analysis {
   knownPositions: number[];
   /** The question's words, folded. */
   tokens: string[];
-  /** How many general words of the language the knowledge base does not have ("anyone", "won"). */
-  general: number;
+  /** Where the general words of the language stand that the knowledge base does not have ("anyone", "won"). */
+  generalPositions: number[];
   /** "Hvem er <word the bot does not know> ...": a role it has no one for (nestleder, administrerende direktør). */
   unknownRoleAsked: boolean;
   /** Every stem of the question, filler included: what a several-word alias needs all of. */
@@ -298,7 +298,8 @@ export class QuestionAnswerer {
     const candidates = this.rank(analysis.known, analysis.intents, analysis.stems);
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
     // "Hvem kan jeg kontakte?" names no topic: the contact list is the answer.
-    const bare = analysis.known.length === 0 && analysis.unknown.length === 0 && analysis.general === 0;
+    const bare =
+      analysis.known.length === 0 && analysis.unknown.length === 0 && analysis.generalPositions.length === 0;
     // "Hvem er sjefen min?" asks about the user's own workplace, which the bot does not know.
     if (bare && analysis.own) return fallback;
     if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
@@ -414,12 +415,13 @@ export class QuestionAnswerer {
       return fallback;
     // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
     // Only when the question says what it wants (who, where, phone, ...) is one unknown word taken as filler.
+    // "Hva er planen for julebordet?", "Can I work from home on Friday?": one common word the knowledge base has for
+    // an entry (an alias or keyword, not its own name), qualified by words it does not know, says the question is
+    // about something else.
+    // (A list of a kind, "the pharmacy subproject", says itself which of that kind does not exist.)
+    const weak = top.strongTerms.size <= 1 && top.properTerms.size === 0 && !COLLECTIONS.has(top.entry.type);
+    if (weak && this.qualifiedByUnknown(top, analysis)) return fallback;
     if (analysis.unknown.length > 0) {
-      // "Hva er planen for julebordet?", "Can I work from home on Friday?": one common word the knowledge base has
-      // for an entry (an alias or keyword, not its own name), among words it does not know, says the question is
-      // about something else.
-      if (top.strongTerms.size <= 1 && top.properTerms.size === 0 && this.qualifiedByUnknown(top, analysis))
-        return fallback;
       const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
       const concepts = this.conceptCount(analysis.known, candidates);
       // Without a specific question word, an unknown word before the topic is what is asked ("Hva er lønnen til
@@ -586,7 +588,13 @@ export class QuestionAnswerer {
     const at = Math.min(...[...top.terms].map((t) => analysis.positions.get(t) ?? Infinity));
     const { tokens } = analysis;
     const qualifiers = this.language.questionShape.qualifiers;
-    return analysis.unknownPositions.some((p) => {
+    // A general word written in capitals is a name too ("kontoret til HR").
+    const written = analysis.words();
+    const acronyms = analysis.generalPositions.filter((p) => written[p] === written[p]!.toUpperCase());
+    const others = [...analysis.unknownPositions, ...acronyms];
+    // English puts what a noun is of before it: "the new city hall project" is another project.
+    if (analysis.lang === 'en' && [...others, ...analysis.generalPositions].includes(at - 1)) return true;
+    return others.some((p) => {
       if (!(at < p) || analysis.knownPositions.some((k) => k > at && k < p)) return false;
       for (let k = p - 1; k > at; k--) {
         if (qualifiers.has(tokens[k]!)) return true;
@@ -869,7 +877,7 @@ export class QuestionAnswerer {
     const positions = new Map<string, number>();
     const unknownPositions: number[] = [];
     // Words of the language ("anyone", "comes") that the knowledge base does not have: no topic of their own.
-    let general = 0;
+    const generalPositions: number[] = [];
     const fuzzyAt: number[] = [];
     let i = 0;
     const knownPositions: number[] = [];
@@ -893,7 +901,13 @@ export class QuestionAnswerer {
       this.language.englishFunctionWords.has(tokens[k]!) &&
       !words()[k]?.includes(tokens[k]!.toUpperCase());
     while (i < stems.length) {
-      const phrase = this.language.intentPhrases.find((p) => p.words.every((w, k) => stems[i + k] === w));
+      // A one-word question word matches its own inflections, not a longer word with the same stem ("skriveren",
+      // the printer, is not "skrive").
+      const phrase = this.language.intentPhrases.find(
+        (p) =>
+          p.words.every((w, k) => stems[i + k] === w) &&
+          (p.words.length > 1 || tokens[i]!.length <= p.raw.length + 2),
+      );
       if (phrase) {
         // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and
         // "i dag" is not asking for a date; a date or deadline asked for anywhere ("By what date ...") is.
@@ -942,7 +956,7 @@ export class QuestionAnswerer {
       if (head) {
         addKnown(head);
         headOnly.push(i - 1);
-      } else if (this.language.languageWords.has(token)) general++;
+      } else if (this.language.languageWords.has(token)) generalPositions.push(i - 1);
       else addUnknown(s);
     }
     // The word right after "Hvem er" / "Who is (the)" is the role asked for.
@@ -1014,7 +1028,7 @@ export class QuestionAnswerer {
       unknownPositions,
       knownPositions,
       tokens,
-      general,
+      generalPositions,
       unknownRoleAsked,
       stems: new Set(stems),
       words,

@@ -397,4 +397,14 @@ describe('questions about something else that share one word with the knowledge 
     const outcome = answerer.answer('Vart deleigarskapet i Helseplattformen AS vedteke?');
     expect([outcome.kind, outcome.lang, outcome.missing?.attribute]).toEqual(['fallback', 'nn', 'outcome']);
   });
+
+  it('refuses a question about a thing named by a capitalised short name or an English compound', () => {
+    for (const q of [
+      'Hvor er kontoret til HR?',
+      'Who leads the HR office?',
+      'skriveren i 2. etasje virker ikke',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(shown('Hvor er kontoret til prosjektet?').text).toContain('Bispegata 9');
+  });
 });
