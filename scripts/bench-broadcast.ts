@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     MONGODB_DB: mongoDb,
     MONGODB_TIMEOUT_MS: String(Math.max(base.MONGODB_TIMEOUT_MS, 5000)),
     DATA_DIR: dataDir,
-    BROADCAST_RATE_PER_SECOND: String(rate),
+    TEAMS_REQUESTS_PER_SECOND: String(rate),
     BROADCAST_CONCURRENCY: String(concurrency),
     MicrosoftAppId: '',
     MicrosoftAppPassword: '',

@@ -8,7 +8,8 @@ import { createInstallationDirectory } from './access/installation-directory';
 import { teamsMemberDirectory } from './access/member-directory';
 import { type App, createApp, createBotAdapter } from './app';
 import type { BroadcastEngine } from './broadcast/broadcast-engine';
-import { createBroadcastEngine } from './broadcast/create-broadcast-engine';
+import { createBroadcastEngine, createRequestBudget } from './broadcast/create-broadcast-engine';
+import type { StatusCardUpdates } from './broadcast/status-card-updates';
 import type { BotFeature } from './bot/bot-feature';
 import type { Config } from './config';
 import { createRepositories, type DataLayer } from './data';
@@ -34,6 +35,8 @@ export interface Composition {
   app: App;
   data: DataLayer;
   engine: BroadcastEngine;
+  /** The authors' status cards, kept up to date within the request budget. */
+  statusCards: StatusCardUpdates;
   /** Who may do what (the one access policy). */
   access: AccessPolicy;
 }
@@ -50,16 +53,21 @@ export async function composeApplication(
     adapter?: CloudAdapter;
     /** Folder of the built tab (default tab/dist; the browser tests build into a folder of their own). */
     tabDistDir?: string;
+    /**
+     * A data layer other compositions use too (tests of several instances on one embedded store): the request budget
+     * is then kept in it, as on MongoDB, and it is left open at stop.
+     */
+    data?: DataLayer;
   } = {},
 ): Promise<Composition> {
-  const { tabDistDir, ...appOverrides } = overrides;
+  const { tabDistDir, data: sharedData, ...appOverrides } = overrides;
   // A text missing from the catalogue fails the test that shows it; in use the reader sees "…" and we are told.
   if (config.NODE_ENV !== 'test')
     onMissingText((missing) => logger.warn({ missing }, 'text missing from the message catalogue'));
   const pseudonymize = createPseudonymizer(pseudonymSecretFrom(config, logger));
   const seed = loadKnowledgeBase(config.KNOWLEDGE_BASE_FILE);
   const language = loadLanguageData(languageFileFor(config.KNOWLEDGE_BASE_FILE));
-  const data = await createRepositories(config, logger);
+  const data = sharedData ?? (await createRepositories(config, logger));
   // The knowledge base lives in the store (seeded from KNOWLEDGE_BASE_FILE); `questions` always reads as the
   // newest version this instance knows, so everything below answers from a publish without a restart.
   const questions = new LiveKnowledge({
@@ -82,6 +90,13 @@ export async function composeApplication(
   const adapter = overrides.adapter ?? createBotAdapter(config, overrides.credentialsFactory);
   // Who may announce, see statistics, answer for the project office and edit knowledge: one policy for the chat,
   // card actions, invokes and the tab. The tab asks Teams through the bot's installations.
+  // Every request to Teams the bot makes on its own draws from one budget; instances on one store share it.
+  const budget = createRequestBudget(
+    config,
+    data.kind === 'mongodb' || sharedData ? data.requestBudget : undefined,
+    logger,
+  );
+  const conversations = new ConversationMessenger(adapter, config.MicrosoftAppId ?? '', budget);
   const access = new AccessPolicy(
     config,
     logger,
@@ -91,17 +106,19 @@ export async function composeApplication(
       appId: config.MicrosoftAppId ?? '',
       installations: data.installations,
       pseudonymize,
+      budget,
     }),
   );
   if (access.isUnconfigured('announce'))
     logger.debug('ANNOUNCERS and ANNOUNCER_TEAM_ID are empty: nobody can write announcements');
   // Questions the bot cannot answer go to the project office's channel; the answer comes back to the asker.
-  const office = createProjectOfficeFeature({ config, data, pseudonymize, logger, access });
-  const engine = createBroadcastEngine({
+  const office = createProjectOfficeFeature({ config, data, pseudonymize, logger, access, budget });
+  const { engine, statusCards } = createBroadcastEngine({
     adapter,
     config,
     repositories: data,
     logger,
+    budget,
     userLanguages: data.userLanguages,
   });
   // One announcement desk for the chat and the tab: the same rules, schedule window, status card and counts.
@@ -110,11 +127,10 @@ export async function composeApplication(
     installations: data.installations,
     engine,
     logger,
+    // However fast "Bekreft lest" comes in, the author's card follows (coalesced, within the budget).
+    onAcknowledged: (id) => void statusCards.changed(id),
   });
-  const authorChat = createAuthorChats({
-    installations: data.installations,
-    messenger: new ConversationMessenger(adapter, config.MicrosoftAppId ?? ''),
-  });
+  const authorChat = createAuthorChats({ installations: data.installations, messenger: conversations });
   const features: BotFeature[] = [
     // First, so that every conversation that talks to the bot can be reached later (announcements, answers).
     createInstallationFeature({ installations: data.installations, pseudonymize, logger }),
@@ -181,8 +197,9 @@ export async function composeApplication(
       // Before the store closes: the engine releases its claims and lease there.
       questions.stop();
       await engine.stop();
+      await statusCards.stop();
       await retention.stop();
-      await data.close();
+      if (!sharedData) await data.close();
     },
   });
   // Continue what a previous run left (sending, due schedules, edits, recalls); a store that is down at start
@@ -191,5 +208,5 @@ export async function composeApplication(
     logger.warn({ err }, 'unfinished announcements not resumed at start; the scheduler retries');
   });
   engine.startScheduler();
-  return { app, data, engine, access };
+  return { app, data, engine, statusCards, access };
 }

@@ -167,9 +167,9 @@ export const settings = {
     optionalString.pipe(z.string().uuid().optional()),
     'Entra ID app (client) id for single sign-on in the Teams app package; empty means the bot id',
   ),
-  BROADCAST_RATE_PER_SECOND: setting(
+  TEAMS_REQUESTS_PER_SECOND: setting(
     intIn(1, 1000, 30),
-    'Announcements: most requests per second to Teams (Teams allows about 50 per bot; more only against a test connector)',
+    "Most requests per second the bot makes to Teams on its own (announcements, edits, recalls, status cards, project-office cards), for the whole app: instances on one MongoDB share it; lowered for a while when Teams answers 429 (Teams allows about 50 per bot; more only against a test connector)",
   ),
   BROADCAST_CONCURRENCY: setting(intIn(1, 64, 8), 'Announcements: requests to Teams under way at once'),
   BROADCAST_MAX_ATTEMPTS: setting(
@@ -269,6 +269,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((i) => `${i.path.join('.')}: ${i.message} (${settings[i.path[0] as keyof Settings]?.doc ?? ''})`)
       .join('; ');
     throw new AppError('CONFIG_INVALID', `Ugyldig konfigurasjon: ${problems}`);
+  }
+  if (env.BROADCAST_RATE_PER_SECOND !== undefined) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      'Ugyldig konfigurasjon: BROADCAST_RATE_PER_SECOND heter nå TEAMS_REQUESTS_PER_SECOND og gjelder alle meldinger boten sender på eget initiativ',
+    );
   }
   if (result.data.TAB_AUTH === 'off' && result.data.NODE_ENV === 'production') {
     throw new AppError(

@@ -2,6 +2,8 @@ import { type CloudAdapter, TeamsInfo, type TurnContext } from 'botbuilder';
 import type { InstallationRecord, InstallationRepository } from '../data/repositories';
 import type { OutOfTurnDirectory } from './access-policy';
 import { isMemberNotFound } from './member-directory';
+import type { RequestBudget } from '../broadcast/request-budget';
+import { statusOf } from '../broadcast/teams-messenger';
 
 /** What the directory needs to reach Teams outside a turn. */
 export interface InstallationDirectoryDependencies {
@@ -11,6 +13,8 @@ export interface InstallationDirectoryDependencies {
   installations: Pick<InstallationRepository, 'listActive'>;
   /** The pseudonym personal installations are stored under (HMAC of the object id). */
   pseudonymize: (objectId: string) => string;
+  /** The app's budget of requests to Teams; each question waits for its turn (none: asked at once). */
+  budget?: RequestBudget;
 }
 
 /**
@@ -23,6 +27,7 @@ export function createInstallationDirectory(deps: InstallationDirectoryDependenc
     record: InstallationRecord,
     question: (context: TurnContext) => Promise<T>,
   ): Promise<T> => {
+    await deps.budget?.acquire(record.conversationId, undefined, 'single');
     let answer: { value: T } | { error: unknown } | undefined;
     // The answer and any error are kept inside the callback: the adapter's turn-error handler must not swallow them.
     await deps.adapter.continueConversationAsync(deps.appId, record.reference, async (context) => {
@@ -33,7 +38,10 @@ export function createInstallationDirectory(deps: InstallationDirectoryDependenc
       }
     });
     if (!answer) throw new Error('Teams was not asked: the proactive turn did not run');
-    if ('error' in answer) throw answer.error;
+    if ('error' in answer) {
+      if (statusOf(answer.error) === 429) deps.budget?.throttled();
+      throw answer.error;
+    }
     return answer.value;
   };
 

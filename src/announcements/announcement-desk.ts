@@ -72,6 +72,8 @@ export class AnnouncementDesk {
       installations: InstallationRepository;
       engine: AnnouncementEngine;
       logger: Logger;
+      /** Told of each new "Bekreft lest", so the author's status card follows. */
+      onAcknowledged?: (announcementId: string) => void;
     },
   ) {}
 
@@ -237,8 +239,10 @@ export class AnnouncementDesk {
   }
 
   /** Records "Bekreft lest" from a conversation; idempotent. */
-  acknowledge(id: string, conversationId: string): ReturnType<AnnouncementEngine['acknowledge']> {
-    return this.deps.engine.acknowledge(id, conversationId);
+  async acknowledge(id: string, conversationId: string): ReturnType<AnnouncementEngine['acknowledge']> {
+    const result = await this.deps.engine.acknowledge(id, conversationId);
+    if (result.recorded) this.deps.onAcknowledged?.(id);
+    return result;
   }
 
   /** Makes a newly posted status card the one the engine keeps up to date. */

@@ -12,6 +12,7 @@ import { DEFAULT_BROADCAST_OPTIONS, type BroadcastOptions } from './broadcast-op
 import { type Clock, millis, systemClock } from './clock';
 import type { Messenger, OutgoingActivity } from './messenger';
 import { AbortedError, RateLimiter, sleep } from './rate-limiter';
+import type { RequestBudget } from './request-budget';
 import { RetryPolicy } from './retry-policy';
 
 /** The repositories the engine works on. */
@@ -31,6 +32,11 @@ export interface BroadcastEngineDeps {
   options?: Partial<BroadcastOptions>;
   /** Called at most every progressIntervalMs per announcement, and once at the end of each run. */
   onProgress?: ProgressListener;
+  /**
+   * The app's one budget of requests to Teams, shared with the status cards and the project office; by default one
+   * of the engine's own at options.ratePerSecond.
+   */
+  budget?: RequestBudget;
   /** Identifies this instance in leases and claims; unique per process by default. */
   workerId?: string;
   /** What time it is, for everything the engine decides by time; the machine's clock by default. */
@@ -49,7 +55,7 @@ export class BroadcastContext {
   readonly logger: Logger;
   readonly workerId: string;
   readonly clock: Clock;
-  readonly limiter: RateLimiter;
+  readonly limiter: RequestBudget;
   readonly retryPolicy: RetryPolicy;
   readonly lease: BroadcastLease;
   readonly progress: ProgressReporter;
@@ -63,11 +69,9 @@ export class BroadcastContext {
     this.logger = deps.logger;
     this.workerId = deps.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.clock = deps.now ?? systemClock;
-    this.limiter = new RateLimiter({
-      ratePerSecond: this.options.ratePerSecond,
-      perConversationPerSecond: this.options.perConversationPerSecond,
-      now: () => millis(this.clock),
-    });
+    this.limiter =
+      deps.budget ??
+      new RateLimiter({ ratePerSecond: this.options.ratePerSecond, now: () => millis(this.clock) });
     this.retryPolicy = new RetryPolicy({
       maxAttempts: this.options.maxAttempts,
       baseDelayMs: this.options.baseBackoffMs,

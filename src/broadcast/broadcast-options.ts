@@ -4,8 +4,6 @@ import type { Config } from '../config';
 export interface BroadcastOptions {
   /** Ceiling of the global send rate, requests per second (Teams allows about 50 per bot). */
   ratePerSecond: number;
-  /** Requests per second to one conversation (Teams: 7 per thread per second). */
-  perConversationPerSecond: number;
   /** Requests to Teams under way at once. */
   concurrency: number;
   /** Attempts per recipient and operation, the first included. */
@@ -26,10 +24,9 @@ export interface BroadcastOptions {
   refreshMs: number;
 }
 
-/** Defaults: 30 requests/s, Teams' 7 per conversation, 8 at once, 5 attempts, a 30 s lease. */
+/** Defaults: 30 requests/s, 8 at once, 5 attempts, a 30 s lease. */
 export const DEFAULT_BROADCAST_OPTIONS: BroadcastOptions = {
   ratePerSecond: 30,
-  perConversationPerSecond: 7,
   concurrency: 8,
   maxAttempts: 5,
   leaseMs: 30_000,
@@ -45,7 +42,7 @@ export const DEFAULT_BROADCAST_OPTIONS: BroadcastOptions = {
 export function broadcastOptionsFromConfig(config: Config): BroadcastOptions {
   return {
     ...DEFAULT_BROADCAST_OPTIONS,
-    ratePerSecond: config.BROADCAST_RATE_PER_SECOND,
+    ratePerSecond: config.TEAMS_REQUESTS_PER_SECOND,
     concurrency: config.BROADCAST_CONCURRENCY,
     maxAttempts: config.BROADCAST_MAX_ATTEMPTS,
     leaseMs: config.BROADCAST_LEASE_MS,

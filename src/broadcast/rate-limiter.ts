@@ -1,20 +1,15 @@
+import { AimdRate, type AimdSettings } from './aimd-rate';
 import { millis, systemClock } from './clock';
+import { ConversationWindows, TEAMS_CONVERSATION_LIMITS, type ConversationLimit } from './conversation-windows';
+import type { RequestBudget } from './request-budget';
 
 // Own limiter, not a library: bottleneck (no release since 2019) and limiter cannot lower and recover the rate on
 // 429 (AIMD) together with a per-conversation window, and p-limit/p-queue v4+ are ESM-only.
 
-/** Settings of the broadcast rate limiter. */
-export interface RateLimiterOptions {
-  /** Ceiling of the global rate, requests per second (BROADCAST_RATE_PER_SECOND). */
-  ratePerSecond: number;
-  /** Requests per second to one conversation (Teams allows 7 per thread per second). */
-  perConversationPerSecond: number;
-  /** The global rate never drops below this after 429s. */
-  minRatePerSecond?: number;
-  /** Seconds to climb back from the floor to the ceiling after the last 429 (additive increase). */
-  recoverySeconds?: number;
-  /** Shortest time between two halvings, so one burst of 429s halves the rate once. */
-  decreaseCooldownMs?: number;
+/** Settings of the in-process request budget: the app-wide rate (TEAMS_REQUESTS_PER_SECOND) and its AIMD. */
+export interface RateLimiterOptions extends AimdSettings {
+  /** Limits per conversation (Teams' 7 per second, 8 per 2 seconds and 60 per 30 seconds by default). */
+  conversationLimits?: readonly ConversationLimit[];
   /** Milliseconds since the epoch; the machine's clock by default. */
   now?: () => number;
 }
@@ -52,68 +47,52 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 const WINDOW_MS = 1000;
 
 /**
- * Paces requests: a global rate with even spacing (each caller reserves the next time slot, so no bursts reach
- * Teams), AIMD on 429 (halve, then climb back linearly), and a sliding one-second window per conversation.
+ * The request budget of one instance (the embedded store allows only one): a global rate with even spacing (each
+ * caller reserves the next time slot, so no bursts reach Teams), AIMD on 429 (halve, then climb back linearly), and
+ * sliding windows per conversation. Bulk and single requests share it alike.
  */
-export class RateLimiter {
-  private readonly ceiling: number;
-  private readonly floor: number;
-  private readonly increasePerMs: number;
-  private readonly cooldownMs: number;
+export class RateLimiter implements RequestBudget {
+  private readonly rate: AimdRate;
   private readonly now: () => number;
   private nextSlot = 0;
-  private rateAtChange: number;
-  private changedAt = 0;
-  private lastDecrease = Number.NEGATIVE_INFINITY;
-  private readonly conversations = new Map<string, number[]>();
-  /** When the last requests actually went (at most `ceiling` of them), to hold the one-second window. */
+  private readonly conversations: ConversationWindows;
+  /** When the last requests actually went (at most the ceiling of them), to hold the one-second window. */
   private readonly recent: number[] = [];
-  private acquiredSincePrune = 0;
 
-  constructor(private readonly options: RateLimiterOptions) {
-    this.ceiling = options.ratePerSecond;
-    this.floor = Math.min(options.minRatePerSecond ?? 1, this.ceiling);
-    this.increasePerMs = (this.ceiling - this.floor) / ((options.recoverySeconds ?? 10) * 1000);
-    this.cooldownMs = options.decreaseCooldownMs ?? 1000;
+  constructor(options: RateLimiterOptions) {
+    this.rate = new AimdRate(options);
     this.now = options.now ?? (() => millis(systemClock));
-    this.rateAtChange = this.ceiling;
+    this.conversations = new ConversationWindows(options.conversationLimits ?? TEAMS_CONVERSATION_LIMITS);
   }
 
   /** The global rate now, in requests per second. */
   currentRate(now: number = this.now()): number {
-    return Math.min(this.ceiling, this.rateAtChange + (now - this.changedAt) * this.increasePerMs);
+    return this.rate.current(now);
   }
 
-  /** Reports a 429: halves the global rate (at most once per cooldown). */
+  /** Reports a 429: halves the global rate (at most once per cooldown). Slots already reserved stay. */
   throttled(): void {
-    const now = this.now();
-    if (now - this.lastDecrease < this.cooldownMs) return;
-    this.rateAtChange = Math.max(this.floor, this.currentRate(now) / 2);
-    this.changedAt = now;
-    this.lastDecrease = now;
-    // Slots already reserved at the old pace stay; later ones follow the new one.
+    this.rate.decrease(this.now());
   }
 
   /** Waits until one request to `conversationId` may go out, and counts it. */
   async acquire(conversationId: string, signal?: AbortSignal): Promise<void> {
     for (;;) {
       const now = this.now();
-      const stamps = this.conversationStamps(conversationId, now);
-      const slot = Math.max(now, this.nextSlot);
-      const conversationFreeAt =
-        stamps.length < this.options.perConversationPerSecond
-          ? slot
-          : (stamps[stamps.length - this.options.perConversationPerSecond] ?? now) + WINDOW_MS;
-      if (conversationFreeAt > slot) {
+      const conversationFreeAt = this.conversations.freeAt(conversationId, now);
+      if (conversationFreeAt > now) {
         await sleep(conversationFreeAt - now, signal);
         continue;
       }
+      const slot = Math.max(now, this.nextSlot);
       this.nextSlot = slot + 1000 / this.currentRate(now);
-      stamps.push(slot);
-      this.prune(now);
       if (slot > now) await sleep(slot - now, signal);
       else if (signal?.aborted) throw new AbortedError();
       await this.holdWindow(signal);
+      // Counted when it really goes: another request to the same conversation may have gone while this one waited.
+      const at = this.now();
+      if (this.conversations.freeAt(conversationId, at) > at) continue;
+      this.conversations.record(conversationId, at);
       return;
     }
   }
@@ -126,32 +105,11 @@ export class RateLimiter {
     for (;;) {
       const now = this.now();
       while (this.recent.length > 0 && (this.recent[0] as number) <= now - WINDOW_MS) this.recent.shift();
-      if (this.recent.length < this.ceiling) {
+      if (this.recent.length < this.rate.ceiling) {
         this.recent.push(now);
         return;
       }
       await sleep((this.recent[0] as number) + WINDOW_MS - now, signal);
-    }
-  }
-
-  private conversationStamps(conversationId: string, now: number): number[] {
-    let stamps = this.conversations.get(conversationId);
-    if (!stamps) {
-      stamps = [];
-      this.conversations.set(conversationId, stamps);
-    }
-    while (stamps.length > 0 && (stamps[0] ?? 0) <= now - WINDOW_MS) stamps.shift();
-    return stamps;
-  }
-
-  /** Forgets conversations idle for a window, so memory stays flat over 10 000 recipients. */
-  private prune(now: number): void {
-    this.acquiredSincePrune += 1;
-    if (this.acquiredSincePrune < 500) return;
-    this.acquiredSincePrune = 0;
-    for (const [id, stamps] of this.conversations) {
-      const last = stamps[stamps.length - 1];
-      if (last === undefined || last <= now - WINDOW_MS) this.conversations.delete(id);
     }
   }
 }

@@ -10,20 +10,29 @@ interface PipelineLike {
   removePolicy(options: { name: string }): unknown[];
 }
 
-/** Reads the status and Retry-After from what botbuilder throws (a RestError from @azure/core-rest-pipeline). */
+/** What botbuilder throws when Teams refuses a request (a RestError from @azure/core-rest-pipeline). */
+interface ConnectorFailure {
+  statusCode?: unknown;
+  message?: unknown;
+  response?: { status?: unknown; headers?: { get?: (name: string) => string | undefined } };
+}
+
+/** The HTTP status Teams answered with, when `err` carries one. */
+export function statusOf(err: unknown): number | undefined {
+  if (err instanceof MessengerError) return err.status;
+  const e = (err ?? {}) as ConnectorFailure;
+  return typeof e.statusCode === 'number'
+    ? e.statusCode
+    : typeof e.response?.status === 'number'
+      ? e.response.status
+      : undefined;
+}
+
+/** Reads the status and Retry-After from what botbuilder throws. */
 function toMessengerError(err: unknown): MessengerError {
   if (err instanceof MessengerError) return err;
-  const e = (err ?? {}) as {
-    statusCode?: unknown;
-    message?: unknown;
-    response?: { status?: unknown; headers?: { get?: (name: string) => string | undefined } };
-  };
-  const status =
-    typeof e.statusCode === 'number'
-      ? e.statusCode
-      : typeof e.response?.status === 'number'
-        ? e.response.status
-        : undefined;
+  const e = (err ?? {}) as ConnectorFailure;
+  const status = statusOf(err);
   const retryAfter =
     typeof e.response?.headers?.get === 'function' ? e.response.headers.get('retry-after') : undefined;
   const message = typeof e.message === 'string' ? e.message : 'Bot Connector request failed';

@@ -17,6 +17,7 @@ export const collections = {
   knowledgeContents: 'knowledge_contents',
   learning: 'learning_resolutions',
   rateLimits: 'rate_limits',
+  requestBudget: 'request_budget',
   userLanguages: 'user_languages',
 } as const;
 
@@ -62,4 +63,5 @@ export const indexes: IndexSpec[] = [
   { collection: c.knowledgeVersions, name: 'number', key: { number: 1 } },
   { collection: c.rateLimits, name: 'key_window', key: { key: 1, window: 1 } },
   { collection: c.rateLimits, name: 'expiresAt', key: { expiresAt: 1 } },
+  { collection: c.requestBudget, name: 'expiresAt', key: { expiresAt: 1 } },
 ];

@@ -19,6 +19,7 @@ import { DocumentAnnouncementRepository } from './announcement-repository';
 import { DocumentDeliveryRepository } from './delivery-repository';
 import { DocumentLeaseRepository } from './lease-repository';
 import { DocumentRateLimitRepository } from './rate-limit-repository';
+import { DocumentRequestBudgetRepository } from './request-budget-repository';
 import { DocumentTicketRepository } from './ticket-repository';
 import { DocumentKnowledgeSuggestionRepository } from './knowledge-suggestion-repository';
 import { DocumentBotStateStorage } from './bot-state-storage';
@@ -132,6 +133,7 @@ export function repositoriesOn(backend: DocumentStore, logger: Logger): DataLaye
     ),
     leases: new DocumentLeaseRepository(store.collection(collections.leases), writer),
     rateLimits: new DocumentRateLimitRepository(store.collection(collections.rateLimits)),
+    requestBudget: new DocumentRequestBudgetRepository(store.collection(collections.requestBudget)),
     tickets: new DocumentTicketRepository(store.collection(collections.tickets), writer),
     suggestions: new DocumentKnowledgeSuggestionRepository(store.collection(collections.suggestions)),
     knowledge: new DocumentKnowledgeRepository(

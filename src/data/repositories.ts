@@ -228,6 +228,28 @@ export interface RateLimitRepository {
   take(key: string, limit: number, windowMs: number, now?: Date): Promise<RateLimitTake>;
 }
 
+/** Where the shared request rate stood after its last change (the AIMD state every instance follows). */
+export interface SharedRequestRate {
+  rateAtChange: number;
+  changedAt: Date;
+}
+
+/**
+ * The request budget to Teams that every instance on the store shares: time slots handed out once each (one insert
+ * per slot, so a few writes per second), and the rate as Teams last allowed it.
+ */
+export interface RequestBudgetRepository {
+  /**
+   * Takes slot number `slot` of `series` for the caller; false when another caller has it. Atomic on every backend.
+   * The slot is forgotten some time after `expiresAt`.
+   */
+  takeSlot(series: string, slot: number, expiresAt: Date): Promise<boolean>;
+  /** The rate as last lowered by any instance, if ever. */
+  readRate(): Promise<SharedRequestRate | undefined>;
+  /** Records a lowered rate (the last writer wins). */
+  writeRate(rate: SharedRequestRate): Promise<void>;
+}
+
 export interface LeaseRepository {
   /** Takes or renews the lease when free, expired, or already held by owner. True when owner now holds it. */
   acquire(name: string, owner: string, ttlMs: number, now?: Date): Promise<boolean>;
@@ -347,6 +369,7 @@ export interface Repositories {
   deliveries: DeliveryRepository;
   leases: LeaseRepository;
   rateLimits: RateLimitRepository;
+  requestBudget: RequestBudgetRepository;
   tickets: TicketRepository;
   suggestions: KnowledgeSuggestionRepository;
   knowledge: KnowledgeRepository;

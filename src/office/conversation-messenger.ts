@@ -1,4 +1,6 @@
 import type { Activity, BotAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { RequestBudget } from '../broadcast/request-budget';
+import { statusOf } from '../broadcast/teams-messenger';
 
 /** A message to post or write over: the text for notifications and one card. */
 export type OutgoingMessage = Partial<Activity>;
@@ -13,6 +15,8 @@ export class ConversationMessenger {
     private readonly adapter: BotAdapter,
     /** The bot's app id (empty when authentication is off, for local use). */
     private readonly appId: string,
+    /** The app's budget of requests to Teams; each message waits for its turn (none: sent at once). */
+    private readonly budget?: RequestBudget,
   ) {}
 
   /** Posts a new message to the conversation of `reference`; resolves with the id Teams gave it. */
@@ -39,6 +43,8 @@ export class ConversationMessenger {
     reference: Record<string, unknown>,
     work: (context: TurnContext) => Promise<void>,
   ): Promise<void> {
+    const conversationId = (reference.conversation as { id?: unknown } | undefined)?.id;
+    await this.budget?.acquire(typeof conversationId === 'string' ? conversationId : '', undefined, 'single');
     let failure: unknown;
     let ran = false;
     await this.adapter.continueConversationAsync(
@@ -53,7 +59,10 @@ export class ConversationMessenger {
         }
       },
     );
-    if (failure !== undefined) throw failure;
+    if (failure !== undefined) {
+      if (statusOf(failure) === 429) this.budget?.throttled();
+      throw failure;
+    }
     if (!ran) throw new Error('the proactive turn did not run');
   }
 }

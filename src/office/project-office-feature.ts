@@ -33,6 +33,7 @@ import type { Logger } from '../logger';
 import { redactText } from '../privacy/redactor';
 import type { AccessCheck } from '../access/access-policy';
 import { ConversationMessenger } from './conversation-messenger';
+import type { RequestBudget } from '../broadcast/request-budget';
 import { askerReferenceOf, referenceOf, toChannelReference } from '../bot/conversation-reference';
 import { OfficeChannelDirectory } from './office-channel';
 import {
@@ -69,6 +70,8 @@ export interface ProjectOfficeFeatureDependencies {
   logger: Logger;
   /** Who may answer for the office (`office`) and choose its channel (`office` or `announce`). */
   access: AccessCheck;
+  /** The app's budget of requests to Teams: cards posted to the channel and answers sent to askers draw from it. */
+  budget?: RequestBudget;
   now?: () => Date;
 }
 
@@ -146,7 +149,7 @@ export function createProjectOfficeFeature(deps: ProjectOfficeFeatureDependencie
     pseudonym: pseudonymOf(context),
     name: context.activity.from.name?.trim() || 'Prosjektkontoret',
   });
-  const messenger = (context: TurnContext) => new ConversationMessenger(context.adapter, appId);
+  const messenger = (context: TurnContext) => new ConversationMessenger(context.adapter, appId, deps.budget);
 
   /** The channel board for a turn: posts go to `reference`, rewrites go to the ticket's message there. */
   const boardAt = (context: TurnContext, reference: Record<string, unknown>): TicketBoard => ({

@@ -2,7 +2,8 @@ import { type Activity, TestAdapter } from 'botbuilder';
 import { createAnnouncementFeature } from '../../src/announcements/announcement-feature';
 import { HelseplattformenBot } from '../../src/bot/helseplattformen-bot';
 import { BroadcastEngine } from '../../src/broadcast/broadcast-engine';
-import { createStatusCardProgress } from '../../src/broadcast/status-card-progress';
+import { RateLimiter } from '../../src/broadcast/rate-limiter';
+import { StatusCardUpdates } from '../../src/broadcast/status-card-updates';
 import { createRepositories, type DataLayer, IN_MEMORY_DATA_DIR } from '../../src/data';
 import type { MemberDirectory } from '../../src/access/member-directory';
 import { createPseudonymizer } from '../../src/privacy/pseudonym';
@@ -147,6 +148,8 @@ export async function startAnnouncementHarness(options: HarnessOptions = {}) {
     reference: reference(TEAM.id),
   });
   const messenger = new ScriptedMessenger();
+  const budget = new RateLimiter({ ratePerSecond: 1000 });
+  const statusCards = new StatusCardUpdates({ messenger, budget, repositories: data, logger });
   const engine = new BroadcastEngine({
     repositories: data,
     messenger,
@@ -154,7 +157,8 @@ export async function startAnnouncementHarness(options: HarnessOptions = {}) {
     now: options.now,
     options: { refreshMs: 20, progressIntervalMs: 0, baseBackoffMs: 10, tickMs: 60_000 },
     // As createBroadcastEngine wires it: the author's status card is updated in place.
-    onProgress: createStatusCardProgress({ messenger, installations: data.installations, logger }),
+    budget,
+    onProgress: (progress) => statusCards.changed(progress.announcement.id),
   });
   const pseudonymize = createPseudonymizer('announcement-tests-pseudonym-secret');
   const answered: string[] = [];
@@ -284,6 +288,7 @@ export async function startAnnouncementHarness(options: HarnessOptions = {}) {
     },
     close: async () => {
       await engine.stop();
+      await statusCards.stop();
       await data.close();
     },
   };

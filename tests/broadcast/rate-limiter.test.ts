@@ -2,7 +2,7 @@ import { AbortedError, RateLimiter } from '../../src/broadcast/rate-limiter';
 
 describe('broadcast rate limiter', () => {
   it('spaces requests evenly at the configured rate instead of sending them in bursts', async () => {
-    const limiter = new RateLimiter({ ratePerSecond: 100, perConversationPerSecond: 7 });
+    const limiter = new RateLimiter({ ratePerSecond: 100 });
     const times: number[] = [];
     const started = Date.now();
     await Promise.all(
@@ -19,7 +19,7 @@ describe('broadcast rate limiter', () => {
   });
 
   it('lets at most 7 requests a second through to one conversation', async () => {
-    const limiter = new RateLimiter({ ratePerSecond: 1000, perConversationPerSecond: 7 });
+    const limiter = new RateLimiter({ ratePerSecond: 1000 });
     const started = Date.now();
     const times: number[] = [];
     for (let i = 0; i < 9; i += 1) {
@@ -37,7 +37,6 @@ describe('broadcast rate limiter', () => {
     let now = 10_000;
     const limiter = new RateLimiter({
       ratePerSecond: 40,
-      perConversationPerSecond: 7,
       minRatePerSecond: 2,
       recoverySeconds: 10,
       now: () => now,
@@ -65,7 +64,7 @@ describe('broadcast rate limiter', () => {
   });
 
   it('gives up waiting when told to stop', async () => {
-    const limiter = new RateLimiter({ ratePerSecond: 1, perConversationPerSecond: 7 });
+    const limiter = new RateLimiter({ ratePerSecond: 1 });
     await limiter.acquire('a');
     const controller = new AbortController();
     const waiting = limiter.acquire('b', controller.signal);

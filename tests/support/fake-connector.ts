@@ -69,6 +69,16 @@ export interface FakeConnectorOptions {
   keepMessages?: boolean;
   /** Port to listen on (default: any free port). */
   port?: number;
+  /** Keep the time and target of every request, throttled ones included (requests(); default false). */
+  recordRequests?: boolean;
+}
+
+/** One request that reached the connector, as requests() lists it. */
+export interface RecordedRequest {
+  conversationId: string;
+  operation: ConnectorOperation;
+  /** When it arrived (ms since epoch). */
+  at: number;
 }
 
 /** One message a conversation received. */
@@ -160,6 +170,7 @@ export class FakeConnector {
   /** When rate windows that no longer hold a request were last forgotten. */
   private sweptAt = Date.now();
   private nextId = 1;
+  private readonly recorded: RecordedRequest[] = [];
 
   private constructor(
     private readonly server: Server,
@@ -183,6 +194,11 @@ export class FakeConnector {
     const { port } = server.address() as AddressInfo;
     holder.connector = new FakeConnector(server, `http://127.0.0.1:${port}/`, options);
     return holder.connector;
+  }
+
+  /** Every request that reached the connector, in order of arrival (only with `recordRequests`). */
+  requests(): RecordedRequest[] {
+    return [...this.recorded];
   }
 
   /** Messages a conversation received (sends and replies), oldest first; deleted ones are kept, flagged. */
@@ -259,6 +275,7 @@ export class FakeConnector {
 
   /** Forgets every message, counter and rate window. */
   reset(): void {
+    this.recorded.length = 0;
     this.conversations.clear();
     this.counts.clear();
     this.byActivityId.clear();
@@ -356,6 +373,8 @@ export class FakeConnector {
       return;
     }
     const now = Date.now();
+    if (this.options.recordRequests)
+      this.recorded.push({ conversationId: r.conversationId, operation: r.operation, at: now });
     const waitSeconds = this.takeGlobalToken(now) ?? this.takeConversationSlot(r.conversationId, now);
     if (waitSeconds !== undefined) {
       this.counters.throttled += 1;
