@@ -169,7 +169,7 @@ export const settings = {
   ),
   TEAMS_REQUESTS_PER_SECOND: setting(
     intIn(1, 1000, 30),
-    "Most requests per second the bot makes to Teams on its own (announcements, edits, recalls, status cards, project-office cards), for the whole app: instances on one MongoDB share it; lowered for a while when Teams answers 429 (Teams allows about 50 per bot; more only against a test connector)",
+    'Most requests per second the bot makes to Teams on its own (announcements, edits, recalls, status cards, project-office cards), for the whole app: instances on one MongoDB share it; lowered for a while when Teams answers 429 (Teams allows about 50 per bot; more only against a test connector)',
   ),
   BROADCAST_CONCURRENCY: setting(intIn(1, 64, 8), 'Announcements: requests to Teams under way at once'),
   BROADCAST_MAX_ATTEMPTS: setting(

@@ -1,6 +1,10 @@
 import { AimdRate, type AimdSettings } from './aimd-rate';
 import { millis, systemClock } from './clock';
-import { ConversationWindows, TEAMS_CONVERSATION_LIMITS, type ConversationLimit } from './conversation-windows';
+import {
+  ConversationWindows,
+  TEAMS_CONVERSATION_LIMITS,
+  type ConversationLimit,
+} from './conversation-windows';
 import type { RequestBudget } from './request-budget';
 
 // Own limiter, not a library: bottleneck (no release since 2019) and limiter cannot lower and recover the rate on

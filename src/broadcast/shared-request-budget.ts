@@ -52,6 +52,8 @@ export class SharedRequestBudget implements RequestBudget {
   private readonly rate: AimdRate;
   private readonly now: () => number;
   private readonly tokens: Token[] = [];
+  /** Callers waiting for a request of the rate now. */
+  private waiting = 0;
   private nextSlot = 0;
   /** The slot being taken now; resolves with the store's error when it failed. */
   private claiming: Promise<unknown> | undefined;
@@ -135,21 +137,27 @@ export class SharedRequestBudget implements RequestBudget {
 
   /** Waits for one request of the app-wide rate: from a slot this instance holds, or one it takes now. */
   private async takeRequest(signal?: AbortSignal): Promise<void> {
-    for (;;) {
-      if (signal?.aborted) throw new AbortedError();
-      const now = this.now();
-      while (this.tokens.length > 0 && (this.tokens[0] as Token).until <= now) this.tokens.shift();
-      const token = this.tokens.shift();
-      if (token) {
-        // Busy: take the next slot before this one runs out.
-        if (this.tokens.length < requestsInSlot(this.nextSlot, this.rate.current(now)) / 2) this.claimSoon();
-        if (token.at > now) await sleep(token.at - now, signal);
-        if (this.now() < token.until) return;
-        continue;
+    this.waiting += 1;
+    try {
+      for (;;) {
+        if (signal?.aborted) throw new AbortedError();
+        const now = this.now();
+        while (this.tokens.length > 0 && (this.tokens[0] as Token).until <= now) this.tokens.shift();
+        const token = this.tokens.shift();
+        if (token) {
+          // Busy (more callers than requests held, or the slot half used): take the next slot before this one ends.
+          const perSlot = requestsInSlot(this.nextSlot, this.rate.current(now));
+          if (this.waiting > this.tokens.length + 1 || this.tokens.length < perSlot / 2) this.claimSoon();
+          if (token.at > now) await sleep(token.at - now, signal);
+          if (this.now() < token.until) return;
+          continue;
+        }
+        this.claimSoon();
+        const failure = await this.claiming;
+        if (failure !== undefined) throw failure;
       }
-      this.claimSoon();
-      const failure = await this.claiming;
-      if (failure !== undefined) throw failure;
+    } finally {
+      this.waiting -= 1;
     }
   }
 
@@ -198,13 +206,17 @@ export class SharedRequestBudget implements RequestBudget {
 
   private forgetOldConversations(current: number): void {
     if (this.nextConversationSlot.size < 1000) return;
-    for (const [id, slot] of this.nextConversationSlot) if (slot <= current) this.nextConversationSlot.delete(id);
+    for (const [id, slot] of this.nextConversationSlot)
+      if (slot <= current) this.nextConversationSlot.delete(id);
   }
 
   private warn(err: unknown): void {
     const now = this.now();
     if (now - this.warnedAt < 60_000) return;
     this.warnedAt = now;
-    this.logger.warn({ err }, 'shared request budget unavailable: this instance paces its requests to Teams alone');
+    this.logger.warn(
+      { err },
+      'shared request budget unavailable: this instance paces its requests to Teams alone',
+    );
   }
 }

@@ -24,7 +24,10 @@ export class DocumentRequestBudgetRepository implements RequestBudgetRepository 
     const number = parseInput(z.number().int().nonnegative(), slot, 'budsjett-luke');
     await this.purge(expiresAt);
     try {
-      await this.coll.insertOne({ _id: `${name}|${number}`, expiresAt: new Date(expiresAt.getTime() + KEEP_MS) });
+      await this.coll.insertOne({
+        _id: `${name}|${number}`,
+        expiresAt: new Date(expiresAt.getTime() + KEEP_MS),
+      });
       return true;
     } catch (err) {
       if (isAppError(err, 'CONFLICT')) return false;

@@ -1,4 +1,5 @@
 import { AbortedError, RateLimiter } from '../../src/broadcast/rate-limiter';
+import { ConversationWindows, TEAMS_CONVERSATION_LIMITS } from '../../src/broadcast/conversation-windows';
 
 describe('broadcast rate limiter', () => {
   it('spaces requests evenly at the configured rate instead of sending them in bursts', async () => {
@@ -70,5 +71,25 @@ describe('broadcast rate limiter', () => {
     const waiting = limiter.acquire('b', controller.signal);
     controller.abort();
     await expect(waiting).rejects.toBeInstanceOf(AbortedError);
+  });
+});
+
+describe("Teams' limits per conversation", () => {
+  it('holds 7 per second, 8 per 2 seconds and 60 per 30 seconds, counting when requests really went', () => {
+    const windows = new ConversationWindows(TEAMS_CONVERSATION_LIMITS, 0);
+    const sent: number[] = [];
+    let now = 1_000_000;
+    while (sent.length < 70) {
+      now = windows.freeAt('a:chat', now);
+      windows.record('a:chat', now);
+      sent.push(now);
+    }
+    const inWindow = (t: number, ms: number) => sent.filter((s) => s >= t && s < t + ms).length;
+    expect(Math.max(...sent.map((t) => inWindow(t, 1000)))).toBe(7);
+    expect(Math.max(...sent.map((t) => inWindow(t, 2000)))).toBe(8);
+    expect(Math.max(...sent.map((t) => inWindow(t, 30_000)))).toBe(60);
+    // The 61st waits for the first to leave its 30 seconds; another conversation does not wait at all.
+    expect(sent[60]).toBe((sent[0] as number) + 30_000);
+    expect(windows.freeAt('a:other', now)).toBe(now);
   });
 });

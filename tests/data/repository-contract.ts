@@ -648,6 +648,38 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
       });
     });
 
+    describe('request budget', () => {
+      test('gives each slot to exactly one of many concurrent callers on two instances', async () => {
+        const other = await store.open();
+        const until = new Date(Date.now() + 1000);
+        const results = await Promise.all(
+          Array.from({ length: 12 }, (_, i) =>
+            (i % 2 ? other : repos).requestBudget.takeSlot('rate', 1000 + (i % 3), until),
+          ),
+        );
+        expect(results.filter(Boolean)).toHaveLength(3);
+        expect(await repos.requestBudget.takeSlot('rate', 1000, until)).toBe(false);
+        expect(await repos.requestBudget.takeSlot('conversation:a:1', 1000, until)).toBe(true);
+      });
+
+      test('keeps the rate as last lowered, for every instance', async () => {
+        const other = await store.open();
+        expect(await repos.requestBudget.readRate()).toBeUndefined();
+        await repos.requestBudget.writeRate({
+          rateAtChange: 15,
+          changedAt: new Date('2025-03-01T10:00:00Z'),
+        });
+        await other.requestBudget.writeRate({
+          rateAtChange: 7.5,
+          changedAt: new Date('2025-03-01T10:00:02Z'),
+        });
+        expect(await repos.requestBudget.readRate()).toEqual({
+          rateAtChange: 7.5,
+          changedAt: new Date('2025-03-01T10:00:02Z'),
+        });
+      });
+    });
+
     describe('tickets', () => {
       const ticket = () =>
         repos.tickets.create({
