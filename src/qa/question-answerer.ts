@@ -365,8 +365,11 @@ export class QuestionAnswerer {
       }
     }
     // "Hvem er Line Andersen?": a first name followed by a surname the bot does not know is someone else.
-    if (top.entry.type === 'person' && this.otherSurname(this.people.get(top.entry.id)!, analysis))
-      return fallback;
+    const topPerson = top.entry.type === 'person' ? this.people.get(top.entry.id) : undefined;
+    if (topPerson && this.otherSurname(topPerson, analysis)) return fallback;
+    // "Who is Elise Vesterhus's deputy?", "Olas stedfortreder": a word the bot does not know, said to be the
+    // person's, is someone or something else.
+    if (topPerson && this.possessedUnknown(topPerson, analysis)) return fallback;
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
     if (analysis.unknownRoleAsked) return fallback;
     // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).
@@ -397,7 +400,10 @@ export class QuestionAnswerer {
         },
       };
     // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.
-    if (analysis.rolePhrase.length >= 2 && analysis.rolePhrase.some((t) => !top!.terms.has(t)))
+    // (Held by a name, alias or keyword, or by a person's own role, not by a word of running text: "project owner".)
+    const holdsRole = (t: string) =>
+      top!.strongTerms.has(t) || (!!rolePerson && this.ownTerms(rolePerson).has(t));
+    if (analysis.rolePhrase.length >= 2 && analysis.rolePhrase.some((t) => !holdsRole(t)))
       return {
         ...fallback,
         missing: {
@@ -628,6 +634,17 @@ export class QuestionAnswerer {
       // An initial ("Elise B. Vesterhus") or a word of the person's own name is theirs.
       if (next.length < 2 || tokenize(person.name).includes(next)) return false;
       return !this.language.languageWords.has(next) && !/^[0-9]/.test(next);
+    });
+  }
+
+  /** True when a word the bot does not know follows the person's name in the genitive ("Vesterhus's deputy"). */
+  private possessedUnknown(person: Person, analysis: Analysis): boolean {
+    const name = tokenize(person.name);
+    const { tokens } = analysis;
+    return analysis.unknownPositions.some((p) => {
+      const before = tokens[p - 1] ?? '';
+      if (before === 's') return name.includes(tokens[p - 2] ?? '');
+      return before.endsWith('s') && name.includes(before.slice(0, -1));
     });
   }
 

@@ -407,4 +407,16 @@ describe('questions about something else that share one word with the knowledge 
       expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
     expect(shown('Hvor er kontoret til prosjektet?').text).toContain('Bispegata 9');
   });
+
+  it('refuses what belongs to a person when the bot does not know it, and a role held only in running text', () => {
+    expect(answerer.answer("Who is Elise Vesterhus's deputy?").kind).toBe('fallback');
+    expect(answerer.answer('Who is the project owner?').kind).toBe('fallback');
+    expect(shown("What is Elise Vesterhus's phone number?").text).toContain('952 63 567');
+  });
+
+  it("lists the council members' municipalities when asked in English", () => {
+    expect(shown('Which municipalities are represented on the cooperation council?').text).toMatch(
+      /Kristiansund/,
+    );
+  });
 });
