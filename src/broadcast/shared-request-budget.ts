@@ -54,6 +54,8 @@ export class SharedRequestBudget implements RequestBudget {
   private readonly tokens: Token[] = [];
   /** Callers waiting for a request of the rate now. */
   private waiting = 0;
+  /** When the last request this instance let go was due. */
+  private lastGoes = Number.NEGATIVE_INFINITY;
   private nextSlot = 0;
   /** The slot being taken now; resolves with the store's error when it failed. */
   private claiming: Promise<unknown> | undefined;
@@ -146,9 +148,17 @@ export class SharedRequestBudget implements RequestBudget {
         const token = this.tokens.shift();
         if (token) {
           // Busy (more callers than requests held, or the slot half used): take the next slot before this one ends.
-          const perSlot = requestsInSlot(this.nextSlot, this.rate.current(now));
-          if (this.waiting > this.tokens.length + 1 || this.tokens.length < perSlot / 2) this.claimSoon();
-          if (token.at > now) await sleep(token.at - now, signal);
+          const rate = this.rate.current(now);
+          if (
+            this.waiting > this.tokens.length + 1 ||
+            this.tokens.length < requestsInSlot(this.nextSlot, rate) / 2
+          )
+            this.claimSoon();
+          // Evenly spaced also when a slot came late: a request whose turn would fall after its slot is dropped.
+          const at = Math.max(token.at, now, this.lastGoes + 1000 / rate);
+          if (at >= token.until) continue;
+          this.lastGoes = at;
+          if (at > now) await sleep(at - now, signal);
           if (this.now() < token.until) return;
           continue;
         }

@@ -243,8 +243,8 @@ function describeBurst(label: string, instances: () => Instances): void {
           in1s: mostInWindow(times, 1000),
           in5s: mostInWindow(times, 5000),
         });
-      // Instances take the rate in slots of a fifth of a second, each used within its own slot: any one second
-      // holds at most the rate and one slot more, give or take a request reaching the connector a little late.
+      // Instances take the rate in slots of a fifth of a second and space their requests evenly within them; where
+      // two instances' slots meet, two requests may go close together: a few more than the rate in one second.
       expect(mostInWindow(times, 1000)).toBeLessThanOrEqual(Math.ceil(RATE * 1.25));
       expect(mostInWindow(times, 5000)).toBeLessThanOrEqual(Math.ceil(RATE * 5.2));
     });
