@@ -41,6 +41,12 @@ export interface IndexSpec {
   name: string;
   key: Record<string, 1 | -1>;
   unique?: boolean;
+  /**
+   * Built only where MONGODB_URI is set: an index that serves MongoDB's planner (ranges, sorts) but that the
+   * embedded store's NeDB, which uses a compound index only for an equality on every field, would never read while
+   * it keeps a node per document in memory.
+   */
+  mongodbOnly?: boolean;
 }
 
 /** One collection of a backend. Every method throws AppError('STORE_UNAVAILABLE') when the store cannot be reached. */

@@ -59,8 +59,28 @@ function compareValues(a: unknown, b: unknown): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function withoutUndefined(doc: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(doc).filter(([, v]) => v !== undefined));
+/**
+ * A value as the store keeps it in memory. Strings made by concatenation or JSON.stringify are trees of pieces
+ * in V8 (a conversation reference's JSON is about a dozen, some 400 bytes more than its text); reading one
+ * character makes V8 store the text in one piece, so every kept string costs about its length.
+ */
+function compact(value: unknown): unknown {
+  if (typeof value === 'string') {
+    value.charCodeAt(0);
+    return value;
+  }
+  if (Array.isArray(value)) return value.map(compact);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return storable(value as Record<string, unknown>);
+  }
+  return value;
+}
+
+/** A document (or the fields of a change) as stored: without undefined fields, its strings compact. */
+function storable(doc: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(doc)) if (value !== undefined) out[key] = compact(value);
+  return out;
 }
 
 /**
@@ -151,6 +171,12 @@ export class EmbeddedDocumentStore implements DocumentStore {
       this.closers.push(appendThroughOpenFile(store, this.options.logger));
       for (const spec of this.options.indexes.filter((i) => i.collection === name)) {
         const fields = Object.keys(spec.key);
+        // A folder written before an index became MongoDB-only still lists it: NeDB would rebuild it on every load.
+        if (spec.mongodbOnly) {
+          if (fields.join(',') in (store as unknown as { indexes: object }).indexes)
+            await store.removeIndexAsync(fields.join(','));
+          continue;
+        }
         await store.ensureIndexAsync({
           fieldName: fields.length === 1 ? (fields[0] as string) : fields,
           unique: spec.unique ?? false,
@@ -232,7 +258,7 @@ class EmbeddedDocumentCollection implements DocumentCollection {
   }
 
   insertOne(doc: StoredDocument): Promise<void> {
-    const clean = withoutUndefined(doc);
+    const clean = storable(doc);
     assertSafeDocument(clean);
     return this.run(async (s) => {
       await s.insertAsync(clean);
@@ -240,7 +266,7 @@ class EmbeddedDocumentCollection implements DocumentCollection {
   }
 
   insertManyIgnoringDuplicates(docs: StoredDocument[]): Promise<number> {
-    const clean = docs.map(withoutUndefined);
+    const clean = docs.map(storable);
     clean.forEach((d) => assertSafeDocument(d));
     return this.run(async (s) => {
       let inserted = 0;
@@ -271,7 +297,7 @@ class EmbeddedDocumentCollection implements DocumentCollection {
 
   private update(filter: Filter, change: Change, multi: boolean): Promise<number> {
     assertSafeFilter(filter);
-    const set = withoutUndefined(change.set ?? {});
+    const set = storable(change.set ?? {});
     assertSafeDocument(set);
     const update: Record<string, unknown> = {};
     if (Object.keys(set).length > 0) update.$set = set;

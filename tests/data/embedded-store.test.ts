@@ -105,4 +105,30 @@ describe('embedded store (zero configuration)', () => {
     expect(message).toMatch(/ta en kopi av filen/);
     expect(message).not.toMatch(/skrivbar/);
   });
+
+  test('builds no MongoDB-only index and drops one an older folder still lists; the audience still comes in order', async () => {
+    const dataDir = path.join(dir, 'data');
+    const first = await createRepositories(config(dataDir), createLogger('silent'));
+    for (const id of ['a:3', 'a:1', 'a:2'])
+      await first.installations.upsert({
+        conversationId: id,
+        conversationType: 'personal',
+        serviceUrl: 'https://smba.example/',
+        reference: { conversation: { id } },
+      });
+    await first.close();
+    const file = path.join(dataDir, 'installations.db');
+    // As a folder written before the index became MongoDB-only has it.
+    appendFileSync(
+      file,
+      `${JSON.stringify({ $$indexCreated: { fieldName: 'active,conversationId' } })}\n`,
+    );
+
+    const second = await createRepositories(config(dataDir), createLogger('silent'));
+    const page = await second.installations.listActive({ afterConversationId: 'a:1', limit: 5 });
+    expect(page.map((r) => r.conversationId)).toEqual(['a:2', 'a:3']);
+    await second.close();
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines.filter((l) => l.includes('indexCreated')).join('\n')).not.toContain('active');
+  });
 });
