@@ -8,7 +8,8 @@
  *
  * Options: --recipients N (1000), --rate R (30; the connector's limit and the engine's), --error-rate E (0.05),
  * --throttle-rate T (0: injected 429 with Retry-After: 1), --concurrency C (max(8, R/10)), --store embedded|mongodb
- * (embedded, in memory; --data-dir DIR for a file-based one; mongodb uses MONGODB_URI), --json.
+ * (embedded, in memory; --data-dir DIR for a file-based one; mongodb uses MONGODB_URI), --json, --baseline FILE (the
+ * JSON line of a smaller run, e.g. 10 000 recipients: adds `growth`, this run against that one).
  *
  * Figures: achieved_rate counts the requests the connector accepted within its limit per second (a request that
  * got an injected error used the budget too), so efficiency = achieved_rate / allowed_rate says how well the
@@ -16,7 +17,12 @@
  * allowed_rate / (1 + error rate). seconds runs from start() until the announcement is marked sent.
  * db_ops_per_delivery = requests to the store while sending / recipients (constant when the design is right);
  * rss_per_1k_recipients_mb = (peak RSS while sending - RSS before) per 1 000 recipients (flat when it streams).
+ * db_calls_per_delivery breaks the store requests down by collection and method, with their time per delivery (the
+ * time a request took, its wait in the store's queue included), so a request whose cost grows with the audience
+ * shows. growth (with --baseline): recipients ×, store requests per delivery ×, time per recipient ×, and peak
+ * RSS and live heap (with node --expose-gc) in MB more than the baseline's.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { randomUUID } from 'node:crypto';
@@ -41,6 +47,7 @@ const { values } = parseArgs({
     store: { type: 'string', default: 'embedded' },
     'data-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
+    baseline: { type: 'string' },
   },
 });
 
@@ -239,6 +246,7 @@ async function main(): Promise<void> {
     lost: recipients - delivered,
     duplicates,
     seconds: Number(seconds.toFixed(2)),
+    ms_per_recipient: Number(((seconds * 1000) / recipients).toFixed(3)),
     allowed_rate: rate,
     achieved_rate: Number(achievedRate.toFixed(1)),
     efficiency: Number((achievedRate / rate).toFixed(3)),
@@ -277,7 +285,10 @@ async function main(): Promise<void> {
       ((peakDuringSend - rssBefore) / 2 ** 20 / (recipients / 1000)).toFixed(2),
     ),
   };
-  if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  const output = values.baseline
+    ? { ...result, growth: growth(result, JSON.parse(readFileSync(values.baseline, 'utf8')) as Figures) }
+    : result;
+  if (values.json) process.stdout.write(`${JSON.stringify(output)}\n`);
   else console.table(result);
 
   await connector.close();
@@ -290,6 +301,33 @@ async function main(): Promise<void> {
     }
   }
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+}
+
+/** The figures growth() compares (a run's JSON line). */
+interface Figures {
+  recipients: number;
+  db_ops_per_delivery: number;
+  ms_per_recipient: number;
+  peak_rss_mb: number;
+  efficiency: number;
+  live_heap_mb_after_send?: number;
+}
+
+/** This run against a smaller one: what grew, and by how much. */
+function growth(now: Figures, base: Figures): Record<string, number | undefined> {
+  const times = (a: number, b: number) => Number((a / b).toFixed(2));
+  return {
+    baseline_recipients: base.recipients,
+    recipients_x: times(now.recipients, base.recipients),
+    db_ops_per_delivery_x: times(now.db_ops_per_delivery, base.db_ops_per_delivery),
+    ms_per_recipient_x: times(now.ms_per_recipient, base.ms_per_recipient),
+    peak_rss_mb_more: now.peak_rss_mb - base.peak_rss_mb,
+    live_heap_mb_more:
+      now.live_heap_mb_after_send !== undefined && base.live_heap_mb_after_send !== undefined
+        ? now.live_heap_mb_after_send - base.live_heap_mb_after_send
+        : undefined,
+    efficiency_baseline: base.efficiency,
+  };
 }
 
 main().catch((err: unknown) => {
