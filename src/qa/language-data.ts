@@ -66,6 +66,8 @@ export interface LanguageData {
     past: Set<string>;
     which: Set<string>;
     own: Set<string>;
+    /** The same words as written (lower case, not folded): folded, "vår" (our) is "var" (was). */
+    ownWritten: Set<string>;
     /** Prepositions that tie a word to the one before it ("planen for julebordet", "home on Friday"). */
     qualifiers: Set<string>;
   };
@@ -119,6 +121,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       yesNo: wordSet(d.questionShape.yesNo),
       past: wordSet(d.questionShape.past),
       own: wordSet(d.questionShape.own),
+      ownWritten: new Set(d.questionShape.own.map((w) => w.normalize('NFKC').toLowerCase())),
       qualifiers: wordSet(d.questionShape.qualifiers),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },

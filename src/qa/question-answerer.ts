@@ -97,6 +97,10 @@ interface Analysis {
   knownPositions: number[];
   /** The question's words, folded. */
   tokens: string[];
+  /** What the question word that opens the question asks ("Hvor ligger …": where; "Hvor mange …": count). */
+  opening?: Intent;
+  /** Where a compound stands of which only the first part is known ("sykehjemsplasser"): it is something else. */
+  headOnly: number[];
   /** Where the general words of the language stand that the knowledge base does not have ("anyone", "won"). */
   generalPositions: number[];
   /** "Hvem er <word the bot does not know> ...": a role it has no one for (nestleder, administrerende direktør). */
@@ -427,6 +431,8 @@ export class QuestionAnswerer {
     // (A list of a kind, "the pharmacy subproject", says itself which of that kind does not exist.)
     const weak = top.strongTerms.size <= 1 && top.properTerms.size === 0 && !COLLECTIONS.has(top.entry.type);
     if (weak && this.qualifiedByUnknown(top, analysis)) return fallback;
+    // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
+    if (weak && analysis.intents.has('who') && this.ownAt(top, analysis)) return fallback;
     if (analysis.unknown.length > 0) {
       const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
       const concepts = this.conceptCount(analysis.known, candidates);
@@ -459,6 +465,13 @@ export class QuestionAnswerer {
       return analysis.leadEnd < 0 ? fallback : { ...fallback, missing: this.leadMissing(analysis) };
     // "When" needs a date, and only decisions and milestones have one.
     if (analysis.intents.has('when') && !DATED.has(top.entry.type)) return fallback;
+    // A phone number, e-mail address or address belongs to people and units; a list or a decision has none
+    // ("telefonnummeret til legevakta" names a service in a list, not someone to call).
+    const contactless =
+      top.entry.type === 'fact' || top.entry.type === 'gains' || top.entry.type === 'gainCategory';
+    const asksWhere = analysis.opening === 'where';
+    const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
+    if (asksContact && contactless) return fallback;
     // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
     const counting = analysis.intents.has('count') && !analysis.intents.has('phone');
     if (counting && !COUNTABLE.has(top.entry.type)) return fallback;
@@ -467,6 +480,9 @@ export class QuestionAnswerer {
     // "Hvor mange sykehus …": what is counted is a word the knowledge base has only in running text; no list or
     // figure is of it.
     if (counting && noun !== undefined && !top.strongTerms.has(noun) && this.strongEntries(noun) === 0)
+      return fallback;
+    // "Hvor mange sykehjemsplasser …": places in nursing homes are not nursing homes.
+    if (counting && noun !== undefined && analysis.headOnly.includes(analysis.positions.get(noun) ?? -1))
       return fallback;
     // "Hvem er medlemmer i fagrådet?": the page lists no members of it.
     if (analysis.intents.has('list') && top.entry.type === 'body' && !this.listOf(top.entry))
@@ -663,6 +679,20 @@ export class QuestionAnswerer {
     const at = new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
     const own = this.ownTerms(person);
     return words.some((t) => at.has(t)) && !words.some((t) => own.has(t));
+  }
+
+  /**
+   * True when the one word recognised has a word for the user's own ("min", "my") right before or after it. Compared
+   * as written: folded, "vår" (our) would be "var" (was).
+   */
+  private ownAt(top: Candidate, analysis: Analysis): boolean {
+    if (new Set(analysis.known).size !== 1) return false;
+    const own = this.language.questionShape.ownWritten;
+    const written = analysis.words().map((w) => w.toLowerCase());
+    return [...top.terms].some((t) => {
+      const p = analysis.positions.get(t);
+      return p !== undefined && (own.has(written[p - 1] ?? '') || own.has(written[p + 1] ?? ''));
+    });
   }
 
   /** The answer that a planned decision's outcome is not known, when the question asks what it ended with. */
@@ -895,6 +925,7 @@ export class QuestionAnswerer {
     const unknownPositions: number[] = [];
     // Words of the language ("anyone", "comes") that the knowledge base does not have: no topic of their own.
     const generalPositions: number[] = [];
+    let opening: Intent | undefined;
     const fuzzyAt: number[] = [];
     let i = 0;
     const knownPositions: number[] = [];
@@ -930,6 +961,7 @@ export class QuestionAnswerer {
         // "i dag" is not asking for a date; a date or deadline asked for anywhere ("By what date ...") is.
         if (phrase.intent !== 'when' || i <= 1 || this.language.dateWords.has(phrase.raw))
           intents.add(phrase.intent);
+        if (i === 0) opening = phrase.intent;
         i += phrase.words.length;
         if (phrase.intent === 'lead' && leadEnd < 0) leadEnd = i;
         continue;
@@ -1046,6 +1078,8 @@ export class QuestionAnswerer {
       knownPositions,
       tokens,
       generalPositions,
+      opening,
+      headOnly,
       unknownRoleAsked,
       stems: new Set(stems),
       words,

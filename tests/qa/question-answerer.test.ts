@@ -419,4 +419,16 @@ describe('questions about something else that share one word with the knowledge 
       /Kristiansund/,
     );
   });
+
+  it("refuses a phone number or place of a list's item, the user's own one, and a count of a compound's other part", () => {
+    for (const q of [
+      'Hva er telefonnummeret til legevakta?',
+      'Hvor ligger legevakten i Trondheim?',
+      'Hvem er fastlegen min?',
+      'Hvor mange sykehjemsplasser er det i Trondheim?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(shown('Er legevakten med i Helseplattformen?').text).toMatch(/legevakt/);
+    expect(shown('Hvor mange tjenester i Trondheim kommune omfattes?').text).toContain('13');
+  });
 });
