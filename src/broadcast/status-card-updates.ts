@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../logger';
 import type { Repositories, UserLanguageRepository } from '../data/repositories';
 import type { Lang } from '../i18n/lang';
@@ -31,8 +32,8 @@ interface CardState {
 export class StatusCardUpdates {
   private readonly dirty = new Set<string>();
   private readonly workers = new Map<string, Promise<void>>();
-  /** What this instance last showed on each card. */
-  private readonly shown = new Map<string, string>();
+  /** What this instance last showed on each card (the recent announcements' cards; older ones are shown anew). */
+  private readonly shown = new LRUCache<string, string>({ max: 500 });
   private readonly abort = new AbortController();
 
   constructor(

@@ -22,6 +22,7 @@ import { postAcceptedActivity, teamsActivityBase } from '../support/bot-activity
 import { describeUnless } from '../support/describe-unless';
 import { FakeConnector, type RecordedRequest } from '../support/fake-connector';
 import { personalChat, type TestUser } from '../support/teams-people';
+import { mostInWindow } from '../support/request-windows';
 
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const RATE = 40;
@@ -39,17 +40,6 @@ const TEAMS_LIMITS = [
   { limit: 60, windowMs: 30_000 },
 ];
 const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-
-/** The most of `times` (ms) that fall in any window [t, t + windowMs). */
-function mostInWindow(times: number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let start = 0, end = 0; start < sorted.length; start += 1) {
-    while (end < sorted.length && (sorted[end] as number) < (sorted[start] as number) + windowMs) end += 1;
-    most = Math.max(most, end - start);
-  }
-  return most;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,19 +2,9 @@ import pino from 'pino';
 import { TEAMS_CONVERSATION_LIMITS } from '../../src/broadcast/conversation-windows';
 import { SharedRequestBudget, requestsInSlot } from '../../src/broadcast/shared-request-budget';
 import { createRepositories, IN_MEMORY_DATA_DIR, type DataLayer } from '../../src/data';
+import { mostInWindow } from '../support/request-windows';
 
 const logger = pino({ level: 'silent' });
-
-/** The most of `times` in any window [t, t + windowMs). */
-function mostInWindow(times: number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let start = 0, end = 0; start < sorted.length; start += 1) {
-    while (end < sorted.length && (sorted[end] as number) < (sorted[start] as number) + windowMs) end += 1;
-    most = Math.max(most, end - start);
-  }
-  return most;
-}
 
 describe('the request budget shared by instances on one store', () => {
   let data: DataLayer;
@@ -79,5 +69,30 @@ describe('the request budget shared by instances on one store', () => {
     await second?.acquire('a:chat-1');
     expect(second?.currentRate()).toBeLessThanOrEqual(21);
     expect(second?.currentRate()).toBeGreaterThanOrEqual(20);
+  });
+
+  it('paces this instance alone, with one warning, while the store cannot be reached', async () => {
+    const warnings: string[] = [];
+    const warnLogger = pino({ level: 'warn' }, { write: (line: string) => warnings.push(line) });
+    const down = {
+      takeSlot: () => Promise.reject(new Error('store unreachable')),
+      readRate: () => Promise.reject(new Error('store unreachable')),
+      writeRate: () => Promise.reject(new Error('store unreachable')),
+    };
+    const budget = new SharedRequestBudget(down, { ratePerSecond: 20 }, warnLogger);
+    const times: number[] = [];
+    await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        await budget.acquire(
+          i % 3 === 0 ? 'a:author' : `a:chat-${i}`,
+          undefined,
+          i % 3 === 0 ? 'single' : 'bulk',
+        );
+        times.push(Date.now());
+      }),
+    );
+    expect(times).toHaveLength(30);
+    expect(mostInWindow(times, 1000)).toBeLessThanOrEqual(21);
+    expect(warnings.filter((w) => w.includes('shared request budget unavailable'))).toHaveLength(1);
   });
 });
