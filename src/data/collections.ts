@@ -8,6 +8,7 @@ export const collections = {
   announcements: 'announcements',
   deliveries: 'deliveries',
   deliveryBatches: 'delivery_batches',
+  deliveryReceipts: 'delivery_receipts',
   leases: 'leases',
   tickets: 'tickets',
   suggestions: 'knowledge_suggestions',
@@ -56,6 +57,8 @@ export const indexes: IndexSpec[] = [
   // The batches of an announcement are read by _id; this one serves finding the last batch number.
   { collection: c.deliveryBatches, name: 'announcementId_seq', key: { announcementId: 1, seq: 1 } },
   { collection: c.deliveries, name: 'conversationId', key: { conversationId: 1 } },
+  // Receipts are read by _id; this one serves counting an announcement's.
+  { collection: c.deliveryReceipts, name: 'announcementId', key: { announcementId: 1 } },
   { collection: c.deliveries, name: 'announcementId_status', key: { announcementId: 1, status: 1 } },
   { collection: c.leases, name: 'name_unique', key: { name: 1 }, unique: true },
   {

@@ -7,6 +7,7 @@ import { ConditionalWriter, VERSION_FIELD, newVersion } from './conditional-writ
 import { deliverySchema, idSchema, parseInput, parseStored } from './schemas';
 import { scalar } from './query-guard';
 import { isAppError } from '../errors';
+import { GroupedInserts } from './grouped-inserts';
 
 const toDelivery = (doc: StoredDocument): Delivery =>
   parseStored(deliverySchema, doc, 'deliveries') as Delivery;
@@ -22,6 +23,8 @@ export const DELIVERY_BATCH_SIZE = 100;
 
 /** The _id of a delivery: known from its key, so every read and write of one delivery is a primary-key lookup. */
 const deliveryId = (announcementId: string, conversationId: string) => `${announcementId}|${conversationId}`;
+/** The _id of the receipt that records the first message to a recipient (see markSent). */
+const receiptId = (deliveryKey: string) => `${deliveryKey}|sent`;
 /** The _id of batch `seq` of an announcement. */
 const batchId = (announcementId: string, seq: number) => `${announcementId}|#${String(seq).padStart(9, '0')}`;
 
@@ -45,21 +48,35 @@ interface BatchDocument extends StoredDocument {
 /**
  * One document per (announcement, recipient), with an _id made from that pair, plus one batch document per
  * DELIVERY_BATCH_SIZE recipients. A sender claims a whole batch with one conditional write (a filtered update where
- * the store applies it atomically, revision markers on FerretDB) and then owns its deliveries: each mark is one
- * write by _id, and no query scans or sorts the audience. The store work per recipient is thus constant: about one
- * write, plus a hundredth of a claim. Deliveries created before batches existed are claimed one by one (legacy).
+ * the store applies it atomically, revision markers on FerretDB) and then owns its deliveries. The first message to
+ * a claimed recipient is recorded as a receipt (its own small document, _id from the delivery's) instead of a
+ * change to the delivery: receipts are inserted, many in one request, while FerretDB rewrites a document by
+ * scanning its whole collection (an update by _id took 16 ms among 2 000 deliveries, 63 ms among 10 000, 220 ms
+ * among 40 000; an insert of 100 documents 6-10 ms whatever the size). A pending delivery with a receipt reads as
+ * sent; a later change (edit, recall) is written to the delivery itself, which then speaks for itself. When every
+ * recipient of a batch is finished, the batch is marked done, so later claims pass it with one read. No query of the
+ * send path scans or sorts the audience: per recipient about a fraction of an insert, plus a fiftieth of a claim and
+ * done mark. Deliveries created before batches existed are claimed one by one and marked by update (legacy).
  */
 export class DocumentDeliveryRepository implements DeliveryRepository {
   /** Next batch to look at, per announcement: a hint that saves re-reading finished batches (the store decides). */
   private readonly cursor = new Map<string, number>();
   /** When the next claim that finds nothing may walk every batch again, per announcement. */
   private readonly rescanAt = new Map<string, number>();
+  /** Recipients this instance claimed in a batch and has not finished: delivery _id to batch _id. */
+  private readonly claimedIn = new Map<string, string>();
+  /** Per claimed batch, its recipients this instance has not finished (released ones stay: not finished). */
+  private readonly openInBatch = new Map<string, Set<string>>();
+  private readonly receiptInserts: GroupedInserts;
 
   constructor(
     private readonly coll: DocumentCollection,
     private readonly writer: ConditionalWriter,
     private readonly batches: DocumentCollection,
-  ) {}
+    private readonly receipts: DocumentCollection,
+  ) {
+    this.receiptInserts = new GroupedInserts(receipts);
+  }
 
   async createPending(
     announcementId: string,
@@ -201,6 +218,7 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
         (current) => (current.claimedBy === owner ? { unset: ['claimedBy', 'claimedAt'] } : null),
         { contention: 'wait', known: batch },
       );
+      this.forgetBatch(batch._id);
     }
     this.cursor.delete(aid);
   }
@@ -242,16 +260,28 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
       }));
     } else {
       const found = await Promise.all(
-        recipients.map((r) => this.coll.findOne({ _id: deliveryId(doc.announcementId, r.conversationId) })),
+        recipients.map(async (r) =>
+          this.withReceipt(
+            await this.coll.findOne({ _id: deliveryId(doc.announcementId, r.conversationId) }),
+          ),
+        ),
       );
-      deliveries = found
-        .filter((d): d is StoredDocument => d !== null && d.status === 'pending')
-        .map(toDelivery);
+      deliveries = found.filter((d): d is Delivery => d !== null && d.status === 'pending');
     }
     if (deliveries.length === 0) {
       // Finished for good: later passes skip it with one read, without claiming it or reading its deliveries.
-      await this.batches.updateOne({ _id: doc._id }, { set: { done: true } });
+      await this.markBatchDone(doc._id);
       return 'done';
+    }
+    let open = this.openInBatch.get(doc._id);
+    if (!open) {
+      open = new Set();
+      this.openInBatch.set(doc._id, open);
+    }
+    for (const d of deliveries) {
+      const key = deliveryId(doc.announcementId, d.conversationId);
+      open.add(key);
+      this.claimedIn.set(key, doc._id);
     }
     return deliveries.map((d) => {
       const json = references.get(d.conversationId);
@@ -326,12 +356,67 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
       ...(sentActivity ? { activityId: sentActivity } : {}),
       ...(problem ? { failureReason: problem } : {}),
     };
+    const key = this.id(announcementId, conversationId);
+    if (problem === undefined && this.claimedIn.has(key)) {
+      // The first message to a recipient this instance claimed: a receipt, inserted with others in one request.
+      await this.receiptInserts.insert({
+        _id: receiptId(key),
+        announcementId: ident(announcementId, 'kunngjørings-id'),
+        conversationId,
+        sentVersion,
+        ...(sentActivity ? { activityId: sentActivity } : {}),
+        at: set.updatedAt,
+      });
+      await this.finished(key);
+      return;
+    }
     const unset = ['claimedBy', 'claimedAt', ...(problem ? [] : ['failureReason'])];
-    const matched = await this.coll.updateOne(
-      { _id: this.id(announcementId, conversationId) },
-      { set, unset },
-    );
-    if (matched === 0) await this.change(announcementId, conversationId, () => ({ set, unset }));
+    // A delivery with a receipt speaks for itself from now on; `receipt` keeps counts() from counting it twice.
+    const current = await this.find(announcementId, conversationId);
+    const receipted =
+      current?.status === 'pending' && (await this.receipts.findOne({ _id: receiptId(key) })) !== null;
+    const change = { set: receipted ? { ...set, receipt: true } : set, unset };
+    const matched = await this.coll.updateOne({ _id: key }, change);
+    if (matched === 0) await this.change(announcementId, conversationId, () => change);
+  }
+
+  /** A claimed recipient is finished (its outcome is stored); the batch is done once all of them are. */
+  private async finished(key: string): Promise<void> {
+    const batch = this.claimedIn.get(key);
+    if (batch === undefined) return;
+    this.claimedIn.delete(key);
+    const open = this.openInBatch.get(batch);
+    open?.delete(key);
+    if (open && open.size === 0) {
+      this.openInBatch.delete(batch);
+      await this.markBatchDone(batch);
+    }
+  }
+
+  private async markBatchDone(batch: string): Promise<void> {
+    await this.batches.updateOne({ _id: batch }, { set: { done: true } });
+  }
+
+  private forgetBatch(batch: string): void {
+    for (const key of this.openInBatch.get(batch) ?? []) this.claimedIn.delete(key);
+    this.openInBatch.delete(batch);
+  }
+
+  /** A delivery as it stands: a pending one with a receipt was sent (see markSent). */
+  private async withReceipt(doc: StoredDocument | null): Promise<Delivery | null> {
+    if (!doc) return null;
+    const delivery = toDelivery(doc);
+    if (delivery.status !== 'pending') return delivery;
+    const receipt = await this.receipts.findOne({
+      _id: receiptId(deliveryId(delivery.announcementId, delivery.conversationId)),
+    });
+    if (!receipt) return delivery;
+    const sent: Delivery = { ...delivery, status: 'sent', sentVersion: Number(receipt.sentVersion) };
+    delete sent.claimedBy;
+    delete sent.claimedAt;
+    if (typeof receipt.activityId === 'string') sent.activityId = receipt.activityId;
+    if (receipt.at instanceof Date) sent.updatedAt = receipt.at;
+    return sent;
   }
 
   async markFailed(announcementId: string, conversationId: string, reason: DeliveryReason): Promise<void> {
@@ -345,6 +430,7 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
       },
       unset: ['claimedBy', 'claimedAt'],
     }));
+    await this.finished(this.id(announcementId, conversationId));
   }
 
   async release(announcementId: string, conversationId: string, countAttempt: boolean): Promise<void> {
@@ -368,21 +454,26 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
   }
 
   async get(announcementId: string, conversationId: string): Promise<Delivery | null> {
-    const doc = await this.find(announcementId, conversationId);
-    return doc ? toDelivery(doc) : null;
+    return this.withReceipt(await this.find(announcementId, conversationId));
   }
 
   async counts(announcementId: string): Promise<DeliveryCounts> {
     const aid = ident(announcementId, 'kunngjørings-id');
-    const [byStatus, acknowledged, sentWithProblem] = await Promise.all([
+    const [byStatus, acknowledged, sentWithProblem, receipts, receiptsFolded] = await Promise.all([
       this.coll.countBy({ announcementId: aid }, 'status'),
       this.coll.count({ announcementId: aid, acknowledgedAt: { $exists: true } }),
       this.coll.countBy(
         { announcementId: aid, status: 'sent', failureReason: { $exists: true } },
         'failureReason',
       ),
+      this.receipts.count({ announcementId: aid }),
+      this.coll.count({ announcementId: aid, receipt: true }),
     ]);
-    const of = (status: string) => byStatus.find((r) => r.value === status)?.count ?? 0;
+    // Pending deliveries with a receipt were sent (those changed since say so themselves: `receipt: true`).
+    const sentByReceipt = receipts - receiptsFolded;
+    const stored = (status: string) => byStatus.find((r) => r.value === status)?.count ?? 0;
+    const of = (status: string) =>
+      stored(status) + (status === 'sent' ? sentByReceipt : status === 'pending' ? -sentByReceipt : 0);
     const problem = (reason: FollowUpReason) => sentWithProblem.find((r) => r.value === reason)?.count ?? 0;
     return {
       notUpdated: problem('not_updated'),
@@ -400,11 +491,26 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     options: { belowVersion?: number; afterConversationId?: string; limit: number },
   ): Promise<Delivery[]> {
     const page = parseInput(pageSchema, options, 'side');
-    const filter: Filter = { announcementId: ident(announcementId, 'kunngjørings-id'), status: 'sent' };
-    if (page.belowVersion !== undefined) filter.sentVersion = { $lt: page.belowVersion };
-    if (page.afterConversationId !== undefined) filter.conversationId = { $gt: page.afterConversationId };
-    const docs = await this.coll.find(filter, { sort: { conversationId: 1 }, limit: page.limit });
-    return docs.map(toDelivery);
+    const below = page.belowVersion;
+    // Pending deliveries are read too: those with a receipt were sent.
+    const sent: Delivery[] = [];
+    let after = page.afterConversationId;
+    while (sent.length < page.limit) {
+      const filter: Filter = {
+        announcementId: ident(announcementId, 'kunngjørings-id'),
+        status: { $in: ['sent', 'pending'] },
+      };
+      if (after !== undefined) filter.conversationId = { $gt: after };
+      const docs = await this.coll.find(filter, { sort: { conversationId: 1 }, limit: page.limit });
+      const read = await Promise.all(docs.map((doc) => this.withReceipt(doc)));
+      for (const d of read) {
+        if (sent.length === page.limit) break;
+        if (d?.status === 'sent' && (below === undefined || (d.sentVersion ?? 0) < below)) sent.push(d);
+      }
+      if (docs.length < page.limit) break;
+      after = docs[docs.length - 1]?.conversationId as string | undefined;
+    }
+    return sent;
   }
 
   async list(
@@ -415,7 +521,8 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     const filter: Filter = { announcementId: ident(announcementId, 'kunngjørings-id') };
     if (page.afterConversationId !== undefined) filter.conversationId = { $gt: page.afterConversationId };
     const docs = await this.coll.find(filter, { sort: { conversationId: 1 }, limit: page.limit });
-    return docs.map(toDelivery);
+    const read = await Promise.all(docs.map((doc) => this.withReceipt(doc)));
+    return read.filter((d): d is Delivery => d !== null);
   }
 
   private id(announcementId: string, conversationId: string): string {

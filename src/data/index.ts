@@ -130,6 +130,7 @@ export function repositoriesOn(backend: DocumentStore, logger: Logger): DataLaye
       store.collection(collections.deliveries),
       writer,
       store.collection(collections.deliveryBatches),
+      store.collection(collections.deliveryReceipts),
     ),
     leases: new DocumentLeaseRepository(store.collection(collections.leases), writer),
     rateLimits: new DocumentRateLimitRepository(store.collection(collections.rateLimits)),

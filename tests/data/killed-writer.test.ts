@@ -20,7 +20,12 @@ describe('a writer killed part way', () => {
   const leases = new DocumentLeaseRepository(leasesCollection, writer);
   const deliveriesCollection = store.collection('deliveries');
   const batchesCollection = store.collection('delivery_batches');
-  const deliveries = new DocumentDeliveryRepository(deliveriesCollection, writer, batchesCollection);
+  const deliveries = new DocumentDeliveryRepository(
+    deliveriesCollection,
+    writer,
+    batchesCollection,
+    store.collection('delivery_receipts'),
+  );
 
   test('a holder killed between its marker and its renewal does not keep the lease beyond its time-to-live', async () => {
     const ttl = 200;
