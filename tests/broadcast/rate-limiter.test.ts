@@ -34,7 +34,7 @@ describe('broadcast rate limiter', () => {
     expect(Date.now() - other).toBeLessThan(50);
   });
 
-  it('halves the rate on a 429 (once per burst of 429s) and climbs back gradually', () => {
+  it('halves the rate on a burst of 429s (once per burst) and climbs back gradually', () => {
     let now = 10_000;
     const limiter = new RateLimiter({
       ratePerSecond: 40,
@@ -42,14 +42,21 @@ describe('broadcast rate limiter', () => {
       recoverySeconds: 10,
       now: () => now,
     });
+    // At 40/s, a burst is 5 % of the 80 requests of two seconds: 4 429s.
+    const throttled = (times: number) => {
+      for (let i = 0; i < times; i += 1) limiter.throttled();
+    };
     expect(limiter.currentRate()).toBe(40);
-    limiter.throttled();
+    throttled(3);
+    expect(limiter.currentRate()).toBe(40);
+    throttled(1);
     expect(limiter.currentRate()).toBe(20);
-    limiter.throttled();
+    throttled(4);
     expect(limiter.currentRate()).toBe(20);
     now += 1000;
     expect(limiter.currentRate()).toBeCloseTo(23.8, 5);
-    limiter.throttled();
+    // The burst goes on (8 429s within two seconds already): the next one halves again, the cooldown being over.
+    throttled(1);
     expect(limiter.currentRate()).toBeCloseTo(11.9, 5);
     now += 5000;
     expect(limiter.currentRate()).toBeCloseTo(30.9, 5);
@@ -57,11 +64,25 @@ describe('broadcast rate limiter', () => {
     expect(limiter.currentRate()).toBe(40);
     for (let i = 0; i < 10; i += 1) {
       now += 1000;
-      limiter.throttled();
+      throttled(4);
     }
-    // 429 every second: halving and recovery (3.8/s per second) settle near 3.8/s, far below 40 and above the floor.
+    // A burst every second: halving and recovery (3.8/s per second) settle near 3.8/s, far below 40 and above the floor.
     expect(limiter.currentRate()).toBeGreaterThanOrEqual(2);
     expect(limiter.currentRate()).toBeLessThan(4);
+  });
+
+  it('keeps its rate on 429s to 1 % of the requests, and halves it when they are 5 %', () => {
+    let now = 10_000;
+    const limiter = new RateLimiter({ ratePerSecond: 100, now: () => now });
+    // A minute at 100/s with one 429 in every hundred requests: Teams' answer to those requests, not to the rate.
+    for (let ms = 0; ms < 60_000; ms += 1000) {
+      now += 1000;
+      limiter.throttled();
+    }
+    expect(limiter.currentRate()).toBe(100);
+    // Ten 429s within two seconds of 200 requests: the rate is too high.
+    for (let i = 0; i < 10; i += 1) limiter.throttled();
+    expect(limiter.currentRate()).toBe(50);
   });
 
   it('gives up waiting when told to stop', async () => {
