@@ -28,6 +28,7 @@ const TENANT = '11111111-2222-3333-4444-555555555555';
 const RATE = 40;
 const ANNOUNCEMENTS = 5;
 const ACKS_PER_SECOND = 100;
+const CORRECTED = 'Les og bekreft. Rettet: gjelder fra mandag.';
 const AUTHOR: TestUser = { id: '29:author', name: 'Kommunikasjonsleder', aadObjectId: DEVELOPMENT_USER.id };
 const READERS: TestUser[] = Array.from({ length: 60 }, (_, i) => ({
   id: `29:reader-${String(i + 1).padStart(2, '0')}`,
@@ -177,9 +178,16 @@ function describeBurst(label: string, instances: () => Instances): void {
             }),
           );
           n += 1;
+          // Halfway, the author corrects the first announcement: every chat's copy is updated while "Bekreft lest"
+          // keeps coming, so the author's chat gets an edit and status cards at once.
+          if (n === (READERS.length * ANNOUNCEMENTS) / 2) {
+            const first = await apps[1]?.data.announcements.get(ids[0] as string);
+            if (first) await apps[1]?.engine.edit(first.id, { ...first.content, text: CORRECTED });
+          }
         }
       }
       await Promise.all(acks);
+      await Promise.all(apps.map((app) => app.engine.whenIdle()));
       // The status cards catch up within their budget; wait until both instances have nothing left to show.
       const final = ids.map(() => `sent ${READERS.length + 1}, read ${READERS.length}`);
       for (const until = Date.now() + 120_000; Date.now() < until; await sleep(250)) {
@@ -195,7 +203,7 @@ function describeBurst(label: string, instances: () => Instances): void {
       await connector?.close();
     });
 
-    it('sends every announcement once to every chat, and each status card ends with the final counts', async () => {
+    it('sends every announcement once to every chat, applies the edit, and each status card ends with the final counts', async () => {
       for (const id of ids) {
         const counts = await apps[1]?.engine.counts(id);
         expect(counts).toMatchObject({ sent: READERS.length + 1, failed: 0, acknowledged: READERS.length });
@@ -205,6 +213,7 @@ function describeBurst(label: string, instances: () => Instances): void {
           .messages(personalChat(reader).id)
           .filter((m) => String(m.activity?.summary).startsWith('Melding '));
         expect(announcements).toHaveLength(ANNOUNCEMENTS);
+        expect(JSON.stringify(announcements[0]?.activity)).toContain(CORRECTED);
       }
       expect(await cardsShow()).toEqual(ids.map(() => `sent ${READERS.length + 1}, read ${READERS.length}`));
     });
