@@ -377,9 +377,13 @@ export class QuestionAnswerer {
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
     if (analysis.unknownRoleAsked) return fallback;
     // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).
+    // The list the answer belongs to may be what is named ("What are the benefits in terms of quality?").
+    const roleOf = (t: string) =>
+      top!.terms.has(t) ||
+      candidates.some((c) => top!.entry.parents.includes(c.entry.id) && c.nameTerms.has(t));
     if (
       analysis.roleTerm !== undefined &&
-      (!top.terms.has(analysis.roleTerm) || (analysis.roleGuessed && !top.properTerms.has(analysis.roleTerm)))
+      (!roleOf(analysis.roleTerm) || (analysis.roleGuessed && !top.properTerms.has(analysis.roleTerm)))
     )
       return {
         ...fallback,

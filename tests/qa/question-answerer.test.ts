@@ -431,4 +431,8 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Er legevakten med i Helseplattformen?').text).toMatch(/legevakt/);
     expect(shown('Hvor mange tjenester i Trondheim kommune omfattes?').text).toContain('13');
   });
+
+  it('accepts the list an item belongs to as what "What are the …" names', () => {
+    expect(shown('What are the benefits in terms of quality?').text).toMatch(/patient safety/i);
+  });
 });
