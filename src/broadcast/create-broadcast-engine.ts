@@ -63,7 +63,8 @@ export function createBroadcastEngine(deps: {
     logger,
     options: broadcastOptionsFromConfig(deps.config),
     onProgress: async (progress) => {
-      await statusCards.changed(progress.announcement.id);
+      // Not awaited: the card waits for its chat's turn in the budget, and the engine need not wait with it.
+      void statusCards.changed(progress.announcement.id);
       await deps.onProgress?.(progress);
     },
   });

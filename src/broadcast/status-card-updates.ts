@@ -9,6 +9,8 @@ import { MessengerError } from './messenger-error';
 import { AbortedError, sleep } from './rate-limiter';
 import type { RequestBudget } from './request-budget';
 
+/** How long stop() lets the updates under way finish (the final counts of a run that just ended). */
+const STOP_GRACE_MS = 5000;
 /** Attempts per update when Teams refuses it for a moment (429, 5xx, network). */
 const ATTEMPTS = 3;
 
@@ -64,8 +66,11 @@ export class StatusCardUpdates {
     while (this.workers.size > 0) await Promise.all([...this.workers.values()]);
   }
 
-  /** Stops waiting for turns: updates not sent yet are dropped. */
-  async stop(): Promise<void> {
+  /** Lets the updates under way finish for up to `graceMs`, then stops waiting for turns (the rest are dropped). */
+  async stop(graceMs = STOP_GRACE_MS): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.settled(), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
     this.abort.abort();
     await this.settled();
   }

@@ -179,6 +179,7 @@ describe('writing an announcement in the chat', () => {
     expect(stored).toMatchObject({ authorConversationId: chatOf(LEAD).id, statusActivityId: sent[0]!.id });
 
     await h.engine.whenIdle();
+    await h.statusCards.settled();
     const sends = h.messenger.callsOf('send');
     expect(sends.map((c) => c.conversationId).sort()).toEqual(
       [chatOf(KARI).id, chatOf(LEAD).id, TEAM.id].sort(),

@@ -158,7 +158,7 @@ export async function startAnnouncementHarness(options: HarnessOptions = {}) {
     options: { refreshMs: 20, progressIntervalMs: 0, baseBackoffMs: 10, tickMs: 60_000 },
     // As createBroadcastEngine wires it: the author's status card is updated in place.
     budget,
-    onProgress: (progress) => statusCards.changed(progress.announcement.id),
+    onProgress: (progress) => void statusCards.changed(progress.announcement.id),
   });
   const pseudonymize = createPseudonymizer('announcement-tests-pseudonym-secret');
   const answered: string[] = [];
@@ -258,6 +258,8 @@ export async function startAnnouncementHarness(options: HarnessOptions = {}) {
     executeTogether,
     data,
     engine,
+    /** The author's status cards: settled() once the engine is idle, before looking at the last update. */
+    statusCards,
     messenger,
     logs,
     updates,
