@@ -374,6 +374,22 @@ export class QuestionAnswerer {
     // "Who is Elise Vesterhus's deputy?", "Olas stedfortreder": a word the bot does not know, said to be the
     // person's, is someone or something else.
     if (topPerson && this.possessedUnknown(topPerson, analysis)) return fallback;
+    // "Is Elise Vesterhus married?": about a person, a word the bot does not know is what is asked, unless the
+    // question says it wants what the bot has of people (who they are, their role, how to reach them).
+    const aboutPerson = [...analysis.intents].every((i) => i === 'what');
+    if (topPerson && aboutPerson && analysis.unknown.length > 0) return fallback;
+    // "Hvor ligger Molde?", "Hva er været i Kristiansund?": a place the bot knows only as where someone works is asked
+    // about as a place, not about the person.
+    const workplace = topPerson
+      ? new Set(terms(`${topPerson.unit ?? ''} ${topPerson.organisation ?? ''}`))
+      : undefined;
+    const onlyWorkplace =
+      workplace && top.nameTerms.size === 0 && [...top.strongTerms].every((t) => workplace.has(t));
+    const asksPlace = ['where', 'what'].some((i) => analysis.intents.has(i as Intent));
+    const asksPerson = ['who', 'lead', 'contact', 'phone', 'email', 'list'].some((i) =>
+      analysis.intents.has(i as Intent),
+    );
+    if (onlyWorkplace && asksPlace && !asksPerson) return fallback;
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
     if (analysis.unknownRoleAsked) return fallback;
     // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).

@@ -435,4 +435,11 @@ describe('questions about something else that share one word with the knowledge 
   it('accepts the list an item belongs to as what "What are the …" names', () => {
     expect(shown('What are the benefits in terms of quality?').text).toMatch(/patient safety/i);
   });
+
+  it('refuses what is asked of a person or of their workplace that the bot does not hold', () => {
+    for (const q of ['Is Elise Vesterhus married?', 'Hvor ligger Molde?', 'Hva er været i Kristiansund?'])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(people('Hvem representerer Molde?')).toEqual(['Arne Sverre Dahl']);
+    expect(people('Verdal')).toEqual(['Ragnhild Holmberg Aunsmo']);
+  });
 });
