@@ -22,6 +22,11 @@ describe('configuration', () => {
     expect(() => loadConfig({ FEEDBACK_RETENTION_DAYS: '-3' })).toThrow(/FEEDBACK_RETENTION_DAYS/);
   });
 
+  it('refuses the old name of the request budget, naming the new one', () => {
+    expect(() => loadConfig({ BROADCAST_RATE_PER_SECOND: '30' })).toThrow(/TEAMS_REQUESTS_PER_SECOND/);
+    expect(loadConfig({ TEAMS_REQUESTS_PER_SECOND: '45' }).TEAMS_REQUESTS_PER_SECOND).toBe(45);
+  });
+
   it('never shows a secret in the start-up summary', () => {
     const env = {
       MicrosoftAppPassword: 'hemmelig-passord-123',
