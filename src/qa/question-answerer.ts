@@ -1040,10 +1040,12 @@ export class QuestionAnswerer {
       roleStop++;
     const headKnown = [...positions.values()].includes(roleStop - 1);
     const inRole = (k: number) => headKnown && roleStop - roleAt >= 2 && k >= roleAt && k < roleStop;
+    // "What is the salary of …", "Hva er budsjettet for …": after "Hva er" too, a word the bot does not know is
+    // what is asked.
     const unknownRoleAsked =
-      asksWho &&
       roleAt > 0 &&
-      (unknownPositions.includes(roleAt) || headOnly.includes(roleAt) || unknownPositions.some(inRole));
+      (unknownPositions.includes(roleAt) ||
+        (asksWho && (headOnly.includes(roleAt) || unknownPositions.some(inRole))));
     const rolePhrase = known.filter((t) => inRole(positions.get(t) ?? -1));
     // The role is the one word there when what follows is filler or the end ("direktør i …"), not an adjective
     // before the role ("overall project manager").

@@ -442,4 +442,11 @@ describe('questions about something else that share one word with the knowledge 
     expect(people('Hvem representerer Molde?')).toEqual(['Arne Sverre Dahl']);
     expect(people('Verdal')).toEqual(['Ragnhild Holmberg Aunsmo']);
   });
+
+  it('refuses "What is the <word it does not know> …", and knows the words for a purpose, a title and an age', () => {
+    for (const q of ['What is the salary of the project manager?', 'Hvor gammel er Tone Fagerholt?'])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(shown('What is the aim of the training subproject?').text).toMatch(/training needs/i);
+    expect(shown('Hva er tittelen til Ola Skorstad?').text).toContain('Prosjektleder');
+  });
 });
