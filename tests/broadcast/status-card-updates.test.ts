@@ -63,7 +63,7 @@ describe("the author's status card", () => {
 
   it('coalesces acknowledgements that come faster than its turns, and ends with the final count', async () => {
     const { store, announcement, messenger, statusCards, acknowledgedShown } = await sentAnnouncement({
-      conversationLimitMs: 300,
+      conversationLimitMs: 1000,
     });
     for (const id of RECIPIENTS) {
       await store.deliveries.acknowledge(announcement.id, id, new Date());
