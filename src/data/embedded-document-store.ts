@@ -16,6 +16,7 @@ import { appendThroughOpenFile } from './embedded-append-log';
 import { checkCollectionFile } from './embedded-file-check';
 import { assertSafeDocument, assertSafeFilter } from './query-guard';
 import { countByValue, countMatching, findSortedByIndex } from './embedded-query';
+import { useInPlaceIndexUpdates } from './embedded-index-updates';
 
 /** Where the embedded store keeps its files, or nothing on disk. */
 export interface EmbeddedStoreOptions {
@@ -98,6 +99,7 @@ export class EmbeddedDocumentStore implements DocumentStore {
   private unlock: (() => Promise<void>) | undefined;
 
   constructor(private readonly options: EmbeddedStoreOptions) {
+    useInPlaceIndexUpdates();
     if (!options.inMemory) {
       this.compaction = setInterval(() => this.compactAll(), options.compactEveryMs ?? 60 * 60 * 1000);
       this.compaction.unref();
