@@ -164,6 +164,8 @@ export class QuestionAnswerer {
     sizeCalculation: (results, key) => 2 * key.length + 64 * (results.length + 1),
     ttl: CACHE_TTL_MS,
   });
+  /** Words of the organisations people work for ("Trondheim", "Molde", "KS Trøndelag"), "kommune" left out. */
+  private readonly employers = new Set<string>();
   /** Words of the places and organisations people work at and that decide ("Molde", "Helse Midt-Norge RHF"). */
   private readonly orgWords = new Set<string>();
   /** Per person: the words of their own name, aliases and role (see ownTerms). */
@@ -208,6 +210,8 @@ export class QuestionAnswerer {
       ...kb.decisions.map((d) => all(d.decidedBy)),
     ];
     for (const t of places.flatMap((p) => terms(p))) this.orgWords.add(t);
+    for (const p of kb.people)
+      for (const t of terms(p.organisation?.replace(/\s+kommune$/i, '') ?? '')) this.employers.add(t);
     this.countPhrases = language.intentPhrases.filter((p) => p.intent === 'count' && p.words.length > 1);
     for (const entry of buildEntries(kb)) this.entries.set(entry.id, entry);
     for (const phrase of language.intentPhrases) {
@@ -390,6 +394,11 @@ export class QuestionAnswerer {
       analysis.intents.has(i as Intent),
     );
     if (onlyWorkplace && asksPlace && !asksPerson) return fallback;
+    // "Hvem representerer Trondheim kommune i samarbeidsrådet?": who of a body from a place none of its members is from.
+    const fromElsewhere = analysis.known.some(
+      (t) => this.employers.has(t) && !top!.strongTerms.has(t) && !this.listHolds(top!.entry, t),
+    );
+    if (top.entry.type === 'body' && asksPerson && this.listOf(top.entry) && fromElsewhere) return fallback;
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
     if (analysis.unknownRoleAsked) return fallback;
     // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).

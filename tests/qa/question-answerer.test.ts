@@ -449,4 +449,9 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('What is the aim of the training subproject?').text).toMatch(/training needs/i);
     expect(shown('Hva er tittelen til Ola Skorstad?').text).toContain('Prosjektleder');
   });
+
+  it('refuses who of a council is from a place none of its members is from', () => {
+    expect(answerer.answer('Hvem representerer Trondheim kommune i samarbeidsrådet?').kind).toBe('fallback');
+    expect(people('Hvem representerer Steinkjer i samarbeidsrådet?')).toContain('Torunn Austheim');
+  });
 });
