@@ -119,10 +119,7 @@ describe('embedded store (zero configuration)', () => {
     await first.close();
     const file = path.join(dataDir, 'installations.db');
     // As a folder written before the index became MongoDB-only has it.
-    appendFileSync(
-      file,
-      `${JSON.stringify({ $$indexCreated: { fieldName: 'active,conversationId' } })}\n`,
-    );
+    appendFileSync(file, `${JSON.stringify({ $$indexCreated: { fieldName: 'active,conversationId' } })}\n`);
 
     const second = await createRepositories(config(dataDir), createLogger('silent'));
     const page = await second.installations.listActive({ afterConversationId: 'a:1', limit: 5 });
