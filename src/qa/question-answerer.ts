@@ -278,7 +278,8 @@ export class QuestionAnswerer {
   private answerUncached(question: string): Answer {
     const sentences = question
       .trim()
-      .split(/(?<=[.!?])\s+/)
+      // A colon or a dash between words also ends what comes before ("Min leder lurer: hvem …", "… i morgen – hvor …").
+      .split(/(?<=[.!?:])\s+|\s+[–—-]\s+/)
       .filter((s) => /\p{L}/u.test(s));
     const last = sentences.length >= 2 ? sentences[sentences.length - 1]! : undefined;
     const onlyLastAsks = last?.endsWith('?') && sentences.slice(0, -1).every((s) => !s.includes('?'));

@@ -454,4 +454,11 @@ describe('questions about something else that share one word with the knowledge 
     expect(answerer.answer('Hvem representerer Trondheim kommune i samarbeidsrådet?').kind).toBe('fallback');
     expect(people('Hvem representerer Steinkjer i samarbeidsrådet?')).toContain('Torunn Austheim');
   });
+
+  it('answers the question after a colon or a dash in a chatty message', () => {
+    expect(shown('Jeg skal på møte med prosjektet i morgen – hvor ligger kontorene deres?').text).toContain(
+      'Bispegata 9',
+    );
+    expect(people('Vi på Orkdal lurer: er Orkland kommune med i samarbeidsrådet?')).toEqual(['Bjørn Buan']);
+  });
 });
