@@ -1279,7 +1279,9 @@ export class QuestionAnswerer {
   /** Scores entries by the question's terms: field weight, how specific the term is, exact or fuzzy. */
   private rank(known: string[], intents: Set<Intent>, present: Set<string>): Candidate[] {
     const byId = new Map<string, Candidate>();
-    const asksPerson = (['who', 'lead', 'contact', 'phone', 'email'] as Intent[]).some((i) => intents.has(i));
+    const asksPerson = (['who', 'lead', 'contact', 'phone', 'email', 'list'] as Intent[]).some((i) =>
+      intents.has(i),
+    );
     for (const term of new Set(known)) {
       const results = this.search(term);
       const strongCount = results.filter((r) =>

@@ -461,4 +461,8 @@ describe('questions about something else that share one word with the knowledge 
     );
     expect(people('Vi på Orkdal lurer: er Orkland kommune med i samarbeidsrådet?')).toEqual(['Bjørn Buan']);
   });
+
+  it('finds a council member by their municipality when asked which member, also in English', () => {
+    expect(people('Which member comes from Orkland municipality?')).toEqual(['Bjørn Buan']);
+  });
 });
