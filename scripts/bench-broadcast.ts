@@ -260,6 +260,7 @@ async function main(): Promise<void> {
     error_rate: errorRate,
     throttle_rate: throttleRate,
     peak_rss_mb: Math.round(peakRss / 2 ** 20),
+    peak_rss_mb_while_sending: Math.round(peakDuringSend / 2 ** 20),
     rss_mb_before_send: Math.round(rssBefore / 2 ** 20),
     rss_mb_after_send: Math.round(rssAfter / 2 ** 20),
     rss_mb_at_quarters_of_send: [0.25, 0.5, 0.75, 1].map((q) => {
