@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type Datastore from '@seald-io/nedb';
 import { compareThings, deepCopy, match } from '@seald-io/nedb/lib/model';
 import type { Filter, Sort, StoredDocument } from './document-store';
@@ -11,7 +12,8 @@ import type { Filter, Sort, StoredDocument } from './document-store';
  *   range, sorts them all and keeps `limit`: for 40 000 installations read 500 at a time that is 80 sorts of up
  *   to 40 000 documents (quadratic in the audience).
  * - a count by an equality filter that an index covers reads the index's group sizes; other counts tally the
- *   candidates in place instead of copying (and projecting) each one first.
+ *   candidates in place instead of copying (and projecting) each one first, a slice at a time: a count over 40 000
+ *   deliveries in one go held up everything else in the process (sends included) for tens of milliseconds.
  *
  * The reads run in NeDB's queue like its own, so they see every write queued before them. They use NeDB's
  * documented document functions (match, compareThings, deepCopy) and its index trees (the fields below); the
@@ -152,6 +154,27 @@ async function fallback(
   return (await cursor) as unknown as StoredDocument[];
 }
 
+/** Candidates tallied at once; more are tallied in slices of this many, letting other work run in between. */
+const TALLY_SLICE = 2000;
+
+/**
+ * The candidates NeDB would read for `filter`, copied in its queue: it never changes a stored document in place (an
+ * update stores a new copy), so the copy is the collection as it was at that point in the queue, and tallying it
+ * later gives the answer a count made there would have given.
+ */
+function candidatesNow(store: NedbInternals, filter: Filter): Doc[] {
+  return store._getRawCandidates(filter).slice();
+}
+
+/** Visits documents in slices, letting other work run between them. */
+async function eachInSlices(docs: Doc[], visit: (doc: Doc) => void): Promise<void> {
+  for (let start = 0; start < docs.length; start += TALLY_SLICE) {
+    if (start > 0) await nextTurn();
+    const end = Math.min(docs.length, start + TALLY_SLICE);
+    for (let i = start; i < end; i += 1) visit(docs[i] as Doc);
+  }
+}
+
 /** The compound or single index whose fields are exactly `fields` (in any order). */
 function indexOn(store: NedbInternals, fields: string[]): NedbIndex | undefined {
   const wanted = [...fields].sort().join(',');
@@ -173,14 +196,14 @@ const keyPart = (key: unknown, field: string, fields: string[]): unknown =>
  * `field`, is exactly an index's fields (deliveries of an announcement by status), the answer is the sizes of that
  * index's groups; otherwise the candidates NeDB would read are tallied in place.
  */
-export function countByValue(
+export async function countByValue(
   store: Datastore<Doc>,
   filter: Filter,
   field: string,
 ): Promise<Map<unknown, number>> {
   const nedb = internals(store);
-  return nedb.executor.pushAsync(async () => {
-    const counts = new Map<unknown, number>();
+  const counts = new Map<unknown, number>();
+  const candidates = await nedb.executor.pushAsync(async () => {
     const fields = equalityFields(filter);
     const index = fields && !fields.includes(field) ? indexOn(nedb, [...fields, field]) : undefined;
     if (index && fields) {
@@ -197,21 +220,22 @@ export function countByValue(
           return true;
         },
       );
-      return counts;
+      return [];
     }
-    for (const doc of nedb._getRawCandidates(filter)) {
-      if (!match(doc, filter)) continue;
-      const value = doc[field] ?? null;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    return counts;
+    return candidatesNow(nedb, filter);
   });
+  await eachInSlices(candidates, (doc) => {
+    if (!match(doc, filter)) return;
+    const value = doc[field] ?? null;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /** How many documents match: from an index's group when the filter is an equality it covers, else in place. */
-export function countMatching(store: Datastore<Doc>, filter: Filter): Promise<number> {
+export async function countMatching(store: Datastore<Doc>, filter: Filter): Promise<number> {
   const nedb = internals(store);
-  return nedb.executor.pushAsync(async () => {
+  const found = await nedb.executor.pushAsync(async () => {
     const fields = equalityFields(filter);
     const index = fields && fields.length > 0 ? indexOn(nedb, fields) : undefined;
     if (index && fields) {
@@ -221,10 +245,14 @@ export function countMatching(store: Datastore<Doc>, filter: Filter): Promise<nu
           : Object.fromEntries(index._fields.map((f) => [f, filter[f]]));
       return searchTree(index.tree.tree, key).length;
     }
-    let n = 0;
-    for (const doc of nedb._getRawCandidates(filter)) if (match(doc, filter)) n += 1;
-    return n;
+    return candidatesNow(nedb, filter);
   });
+  if (typeof found === 'number') return found;
+  let n = 0;
+  await eachInSlices(found, (doc) => {
+    if (match(doc, filter)) n += 1;
+  });
+  return n;
 }
 
 /** The documents under one key of an index tree. */

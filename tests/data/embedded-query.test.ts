@@ -154,6 +154,21 @@ describe('embedded store reads on indexes (same answers as NeDB, without visitin
     expect(await countMatching(store, filter)).toBe(await store.countAsync(filter));
   });
 
+  test('a count over more documents than one slice answers for its place in the queue, not for writes after it', async () => {
+    const own = await deliveries();
+    const filter: Filter = { announcementId: 'big', acknowledgedAt: { $exists: true } };
+    const before = await own.countAsync(filter);
+    const counting = countMatching(own, filter);
+    const write = own.updateAsync(
+      { announcementId: 'big', acknowledgedAt: { $exists: false } },
+      { $set: { acknowledgedAt: new Date(1_700_000_000_000) } },
+      { multi: true },
+    );
+    expect(await counting).toBe(before);
+    const changed = await write;
+    expect(await countMatching(own, filter)).toBe(before + changed.numAffected);
+  });
+
   test('counts see a write queued just before them', async () => {
     const write = store.updateAsync({ _id: 'loose-1' }, { $set: { status: 'sent' } });
     const after = countMatching(store, { announcementId: 'big', status: 'pending' });
