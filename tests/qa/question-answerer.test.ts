@@ -326,15 +326,19 @@ describe('honest refusals by the structure of the question', () => {
   });
 });
 
+/** Each question is refused (the question is part of the value compared, so a failure names it). */
+const refuses = (questions: string[]) => {
+  for (const q of questions) expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+};
+
 describe('questions about something else that share one word with the knowledge base', () => {
   it('refuses when a word the bot does not know qualifies the one word it recognised', () => {
-    for (const q of [
+    refuses([
       'Hva er planen for julebordet?',
       'Can I work from home on Friday?',
       'What time is it in New York?',
       'Hvilken plattform bruker vi for videomøter?',
-    ])
-      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    ]);
     // The entry's own name is evidence enough: a word after it is said of it.
     expect(people('Hvem leder Opplæring for sykepleiere?')).toEqual(['May Liz Bjørnevik Tho']);
   });
@@ -353,40 +357,36 @@ describe('questions about something else that share one word with the knowledge 
   });
 
   it('answers who leads something only with someone whose own role leads it, not someone who works there', () => {
-    for (const q of [
+    refuses([
       'Hvem leder IT-tjenesten i Trondheim kommune?',
       'Who heads Personaltjenesten?',
       'Hvem er rådmann i Trondheim kommune?',
-    ])
-      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    ]);
     expect(people('Hvem er rådmann i Molde?')).toEqual(['Arne Sverre Dahl']);
     expect(people('Hvem leder SiO i Orkland?')).toEqual(['Bjørn Buan']);
   });
 
   it('counts only what the figure is of: another organisation or place in the question is refused', () => {
-    for (const q of [
+    refuses([
       'Hvor mange ansatte har Helse Midt-Norge RHF?',
       'Hvor mange ansatte har Molde kommune?',
       'How many people live in Oslo?',
-    ])
-      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    ]);
     expect(shown('Hvor mange ansatte i Trondheim kommune får nytt arbeidsverktøy?').text).toContain('7000');
     expect(shown('Hvor mange innbyggere berøres i Midt-Norge?').text).toContain('720 000');
   });
 
   it('refuses "which <plural>" when the word names one thing that holds no list of them', () => {
-    for (const q of [
+    refuses([
       'Hvilke journalsystemer skal Helseplattformen erstatte?',
       'Which old journal systems will be replaced?',
-    ])
-      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    ]);
     expect(shown('Hvilket journalsystem skal kommunene bruke?').answer.kind).toBe('answer');
     expect(shown('Hvilke tjenester i Trondheim kommune er med?').text).toContain('legevakt');
   });
 
   it('does not take someone else with the same first name for a person on the page', () => {
-    for (const q of ['Who is Anne Hathaway?', 'Hvem er Line Andersen?', 'Kven er Tone Damli?'])
-      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    refuses(['Who is Anne Hathaway?', 'Hvem er Line Andersen?', 'Kven er Tone Damli?']);
     expect(people('Hvem er Line Kristoffersen?')).toEqual(['Line Kristoffersen']);
     expect(shown('Telefonnummer til Elise B. Vesterhus').text).toContain('952 63 567');
   });
@@ -399,12 +399,7 @@ describe('questions about something else that share one word with the knowledge 
   });
 
   it('refuses a question about a thing named by a capitalised short name or an English compound', () => {
-    for (const q of [
-      'Hvor er kontoret til HR?',
-      'Who leads the HR office?',
-      'skriveren i 2. etasje virker ikke',
-    ])
-      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    refuses(['Hvor er kontoret til HR?', 'Who leads the HR office?', 'skriveren i 2. etasje virker ikke']);
     expect(shown('Hvor er kontoret til prosjektet?').text).toContain('Bispegata 9');
   });
 
@@ -421,13 +416,12 @@ describe('questions about something else that share one word with the knowledge 
   });
 
   it("refuses a phone number or place of a list's item, the user's own one, and a count of a compound's other part", () => {
-    for (const q of [
+    refuses([
       'Hva er telefonnummeret til legevakta?',
       'Hvor ligger legevakten i Trondheim?',
       'Hvem er fastlegen min?',
       'Hvor mange sykehjemsplasser er det i Trondheim?',
-    ])
-      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    ]);
     expect(shown('Er legevakten med i Helseplattformen?').text).toMatch(/legevakt/);
     expect(shown('Hvor mange tjenester i Trondheim kommune omfattes?').text).toContain('13');
   });
@@ -437,15 +431,13 @@ describe('questions about something else that share one word with the knowledge 
   });
 
   it('refuses what is asked of a person or of their workplace that the bot does not hold', () => {
-    for (const q of ['Is Elise Vesterhus married?', 'Hvor ligger Molde?', 'Hva er været i Kristiansund?'])
-      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    refuses(['Is Elise Vesterhus married?', 'Hvor ligger Molde?', 'Hva er været i Kristiansund?']);
     expect(people('Hvem representerer Molde?')).toEqual(['Arne Sverre Dahl']);
     expect(people('Verdal')).toEqual(['Ragnhild Holmberg Aunsmo']);
   });
 
   it('refuses "What is the <word it does not know> …", and knows the words for a purpose, a title and an age', () => {
-    for (const q of ['What is the salary of the project manager?', 'Hvor gammel er Tone Fagerholt?'])
-      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    refuses(['What is the salary of the project manager?', 'Hvor gammel er Tone Fagerholt?']);
     expect(shown('What is the aim of the training subproject?').text).toMatch(/training needs/i);
     expect(shown('Hva er tittelen til Ola Skorstad?').text).toContain('Prosjektleder');
   });
