@@ -290,7 +290,7 @@ async function main(): Promise<void> {
     ? { ...result, growth: growth(result, JSON.parse(readFileSync(values.baseline, 'utf8')) as Figures) }
     : result;
   if (values.json) process.stdout.write(`${JSON.stringify(output)}\n`);
-  else console.table(result);
+  else console.table(output);
 
   await connector.close();
   if (storeKind === 'mongodb') {
