@@ -347,8 +347,6 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
       followUpProblem === undefined
         ? undefined
         : parseInput(z.enum(DELIVERY_REASONS), followUpProblem, 'feilårsak');
-    // The batch's claimer is the only writer of a delivery's status, so this is one plain write by _id (an
-    // acknowledgement sets another field). Legacy deliveries are found by their key.
     const set = {
       status: 'sent',
       sentVersion,
@@ -373,11 +371,17 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     const unset = ['claimedBy', 'claimedAt', ...(problem ? [] : ['failureReason'])];
     // A delivery with a receipt speaks for itself from now on; `receipt` keeps counts() from counting it twice.
     const current = await this.find(announcementId, conversationId);
+    if (!current) return;
     const receipted =
-      current?.status === 'pending' && (await this.receipts.findOne({ _id: receiptId(key) })) !== null;
-    const change = { set: receipted ? { ...set, receipt: true } : set, unset };
-    const matched = await this.coll.updateOne({ _id: key }, change);
-    if (matched === 0) await this.change(announcementId, conversationId, () => change);
+      current.status === 'pending' && (await this.receipts.findOne({ _id: receiptId(key) })) !== null;
+    // A conditional write, as the reader's acknowledgement is: FerretDB 1.x runs a plain update as "read the
+    // document, write it back whole", so an acknowledgement stored between the two would be overwritten and lost.
+    await this.writer.update(
+      this.coll,
+      current._id,
+      (doc) => ({ set: receipted && doc.status === 'pending' ? { ...set, receipt: true } : set, unset }),
+      { contention: 'wait', known: current },
+    );
   }
 
   /** A claimed recipient is finished (its outcome is stored); the batch is done once all of them are. */

@@ -540,6 +540,34 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
         expect(await repos.deliveries.acknowledge('ann', 'a:ukjent', at)).toBe(false);
       });
 
+      test('an acknowledgement while an edit marks the same delivery keeps both, on two instances', async () => {
+        const readers = recipients(100);
+        await repos.deliveries.createPending('ann', readers);
+        await repos.deliveries.claimPending('ann', 'w', readers.length, new Date(Date.now() - 60_000));
+        await Promise.all(readers.map((c) => repos.deliveries.markSent('ann', c, `act-${c}`, 1)));
+        const other = await store.open();
+        // The sender's edit pass records version 2 for each chat while its reader presses "Bekreft lest" on another
+        // instance, twenty chats at a time.
+        let recorded = 0;
+        for (let i = 0; i < readers.length; i += 20) {
+          const wave = readers.slice(i, i + 20);
+          const acks = await Promise.all(
+            wave.map(async (c) => {
+              const [ack] = await Promise.all([
+                other.deliveries.acknowledge('ann', c, new Date()),
+                repos.deliveries.markSent('ann', c, `act-${c}`, 2),
+              ]);
+              return ack;
+            }),
+          );
+          recorded += acks.filter(Boolean).length;
+        }
+        expect(recorded).toBe(readers.length);
+        expect(await repos.deliveries.counts('ann')).toMatchObject({ sent: 100, acknowledged: 100 });
+        const behind = await repos.deliveries.listSent('ann', { belowVersion: 2, limit: 200 });
+        expect(behind.map((d) => d.conversationId)).toEqual([]);
+      });
+
       test('counts deliveries by status and acknowledgements', async () => {
         await repos.deliveries.createPending('ann', ['a:1', 'a:2', 'a:3', 'a:4']);
         await repos.deliveries.createPending('other', ['a:1']);
