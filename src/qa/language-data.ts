@@ -38,6 +38,7 @@ const schema = z
         past: wordList,
         which: wordList,
         own: wordList.default([]),
+        possess: wordList.default([]),
         qualifiers: wordList.default([]),
       })
       .strict()
@@ -66,6 +67,8 @@ export interface LanguageData {
     past: Set<string>;
     which: Set<string>;
     own: Set<string>;
+    /** Verbs of having ("har", "has"): a name beside one is whose the counted things are. */
+    possess: Set<string>;
     /** The same words as written (lower case, not folded): folded, "vår" (our) is "var" (was). */
     ownWritten: Set<string>;
     /** Prepositions that tie a word to the one before it ("planen for julebordet", "home on Friday"). */
@@ -121,6 +124,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       yesNo: wordSet(d.questionShape.yesNo),
       past: wordSet(d.questionShape.past),
       own: wordSet(d.questionShape.own),
+      possess: wordSet(d.questionShape.possess),
       ownWritten: new Set(d.questionShape.own.map((w) => w.normalize('NFKC').toLowerCase())),
       qualifiers: wordSet(d.questionShape.qualifiers),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),

@@ -147,6 +147,11 @@ export class QuestionAnswerer {
   private readonly vocabulary = new Set<string>();
   /** Every word of the knowledge base as written (folded, not stemmed). */
   private readonly writtenWords = new Set<string>();
+  /**
+   * A part of a hyphenated name ("Midt-Norge") the knowledge base never uses alone, with the other part it stands
+   * beside: "Norge" by itself ("Hvor mange fylker har Norge?", "Helsenorge") is not Midt-Norge.
+   */
+  private readonly boundParts = new Map<string, Set<string>>();
   /** Words of names, aliases and keywords as written (folded), with their stems and bases: for typo correction. */
   private readonly strongWords = new Map<string, { stem: string; base: string }>();
   // Answers and the steps behind them are pure functions of the knowledge base, so they are kept for reuse:
@@ -238,6 +243,7 @@ export class QuestionAnswerer {
         }
       }
     }
+    this.findBoundParts();
     // General stop words (from a maintained list) never hide a word the knowledge base uses in a name or alias.
     const strongStems = new Set<string>();
     for (const entry of this.entries.values())
@@ -658,11 +664,20 @@ export class QuestionAnswerer {
 
   /**
    * True when a count question names a place or organisation (where someone works, who decides something) that the
-   * counted entry does not mention at all.
+   * counted entry does not mention at all, or a name the bot does not know as whose the counted things are
+   * ("Hvor mange innbyggere har Norge?").
    */
   private countElsewhere(top: Candidate, analysis: Analysis): boolean {
-    return analysis.known.some(
-      (t) => t !== analysis.askedNoun && !top.terms.has(t) && this.orgWords.has(t) && !this.intentOf(t),
+    const words = analysis.words();
+    const possess = (k: number) => this.language.questionShape.possess.has(stem(analysis.tokens[k] ?? ''));
+    const unknownName = analysis.unknownPositions.some(
+      (p) => p > 0 && /^\p{Lu}/u.test(words[p] ?? '') && (possess(p - 1) || possess(p + 1)),
+    );
+    return (
+      unknownName ||
+      analysis.known.some(
+        (t) => t !== analysis.askedNoun && !top.terms.has(t) && this.orgWords.has(t) && !this.intentOf(t),
+      )
     );
   }
 
@@ -999,6 +1014,10 @@ export class QuestionAnswerer {
       const s = stems[i]!;
       i++;
       if (this.stopwords.has(s) || s.length < 2 || functionWord(i - 1)) continue;
+      if (this.standsAlone(stems, i - 1)) {
+        addUnknown(s);
+        continue;
+      }
       if (this.isKnown(s, tokens[i - 1]!)) {
         if (!this.vocabulary.has(s)) fuzzyAt.push(i - 1);
         addKnown(s);
@@ -1143,6 +1162,28 @@ export class QuestionAnswerer {
     return filler;
   }
 
+  private findBoundParts(): void {
+    const hyphenatedName = /(\p{L}{3,})-(\p{L}{3,})/gu;
+    const alone = new Set<string>();
+    for (const entry of this.entries.values())
+      for (const f of FIELDS) {
+        const text = entry[f];
+        for (const [, a, b] of text.matchAll(hyphenatedName)) {
+          const [sa, sb] = [stem(tokenize(a!)[0]!), stem(tokenize(b!)[0]!)];
+          this.boundParts.set(sa, (this.boundParts.get(sa) ?? new Set()).add(sb));
+          this.boundParts.set(sb, (this.boundParts.get(sb) ?? new Set()).add(sa));
+        }
+        for (const t of terms(text.replace(hyphenatedName, ' '))) alone.add(t);
+      }
+    for (const t of alone) this.boundParts.delete(t);
+  }
+
+  /** True when the term is a part of a hyphenated name and its other part is not beside it in the question. */
+  private standsAlone(stems: string[], at: number): boolean {
+    const partners = this.boundParts.get(stems[at]!);
+    return partners !== undefined && !partners.has(stems[at - 1] ?? '') && !partners.has(stems[at + 1] ?? '');
+  }
+
   private intentOf(term: string): Intent | undefined {
     return this.language.intentPhrases.find((p) => p.words.length === 1 && p.words[0] === term)?.intent;
   }
@@ -1256,7 +1297,9 @@ export class QuestionAnswerer {
         const ls = stem(l);
         const leftTerm = this.vocabulary.has(ls) ? ls : this.vocabulary.has(l) ? l : undefined;
         // Two intent words ("person" + "nummer") do not make a topic: such a word stays unknown.
-        if (l.length >= 3 && leftTerm && !(this.intentOf(leftTerm) && this.intentOf(right)))
+        // Nor does a part of a hyphenated name ("Helsenorge" is not Helse Midt-Norge).
+        const bound = leftTerm !== undefined && (this.boundParts.has(leftTerm) || this.boundParts.has(right));
+        if (l.length >= 3 && leftTerm && !bound && !(this.intentOf(leftTerm) && this.intentOf(right)))
           return [leftTerm, right];
       }
     }

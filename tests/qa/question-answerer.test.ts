@@ -343,6 +343,12 @@ describe('questions about something else that share one word with the knowledge 
     expect(people('Hvem leder Opplæring for sykepleiere?')).toEqual(['May Liz Bjørnevik Tho']);
   });
 
+  it('takes a part of a hyphenated name for that name only beside its other part', () => {
+    // "Norge" and "Helsenorge" are not "Midt-Norge"; "Midt Norge" written apart still is.
+    refuses(['Hva er Helsenorge?', 'Hvor mange innbyggere har Norge?']);
+    expect(shown('Hvor mange innbyggere berøres i Midt Norge?').text).toContain('720 000');
+  });
+
   it('reads a short English function word as itself, and the same letters in capitals as a name', () => {
     expect(answerer.answer('What time is it?').kind).toBe('fallback');
     expect(people('Who leads IT?')).toEqual(['Anne Amdal Storsve']);
