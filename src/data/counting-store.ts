@@ -6,6 +6,7 @@ const OPERATIONS = [
   'find',
   'count',
   'countBy',
+  'countGroups',
   'insertOne',
   'insertManyIgnoringDuplicates',
   'updateOne',

@@ -461,32 +461,30 @@ export class DocumentDeliveryRepository implements DeliveryRepository {
     return this.withReceipt(await this.find(announcementId, conversationId));
   }
 
+  /** Two requests, each one pass over the announcement's deliveries and receipts (FerretDB 1.x scans for either). */
   async counts(announcementId: string): Promise<DeliveryCounts> {
     const aid = ident(announcementId, 'kunngjørings-id');
-    const [byStatus, acknowledged, sentWithProblem, receipts, receiptsFolded] = await Promise.all([
-      this.coll.countBy({ announcementId: aid }, 'status'),
-      this.coll.count({ announcementId: aid, acknowledgedAt: { $exists: true } }),
-      this.coll.countBy(
-        { announcementId: aid, status: 'sent', failureReason: { $exists: true } },
-        'failureReason',
+    const [groups, receipts] = await Promise.all([
+      this.coll.countGroups(
+        { announcementId: aid },
+        { status: 'value', failureReason: 'value', receipt: 'value', acknowledgedAt: 'present' },
       ),
       this.receipts.count({ announcementId: aid }),
-      this.coll.count({ announcementId: aid, receipt: true }),
     ]);
+    const sum = (keep: (key: Record<string, unknown>) => boolean) =>
+      groups.reduce((n, g) => (keep(g.key) ? n + g.count : n), 0);
     // Pending deliveries with a receipt were sent (those changed since say so themselves: `receipt: true`).
-    const sentByReceipt = receipts - receiptsFolded;
-    const stored = (status: string) => byStatus.find((r) => r.value === status)?.count ?? 0;
-    const of = (status: string) =>
-      stored(status) + (status === 'sent' ? sentByReceipt : status === 'pending' ? -sentByReceipt : 0);
-    const problem = (reason: FollowUpReason) => sentWithProblem.find((r) => r.value === reason)?.count ?? 0;
+    const sentByReceipt = receipts - sum((k) => k.receipt === true);
+    const stored = (status: string) => sum((k) => k.status === status);
+    const problem = (reason: FollowUpReason) => sum((k) => k.status === 'sent' && k.failureReason === reason);
     return {
       notUpdated: problem('not_updated'),
       notRemoved: problem('not_removed'),
-      total: byStatus.reduce((sum, r) => sum + r.count, 0),
-      pending: of('pending'),
-      sent: of('sent'),
-      failed: of('failed'),
-      acknowledged,
+      total: sum(() => true),
+      pending: stored('pending') - sentByReceipt,
+      sent: stored('sent') + sentByReceipt,
+      failed: stored('failed'),
+      acknowledged: sum((k) => k.acknowledgedAt === true),
     };
   }
 

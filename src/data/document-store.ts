@@ -49,6 +49,15 @@ export interface IndexSpec {
   mongodbOnly?: boolean;
 }
 
+/** How countGroups groups by each field: its value, or whether it is there. */
+export type GroupFields = Record<string, 'value' | 'present'>;
+
+/** One group of countGroups: each field's value (null when missing) or presence, and how many documents have it. */
+export interface CountedGroup {
+  key: Record<string, unknown>;
+  count: number;
+}
+
 /** One collection of a backend. Every method throws AppError('STORE_UNAVAILABLE') when the store cannot be reached. */
 export interface DocumentCollection {
   readonly name: string;
@@ -57,6 +66,11 @@ export interface DocumentCollection {
   count(filter: Filter): Promise<number>;
   /** Counts documents per distinct value of `field`, most first (ties by value), at most `limit` groups. */
   countBy(filter: Filter, field: string, limit?: number): Promise<{ value: unknown; count: number }[]>;
+  /**
+   * Counts documents per combination of the given top-level fields in one pass, in no particular order: a `value`
+   * field groups by its value (missing and null as null), a `present` field by whether it exists (like `$exists`).
+   */
+  countGroups(filter: Filter, fields: GroupFields): Promise<CountedGroup[]>;
   /** Inserts one document; throws AppError('CONFLICT') when a unique index (or `_id`) already has the key. */
   insertOne(doc: StoredDocument): Promise<void>;
   /** Inserts documents one by one, skipping those that collide with a unique key; returns how many were new. */

@@ -4,9 +4,11 @@ import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type {
   Change,
+  CountedGroup,
   DocumentCollection,
   DocumentStore,
   Filter,
+  GroupFields,
   IndexSpec,
   Sort,
   StoredDocument,
@@ -15,7 +17,7 @@ import { lockDataDir } from './data-dir-lock';
 import { appendThroughOpenFile } from './embedded-append-log';
 import { checkCollectionFile } from './embedded-file-check';
 import { assertSafeDocument, assertSafeFilter } from './query-guard';
-import { countByValue, countMatching, findSortedByIndex } from './embedded-query';
+import { countByValue, countGroups, countMatching, findSortedByIndex } from './embedded-query';
 import { useInPlaceIndexUpdates } from './embedded-index-updates';
 
 /** Where the embedded store keeps its files, or nothing on disk. */
@@ -257,6 +259,12 @@ class EmbeddedDocumentCollection implements DocumentCollection {
       rows.sort((a, b) => b.count - a.count || compareValues(a.value, b.value));
       return limit === undefined ? rows : rows.slice(0, limit);
     });
+  }
+
+  countGroups(filter: Filter, fields: GroupFields): Promise<CountedGroup[]> {
+    assertSafeFilter(filter);
+    assertSafeDocument(Object.fromEntries(Object.keys(fields).map((n) => [n, true])));
+    return this.run(async (s) => await countGroups(s, filter, fields));
   }
 
   insertOne(doc: StoredDocument): Promise<void> {

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type Datastore from '@seald-io/nedb';
 import { compareThings, deepCopy, match } from '@seald-io/nedb/lib/model';
-import type { Filter, Sort, StoredDocument } from './document-store';
+import type { CountedGroup, Filter, GroupFields, Sort, StoredDocument } from './document-store';
 
 /**
  * Reads of the embedded store that NeDB (4.1) would answer by visiting or copying every candidate document, done on
@@ -230,6 +230,31 @@ export async function countByValue(
     counts.set(value, (counts.get(value) ?? 0) + 1);
   });
   return counts;
+}
+
+/** A value as part of a group's map key: equal keys for values NeDB compares equal (dates by time). */
+const groupPart = (value: unknown): string =>
+  value instanceof Date ? `d${value.getTime()}` : `${typeof value}${JSON.stringify(value)}`;
+
+/** Documents per combination of `fields` (values, or presence) among those matching `filter`, tallied in place. */
+export async function countGroups(
+  store: Datastore<Doc>,
+  filter: Filter,
+  fields: GroupFields,
+): Promise<CountedGroup[]> {
+  const nedb = internals(store);
+  const names = Object.keys(fields);
+  const candidates = await nedb.executor.pushAsync(async () => candidatesNow(nedb, filter));
+  const groups = new Map<string, CountedGroup>();
+  await eachInSlices(candidates, (doc) => {
+    if (!match(doc, filter)) return;
+    const values = names.map((n) => (fields[n] === 'present' ? doc[n] !== undefined : (doc[n] ?? null)));
+    const id = values.map(groupPart).join('|');
+    const group = groups.get(id);
+    if (group) group.count += 1;
+    else groups.set(id, { key: Object.fromEntries(names.map((n, i) => [n, values[i]])), count: 1 });
+  });
+  return [...groups.values()];
 }
 
 /** How many documents match: from an index's group when the filter is an equality it covers, else in place. */

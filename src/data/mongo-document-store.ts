@@ -18,9 +18,11 @@ import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type {
   Change,
+  CountedGroup,
   DocumentCollection,
   DocumentStore,
   Filter,
+  GroupFields,
   IndexSpec,
   Sort,
   StoredDocument,
@@ -275,6 +277,31 @@ class MongoDocumentCollection implements DocumentCollection {
     return this.run('countBy', async () => {
       const rows = await this.coll.aggregate(pipeline).toArray();
       return rows.map((r) => ({ value: r._id as unknown, count: Number(r.count) }));
+    });
+  }
+
+  countGroups(filter: Filter, fields: GroupFields): Promise<CountedGroup[]> {
+    const f = this.filter(filter);
+    const names = Object.keys(fields);
+    assertSafeDocument(Object.fromEntries(names.map((n) => [n, true])));
+    // A compound _id of field paths and `$type` ("missing" when absent): what FerretDB 1.24 groups by, as MongoDB
+    // and Cosmos DB do. A missing field is left out of the _id on all of them. Keys k0… keep field names out of it.
+    const id = Object.fromEntries(
+      names.map((n, i) => [`k${i}`, fields[n] === 'present' ? { $type: `$${n}` } : `$${n}`]),
+    );
+    const pipeline: Document[] = [{ $match: f }, { $group: { _id: id, count: { $sum: 1 } } }];
+    return this.run('countGroups', async () => {
+      const rows = await this.coll.aggregate(pipeline).toArray();
+      return rows.map((r) => {
+        const got = (r._id ?? {}) as Record<string, unknown>;
+        const key = Object.fromEntries(
+          names.map((n, i) => {
+            const v = got[`k${i}`];
+            return [n, fields[n] === 'present' ? v !== undefined && v !== 'missing' : (v ?? null)];
+          }),
+        );
+        return { key, count: Number(r.count) };
+      });
     });
   }
 

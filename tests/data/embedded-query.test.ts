@@ -1,5 +1,5 @@
 import Datastore from '@seald-io/nedb';
-import { countByValue, countMatching, findSortedByIndex } from '../../src/data/embedded-query';
+import { countByValue, countGroups, countMatching, findSortedByIndex } from '../../src/data/embedded-query';
 import type { Filter, Sort } from '../../src/data/document-store';
 
 type Doc = Record<string, unknown>;
@@ -137,6 +137,31 @@ describe('embedded store reads on indexes (same answers as NeDB, without visitin
     expect(new Map([...(await countByValue(store, filter, field))].sort())).toEqual(
       new Map([...expected].sort()),
     );
+  });
+
+  test('counts per combination of values and presence, missing and null alike as null', async () => {
+    await store.insertAsync({
+      announcementId: 'nulls',
+      conversationId: 'n:1',
+      status: 'sent',
+      failureReason: null,
+      acknowledgedAt: null,
+    });
+    await store.insertAsync({ announcementId: 'nulls', conversationId: 'n:2', status: 'sent' });
+    const filter = { announcementId: { $in: ['small', 'nulls'] } };
+    const fields = { status: 'value', failureReason: 'value', acknowledgedAt: 'present' } as const;
+    const expected = new Map<string, number>();
+    for (const doc of (await store.findAsync(filter)) as Doc[]) {
+      const key = JSON.stringify([doc.status ?? null, doc.failureReason ?? null, 'acknowledgedAt' in doc]);
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    const groups = await countGroups(store, filter, fields);
+    const got = new Map(
+      groups.map((g) => [JSON.stringify([g.key.status, g.key.failureReason, g.key.acknowledgedAt]), g.count]),
+    );
+    expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
+    expect(got.get(JSON.stringify(['sent', null, true]))).toBeGreaterThanOrEqual(1);
+    await store.removeAsync({ announcementId: 'nulls' }, { multi: true });
   });
 
   const filters: [string, Filter][] = [

@@ -595,6 +595,52 @@ export function describeRepositoryContract(name: string, backend: () => TestBack
         });
       });
 
+      test('counts sent receipts, later changes, failures, follow-up problems and acknowledgements in two requests', async () => {
+        const stale = new Date(Date.now() - 60_000);
+        await repos.deliveries.createPending('ann', recipients(8));
+        await repos.deliveries.createPending('other', ['a:1', 'a:2']);
+        const claimed = await repos.deliveries.claimPending('ann', 'w', 10, stale);
+        expect(claimed).toHaveLength(8);
+        const [r1, r2, r3, r4, r5, r6, r7] = claimed.map((d) => d.conversationId);
+        await repos.deliveries.claimPending('other', 'w', 10, stale);
+        await repos.deliveries.markSent('other', 'a:1', 'o-1', 1);
+        await repos.deliveries.markFailed('other', 'a:2', 'conversation_not_found');
+        // Sent and recorded by receipt only; one of them acknowledged.
+        await repos.deliveries.markSent('ann', r1!, 'act-1', 1);
+        await repos.deliveries.markSent('ann', r2!, 'act-2', 1);
+        await repos.deliveries.acknowledge('ann', r2!, new Date());
+        // Sent by receipt, then changed: an edit that did not reach it, a recall that did not, an edit that did.
+        await repos.deliveries.markSent('ann', r3!, 'act-3', 1);
+        await repos.deliveries.markSent('ann', r3!, 'act-3', 2, 'not_updated');
+        await repos.deliveries.markSent('ann', r4!, 'act-4', 1);
+        await repos.deliveries.acknowledge('ann', r4!, new Date());
+        await repos.deliveries.markSent('ann', r4!, 'act-4', 2, 'not_removed');
+        await repos.deliveries.markSent('ann', r5!, 'act-5', 1);
+        await repos.deliveries.markSent('ann', r5!, 'act-5', 2);
+        await repos.deliveries.markFailed('ann', r6!, 'conversation_not_found');
+        await repos.deliveries.release('ann', r7!, true);
+        const before = repos.storeOperations();
+        expect(await repos.deliveries.counts('ann')).toEqual({
+          total: 8,
+          pending: 2,
+          sent: 5,
+          failed: 1,
+          acknowledged: 2,
+          notUpdated: 1,
+          notRemoved: 1,
+        });
+        expect(repos.storeOperations() - before).toBe(2);
+        expect(await repos.deliveries.counts('other')).toEqual({
+          total: 2,
+          pending: 0,
+          sent: 1,
+          failed: 1,
+          acknowledged: 0,
+          notUpdated: 0,
+          notRemoved: 0,
+        });
+      });
+
       test('lists every delivery of an announcement in pages', async () => {
         await repos.deliveries.createPending('ann', recipients(5));
         const first = await repos.deliveries.list('ann', { limit: 3 });
