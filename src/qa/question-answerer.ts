@@ -465,7 +465,15 @@ export class QuestionAnswerer {
     // an entry (an alias or keyword, not its own name), qualified by words it does not know, says the question is
     // about something else.
     // (A list of a kind, "the pharmacy subproject", says itself which of that kind does not exist.)
-    const weak = top.strongTerms.size <= 1 && top.properTerms.size === 0 && !COLLECTIONS.has(top.entry.type);
+    // An entry's own name that is also a common word ("opplæring", "training") is its name when written as one, with
+    // a capital letter ("Hvem leder Opplæring for sykepleiere?"); in lower case it may be any training ("opplæring i
+    // brannvern").
+    const written = analysis.words();
+    const asName = [...top.properTerms].some((t) => {
+      const p = analysis.positions.get(t) ?? -1;
+      return p === 0 || /^\p{Lu}/u.test(written[p] ?? '');
+    });
+    const weak = top.strongTerms.size <= 1 && !asName && !COLLECTIONS.has(top.entry.type);
     if (weak && this.qualifiedByUnknown(top, analysis)) return fallback;
     // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
     if (weak && analysis.intents.has('who') && this.ownAt(top, analysis)) return fallback;
@@ -648,10 +656,20 @@ export class QuestionAnswerer {
     const qualifiers = this.language.questionShape.qualifiers;
     // A general word written in capitals is a name too ("kontoret til HR").
     const written = analysis.words();
-    const acronyms = analysis.generalPositions.filter((p) => written[p] === written[p]!.toUpperCase());
+    // So is one written with a capital letter inside the sentence ("training in Microsoft Teams").
+    const acronyms = analysis.generalPositions.filter(
+      (p) => written[p] === written[p]!.toUpperCase() || (p > 0 && /^\p{Lu}/u.test(written[p]!)),
+    );
     const others = [...analysis.unknownPositions, ...acronyms];
-    // English puts what a noun is of before it: "the new city hall project" is another project.
+    // English puts what a noun is of before it: "the new city hall project" is another project, and "safety
+    // training" is training in something the entry does not speak of.
     if (analysis.lang === 'en' && [...others, ...analysis.generalPositions].includes(at - 1)) return true;
+    const named = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
+    const before = analysis.knownPositions.indexOf(named - 1);
+    // (Written as another entry's name, alias or keyword: "overall" is not "over".)
+    const modifier = analysis.known[before];
+    const othersName = this.strongWords.has(tokens[named - 1] ?? '');
+    if (analysis.lang === 'en' && modifier && !top.terms.has(modifier) && othersName) return true;
     return others.some((p) => {
       if (!(at < p) || analysis.knownPositions.some((k) => k > at && k < p)) return false;
       for (let k = p - 1; k > at; k--) {

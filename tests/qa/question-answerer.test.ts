@@ -349,6 +349,16 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Hvor mange innbyggere berøres i Midt Norge?').text).toContain('720 000');
   });
 
+  it('takes an entry name that is also a common word for that entry only when written as a name', () => {
+    refuses([
+      'Kan jeg få opplæring i Excel?',
+      'How do I get training in Microsoft Teams?',
+      'Who is responsible for fire safety training?',
+    ]);
+    expect(people('Hvem leder opplæringen?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Who leads the training subproject?')).toEqual(['May Liz Bjørnevik Tho']);
+  });
+
   it('reads a short English function word as itself, and the same letters in capitals as a name', () => {
     expect(answerer.answer('What time is it?').kind).toBe('fallback');
     expect(people('Who leads IT?')).toEqual(['Anne Amdal Storsve']);
