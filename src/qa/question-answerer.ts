@@ -429,8 +429,16 @@ export class QuestionAnswerer {
         ...fallback,
         missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
       };
-    // "Hvem er prosjektleder i Molde kommune?": the role is held by someone at another place.
+    // "Hvem er prosjektleder i Molde kommune?": the role is held by someone at another place. "Hvem er
+    // kommunaldirektør for oppvekst?": or of something the bot does not know (a word it does not know is tied to the
+    // role by a preposition).
     const asksRole = analysis.roleTerm !== undefined || analysis.rolePhrase.length >= 2;
+    const roleOfUnknown = asksRole && rolePerson && this.roleQualifiedByUnknown(analysis);
+    if (roleOfUnknown)
+      return {
+        ...fallback,
+        missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
+      };
     if (asksRole && rolePerson && analysis.known.some((t) => this.orgWords.has(t) && !top!.terms.has(t)))
       return {
         ...fallback,
@@ -566,7 +574,12 @@ export class QuestionAnswerer {
       const led = analysis.known.filter(
         (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t),
       );
-      if (led.length > 0 && !led.some((t) => top!.strongTerms.has(t)))
+      // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
+      // role, and what follows says where the role is held, which the entry need only mention.
+      const before = analysis.known[analysis.knownPositions.indexOf(analysis.leadEnd - 2)];
+      const roleHeld = before !== undefined && top.strongTerms.has(before);
+      const heldBy = roleHeld ? top.terms : top.strongTerms;
+      if (led.length > 0 && !led.some((t) => heldBy.has(t)))
         return { ...fallback, missing: this.leadMissing(analysis) };
       // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
       // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).
@@ -678,6 +691,17 @@ export class QuestionAnswerer {
       }
       return false;
     });
+  }
+
+  /** True when a word the bot does not know follows the role asked for through a preposition ("direktør for X"). */
+  private roleQualifiedByUnknown(analysis: Analysis): boolean {
+    const { tokens } = analysis;
+    const qualifiers = this.language.questionShape.qualifiers;
+    const end = Math.max(analysis.roleStop, analysis.roleAt + 1);
+    let k = end;
+    if (!qualifiers.has(tokens[k] ?? '')) return false;
+    while (k < tokens.length && this.stopwords.has(stem(tokens[k]!))) k++;
+    return analysis.unknownPositions.includes(k);
   }
 
   /**

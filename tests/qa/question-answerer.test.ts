@@ -359,6 +359,13 @@ describe('questions about something else that share one word with the knowledge 
     expect(people('Who leads the training subproject?')).toEqual(['May Liz Bjørnevik Tho']);
   });
 
+  it('answers a role by its holder only for what the role is of', () => {
+    refuses(['Hvem er kommunaldirektør for oppvekst i Trondheim?']);
+    expect(people('Hvem er kommunaldirektør for helse og velferd?')).toEqual(['Helge Garåsen']);
+    // A lead word after a word of the holder's own role is part of that role.
+    expect(people('Who is the communications lead for the project?')).toEqual(['Tone Fagerholt']);
+  });
+
   it('reads a short English function word as itself, and the same letters in capitals as a name', () => {
     expect(answerer.answer('What time is it?').kind).toBe('fallback');
     expect(people('Who leads IT?')).toEqual(['Anne Amdal Storsve']);
