@@ -193,6 +193,8 @@ export class QuestionAnswerer {
   private readonly intentWords = new Map<string, Intent>();
   /** Words of names (folded), for genitives such as "Olas". */
   private readonly nameWords = new Set<string>();
+  /** The stems of people's names: another form of one in lower case ("helgen", the weekend) is not the name. */
+  private readonly personNameStems = new Set<string>();
   /** Words that carry no topic: the curated list plus general stop words that are not knowledge-base names. */
   private readonly stopwords: Set<string>;
   private readonly people: Map<string, Person>;
@@ -244,6 +246,7 @@ export class QuestionAnswerer {
       }
     }
     this.findBoundParts();
+    for (const p of kb.people) for (const t of terms(p.name)) this.personNameStems.add(t);
     // General stop words (from a maintained list) never hide a word the knowledge base uses in a name or alias.
     const strongStems = new Set<string>();
     for (const entry of this.entries.values())
@@ -1056,6 +1059,10 @@ export class QuestionAnswerer {
       const s = stems[i]!;
       i++;
       if (this.stopwords.has(s) || s.length < 2 || functionWord(i - 1)) continue;
+      if (this.otherFormOfName(tokens[i - 1]!, words()[i - 1] ?? '')) {
+        generalPositions.push(i - 1);
+        continue;
+      }
       if (this.standsAlone(stems, i - 1)) {
         addUnknown(s);
         continue;
@@ -1218,6 +1225,13 @@ export class QuestionAnswerer {
         for (const t of terms(text.replace(hyphenatedName, ' '))) alone.add(t);
       }
     for (const t of alone) this.boundParts.delete(t);
+  }
+
+  /** True when a word in lower case has the stem of a person's name but is not written as it ("helgen" of Helge). */
+  private otherFormOfName(token: string, written: string): boolean {
+    if (written !== written.toLowerCase() || this.nameWords.has(token)) return false;
+    if (token.endsWith('s') && this.nameWords.has(token.slice(0, -1))) return false;
+    return this.personNameStems.has(stem(token));
   }
 
   /** True when the term is a part of a hyphenated name and its other part is not beside it in the question. */

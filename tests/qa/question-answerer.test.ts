@@ -366,6 +366,12 @@ describe('questions about something else that share one word with the knowledge 
     expect(people('Who is the communications lead for the project?')).toEqual(['Tone Fagerholt']);
   });
 
+  it('does not take another form of a first name in lower case for the person ("helgen" is not Helge)', () => {
+    refuses(['Hva skjer i helgen i Trondheim?']);
+    expect(people('Hvem er Helge Garåsen?')).toEqual(['Helge Garåsen']);
+    expect(people('hvem er helge garåsen')).toEqual(['Helge Garåsen']);
+  });
+
   it('reads a short English function word as itself, and the same letters in capitals as a name', () => {
     expect(answerer.answer('What time is it?').kind).toBe('fallback');
     expect(people('Who leads IT?')).toEqual(['Anne Amdal Storsve']);
