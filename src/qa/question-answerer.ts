@@ -173,6 +173,11 @@ export class QuestionAnswerer {
   private readonly employers = new Set<string>();
   /** Words of the places and organisations people work at and that decide ("Molde", "Helse Midt-Norge RHF"). */
   private readonly orgWords = new Set<string>();
+  /**
+   * Per fact with figures: each sentence that gives one, as what the figure counts (the word right after it, in every
+   * language the fact is written in) and the sentence's words ("720 000 innbyggere" in a sentence about Midt-Norge).
+   */
+  private readonly figures = new Map<string, { counts: Set<string>; words: Set<string> }[]>();
   /** Per person: the words of their own name, aliases and role (see ownTerms). */
   private readonly personTerms = new Map<string, Set<string>>();
   /** How many typing errors a word may carry (see maxTypos), bounded like the other caches. */
@@ -217,6 +222,7 @@ export class QuestionAnswerer {
       ...kb.decisions.map((d) => all(d.decidedBy)),
     ];
     for (const t of places.flatMap((p) => terms(p))) this.orgWords.add(t);
+    for (const fact of kb.facts) this.figures.set(fact.id, figureSentences(fact.text));
     for (const p of kb.people)
       for (const t of terms(p.organisation?.replace(/\s+kommune$/i, '') ?? '')) this.employers.add(t);
     this.countPhrases = language.intentPhrases.filter((p) => p.intent === 'count' && p.words.length > 1);
@@ -566,6 +572,18 @@ export class QuestionAnswerer {
           subject: noun !== undefined ? (analysis.words()[analysis.positions.get(noun)!] ?? '') : '',
         },
       };
+    // "Hvor mange innbyggere har Trondheim kommune?": the figure of the thing counted must be given where the question
+    // says (the 720 000 inhabitants are Midt-Norge's; Trondheim's figure is of staff).
+    if (
+      counting &&
+      top.entry.type === 'fact' &&
+      noun !== undefined &&
+      this.figureElsewhere(top, noun, analysis)
+    )
+      return {
+        ...fallback,
+        missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+      };
     const refined = this.refineCollection(top, candidates, analysis, fallback, counting);
     if (refined) return refined;
     // What follows "leder"/"head of" is what is led: the answer must be that thing, by one of its own names. "Hvem
@@ -727,6 +745,20 @@ export class QuestionAnswerer {
   }
 
   /**
+   * True when the fact gives figures of the counted thing, but none in a sentence that names the place or organisation
+   * the question names. A counted word no figure is given of (a synonym, "employees" for "staff") is left to the
+   * other rules.
+   */
+  private figureElsewhere(top: Candidate, noun: string, analysis: Analysis): boolean {
+    const of = (this.figures.get(top.entry.id) ?? []).filter((f) => f.counts.has(noun));
+    if (of.length === 0) return false;
+    const where = analysis.known.filter(
+      (t) => t !== noun && this.orgWords.has(t) && top.terms.has(t) && !this.intentOf(t),
+    );
+    return where.length > 0 && !of.some((f) => where.every((t) => f.words.has(t)));
+  }
+
+  /**
    * True when the question gives the person's first name followed by a word the bot does not know, where the person's
    * own surname would stand ("Anne Hathaway" is not Anne Amdal Storsve).
    */
@@ -848,7 +880,15 @@ export class QuestionAnswerer {
       );
       const named = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
       // Unknown words qualify it wherever they stand ("the pharmacy subproject", "delprosjektet for apotek").
-      const unknownAfter = Number.isFinite(named) ? analysis.unknownPositions : [];
+      // English puts what a noun is of before it, in words of the language as well: a word between the article and
+      // the noun ("the research subproject"), not one that stands for the article ("each subproject").
+      const modifier =
+        analysis.lang === 'en' &&
+        analysis.generalPositions.includes(named - 1) &&
+        this.language.roleQuestion.articles.has(analysis.tokens[named - 2] ?? '')
+          ? [named - 1]
+          : [];
+      const unknownAfter = Number.isFinite(named) ? [...analysis.unknownPositions, ...modifier] : [];
       if (qualifiers.length === 0 && unknownAfter.length === 0) return undefined;
       // "Hvilke delprosjekter leder Rådmannens fagstab?": a word that names the leads of some of them.
       const ledBy = this.kb.subprojects.filter((sp) =>
@@ -1658,6 +1698,17 @@ function phraseFrom(words: string[], start: number, filler: (index: number) => b
 const all = (v: { nb: string; nn?: string; en?: string } | undefined) =>
   v ? [v.nb, v.nn, v.en].filter(Boolean).join(' \n ') : '';
 const list = (words: string[]) => words.join(' \n ');
+
+/** The sentences of a text that give a figure: what the figure counts (the word after it) and the sentence's words. */
+function figureSentences(text: { nb: string; nn?: string; en?: string }) {
+  return [text.nb, text.nn, text.en]
+    .flatMap((t) => (t ?? '').split(/(?<=[.!?])\s+/))
+    .map((sentence) => ({
+      counts: new Set([...sentence.matchAll(/\d[\d\s]*\s(\p{L}+)/gu)].flatMap((m) => terms(m[1]!))),
+      words: new Set(terms(sentence)),
+    }))
+    .filter((f) => f.counts.size > 0);
+}
 
 /** Flattens the knowledge base into searchable entries. */
 function buildEntries(kb: KnowledgeBase): Entry[] {

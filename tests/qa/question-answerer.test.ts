@@ -405,6 +405,45 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Hvor mange innbyggere berøres i Midt-Norge?').text).toContain('720 000');
   });
 
+  it('refuses a subproject that does not exist in any language, naming the ones the knowledge base holds', () => {
+    const kb = loadKnowledgeBase('content/knowledge-base.yaml');
+    for (const [q, lang] of [
+      ['Who leads the research subproject?', 'en'],
+      ['Who is responsible for the pharmacy subproject?', 'en'],
+      ['Hvem leder delprosjektet for legevakt?', 'nb'],
+      ['Hvem er ansvarlig for delprosjektet for økonomi?', 'nb'],
+      ['Kven leiar delprosjektet for forsking?', 'nn'],
+    ] as const) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, answer.missing?.attribute]).toEqual([q, 'fallback', 'subproject']);
+      for (const sp of kb.subprojects) expect(text).toContain(sp.name[lang] ?? sp.name.nb);
+    }
+    expect(people('Hvem leder delprosjektet Opplæring?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Who leads the training subproject?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Who heads the benefits realisation subproject?')).toEqual(['Øyvind Tanum']);
+    for (const q of [
+      'Hvilke delprosjekter finnes?',
+      'Who leads each subproject?',
+      'Which subprojects are there?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+  });
+
+  it('counts a thing only by a figure of it, given where the question asks, and measures nothing it has no figure of', () => {
+    refuses([
+      'Hvor mange innbyggere har Trondheim kommune?',
+      'Hvor mange innbyggere bor i Trondheim kommune?',
+      'How many inhabitants does Trondheim kommune have?',
+      'Hvor stort er budsjettet til prosjektet?',
+      'Kor stort er budsjettet for innføringa?',
+      'How big is the budget of the project?',
+    ]);
+    expect(shown('Hvor mange ansatte har Trondheim kommune?').text).toContain('7000');
+    expect(shown('How many staff in Trondheim kommune get a new tool?').text).toContain('7000');
+    expect(shown('How many inhabitants are affected?').text).toContain('720 000');
+    expect(shown('Hvor mange ansatte berøres i Midt-Norge?').text).toContain('40 000');
+  });
+
   it('refuses "which <plural>" when the word names one thing that holds no list of them', () => {
     refuses([
       'Hvilke journalsystemer skal Helseplattformen erstatte?',
