@@ -150,7 +150,10 @@ export function renderCard(card: unknown, options: RenderOptions = {}): Rendered
 
   const action = (a: Node, indent: string): void => {
     const title = plain(a.title);
-    if (a.type === 'Action.Submit' || a.type === 'Action.Execute') {
+    if ((a.type === 'Action.Submit' || a.type === 'Action.Execute') && a.isEnabled === false) {
+      // Teams shows a disabled button greyed out and does not send it (the preview's "Bekreft lest").
+      result.lines.push(dim(`${indent}[–] ${title} (ikke aktiv)`));
+    } else if (a.type === 'Action.Submit' || a.type === 'Action.Execute') {
       result.buttons.push({
         type: a.type,
         title,

@@ -1,4 +1,5 @@
-import { audienceFilter, type BroadcastEngine } from '../broadcast/broadcast-engine';
+import { audienceFilter } from '../broadcast/audience-expansion';
+import type { BroadcastEngine } from '../broadcast/broadcast-engine';
 import type { AnnouncementRepository, InstallationRepository } from '../data/repositories';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';

@@ -14,7 +14,6 @@ import {
 import { BroadcastContext, type BroadcastEngineDeps } from './broadcast-context';
 import { BroadcastScheduler } from './broadcast-scheduler';
 
-export { audienceFilter } from './audience-expansion';
 export {
   BROADCAST_LEASE_NAME,
   type BroadcastEngineDeps,

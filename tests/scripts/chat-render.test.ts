@@ -45,6 +45,26 @@ describe('console chat: cards as text', () => {
     expect(text).not.toMatch(/\*\*|\{\{/);
   });
 
+  it('shows a disabled button (the preview\'s "Bekreft lest") without a number, so it cannot be pressed', () => {
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [
+        {
+          type: 'ActionSet',
+          actions: [
+            { type: 'Action.Execute', title: 'Bekreft lest', verb: 'announcement.ack', isEnabled: false },
+          ],
+        },
+      ],
+      actions: [{ type: 'Action.Execute', title: 'Send nå', verb: 'announcement.send' }],
+    };
+    const { lines, buttons } = renderCard(card, { firstButton: 6 });
+    expect(buttons.map((b) => b.title)).toEqual(['Send nå']);
+    expect(lines).toContain('[–] Bekreft lest (ikke aktiv)');
+    expect(lines).toContain('[/6] Send nå');
+  });
+
   it('shows choice sets as numbered options and sends the value of the number picked', () => {
     const card = createAnnouncementFormCard({ lang: 'nb', values: {}, teams: [] });
     const { lines, inputs, buttons } = renderCard(card);
