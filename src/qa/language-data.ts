@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import isoStopwords from 'stopwords-iso';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { type GeneralVocabulary, generalVocabulary } from './general-vocabulary';
 import type { Lang } from './knowledge-base';
 import { terms, tokenize } from './text';
 
@@ -86,6 +87,11 @@ export interface LanguageData {
   languageWords: Set<string>;
   /** Short English function words (it, as, at …) from stopwords-iso: filler in an English question. */
   englishFunctionWords: Set<string>;
+  /**
+   * The everyday words of Norwegian and English (the packaged spelling dictionaries): a word there that the knowledge
+   * base does not have is a topic the bot knows to be something else ("skriveren", "VPN" is not one).
+   */
+  everyday: GeneralVocabulary;
 }
 
 /** Validates and prepares language data from parsed YAML. */
@@ -143,6 +149,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       ].flatMap((w) => tokenize(w)),
     ),
     englishFunctionWords: new Set(isoStopwords.en.filter((w) => /^[a-z]{2,3}$/.test(w))),
+    everyday: generalVocabulary(),
   };
 }
 

@@ -103,6 +103,11 @@ interface Analysis {
   headOnly: number[];
   /** Where the general words of the language stand that the knowledge base does not have ("anyone", "won"). */
   generalPositions: number[];
+  /**
+   * Where the unknown words stand that are everyday words of the language ("skriveren", "kaffimaskina", "plants"):
+   * topics of their own the knowledge base does not hold, unlike names and jargon it cannot place ("VPN").
+   */
+  everydayPositions: number[];
   /** "Hvem er <word the bot does not know> ...": a role it has no one for (nestleder, administrerende direktør). */
   unknownRoleAsked: boolean;
   /** Every stem of the question, filler included: what a several-word alias needs all of. */
@@ -492,6 +497,7 @@ export class QuestionAnswerer {
     });
     const weak = top.strongTerms.size <= 1 && !asName && !COLLECTIONS.has(top.entry.type);
     if (weak && this.qualifiedByUnknown(top, analysis)) return fallback;
+    if (weak && this.sideWord(analysis)) return fallback;
     // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
     if (weak && analysis.intents.has('who') && this.ownAt(top, analysis)) return fallback;
     if (analysis.unknown.length > 0) {
@@ -712,6 +718,17 @@ export class QuestionAnswerer {
       }
       return false;
     });
+  }
+
+  /**
+   * True when the question's one word of the knowledge base stands after an everyday word it does not have
+   * ("Skriveren på kontoret …", "Who waters the plants in the office?", "Hvem vasker kontorlokalene?"): that
+   * everyday word is what the question is about, and the word the bot knows only says where.
+   */
+  private sideWord(analysis: Analysis): boolean {
+    if (new Set(analysis.known).size !== 1) return false;
+    const at = analysis.knownPositions[0]!;
+    return analysis.everydayPositions.some((p) => p < at);
   }
 
   /** True when a word the bot does not know follows the role asked for through a preposition ("direktør for X"). */
@@ -1055,6 +1072,7 @@ export class QuestionAnswerer {
     const unknownPositions: number[] = [];
     // Words of the language ("anyone", "comes") that the knowledge base does not have: no topic of their own.
     const generalPositions: number[] = [];
+    const everydayPositions: number[] = [];
     let opening: Intent | undefined;
     const fuzzyAt: number[] = [];
     let i = 0;
@@ -1144,7 +1162,10 @@ export class QuestionAnswerer {
         addKnown(head);
         headOnly.push(i - 1);
       } else if (this.language.languageWords.has(token)) generalPositions.push(i - 1);
-      else addUnknown(s);
+      else {
+        addUnknown(s);
+        if (this.language.everyday.hasWordOrCompound(token)) everydayPositions.push(i - 1);
+      }
     }
     // The word right after "Hvem er" / "Who is (the)" is the role asked for.
     const role = this.language.roleQuestion;
@@ -1218,6 +1239,7 @@ export class QuestionAnswerer {
       knownPositions,
       tokens,
       generalPositions,
+      everydayPositions,
       opening,
       headOnly,
       unknownRoleAsked,

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fold, stripEnding } from './text';
+
+/** The packaged spelling dictionaries whose words are the general vocabulary: bokmål, nynorsk and English. */
+const DICTIONARY_PACKAGES = ['dictionary-nb', 'dictionary-nn', 'dictionary-en'];
+
+/**
+ * The everyday words of Norwegian (bokmål and nynorsk) and English: the base forms of the Hunspell dictionaries of
+ * LibreOffice (npm `dictionary-nb`, `dictionary-nn`, `dictionary-en`), folded as the questions are. Names and
+ * abbreviations (written with a capital letter there) are left out: a word of its own, not a known name.
+ *
+ * Half a million words as strings would take tens of megabytes of heap; kept as sorted 32-bit hashes they take 2 MB
+ * and load in a few tens of milliseconds. Two words share a hash about once in 8 000 lookups of a word not in the
+ * dictionaries: such a word is then taken for a general word.
+ */
+export class GeneralVocabulary {
+  private constructor(private readonly hashes: Uint32Array) {}
+
+  /** Reads the dictionaries of the installed packages. */
+  static fromPackages(packages: string[] = DICTIONARY_PACKAGES): GeneralVocabulary {
+    const texts = packages.map((pkg) =>
+      readFileSync(path.join(path.dirname(require.resolve(pkg)), 'index.dic'), 'utf8'),
+    );
+    return GeneralVocabulary.fromDictionaries(texts);
+  }
+
+  /** Builds the vocabulary from the text of Hunspell .dic files (first line a count, then `word/FLAGS` a line). */
+  static fromDictionaries(texts: string[]): GeneralVocabulary {
+    const hashes: number[] = [];
+    for (const text of texts) {
+      for (let start = text.indexOf('\n') + 1; start > 0 && start < text.length; ) {
+        let end = text.indexOf('\n', start);
+        if (end < 0) end = text.length;
+        const h = lineHash(text, start, end);
+        if (h !== undefined) hashes.push(h);
+        start = end + 1;
+      }
+    }
+    return new GeneralVocabulary(Uint32Array.from(hashes).sort());
+  }
+
+  /** True when the folded word, or a form of it with a common ending stripped, is a dictionary word. */
+  has(word: string): boolean {
+    let current = word;
+    for (;;) {
+      if (this.hasExact(current)) return true;
+      // A verb's present tense stripped to its stem is its infinitive without the -e ("vasker" → "vask(e)").
+      if (current !== word && current.length >= 3 && this.hasExact(`${current}e`)) return true;
+      const next = stripEnding(current);
+      if (next === current) return false;
+      current = next;
+    }
+  }
+
+  /**
+   * True when the folded word is a general word, or a compound of two ("kaffemaskinen", "gjestenettet"): a first part
+   * of three letters or more (with or without a joining s or e) and a last part of four or more.
+   */
+  hasWordOrCompound(word: string): boolean {
+    if (this.has(word)) return true;
+    for (let i = 3; i <= word.length - 4; i++) {
+      const left = word.slice(0, i);
+      const joined = /[se]$/.test(left) && this.hasExact(left.slice(0, -1));
+      if ((this.hasExact(left) || joined) && this.has(word.slice(i))) return true;
+    }
+    return false;
+  }
+
+  private hasExact(word: string): boolean {
+    const h = hash(word);
+    const a = this.hashes;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = a[mid]!;
+      if (v === h) return true;
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+/**
+ * The hash of the word on one line of a .dic file (up to its flags), folded; undefined for a word the vocabulary
+ * leaves out: a capital letter marks a name or an abbreviation, and a hyphen, digit or other sign a word no question
+ * token has. Plain ASCII lines (most of them) are hashed where they stand, without a copy.
+ */
+function lineHash(text: string, start: number, end: number): number | undefined {
+  let h = 0x811c9dc5;
+  let k = start;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 47 /* / */ || c === 13 || c === 9 || c === 32) break;
+    if (c >= 97 && c <= 122) {
+      h = Math.imul(h ^ c, 0x01000193);
+      continue;
+    }
+    if (c < 128) return undefined;
+    const folded = FOLDED.get(c);
+    if (folded !== undefined) {
+      for (let j = 0; j < folded.length; j++) h = Math.imul(h ^ folded.charCodeAt(j), 0x01000193);
+      continue;
+    }
+    // Any other letter outside ASCII: the whole word is folded as the questions are.
+    let stop = k;
+    while (stop < end && !'/\r\t '.includes(text[stop]!)) stop++;
+    const word = text.slice(start, stop);
+    if (/^\p{Lu}/u.test(word) || /[^\p{L}]/u.test(word)) return undefined;
+    return hash(fold(word));
+  }
+  return k - start >= 2 ? h >>> 0 : undefined;
+}
+
+/** The folding of the common lower-case letters outside ASCII (as `fold` does), by character code. */
+const FOLDED = new Map([...'æøåäöüéèêóòáà'].map((c) => [c.charCodeAt(0), fold(c)]));
+
+/** FNV-1a, 32 bits. */
+function hash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+let packaged: GeneralVocabulary | undefined;
+
+/** The general vocabulary of the installed dictionary packages, read once per process. */
+export function generalVocabulary(): GeneralVocabulary {
+  return (packaged ??= GeneralVocabulary.fromPackages());
+}
