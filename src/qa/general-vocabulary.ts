@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fold, stripEnding } from './text';
+import { fold, SUFFIXES } from './text';
 
 /** The packaged spelling dictionaries whose words are the general vocabulary: bokmål, nynorsk and English. */
 const DICTIONARY_PACKAGES = ['dictionary-nb', 'dictionary-nn', 'dictionary-en'];
@@ -42,15 +42,36 @@ export class GeneralVocabulary {
 
   /** True when the folded word, or a form of it with a common ending stripped, is a dictionary word. */
   has(word: string): boolean {
-    let current = word;
-    for (;;) {
-      if (this.hasExact(current)) return true;
-      // A verb's present tense stripped to its stem is its infinitive without the -e ("vasker" → "vask(e)").
-      if (current !== word && current.length >= 3 && this.hasExact(`${current}e`)) return true;
-      const next = stripEnding(current);
-      if (next === current) return false;
-      current = next;
-    }
+    return this.lemmas(word).length > 0;
+  }
+
+  /** True when the folded word is itself a base form in the dictionaries ("plan", "training"), not only a form of one. */
+  isLemma(word: string): boolean {
+    return this.hasExact(word);
+  }
+
+  /**
+   * The dictionary base forms the folded word may be a form of, nearest first: itself, then its forms with one or two
+   * common endings stripped (four letters or more left), each also with a final -e unless `finalE` is false
+   * ("meldingar" → "melding", "vasker" → "vaske", "lærere" → "lærer").
+   */
+  lemmas(word: string, finalE = true): string[] {
+    const forms = new Set<string>();
+    const strip = (w: string, depth: number) => {
+      for (const ending of SUFFIXES) {
+        if (!w.endsWith(ending) || w.length - ending.length < 4) continue;
+        const form = w.slice(0, -ending.length);
+        if (forms.has(form)) continue;
+        forms.add(form);
+        if (depth < 1) strip(form, depth + 1);
+      }
+    };
+    strip(word, 0);
+    const found = this.hasExact(word) ? [word] : [];
+    for (const form of [...forms].sort((a, b) => b.length - a.length))
+      for (const candidate of finalE ? [form, `${form}e`] : [form])
+        if (!found.includes(candidate) && this.hasExact(candidate)) found.push(candidate);
+    return found;
   }
 
   /**

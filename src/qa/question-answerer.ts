@@ -152,6 +152,8 @@ export class QuestionAnswerer {
   private readonly vocabulary = new Set<string>();
   /** Every word of the knowledge base as written (folded, not stemmed). */
   private readonly writtenWords = new Set<string>();
+  /** The knowledge base's words as written (folded), by stem: which words a question word's stem may be. */
+  private readonly writtenByStem = new Map<string, Set<string>>();
   /**
    * A part of a hyphenated name ("Midt-Norge") the knowledge base never uses alone, with the other part it stands
    * beside: "Norge" by itself ("Hvor mange fylker har Norge?", "Helsenorge") is not Midt-Norge.
@@ -249,6 +251,8 @@ export class QuestionAnswerer {
         for (const t of tokenize(entry[f])) {
           this.vocabulary.add(stem(t));
           this.writtenWords.add(t);
+          const written = this.writtenByStem.get(stem(t)) ?? new Set<string>();
+          this.writtenByStem.set(stem(t), written.add(t));
           if (STRONG_FIELDS.has(f) && t.length >= 5)
             this.strongWords.set(t, { stem: stem(t), base: stripEnding(t) });
           if (f === 'names') this.nameWords.add(t);
@@ -1125,6 +1129,13 @@ export class QuestionAnswerer {
         addUnknown(s);
         continue;
       }
+      // "lærere" (teachers) is not "læring", "train" not "training": an everyday word whose stem only meets words of
+      // other base forms in the knowledge base is a word of its own.
+      if (this.otherWord(tokens[i - 1]!, s)) {
+        addUnknown(s);
+        everydayPositions.push(i - 1);
+        continue;
+      }
       if (this.isKnown(s, tokens[i - 1]!)) {
         if (!this.vocabulary.has(s)) fuzzyAt.push(i - 1);
         addKnown(s);
@@ -1306,13 +1317,54 @@ export class QuestionAnswerer {
     return this.language.intentPhrases.find((p) => p.words.length === 1 && p.words[0] === term)?.intent;
   }
 
+  /**
+   * True when the word is an everyday word whose stem the knowledge base has only in other words of the dictionaries:
+   * "lærere" (teachers) and "læring" (learning) share the stem "lær", "train" and "training" the stem "train".
+   */
+  private otherWord(token: string, term: string): boolean {
+    const written = this.writtenByStem.get(term);
+    if (!written || written.has(token)) return false;
+    return [...written].every((w) => !this.sameWord(token, w));
+  }
+
+  /** True when an everyday word may be a near spelling of the knowledge-base stem ("plants" is not "plan"). */
+  private nearFormOf(token: string, stemmed: string): boolean {
+    const written = this.writtenByStem.get(stemmed);
+    return !written || [...written].some((w) => this.sameWord(token, w));
+  }
+
+  /**
+   * Whether a question word may be the knowledge base's word: unless both are everyday words of different base forms.
+   * Forms of one base form are one word ("interessene", "interesser"), and so are base forms one letter apart, which
+   * are one word in bokmål and nynorsk ("medarbeider", "medarbeidar"). A word the dictionaries do not have (a name, a
+   * misspelling) may be any word.
+   */
+  private sameWord(token: string, word: string): boolean {
+    if (token === word) return true;
+    const everyday = this.language.everyday;
+    const ofToken = everyday.lemmas(token);
+    const ofWord = everyday.lemmas(word);
+    if (ofToken.length === 0 || ofWord.length === 0) return true;
+    // One's nearest base form (itself, or with the fewest letters stripped) is a base form of the other.
+    if (ofWord.includes(ofToken[0]!) || ofToken.includes(ofWord[0]!)) return true;
+    // Or the two have base forms one letter apart (a final -e added to a stripped form is no base form here: "plant"
+    // and "plan(e)" are different words).
+    const plainWord = everyday.lemmas(word, false);
+    return everyday
+      .lemmas(token, false)
+      .some((a) => plainWord.some((b) => Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1));
+  }
+
   private isKnown(term: string, token: string): boolean {
     if (this.vocabulary.has(term)) return true;
     if (/^[0-9]+$/.test(term) || !this.mayBeTypo(token)) return false;
     // A typo counts as recognised only when it is close to a name, alias or keyword, not to any word of the prose.
     return this.search(term).some((r) =>
       Object.entries(r.match).some(
-        ([docTerm, fs]) => plausibleTypo(docTerm, term) && fs.some((f) => STRONG_FIELDS.has(f as Field)),
+        ([docTerm, fs]) =>
+          plausibleTypo(docTerm, term) &&
+          fs.some((f) => STRONG_FIELDS.has(f as Field)) &&
+          this.nearFormOf(token, docTerm),
       ),
     );
   }
@@ -1357,7 +1409,7 @@ export class QuestionAnswerer {
     if (max === 0) return undefined;
     let best: { term: string; intent?: Intent; distance: number } | undefined;
     for (const [word, { stem: wordStem }] of this.strongWords) {
-      if (!plausibleTypo(word, token)) continue;
+      if (!plausibleTypo(word, token) || !this.nearFormOf(token, wordStem)) continue;
       const d = editDistance(token, word, max);
       if (d <= max && (!best || d < best.distance)) best = { term: wordStem, distance: d };
     }
@@ -1365,7 +1417,7 @@ export class QuestionAnswerer {
     const tokenBase = stripEnding(token);
     if (max >= 2 && tokenBase.length >= 5) {
       for (const { stem: wordStem, base } of this.strongWords.values()) {
-        if (!plausibleTypo(base, tokenBase)) continue;
+        if (!plausibleTypo(base, tokenBase) || !this.nearFormOf(token, wordStem)) continue;
         const d = editDistance(tokenBase, base, 1);
         if (d <= 1 && (!best || d < best.distance)) best = { term: wordStem, distance: d };
       }

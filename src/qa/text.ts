@@ -35,7 +35,8 @@ export function tokenize(input: string): string[] {
 }
 
 // Longest first; each needs a stem of at least MIN_STEM letters left.
-const SUFFIXES = [
+/** The common endings of Norwegian (and plural English) words, longest first. */
+export const SUFFIXES = [
   'heitene',
   'hetene',
   'elsene',
