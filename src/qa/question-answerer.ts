@@ -108,6 +108,8 @@ interface Analysis {
    * topics of their own the knowledge base does not hold, unlike names and jargon it cannot place ("VPN").
    */
   everydayPositions: number[];
+  /** Where the words of the question's intent phrases stand ("hvem", "e-post", "address"). */
+  intentPositions: number[];
   /** "Hvem er <word the bot does not know> ...": a role it has no one for (nestleder, administrerende direktør). */
   unknownRoleAsked: boolean;
   /** Every stem of the question, filler included: what a several-word alias needs all of. */
@@ -136,6 +138,11 @@ interface Analysis {
   whichPlural?: string;
   /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
   askedNoun?: string;
+  /**
+   * Where the word asked for right after "hvilke"/"which" or "hvor mange"/"how many" stands, when it is an everyday
+   * word the knowledge base does not have ("Hvilket parti …", "Kor mange sjukehus …"): nothing the bot holds is one.
+   */
+  askedEveryday?: number;
 }
 
 /** Questions are answered from their first MAX_QUESTION_CHARS characters; the rest is ignored (the bot logs it). */
@@ -479,6 +486,11 @@ export class QuestionAnswerer {
       };
     // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
     if (analysis.whichNounUnheld) return fallback;
+    // "Hvilket parti …", "Kor mange sjukehus …": what is asked for is an everyday thing the bot has nothing of.
+    if (analysis.askedEveryday !== undefined)
+      return analysis.intents.has('count')
+        ? { ...fallback, missing: { attribute: 'count', subject: analysis.words()[analysis.askedEveryday] ?? '' } }
+        : fallback;
     // "Hvilke journalsystemer skal erstattes?": several things are asked for by a word that names one thing (the
     // platform is one journal system), which has no list of them.
     const single = top.entry.type === 'fact';
@@ -501,7 +513,7 @@ export class QuestionAnswerer {
     });
     const weak = top.strongTerms.size <= 1 && !asName && !COLLECTIONS.has(top.entry.type);
     if (weak && this.qualifiedByUnknown(top, analysis)) return fallback;
-    if (weak && this.sideWord(analysis)) return fallback;
+    if (!asName && !COLLECTIONS.has(top.entry.type) && this.sideWord(analysis)) return fallback;
     // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
     if (weak && analysis.intents.has('who') && this.ownAt(top, analysis)) return fallback;
     if (analysis.unknown.length > 0) {
@@ -725,14 +737,21 @@ export class QuestionAnswerer {
   }
 
   /**
-   * True when the question's one word of the knowledge base stands after an everyday word it does not have
-   * ("Skriveren på kontoret …", "Who waters the plants in the office?", "Hvem vasker kontorlokalene?"): that
-   * everyday word is what the question is about, and the word the bot knows only says where.
+   * True when the question's words of the knowledge base (one word, or several in a row: "Midt-Norge", "Helseplattformen
+   * AS") stand after an everyday word it does not have ("Skriveren på kontoret …", "Who waters the plants in the
+   * office?", "Hvem vasker kontorlokalene?"), or in English right before one ("the IT helpdesk"): that everyday word
+   * is what the question is about, and the words the bot knows only say where or whose.
    */
   private sideWord(analysis: Analysis): boolean {
-    if (new Set(analysis.known).size !== 1) return false;
-    const at = analysis.knownPositions[0]!;
-    return analysis.everydayPositions.some((p) => p < at);
+    const at = analysis.knownPositions;
+    if (at.length === 0) return false;
+    const first = Math.min(...at);
+    const last = Math.max(...at);
+    if (new Set(at).size !== last - first + 1) return false;
+    // An everyday word right before a question word says which of it is asked ("the street address of …").
+    const topics = analysis.everydayPositions.filter((p) => !analysis.intentPositions.includes(p + 1));
+    if (topics.some((p) => p < first)) return true;
+    return analysis.lang === 'en' && topics.includes(last + 1);
   }
 
   /** True when a word the bot does not know follows the role asked for through a preposition ("direktør for X"). */
@@ -1077,6 +1096,7 @@ export class QuestionAnswerer {
     // Words of the language ("anyone", "comes") that the knowledge base does not have: no topic of their own.
     const generalPositions: number[] = [];
     const everydayPositions: number[] = [];
+    const intentPositions: number[] = [];
     let opening: Intent | undefined;
     const fuzzyAt: number[] = [];
     let i = 0;
@@ -1114,6 +1134,7 @@ export class QuestionAnswerer {
         if (phrase.intent !== 'when' || i <= 1 || this.language.dateWords.has(phrase.raw))
           intents.add(phrase.intent);
         if (i === 0) opening = phrase.intent;
+        for (let k = 0; k < phrase.words.length; k++) intentPositions.push(i + k);
         i += phrase.words.length;
         if (phrase.intent === 'lead' && leadEnd < 0) leadEnd = i;
         continue;
@@ -1211,12 +1232,18 @@ export class QuestionAnswerer {
     let whichNounUnheld = false;
     let whichPlural: string | undefined;
     let whichNoun: string | undefined;
+    let askedEveryday: number | undefined;
+    // An everyday word the knowledge base does not have, or one of the general stop-word lists that is one too.
+    const everydayAt = (k: number) =>
+      everydayPositions.includes(k) ||
+      (generalPositions.includes(k) && this.language.everyday.has(tokens[k]!));
     for (let k = 0; k < tokens.length - 1; k++) {
       const two = `${tokens[k]} ${tokens[k + 1]}`;
       const len = shape.which.has(two) ? 2 : shape.which.has(tokens[k]!) ? 1 : 0;
       if (len === 0) continue;
       const noun = stems[k + len];
       if (noun !== undefined && known.includes(noun)) whichNoun = noun;
+      if (everydayAt(k + len)) askedEveryday = k + len;
       // "Which (old) journal systems …": the last of the recognised words right after it is the noun asked for;
       // whether it is in the plural says if several things are asked for.
       let head = knownPositions.find((p) => p >= k + len);
@@ -1238,7 +1265,11 @@ export class QuestionAnswerer {
     let askedNoun: string | undefined = whichNoun;
     for (let k = 0; k < stems.length && askedNoun === undefined; k++) {
       const phrase = this.countPhrases.find((p) => p.words.every((w, j) => stems[k + j] === w));
-      if (phrase) askedNoun = known.find((t) => (positions.get(t) ?? -1) >= k + phrase.words.length);
+      if (!phrase) continue;
+      askedNoun = known.find((t) => (positions.get(t) ?? -1) >= k + phrase.words.length);
+      let first = k + phrase.words.length;
+      while (first < stems.length && this.stopwords.has(stems[first]!)) first++;
+      if (everydayAt(first)) askedEveryday ??= first;
     }
     return {
       lang,
@@ -1251,6 +1282,7 @@ export class QuestionAnswerer {
       tokens,
       generalPositions,
       everydayPositions,
+      intentPositions,
       opening,
       headOnly,
       unknownRoleAsked,
@@ -1269,6 +1301,7 @@ export class QuestionAnswerer {
       rolePhrase,
       roleStop,
       askedNoun,
+      askedEveryday,
     };
   }
 
