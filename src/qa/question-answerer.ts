@@ -513,7 +513,8 @@ export class QuestionAnswerer {
     });
     const weak = top.strongTerms.size <= 1 && !asName && !COLLECTIONS.has(top.entry.type);
     if (weak && this.qualifiedByUnknown(top, analysis)) return fallback;
-    if (!asName && !COLLECTIONS.has(top.entry.type) && this.sideWord(analysis)) return fallback;
+    if (!asName && !COLLECTIONS.has(top.entry.type) && this.sideWord(analysis, top.entry.type === 'person'))
+      return fallback;
     // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
     if (weak && analysis.intents.has('who') && this.ownAt(top, analysis)) return fallback;
     if (analysis.unknown.length > 0) {
@@ -739,10 +740,11 @@ export class QuestionAnswerer {
   /**
    * True when the question's words of the knowledge base (one word, or several in a row: "Midt-Norge", "Helseplattformen
    * AS") stand after an everyday word it does not have ("Skriveren på kontoret …", "Who waters the plants in the
-   * office?", "Hvem vasker kontorlokalene?"), or in English right before one ("the IT helpdesk"): that everyday word
-   * is what the question is about, and the words the bot knows only say where or whose.
+   * office?", "Hvem vasker kontorlokalene?"), or in English right before one ("the IT helpdesk"; of a person, that
+   * word may be their role: "the communications adviser"): that everyday word is what the question is about, and the
+   * words the bot knows only say where or whose.
    */
-  private sideWord(analysis: Analysis): boolean {
+  private sideWord(analysis: Analysis, person: boolean): boolean {
     const at = analysis.knownPositions;
     if (at.length === 0) return false;
     const first = Math.min(...at);
@@ -751,7 +753,7 @@ export class QuestionAnswerer {
     // An everyday word right before a question word says which of it is asked ("the street address of …").
     const topics = analysis.everydayPositions.filter((p) => !analysis.intentPositions.includes(p + 1));
     if (topics.some((p) => p < first)) return true;
-    return analysis.lang === 'en' && topics.includes(last + 1);
+    return analysis.lang === 'en' && !person && topics.includes(last + 1);
   }
 
   /** True when a word the bot does not know follows the role asked for through a preposition ("direktør for X"). */
