@@ -29,7 +29,7 @@ export class GeneralVocabulary {
   static fromDictionaries(texts: string[]): GeneralVocabulary {
     const hashes: number[] = [];
     for (const text of texts) {
-      for (let start = text.indexOf('\n') + 1; start > 0 && start < text.length; ) {
+      for (let start = text.indexOf('\n') + 1; start > 0 && start < text.length;) {
         let end = text.indexOf('\n', start);
         if (end < 0) end = text.length;
         const h = lineHash(text, start, end);

@@ -386,6 +386,15 @@ export class QuestionAnswerer {
         candidates.find((c) => fits(c) && c.nameTerms.has(noun)) ?? candidates.find((c) => fits(c));
       if (holder) top = holder;
     }
+    // "Hvem leder delprosjektet for kommunikasjon?", "the communications subproject": a subproject named by a word that
+    // is no subproject's is one that does not exist, whoever else the word names.
+    const subprojects = candidates.find((c) => c.entry.type === 'subprojects' && c.named);
+    if (
+      subprojects &&
+      top.entry.type !== 'subproject' &&
+      this.namesOtherSubproject(subprojects, candidates, analysis)
+    )
+      top = subprojects;
     // "Er legevakt med?": a list that holds the thing asked about answers yes, with that item as evidence. Not
     // when the question asks who or where ("Is the head of … mentioned?"): that is answered as such.
     let yes: string | undefined;
@@ -489,7 +498,10 @@ export class QuestionAnswerer {
     // "Hvilket parti …", "Kor mange sjukehus …": what is asked for is an everyday thing the bot has nothing of.
     if (analysis.askedEveryday !== undefined)
       return analysis.intents.has('count')
-        ? { ...fallback, missing: { attribute: 'count', subject: analysis.words()[analysis.askedEveryday] ?? '' } }
+        ? {
+            ...fallback,
+            missing: { attribute: 'count', subject: analysis.words()[analysis.askedEveryday] ?? '' },
+          }
         : fallback;
     // "Hvilke journalsystemer skal erstattes?": several things are asked for by a word that names one thing (the
     // platform is one journal system), which has no list of them.
@@ -734,6 +746,37 @@ export class QuestionAnswerer {
         if (!this.stopwords.has(stem(tokens[k]!))) return false;
       }
       return false;
+    });
+  }
+
+  /**
+   * True when the word that names the list of subprojects is narrowed by a word of the knowledge base that no subproject
+   * has: the word after it ("delprosjektet for kommunikasjon", "delprosjekt Kommunikasjon") or, in English, before it.
+   */
+  private namesOtherSubproject(list: Candidate, candidates: Candidate[], analysis: Analysis): boolean {
+    const at = analysis.knownPositions.filter((_, k) => list.nameTerms.has(analysis.known[k]!));
+    const termAt = (p: number) => {
+      const k = analysis.knownPositions.indexOf(p);
+      return k < 0 ? undefined : analysis.known[k];
+    };
+    const filler = (p: number) =>
+      this.stopwords.has(stem(analysis.tokens[p] ?? '')) ||
+      this.language.questionShape.qualifiers.has(analysis.tokens[p] ?? '');
+    const beside = at.flatMap((p) => {
+      let next = p + 1;
+      while (next < analysis.tokens.length && filler(next)) next++;
+      return analysis.lang === 'en' ? [next, p - 1] : [next];
+    });
+    return beside.some((p) => {
+      const t = termAt(p);
+      if (t === undefined || list.terms.has(t)) return false;
+      const owners = candidates.filter((c) => c.terms.has(t));
+      const project = owners.some((o) => o.entry.type === 'unit' && o.strongTerms.has(t));
+      return (
+        !project &&
+        !owners.some((o) => o.entry.type === 'subproject') &&
+        owners.some((o) => o.strongTerms.has(t))
+      );
     });
   }
 
