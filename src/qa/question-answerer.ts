@@ -346,7 +346,24 @@ export class QuestionAnswerer {
       return { ...this.overview('contacts', analysis.lang), question };
     }
     let top = candidates[0];
-    if (!top || top.score < MIN_SCORE) return fallback;
+    // "Is the health station part of it?", "Er helsestasjonen med i den nye journalløysinga?": in a yes/no question,
+    // a word that names one item of a list of what is included (the services, the municipalities), and that the best
+    // match does not have, is what is asked about, however little else of the list the question names. (Not with
+    // words the bot does not know: "the train station".)
+    const asksOther = ['who', 'lead', 'phone', 'email', 'where', 'when'].some((i) =>
+      analysis.intents.has(i as Intent),
+    );
+    const listed =
+      top && analysis.yesNo && !asksOther && analysis.unknown.length === 0
+        ? candidates.find((c) => {
+            const named = this.itemNamed(c.entry, analysis.known, analysis.lang);
+            return (
+              named !== undefined && (c === top || (c.entry.type === 'fact' && !top!.terms.has(named[2])))
+            );
+          })
+        : undefined;
+    if (listed) top = listed;
+    else if (!top || top.score < MIN_SCORE) return fallback;
     // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
     if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type)) {
       const leadable = candidates.find(
@@ -399,9 +416,6 @@ export class QuestionAnswerer {
     // when the question asks who or where ("Is the head of … mentioned?"): that is answered as such.
     let yes: string | undefined;
     let yesIndex = -1;
-    const asksOther = ['who', 'lead', 'phone', 'email', 'where', 'when'].some((i) =>
-      analysis.intents.has(i as Intent),
-    );
     if (analysis.yesNo && !asksOther) {
       for (const c of candidates) {
         if (c.score < PROMOTE_RATIO * top.score) break;
@@ -1104,7 +1118,7 @@ export class QuestionAnswerer {
    * The one item of the entry's list that a word of the question names ("legevakt", "Bindal"), in the answer's
    * language; undefined when no word names exactly one item (a word every item has, such as "kommune", names none).
    */
-  private itemNamed(entry: Entry, known: string[], lang: Lang): [string, number] | undefined {
+  private itemNamed(entry: Entry, known: string[], lang: Lang): [string, number, string] | undefined {
     const list = this.listOf(entry);
     if (!list) return undefined;
     const itemTerms = list.nb.map(
@@ -1115,7 +1129,7 @@ export class QuestionAnswerer {
       if (this.strongEntries(t) > 2) continue;
       const hits = itemTerms.flatMap((set, i) => (set.has(t) ? [i] : []));
       const i = hits[0]!;
-      if (hits.length === 1) return [(list[lang] ?? list.nb)[i] ?? list.nb[i]!, i];
+      if (hits.length === 1) return [(list[lang] ?? list.nb)[i] ?? list.nb[i]!, i, t];
     }
     return undefined;
   }
