@@ -403,6 +403,17 @@ export class QuestionAnswerer {
         candidates.find((c) => fits(c) && c.nameTerms.has(noun)) ?? candidates.find((c) => fits(c));
       if (holder) top = holder;
     }
+    // "Kva delprosjekt finst i innføringsprosjektet?", "List the subprojects of the project": a question that opens
+    // with what or list and first names a list asks for that list, as "hvilke" does; the project named after it is
+    // where the list is.
+    const listAsked = candidates.find(
+      (c) =>
+        COLLECTIONS.has(c.entry.type) &&
+        c.named &&
+        (analysis.opening === 'what' || analysis.opening === 'list') &&
+        c.nameTerms.has(analysis.known[0]!),
+    );
+    if (listAsked && top.entry.type === 'unit') top = listAsked;
     // "Hvem leder delprosjektet for kommunikasjon?", "the communications subproject": a subproject named by a word that
     // is no subproject's is one that does not exist, whoever else the word names.
     const subprojects = candidates.find((c) => c.entry.type === 'subprojects' && c.named);
