@@ -17,11 +17,26 @@ const DICTIONARY_PACKAGES = ['dictionary-nb', 'dictionary-nn', 'dictionary-en'];
 export class GeneralVocabulary {
   private constructor(private readonly hashes: Uint32Array) {}
 
-  /** Reads the dictionaries of the installed packages. */
+  /**
+   * Reads the dictionaries of the installed packages. One that is not installed (a checkout whose node_modules
+   * predates it) is left out with a process warning: the answerer then works as before it, taking everyday words for
+   * unknown ones, rather than not starting.
+   */
   static fromPackages(packages: string[] = DICTIONARY_PACKAGES): GeneralVocabulary {
-    const texts = packages.map((pkg) =>
-      readFileSync(path.join(path.dirname(require.resolve(pkg)), 'index.dic'), 'utf8'),
-    );
+    const texts: string[] = [];
+    for (const pkg of packages) {
+      let file: string;
+      try {
+        file = path.join(path.dirname(require.resolve(pkg)), 'index.dic');
+      } catch (err) {
+        process.emitWarning(
+          `The word list ${pkg} is not installed (run npm ci): everyday words of its language count as unknown words (${(err as Error).message.split('\n')[0]})`,
+          { code: 'QA_VOCABULARY_MISSING' },
+        );
+        continue;
+      }
+      texts.push(readFileSync(file, 'utf8'));
+    }
     return GeneralVocabulary.fromDictionaries(texts);
   }
 

@@ -347,9 +347,9 @@ export class QuestionAnswerer {
     }
     let top = candidates[0];
     // "Is the health station part of it?", "Er helsestasjonen med i den nye journalløysinga?": in a yes/no question,
-    // a word that names one item of a list of what is included (the services, the municipalities), and that the best
-    // match does not have, is what is asked about, however little else of the list the question names. (Not with
-    // words the bot does not know: "the train station".)
+    // a word that names one item of a list of what is included (the services, the municipalities) is what is asked
+    // about, however little else of the list the question names, when the best match is a general fact without that
+    // word. (Not with words the bot does not know, nor beside another topic: "the train station".)
     const asksOther = ['who', 'lead', 'phone', 'email', 'where', 'when'].some((i) =>
       analysis.intents.has(i as Intent),
     );
@@ -357,9 +357,10 @@ export class QuestionAnswerer {
       top && analysis.yesNo && !asksOther && analysis.unknown.length === 0
         ? candidates.find((c) => {
             const named = this.itemNamed(c.entry, analysis.known, analysis.lang);
-            return (
-              named !== undefined && (c === top || (c.entry.type === 'fact' && !top!.terms.has(named[2])))
-            );
+            if (named === undefined) return false;
+            // The best match is a general fact (the platform itself), which does not have the item's word.
+            const aboutPlatform = top!.entry.type === 'fact' && !top!.terms.has(named[2]);
+            return c === top || (c.entry.type === 'fact' && aboutPlatform);
           })
         : undefined;
     if (listed) top = listed;

@@ -208,6 +208,27 @@ describe('answer types: lists, counts and yes/no computed from the knowledge bas
     expect(answerer.answer('Er tannhelse med?').kind).toBe('fallback');
   });
 
+  it('answers yes to a service or municipality on the list, however the question names the platform', () => {
+    for (const [q, item] of [
+      ['Is the health station part of it?', 'health stations (helsestasjon)'],
+      ['Er helsestasjonen med i den nye journalløysinga i Trondheim?', 'helsestasjon'],
+      ['Er helsehuset med i Helseplattformen?', 'helsehus'],
+    ] as const)
+      expect([q, answerer.answer(q).direct]).toEqual([q, expect.objectContaining({ type: 'yes', item })]);
+    // A yes needs the item named, not a word beside it.
+    expect(answerer.answer('Har Molde kommune opsjonsavtale med Helseplattformen?').direct?.type).not.toBe(
+      'yes',
+    );
+  });
+
+  it('gives the list asked for by a question that opens with what or list, not the project it belongs to', () => {
+    for (const q of [
+      'Kva delprosjekt finst i innføringsprosjektet til Trondheim kommune?',
+      'List the subprojects of the local implementation project',
+    ])
+      expect([q, answerer.answer(q).items[0]?.type]).toEqual([q, 'subprojectList']);
+  });
+
   it('counts what the question names, even when another entry is named first', () => {
     expect(answerer.answer('Hvor mange kommuner har opsjonsavtale?').direct?.type).toBe('countNotGiven');
     expect(answerer.answer('Hvor mange gevinster er det innen økonomi?').direct).toEqual(
@@ -372,6 +393,37 @@ describe('questions about something else that share one word with the knowledge 
     expect(people('hvem er helge garåsen')).toEqual(['Helge Garåsen']);
   });
 
+  it('refuses a question about an everyday thing at the office, in the building or in IT', () => {
+    refuses([
+      'Skriveren på kontoret skriver ikke ut, hva gjør jeg?',
+      'Kvar finn eg kaffimaskina i bygget?',
+      'Hvem vasker kontorlokalene?',
+      'Who waters the plants in the office while I am away?',
+      'Who runs the IT helpdesk?',
+      'Who sits on the board of Helseplattformen AS?',
+    ]);
+    // The office, the building and IT asked about themselves are still answered.
+    expect(shown('Hvor ligger prosjektkontoret?').text).toContain('Bispegata 9');
+    expect(shown('Which floor is the project office on?').text).toContain('etasje');
+    expect(people('Who leads IT?')).toEqual(['Anne Amdal Storsve']);
+    expect(people('Who is the communications adviser?')).toEqual(['Tone Fagerholt']);
+  });
+
+  it('does not take an everyday word for a knowledge-base word of another base form with the same stem', () => {
+    // "lærere" (teachers) is not "læring", "plants" is not "plan".
+    refuses(['Hvem har ansvar for opplæring av nye lærere i skolen?']);
+    // Forms of one word, and a nynorsk spelling of a bokmål word, still meet.
+    expect(people('Kven leiar opplæringa av medarbeidarane?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(shown('Hvordan blir interessene til opsjonskommunene ivaretatt?').answer.kind).toBe('answer');
+  });
+
+  it('refuses an everyday thing asked for by "which" or "how many"', () => {
+    refuses(['Hvilket parti er Arne Ingebrigtsen med i?', 'Kor mange sjukehus er med i Helseplattformen?']);
+    expect(answerer.answer('How many people sit on the cooperation council?').direct).toEqual(
+      expect.objectContaining({ type: 'count', count: 9 }),
+    );
+  });
+
   it('reads a short English function word as itself, and the same letters in capitals as a name', () => {
     expect(answerer.answer('What time is it?').kind).toBe('fallback');
     expect(people('Who leads IT?')).toEqual(['Anne Amdal Storsve']);
@@ -403,6 +455,15 @@ describe('questions about something else that share one word with the knowledge 
     ]);
     expect(shown('Hvor mange ansatte i Trondheim kommune får nytt arbeidsverktøy?').text).toContain('7000');
     expect(shown('Hvor mange innbyggere berøres i Midt-Norge?').text).toContain('720 000');
+  });
+
+  it('refuses a subproject named by a word another entry has, and the outcome of a planned decision said as yes', () => {
+    for (const q of ['Hvem leder delprosjekt Kommunikasjon?', 'Who leads the communications subproject?'])
+      expect([q, answerer.answer(q).missing?.attribute]).toEqual([q, 'subproject']);
+    expect(answerer.answer('Sa bystyret ja til deleierskap i Helseplattformen AS?').missing?.attribute).toBe(
+      'outcome',
+    );
+    expect(answerer.answer('Kven sit i det regionale fagrådet?').missing?.attribute).toBe('members');
   });
 
   it('refuses a subproject that does not exist in any language, naming the ones the knowledge base holds', () => {
