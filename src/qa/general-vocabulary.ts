@@ -68,7 +68,7 @@ export class GeneralVocabulary {
   /**
    * The dictionary base forms the folded word may be a form of, nearest first: itself, then its forms with one or two
    * common endings stripped (four letters or more left), each also with a final -e unless `finalE` is false
-   * ("meldingar" → "melding", "vasker" → "vaske", "lærere" → "lærer").
+   * ("meldingar" → "melding", "vasker" → "vaske", "lærere" → "lærer", "supplies" → "supply").
    */
   lemmas(word: string, finalE = true): string[] {
     const forms = new Set<string>();
@@ -82,6 +82,8 @@ export class GeneralVocabulary {
       }
     };
     strip(word, 0);
+    // The English plural of a word in -y ("supplies" → "supply").
+    if (word.endsWith('ies') && word.length >= 6) forms.add(`${word.slice(0, -3)}y`);
     const found = this.hasExact(word) ? [word] : [];
     for (const form of [...forms].sort((a, b) => b.length - a.length))
       for (const candidate of finalE ? [form, `${form}e`] : [form])

@@ -811,18 +811,33 @@ export class QuestionAnswerer {
    * AS") stand after an everyday word it does not have ("Skriveren på kontoret …", "Who waters the plants in the
    * office?", "Hvem vasker kontorlokalene?"), or in English right before one ("the IT helpdesk"; of a person, that
    * word may be their role: "the communications adviser"): that everyday word is what the question is about, and the
-   * words the bot knows only say where or whose.
+   * words the bot knows only say where or whose. Words it has only in running text ("tett") name nothing here.
+   * Asking who or where, an everyday word tied by a preposition to a word of the knowledge base is such a topic too,
+   * wherever the other words stand ("post til prosjektet i bygget", "the Christmas dinner for the project").
    */
   private sideWord(analysis: Analysis, person: boolean): boolean {
-    const at = analysis.knownPositions;
+    const at = analysis.knownPositions.filter((_, k) => this.strongVocabulary.has(analysis.known[k]!));
     if (at.length === 0) return false;
+    // An everyday word right before a question word says which of it is asked ("the street address of …").
+    const topics = analysis.everydayPositions.filter((p) => !analysis.intentPositions.includes(p + 1));
+    const asksWhoOrWhere = ['who', 'lead', 'contact', 'where'].some((i) => analysis.intents.has(i as Intent));
+    if (asksWhoOrWhere && topics.some((p) => this.tiedTo(analysis, p, at))) return true;
     const first = Math.min(...at);
     const last = Math.max(...at);
     if (new Set(at).size !== last - first + 1) return false;
-    // An everyday word right before a question word says which of it is asked ("the street address of …").
-    const topics = analysis.everydayPositions.filter((p) => !analysis.intentPositions.includes(p + 1));
     if (topics.some((p) => p < first)) return true;
     return analysis.lang === 'en' && !person && topics.includes(last + 1);
+  }
+
+  /** True when a preposition, and filler only, stands between the word at `from` and one of the words at `to`. */
+  private tiedTo(analysis: Analysis, from: number, to: number[]): boolean {
+    const { tokens } = analysis;
+    const qualifiers = this.language.questionShape.qualifiers;
+    let k = from + 1;
+    if (!qualifiers.has(tokens[k] ?? '')) return false;
+    k++;
+    while (k < tokens.length && !to.includes(k) && this.stopwords.has(stem(tokens[k]!))) k++;
+    return to.includes(k);
   }
 
   /** True when a word the bot does not know follows the role asked for through a preposition ("direktør for X"). */
@@ -1139,7 +1154,12 @@ export class QuestionAnswerer {
     for (const t of new Set(known)) {
       // A word many entries are called by ("Trondheim") is context, not the thing asked about.
       if (this.strongEntries(t) > 2) continue;
-      const hits = itemTerms.flatMap((set, i) => (set.has(t) ? [i] : []));
+      // A word the knowledge base does not have may be a near spelling of an item ("skolehelsetenesta").
+      const max = this.vocabulary.has(t) ? 0 : this.maxTypos(t);
+      const names = (set: Set<string>) =>
+        set.has(t) ||
+        (max > 0 && [...set].some((x) => plausibleTypo(x, t) && editDistance(x, t, max) <= max));
+      const hits = itemTerms.flatMap((set, i) => (names(set) ? [i] : []));
       const i = hits[0]!;
       if (hits.length === 1) return [(list[lang] ?? list.nb)[i] ?? list.nb[i]!, i, t];
     }
@@ -1451,12 +1471,12 @@ export class QuestionAnswerer {
     if (ofToken.length === 0 || ofWord.length === 0) return true;
     // One's nearest base form (itself, or with the fewest letters stripped) is a base form of the other.
     if (ofWord.includes(ofToken[0]!) || ofToken.includes(ofWord[0]!)) return true;
-    // Or the two have base forms one letter apart (a final -e added to a stripped form is no base form here: "plant"
-    // and "plan(e)" are different words).
+    // Or the two have base forms one letter apart: their nearest ones ("skolehelseteneste", "skulehelseteneste"), or
+    // any without a final -e added to a stripped form ("plant" and "plan(e)" are different words).
+    const near = (a: string, b: string) => Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+    if (near(ofToken[0]!, ofWord[0]!)) return true;
     const plainWord = everyday.lemmas(word, false);
-    return everyday
-      .lemmas(token, false)
-      .some((a) => plainWord.some((b) => Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1));
+    return everyday.lemmas(token, false).some((a) => plainWord.some((b) => near(a, b)));
   }
 
   private isKnown(term: string, token: string): boolean {

@@ -213,6 +213,8 @@ describe('answer types: lists, counts and yes/no computed from the knowledge bas
       ['Is the health station part of it?', 'health stations (helsestasjon)'],
       ['Er helsestasjonen med i den nye journalløysinga i Trondheim?', 'helsestasjon'],
       ['Er helsehuset med i Helseplattformen?', 'helsehus'],
+      ['Er flyktninghelsetjenesten inkludert?', 'flyktninghelsetjeneste'],
+      ['Er skolehelsetenesta med?', 'skolehelsetjenesten'],
     ] as const)
       expect([q, answerer.answer(q).direct]).toEqual([q, expect.objectContaining({ type: 'yes', item })]);
     // A yes needs the item named, not a word beside it.
@@ -401,6 +403,10 @@ describe('questions about something else that share one word with the knowledge 
       'Who waters the plants in the office while I am away?',
       'Who runs the IT helpdesk?',
       'Who sits on the board of Helseplattformen AS?',
+      // Asking who or where, an everyday thing tied to the project or the office by a preposition.
+      'Hvem skal jeg kontakte når toalettet på kontoret er tett?',
+      'Hvor henter jeg post til prosjektet i bygget?',
+      'Who orders office supplies for the project?',
     ]);
     // The office, the building and IT asked about themselves are still answered.
     expect(shown('Hvor ligger prosjektkontoret?').text).toContain('Bispegata 9');
