@@ -123,6 +123,8 @@ interface Analysis {
   own: boolean;
   /** Token index right after the first word that asks who leads (-1 without one): the led thing follows it. */
   leadEnd: number;
+  /** Opens with "Hvem er"/"Who is": the word after it is a role asked for (not "Hva er", what a thing is). */
+  roleQuestionWho: boolean;
   /** "Hvem er <role> …": the role as a recognised term, and as written. */
   roleTerm?: string;
   roleAt: number;
@@ -467,7 +469,18 @@ export class QuestionAnswerer {
     );
     if (top.entry.type === 'body' && asksPerson && this.listOf(top.entry) && fromElsewhere) return fallback;
     // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
-    if (analysis.unknownRoleAsked) return fallback;
+    // It says which role it does not know, and shows what it knows of the thing named ("Hvem er styreleder i
+    // Helseplattformen AS?": the decision about Helseplattformen AS).
+    if (analysis.unknownRoleAsked) {
+      if (!analysis.yesNo && analysis.roleQuestionWho && top.named)
+        return {
+          ...fallback,
+          topicId: top.entry.id,
+          items: this.itemsFor(top.entry, new Set()).items,
+          missing: { attribute: 'role', subject: phraseFrom(analysis.words(), analysis.roleAt, () => false) },
+        };
+      return fallback;
+    }
     // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).
     // The list the answer belongs to may be what is named ("What are the benefits in terms of quality?").
     const roleOf = (t: string) =>
@@ -1384,6 +1397,7 @@ export class QuestionAnswerer {
       // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
       past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),
       leadEnd,
+      roleQuestionWho: asksWho && roleAt > 0,
       whichNounUnheld,
       whichPlural,
       roleTerm,

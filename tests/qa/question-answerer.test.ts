@@ -463,6 +463,14 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Hvor mange innbyggere berøres i Midt-Norge?').text).toContain('720 000');
   });
 
+  it('names the role it does not know and shows what it knows of the body or company named', () => {
+    const { answer, text } = shown('Hvem er nestleder i samarbeidsrådet?');
+    expect(answer.kind).toBe('fallback');
+    expect(answer.missing).toEqual({ attribute: 'role', subject: 'nestleder i samarbeidsrådet' });
+    expect(text).toContain('Arne Ingebrigtsen');
+    expect(shown('Hvem er styreleder i Helseplattformen AS?').text).toContain('29. august');
+  });
+
   it('refuses a subproject named by a word another entry has, and the outcome of a planned decision said as yes', () => {
     for (const q of ['Hvem leder delprosjekt Kommunikasjon?', 'Who leads the communications subproject?'])
       expect([q, answerer.answer(q).missing?.attribute]).toEqual([q, 'subproject']);
