@@ -441,6 +441,9 @@ export class QuestionAnswerer {
         }
       }
     }
+    // "Does the project office have a microwave?", "Har Trondheim egne nettsider?": a yes/no question that names an
+    // everyday thing the bot has nothing of, and no item of a list, asks about that thing.
+    if (analysis.yesNo && yes === undefined && analysis.everydayPositions.length > 0) return fallback;
     // "Hvem er Line Andersen?": a first name followed by a surname the bot does not know is someone else.
     const topPerson = top.entry.type === 'person' ? this.people.get(top.entry.id) : undefined;
     if (topPerson && this.otherSurname(topPerson, analysis)) return fallback;
@@ -610,6 +613,22 @@ export class QuestionAnswerer {
     // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
     const counting = analysis.intents.has('count') && !analysis.intents.has('phone');
     if (counting && !COUNTABLE.has(top.entry.type)) return fallback;
+    // "Kor mange fagekspertar er mobiliserte?": a fact with neither a figure nor a list counts nothing; it is shown as
+    // what the bot knows of the thing counted.
+    const figureless =
+      top.entry.type === 'fact' &&
+      !this.listOf(top.entry) &&
+      (this.figures.get(top.entry.id) ?? []).length === 0;
+    if (counting && figureless)
+      return {
+        ...fallback,
+        topicId: top.entry.id,
+        items: this.itemsFor(top.entry, new Set()).items,
+        missing: {
+          attribute: 'count',
+          subject: noun !== undefined ? (analysis.words()[analysis.positions.get(noun)!] ?? '') : '',
+        },
+      };
     // "How much" wants a quantity, which only the facts with figures have.
     if (analysis.intents.has('amount') && top.entry.type !== 'fact') return fallback;
     // "Hvor mange sykehus …": what is counted is a word the knowledge base has only in running text; no list or
@@ -834,12 +853,19 @@ export class QuestionAnswerer {
     // An everyday word right before a question word says which of it is asked ("the street address of …").
     const topics = analysis.everydayPositions.filter((p) => !analysis.intentPositions.includes(p + 1));
     const asksWhoOrWhere = ['who', 'lead', 'contact', 'where'].some((i) => analysis.intents.has(i as Intent));
-    if (asksWhoOrWhere && topics.some((p) => this.tiedTo(analysis, p, at))) return true;
+    // (A verb tied to a word is said of it: "Hvem svarer på spørsmål fra media?")
+    const things = topics.filter((p) => !this.presentVerb(analysis.tokens[p]!, analysis.lang));
+    if (asksWhoOrWhere && things.some((p) => this.tiedTo(analysis, p, at))) return true;
     const first = Math.min(...at);
     const last = Math.max(...at);
     if (new Set(at).size !== last - first + 1) return false;
     if (topics.some((p) => p < first)) return true;
     return analysis.lang === 'en' && !person && topics.includes(last + 1);
+  }
+
+  /** True when a Norwegian word is a verb in the present tense of the dictionaries ("svarer", "svarar": svare, svara). */
+  private presentVerb(token: string, lang: Lang): boolean {
+    return lang !== 'en' && /(er|ar)$/.test(token) && this.language.everyday.isLemma(token.slice(0, -1));
   }
 
   /** True when a preposition, and filler only, stands between the word at `from` and one of the words at `to`. */

@@ -407,7 +407,11 @@ describe('questions about something else that share one word with the knowledge 
       'Hvem skal jeg kontakte når toalettet på kontoret er tett?',
       'Hvor henter jeg post til prosjektet i bygget?',
       'Who orders office supplies for the project?',
+      'Does the project office have a microwave?',
     ]);
+    // A verb tied to a word of the knowledge base is said of it.
+    expect(people('Hvem svarer på spørsmål fra media om prosjektet?')).toEqual(['Tone Fagerholt']);
+    expect(shown('Which street is the project office in?').text).toContain('Bispegata 9');
     // The office, the building and IT asked about themselves are still answered.
     expect(shown('Hvor ligger prosjektkontoret?').text).toContain('Bispegata 9');
     expect(shown('Which floor is the project office on?').text).toContain('etasje');
@@ -461,6 +465,13 @@ describe('questions about something else that share one word with the knowledge 
     ]);
     expect(shown('Hvor mange ansatte i Trondheim kommune får nytt arbeidsverktøy?').text).toContain('7000');
     expect(shown('Hvor mange innbyggere berøres i Midt-Norge?').text).toContain('720 000');
+  });
+
+  it('does not count with a fact that gives no figure, and shows what it knows of the thing counted', () => {
+    const { answer, text } = shown('Kor mange fagekspertar er mobiliserte?');
+    expect(answer.kind).toBe('fallback');
+    expect(answer.missing?.attribute).toBe('count');
+    expect(text).toContain('Fageksperter fra alle fagområder');
   });
 
   it('names the role it does not know and shows what it knows of the body or company named', () => {
