@@ -40,10 +40,11 @@ const schema = z
         which: wordList,
         own: wordList.default([]),
         possess: wordList.default([]),
+        genitive: wordList.default([]),
         qualifiers: wordList.default([]),
       })
       .strict()
-      .default({ yesNo: [], past: [], which: [], own: [], qualifiers: [] }),
+      .default({ yesNo: [], past: [], which: [], own: [], qualifiers: [], genitive: [] }),
     stopwords: z.array(wordList),
   })
   .strict();
@@ -70,6 +71,8 @@ export interface LanguageData {
     own: Set<string>;
     /** Verbs of having ("har", "has"): a name beside one is whose the counted things are. */
     possess: Set<string>;
+    /** Possessive words after a name ("Helseplattformen sitt organisasjonsnummer"): what follows is the name's. */
+    genitive: Set<string>;
     /** The same words as written (lower case, not folded): folded, "vår" (our) is "var" (was). */
     ownWritten: Set<string>;
     /** Prepositions that tie a word to the one before it ("planen for julebordet", "home on Friday"). */
@@ -131,6 +134,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       past: wordSet(d.questionShape.past),
       own: wordSet(d.questionShape.own),
       possess: wordSet(d.questionShape.possess),
+      genitive: wordSet(d.questionShape.genitive),
       ownWritten: new Set(d.questionShape.own.map((w) => w.normalize('NFKC').toLowerCase())),
       qualifiers: wordSet(d.questionShape.qualifiers),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),

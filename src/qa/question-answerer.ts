@@ -450,6 +450,14 @@ export class QuestionAnswerer {
     // "Who is Elise Vesterhus's deputy?", "Olas stedfortreder": a word the bot does not know, said to be the
     // person's, is someone or something else.
     if (topPerson && this.possessedUnknown(topPerson, analysis)) return fallback;
+    // "Hva er Helseplattformen sitt organisasjonsnummer?", "the project's budget": a word the bot does not know, said
+    // to be something's, is what is asked.
+    const genitive = this.language.questionShape.genitive;
+    const possessed = analysis.unknownPositions.some((p) => {
+      const before = analysis.tokens[p - 1] ?? '';
+      return genitive.has(before) || (before === 's' && analysis.knownPositions.includes(p - 2));
+    });
+    if (possessed) return fallback;
     // "Is Elise Vesterhus married?": about a person, a word the bot does not know is what is asked, unless the
     // question says it wants what the bot has of people (who they are, their role, how to reach them).
     const aboutPerson = [...analysis.intents].every((i) => i === 'what');
@@ -509,7 +517,7 @@ export class QuestionAnswerer {
     // kommunaldirektør for oppvekst?": or of something the bot does not know (a word it does not know is tied to the
     // role by a preposition).
     const asksRole = analysis.roleTerm !== undefined || analysis.rolePhrase.length >= 2;
-    const roleOfUnknown = asksRole && rolePerson && this.roleQualifiedByUnknown(analysis);
+    const roleOfUnknown = asksRole && rolePerson && this.roleQualifiedByUnknown(analysis, top);
     if (roleOfUnknown)
       return {
         ...fallback,
@@ -868,26 +876,37 @@ export class QuestionAnswerer {
     return lang !== 'en' && /(er|ar)$/.test(token) && this.language.everyday.isLemma(token.slice(0, -1));
   }
 
-  /** True when a preposition, and filler only, stands between the word at `from` and one of the words at `to`. */
+  /** True when a preposition, then filler only, stands between the word at `from` and one of the words at `to`. */
   private tiedTo(analysis: Analysis, from: number, to: number[]): boolean {
     const { tokens } = analysis;
     const qualifiers = this.language.questionShape.qualifiers;
     let k = from + 1;
     if (!qualifiers.has(tokens[k] ?? '')) return false;
     k++;
-    while (k < tokens.length && !to.includes(k) && this.stopwords.has(stem(tokens[k]!))) k++;
+    // Filler, and words the knowledge base has only in running text ("the third floor"), may stand between.
+    const prose = (j: number) => analysis.knownPositions.includes(j);
+    while (k < tokens.length && !to.includes(k) && (this.stopwords.has(stem(tokens[k]!)) || prose(k))) k++;
     return to.includes(k);
   }
 
-  /** True when a word the bot does not know follows the role asked for through a preposition ("direktør for X"). */
-  private roleQualifiedByUnknown(analysis: Analysis): boolean {
+  /**
+   * True when what the role asked for is of, after a preposition ("direktør for X"), is a word the bot does not know,
+   * or one the person's entry does not have ("kommunaldirektør for økonomi" is not the one for helse og velferd).
+   */
+  private roleQualifiedByUnknown(analysis: Analysis, top: Candidate): boolean {
     const { tokens } = analysis;
     const qualifiers = this.language.questionShape.qualifiers;
     const end = Math.max(analysis.roleStop, analysis.roleAt + 1);
     let k = end;
     if (!qualifiers.has(tokens[k] ?? '')) return false;
     while (k < tokens.length && this.stopwords.has(stem(tokens[k]!))) k++;
-    return analysis.unknownPositions.includes(k);
+    const known = analysis.knownPositions.indexOf(k);
+    if (analysis.unknownPositions.includes(k)) return true;
+    if (known < 0) return false;
+    // A name of something else (one or two entries are called by it); not prose, nor a word of the whole project.
+    const t = analysis.known[known]!;
+    const entries = this.strongEntries(t);
+    return !top.terms.has(t) && entries > 0 && entries <= 2;
   }
 
   /**
@@ -1308,7 +1327,10 @@ export class QuestionAnswerer {
       }
       // A misspelt filler word ("inen" for "innen") is filler too.
       if (this.fillerTypo(token)) continue;
-      const parts = this.splitCompound(token);
+      // A Norwegian base form of the dictionaries is a word of its own, not a compound of the knowledge base's words
+      // ("fravær" is not "fra" + "vær"). (English words are split as before: "overall" is over + all.)
+      const lemma = lang !== 'en' && this.language.everyday.isLemma(token);
+      const parts = lemma ? undefined : this.splitCompound(token);
       if (parts) {
         for (const p of parts) {
           const intent = this.intentOf(p);
@@ -1319,7 +1341,7 @@ export class QuestionAnswerer {
       }
       // A compound whose first part is a known word ("datamigerering") still says what it is about.
       // Its last part is what it is, though: "helseminister" is a minister, which the bot knows nothing of.
-      const head = this.knownHead(token);
+      const head = this.language.everyday.isLemma(token) ? undefined : this.knownHead(token);
       if (head) {
         addKnown(head);
         headOnly.push(i - 1);
