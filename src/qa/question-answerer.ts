@@ -858,8 +858,10 @@ export class QuestionAnswerer {
   private sideWord(analysis: Analysis, person: boolean): boolean {
     const at = analysis.knownPositions.filter((_, k) => this.strongVocabulary.has(analysis.known[k]!));
     if (at.length === 0) return false;
-    // An everyday word right before a question word says which of it is asked ("the street address of …").
-    const topics = analysis.everydayPositions.filter((p) => !analysis.intentPositions.includes(p + 1));
+    // In English an everyday word right before a question word says which of it is asked ("the street address of
+    // …"); Norwegian writes such a pair as one word ("gateadressen").
+    const modifier = (p: number) => analysis.lang === 'en' && analysis.intentPositions.includes(p + 1);
+    const topics = analysis.everydayPositions.filter((p) => !modifier(p));
     const asksWhoOrWhere = ['who', 'lead', 'contact', 'where'].some((i) => analysis.intents.has(i as Intent));
     // (A verb tied to a word is said of it: "Hvem svarer på spørsmål fra media?")
     const things = topics.filter((p) => !this.presentVerb(analysis.tokens[p]!, analysis.lang));

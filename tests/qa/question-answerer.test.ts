@@ -414,6 +414,7 @@ describe('questions about something else that share one word with the knowledge 
       'Who takes care of the printer on the third floor?',
       'Hvem bestemmer hvem som får hjemmekontor i prosjektet?',
       'Hva er Helseplattformen sitt organisasjonsnummer?',
+      'Hvor kan jeg lade mobilen i bygget?',
     ]);
     // A verb tied to a word of the knowledge base is said of it.
     expect(people('Hvem svarer på spørsmål fra media om prosjektet?')).toEqual(['Tone Fagerholt']);
