@@ -1465,8 +1465,9 @@ export class QuestionAnswerer {
     if (token.length < 4) return false;
     const known = this.fillerTypos.get(token);
     if (known !== undefined) return known;
+    // A misspelling keeps the first letter ("dinner" is not "finner").
     const filler = this.fillerWords.some(
-      (w) => Math.abs(w.length - token.length) <= 1 && editDistance(token, w, 1) <= 1,
+      (w) => w[0] === token[0] && Math.abs(w.length - token.length) <= 1 && editDistance(token, w, 1) <= 1,
     );
     this.fillerTypos.set(token, filler);
     return filler;

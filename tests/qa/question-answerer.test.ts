@@ -415,7 +415,12 @@ describe('questions about something else that share one word with the knowledge 
       'Hvem bestemmer hvem som får hjemmekontor i prosjektet?',
       'Hva er Helseplattformen sitt organisasjonsnummer?',
       'Hvor kan jeg lade mobilen i bygget?',
+      // A misspelt filler word keeps its first letter: "dinner" is not "finner".
+      'Who is in charge of the Christmas dinner for the project?',
     ]);
+    expect(shown('Takk for sist! Kan du minne meg på hvor prosjektkontoret holder til?').text).toContain(
+      'Bispegata 9',
+    );
     // A verb tied to a word of the knowledge base is said of it.
     expect(people('Hvem svarer på spørsmål fra media om prosjektet?')).toEqual(['Tone Fagerholt']);
     expect(shown('Which street is the project office in?').text).toContain('Bispegata 9');
