@@ -1,6 +1,7 @@
 /**
  * Benchmark of the announcement broadcast: sends one announcement to N recipients through the bot as `npm start`
- * builds it (src/composition.ts: the app's CloudAdapter with its onTurnError, the engine, the store), against the
+ * builds it (src/composition.ts: the app's CloudAdapter with its onTurnError, the engine, the store), under the node
+ * options production runs with (those of `npm run start:prod`: its heap limit), against the
  * fake Bot Connector on localhost whose global limit is --rate and which injects transient errors (503/502/504) at
  * --error-rate (and 429s at --throttle-rate).
  *
@@ -8,7 +9,8 @@
  *
  * Options: --recipients N (1000), --rate R (30; the connector's limit and the engine's), --error-rate E (0.05),
  * --throttle-rate T (0: injected 429 with Retry-After: 1), --concurrency C (max(8, R/10)), --store embedded|mongodb
- * (embedded, in memory; --data-dir DIR for a file-based one; mongodb uses MONGODB_URI), --json, --baseline FILE (the
+ * (embedded: its database file in a new temporary folder, as `npm start` keeps it in DATA_DIR; --data-dir DIR for
+ * another folder, --data-dir :memory: for none; mongodb uses MONGODB_URI), --json, --baseline FILE (the
  * JSON line of a smaller run, e.g. 10 000 recipients: adds `growth`, this run against that one).
  *
  * Figures: achieved_rate counts the requests the connector accepted within its limit per second (a request that
@@ -33,9 +35,9 @@ import path from 'node:path';
 import { composeApplication } from '../src/composition';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { IN_MEMORY_DATA_DIR } from '../src/data';
 import { collections } from '../src/data/collections';
 import { FakeConnector, type FaultRule } from '../tests/support/fake-connector';
+import { runUnderProductionNodeOptions } from './bench/production-node-options';
 
 const { values } = parseArgs({
   options: {
@@ -94,9 +96,10 @@ function liveHeapMb(): number | undefined {
 }
 
 async function main(): Promise<void> {
+  const nodeOptions = runUnderProductionNodeOptions();
   const base = loadConfig();
   let tempDir: string | undefined;
-  let dataDir = values['data-dir'] ?? IN_MEMORY_DATA_DIR;
+  let dataDir = values['data-dir'] ?? 'temp';
   if (storeKind === 'embedded' && dataDir === 'temp') {
     tempDir = mkdtempSync(path.join(tmpdir(), 'bench-broadcast-'));
     dataDir = tempDir;
@@ -132,11 +135,14 @@ async function main(): Promise<void> {
   });
 
   let peakRss = process.memoryUsage().rss;
+  // Where the memory was at the peak: the JavaScript heap (used and reserved), and memory outside it.
+  let atPeak = process.memoryUsage();
   const rssSamples: number[] = [];
   const sampler = setInterval(() => {
-    const rss = process.memoryUsage().rss;
-    peakRss = Math.max(peakRss, rss);
-    rssSamples.push(rss);
+    const usage = process.memoryUsage();
+    if (usage.rss > peakRss) atPeak = usage;
+    peakRss = Math.max(peakRss, usage.rss);
+    rssSamples.push(usage.rss);
   }, 100);
 
   say(`seeding ${recipients} installations in the ${storeKind} store...`);
@@ -259,7 +265,14 @@ async function main(): Promise<void> {
     concurrency,
     error_rate: errorRate,
     throttle_rate: throttleRate,
+    node_options: nodeOptions.join(' '),
     peak_rss_mb: Math.round(peakRss / 2 ** 20),
+    at_peak_mb: {
+      heap_used: Math.round(atPeak.heapUsed / 2 ** 20),
+      heap_total: Math.round(atPeak.heapTotal / 2 ** 20),
+      external: Math.round(atPeak.external / 2 ** 20),
+      array_buffers: Math.round(atPeak.arrayBuffers / 2 ** 20),
+    },
     peak_rss_mb_while_sending: Math.round(peakDuringSend / 2 ** 20),
     rss_mb_before_send: Math.round(rssBefore / 2 ** 20),
     rss_mb_after_send: Math.round(rssAfter / 2 ** 20),

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { FakeConnector } from '../tests/support/fake-connector';
+import { productionNodeOptions } from './bench/production-node-options';
 
 const ROOT = path.resolve(__dirname, '..');
 const ENTRY = path.join(ROOT, 'dist', 'src', 'index.js');
@@ -46,13 +47,6 @@ const concurrency = Number(values.concurrency);
 const say = (text: string) => {
   if (!values.json) process.stderr.write(`${text}\n`);
 };
-
-function startProdNodeOptions(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  return (pkg.scripts['start:prod'] ?? '').split(' ').filter((a) => a.startsWith('--'));
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -180,7 +174,7 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-soak-'));
   const reportDir = mkdtempSync(path.join(os.tmpdir(), 'bench-soak-reports-'));
-  const nodeOptions = startProdNodeOptions();
+  const nodeOptions = productionNodeOptions();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',

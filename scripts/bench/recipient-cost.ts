@@ -1,16 +1,16 @@
 /**
- * What one recipient of an announcement costs in the embedded store's memory (DATA_DIR=:memory:, and likewise a
- * DATA_DIR on disk, which NeDB loads whole), by stage: the installation, the pending delivery with its batch entry,
- * the record of the message sent. Live heap after a full garbage collection, divided by the number of recipients.
- * Run with the collector exposed:
+ * What one recipient of an announcement costs in the bot's memory with the embedded store in a DATA_DIR on disk
+ * (as `npm start` runs it), by stage: the installation, the pending delivery with its batch entry, the record of
+ * the message sent. Live heap after a full garbage collection, divided by the number of recipients: about zero
+ * when the documents live in the database file and nothing holds the audience. Run with the collector exposed:
  *
  *   node --expose-gc --import tsx scripts/bench/recipient-cost.ts [--recipients 20000]
- *
- * The broadcast benchmark's peak RSS is larger: V8 lets the heap grow to a few times its live size before
- * collecting (how much depends on the machine's memory), so RSS grows by about that factor times these figures.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRepositories, IN_MEMORY_DATA_DIR } from '../../src/data';
+import { createRepositories } from '../../src/data';
 import { createLogger } from '../../src/logger';
 
 const { values } = parseArgs({ options: { recipients: { type: 'string', default: '20000' } } });
@@ -25,8 +25,9 @@ function liveHeap(): number {
 }
 
 async function main(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'recipient-cost-'));
   const data = await createRepositories(
-    { MONGODB_URI: undefined, MONGODB_DB: 'unused', MONGODB_TIMEOUT_MS: 1000, DATA_DIR: IN_MEMORY_DATA_DIR },
+    { MONGODB_URI: undefined, MONGODB_DB: 'unused', MONGODB_TIMEOUT_MS: 1000, DATA_DIR: dataDir },
     createLogger('silent'),
   );
   const conversationId = (i: number) => `a:cost-${String(i).padStart(6, '0')}`;
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
   stage('sent_record_bytes');
   const counts = await data.deliveries.counts(announcement.id);
   await data.close();
+  rmSync(dataDir, { recursive: true, force: true });
   const total = Object.values(stages).reduce((a, b) => a + b, 0);
   process.stdout.write(
     `${JSON.stringify({ recipients, sent: counts.sent, ...stages, total_bytes_per_recipient: total })}\n`,

@@ -38,13 +38,8 @@ export const indexes: IndexSpec[] = [
   { collection: c.installations, name: 'conversationId_unique', key: { conversationId: 1 }, unique: true },
   { collection: c.installations, name: 'teamId', key: { teamId: 1 } },
   { collection: c.installations, name: 'userPseudonym', key: { userPseudonym: 1 } },
-  // The audience in conversation id order; the embedded store walks its conversationId index for that instead.
-  {
-    collection: c.installations,
-    name: 'active_conversationId',
-    key: { active: 1, conversationId: 1 },
-    mongodbOnly: true,
-  },
+  // The audience in conversation id order.
+  { collection: c.installations, name: 'active_conversationId', key: { active: 1, conversationId: 1 } },
   { collection: c.announcements, name: 'createdAt_id', key: { createdAt: 1, _id: 1 } },
   { collection: c.announcements, name: 'status', key: { status: 1 } },
   {

@@ -15,9 +15,9 @@ export const LOCK_NAME = 'store.lock';
 export const STALE_AFTER_MS = 10_000;
 
 /**
- * Takes the single-process lock on an embedded store folder, creating the folder first. Two processes writing the
- * same NeDB files would overwrite each other's changes (each keeps the data in memory and rewrites the files), so a
- * second process on the same DATA_DIR is refused with a message that names the folder. Resolves with the release
+ * Takes the single-process lock on an embedded store folder, creating the folder first. The embedded store holds
+ * its database file exclusively, so a second process on the same DATA_DIR is refused here, with a message that
+ * names the folder, rather than failing on the file later. Resolves with the release
  * function.
  */
 export async function lockDataDir(dataDir: string, logger: Logger): Promise<() => Promise<void>> {

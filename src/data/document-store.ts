@@ -41,12 +41,6 @@ export interface IndexSpec {
   name: string;
   key: Record<string, 1 | -1>;
   unique?: boolean;
-  /**
-   * Built only where MONGODB_URI is set: an index that serves MongoDB's planner (ranges, sorts) but that the
-   * embedded store's NeDB, which uses a compound index only for an equality on every field, would never read while
-   * it keeps a node per document in memory.
-   */
-  mongodbOnly?: boolean;
 }
 
 /** How countGroups groups by each field: its value, or whether it is there. */

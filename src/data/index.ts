@@ -10,7 +10,7 @@ import { collections, indexes } from './collections';
 import { ConditionalWriter } from './conditional-writer';
 import { CountingDocumentStore, type StoreCallFigures } from './counting-store';
 import { MongoDocumentStore } from './mongo-document-store';
-import { EmbeddedDocumentStore } from './embedded-document-store';
+import { EMBEDDED_FILE_NAME, EmbeddedDocumentStore } from './embedded-document-store';
 import { describeMongoUri } from './mongo-uri';
 import { DocumentFeedbackRepository } from './feedback-repository';
 import { DocumentUnansweredRepository } from './unanswered-repository';
@@ -72,7 +72,7 @@ export async function createRepositories(config: DataConfig, logger: Logger): Pr
     await embedded.open();
     logger.debug(
       { store: 'embedded', dataDir: inMemory ? IN_MEMORY_DATA_DIR : dataDir },
-      'Data store: embedded (NeDB), for local use only: set MONGODB_URI for production',
+      'Data store: embedded (SQLite file), for local use only: set MONGODB_URI for production',
     );
     store = embedded;
   }
@@ -80,9 +80,17 @@ export async function createRepositories(config: DataConfig, logger: Logger): Pr
 }
 
 /**
+ * The files a reading tool copies: the database file and its write-ahead log (SQLite recovers the copy to the last
+ * whole write in it), and collection files of an older folder that the bot has not brought in yet.
+ */
+const READ_COPY = new RegExp(
+  `^(${EMBEDDED_FILE_NAME.replace('.', '\\.')}(-wal)?|[A-Za-z_][A-Za-z0-9_]*\\.db)$`,
+);
+
+/**
  * Opens the data for a tool that only reads (the exports), also while the bot is running: MongoDB as it is; the
- * embedded store from a copy of its files, because the running bot holds the folder's lock and a second NeDB on the
- * same files would rewrite them under it. The copy is taken when this is called and removed on close.
+ * embedded store from a copy of its files, because the running bot holds the folder's lock and the database file
+ * exclusively. The copy is taken when this is called and removed on close.
  */
 export async function openRepositoriesForReading(config: DataConfig, logger: Logger): Promise<DataLayer> {
   if (config.MONGODB_URI || config.DATA_DIR === IN_MEMORY_DATA_DIR) return createRepositories(config, logger);
@@ -90,7 +98,7 @@ export async function openRepositoriesForReading(config: DataConfig, logger: Log
   const copy = mkdtempSync(path.join(tmpdir(), 'helseplattformen-read-'));
   try {
     for (const name of existsSync(source) ? readdirSync(source) : [])
-      if (name.endsWith('.db')) copyFileSync(path.join(source, name), path.join(copy, name));
+      if (READ_COPY.test(name)) copyFileSync(path.join(source, name), path.join(copy, name));
     const data = await createRepositories({ ...config, DATA_DIR: copy }, logger);
     return {
       ...data,

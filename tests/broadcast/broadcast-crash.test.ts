@@ -15,7 +15,7 @@ import {
 import { describeUnless } from '../support/describe-unless';
 import type { WorkerSettings } from './broadcast-worker';
 
-// Two processes cannot share the embedded (NeDB) store, so these tests need MongoDB (FerretDB in CI):
+// Two processes cannot share the embedded store (one process owns its file), so these tests need MongoDB (FerretDB in CI):
 // `bash scripts/mongo-test-server.sh start` and MONGODB_URI=... npx jest tests/broadcast/broadcast-crash.
 const target = resolveMongoTarget();
 /**

@@ -1,10 +1,11 @@
-import { mkdirSync, readdirSync, readFileSync, utimesSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { createRepositories, openRepositoriesForReading } from '../../src/data';
 import { LOCK_NAME, STALE_AFTER_MS } from '../../src/data/data-dir-lock';
+import { EMBEDDED_FILE_NAME } from '../../src/data/embedded-document-store';
 import { isAppError } from '../../src/errors';
 
 const logger = pino({ level: 'silent' });
@@ -45,10 +46,11 @@ describe('the embedded store is for one process at a time', () => {
     const files = () =>
       Object.fromEntries(
         readdirSync(dir)
-          .filter((f) => f.endsWith('.db'))
-          .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]),
+          .filter((f) => f.startsWith(EMBEDDED_FILE_NAME) && statSync(path.join(dir, f)).isFile())
+          .map((f) => [f, readFileSync(path.join(dir, f))]),
       );
     const before = files();
+    expect(Object.keys(before)).toContain(EMBEDDED_FILE_NAME);
     const reader = await openRepositoriesForReading(
       { DATA_DIR: dir, MONGODB_URI: undefined, MONGODB_DB: 'x', MONGODB_TIMEOUT_MS: 1000 },
       logger,

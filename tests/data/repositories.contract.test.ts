@@ -9,7 +9,7 @@ import {
   warnMongoSkipped,
 } from './backends';
 
-describeRepositoryContract('embedded store (NeDB in memory)', embeddedBackend);
+describeRepositoryContract('embedded store (SQLite in memory)', embeddedBackend);
 
 const target = resolveMongoTarget();
 

@@ -80,7 +80,7 @@ function describeSharedLimits(name: string, backend: () => TestBackend): void {
   });
 }
 
-describeSharedLimits('embedded store (NeDB in memory)', embeddedBackend);
+describeSharedLimits('embedded store (SQLite in memory)', embeddedBackend);
 
 describe('a shared limit while the store is unreachable', () => {
   test('falls back to counting in this instance, with a warning, instead of failing the message', async () => {
