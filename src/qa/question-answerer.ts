@@ -675,11 +675,16 @@ export class QuestionAnswerer {
       };
     // "Hvor mange innbyggere har Trondheim kommune?": the figure of the thing counted must be given where the question
     // says (the 720 000 inhabitants are Midt-Norge's; Trondheim's figure is of staff).
+    // "How many patients are in the system?": a fact with figures, none of them of the word counted, which is not one
+    // of the fact's own words either (its own: "employees" for the staff it counts).
+    const figures = top.entry.type === 'fact' ? (this.figures.get(top.entry.id) ?? []) : [];
+    const noFigureOf =
+      noun !== undefined && !top.strongTerms.has(noun) && !figures.some((f) => f.counts.has(noun));
     if (
       counting &&
       top.entry.type === 'fact' &&
       noun !== undefined &&
-      this.figureElsewhere(top, noun, analysis)
+      ((figures.length > 0 && noFigureOf) || this.figureElsewhere(top, noun, analysis))
     )
       return {
         ...fallback,
@@ -702,6 +707,11 @@ export class QuestionAnswerer {
       const roleHeld = before !== undefined && top.strongTerms.has(before);
       const heldBy = roleHeld ? top.terms : top.strongTerms;
       if (led.length > 0 && !led.some((t) => heldBy.has(t)))
+        return { ...fallback, missing: this.leadMissing(analysis) };
+      // "Who is the head of nursing in Trondheim kommune?": the first word after the lead word is what is led; a
+      // word the knowledge base has only in running text is nothing it has a lead of, whatever place follows.
+      const first = led[0];
+      if (first !== undefined && !heldBy.has(first) && this.strongEntries(first) === 0)
         return { ...fallback, missing: this.leadMissing(analysis) };
       // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
       // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).
@@ -1367,10 +1377,16 @@ export class QuestionAnswerer {
     const inRole = (k: number) => headKnown && roleStop - roleAt >= 2 && k >= roleAt && k < roleStop;
     // "What is the salary of …", "Hva er budsjettet for …": after "Hva er" too, a word the bot does not know is
     // what is asked.
+    // "Hvem er HR-sjef …": a general word the knowledge base does not have, right before a lead word, says what the
+    // role leads.
+    const leadAt = (k: number) => intentPositions.includes(k) && leadEnd === k + 1;
     const unknownRoleAsked =
       roleAt > 0 &&
       (unknownPositions.includes(roleAt) ||
-        (asksWho && (headOnly.includes(roleAt) || unknownPositions.some(inRole))));
+        (asksWho &&
+          (headOnly.includes(roleAt) ||
+            unknownPositions.some(inRole) ||
+            (generalPositions.includes(roleAt) && leadAt(roleAt + 1)))));
     const rolePhrase = known.filter((t) => inRole(positions.get(t) ?? -1));
     // The role is the one word there when what follows is filler or the end ("direktør i …"), not an adjective
     // before the role ("overall project manager").

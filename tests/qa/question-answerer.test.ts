@@ -479,6 +479,17 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Hvor mange innbyggere berøres i Midt-Norge?').text).toContain('720 000');
   });
 
+  it('refuses a role or a count the knowledge base has nothing of, whatever place follows', () => {
+    refuses([
+      'Hvem er HR-sjef i Trondheim kommune?',
+      'Who is the head of nursing in Trondheim kommune?',
+      'How many patients are in the system today?',
+    ]);
+    expect(shown('How many employees in total are touched by the shared record system?').text).toContain(
+      '40 000',
+    );
+  });
+
   it('does not count with a fact that gives no figure, and shows what it knows of the thing counted', () => {
     const { answer, text } = shown('Kor mange fagekspertar er mobiliserte?');
     expect(answer.kind).toBe('fallback');
