@@ -120,7 +120,13 @@ const collectionSchema = z.object({ aliases: words }).strict();
 const knowledgeBaseSchema = z
   .object({
     source: z.object({ title: text, publisher: text }).strict(),
-    projectOffice: z.object({ email }).strict(),
+    projectOffice: z
+      .object({
+        email,
+        /** The entries for the project as a whole: who to contact about them is the project office. */
+        contactFor: z.array(id).default([]),
+      })
+      .strict(),
     people: z.array(personSchema).min(1),
     units: z.array(unitSchema),
     locations: z.array(locationSchema),
@@ -164,6 +170,8 @@ const knowledgeBaseSchema = z
       kb.gains,
       ...kb.gains.categories,
     ].map((e) => e.id);
+    const known = new Set(ids);
+    kb.projectOffice.contactFor.forEach((ref, i) => check(ref, known, ['projectOffice', 'contactFor', i]));
     const seen = new Set<string>();
     ids.forEach((i) => {
       if (seen.has(i))

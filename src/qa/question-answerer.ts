@@ -4,7 +4,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Answer, AnswerItem, Direct } from './answer';
 import type { Intent, LanguageData } from './language-data';
 import { type KnowledgeBase, type Lang, type Person, pick } from './knowledge-base';
-import { allowedTypos, editDistance, stem, stripEnding, terms, tokenize } from './text';
+import { allowedTypos, editDistance, fold, stem, stripEnding, terms, tokenize } from './text';
 
 type EntryType =
   | 'person'
@@ -426,6 +426,26 @@ export class QuestionAnswerer {
       this.namesOtherSubproject(subprojects, candidates, analysis)
     )
       top = subprojects;
+    // "Hvem kan jeg kontakte om Helseplattformen?", "Who do I get in touch with about the project?": whom to contact
+    // about the project as a whole is its contact point, the project office with its contact details. ("nå" alone is
+    // more often "now" than "reach": "Hvordan går prosjektet nå?")
+    const contactAsked =
+      analysis.intents.has('contact') &&
+      !analysis.intents.has('lead') &&
+      // Not about something else of the project's ("my salary in the project") or the user's own.
+      analysis.unknown.length === 0 &&
+      analysis.everydayPositions.length === 0 &&
+      !analysis.own &&
+      (analysis.intents.has('who') || analysis.opening === 'where' || !analysis.tokens.includes(fold('nå')));
+    const office = this.contactPoint();
+    if (contactAsked && office && this.kb.projectOffice.contactFor.includes(top.entry.id))
+      return {
+        kind: 'answer',
+        lang: analysis.lang,
+        question,
+        topicId: office.id,
+        items: this.itemsFor(office, new Set()).items,
+      };
     // "Er legevakt med?": a list that holds the thing asked about answers yes, with that item as evidence. Not
     // when the question asks who or where ("Is the head of … mentioned?"): that is answered as such.
     let yes: string | undefined;
@@ -1889,6 +1909,12 @@ export class QuestionAnswerer {
       case 'decisions':
         return { items: [{ type: 'decisionList', decisions: kb.decisions }] };
     }
+  }
+
+  /** The unit that is the project office (the one reached at the office's address), when there is one. */
+  private contactPoint(): Entry | undefined {
+    const unit = this.kb.units.find((u) => u.email === this.kb.projectOffice.email);
+    return unit && this.entries.get(unit.id);
   }
 
   /** The overview behind the `kontakter`, `delprosjekter` and `beslutninger` commands. */

@@ -634,4 +634,18 @@ describe('questions about something else that share one word with the knowledge 
   it('finds a council member by their municipality when asked which member, also in English', () => {
     expect(people('Which member comes from Orkland municipality?')).toEqual(['Bjørn Buan']);
   });
+
+  it('gives the project office with its contact details to whom to contact about the project as a whole', () => {
+    for (const q of [
+      'Hvem kan jeg kontakte om Helseplattformen?',
+      'Kven kan eg ta kontakt med om prosjektet?',
+      'Who do I contact regarding Helseplattformen?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect(answer.topicId).toBe('prosjektkontoret');
+      expect(text).toContain('helseplattformen.helseogvelferd@trondheim.kommune.no');
+    }
+    expect(shown('Hvem kan jeg kontakte om opplæringen?').text).toContain('May Liz Bjørnevik Tho');
+    refuses(['Who do I ask about my salary in the project?']);
+  });
 });
