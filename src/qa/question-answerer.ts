@@ -4,7 +4,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Answer, AnswerItem, Direct } from './answer';
 import type { Intent, LanguageData } from './language-data';
 import { type KnowledgeBase, type Lang, type Person, pick } from './knowledge-base';
-import { allowedTypos, editDistance, fold, stem, stripEnding, terms, tokenize } from './text';
+import { allowedTypos, editDistance, expandCoordinated, fold, stem, stripEnding, terms, tokenize } from './text';
 
 type EntryType =
   | 'person'
@@ -227,6 +227,8 @@ export class QuestionAnswerer {
   private readonly listTerms = new Map<string, Set<string>>();
   /** The curated filler words of five letters or more, as written (folded): for misspelt filler. */
   private readonly fillerWords: string[];
+  /** An item of a list named without the list's own word ("fysioterapi" for "fysioterapitjenester"): its term. */
+  private readonly itemShortNames = new Map<string, string>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -242,7 +244,11 @@ export class QuestionAnswerer {
     for (const p of kb.people)
       for (const t of terms(p.organisation?.replace(/\s+kommune$/i, '') ?? '')) this.employers.add(t);
     this.countPhrases = language.intentPhrases.filter((p) => p.intent === 'count' && p.words.length > 1);
-    for (const entry of buildEntries(kb)) this.entries.set(entry.id, entry);
+    // "ergo- og fysioterapitjenester" holds ergoterapitjenester as well as fysioterapitjenester.
+    for (const entry of buildEntries(kb)) {
+      for (const f of FIELDS) entry[f] = this.writeOut(entry[f]);
+      this.entries.set(entry.id, entry);
+    }
     for (const phrase of language.intentPhrases) {
       const word = phrase.raw;
       if (phrase.words.length === 1 && word.length >= 5 && !this.intentWords.has(word))
@@ -290,6 +296,7 @@ export class QuestionAnswerer {
       }
       this.aliasPhrases.set(entry.id, { phrases, singles });
     }
+    this.findItemShortNames();
   }
 
   /** Answers one question; never throws on any input. `reuse: false` works it out again (benchmarks). */
@@ -1239,7 +1246,8 @@ export class QuestionAnswerer {
     const list = this.listOf(entry);
     if (!list) return undefined;
     const itemTerms = list.nb.map(
-      (_, i) => new Set([list.nb[i], list.nn?.[i], list.en?.[i]].flatMap((x) => (x ? terms(x) : []))),
+      (_, i) =>
+        new Set([list.nb[i], list.nn?.[i], list.en?.[i]].flatMap((x) => (x ? terms(this.writeOut(x)) : []))),
     );
     for (const t of new Set(known)) {
       // A word many entries are called by ("Trondheim") is context, not the thing asked about.
@@ -1258,7 +1266,16 @@ export class QuestionAnswerer {
 
   /** Splits the question into intents, recognised terms and unknown words, and guesses its language. */
   private analyse(question: string): Analysis {
-    const text = question.slice(0, 2000);
+    // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
+    // written out, names something it has ("ergo og fysioterapi").
+    const kbWord = (w: string) => this.vocabulary.has(stem(w)) || this.itemShortNames.has(stem(w));
+    const everyday = this.language.everyday;
+    const text = expandCoordinated(
+      question.slice(0, 2000),
+      (w) => everyday.hasWordOrCompound(w) || kbWord(w),
+      (w) => everyday.hasWordOrCompound(w) || kbWord(w),
+      (first, joined) => !this.vocabulary.has(stem(first)) && kbWord(joined),
+    );
     const tokens = tokenize(text);
     const stems = tokens.map(stem);
     // Worked out only when an answer names what was asked (rare): most questions never need it.
@@ -1329,6 +1346,11 @@ export class QuestionAnswerer {
       }
       if (this.standsAlone(stems, i - 1)) {
         addUnknown(s);
+        continue;
+      }
+      const item = this.itemShortNames.get(s);
+      if (item !== undefined && !this.vocabulary.has(s)) {
+        addKnown(item);
         continue;
       }
       // "lærere" (teachers) is not "læring", "train" not "training": an everyday word whose stem only meets words of
@@ -1523,6 +1545,34 @@ export class QuestionAnswerer {
         for (const t of terms(text.replace(hyphenatedName, ' '))) alone.add(t);
       }
     for (const t of alone) this.boundParts.delete(t);
+  }
+
+  /** Writes out the coordinated compounds of knowledge-base text ("helse- og velferdskontor"). */
+  private writeOut(text: string): string {
+    const words = this.language.everyday;
+    const isWord = (w: string) => words.hasWordOrCompound(w);
+    // The first part stays too: "helse- og velferdstjenesten" is also about "helse og velferd".
+    return expandCoordinated(text, isWord, isWord, undefined, true);
+  }
+
+  /**
+   * "Er fysioterapi med?": in a list of services, an item whose word ends in the list's own word
+   * ("fysioterapitjenester") is also named without it; the same for every list.
+   */
+  private findItemShortNames(): void {
+    for (const entry of this.entries.values()) {
+      const list = this.listOf(entry);
+      if (!list) continue;
+      const kinds = [...(this.aliasPhrases.get(entry.id)?.singles ?? [])].filter((a) => a.length >= 4);
+      const items = [...list.nb, ...(list.nn ?? []), ...(list.en ?? [])];
+      for (const term of items.flatMap((x) => terms(this.writeOut(x))))
+        for (const kind of kinds) {
+          if (!term.endsWith(kind) || term.length - kind.length < 4) continue;
+          const short = term.slice(0, -kind.length);
+          for (const s of [short, short.replace(/s$/, '')])
+            if (s.length >= 4 && !this.vocabulary.has(stem(s))) this.itemShortNames.set(stem(s), term);
+        }
+    }
   }
 
   /** True when a word in lower case has the stem of a person's name but is not written as it ("helgen" of Helge). */

@@ -134,3 +134,33 @@ export function allowedTypos(term: string): number {
   if (term.length >= 5) return 1;
   return 0;
 }
+
+/**
+ * Writes out Norwegian coordinated compounds that share their last part: "ergo- og fysioterapi" becomes "ergoterapi
+ * og fysioterapi", "hjemme- og sykehjemstjenester" "hjemmetjenester og sykehjemstjenester". The shared part is the
+ * longest ending of the last word that is a word itself (`isWord`) and makes a word with the first part (`joins`).
+ * Without the hyphen ("ergo og fysioterapi") only when `unhyphenated` accepts the first part as cut short.
+ * `keepFirst` keeps the first part as written before the word written out.
+ */
+export function expandCoordinated(
+  text: string,
+  isWord: (folded: string) => boolean,
+  joins: (folded: string) => boolean,
+  unhyphenated?: (first: string, joined: string) => boolean,
+  keepFirst = false,
+): string {
+  return text.replace(
+    /(?<![\p{L}-])(\p{L}{2,})(-?)([ \t]+(?:og|eller)[ \t]+)(\p{L}{5,})/giu,
+    (all, first: string, hyphen: string, between: string, last: string) => {
+      const a = fold(first);
+      const b = fold(last);
+      for (let k = 2; k <= b.length - 3; k++) {
+        const shared = b.slice(k);
+        if (!isWord(shared) || !joins(a + shared)) continue;
+        if (!hyphen && !unhyphenated?.(a, a + shared)) return all;
+        return `${keepFirst ? `${first}${hyphen} ` : ''}${first}${shared}${between}${last}`;
+      }
+      return all;
+    },
+  );
+}

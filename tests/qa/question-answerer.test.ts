@@ -648,4 +648,18 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Hvem kan jeg kontakte om opplæringen?').text).toContain('May Liz Bjørnevik Tho');
     refuses(['Who do I ask about my salary in the project?']);
   });
+
+  it('answers yes to a service written as a coordinated compound, with or without the hyphen, or without "tjenester"', () => {
+    for (const q of [
+      'Er ergo- og fysioterapi med?',
+      'er ergo og fysioterapi med i helseplattformen',
+      'Er fysioterapi med i Helseplattformen?',
+      'Er hjemme- og sykehjemstjenestene med?',
+      'Er fengsels- og flyktninghelsetenesta med?',
+    ]) {
+      const { answer } = shown(q);
+      expect(answer.direct?.type).toBe('yes');
+      expect(answer.topicId).toBe('tjenester');
+    }
+  });
 });

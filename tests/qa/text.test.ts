@@ -1,4 +1,4 @@
-import { editDistance, fold, stem, terms, tokenize } from '../../src/qa/text';
+import { editDistance, expandCoordinated, fold, stem, terms, tokenize } from '../../src/qa/text';
 
 describe('text normalisation', () => {
   it('folds Norwegian letters so that a name typed without æøå still matches', () => {
@@ -22,5 +22,19 @@ describe('text normalisation', () => {
     expect(editDistance('teknsik', 'teknisk', 2)).toBe(1);
     expect(editDistance('opplring', 'opplaering', 2)).toBe(2);
     expect(editDistance('abc', 'xyz', 1)).toBeGreaterThan(1);
+  });
+
+  it('writes out coordinated compounds that share their last part, with the hyphen or when allowed without', () => {
+    const words = new Set(['terapi', 'ergoterapi', 'fysioterapi', 'tjenester', 'hjemmetjenester', 'kontor']);
+    const isWord = (w: string) => words.has(w);
+    expect(expandCoordinated('Er ergo- og fysioterapi med?', isWord, isWord)).toBe(
+      'Er ergoterapi og fysioterapi med?',
+    );
+    expect(expandCoordinated('hjemme- og sykehjemstjenester', isWord, isWord)).toBe(
+      'hjemmetjenester og sykehjemstjenester',
+    );
+    expect(expandCoordinated('ergo og fysioterapi', isWord, isWord)).toBe('ergo og fysioterapi');
+    expect(expandCoordinated('ergo og fysioterapi', isWord, isWord, () => true)).toBe('ergoterapi og fysioterapi');
+    expect(expandCoordinated('helse og velferd', isWord, isWord, () => true)).toBe('helse og velferd');
   });
 });
