@@ -4,7 +4,16 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Answer, AnswerItem, Direct } from './answer';
 import type { Intent, LanguageData } from './language-data';
 import { type KnowledgeBase, type Lang, type Person, pick } from './knowledge-base';
-import { allowedTypos, editDistance, expandCoordinated, fold, stem, stripEnding, terms, tokenize } from './text';
+import {
+  allowedTypos,
+  editDistance,
+  expandCoordinated,
+  fold,
+  stem,
+  stripEnding,
+  terms,
+  tokenize,
+} from './text';
 
 type EntryType =
   | 'person'

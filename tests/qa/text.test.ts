@@ -34,7 +34,9 @@ describe('text normalisation', () => {
       'hjemmetjenester og sykehjemstjenester',
     );
     expect(expandCoordinated('ergo og fysioterapi', isWord, isWord)).toBe('ergo og fysioterapi');
-    expect(expandCoordinated('ergo og fysioterapi', isWord, isWord, () => true)).toBe('ergoterapi og fysioterapi');
+    expect(expandCoordinated('ergo og fysioterapi', isWord, isWord, () => true)).toBe(
+      'ergoterapi og fysioterapi',
+    );
     expect(expandCoordinated('helse og velferd', isWord, isWord, () => true)).toBe('helse og velferd');
   });
 });
