@@ -1293,6 +1293,8 @@ export class QuestionAnswerer {
       (written ??= text
         .split(/\s+/)
         .flatMap((w) => tokenize(w).map(() => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))));
+    // The words as written, punctuation kept ("regions'"), one per token.
+    const chunks = () => text.split(/\s+/).flatMap((w) => tokenize(w).map(() => w.replace(/[?!.,:;]+$/, '')));
     const headOnly: number[] = [];
     let leadEnd = -1;
     const intents = new Set<Intent>();
@@ -1462,13 +1464,16 @@ export class QuestionAnswerer {
       const two = `${tokens[k]} ${tokens[k + 1]}`;
       const len = shape.which.has(two) ? 2 : shape.which.has(tokens[k]!) ? 1 : 0;
       if (len === 0) continue;
-      const noun = stems[k + len];
+      // "Which regions' municipalities …": a word in the genitive says whose; what is asked for comes after it.
+      const genitive = lang === 'en' && /\p{L}(?:'|'s|’|’s)$/u.test(chunks()[k + len] ?? '');
+      const at = genitive && knownPositions.includes(k + len + 1) ? k + len + 1 : k + len;
+      const noun = stems[at];
       if (noun !== undefined && known.includes(noun)) whichNoun = noun;
-      if (everydayAt(k + len)) askedEveryday = k + len;
+      if (everydayAt(at)) askedEveryday = at;
       // "Which (old) journal systems …": the last of the recognised words right after it is the noun asked for;
       // whether it is in the plural says if several things are asked for.
-      let head = knownPositions.find((p) => p >= k + len);
-      if (head !== undefined && head <= k + len + 2) {
+      let head = knownPositions.find((p) => p >= at);
+      if (head !== undefined && head <= at + 2) {
         while (knownPositions.includes(head + 1)) head++;
         const term = known[knownPositions.indexOf(head)]!;
         const pluralEnding = lang === 'en' ? /[^s]s$/ : /(er|ene|ar|ane)$/;

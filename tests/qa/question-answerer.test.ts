@@ -662,4 +662,16 @@ describe('questions about something else that share one word with the knowledge 
       expect(answer.topicId).toBe('tjenester');
     }
   });
+
+  it('lists what follows a genitive after which ("Which counties\' municipalities …"), not the owner', () => {
+    for (const q of [
+      "Which counties' municipalities take part?",
+      "Which county's municipalities have option agreements?",
+    ]) {
+      const { answer, text } = shown(q);
+      expect(answer.kind).toBe('answer');
+      expect(text).toContain('Møre og Romsdal');
+      expect(text).toContain('Trøndelag');
+    }
+  });
 });
