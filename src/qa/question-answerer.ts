@@ -328,7 +328,8 @@ export class QuestionAnswerer {
     const sentences = question
       .trim()
       // A colon or a dash between words also ends what comes before ("Min leder lurer: hvem …", "… i morgen – hvor …").
-      .split(/(?<=[.!?:])\s+|\s+[–—-]\s+/)
+      // A full stop after a number is a date or an ordinal ("29. august", "3. etasje"), not the end of a sentence.
+      .split(/(?<=[!?:]|(?<!\d)\.)\s+|\s+[–—-]\s+/)
       .filter((s) => /\p{L}/u.test(s));
     const last = sentences.length >= 2 ? sentences[sentences.length - 1]! : undefined;
     const onlyLastAsks = last?.endsWith('?') && sentences.slice(0, -1).every((s) => !s.includes('?'));

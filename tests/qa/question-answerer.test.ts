@@ -674,4 +674,16 @@ describe('questions about something else that share one word with the knowledge 
       expect(text).toContain('Trøndelag');
     }
   });
+
+  it('says the outcome of a planned decision is not known, also when the question gives its date ("29. august")', () => {
+    for (const q of [
+      'Hva ble utfallet av bystyrets behandling 29. august om deleierskap?',
+      'Ble det vedtatt at Trondheim skal bli deleier?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect(answer.kind).toBe('fallback');
+      expect(answer.missing?.attribute).toBe('outcome');
+      expect(answer.topicId).toBe('deleierskap');
+    }
+  });
 });
