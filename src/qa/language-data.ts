@@ -42,9 +42,22 @@ const schema = z
         possess: wordList.default([]),
         genitive: wordList.default([]),
         qualifiers: wordList.default([]),
+        howTo: wordList.default([]),
+        self: wordList.default([]),
+        goTo: wordList.default([]),
       })
       .strict()
-      .default({ yesNo: [], past: [], which: [], own: [], qualifiers: [], genitive: [] }),
+      .default({
+        yesNo: [],
+        past: [],
+        which: [],
+        own: [],
+        qualifiers: [],
+        genitive: [],
+        howTo: [],
+        self: [],
+        goTo: [],
+      }),
     stopwords: z.array(wordList),
   })
   .strict();
@@ -77,6 +90,12 @@ export interface LanguageData {
     ownWritten: Set<string>;
     /** Prepositions that tie a word to the one before it ("planen for julebordet", "home on Friday"). */
     qualifiers: Set<string>;
+    /** Words that open a question asking how to do something ("Hvordan …", "How …"). */
+    howTo: Set<string>;
+    /** The asker as subject ("jeg", "eg", "I", "we"): "Hvordan oppretter jeg …" asks how to do it oneself. */
+    self: Set<string>;
+    /** Phrases of going somewhere ("kommer til", "get to"): "Hvordan kommer jeg til …" asks where, not how. */
+    goTo: string[][];
   };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
@@ -137,6 +156,9 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       genitive: wordSet(d.questionShape.genitive),
       ownWritten: new Set(d.questionShape.own.map((w) => w.normalize('NFKC').toLowerCase())),
       qualifiers: wordSet(d.questionShape.qualifiers),
+      howTo: new Set(d.questionShape.howTo.flatMap((w) => tokenize(w))),
+      self: new Set(d.questionShape.self.flatMap((w) => tokenize(w))),
+      goTo: d.questionShape.goTo.map((w) => tokenize(w)),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),

@@ -130,6 +130,8 @@ interface Analysis {
   past: boolean;
   /** Asks about the user's own workplace ("sjefen min", "my manager"). */
   own: boolean;
+  /** Asks how the asker does something ("Hvordan oppretter jeg …", "How do I share …"). */
+  howTo: boolean;
   /** Token index right after the first word that asks who leads (-1 without one): the led thing follows it. */
   leadEnd: number;
   /** Opens with "Hvem er"/"Who is": the word after it is a role asked for (not "Hva er", what a thing is). */
@@ -361,6 +363,10 @@ export class QuestionAnswerer {
       analysis.known.length === 0 && analysis.unknown.length === 0 && analysis.generalPositions.length === 0;
     // "Hvem er sjefen min?" asks about the user's own workplace, which the bot does not know.
     if (bare && analysis.own) return fallback;
+    // "Hvordan oppretter jeg et nytt prosjekt i Teams?", "How do I share a file?": how to do something oneself is
+    // instructions, which the page has none of, whatever word it shares with the question. Asked with a person, an
+    // address or contact details in view ("Hvordan når jeg …", "How do I email …"), that is answered.
+    if (analysis.howTo && [...analysis.intents].every((i) => i === 'what')) return fallback;
     if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
       return { ...this.overview('contacts', analysis.lang), question };
     }
@@ -1498,7 +1504,19 @@ export class QuestionAnswerer {
       while (first < stems.length && this.stopwords.has(stems[first]!)) first++;
       if (everydayAt(first)) askedEveryday ??= first;
     }
+    // The asker as subject within the first words after "hvordan"/"how" ("How can I …", "Hvordan kan vi …").
+    const howTo =
+      shape.howTo.has(tokens[0] ?? '') &&
+      tokens
+        .slice(1, 4)
+        .some((t) => shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me')) &&
+      // "kommer jeg til": the asker stands between the verb and where to.
+      !shape.goTo.some((phrase) => {
+        const rest = tokens.filter((t) => !shape.self.has(t));
+        return rest.some((_, k) => phrase.every((w, j) => rest[k + j] === w));
+      });
     return {
+      howTo,
       lang,
       intents,
       known,

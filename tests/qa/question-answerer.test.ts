@@ -686,4 +686,17 @@ describe('questions about something else that share one word with the knowledge 
       expect(answer.topicId).toBe('deleierskap');
     }
   });
+
+  it('refuses how to do something oneself with a tool, but answers how to reach someone or get somewhere', () => {
+    refuses([
+      'Hvordan oppretter jeg et nytt prosjekt i Teams?',
+      'How do I share a file in Teams?',
+      'Korleis lagar eg ein ny kanal for kommunen?',
+    ]);
+    expect(shown('Hvordan når jeg prosjektkontoret?').text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+    expect(shown('How do I email Ola Skorstad?').text).toContain('ola.skorstad@trondheim.kommune.no');
+    expect(shown('Hvordan kommer jeg meg til prosjektkontoret?').text).toContain('Bispegata 9');
+  });
 });
