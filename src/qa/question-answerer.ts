@@ -132,6 +132,8 @@ interface Analysis {
   own: boolean;
   /** Asks how the asker does something ("Hvordan oppretter jeg …", "How do I share …"). */
   howTo: boolean;
+  /** The asker does an everyday thing the bot knows nothing of ("Where can I park …", "Kan jeg spise lunsj …"). */
+  selfActivity: boolean;
   /** Token index right after the first word that asks who leads (-1 without one): the led thing follows it. */
   leadEnd: number;
   /** Opens with "Hvem er"/"Who is": the word after it is a role asked for (not "Hva er", what a thing is). */
@@ -367,6 +369,9 @@ export class QuestionAnswerer {
     // instructions, which the page has none of, whatever word it shares with the question. Asked with a person, an
     // address or contact details in view ("Hvordan når jeg …", "How do I email …"), that is answered.
     if (analysis.howTo && [...analysis.intents].every((i) => i === 'what')) return fallback;
+    // "Where can I park near Bispegata 9?", "Kan jeg spise lunsj i prosjektlokalene?": what the asker would do there is
+    // an everyday activity, not something the page says, even when the place is one it knows.
+    if (analysis.selfActivity) return fallback;
     if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
       return { ...this.overview('contacts', analysis.lang), question };
     }
@@ -1515,8 +1520,13 @@ export class QuestionAnswerer {
         const rest = tokens.filter((t) => !shape.self.has(t));
         return rest.some((_, k) => phrase.every((w, j) => rest[k + j] === w));
       });
+    const isSelf = (t: string) =>
+      shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
+    const selfAt = tokens.slice(0, 4).findIndex(isSelf);
+    const selfActivity = selfAt >= 0 && everydayPositions.includes(selfAt + 1);
     return {
       howTo,
+      selfActivity,
       lang,
       intents,
       known,

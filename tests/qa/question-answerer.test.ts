@@ -699,4 +699,13 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('How do I email Ola Skorstad?').text).toContain('ola.skorstad@trondheim.kommune.no');
     expect(shown('Hvordan kommer jeg meg til prosjektkontoret?').text).toContain('Bispegata 9');
   });
+
+  it('refuses an everyday activity of the asker near a place it knows', () => {
+    refuses([
+      'Where can I park near Bispegata 9?',
+      'Kan jeg spise lunsj i prosjektlokalene?',
+      'Hvor kan eg sykle til Bispegata?',
+    ]);
+    expect(shown('Where can I find the project office?').text).toContain('Bispegata 9');
+  });
 });
