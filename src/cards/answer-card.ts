@@ -115,6 +115,8 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       return t('directCountNotGiven', lang, { name: direct.subject });
     case 'yes':
       return t('directYes', lang, { item: direct.item, name: direct.subject });
+    case 'yesSaid':
+      return t('directYesSaid', lang, { sentence: direct.sentence });
   }
 }
 

@@ -43,7 +43,9 @@ export type Direct =
       collection?: 'subprojects' | 'decisions' | 'contacts';
     }
   | { type: 'countNotGiven'; subject: string }
-  | { type: 'yes'; item: string; subject: string };
+  | { type: 'yes'; item: string; subject: string }
+  /** "Kan fastlegene koble seg på?": yes, by the page's own sentence that says it can. */
+  | { type: 'yesSaid'; sentence: string };
 
 /** What the bot answers to a question, before it is turned into a card. */
 export interface Answer {

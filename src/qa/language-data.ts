@@ -42,6 +42,7 @@ const schema = z
         possess: wordList.default([]),
         genitive: wordList.default([]),
         qualifiers: wordList.default([]),
+        may: wordList.default([]),
         howTo: wordList.default([]),
         self: wordList.default([]),
         goTo: wordList.default([]),
@@ -90,6 +91,8 @@ export interface LanguageData {
     ownWritten: Set<string>;
     /** Prepositions that tie a word to the one before it ("planen for julebordet", "home on Friday"). */
     qualifiers: Set<string>;
+    /** Verbs of being able ("kan", "can"): opening a question, they ask whether something can be done. */
+    may: Set<string>;
     /** Words that open a question asking how to do something ("Hvordan …", "How …"). */
     howTo: Set<string>;
     /** The asker as subject ("jeg", "eg", "I", "we"): "Hvordan oppretter jeg …" asks how to do it oneself. */
@@ -156,6 +159,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       genitive: wordSet(d.questionShape.genitive),
       ownWritten: new Set(d.questionShape.own.map((w) => w.normalize('NFKC').toLowerCase())),
       qualifiers: wordSet(d.questionShape.qualifiers),
+      may: new Set(d.questionShape.may.flatMap((w) => tokenize(w))),
       howTo: new Set(d.questionShape.howTo.flatMap((w) => tokenize(w))),
       self: new Set(d.questionShape.self.flatMap((w) => tokenize(w))),
       goTo: d.questionShape.goTo.map((w) => tokenize(w)),

@@ -815,6 +815,22 @@ export class QuestionAnswerer {
           direct,
         };
     }
+    // "Kan fastlegene koble seg på Helseplattformen?": a sentence of the answer that says they can, with every word the
+    // question names (the platform or project itself aside: it is what they connect to), answers yes.
+    // A close runner-up may be the one that says it ("Can GPs connect to the new system?": the option agreements).
+    for (const c of candidates) {
+      if (c !== top && c.score < PROMOTE_RATIO * top.score) break;
+      const said = this.sentenceSaying(c.entry.id, analysis);
+      if (said !== undefined)
+        return {
+          kind: 'answer',
+          lang: analysis.lang,
+          question,
+          topicId: c.entry.id,
+          items: this.itemsFor(c.entry, new Set()).items,
+          direct: { type: 'yesSaid', sentence: said },
+        };
+    }
     const chosen = [top];
     for (const c of candidates.slice(1)) {
       if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;
@@ -1588,6 +1604,36 @@ export class QuestionAnswerer {
         for (const t of terms(text.replace(hyphenatedName, ' '))) alone.add(t);
       }
     for (const t of alone) this.boundParts.delete(t);
+  }
+
+  /**
+   * For a question that opens with "kan"/"can" and holds only words the bot knows: the sentence of the entry's text
+   * (in the question's language first) that says "kan"/"can" and has every word the question names, at least two of
+   * them, besides the names of the project and the platform themselves.
+   */
+  private sentenceSaying(id: string, analysis: Analysis): string | undefined {
+    const shape = this.language.questionShape;
+    if (!shape.may.has(analysis.tokens[0] ?? '') || analysis.unknown.length > 0) return undefined;
+    if (analysis.everydayPositions.length > 0 || analysis.generalPositions.length > 0) return undefined;
+    const whole = new Set(
+      this.kb.projectOffice.contactFor.flatMap((ref) => {
+        const e = this.entries.get(ref);
+        return e ? terms(`${e.names} ${e.aliases} ${e.keywords}`) : [];
+      }),
+    );
+    const asked = [...new Set(analysis.known)].filter((t) => !whole.has(t));
+    if (asked.length < 2) return undefined;
+    const entry = [...this.kb.decisions, ...this.kb.facts].find((e) => e.id === id);
+    if (!entry) return undefined;
+    const texts = [entry.text[analysis.lang], entry.text.nb, entry.text.nn, entry.text.en];
+    for (const text of texts) {
+      for (const sentence of text?.split(/(?<=[.!?])\s+/) ?? []) {
+        const own = new Set(terms(sentence));
+        if (![...shape.may].some((m) => own.has(stem(m)))) continue;
+        if (asked.every((t) => own.has(t))) return sentence.trim();
+      }
+    }
+    return undefined;
   }
 
   /** Writes out the coordinated compounds of knowledge-base text ("helse- og velferdskontor"). */

@@ -55,6 +55,22 @@ describe('answer cards', () => {
     expect(answerSummary(answerOf(item, lang), officeEmail).length).toBeGreaterThan(0);
   });
 
+  it.each(['nb', 'nn', 'en'] as Lang[])(
+    'says yes with the sentence of the page that says it, in a valid card (%s)',
+    (lang) => {
+      const sentence = 'Alle kommuner og fastleger i Midt-Norge kan koble seg på løsningen.';
+      const answer: Answer = {
+        ...answerOf({ type: 'decision', decision: kb.decisions[0]! }, lang),
+        direct: { type: 'yesSaid', sentence },
+      };
+      const card = createAnswerCard(answer, { officeEmail });
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      const text = cardText(card);
+      expect(text).toMatch(lang === 'en' ? /Yes/ : /Ja/);
+      expect(text).toContain(sentence);
+    },
+  );
+
   it('shows a person with mailto, tel and Teams chat actions', () => {
     const card = createAnswerCard(answerOf(items[0]!, 'nb'), { officeEmail });
     const urls = (card.actions ?? []).map((a) => a.url);

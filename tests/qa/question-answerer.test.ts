@@ -708,4 +708,12 @@ describe('questions about something else that share one word with the knowledge 
     ]);
     expect(shown('Where can I find the project office?').text).toContain('Bispegata 9');
   });
+
+  it('answers yes to "can they" with the sentence of the page that says they can, and only then', () => {
+    const gps = answerer.answer('Kan fastlegene koble seg på Helseplattformen?');
+    expect(gps.direct).toEqual({ type: 'yesSaid', sentence: expect.stringContaining('fastleger') });
+    expect(shown('Can GPs connect to the new system?').text).toMatch(/^Yes/m);
+    expect(answerer.answer('Kan kommunene i Nordland koble seg på?').direct).toBeUndefined();
+    expect(answerer.answer('Kan fastlegene bruke Helseplattformen hjemme?').direct).toBeUndefined();
+  });
 });

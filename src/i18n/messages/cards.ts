@@ -120,6 +120,11 @@ export const cardMessages = {
     nn: 'Ja: «{item}» står i lista «{name}».',
     en: 'Yes: “{item}” is in the list “{name}”.',
   },
+  directYesSaid: {
+    nb: 'Ja. Siden sier: «{sentence}»',
+    nn: 'Ja. Sida seier: «{sentence}»',
+    en: 'Yes. The page says: “{sentence}”',
+  },
   youAsked: { nb: 'Du spurte', nn: 'Du spurde', en: 'You asked' },
   askOffice: {
     nb: 'Prosjektkontoret kan svare deg på e-post',
