@@ -43,6 +43,7 @@ const schema = z
         genitive: wordList.default([]),
         qualifiers: wordList.default([]),
         may: wordList.default([]),
+        obtain: wordList.default([]),
         howTo: wordList.default([]),
         self: wordList.default([]),
         goTo: wordList.default([]),
@@ -93,6 +94,8 @@ export interface LanguageData {
     qualifiers: Set<string>;
     /** Verbs of being able ("kan", "can"): opening a question, they ask whether something can be done. */
     may: Set<string>;
+    /** Verbs of getting hold of a thing ("get", "låne"): after the asker, the thing is theirs to get. */
+    obtain: Set<string>;
     /** Words that open a question asking how to do something ("Hvordan …", "How …"). */
     howTo: Set<string>;
     /** The asker as subject ("jeg", "eg", "I", "we"): "Hvordan oppretter jeg …" asks how to do it oneself. */
@@ -160,6 +163,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       ownWritten: new Set(d.questionShape.own.map((w) => w.normalize('NFKC').toLowerCase())),
       qualifiers: wordSet(d.questionShape.qualifiers),
       may: new Set(d.questionShape.may.flatMap((w) => tokenize(w))),
+      obtain: new Set(d.questionShape.obtain.flatMap((w) => tokenize(w))),
       howTo: new Set(d.questionShape.howTo.flatMap((w) => tokenize(w))),
       self: new Set(d.questionShape.self.flatMap((w) => tokenize(w))),
       goTo: d.questionShape.goTo.map((w) => tokenize(w)),

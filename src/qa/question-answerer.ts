@@ -1449,6 +1449,9 @@ export class QuestionAnswerer {
     const asksWho = role.who.has(tokens[0] ?? '');
     let roleAt = (asksWho || role.what.has(tokens[0] ?? '')) && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
     if (roleAt > 0 && role.articles.has(tokens[roleAt] ?? '')) roleAt += 1;
+    // "Who is the project's data protection officer?": the role follows the genitive.
+    if (roleAt > 0 && lang === 'en' && tokens[roleAt + 1] === 's' && /['’]s$/.test(chunks()[roleAt] ?? ''))
+      roleAt += 2;
     // A role of several words runs to the first filler word ("data protection officer for …"). Its last word is
     // what the role is; when that is a question word ("overall project manager"), the lead rules answer it.
     let roleStop = roleAt;
@@ -1539,7 +1542,12 @@ export class QuestionAnswerer {
     const isSelf = (t: string) =>
       shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
     const selfAt = tokens.slice(0, 4).findIndex(isSelf);
-    const selfActivity = selfAt >= 0 && everydayPositions.includes(selfAt + 1);
+    const selfActivity =
+      selfAt >= 0 &&
+      (everydayPositions.includes(selfAt + 1) ||
+        // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
+        (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
+          !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
     return {
       howTo,
       selfActivity,

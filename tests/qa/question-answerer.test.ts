@@ -716,4 +716,11 @@ describe('questions about something else that share one word with the knowledge 
     expect(answerer.answer('Kan kommunene i Nordland koble seg på?').direct).toBeUndefined();
     expect(answerer.answer('Kan fastlegene bruke Helseplattformen hjemme?').direct).toBeUndefined();
   });
+
+  it('refuses a thing the asker wants to get, and a role that follows an English genitive ("the project\'s …")', () => {
+    refuses(['Where can I get a new office chair?', 'Kan jeg låne en prosjektor på kontoret?']);
+    expect(answerer.answer("Who is the project's data protection officer?").missing?.attribute).toBe('role');
+    expect(people('Hvor kan jeg få tak i Tone?')).toEqual(['Tone Fagerholt']);
+    expect(people("Who is the project's communications lead?")).toEqual(['Tone Fagerholt']);
+  });
 });
