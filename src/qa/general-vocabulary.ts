@@ -93,13 +93,16 @@ export class GeneralVocabulary {
 
   /**
    * True when the folded word is a general word, or a compound of two ("kaffemaskinen", "gjestenettet"): a first part
-   * of three letters or more (with or without a joining s or e) and a last part of four or more.
+   * of `minFirst` letters or more (three unless given; with or without a joining s or e) and a last part of four or
+   * more.
    */
-  hasWordOrCompound(word: string): boolean {
+  hasWordOrCompound(word: string, minFirst = 3): boolean {
     if (this.has(word)) return true;
-    for (let i = 3; i <= word.length - 4; i++) {
+    for (let i = minFirst; i <= word.length - 4; i++) {
       const left = word.slice(0, i);
-      const joined = /[se]$/.test(left) && this.hasExact(left.slice(0, -1));
+      // With a joining letter the first part proper is one shorter; above the default it must still be long enough.
+      const joined =
+        /[se]$/.test(left) && (minFirst <= 3 || i > minFirst) && this.hasExact(left.slice(0, -1));
       if ((this.hasExact(left) || joined) && this.has(word.slice(i))) return true;
     }
     return false;

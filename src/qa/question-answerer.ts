@@ -1309,7 +1309,7 @@ export class QuestionAnswerer {
     const everyday = this.language.everyday;
     const text = expandCoordinated(
       question.slice(0, 2000),
-      (w) => everyday.hasWordOrCompound(w) || kbWord(w),
+      (w) => everyday.hasWordOrCompound(w, 4) || kbWord(w),
       (w) => everyday.hasWordOrCompound(w) || kbWord(w),
       (first, joined) => !this.vocabulary.has(stem(first)) && kbWord(joined),
     );
@@ -1647,9 +1647,10 @@ export class QuestionAnswerer {
   /** Writes out the coordinated compounds of knowledge-base text ("helse- og velferdskontor"). */
   private writeOut(text: string): string {
     const words = this.language.everyday;
-    const isWord = (w: string) => words.hasWordOrCompound(w);
+    // A shared part of two words has a first part of four letters or more ("terapi" + "tjenester"), not "tet" + "s".
+    const isShared = (w: string) => words.hasWordOrCompound(w, 4);
     // The first part stays too: "helse- og velferdstjenesten" is also about "helse og velferd".
-    return expandCoordinated(text, isWord, isWord, undefined, true);
+    return expandCoordinated(text, isShared, (w) => words.hasWordOrCompound(w), undefined, true);
   }
 
   /**

@@ -137,8 +137,8 @@ export function allowedTypos(term: string): number {
 
 /**
  * Writes out Norwegian coordinated compounds that share their last part: "ergo- og fysioterapi" becomes "ergoterapi
- * og fysioterapi", "hjemme- og sykehjemstjenester" "hjemmetjenester og sykehjemstjenester". The shared part is the
- * longest ending of the last word that is a word itself (`isWord`) and makes a word with the first part (`joins`).
+ * og fysioterapi", "hjemme- og sykehjemstjenester" "hjemmetjenester og sykehjemstjenester". The shared part is an
+ * ending of the last word that is a word itself (`isWord`) and makes a word with the first part (`joins`).
  * Without the hyphen ("ergo og fysioterapi") only when `unhyphenated` accepts the first part as cut short.
  * `keepFirst` keeps the first part as written before the word written out.
  */
@@ -154,13 +154,21 @@ export function expandCoordinated(
     (all, first: string, hyphen: string, between: string, last: string) => {
       const a = fold(first);
       const b = fold(last);
+      // Of the ways to split the last word, the one whose first part is nearest the first word in length: the two
+      // first parts stand side by side ("helsehus- og legevakttjenesten": legevakt, not lege; "ergo- og fysioterapi":
+      // fysio, not fysioterapi).
+      let best: string | undefined;
       for (let k = 2; k <= b.length - 3; k++) {
         const shared = b.slice(k);
         if (!isWord(shared) || !joins(a + shared)) continue;
-        if (!hyphen && !unhyphenated?.(a, a + shared)) return all;
-        return `${keepFirst ? `${first}${hyphen} ` : ''}${first}${shared}${between}${last}`;
+        // An s that joins the last word's own parts ("velferds|kontor") is not part of what is shared.
+        const after = shared.slice(1);
+        if (shared.startsWith('s') && isWord(after) && joins(a + after)) continue;
+        if (best === undefined || Math.abs(k - a.length) < Math.abs(b.length - best.length - a.length))
+          best = shared;
       }
-      return all;
+      if (best === undefined || (!hyphen && !unhyphenated?.(a, a + best))) return all;
+      return `${keepFirst ? `${first}${hyphen} ` : ''}${first}${best}${between}${last}`;
     },
   );
 }

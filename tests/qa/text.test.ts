@@ -38,5 +38,22 @@ describe('text normalisation', () => {
       'ergoterapi og fysioterapi',
     );
     expect(expandCoordinated('helse og velferd', isWord, isWord, () => true)).toBe('helse og velferd');
+    // Both "lege|vakttjenesten" and "legevakt|tjenesten" are words: the first parts stand side by side.
+    const more = new Set([
+      'tjenesten',
+      'vakttjenesten',
+      'helsehustjenesten',
+      'helsehusvakttjenesten',
+      'kontor',
+      'skontor',
+      'helsekontor',
+      'helseskontor',
+    ]);
+    const has = (w: string) => more.has(w);
+    expect(expandCoordinated('helsehus- og legevakttjenesten', has, has)).toBe(
+      'helsehustjenesten og legevakttjenesten',
+    );
+    // The s that joins "velferd" and "kontor" is not shared.
+    expect(expandCoordinated('helse- og velferdskontor', has, has)).toBe('helsekontor og velferdskontor');
   });
 });
