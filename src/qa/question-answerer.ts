@@ -1718,6 +1718,11 @@ export class QuestionAnswerer {
     const ofToken = everyday.lemmas(token);
     const ofWord = everyday.lemmas(word);
     if (ofToken.length === 0 || ofWord.length === 0) return true;
+    // A base form of its own is not a longer base form of the knowledge base's that looks like a form of it ("train" is
+    // not "training"). (The other way round, a longer question word may be an inflection listed as a word: "systemer".)
+    const bothBase = ofToken[0] === token && ofWord[0] === word && token.length < word.length;
+    if (bothBase && ofToken[0] !== ofWord[0])
+      return Math.min(token.length, word.length) >= 5 && editDistance(token, word, 1) <= 1;
     // One's nearest base form (itself, or with the fewest letters stripped) is a base form of the other.
     if (ofWord.includes(ofToken[0]!) || ofToken.includes(ofWord[0]!)) return true;
     // Or the two have base forms one letter apart: their nearest ones ("skolehelseteneste", "skulehelseteneste"), or

@@ -723,4 +723,12 @@ describe('questions about something else that share one word with the knowledge 
     expect(people('Hvor kan jeg få tak i Tone?')).toEqual(['Tone Fagerholt']);
     expect(people("Who is the project's communications lead?")).toEqual(['Tone Fagerholt']);
   });
+
+  it('does not take a short base form for a longer word of the knowledge base ("train" is not "training")', () => {
+    refuses(['Where is the train station?']);
+    expect(people('Who leads training?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(
+      shown('Skal teknisk delprosjekt også se på migrering av data fra dagens systemer?').answer.kind,
+    ).toBe('answer');
+  });
 });
