@@ -731,4 +731,12 @@ describe('questions about something else that share one word with the knowledge 
       shown('Skal teknisk delprosjekt også se på migrering av data fra dagens systemer?').answer.kind,
     ).toBe('answer');
   });
+
+  it('gives the project office as the contact person of the project, and the outcome of the vote as not known', () => {
+    expect(answerer.answer('Hvem er kontaktpersonen for prosjektet?').topicId).toBe('prosjektkontoret');
+    expect(shown('Who is the contact person for the technical subproject?').text).toContain(
+      'Anne Amdal Storsve',
+    );
+    expect(answerer.answer('Bestemte bystyret seg for å bli deleier?').missing?.attribute).toBe('outcome');
+  });
 });
