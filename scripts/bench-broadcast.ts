@@ -243,6 +243,19 @@ async function main(): Promise<void> {
   }
   const stats = connector.stats();
   const counts = await data.deliveries.counts(announcement.id);
+  // Why the failed ones failed ("gave_up" after BROADCAST_MAX_ATTEMPTS, or a status Teams would not retry).
+  const failures: Record<string, number> = {};
+  if (counts.failed > 0) {
+    for (let after: string | undefined; ;) {
+      const page = await data.deliveries.list(announcement.id, { afterConversationId: after, limit: 1000 });
+      for (const d of page.filter((x) => x.status === 'failed')) {
+        const key = d.failureReason ?? 'unknown';
+        failures[key] = (failures[key] ?? 0) + 1;
+      }
+      if (page.length < 1000) break;
+      after = page[page.length - 1]?.conversationId;
+    }
+  }
   const status = (await data.announcements.get(announcement.id))?.status;
   await app.stop();
   const achievedRate = stats.admitted / seconds;
@@ -261,6 +274,7 @@ async function main(): Promise<void> {
     injected_errors: stats.faulted,
     throttled_by_connector: stats.throttled,
     failed: counts.failed,
+    failures,
     status,
     concurrency,
     error_rate: errorRate,
