@@ -1312,6 +1312,8 @@ export class QuestionAnswerer {
       (w) => everyday.hasWordOrCompound(w, 4) || kbWord(w),
       (w) => everyday.hasWordOrCompound(w) || kbWord(w),
       (first, joined) => !this.vocabulary.has(stem(first)) && kbWord(joined),
+      false,
+      (w) => everyday.isLemma(w),
     );
     const tokens = tokenize(text);
     const stems = tokens.map(stem);

@@ -138,37 +138,46 @@ export function allowedTypos(term: string): number {
 /**
  * Writes out Norwegian coordinated compounds that share their last part: "ergo- og fysioterapi" becomes "ergoterapi
  * og fysioterapi", "hjemme- og sykehjemstjenester" "hjemmetjenester og sykehjemstjenester". The shared part is an
- * ending of the last word that is a word itself (`isWord`) and makes a word with the first part (`joins`).
+ * ending of the last word that is a word itself (`isWord`) and makes a word with the first part (`joins`); of several,
+ * the one left by a first part that is a base form (`isBase`: "legevakt|tjenesten", "heime|tenestene"), nearest the first word in
+ * length (the two first parts stand side by side: "legevakt", not "lege"), else the nearest of any ("fysio|terapi").
  * Without the hyphen ("ergo og fysioterapi") only when `unhyphenated` accepts the first part as cut short.
- * `keepFirst` keeps the first part as written before the word written out.
+ * `keepAll` keeps the first part as written and writes out every possible shared part (for the index, where a word
+ * too many does no harm: "ergoterapitjenester" and "ergotjenester").
  */
 export function expandCoordinated(
   text: string,
   isWord: (folded: string) => boolean,
   joins: (folded: string) => boolean,
   unhyphenated?: (first: string, joined: string) => boolean,
-  keepFirst = false,
+  keepAll = false,
+  isBase: (folded: string) => boolean = isWord,
 ): string {
   return text.replace(
     /(?<![\p{L}-])(\p{L}{2,})(-?)([ \t]+(?:og|eller)[ \t]+)(\p{L}{5,})/giu,
     (all, first: string, hyphen: string, between: string, last: string) => {
       const a = fold(first);
       const b = fold(last);
-      // Of the ways to split the last word, the one whose first part is nearest the first word in length: the two
-      // first parts stand side by side ("helsehus- og legevakttjenesten": legevakt, not lege; "ergo- og fysioterapi":
-      // fysio, not fysioterapi).
-      let best: string | undefined;
-      for (let k = 2; k <= b.length - 3; k++) {
+      const found: { shared: string; wordFirst: number; distance: number }[] = [];
+      // A shared part of five letters or more: a shorter one is more often an ending split off ("heimete|nestene").
+      for (let k = 2; k <= b.length - 5; k++) {
         const shared = b.slice(k);
         if (!isWord(shared) || !joins(a + shared)) continue;
         // An s that joins the last word's own parts ("velferds|kontor") is not part of what is shared.
         const after = shared.slice(1);
         if (shared.startsWith('s') && isWord(after) && joins(a + after)) continue;
-        if (best === undefined || Math.abs(k - a.length) < Math.abs(b.length - best.length - a.length))
-          best = shared;
+        const own = b.slice(0, k);
+        // A base form itself before one with a joining s or e ("heime|tenestene", not "heimet-e|nestene").
+        const wordFirst = isBase(own) ? 2 : /[se]$/.test(own) && isBase(own.slice(0, -1)) ? 1 : 0;
+        found.push({ shared, wordFirst, distance: Math.abs(k - a.length) });
       }
-      if (best === undefined || (!hyphen && !unhyphenated?.(a, a + best))) return all;
-      return `${keepFirst ? `${first}${hyphen} ` : ''}${first}${best}${between}${last}`;
+      if (found.length === 0) return all;
+      if (keepAll)
+        return `${first}${hyphen} ${found.map((f) => `${first}${f.shared} `).join('')}${between.trim()} ${last}`;
+      found.sort((x, y) => y.wordFirst - x.wordFirst || x.distance - y.distance);
+      const best = found[0]!.shared;
+      if (!hyphen && !unhyphenated?.(a, a + best)) return all;
+      return `${first}${best}${between}${last}`;
     },
   );
 }

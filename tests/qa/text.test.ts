@@ -53,6 +53,19 @@ describe('text normalisation', () => {
     expect(expandCoordinated('helsehus- og legevakttjenesten', has, has)).toBe(
       'helsehustjenesten og legevakttjenesten',
     );
+    // A first part that is a base form of its own ("heime") before one that is not ("heimete").
+    const nn = new Set(['tenestene', 'nestene', 'sjukeheimtenestene', 'sjukeheimnestene']);
+    const nnWord = (w: string) => nn.has(w);
+    expect(
+      expandCoordinated(
+        'sjukeheim- og heimetenestene',
+        nnWord,
+        nnWord,
+        undefined,
+        false,
+        (w) => w === 'heime',
+      ),
+    ).toBe('sjukeheimtenestene og heimetenestene');
     // The s that joins "velferd" and "kontor" is not shared.
     expect(expandCoordinated('helse- og velferdskontor', has, has)).toBe('helsekontor og velferdskontor');
   });
