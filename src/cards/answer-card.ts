@@ -107,6 +107,11 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
 export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): string {
   switch (direct.type) {
     case 'count':
+      // Says the number with what is counted where the list is of one kind ("Samarbeidsrådet har 9 medlemmer").
+      if (direct.counted === 'members')
+        return t('directCountMembers', lang, { count: String(direct.count), name: direct.subject });
+      if (direct.counted === 'subprojects')
+        return t('directCountSubprojects', lang, { count: String(direct.count) });
       return t('directCount', lang, {
         count: String(direct.count),
         name: direct.collection ? t(direct.collection, lang) : direct.subject,

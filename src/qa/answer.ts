@@ -41,6 +41,8 @@ export type Direct =
       subject: string;
       /** For an overview list, which one: its title is the card's heading of that list. */
       collection?: 'subprojects' | 'decisions' | 'contacts';
+      /** What is counted when it is a whole list of one kind, said on the line ("har 9 medlemmer"). */
+      counted?: 'members' | 'subprojects';
     }
   | { type: 'countNotGiven'; subject: string }
   | { type: 'yes'; item: string; subject: string }

@@ -1272,7 +1272,14 @@ export class QuestionAnswerer {
     const subject = this.listName(entry, lang);
     const fact = entry.type === 'fact' ? this.kb.facts.find((f) => f.id === entry.id) : undefined;
     if (fact?.total === 'not-given') return { type: 'countNotGiven', subject };
-    return { type: 'count', count: list.nb.length, subject, collection: collectionOf(entry.type) };
+    return {
+      type: 'count',
+      count: list.nb.length,
+      subject,
+      collection: collectionOf(entry.type),
+      ...(entry.type === 'body' ? { counted: 'members' as const } : {}),
+      ...(entry.type === 'subprojects' ? { counted: 'subprojects' as const } : {}),
+    };
   }
 
   /**

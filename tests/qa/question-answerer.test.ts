@@ -184,7 +184,14 @@ describe('answer types: lists, counts and yes/no computed from the knowledge bas
     expect(answerer.answer('How many subprojects are there?').direct).toEqual(
       expect.objectContaining({ type: 'count', count: 4 }),
     );
-    expect(shown('Kor mange delprosjekt er det?').text).toContain('Tal: 4');
+    expect(shown('Kor mange delprosjekt er det?').text).toContain('Innføringsprosjektet har 4 delprosjekt.');
+  });
+
+  it('says the number with what is counted, in the question\'s language', () => {
+    expect(shown('Hvor mange medlemmer har samarbeidsrådet?').text).toContain('har 9 medlemmer.');
+    expect(shown('Kor mange sit i samarbeidsrådet?').text).toContain('har 9 medlemer.');
+    expect(shown('How many members does the cooperation council have?').text).toContain('has 9 members.');
+    expect(shown('How many subprojects are there?').text).toContain('has 4 subprojects.');
   });
 
   it('says the page gives no number of municipalities, and names the counties and Bindal instead', () => {

@@ -110,6 +110,16 @@ export const cardMessages = {
     nn: 'Tal: {count} ({name}).',
     en: 'Number: {count} ({name}).',
   },
+  directCountMembers: {
+    nb: '{name} har {count} medlemmer.',
+    nn: '{name} har {count} medlemer.',
+    en: '{name} has {count} members.',
+  },
+  directCountSubprojects: {
+    nb: 'Innføringsprosjektet har {count} delprosjekter.',
+    nn: 'Innføringsprosjektet har {count} delprosjekt.',
+    en: 'The implementation project has {count} subprojects.',
+  },
   directCountNotGiven: {
     nb: 'Siden oppgir ikke noe samlet antall ({name}), men den nevner disse:',
     nn: 'Sida oppgir ikkje noko samla tal ({name}), men ho nemner desse:',
