@@ -187,7 +187,7 @@ describe('answer types: lists, counts and yes/no computed from the knowledge bas
     expect(shown('Kor mange delprosjekt er det?').text).toContain('Innføringsprosjektet har 4 delprosjekt.');
   });
 
-  it('says the number with what is counted, in the question\'s language', () => {
+  it("says the number with what is counted, in the question's language", () => {
     expect(shown('Hvor mange medlemmer har samarbeidsrådet?').text).toContain('har 9 medlemmer.');
     expect(shown('Kor mange sit i samarbeidsrådet?').text).toContain('har 9 medlemer.');
     expect(shown('How many members does the cooperation council have?').text).toContain('has 9 members.');
