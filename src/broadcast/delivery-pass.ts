@@ -7,7 +7,10 @@ import { OperationPump, type PumpOutcome } from './operation-pump';
 /** A delivery being worked on (sent, updated or deleted), with the attempts made so far. */
 export interface Job {
   conversationId: string;
+  /** Failed attempts so far (a 429 is not one: see `throttles`). */
   attempts: number;
+  /** 429s so far: Teams asking to slow down does not use up an attempt (retry-policy.ts). */
+  throttles?: number;
   /** Attempts recorded in the store when claimed; release() counts one more only if we tried. */
   storedAttempts: number;
   /** The message sent earlier, for an update or a delete. */
@@ -169,8 +172,9 @@ export async function handleFailure(
   err: unknown,
   mode: 'send' | 'followUp',
 ): Promise<PumpOutcome & { reason?: DeliveryReason }> {
-  job.attempts += 1;
-  const decision = ctx.retryPolicy.decide(err, job.attempts);
+  if (err instanceof MessengerError && err.status === 429) job.throttles = (job.throttles ?? 0) + 1;
+  else job.attempts += 1;
+  const decision = ctx.retryPolicy.decide(err, { attempts: job.attempts, throttles: job.throttles });
   if (decision.throttled) ctx.limiter.throttled();
   if (decision.action === 'retry') {
     ctx.logger.debug(
@@ -178,6 +182,7 @@ export async function handleFailure(
         announcementId,
         conversationId: job.conversationId,
         attempt: job.attempts,
+        throttles: job.throttles,
         delayMs: decision.delayMs,
         err,
       },

@@ -31,6 +31,11 @@ export interface RetryPolicyOptions {
   maxDelayMs: number;
   /** Upper bound of an honoured Retry-After, so a bogus header cannot park a delivery for hours. */
   maxRetryAfterMs: number;
+  /**
+   * 429s per recipient before it is given up (default: four times maxAttempts). A 429 is Teams asking the bot to
+   * slow down, not the message failing, so it does not use up one of the attempts.
+   */
+  maxThrottledRetries?: number;
   random?: () => number;
   /** Reads Retry-After dates against this clock. */
   clock?: Clock;
@@ -66,10 +71,18 @@ export class RetryPolicy {
     return Math.round(cap / 2 + this.random() * (cap / 2));
   }
 
-  /** `attempt` is the number of the attempt that just failed (1 for the first). */
-  decide(error: unknown, attempt: number, nowMs: number = millis(this.clock)): FailureDecision {
+  /**
+   * `tries.attempts`: failed attempts so far, this one included unless it was a 429 (1 after a first failure);
+   * `tries.throttles`: 429s so far, this one included.
+   */
+  decide(
+    error: unknown,
+    tries: { attempts: number; throttles?: number },
+    nowMs: number = millis(this.clock),
+  ): FailureDecision {
     const status = error instanceof MessengerError ? error.status : undefined;
     const throttled = status === 429;
+    const attempt = tries.attempts;
     if (status === 403) return { action: 'fail', reason: 'bot_removed', status, deactivate: true, throttled };
     if (status === 404) {
       return { action: 'fail', reason: 'conversation_not_found', status, deactivate: true, throttled };
@@ -77,15 +90,18 @@ export class RetryPolicy {
     if (status !== undefined && !TRANSIENT.has(status)) {
       return { action: 'fail', reason: 'rejected', status, deactivate: false, throttled };
     }
-    if (attempt >= this.options.maxAttempts) {
-      return { action: 'fail', reason: 'gave_up', status, deactivate: false, throttled };
-    }
+    const spent = throttled
+      ? (tries.throttles ?? 1) >= (this.options.maxThrottledRetries ?? 4 * this.options.maxAttempts)
+      : attempt >= this.options.maxAttempts;
+    if (spent) return { action: 'fail', reason: 'gave_up', status, deactivate: false, throttled };
     const retryAfter =
       status === 429 && error instanceof MessengerError
         ? parseRetryAfter(error.retryAfter, nowMs)
         : undefined;
     const delayMs =
-      retryAfter !== undefined ? Math.min(retryAfter, this.options.maxRetryAfterMs) : this.backoffMs(attempt);
+      retryAfter !== undefined
+        ? Math.min(retryAfter, this.options.maxRetryAfterMs)
+        : this.backoffMs(throttled ? (tries.throttles ?? 1) : attempt);
     return { action: 'retry', delayMs, throttled };
   }
 }
