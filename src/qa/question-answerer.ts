@@ -455,10 +455,11 @@ export class QuestionAnswerer {
     )
       top = subprojects;
     // "Hvem kan jeg kontakte om Helseplattformen?", "Who do I get in touch with about the project?": whom to contact
-    // about the project as a whole is its contact point, the project office with its contact details. ("nå" alone is
-    // more often "now" than "reach": "Hvordan går prosjektet nå?")
+    // about the project as a whole is its contact point, the project office with its contact details; so are the
+    // project's own e-mail and phone ("What is the project's email address?"), which are not its leader's. ("nå"
+    // alone is more often "now" than "reach": "Hvordan går prosjektet nå?")
     const contactAsked =
-      analysis.intents.has('contact') &&
+      (['contact', 'email', 'phone'] as Intent[]).some((i) => analysis.intents.has(i)) &&
       !analysis.intents.has('lead') &&
       // Not about something else of the project's ("my salary in the project") or the user's own.
       analysis.unknown.length === 0 &&

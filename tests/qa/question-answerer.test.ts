@@ -746,4 +746,17 @@ describe('questions about something else that share one word with the knowledge 
     );
     expect(answerer.answer('Bestemte bystyret seg for å bli deleier?').missing?.attribute).toBe('outcome');
   });
+
+  it("gives the project office's e-mail for the project's own e-mail, not the project leader's", () => {
+    for (const q of [
+      "What is the project's email address?",
+      'mailadresse til helseplattformen-prosjektet i trondheim',
+      'Kva er e-posten til innføringsprosjektet?',
+    ]) {
+      const text = shown(q).text;
+      expect(text).toContain('helseplattformen.helseogvelferd@trondheim.kommune.no');
+      expect(text).not.toContain('ola.skorstad@');
+    }
+    expect(shown('Hva er e-posten til prosjektlederen?').text).toContain('ola.skorstad@trondheim.kommune.no');
+  });
 });
