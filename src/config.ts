@@ -174,7 +174,7 @@ export const settings = {
   BROADCAST_CONCURRENCY: setting(intIn(1, 64, 8), 'Announcements: requests to Teams under way at once'),
   BROADCAST_MAX_ATTEMPTS: setting(
     intIn(1, 10, 5),
-    'Announcements: attempts per recipient before it counts as failed',
+    'Announcements: failed attempts per recipient before it counts as failed (a 429 from Teams is not one; four times as many 429s are allowed)',
   ),
   BROADCAST_LEASE_MS: setting(
     intIn(1000, 600000, 30000),
