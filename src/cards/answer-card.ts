@@ -91,6 +91,7 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
     {
       phone: 'missingPhone',
       email: 'missingEmail',
+      contact: 'missingContact',
       lead: 'missingLead',
       date: 'missingDate',
       outcome: 'missingOutcome',

@@ -62,12 +62,22 @@ export interface Answer {
   /** For a fallback: what was recognised but is not in the knowledge base (e.g. Ola Skorstad's phone number). */
   missing?: {
     /**
-     * phone, email, lead, date: the entry has none. outcome: the decision is planned, its outcome unknown.
+     * phone, email, lead, date: the entry has none. contact: the person has neither phone nor e-mail. outcome: the decision is planned, its outcome unknown.
      * subproject: no subproject by that name. topic: no decision about that. role: no one known in that role.
      * count: the page gives no number of them. members: the page names no members of that body.
      */
     attribute:
-      'phone' | 'email' | 'lead' | 'date' | 'outcome' | 'subproject' | 'topic' | 'role' | 'count' | 'members';
+      | 'phone'
+      | 'email'
+      | 'contact'
+      | 'lead'
+      | 'date'
+      | 'outcome'
+      | 'subproject'
+      | 'topic'
+      | 'role'
+      | 'count'
+      | 'members';
     subject: string;
   };
 }

@@ -1988,6 +1988,12 @@ export class QuestionAnswerer {
           return { items: [{ type: 'person', person: p }], missing: { attribute: 'phone', subject: p.name } };
         if (focus === 'email' && !p.email)
           return { items: [{ type: 'person', person: p }], missing: { attribute: 'email', subject: p.name } };
+        // "How do I get in touch with Arne Ingebrigtsen?": how to reach someone the page gives no phone or e-mail for.
+        if (intents.has('contact') && !p.phone && !p.email)
+          return {
+            items: [{ type: 'person', person: p }],
+            missing: { attribute: 'contact', subject: p.name },
+          };
         return { items: [{ type: 'person', person: p, focus }] };
       }
       case 'subproject': {

@@ -71,6 +71,33 @@ describe('answer cards', () => {
     },
   );
 
+  it.each([
+    ['nb', 'Samarbeidsrådet har 9 medlemmer.'],
+    ['nn', 'Samarbeidsrådet har 9 medlemer.'],
+    ['en', 'Samarbeidsrådet has 9 members.'],
+  ] as const)('says a count of members with what is counted (%s)', (lang, line) => {
+    const answer: Answer = {
+      ...answerOf({ type: 'decision', decision: kb.decisions[0]! }, lang),
+      direct: { type: 'count', count: 9, subject: 'Samarbeidsrådet', counted: 'members' },
+    };
+    const card = createAnswerCard(answer, { officeEmail });
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(cardText(card)).toContain(line);
+  });
+
+  it('says the page gives no contact details for a person, in a valid fallback card', () => {
+    const card = createFallbackCard(
+      {
+        ...answerOf(items[0]!, 'en'),
+        kind: 'fallback',
+        missing: { attribute: 'contact', subject: 'Helge Garåsen' },
+      },
+      { officeEmail },
+    );
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(cardText(card)).toContain('The page gives no contact details for Helge Garåsen.');
+  });
+
   it('shows a person with mailto, tel and Teams chat actions', () => {
     const card = createAnswerCard(answerOf(items[0]!, 'nb'), { officeEmail });
     const urls = (card.actions ?? []).map((a) => a.url);

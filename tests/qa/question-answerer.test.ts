@@ -747,6 +747,20 @@ describe('questions about something else that share one word with the knowledge 
     expect(answerer.answer('Bestemte bystyret seg for å bli deleier?').missing?.attribute).toBe('outcome');
   });
 
+  it('gives the contact card of a person asked how to get hold of or get in touch with them', () => {
+    expect(shown('How can I get hold of Tone Fagerholt?').text).toContain(
+      'tone.fagerholt@trondheim.kommune.no',
+    );
+    expect(shown('Hvordan kan jeg få tak i Ola Skorstad?').text).toContain(
+      'ola.skorstad@trondheim.kommune.no',
+    );
+    expect(shown('Korleis kan eg kome i kontakt med Elise Vesterhus?').text).toContain('952 63 567');
+    expect(shown('How do I get in touch with Arne Ingebrigtsen?').text).toContain(
+      'The page gives no contact details for Arne Ingebrigtsen.',
+    );
+    expect(answerer.answer('How can I get hold of a parking permit?').kind).toBe('fallback');
+  });
+
   it("gives the project office's e-mail for the project's own e-mail, not the project leader's", () => {
     for (const q of [
       "What is the project's email address?",

@@ -65,6 +65,11 @@ export const cardMessages = {
     nn: 'Eg har ikkje nokon e-postadresse til {name}.',
     en: 'I have no e-mail address for {name}.',
   },
+  missingContact: {
+    nb: 'Siden gir ingen kontaktinformasjon til {name}.',
+    nn: 'Sida gir ingen kontaktinformasjon til {name}.',
+    en: 'The page gives no contact details for {name}.',
+  },
   missingLead: {
     nb: 'Jeg vet ikke hvem som leder {name}.',
     nn: 'Eg veit ikkje kven som leiar {name}.',
