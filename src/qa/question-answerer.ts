@@ -7,6 +7,7 @@ import { type KnowledgeBase, type Lang, type Person, pick } from './knowledge-ba
 import {
   allowedTypos,
   editDistance,
+  expandClipped,
   expandCoordinated,
   fold,
   stem,
@@ -1316,7 +1317,8 @@ export class QuestionAnswerer {
     const kbWord = (w: string) => this.vocabulary.has(stem(w)) || this.itemShortNames.has(stem(w));
     const everyday = this.language.everyday;
     const text = expandCoordinated(
-      question.slice(0, 2000),
+      // "physio and occupational therapy": the English way of sharing a head.
+      expandClipped(question.slice(0, 2000), kbWord),
       (w) => everyday.hasWordOrCompound(w, 4) || kbWord(w),
       (w) => everyday.hasWordOrCompound(w) || kbWord(w),
       (first, joined) => !this.vocabulary.has(stem(first)) && kbWord(joined),

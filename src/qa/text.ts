@@ -136,6 +136,23 @@ export function allowedTypos(term: string): number {
 }
 
 /**
+ * Writes out an English first word cut short before a shared head: "physio and occupational therapy" becomes
+ * "physiotherapy and occupational therapy", when the first word is no word of the knowledge base (`known`) and, with
+ * the head (one of the two words after "and"/"or") joined to it, is one.
+ */
+export function expandClipped(text: string, known: (folded: string) => boolean): string {
+  return text.replace(
+    /(?<![\p{L}-])(\p{L}{3,})([ \t]+(?:and|or)[ \t]+)(\p{L}+)(?:([ \t]+)(\p{L}{4,}))?/giu,
+    (all, first: string, between: string, next: string, space?: string, after?: string) => {
+      const a = fold(first);
+      if (known(a)) return all;
+      const head = [after, next].find((h) => h !== undefined && h.length >= 4 && known(a + fold(h)));
+      return head ? `${first}${head.toLowerCase()}${between}${next}${space ?? ''}${after ?? ''}` : all;
+    },
+  );
+}
+
+/**
  * Writes out Norwegian coordinated compounds that share their last part: "ergo- og fysioterapi" becomes "ergoterapi
  * og fysioterapi", "hjemme- og sykehjemstjenester" "hjemmetjenester og sykehjemstjenester". The shared part is an
  * ending of the last word that is a word itself (`isWord`) and makes a word with the first part (`joins`); of several,

@@ -747,6 +747,20 @@ describe('questions about something else that share one word with the knowledge 
     expect(answerer.answer('Bestemte bystyret seg for å bli deleier?').missing?.attribute).toBe('outcome');
   });
 
+  it('answers yes to English questions about services being in scope, covered or included, from the list', () => {
+    for (const q of [
+      'Are physio and occupational therapy services in scope?',
+      'Is occupational therapy included?',
+      'Is the emergency clinic in scope?',
+      'Are nursing homes covered by the new system?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect(answer.kind).toBe('answer');
+      expect(answer.direct?.type).toBe('yes');
+    }
+    expect(answerer.answer('Is the cafeteria in scope?').kind).toBe('fallback');
+  });
+
   it('gives the contact card of a person asked how to get hold of or get in touch with them', () => {
     expect(shown('How can I get hold of Tone Fagerholt?').text).toContain(
       'tone.fagerholt@trondheim.kommune.no',

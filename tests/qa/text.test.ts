@@ -1,4 +1,12 @@
-import { editDistance, expandCoordinated, fold, stem, terms, tokenize } from '../../src/qa/text';
+import {
+  editDistance,
+  expandClipped,
+  expandCoordinated,
+  fold,
+  stem,
+  terms,
+  tokenize,
+} from '../../src/qa/text';
 
 describe('text normalisation', () => {
   it('folds Norwegian letters so that a name typed without æøå still matches', () => {
@@ -22,6 +30,17 @@ describe('text normalisation', () => {
     expect(editDistance('teknsik', 'teknisk', 2)).toBe(1);
     expect(editDistance('opplring', 'opplaering', 2)).toBe(2);
     expect(editDistance('abc', 'xyz', 1)).toBeGreaterThan(1);
+  });
+
+  it('writes out an English first word cut short before the head it shares ("physio and occupational therapy")', () => {
+    const words = new Set(['physiotherapy', 'occupational', 'therapy', 'health', 'care']);
+    const known = (w: string) => words.has(w);
+    expect(expandClipped('Are physio and occupational therapy services in scope?', known)).toBe(
+      'Are physiotherapy and occupational therapy services in scope?',
+    );
+    // A first word that is a word of its own stays as written.
+    expect(expandClipped('health and care services', known)).toBe('health and care services');
+    expect(expandClipped('coffee and tea', known)).toBe('coffee and tea');
   });
 
   it('writes out coordinated compounds that share their last part, with the hyphen or when allowed without', () => {
