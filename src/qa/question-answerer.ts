@@ -131,6 +131,11 @@ interface Analysis {
   past: boolean;
   /** Asks about the user's own workplace ("sjefen min", "my manager"). */
   own: boolean;
+  /**
+   * Where a name stands that the bot does not know: an unknown word written with a capital letter inside a sentence
+   * ("Bergen", "Stavanger", "Helse Vest"), another place or organisation than those the page is about.
+   */
+  otherNames: number[];
   /** Asks how the asker does something ("Hvordan oppretter jeg …", "How do I share …"). */
   howTo: boolean;
   /** The asker does an everyday thing the bot knows nothing of ("Where can I park …", "Kan jeg spise lunsj …"). */
@@ -373,6 +378,9 @@ export class QuestionAnswerer {
     // "Where can I park near Bispegata 9?", "Kan jeg spise lunsj i prosjektlokalene?": what the asker would do there is
     // an everyday activity, not something the page says, even when the place is one it knows.
     if (analysis.selfActivity) return fallback;
+    // "Hvilken helseplattform bruker Oslo kommune?", "Which health platform does Stavanger use?": a place or
+    // organisation the page does not know is what the question is about, however much else of it matches the page.
+    if (analysis.otherNames.length > 0) return fallback;
     if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
       return { ...this.overview('contacts', analysis.lang), question };
     }
@@ -1560,9 +1568,14 @@ export class QuestionAnswerer {
         // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
         (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
           !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
+    const raw = unknownPositions.length > 0 ? text.split(/\s+/).flatMap((w) => tokenize(w).map(() => w)) : [];
+    const otherNames = unknownPositions.filter(
+      (p) => p > 0 && /^\p{Lu}/u.test(words()[p] ?? '') && !/[.!?:]$/.test(raw[p - 1] ?? ''),
+    );
     return {
       howTo,
       selfActivity,
+      otherNames,
       lang,
       intents,
       known,

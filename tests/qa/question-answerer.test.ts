@@ -761,6 +761,17 @@ describe('questions about something else that share one word with the knowledge 
     expect(answerer.answer('Is the cafeteria in scope?').kind).toBe('fallback');
   });
 
+  it('refuses a question about another municipality, region or organisation than those the page knows', () => {
+    for (const q of [
+      'Hvilken helseplattform bruker Oslo kommune?',
+      'Which health platform does Stavanger use?',
+      'Kva journalsystem nyttar Helse Vest?',
+    ])
+      expect(answerer.answer(q).kind).toBe('fallback');
+    expect(shown('Hvilken helseplattform bruker Trondheim kommune?').text).toContain('Helseplattformen');
+    expect(answerer.answer('How many staff are affected across Central Norway?').kind).toBe('answer');
+  });
+
   it('gives the contact card of a person asked how to get hold of or get in touch with them', () => {
     expect(shown('How can I get hold of Tone Fagerholt?').text).toContain(
       'tone.fagerholt@trondheim.kommune.no',
