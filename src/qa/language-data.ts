@@ -47,6 +47,7 @@ const schema = z
         howTo: wordList.default([]),
         self: wordList.default([]),
         goTo: wordList.default([]),
+        groups: wordList.default([]),
       })
       .strict()
       .default({
@@ -59,6 +60,7 @@ const schema = z
         howTo: [],
         self: [],
         goTo: [],
+        groups: [],
       }),
     stopwords: z.array(wordList),
   })
@@ -102,6 +104,8 @@ export interface LanguageData {
     self: Set<string>;
     /** Phrases of going somewhere ("kommer til", "get to"): "Hvordan kommer jeg til …" asks where, not how. */
     goTo: string[][];
+    /** Words for a body of people, alone or as a compound's last part ("råd", "gruppa", "styret", "committee"). */
+    groups: Set<string>;
   };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
@@ -167,6 +171,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       howTo: new Set(d.questionShape.howTo.flatMap((w) => tokenize(w))),
       self: new Set(d.questionShape.self.flatMap((w) => tokenize(w))),
       goTo: d.questionShape.goTo.map((w) => tokenize(w)),
+      groups: new Set(d.questionShape.groups.flatMap((w) => tokenize(w))),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),

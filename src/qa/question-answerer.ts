@@ -208,6 +208,8 @@ export class QuestionAnswerer {
   private readonly employers = new Set<string>();
   /** Words of the places and organisations people work at and that decide ("Molde", "Helse Midt-Norge RHF"). */
   private readonly orgWords = new Set<string>();
+  /** The terms of every entry's own names and aliases: what the knowledge base has under a name of its own. */
+  private readonly namedTerms = new Set<string>();
   /**
    * Per fact with figures: each sentence that gives one, as what the figure counts (the word right after it, in every
    * language the fact is written in) and the sentence's words ("720 000 innbyggere" in a sentence about Midt-Norge).
@@ -267,6 +269,7 @@ export class QuestionAnswerer {
     for (const entry of buildEntries(kb)) {
       for (const f of FIELDS) entry[f] = this.writeOut(entry[f]);
       this.entries.set(entry.id, entry);
+      for (const t of terms(`${entry.names} ${entry.aliases}`)) this.namedTerms.add(t);
     }
     for (const phrase of language.intentPhrases) {
       const word = phrase.raw;
@@ -385,6 +388,22 @@ export class QuestionAnswerer {
       return { ...this.overview('contacts', analysis.lang), question };
     }
     let top = candidates[0];
+    // "Hvem sitter i ledergruppen?", "Who is on the steering committee?": a body the page has no entry for has no
+    // members the bot knows, whatever else of the question it knows; the answer says so and shows what it matched.
+    const group = this.unknownGroup(analysis);
+    if (group !== undefined) {
+      // What it matched, or else the bodies it knows.
+      const nearby =
+        top && top.score >= MIN_SCORE
+          ? [top.entry]
+          : this.kb.bodies.flatMap((b) => this.entries.get(b.id) ?? []);
+      return {
+        ...fallback,
+        topicId: nearby[0]?.id,
+        items: nearby.flatMap((e) => this.itemsFor(e, new Set()).items),
+        missing: { attribute: 'members', subject: group },
+      };
+    }
     // "Is the health station part of it?", "Er helsestasjonen med i den nye journalløysinga?": in a yes/no question,
     // a word that names one item of a list of what is included (the services, the municipalities) is what is asked
     // about, however little else of the list the question names, when the best match is a general fact without that
@@ -1665,6 +1684,35 @@ export class QuestionAnswerer {
         if (![...shape.may].some((m) => own.has(stem(m)))) continue;
         if (asked.every((t) => own.has(t))) return sentence.trim();
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * For a question asking who is in or leads something: the word as written for a body of people ("ledergruppen",
+   * "prosjektstyret", "steering committee") that no entry has as its name or alias; undefined when there is none.
+   */
+  private unknownGroup(analysis: Analysis): string | undefined {
+    if (!(['who', 'list'] as Intent[]).some((i) => analysis.intents.has(i))) return undefined;
+    const everyday = this.language.everyday;
+    const isWord = (w: string) =>
+      w.length >= 2 && (everyday.hasWordOrCompound(w) || everyday.isLemma(w) || this.vocabulary.has(stem(w)));
+    // "styrings|gruppen", "arbeids|utvalet": a joining s or e between the parts.
+    const firstPart = (w: string) => isWord(w) || (/[se]$/.test(w) && isWord(w.slice(0, -1)));
+    const { tokens } = analysis;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const head = [...this.language.questionShape.groups].find(
+        (h) => token.endsWith(h) && (token === h || firstPart(token.slice(0, -h.length))),
+      );
+      if (head === undefined || this.namedTerms.has(stem(token))) continue;
+      // "the group photo": the word is the first part of a name of two words.
+      if (token === head && analysis.knownPositions.includes(i + 1)) continue;
+      const written = analysis.words();
+      // "the steering committee": the English words before it belong to it.
+      const before =
+        token === head && i > 0 && !analysis.intentPositions.includes(i - 1) ? `${written[i - 1]} ` : '';
+      return `${before}${written[i] ?? token}`;
     }
     return undefined;
   }

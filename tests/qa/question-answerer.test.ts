@@ -772,6 +772,24 @@ describe('questions about something else that share one word with the knowledge 
     expect(answerer.answer('How many staff are affected across Central Norway?').kind).toBe('answer');
   });
 
+  it('says it does not know the members of a body the page does not have, and shows what it knows nearby', () => {
+    for (const q of [
+      'Hvem sitter i ledergruppen?',
+      'Hvem fra Trondheim kommune sitter i ledergruppen?',
+      'Kven sit i prosjektstyret?',
+      'Hvem sitter i brukerrådet for Helseplattformen?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect(answer.kind).toBe('fallback');
+      expect(answer.missing?.attribute).toBe('members');
+    }
+    const steering = shown('who is on the steering committee?').text;
+    expect(steering).toContain('The page does not say who the members are: steering committee.');
+    expect(steering).toContain('Arne Ingebrigtsen');
+    expect(shown('Hvem sitter i samarbeidsrådet?').text).toContain('Vigdis Bolås');
+    expect(answerer.answer('Who else is in the group photo?').kind).toBe('answer');
+  });
+
   it('gives the contact card of a person asked how to get hold of or get in touch with them', () => {
     expect(shown('How can I get hold of Tone Fagerholt?').text).toContain(
       'tone.fagerholt@trondheim.kommune.no',
