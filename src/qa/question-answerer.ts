@@ -2097,8 +2097,19 @@ export class QuestionAnswerer {
               items: [{ type: 'body', body: b, members }],
               missing: { attribute: 'lead', subject: b.name.nb },
             };
+          if (focus && !leader[focus])
+            return {
+              items: [{ type: 'person', person: leader, context: b.id }],
+              missing: { attribute: focus, subject: leader.name },
+            };
           return { items: [{ type: 'person', person: leader, context: b.id }] };
         }
+        // "Kva er e-postadressa til samarbeidsrådet?": the page gives a body no e-mail or phone of its own.
+        if (focus)
+          return {
+            items: [{ type: 'body', body: b, leader, members }],
+            missing: { attribute: focus, subject: b.name.nb },
+          };
         return { items: [{ type: 'body', body: b, leader, members }] };
       }
       case 'decision': {

@@ -790,6 +790,16 @@ describe('questions about something else that share one word with the knowledge 
     expect(answerer.answer('Who else is in the group photo?').kind).toBe('answer');
   });
 
+  it('says the page gives no e-mail or phone of a body or of its chair', () => {
+    expect(shown('Kva er e-postadressa til samarbeidsrådet?').text).toContain(
+      'Eg har ikkje nokon e-postadresse til Samarbeidsrådet for opsjonskommuner.',
+    );
+    expect(shown('Hva er telefonnummeret til lederen av samarbeidsrådet?').text).toContain(
+      'Jeg har ikke noe telefonnummer til Arne Ingebrigtsen.',
+    );
+    expect(shown('Kven var òg med på gruppebiletet av samarbeidsrådet?').text).toContain('Helge Garåsen');
+  });
+
   it('gives the contact card of a person asked how to get hold of or get in touch with them', () => {
     expect(shown('How can I get hold of Tone Fagerholt?').text).toContain(
       'tone.fagerholt@trondheim.kommune.no',
