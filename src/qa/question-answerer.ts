@@ -133,7 +133,8 @@ interface Analysis {
   own: boolean;
   /**
    * Where a name stands that the bot does not know: an unknown word written with a capital letter inside a sentence
-   * ("Bergen", "Stavanger", "Helse Vest"), another place or organisation than those the page is about.
+   * ("Bergen", "Stavanger", "Helse Vest"), or one of which only the first part is known ("Helsedirektoratet"): another
+   * place or organisation than those the page is about.
    */
   otherNames: number[];
   /** Asks how the asker does something ("Hvordan oppretter jeg …", "How do I share …"). */
@@ -1587,8 +1588,10 @@ export class QuestionAnswerer {
         // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
         (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
           !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
-    const raw = unknownPositions.length > 0 ? text.split(/\s+/).flatMap((w) => tokenize(w).map(() => w)) : [];
-    const otherNames = unknownPositions.filter(
+    // Also a name of which only the first part is known ("Helsedirektoratet").
+    const nameless = [...unknownPositions, ...headOnly];
+    const raw = nameless.length > 0 ? text.split(/\s+/).flatMap((w) => tokenize(w).map(() => w)) : [];
+    const otherNames = nameless.filter(
       (p) => p > 0 && /^\p{Lu}/u.test(words()[p] ?? '') && !/[.!?:]$/.test(raw[p - 1] ?? ''),
     );
     return {

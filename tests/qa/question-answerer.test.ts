@@ -766,6 +766,7 @@ describe('questions about something else that share one word with the knowledge 
       'Hvilken helseplattform bruker Oslo kommune?',
       'Which health platform does Stavanger use?',
       'Kva journalsystem nyttar Helse Vest?',
+      'Hvor ligger kontoret til Helsedirektoratet?',
     ])
       expect(answerer.answer(q).kind).toBe('fallback');
     expect(shown('Hvilken helseplattform bruker Trondheim kommune?').text).toContain('Helseplattformen');
