@@ -495,6 +495,9 @@ export class QuestionAnswerer {
       analysis.everydayPositions.length === 0 &&
       !analysis.own &&
       (analysis.intents.has('who') || analysis.opening === 'where' || !analysis.tokens.includes(fold('nå')));
+    // "Who is the contact person at Helse Midt-Norge RHF?": someone to contact at an organisation no one the page names
+    // works for is someone the bot does not know, whatever the page says about the organisation.
+    if (analysis.intents.has('contact') && this.contactElsewhere(analysis)) return fallback;
     const office = this.contactPoint();
     if (contactAsked && office && this.kb.projectOffice.contactFor.includes(top.entry.id))
       return {
@@ -1689,6 +1692,17 @@ export class QuestionAnswerer {
       }
     }
     return undefined;
+  }
+
+  /**
+   * True when the question's words the bot knows all name an organisation (after "at", "i", "hos" …) that none of the
+   * people the page names works for.
+   */
+  private contactElsewhere(analysis: Analysis): boolean {
+    const first = Math.min(...analysis.knownPositions);
+    const at = new Set(['at', 'in', 'i', 'hos', 'ved']);
+    if (!Number.isFinite(first) || !at.has(analysis.tokens[first - 1] ?? '')) return false;
+    return analysis.known.every((t) => this.orgWords.has(t) && !this.employers.has(t));
   }
 
   /**

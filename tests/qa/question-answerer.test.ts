@@ -801,6 +801,12 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Kven var òg med på gruppebiletet av samarbeidsrådet?').text).toContain('Helge Garåsen');
   });
 
+  it('does not make up a contact person at an organisation no one the page names works for', () => {
+    expect(answerer.answer('Who is the contact person at Helse Midt-Norge RHF?').kind).toBe('fallback');
+    expect(answerer.answer('Hvem er kontaktperson i Helse Midt-Norge RHF?').kind).toBe('fallback');
+    expect(shown('Hvem kan jeg kontakte om opplæringen?').text).toContain('May Liz Bjørnevik Tho');
+  });
+
   it('gives the contact card of a person asked how to get hold of or get in touch with them', () => {
     expect(shown('How can I get hold of Tone Fagerholt?').text).toContain(
       'tone.fagerholt@trondheim.kommune.no',
