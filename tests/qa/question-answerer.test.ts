@@ -833,4 +833,15 @@ describe('questions about something else that share one word with the knowledge 
     }
     expect(shown('Hva er e-posten til prosjektlederen?').text).toContain('ola.skorstad@trondheim.kommune.no');
   });
+
+  it("says what the page says about the municipality's own web pages, and when the option goes to the city council", () => {
+    expect(shown('Does Trondheim have its own web pages about the project?').text).toContain(
+      'Trondheim kommune has its own web pages that follow the work on Helseplattformen.',
+    );
+    expect(shown('Har kommunen ei heimeside om prosjektet?').text).toContain('Trondheim kommune har egne nettsider');
+    expect(shown('Hvem kan jeg kontakte om Helseplattformen i Trondheim kommune?').text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+    expect(shown('When is the city council expected to handle the option?').text).toContain('2018/2019');
+  });
 });
