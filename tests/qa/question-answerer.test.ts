@@ -838,7 +838,9 @@ describe('questions about something else that share one word with the knowledge 
     expect(shown('Does Trondheim have its own web pages about the project?').text).toContain(
       'Trondheim kommune has its own web pages that follow the work on Helseplattformen.',
     );
-    expect(shown('Har kommunen ei heimeside om prosjektet?').text).toContain('Trondheim kommune har egne nettsider');
+    expect(shown('Har kommunen ei heimeside om prosjektet?').text).toContain(
+      'Trondheim kommune har egne nettsider',
+    );
     expect(shown('Hvem kan jeg kontakte om Helseplattformen i Trondheim kommune?').text).toContain(
       'helseplattformen.helseogvelferd@trondheim.kommune.no',
     );
