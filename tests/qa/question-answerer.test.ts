@@ -846,4 +846,11 @@ describe('questions about something else that share one word with the knowledge 
     );
     expect(shown('When is the city council expected to handle the option?').text).toContain('2018/2019');
   });
+
+  it('finds the council member from a municipality asked by the English name of the role (chief municipal executive)', () => {
+    expect(people('Who is the chief municipal executive from Molde on the cooperation council?')).toEqual([
+      'Arne Sverre Dahl',
+    ]);
+    expect(people('Who is the chief municipal executive of Lierne?')).toEqual(['Karl Audun Fagerli']);
+  });
 });
