@@ -785,9 +785,19 @@ export class QuestionAnswerer {
       // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
       // role, and what follows says where the role is held, which the entry need only mention.
       const before = analysis.known[analysis.knownPositions.indexOf(analysis.leadEnd - 2)];
+      // "Hvem er lederne av delprosjektene i Trondheim kommune?": after a word for a kind of thing, what follows
+      // says where they are, which the list need only mention.
+      // "Hvem er lederne av delprosjektene i Trondheim kommune?", "the subproject leaders in Trondheim kommune": with
+      // the word for the subprojects, words for where all their leads work say where, not what is led.
+      const leads = this.kb.subprojects.map((sp) => this.people.get(sp.lead)!);
+      const whereTheyWork =
+        top.entry.type === 'subprojects' &&
+        led.length > 0 &&
+        analysis.known.some((t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd - 2 && kind(t)) &&
+        leads.every((p) => this.onlyWorksAt(p, led) && led.every((t) => this.worksAtTerms(p).has(t)));
       const roleHeld = before !== undefined && top.strongTerms.has(before);
       const heldBy = roleHeld ? top.terms : top.strongTerms;
-      if (led.length > 0 && !led.some((t) => heldBy.has(t)))
+      if (led.length > 0 && !whereTheyWork && !led.some((t) => heldBy.has(t)))
         return { ...fallback, missing: this.leadMissing(analysis) };
       // "Who is the head of nursing in Trondheim kommune?": the first word after the lead word is what is led; a
       // word the knowledge base has only in running text is nothing it has a lead of, whatever place follows.
@@ -1090,6 +1100,10 @@ export class QuestionAnswerer {
   }
 
   /** True when the words name where the person works (their unit or organisation) and none is of their own role. */
+  private worksAtTerms(person: Person): Set<string> {
+    return new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
+  }
+
   private onlyWorksAt(person: Person, words: string[]): boolean {
     const at = new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
     const own = this.ownTerms(person);

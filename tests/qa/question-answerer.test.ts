@@ -853,4 +853,17 @@ describe('questions about something else that share one word with the knowledge 
     ]);
     expect(people('Who is the chief municipal executive of Lierne?')).toEqual(['Karl Audun Fagerli']);
   });
+
+  it('lists every subproject lead when the subproject leaders are asked for in the municipality the leads work in', () => {
+    const leads = ['Line Kristoffersen', 'Anne Amdal Storsve', 'May Liz Bjørnevik Tho', 'Øyvind Tanum'];
+    for (const q of [
+      'Hvem er lederne av delprosjektene i Trondheim kommune?',
+      'Who are the subproject leaders in Trondheim kommune?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect(answer.kind).toBe('answer');
+      for (const lead of leads) expect(text).toContain(lead);
+    }
+    expect(answerer.answer('Hvem leder delprosjektene i Helse Midt-Norge?').kind).toBe('fallback');
+  });
 });
