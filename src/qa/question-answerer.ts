@@ -1355,6 +1355,30 @@ export class QuestionAnswerer {
     return undefined;
   }
 
+  /**
+   * "delprosjektlederne", "delprosjektleiarane": a word for the subprojects joined to a word for their leads asks for
+   * the leads of the subprojects, as "delprosjekt lederne" would.
+   */
+  private splitSubprojectLeads(question: string): string {
+    const kinds = this.kb.collections.subprojects.aliases
+      .map((a) => a.toLowerCase())
+      .filter((a) => a.length >= 6 && !a.includes(' '));
+    const leadStems = new Set(
+      this.language.intentPhrases
+        .filter((p) => p.intent === 'lead' && p.words.length === 1)
+        .map((p) => p.words[0]!),
+    );
+    return question.replace(/\p{L}+/gu, (word) => {
+      const lower = word.toLowerCase();
+      for (const k of kinds) {
+        const rest = lower.slice(k.length);
+        if (lower.startsWith(k) && rest.length >= 4 && leadStems.has(stem(rest)))
+          return `${word.slice(0, k.length)} ${word.slice(k.length)}`;
+      }
+      return word;
+    });
+  }
+
   /** Splits the question into intents, recognised terms and unknown words, and guesses its language. */
   private analyse(question: string): Analysis {
     // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
@@ -1363,7 +1387,7 @@ export class QuestionAnswerer {
     const everyday = this.language.everyday;
     const text = expandCoordinated(
       // "physio and occupational therapy": the English way of sharing a head.
-      expandClipped(question.slice(0, 2000), kbWord),
+      expandClipped(this.splitSubprojectLeads(question.slice(0, 2000)), kbWord),
       (w) => everyday.hasWordOrCompound(w, 4) || kbWord(w),
       (w) => everyday.hasWordOrCompound(w) || kbWord(w),
       (first, joined) => !this.vocabulary.has(stem(first)) && kbWord(joined),

@@ -859,11 +859,14 @@ describe('questions about something else that share one word with the knowledge 
     for (const q of [
       'Hvem er lederne av delprosjektene i Trondheim kommune?',
       'Who are the subproject leaders in Trondheim kommune?',
+      'Hvem er delprosjektlederne i Trondheim kommune?',
+      'Kven er delprosjektleiarane?',
     ]) {
       const { answer, text } = shown(q);
       expect(answer.kind).toBe('answer');
       for (const lead of leads) expect(text).toContain(lead);
     }
     expect(answerer.answer('Hvem leder delprosjektene i Helse Midt-Norge?').kind).toBe('fallback');
+    expect(people('Hvem er delprosjektleder for Teknisk?')).toEqual(['Anne Amdal Storsve']);
   });
 });
