@@ -869,4 +869,10 @@ describe('questions about something else that share one word with the knowledge 
     expect(answerer.answer('Hvem leder delprosjektene i Helse Midt-Norge?').kind).toBe('fallback');
     expect(people('Hvem er delprosjektleder for Teknisk?')).toEqual(['Anne Amdal Storsve']);
   });
+
+  it('answers whether general practitioners can join with what the page says about GPs', () => {
+    expect(shown('Are general practitioners able to join the solution?').text).toContain(
+      'All municipalities and GPs (fastleger) in Midt-Norge can connect to the solution.',
+    );
+  });
 });
