@@ -48,6 +48,7 @@ const schema = z
         self: wordList.default([]),
         goTo: wordList.default([]),
         groups: wordList.default([]),
+        standsFor: wordList.default([]),
       })
       .strict()
       .default({
@@ -61,6 +62,7 @@ const schema = z
         self: [],
         goTo: [],
         groups: [],
+        standsFor: [],
       }),
     stopwords: z.array(wordList),
   })
@@ -106,6 +108,8 @@ export interface LanguageData {
     goTo: string[][];
     /** Words for a body of people, alone or as a compound's last part ("råd", "gruppa", "styret", "committee"). */
     groups: Set<string>;
+    /** "står for", "stand for": with the short form between or before them, the question asks what it is short for. */
+    standsFor: string[][];
   };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
@@ -172,6 +176,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       self: new Set(d.questionShape.self.flatMap((w) => tokenize(w))),
       goTo: d.questionShape.goTo.map((w) => tokenize(w)),
       groups: new Set(d.questionShape.groups.flatMap((w) => tokenize(w))),
+      standsFor: d.questionShape.standsFor.map((w) => tokenize(w)),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),

@@ -375,6 +375,8 @@ export class QuestionAnswerer {
       analysis.known.length === 0 && analysis.unknown.length === 0 && analysis.generalPositions.length === 0;
     // "Hvem er sjefen min?" asks about the user's own workplace, which the bot does not know.
     if (bare && analysis.own) return fallback;
+    // "Hva står SSIKT for?": the page writes out no short form, whatever role it appears in.
+    if (this.asksShortFor(question)) return fallback;
     // "Hvordan oppretter jeg et nytt prosjekt i Teams?", "How do I share a file?": how to do something oneself is
     // instructions, which the page has none of, whatever word it shares with the question. Asked with a person, an
     // address or contact details in view ("Hvordan når jeg …", "How do I email …"), that is answered.
@@ -1376,6 +1378,24 @@ export class QuestionAnswerer {
           return `${word.slice(0, k.length)} ${word.slice(k.length)}`;
       }
       return word;
+    });
+  }
+
+  /** "Hva står SSIKT for?", "What does SiO stand for?": a word in capitals with "står … for" around or after it. */
+  private asksShortFor(question: string): boolean {
+    const written = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    const short = (w: string | undefined) =>
+      w !== undefined && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\p{Ll}?$/u.test(w);
+    const tokens = written.map((w) => tokenize(w).join(' '));
+    return this.language.questionShape.standsFor.some((phrase) => {
+      const verb = phrase.slice(0, -1).join(' ');
+      const last = phrase[phrase.length - 1]!;
+      return tokens.some((t, i) => {
+        if (t !== verb) return false;
+        // "står SSIKT for" (the short form between), "SSIKT stand for" (before).
+        if (tokens[i + 2] === last && short(written[i + 1])) return true;
+        return tokens[i + 1] === last && short(written[i - 1]);
+      });
     });
   }
 

@@ -875,4 +875,16 @@ describe('questions about something else that share one word with the knowledge 
       'All municipalities and GPs (fastleger) in Midt-Norge can connect to the solution.',
     );
   });
+
+  it('does not guess what a short form stands for, which the page never writes out', () => {
+    for (const q of [
+      'Hva står SSIKT for?',
+      'What does SiO stand for?',
+      'Kva står RHF for?',
+      'What is SSIKT short for?',
+    ])
+      expect(answerer.answer(q).kind).toBe('fallback');
+    expect(people('Hvem står i spissen for opplæringsdelprosjektet?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Hvem står for IT?')).toEqual(['Anne Amdal Storsve']);
+  });
 });
