@@ -682,6 +682,14 @@ export class QuestionAnswerer {
     if (top.entry.type === 'decision') {
       const unknownOutcome = this.outcomeUnknown(top.entry.id, analysis, fallback);
       if (unknownOutcome) return unknownOutcome;
+    } else if (analysis.intents.has('outcome')) {
+      // "Hva ble konklusjonen i strategien for gevinstrealisering?": the subproject ranks first, but the outcome asked
+      // for is that of a planned decision the question names by one of its own words, which the page cannot say.
+      const named = candidates.find(
+        (c) => c.entry.type === 'decision' && analysis.known.some((t) => c.strongTerms.has(t)),
+      );
+      const unknownOutcome = named && this.outcomeUnknown(named.entry.id, analysis, fallback);
+      if (unknownOutcome) return unknownOutcome;
     }
     // A question about who leads something needs something that has a lead, or that the question names.
     // "Hvem leder Helseplattformen AS?" names what is led; a decision or fact leads nothing. Without a lead word

@@ -887,4 +887,16 @@ describe('questions about something else that share one word with the knowledge 
     expect(people('Hvem står i spissen for opplæringsdelprosjektet?')).toEqual(['May Liz Bjørnevik Tho']);
     expect(people('Hvem står for IT?')).toEqual(['Anne Amdal Storsve']);
   });
+
+  it('says the page does not give the conclusion of the benefits realisation strategy, only that it is to be presented', () => {
+    for (const q of [
+      'Hva ble konklusjonen i strategien for gevinstrealisering?',
+      'What did the benefits realisation strategy conclude?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect(answer.kind).toBe('fallback');
+      expect(answer.missing?.attribute).toBe('outcome');
+    }
+    expect(people('Hvem leder gevinstrealisering?')).toEqual(['Øyvind Tanum']);
+  });
 });
