@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { Database, type Statement } from 'node-sqlite3-wasm';
+import { Database, type Statement } from './sqlite-wasm';
 import { AppError, isAppError } from '../errors';
 import type { Logger } from '../logger';
 import type {
