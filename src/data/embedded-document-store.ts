@@ -271,6 +271,11 @@ class EmbeddedDocumentCollection implements DocumentCollection {
     ).map((r) => fromJson(String(r.doc)) as StoredDocument);
   }
 
+  private countWhere(table: string, filter: Filter): number {
+    const cond = where(filter);
+    return Number(this.rows(`SELECT count(*) AS n FROM ${table} WHERE ${cond.sql}`, cond.params)[0]?.n ?? 0);
+  }
+
   findOne(filter: Filter, options: { sort?: Sort } = {}): Promise<StoredDocument | null> {
     assertSafeFilter(filter);
     return this.call((t) => this.select(t, filter, options.sort, 1)[0] ?? null);
@@ -284,8 +289,7 @@ class EmbeddedDocumentCollection implements DocumentCollection {
   count(filter: Filter): Promise<number> {
     assertSafeFilter(filter);
     return this.call((t) => {
-      const cond = where(filter);
-      return Number(this.rows(`SELECT count(*) AS n FROM ${t} WHERE ${cond.sql}`, cond.params)[0]?.n ?? 0);
+      return this.countWhere(t, filter);
     });
   }
 
@@ -303,9 +307,9 @@ class EmbeddedDocumentCollection implements DocumentCollection {
     return this.call((t) => {
       const cond = where(filter);
       const columns = groupColumns(fields);
-      const names = columns.map((c) => c.slice(c.lastIndexOf(' AS ') + 4));
       const rows = this.rows(
-        `SELECT ${columns.join(', ')}, count(*) AS n FROM ${t} WHERE ${cond.sql} GROUP BY ${names.join(', ')}`,
+        `SELECT ${columns.map((c) => `${c.sql} AS ${c.name}`).join(', ')}, count(*) AS n FROM ${t} ` +
+          `WHERE ${cond.sql} GROUP BY ${columns.map((c) => c.name).join(', ')}`,
         cond.params,
       );
       // Missing and null are one group, as in MongoDB; SQLite tells them apart by their JSON type.
@@ -358,14 +362,12 @@ class EmbeddedDocumentCollection implements DocumentCollection {
     assertSafeFilter(filter);
     assertSafeDocument(change.set ?? {});
     return this.call((t) => {
-      const cond = where(filter);
       const next = changed(change);
       if (!next) {
-        const n = Number(
-          this.rows(`SELECT count(*) AS n FROM ${t} WHERE ${cond.sql}`, cond.params)[0]?.n ?? 0,
-        );
+        const n = this.countWhere(t, filter);
         return multi ? n : Math.min(n, 1);
       }
+      const cond = where(filter);
       const target = multi ? cond.sql : `_id = (SELECT _id FROM ${t} WHERE ${cond.sql} LIMIT 1)`;
       return this.store.run(`UPDATE ${t} SET doc = ${next.sql} WHERE ${target}`, (s) =>
         s.run([...next.params, ...cond.params]),

@@ -212,12 +212,15 @@ export function createIndex(spec: IndexSpec): string {
   return `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON ${identifier(spec.collection)} (${keys})`;
 }
 
-/** The columns of a grouped count: per field its value and JSON type, or whether it is there. */
-export function groupColumns(fields: GroupFields): string[] {
+/** The columns of a grouped count, each with its name: per field its value and JSON type, or whether it is there. */
+export function groupColumns(fields: GroupFields): { sql: string; name: string }[] {
   return Object.entries(fields).flatMap(([field, how], i) =>
     how === 'present'
-      ? [`(${typeOf(field)} IS NOT NULL) AS p${i}`]
-      : [`${valueOf(field)} AS v${i}`, `${typeOf(field)} AS t${i}`],
+      ? [{ sql: `(${typeOf(field)} IS NOT NULL)`, name: `p${i}` }]
+      : [
+          { sql: valueOf(field), name: `v${i}` },
+          { sql: typeOf(field), name: `t${i}` },
+        ],
   );
 }
 
