@@ -15,61 +15,32 @@ import {
   terms,
   tokenize,
 } from './text';
+import {
+  COLLECTIONS,
+  COUNTABLE,
+  DATED,
+  type Entry,
+  type EntryType,
+  FIELDS,
+  type Field,
+  LEADABLE,
+  STRONG_FIELDS,
+  all,
+  buildEntries,
+  byLang,
+  collectionOf,
+  compatible,
+  figureSentences,
+} from './entries';
 
-type EntryType =
-  | 'person'
-  | 'unit'
-  | 'location'
-  | 'subproject'
-  | 'body'
-  | 'decision'
-  | 'fact'
-  | 'gains'
-  | 'gainCategory'
-  | 'subprojects'
-  | 'contacts'
-  | 'decisions';
-
-/** One searchable knowledge-base entry with its text per field. */
-interface Entry {
-  id: string;
-  type: EntryType;
-  /** Entry whose match makes this one more likely (a subproject's list, a member's council). */
-  parents: string[];
-  names: string;
-  aliases: string;
-  org: string;
-  keywords: string;
-  body: string;
-}
-
-type Field = 'names' | 'aliases' | 'org' | 'keywords' | 'body';
-const FIELDS: Field[] = ['names', 'aliases', 'org', 'keywords', 'body'];
 const FIELD_WEIGHT: Record<Field, number> = { names: 3, aliases: 3.2, org: 2, keywords: 1.5, body: 0.6 };
-const STRONG_FIELDS = new Set<Field>(['names', 'aliases', 'org', 'keywords']);
 const FUZZY_FACTOR = 0.7;
 /** A child entry (a council member, a subproject) gains this share of its parent's score when both match. */
 const PARENT_BONUS = 0.6;
-/** Entry types that have a lead (or are people). */
-const LEADABLE = new Set<EntryType>(['person', 'subproject', 'unit', 'body', 'subprojects', 'contacts']);
 /** A runner-up of the kind the question asks for (something with a lead, a date) wins from this share of the best. */
 const PROMOTE_RATIO = 0.4;
-/** Entry types that have a date (decisions and milestones). */
-const DATED = new Set<EntryType>(['decision', 'decisions']);
-/** Entry types that can answer "how many": figures (facts) and lists. */
-const COUNTABLE = new Set<EntryType>([
-  'fact',
-  'body',
-  'gains',
-  'gainCategory',
-  'subprojects',
-  'contacts',
-  'decisions',
-]);
 /** The last sentence's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
-/** Entries that list a whole kind of thing rather than one thing. */
-const COLLECTIONS = new Set<EntryType>(['subprojects', 'contacts', 'decisions']);
 /** The weight left to an organisation match when the question asks for no person. */
 const ORG_WITHOUT_PERSON = 0.5;
 /** Below this the best match is too weak to be an answer. */
@@ -2289,32 +2260,9 @@ function plausibleTypo(a: string, b: string): boolean {
   return [...a].sort().join('') === [...b].sort().join('');
 }
 
-function compatible(a: EntryType, b: EntryType): boolean {
-  const group = (t: EntryType) => (t === 'person' || t === 'subproject' || t === 'unit' ? 'who' : t);
-  return group(a) === group(b);
-}
-
 function sameItem(a: AnswerItem, b: AnswerItem): boolean {
   if (a.type === 'person' && b.type === 'person') return a.person.id === b.person.id;
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Which overview list an entry type is, if any. */
-function collectionOf(type: EntryType): 'subprojects' | 'decisions' | 'contacts' | undefined {
-  return type === 'subprojects' || type === 'decisions' || type === 'contacts' ? type : undefined;
-}
-
-/** Localised names as one list per language. */
-function byLang(names: { nb: string; nn?: string; en?: string }[]): {
-  nb: string[];
-  nn: string[];
-  en: string[];
-} {
-  return {
-    nb: names.map((n) => n.nb),
-    nn: names.map((n) => n.nn ?? n.nb),
-    en: names.map((n) => n.en ?? n.nb),
-  };
 }
 
 /** The words of the question from `start`, filler at the start left out: the name of what was asked about. */
@@ -2324,100 +2272,4 @@ function phraseFrom(words: string[], start: number, filler: (index: number) => b
   const out: string[] = [];
   for (; k < words.length && out.length < 6; k++) if (out[out.length - 1] !== words[k]) out.push(words[k]!);
   return out.join(' ');
-}
-
-const all = (v: { nb: string; nn?: string; en?: string } | undefined) =>
-  v ? [v.nb, v.nn, v.en].filter(Boolean).join(' \n ') : '';
-const list = (words: string[]) => words.join(' \n ');
-
-/** The sentences of a text that give a figure: what the figure counts (the word after it) and the sentence's words. */
-function figureSentences(text: { nb: string; nn?: string; en?: string }) {
-  return [text.nb, text.nn, text.en]
-    .flatMap((t) => (t ?? '').split(/(?<=[.!?])\s+/))
-    .map((sentence) => ({
-      counts: new Set([...sentence.matchAll(/\d[\d\s]*\s(\p{L}+)/gu)].flatMap((m) => terms(m[1]!))),
-      words: new Set(terms(sentence)),
-    }))
-    .filter((f) => f.counts.size > 0);
-}
-
-/** Flattens the knowledge base into searchable entries. */
-function buildEntries(kb: KnowledgeBase): Entry[] {
-  const entries: Entry[] = [];
-  const add = (e: Partial<Entry> & Pick<Entry, 'id' | 'type'>) =>
-    entries.push({ parents: [], names: '', aliases: '', org: '', keywords: '', body: '', ...e });
-  const memberOf = new Map<string, string[]>();
-  for (const b of kb.bodies) for (const m of b.members) memberOf.set(m, [...(memberOf.get(m) ?? []), b.id]);
-  for (const p of kb.people) {
-    add({
-      id: p.id,
-      type: 'person',
-      parents: memberOf.get(p.id) ?? [],
-      names: p.name,
-      aliases: list(p.aliases),
-      org: [p.organisation?.replace(/\s+kommune$/i, ''), p.unit].filter(Boolean).join(' \n '),
-      body: all(p.role),
-    });
-  }
-  for (const u of kb.units)
-    add({ id: u.id, type: 'unit', keywords: all(u.name), aliases: list(u.aliases), body: all(u.summary) });
-  for (const l of kb.locations)
-    add({ id: l.id, type: 'location', names: l.address, aliases: list(l.aliases), body: all(l.description) });
-  for (const s of kb.subprojects) {
-    add({
-      id: s.id,
-      type: 'subproject',
-      parents: ['delprosjekter'],
-      names: all(s.name),
-      aliases: list(s.aliases),
-      keywords: list(s.keywords),
-      body: all(s.purpose),
-    });
-  }
-  for (const b of kb.bodies) {
-    add({
-      id: b.id,
-      type: 'body',
-      aliases: list(b.aliases),
-      keywords: [all(b.name), ...b.keywords].join(' \n '),
-      body: all(b.description),
-    });
-  }
-  for (const d of kb.decisions) {
-    add({
-      id: d.id,
-      type: 'decision',
-      parents: ['beslutninger'],
-      aliases: list(d.aliases),
-      keywords: [all(d.title), ...d.keywords].join(' \n '),
-      body: [all(d.text), all(d.decidedBy), d.date ?? '', d.dateEn ?? ''].join(' \n '),
-    });
-  }
-  for (const f of kb.facts) {
-    add({
-      id: f.id,
-      type: 'fact',
-      aliases: list(f.aliases),
-      // What a list names (a service, a county) is looked up like a keyword of the list.
-      // (in English only as prose, as for the benefits: English names there are descriptions, not names).
-      keywords: [all(f.title), ...f.keywords, ...(f.items?.nb ?? []), ...(f.items?.nn ?? [])].join(' \n '),
-      body: [all(f.text), ...(f.items?.en ?? [])].join(' \n '),
-    });
-  }
-  add({ id: kb.gains.id, type: 'gains', aliases: list(kb.gains.aliases), keywords: all(kb.gains.title) });
-  for (const c of kb.gains.categories) {
-    add({
-      id: c.id,
-      type: 'gainCategory',
-      parents: [kb.gains.id],
-      names: all(c.name),
-      aliases: list(c.aliases),
-      keywords: [...c.items.nb, ...(c.items.nn ?? [])].join(' \n '),
-      body: (c.items.en ?? []).join(' \n '),
-    });
-  }
-  add({ id: 'delprosjekter', type: 'subprojects', aliases: list(kb.collections.subprojects.aliases) });
-  add({ id: 'kontakter', type: 'contacts', aliases: list(kb.collections.contacts.aliases) });
-  add({ id: 'beslutninger', type: 'decisions', aliases: list(kb.collections.decisions.aliases) });
-  return entries;
 }
