@@ -1,0 +1,383 @@
+import type { Intent } from './language-data';
+import type { Lang } from './knowledge-base';
+import {
+  compoundKind,
+  correctTypo,
+  fillerTypo,
+  isKnown,
+  knownHead,
+  otherFormOfName,
+  otherWord,
+  splitCompound,
+  splitSubprojectLeads,
+  standsAlone,
+} from './spelling';
+import { expandClipped, expandCoordinated, stem, tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
+
+export interface Analysis {
+  lang: Lang;
+  intents: Set<Intent>;
+  known: string[];
+  unknown: string[];
+  /** Where each known term first stands in the question (token index). */
+  positions: Map<string, number>;
+  /** Where each unknown word stands. */
+  unknownPositions: number[];
+  /** Where each recognised word stands. */
+  knownPositions: number[];
+  /** The question's words, folded. */
+  tokens: string[];
+  /** What the question word that opens the question asks ("Hvor ligger …": where; "Hvor mange …": count). */
+  opening?: Intent;
+  /** Where a compound stands of which only the first part is known ("sykehjemsplasser"): it is something else. */
+  headOnly: number[];
+  /** Where the general words of the language stand that the knowledge base does not have ("anyone", "won"). */
+  generalPositions: number[];
+  /**
+   * Where the unknown words stand that are everyday words of the language ("skriveren", "kaffimaskina", "plants"):
+   * topics of their own the knowledge base does not hold, unlike names and jargon it cannot place ("VPN").
+   */
+  everydayPositions: number[];
+  /** Where the words of the question's intent phrases stand ("hvem", "e-post", "address"). */
+  intentPositions: number[];
+  /** "Hvem er <word the bot does not know> ...": a role it has no one for (nestleder, administrerende direktør). */
+  unknownRoleAsked: boolean;
+  /** Every stem of the question, filler included: what a several-word alias needs all of. */
+  stems: Set<string>;
+  /** The word as written (trimmed of punctuation) behind each token: for naming what was asked. */
+  words: () => string[];
+  /** Opens with a verb ("Er legevakt med?", "Ble Trondheim deleier?"), and whether that verb is in the past. */
+  yesNo: boolean;
+  past: boolean;
+  /** Asks about the user's own workplace ("sjefen min", "my manager"). */
+  own: boolean;
+  /**
+   * Where a name stands that the bot does not know: an unknown word written with a capital letter inside a sentence
+   * ("Bergen", "Stavanger", "Helse Vest"), or one of which only the first part is known ("Helsedirektoratet"): another
+   * place or organisation than those the page is about.
+   */
+  otherNames: number[];
+  /** Asks how the asker does something ("Hvordan oppretter jeg …", "How do I share …"). */
+  howTo: boolean;
+  /** The asker does an everyday thing the bot knows nothing of ("Where can I park …", "Kan jeg spise lunsj …"). */
+  selfActivity: boolean;
+  /** Token index right after the first word that asks who leads (-1 without one): the led thing follows it. */
+  leadEnd: number;
+  /** Opens with "Hvem er"/"Who is": the word after it is a role asked for (not "Hva er", what a thing is). */
+  roleQuestionWho: boolean;
+  /** "Hvem er <role> …": the role as a recognised term, and as written. */
+  roleTerm?: string;
+  roleAt: number;
+  /** The role was recognised only as a near spelling of a knowledge-base word. */
+  roleGuessed: boolean;
+  /** "Who is the data protection officer …": the recognised words of a role of several words. */
+  rolePhrase: string[];
+  /** Token index right after the role's last word. */
+  roleStop: number;
+  /** "Hvilken <noun> ...": the noun is a word the knowledge base only has in running text, no entry is one. */
+  whichNounUnheld: boolean;
+  /** "Hvilke journalsystemer …": the recognised word after the which-word, when it is a plural (several asked for). */
+  whichPlural?: string;
+  /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
+  askedNoun?: string;
+  /**
+   * Where the word asked for right after "hvilke"/"which" or "hvor mange"/"how many" stands, when it is an everyday
+   * word the knowledge base does not have ("Hvilket parti …", "Kor mange sjukehus …"): nothing the bot holds is one.
+   */
+  askedEveryday?: number;
+}
+
+/** Splits the question into intents, recognised terms and unknown words, and guesses its language. */
+export function analyse(vocab: Vocabulary, question: string): Analysis {
+  // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
+  // written out, names something it has ("ergo og fysioterapi").
+  const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
+  const everyday = vocab.language.everyday;
+  const text = expandCoordinated(
+    // "physio and occupational therapy": the English way of sharing a head.
+    expandClipped(splitSubprojectLeads(vocab, question.slice(0, 2000)), kbWord),
+    (w) => everyday.hasWordOrCompound(w, 4) || kbWord(w),
+    (w) => everyday.hasWordOrCompound(w) || kbWord(w),
+    (first, joined) => !vocab.vocabulary.has(stem(first)) && kbWord(joined),
+    false,
+    (w) => everyday.isLemma(w),
+  );
+  const tokens = tokenize(text);
+  const stems = tokens.map(stem);
+  // Worked out only when an answer names what was asked (rare): most questions never need it.
+  let written: string[] | undefined;
+  const words = () =>
+    (written ??= text
+      .split(/\s+/)
+      .flatMap((w) => tokenize(w).map(() => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))));
+  // The words as written, punctuation kept ("regions'"), one per token.
+  const chunks = () => text.split(/\s+/).flatMap((w) => tokenize(w).map(() => w.replace(/[?!.,:;]+$/, '')));
+  const headOnly: number[] = [];
+  let leadEnd = -1;
+  const intents = new Set<Intent>();
+  const known: string[] = [];
+  const unknown: string[] = [];
+  const positions = new Map<string, number>();
+  const unknownPositions: number[] = [];
+  // Words of the language ("anyone", "comes") that the knowledge base does not have: no topic of their own.
+  const generalPositions: number[] = [];
+  const everydayPositions: number[] = [];
+  const intentPositions: number[] = [];
+  let opening: Intent | undefined;
+  const fuzzyAt: number[] = [];
+  let i = 0;
+  const knownPositions: number[] = [];
+  const addKnown = (term: string) => {
+    known.push(term);
+    knownPositions.push(i - 1);
+    if (!positions.has(term)) positions.set(term, i - 1);
+  };
+  const addUnknown = (word: string) => {
+    unknown.push(word);
+    unknownPositions.push(i - 1);
+  };
+  const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
+  for (const s of stems)
+    for (const lang of ['nb', 'nn', 'en'] as Lang[]) if (vocab.language.markers[lang].has(s)) votes[lang]++;
+  const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
+  // "What time is it?": in an English question a short function word is filler, even when the knowledge base
+  // has it as a name ("IT"); written in capitals it is that name.
+  const functionWord = (k: number) =>
+    lang === 'en' &&
+    vocab.language.englishFunctionWords.has(tokens[k]!) &&
+    !words()[k]?.includes(tokens[k]!.toUpperCase());
+  while (i < stems.length) {
+    // A one-word question word matches its own inflections, not a longer word with the same stem ("skriveren",
+    // the printer, is not "skrive").
+    const phrase = vocab.language.intentPhrases.find(
+      (p) =>
+        p.words.every((w, k) => stems[i + k] === w) &&
+        (p.words.length > 1 || tokens[i]!.length <= p.raw.length + 2),
+    );
+    if (phrase) {
+      // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and
+      // "i dag" is not asking for a date; a date or deadline asked for anywhere ("By what date ...") is.
+      if (phrase.intent !== 'when' || i <= 1 || vocab.language.dateWords.has(phrase.raw))
+        intents.add(phrase.intent);
+      if (i === 0) opening = phrase.intent;
+      for (let k = 0; k < phrase.words.length; k++) intentPositions.push(i + k);
+      i += phrase.words.length;
+      if (phrase.intent === 'lead' && leadEnd < 0) leadEnd = i;
+      continue;
+    }
+    const s = stems[i]!;
+    i++;
+    if (vocab.stopwords.has(s) || s.length < 2 || functionWord(i - 1)) continue;
+    if (otherFormOfName(vocab, tokens[i - 1]!, words()[i - 1] ?? '')) {
+      generalPositions.push(i - 1);
+      continue;
+    }
+    if (standsAlone(vocab, stems, i - 1)) {
+      addUnknown(s);
+      continue;
+    }
+    const item = vocab.itemShortNames.get(s);
+    if (item !== undefined && !vocab.vocabulary.has(s)) {
+      addKnown(item);
+      continue;
+    }
+    // "lærere" (teachers) is not "læring", "train" not "training": an everyday word whose stem only meets words of
+    // other base forms in the knowledge base is a word of its own.
+    if (otherWord(vocab, tokens[i - 1]!, s)) {
+      addUnknown(s);
+      everydayPositions.push(i - 1);
+      continue;
+    }
+    if (isKnown(vocab, s, tokens[i - 1]!)) {
+      if (!vocab.vocabulary.has(s)) fuzzyAt.push(i - 1);
+      addKnown(s);
+      continue;
+    }
+    const token = tokens[i - 1]!;
+    if (token.length >= 4 && token.endsWith('s') && vocab.nameWords.has(token.slice(0, -1))) {
+      addKnown(stem(token.slice(0, -1)));
+      continue;
+    }
+    const corrected = correctTypo(vocab, token);
+    if (corrected) {
+      if (corrected.intent) intents.add(corrected.intent);
+      else {
+        fuzzyAt.push(i - 1);
+        addKnown(corrected.term);
+      }
+      continue;
+    }
+    // A misspelt filler word ("inen" for "innen") is filler too.
+    if (fillerTypo(vocab, token)) continue;
+    // A Norwegian base form of the dictionaries is a word of its own, not a compound of the knowledge base's words
+    // ("fravær" is not "fra" + "vær"). (English words are split as before: "overall" is over + all.)
+    const lemma = lang !== 'en' && vocab.language.everyday.isLemma(token);
+    const parts = lemma ? undefined : splitCompound(vocab, token);
+    if (parts) {
+      for (const p of parts) {
+        const intent = vocab.intentOf(p);
+        if (intent) intents.add(intent);
+        else addKnown(p);
+      }
+      continue;
+    }
+    // A compound whose first part is a known word ("datamigerering") still says what it is about.
+    // Its last part is what it is, though: "helseminister" is a minister, which the bot knows nothing of.
+    const head = vocab.language.everyday.isLemma(token) ? undefined : knownHead(vocab, token);
+    if (head) {
+      addKnown(head);
+      headOnly.push(i - 1);
+    } else if (vocab.language.languageWords.has(token)) generalPositions.push(i - 1);
+    else {
+      addUnknown(s);
+      if (vocab.language.everyday.hasWordOrCompound(token)) everydayPositions.push(i - 1);
+    }
+  }
+  // The word right after "Hvem er" / "Who is (the)" is the role asked for.
+  const role = vocab.language.roleQuestion;
+  const asksWho = role.who.has(tokens[0] ?? '');
+  let roleAt = (asksWho || role.what.has(tokens[0] ?? '')) && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
+  if (roleAt > 0 && role.articles.has(tokens[roleAt] ?? '')) roleAt += 1;
+  // "Who is the project's data protection officer?": the role follows the genitive.
+  if (roleAt > 0 && lang === 'en' && tokens[roleAt + 1] === 's' && /['’]s$/.test(chunks()[roleAt] ?? ''))
+    roleAt += 2;
+  // A role of several words runs to the first filler word ("data protection officer for …"). Its last word is
+  // what the role is; when that is a question word ("overall project manager"), the lead rules answer it.
+  let roleStop = roleAt;
+  while (asksWho && roleAt > 0 && roleStop < stems.length && !vocab.stopwords.has(stems[roleStop]!))
+    roleStop++;
+  const headKnown = [...positions.values()].includes(roleStop - 1);
+  const inRole = (k: number) => headKnown && roleStop - roleAt >= 2 && k >= roleAt && k < roleStop;
+  // "What is the salary of …", "Hva er budsjettet for …": after "Hva er" too, a word the bot does not know is
+  // what is asked.
+  // "Hvem er HR-sjef …": a general word the knowledge base does not have, right before a lead word, says what the
+  // role leads.
+  const leadAt = (k: number) => intentPositions.includes(k) && leadEnd === k + 1;
+  const unknownRoleAsked =
+    roleAt > 0 &&
+    (unknownPositions.includes(roleAt) ||
+      (asksWho &&
+        (headOnly.includes(roleAt) ||
+          unknownPositions.some(inRole) ||
+          (generalPositions.includes(roleAt) && leadAt(roleAt + 1)))));
+  const rolePhrase = known.filter((t) => inRole(positions.get(t) ?? -1));
+  // The role is the one word there when what follows is filler or the end ("direktør i …"), not an adjective
+  // before the role ("overall project manager").
+  const roleEnds = roleAt > 0 && (roleAt + 1 >= stems.length || vocab.stopwords.has(stems[roleAt + 1]!));
+  // Of a compound ("prosjekteier" = prosjekt + eier) the last part is the role.
+  const roleTerm = roleEnds ? known.filter((t) => positions.get(t) === roleAt).pop() : undefined;
+  // A role made of a known word and a short last part, recognised only as a near spelling of another role
+  // ("prosjekteier" of "prosjektleiar"), is a role the bot does not know, unless it is someone's name.
+  const roleGuessed =
+    roleTerm !== undefined && fuzzyAt.includes(roleAt) && compoundKind(vocab, tokens[roleAt]!) === 'short';
+  const shape = vocab.language.questionShape;
+  // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
+  let whichNounUnheld = false;
+  let whichPlural: string | undefined;
+  let whichNoun: string | undefined;
+  let askedEveryday: number | undefined;
+  // An everyday word the knowledge base does not have, or one of the general stop-word lists that is one too.
+  const everydayAt = (k: number) =>
+    everydayPositions.includes(k) ||
+    (generalPositions.includes(k) && vocab.language.everyday.has(tokens[k]!));
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const two = `${tokens[k]} ${tokens[k + 1]}`;
+    const len = shape.which.has(two) ? 2 : shape.which.has(tokens[k]!) ? 1 : 0;
+    if (len === 0) continue;
+    // "Which regions' municipalities …": a word in the genitive says whose; what is asked for comes after it.
+    const genitive = lang === 'en' && /\p{L}(?:'|'s|’|’s)$/u.test(chunks()[k + len] ?? '');
+    const at = genitive && knownPositions.includes(k + len + 1) ? k + len + 1 : k + len;
+    const noun = stems[at];
+    if (noun !== undefined && known.includes(noun)) whichNoun = noun;
+    if (everydayAt(at)) askedEveryday = at;
+    // "Which (old) journal systems …": the last of the recognised words right after it is the noun asked for;
+    // whether it is in the plural says if several things are asked for.
+    let head = knownPositions.find((p) => p >= at);
+    if (head !== undefined && head <= at + 2) {
+      while (knownPositions.includes(head + 1)) head++;
+      const term = known[knownPositions.indexOf(head)]!;
+      const pluralEnding = lang === 'en' ? /[^s]s$/ : /(er|ene|ar|ane)$/;
+      if (tokens[head] !== term && pluralEnding.test(tokens[head]!)) whichPlural = term;
+    }
+    whichNounUnheld =
+      noun !== undefined &&
+      known.includes(noun) &&
+      !vocab.intentOf(noun) &&
+      !vocab.stopwords.has(noun) &&
+      vocab.strongEntries(noun) === 0;
+    break;
+  }
+  // "Hvor mange <noun>", "Hvilke <noun>": the noun says what is counted or listed.
+  let askedNoun: string | undefined = whichNoun;
+  for (let k = 0; k < stems.length && askedNoun === undefined; k++) {
+    const phrase = vocab.countPhrases.find((p) => p.words.every((w, j) => stems[k + j] === w));
+    if (!phrase) continue;
+    askedNoun = known.find((t) => (positions.get(t) ?? -1) >= k + phrase.words.length);
+    let first = k + phrase.words.length;
+    while (first < stems.length && vocab.stopwords.has(stems[first]!)) first++;
+    if (everydayAt(first)) askedEveryday ??= first;
+  }
+  // The asker as subject within the first words after "hvordan"/"how" ("How can I …", "Hvordan kan vi …").
+  const howTo =
+    shape.howTo.has(tokens[0] ?? '') &&
+    tokens
+      .slice(1, 4)
+      .some((t) => shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me')) &&
+    // "kommer jeg til": the asker stands between the verb and where to.
+    !shape.goTo.some((phrase) => {
+      const rest = tokens.filter((t) => !shape.self.has(t));
+      return rest.some((_, k) => phrase.every((w, j) => rest[k + j] === w));
+    });
+  const isSelf = (t: string) =>
+    shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
+  const selfAt = tokens.slice(0, 4).findIndex(isSelf);
+  const selfActivity =
+    selfAt >= 0 &&
+    (everydayPositions.includes(selfAt + 1) ||
+      // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
+      (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
+        !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
+  // Also a name of which only the first part is known ("Helsedirektoratet").
+  const nameless = [...unknownPositions, ...headOnly];
+  const raw = nameless.length > 0 ? text.split(/\s+/).flatMap((w) => tokenize(w).map(() => w)) : [];
+  const otherNames = nameless.filter(
+    (p) => p > 0 && /^\p{Lu}/u.test(words()[p] ?? '') && !/[.!?:]$/.test(raw[p - 1] ?? ''),
+  );
+  return {
+    howTo,
+    selfActivity,
+    otherNames,
+    lang,
+    intents,
+    known,
+    unknown,
+    positions,
+    unknownPositions,
+    knownPositions,
+    tokens,
+    generalPositions,
+    everydayPositions,
+    intentPositions,
+    opening,
+    headOnly,
+    unknownRoleAsked,
+    stems: new Set(stems),
+    words,
+    yesNo: shape.yesNo.has(tokens[0] ?? ''),
+    own: tokens.some((t) => shape.own.has(t)),
+    // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
+    past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),
+    leadEnd,
+    roleQuestionWho: asksWho && roleAt > 0,
+    whichNounUnheld,
+    whichPlural,
+    roleTerm,
+    roleGuessed,
+    roleAt,
+    rolePhrase,
+    roleStop,
+    askedNoun,
+    askedEveryday,
+  };
+}

@@ -1,0 +1,238 @@
+import type { Answer, AnswerItem, Direct } from './answer';
+import { compatible } from './entries';
+import { countOf, listHolds, listName } from './lists';
+import { itemsFor, sameItem } from './items';
+import type { Analysis } from './analysis';
+import { outcomeUnknown } from './refusals';
+import { terms, stem } from './text';
+import type { Vocabulary } from './vocabulary';
+import { type Decision, PROMOTE_RATIO, countAsked } from './decision';
+
+/** A second entry is answered too when it scores this close to the first, on words of its own. */
+const SECOND_RATIO = 0.75;
+
+/**
+ * A list named together with a word that narrows it: "delprosjektet for legevakt" names a subproject that does
+ * not exist; "beslutninger om bystyret" keeps the decisions about the city council, or says there are none.
+ */
+export function refineCollection(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback, top } = d;
+  const counting = countAsked(analysis);
+  const type = top.entry.type;
+  // "Hvilke beslutninger gjelder bystyret?" may rank one of them first; the list named is still what is asked
+  // for (not "when", which wants the one decision's date).
+  const list =
+    type === 'decision' && !analysis.intents.has('when')
+      ? candidates.find((c) => c.entry.type === 'decisions' && c.named)
+      : type === 'decisions' || type === 'subprojects'
+        ? top
+        : undefined;
+  if (!list) return undefined;
+  const owners = (t: string) => candidates.filter((c) => c.terms.has(t));
+  // Words for the project itself ("innføringsprosjektet", "prosjektet") narrow nothing.
+  const context = (t: string) => owners(t).some((o) => o.entry.type === 'unit' && o.strongTerms.has(t));
+  const lang = analysis.lang;
+  const whole = itemsFor(vocab, top.entry, new Set()).items;
+  const subjectOf = (positions: number[]) =>
+    [...new Set([...positions].sort((a, b) => a - b).map((p) => analysis.words()[p]!))].join(' ');
+  if (type === 'subprojects') {
+    // A word that no subproject has, but that names something else, or a word the bot does not know.
+    const member = (t: string) => owners(t).some((o) => o.entry.type === 'subproject');
+    const qualifiers = analysis.known.filter(
+      (t) => !top.terms.has(t) && !member(t) && !context(t) && owners(t).some((o) => o.strongTerms.has(t)),
+    );
+    const named = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
+    // Unknown words qualify it wherever they stand ("the pharmacy subproject", "delprosjektet for apotek").
+    // English puts what a noun is of before it, in words of the language as well: a word between the article and
+    // the noun ("the research subproject"), not one that stands for the article ("each subproject").
+    const modifier =
+      analysis.lang === 'en' &&
+      analysis.generalPositions.includes(named - 1) &&
+      vocab.language.roleQuestion.articles.has(analysis.tokens[named - 2] ?? '')
+        ? [named - 1]
+        : [];
+    const unknownAfter = Number.isFinite(named) ? [...analysis.unknownPositions, ...modifier] : [];
+    if (qualifiers.length === 0 && unknownAfter.length === 0) return undefined;
+    // "Hvilke delprosjekter leder Rådmannens fagstab?": a word that names the leads of some of them.
+    const ledBy = vocab.kb.subprojects.filter((sp) =>
+      candidates.some((c) => c.entry.id === sp.lead && qualifiers.some((t) => c.strongTerms.has(t))),
+    );
+    if (ledBy.length > 0 && unknownAfter.length === 0) {
+      const subprojects = ledBy.map((sp) => ({ subproject: sp, lead: vocab.people.get(sp.lead)! }));
+      return {
+        kind: 'answer',
+        lang,
+        question: fallback.question,
+        topicId: top.entry.id,
+        items: [{ type: 'subprojectList', subprojects }],
+        direct: counting
+          ? { type: 'count', count: subprojects.length, subject: '', collection: 'subprojects' }
+          : undefined,
+      };
+    }
+    const subject = subjectOf([...qualifiers.map((t) => analysis.positions.get(t)!), ...unknownAfter]);
+    return {
+      ...fallback,
+      topicId: top.entry.id,
+      items: whole,
+      missing: { attribute: 'subproject', subject },
+    };
+  }
+  const qualifiers = analysis.known.filter((t) => !list.terms.has(t) && !context(t));
+  if (qualifiers.length === 0) return undefined;
+  const about = vocab.kb.decisions.filter((d) =>
+    candidates.some((c) => c.entry.id === d.id && qualifiers.some((q) => c.terms.has(q))),
+  );
+  // One decision about it, ranked first: that decision is the answer.
+  if (type === 'decision' && about.length < 2) return undefined;
+  const single = about.length === 1 ? outcomeUnknown(vocab, about[0]!.id, analysis, fallback) : undefined;
+  if (single) return single;
+  const subject = subjectOf(qualifiers.map((t) => analysis.positions.get(t)!));
+  const all = itemsFor(vocab, list.entry, new Set()).items;
+  if (about.length === 0)
+    return { ...fallback, topicId: list.entry.id, items: all, missing: { attribute: 'topic', subject } };
+  return {
+    kind: 'answer',
+    lang,
+    question: fallback.question,
+    topicId: list.entry.id,
+    items: [{ type: 'decisionList', decisions: about }],
+    direct: counting
+      ? { type: 'count', count: about.length, subject: '', collection: 'decisions' }
+      : undefined,
+  };
+}
+
+/** A yes/no question answered by a list item, or a count: the direct answer. */
+export function answerYesOrCount(d: Decision): Answer | undefined {
+  const { vocab, question, analysis, fallback, top } = d;
+  const noun = analysis.askedNoun;
+  const counting = countAsked(analysis);
+  const { yes, yesIndex } = d;
+  // "Kor mange opsjonskommunar er det?": a council's list is its members. Counted by a word its name only holds
+  // as what it is for ("Samarbeidsrådet for opsjonskommunar"), the council is not what is counted.
+  if (
+    counting &&
+    top.entry.type === 'body' &&
+    noun !== undefined &&
+    top.nameTerms.size === 0 &&
+    !listHolds(vocab, top.entry, noun)
+  )
+    return {
+      ...fallback,
+      missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+    };
+  if (yes !== undefined || counting) {
+    // A direct answer is about the one list asked for; a second topic would blur the count.
+    // "Er det noen fra Indre Fosen i rådet?": the member is the answer, not the whole council.
+    const member =
+      yes !== undefined && top.entry.type === 'body'
+        ? vocab.kb.bodies.find((b) => b.id === top.entry.id)!.members[yesIndex]
+        : undefined;
+    const result = member
+      ? {
+          items: [{ type: 'person', person: vocab.people.get(member)!, context: top.entry.id } as AnswerItem],
+        }
+      : itemsFor(vocab, top.entry, analysis.intents);
+    const direct: Direct | undefined =
+      yes !== undefined
+        ? { type: 'yes', item: yes, subject: listName(vocab, top.entry, analysis.lang) }
+        : countOf(vocab, top.entry, analysis.lang);
+    if (counting && !direct && top.entry.type === 'body')
+      return {
+        ...fallback,
+        topicId: top.entry.id,
+        items: result.items,
+        missing: { attribute: 'count', subject: listName(vocab, top.entry, analysis.lang) },
+      };
+    if (direct && !result.missing && result.items.length > 0)
+      return {
+        kind: 'answer',
+        lang: analysis.lang,
+        question,
+        topicId: top.entry.id,
+        items: result.items,
+        direct,
+      };
+  }
+  return undefined;
+}
+
+/** A "kan"/"can" question answered by a sentence of the topic (or a close runner-up) that says so. */
+export function answerSaidYes(d: Decision): Answer | undefined {
+  const { vocab, question, analysis, candidates, top } = d;
+  // "Kan fastlegene koble seg på Helseplattformen?": a sentence of the answer that says they can, with every word the
+  // question names (the platform or project itself aside: it is what they connect to), answers yes.
+  // A close runner-up may be the one that says it ("Can GPs connect to the new system?": the option agreements).
+  for (const c of candidates) {
+    if (c !== top && c.score < PROMOTE_RATIO * top.score) break;
+    const said = sentenceSaying(vocab, c.entry.id, analysis);
+    if (said !== undefined)
+      return {
+        kind: 'answer',
+        lang: analysis.lang,
+        question,
+        topicId: c.entry.id,
+        items: itemsFor(vocab, c.entry, new Set()).items,
+        direct: { type: 'yesSaid', sentence: said },
+      };
+  }
+  return undefined;
+}
+
+/** The answer: the topic, and close runners-up of a compatible kind on words of their own. */
+export function composeAnswer(d: Decision): Answer {
+  const { vocab, question, analysis, candidates, fallback, top } = d;
+  const chosen = [top];
+  for (const c of candidates.slice(1)) {
+    if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;
+    const ownTerms = [...c.terms].filter((t) => chosen.every((o) => !o.terms.has(t)));
+    if (ownTerms.length > 0 && compatible(top.entry.type, c.entry.type)) chosen.push(c);
+  }
+  const items: AnswerItem[] = [];
+  let missing: Answer['missing'];
+  for (const c of chosen) {
+    const result = itemsFor(vocab, c.entry, analysis.intents);
+    if (result.missing && !missing) missing = result.missing;
+    for (const item of result.items) if (!items.some((i) => sameItem(i, item))) items.push(item);
+  }
+  if (items.length === 0) return { ...fallback, topicId: top.entry.id, missing };
+  return {
+    kind: missing ? 'fallback' : 'answer',
+    lang: analysis.lang,
+    question,
+    topicId: top.entry.id,
+    items,
+    missing,
+  };
+}
+
+/**
+ * For a question that opens with "kan"/"can" and holds only words the bot knows: the sentence of the entry's text
+ * (in the question's language first) that says "kan"/"can" and has every word the question names, at least two of
+ * them, besides the names of the project and the platform themselves.
+ */
+function sentenceSaying(vocab: Vocabulary, id: string, analysis: Analysis): string | undefined {
+  const shape = vocab.language.questionShape;
+  if (!shape.may.has(analysis.tokens[0] ?? '') || analysis.unknown.length > 0) return undefined;
+  if (analysis.everydayPositions.length > 0 || analysis.generalPositions.length > 0) return undefined;
+  const whole = new Set(
+    vocab.kb.projectOffice.contactFor.flatMap((ref) => {
+      const e = vocab.entries.get(ref);
+      return e ? terms(`${e.names} ${e.aliases} ${e.keywords}`) : [];
+    }),
+  );
+  const asked = [...new Set(analysis.known)].filter((t) => !whole.has(t));
+  if (asked.length < 2) return undefined;
+  const entry = [...vocab.kb.decisions, ...vocab.kb.facts].find((e) => e.id === id);
+  if (!entry) return undefined;
+  const texts = [entry.text[analysis.lang], entry.text.nb, entry.text.nn, entry.text.en];
+  for (const text of texts) {
+    for (const sentence of text?.split(/(?<=[.!?])\s+/) ?? []) {
+      const own = new Set(terms(sentence));
+      if (![...shape.may].some((m) => own.has(stem(m)))) continue;
+      if (asked.every((t) => own.has(t))) return sentence.trim();
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,149 @@
+import type { Answer, AnswerItem } from './answer';
+import type { Entry } from './entries';
+import type { Intent } from './language-data';
+import type { Lang } from './knowledge-base';
+import { keyContacts } from './lists';
+import type { Vocabulary } from './vocabulary';
+
+/** Turns the chosen entry and the question's intents into answer items. */
+export function itemsFor(
+  vocab: Vocabulary,
+  entry: Entry,
+  intents: Set<Intent>,
+): { items: AnswerItem[]; missing?: Answer['missing'] } {
+  const kb = vocab.kb;
+  const person = (id: string | undefined) => (id ? vocab.people.get(id) : undefined);
+  const wantsPerson =
+    intents.has('lead') || ((intents.has('who') || intents.has('contact')) && !intents.has('what'));
+  const focus = intents.has('phone') ? 'phone' : intents.has('email') ? 'email' : undefined;
+  switch (entry.type) {
+    case 'person': {
+      const p = person(entry.id)!;
+      if (focus === 'phone' && !p.phone)
+        return { items: [{ type: 'person', person: p }], missing: { attribute: 'phone', subject: p.name } };
+      if (focus === 'email' && !p.email)
+        return { items: [{ type: 'person', person: p }], missing: { attribute: 'email', subject: p.name } };
+      // "How do I get in touch with Arne Ingebrigtsen?": how to reach someone the page gives no phone or e-mail for.
+      if (intents.has('contact') && !p.phone && !p.email)
+        return {
+          items: [{ type: 'person', person: p }],
+          missing: { attribute: 'contact', subject: p.name },
+        };
+      return { items: [{ type: 'person', person: p, focus }] };
+    }
+    case 'subproject': {
+      const s = kb.subprojects.find((x) => x.id === entry.id)!;
+      const lead = person(s.lead)!;
+      if ((wantsPerson || focus) && !intents.has('what')) {
+        if (focus && !lead[focus])
+          return {
+            items: [{ type: 'subproject', subproject: s, lead }],
+            missing: { attribute: focus, subject: lead.name },
+          };
+        return { items: [{ type: 'person', person: lead, context: s.id, focus }] };
+      }
+      return { items: [{ type: 'subproject', subproject: s, lead }] };
+    }
+    case 'unit': {
+      const u = kb.units.find((x) => x.id === entry.id)!;
+      const lead = person(u.lead);
+      const location = kb.locations.find((l) => l.id === u.location);
+      if (intents.has('where') && location && !wantsPerson && !focus)
+        return { items: [{ type: 'location', location }] };
+      if (lead && (intents.has('lead') || (intents.has('who') && !focus && !intents.has('contact')))) {
+        return { items: [{ type: 'person', person: lead, context: u.id }] };
+      }
+      if (focus === 'email' && !u.email && lead?.email)
+        return { items: [{ type: 'person', person: lead, context: u.id, focus }] };
+      return { items: [{ type: 'unit', unit: u, lead, location, focus }] };
+    }
+    case 'location':
+      return { items: [{ type: 'location', location: kb.locations.find((x) => x.id === entry.id)! }] };
+    case 'body': {
+      const b = kb.bodies.find((x) => x.id === entry.id)!;
+      const leader = person(b.leader);
+      const members = b.members.map((m) => person(m)!).filter(Boolean);
+      if (intents.has('lead') && !intents.has('list')) {
+        if (!leader)
+          return {
+            items: [{ type: 'body', body: b, members }],
+            missing: { attribute: 'lead', subject: b.name.nb },
+          };
+        if (focus && !leader[focus])
+          return {
+            items: [{ type: 'person', person: leader, context: b.id }],
+            missing: { attribute: focus, subject: leader.name },
+          };
+        return { items: [{ type: 'person', person: leader, context: b.id }] };
+      }
+      // "Kva er e-postadressa til samarbeidsrådet?": the page gives a body no e-mail or phone of its own.
+      if (focus)
+        return {
+          items: [{ type: 'body', body: b, leader, members }],
+          missing: { attribute: focus, subject: b.name.nb },
+        };
+      return { items: [{ type: 'body', body: b, leader, members }] };
+    }
+    case 'decision': {
+      const d = kb.decisions.find((x) => x.id === entry.id)!;
+      if (intents.has('when') && !d.date)
+        return {
+          items: [{ type: 'decision', decision: d }],
+          missing: { attribute: 'date', subject: d.title.nb },
+        };
+      return { items: [{ type: 'decision', decision: d }] };
+    }
+    case 'fact':
+      if (intents.has('when')) return { items: [] };
+      return { items: [{ type: 'fact', fact: kb.facts.find((x) => x.id === entry.id)! }] };
+    case 'gains':
+      return { items: [{ type: 'gains', title: kb.gains.title, categories: kb.gains.categories }] };
+    case 'gainCategory':
+      return {
+        items: [
+          {
+            type: 'gains',
+            title: kb.gains.title,
+            categories: kb.gains.categories.filter((c) => c.id === entry.id),
+          },
+        ],
+      };
+    case 'subprojects':
+      return {
+        items: [
+          {
+            type: 'subprojectList',
+            subprojects: kb.subprojects.map((s) => ({ subproject: s, lead: person(s.lead)! })),
+          },
+        ],
+      };
+    case 'contacts':
+      return {
+        items: [{ type: 'contactList', people: keyContacts(vocab), officeEmail: kb.projectOffice.email }],
+      };
+    case 'decisions':
+      return { items: [{ type: 'decisionList', decisions: kb.decisions }] };
+  }
+}
+
+/** The unit that is the project office (the one reached at the office's address), when there is one. */
+export function contactPoint(vocab: Vocabulary): Entry | undefined {
+  const unit = vocab.kb.units.find((u) => u.email === vocab.kb.projectOffice.email);
+  return unit && vocab.entries.get(unit.id);
+}
+
+/** The overview behind the `kontakter`, `delprosjekter` and `beslutninger` commands. */
+export function overview(
+  vocab: Vocabulary,
+  kind: 'contacts' | 'subprojects' | 'decisions',
+  lang: Lang,
+): Answer {
+  const id = { contacts: 'kontakter', subprojects: 'delprosjekter', decisions: 'beslutninger' }[kind];
+  const { items } = itemsFor(vocab, vocab.entries.get(id)!, new Set());
+  return { kind: 'answer', lang, question: id, topicId: id, items };
+}
+
+export function sameItem(a: AnswerItem, b: AnswerItem): boolean {
+  if (a.type === 'person' && b.type === 'person') return a.person.id === b.person.id;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

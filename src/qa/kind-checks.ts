@@ -1,0 +1,224 @@
+import type { Answer } from './answer';
+import { COLLECTIONS, COUNTABLE, DATED, LEADABLE } from './entries';
+import { listName, listOf } from './lists';
+import { itemsFor } from './items';
+import { conceptCount } from './ranking';
+import {
+  countElsewhere,
+  figureElsewhere,
+  leadMissing,
+  onlyWorksAt,
+  outcomeUnknown,
+  ownAt,
+  qualifiedByUnknown,
+  sideWord,
+  worksAtTerms,
+} from './refusals';
+import { type Decision, countAsked } from './decision';
+
+/** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
+export function checkWordsAsked(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback, top } = d;
+  // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
+  if (analysis.whichNounUnheld) return fallback;
+  // "Hvilket parti …", "Kor mange sjukehus …": what is asked for is an everyday thing the bot has nothing of.
+  if (analysis.askedEveryday !== undefined)
+    return analysis.intents.has('count')
+      ? {
+          ...fallback,
+          missing: { attribute: 'count', subject: analysis.words()[analysis.askedEveryday] ?? '' },
+        }
+      : fallback;
+  // "Hvilke journalsystemer skal erstattes?": several things are asked for by a word that names one thing (the
+  // platform is one journal system), which has no list of them.
+  const single = top.entry.type === 'fact';
+  const plural = analysis.whichPlural;
+  if (plural !== undefined && top.nameTerms.has(plural) && single && !listOf(vocab, top.entry))
+    return fallback;
+  // A word the bot does not know may be the very thing asked ("Hva koster ...", "Hva er lønnen til ...").
+  // Only when the question says what it wants (who, where, phone, ...) is one unknown word taken as filler.
+  // "Hva er planen for julebordet?", "Can I work from home on Friday?": one common word the knowledge base has for
+  // an entry (an alias or keyword, not its own name), qualified by words it does not know, says the question is
+  // about something else.
+  // (A list of a kind, "the pharmacy subproject", says itself which of that kind does not exist.)
+  // An entry's own name that is also a common word ("opplæring", "training") is its name when written as one, with
+  // a capital letter ("Hvem leder Opplæring for sykepleiere?"); in lower case it may be any training ("opplæring i
+  // brannvern").
+  const written = analysis.words();
+  const asName = [...top.properTerms].some((t) => {
+    const p = analysis.positions.get(t) ?? -1;
+    return p === 0 || /^\p{Lu}/u.test(written[p] ?? '');
+  });
+  const weak = top.strongTerms.size <= 1 && !asName && !COLLECTIONS.has(top.entry.type);
+  if (weak && qualifiedByUnknown(vocab, top, analysis)) return fallback;
+  if (!asName && !COLLECTIONS.has(top.entry.type) && sideWord(vocab, analysis, top.entry.type === 'person'))
+    return fallback;
+  // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
+  if (weak && analysis.intents.has('who') && ownAt(vocab, top, analysis)) return fallback;
+  if (analysis.unknown.length > 0) {
+    const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
+    const concepts = conceptCount(vocab, analysis.known, candidates);
+    // Without a specific question word, an unknown word before the topic is what is asked ("Hva er lønnen til
+    // Tone?"); one after it ("Hva skal Teknisk gjøre med ...") is more likely a verb about the topic.
+    // The list the topic belongs to, named before it, names the topic too ("what decisions have been made about
+    // co-ownership?": "made" is said of the decisions).
+    const namedList = candidates.filter((c) => c.named && top.entry.parents.includes(c.entry.id));
+    const topicTerms = [...top.strongTerms, ...namedList.flatMap((c) => [...c.nameTerms])];
+    const firstNamed = Math.min(...topicTerms.map((t) => analysis.positions.get(t) ?? Infinity));
+    const afterTopic = analysis.unknown.length === 1 && analysis.unknownPositions[0]! > firstNamed;
+    // Decisions have no name of their own; three of their own words identify one as well as a name would.
+    const identified = top.named || top.strongTerms.size >= 3;
+    if (!identified || (!specific && !afterTopic) || analysis.unknown.length > Math.max(1, concepts - 1))
+      return fallback;
+  }
+  // What a planned decision ended with ("Ble Trondheim deleier?", "Hva ble utfallet …") the page cannot say.
+  if (top.entry.type === 'decision') {
+    const unknownOutcome = outcomeUnknown(vocab, top.entry.id, analysis, fallback);
+    if (unknownOutcome) return unknownOutcome;
+  } else if (analysis.intents.has('outcome')) {
+    // "Hva ble konklusjonen i strategien for gevinstrealisering?": the subproject ranks first, but the outcome asked
+    // for is that of a planned decision the question names by one of its own words, which the page cannot say.
+    const named = candidates.find(
+      (c) => c.entry.type === 'decision' && analysis.known.some((t) => c.strongTerms.has(t)),
+    );
+    const unknownOutcome = named && outcomeUnknown(vocab, named.entry.id, analysis, fallback);
+    if (unknownOutcome) return unknownOutcome;
+  }
+  return undefined;
+}
+
+/** What is asked for (a lead, a date, contact details, a count, an amount) must be what the topic has. */
+export function checkAnswerKind(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  const noun = analysis.askedNoun;
+  // A question about who leads something needs something that has a lead, or that the question names.
+  // "Hvem leder Helseplattformen AS?" names what is led; a decision or fact leads nothing. Without a lead word
+  // before the topic ("koordineringsansvaret") a named topic may still say who is responsible.
+  if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && (!top.named || analysis.leadEnd >= 0))
+    return analysis.leadEnd < 0 ? fallback : { ...fallback, missing: leadMissing(vocab, analysis) };
+  // "When" needs a date, and only decisions and milestones have one.
+  if (analysis.intents.has('when') && !DATED.has(top.entry.type)) return fallback;
+  // A phone number, e-mail address or address belongs to people and units; a list or a decision has none
+  // ("telefonnummeret til legevakta" names a service in a list, not someone to call).
+  const contactless =
+    top.entry.type === 'fact' || top.entry.type === 'gains' || top.entry.type === 'gainCategory';
+  const asksWhere = analysis.opening === 'where';
+  const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
+  if (asksContact && contactless) return fallback;
+  // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
+  const counting = countAsked(analysis);
+  if (counting && !COUNTABLE.has(top.entry.type)) return fallback;
+  // "Kor mange fagekspertar er mobiliserte?": a fact with neither a figure nor a list counts nothing; it is shown as
+  // what the bot knows of the thing counted.
+  const figureless =
+    top.entry.type === 'fact' &&
+    !listOf(vocab, top.entry) &&
+    (vocab.figures.get(top.entry.id) ?? []).length === 0;
+  if (counting && figureless)
+    return {
+      ...fallback,
+      topicId: top.entry.id,
+      items: itemsFor(vocab, top.entry, new Set()).items,
+      missing: {
+        attribute: 'count',
+        subject: noun !== undefined ? (analysis.words()[analysis.positions.get(noun)!] ?? '') : '',
+      },
+    };
+  // "How much" wants a quantity, which only the facts with figures have.
+  if (analysis.intents.has('amount') && top.entry.type !== 'fact') return fallback;
+  // "Hvor mange sykehus …": what is counted is a word the knowledge base has only in running text; no list or
+  // figure is of it.
+  if (counting && noun !== undefined && !top.strongTerms.has(noun) && vocab.strongEntries(noun) === 0)
+    return fallback;
+  // "Hvor mange sykehjemsplasser …": places in nursing homes are not nursing homes.
+  if (counting && noun !== undefined && analysis.headOnly.includes(analysis.positions.get(noun) ?? -1))
+    return fallback;
+  // "Hvem er medlemmer i fagrådet?": the page lists no members of it.
+  if (analysis.intents.has('list') && top.entry.type === 'body' && !listOf(vocab, top.entry))
+    return {
+      ...fallback,
+      topicId: top.entry.id,
+      items: itemsFor(vocab, top.entry, new Set()).items,
+      missing: { attribute: 'members', subject: listName(vocab, top.entry, analysis.lang) },
+    };
+  // "How much does … cost?": a word it does not know, or has only in running text, is what is measured, which no
+  // figure on the page is.
+  const prose = (t: string) => !top.strongTerms.has(t) && vocab.strongEntries(t) === 0;
+  if (analysis.intents.has('amount') && (analysis.unknown.length > 0 || analysis.known.some(prose)))
+    return fallback;
+  // "Hvor mange ansatte har Helse Midt-Norge RHF?": a figure counts what it counts where it counts it. Another
+  // place or organisation in the question ("har Molde kommune", "live in Oslo") is not what the figure is of.
+  if (
+    counting &&
+    (top.entry.type === 'fact' || top.entry.type === 'contacts') &&
+    countElsewhere(vocab, top, analysis)
+  )
+    return {
+      ...fallback,
+      missing: {
+        attribute: 'count',
+        subject: noun !== undefined ? (analysis.words()[analysis.positions.get(noun)!] ?? '') : '',
+      },
+    };
+  // "Hvor mange innbyggere har Trondheim kommune?": the figure of the thing counted must be given where the question
+  // says (the 720 000 inhabitants are Midt-Norge's; Trondheim's figure is of staff).
+  // "How many patients are in the system?": a fact with figures, none of them of the word counted, which is not one
+  // of the fact's own words either (its own: "employees" for the staff it counts).
+  const figures = top.entry.type === 'fact' ? (vocab.figures.get(top.entry.id) ?? []) : [];
+  const noFigureOf =
+    noun !== undefined && !top.strongTerms.has(noun) && !figures.some((f) => f.counts.has(noun));
+  if (
+    counting &&
+    top.entry.type === 'fact' &&
+    noun !== undefined &&
+    ((figures.length > 0 && noFigureOf) || figureElsewhere(vocab, top, noun, analysis))
+  )
+    return {
+      ...fallback,
+      missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+    };
+  return undefined;
+}
+
+/** What follows the lead word must be what the topic is, by one of its own names. */
+export function checkWhatIsLed(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback, top } = d;
+  // What follows "leder"/"head of" is what is led: the answer must be that thing, by one of its own names. "Hvem
+  // er leder av Helse Midt-Norge RHF?" names an organisation the page only mentions; no entry is it.
+  if (analysis.intents.has('lead') && analysis.leadEnd >= 0) {
+    // A word for a kind of thing ("et delprosjekt") is no name: any of that kind will do.
+    const kind = (t: string) =>
+      candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.terms.has(t) && c.named);
+    const led = analysis.known.filter(
+      (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t),
+    );
+    // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
+    // role, and what follows says where the role is held, which the entry need only mention.
+    const before = analysis.known[analysis.knownPositions.indexOf(analysis.leadEnd - 2)];
+    // "Hvem er lederne av delprosjektene i Trondheim kommune?": after a word for a kind of thing, what follows
+    // says where they are, which the list need only mention.
+    // "Hvem er lederne av delprosjektene i Trondheim kommune?", "the subproject leaders in Trondheim kommune": with
+    // the word for the subprojects, words for where all their leads work say where, not what is led.
+    const leads = vocab.kb.subprojects.map((sp) => vocab.people.get(sp.lead)!);
+    const whereTheyWork =
+      top.entry.type === 'subprojects' &&
+      led.length > 0 &&
+      analysis.known.some((t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd - 2 && kind(t)) &&
+      leads.every((p) => onlyWorksAt(vocab, p, led) && led.every((t) => worksAtTerms(vocab, p).has(t)));
+    const roleHeld = before !== undefined && top.strongTerms.has(before);
+    const heldBy = roleHeld ? top.terms : top.strongTerms;
+    if (led.length > 0 && !whereTheyWork && !led.some((t) => heldBy.has(t)))
+      return { ...fallback, missing: leadMissing(vocab, analysis) };
+    // "Who is the head of nursing in Trondheim kommune?": the first word after the lead word is what is led; a
+    // word the knowledge base has only in running text is nothing it has a lead of, whatever place follows.
+    const first = led[0];
+    if (first !== undefined && !heldBy.has(first) && vocab.strongEntries(first) === 0)
+      return { ...fallback, missing: leadMissing(vocab, analysis) };
+    // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
+    // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).
+    const person = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;
+    if (person && led.length > 0 && onlyWorksAt(vocab, person, led))
+      return { ...fallback, missing: leadMissing(vocab, analysis) };
+  }
+  return undefined;
+}

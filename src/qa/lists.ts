@@ -1,0 +1,132 @@
+import type { Direct } from './answer';
+import { type Entry, byLang, collectionOf } from './entries';
+import { type Lang, type Person, pick } from './knowledge-base';
+import type { Candidate } from './ranking';
+import { maxTypos, plausibleTypo } from './spelling';
+import { editDistance, terms } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** The items of the entry's list in every language, in the same order, or undefined when it has none. */
+export function listOf(
+  vocab: Vocabulary,
+  entry: Entry,
+): { nb: string[]; nn?: string[]; en?: string[] } | undefined {
+  const kb = vocab.kb;
+  switch (entry.type) {
+    case 'fact':
+      return kb.facts.find((f) => f.id === entry.id)?.items;
+    case 'body': {
+      const b = kb.bodies.find((x) => x.id === entry.id)!;
+      if (b.members.length === 0) return undefined;
+      const names = b.members
+        .map((m) => vocab.people.get(m)!)
+        .map((p) => `${p.name} (${p.organisation ?? ''})`);
+      return { nb: names };
+    }
+    case 'subprojects':
+      return byLang(kb.subprojects.map((s) => s.name));
+    case 'decisions':
+      return byLang(kb.decisions.map((d) => d.title));
+    case 'gains':
+      return byLang(kb.gains.categories.map((c) => c.name));
+    case 'gainCategory':
+      return kb.gains.categories.find((c) => c.id === entry.id)?.items;
+    case 'contacts':
+      return { nb: keyContacts(vocab).map((p) => p.name) };
+    default:
+      return undefined;
+  }
+}
+
+/** The entry's name as the heading of its list. */
+export function listName(vocab: Vocabulary, entry: Entry, lang: Lang): string {
+  const kb = vocab.kb;
+  switch (entry.type) {
+    case 'fact':
+      return pick(kb.facts.find((f) => f.id === entry.id)!.title, lang);
+    case 'body':
+      return pick(kb.bodies.find((b) => b.id === entry.id)!.name, lang);
+    case 'gains':
+      return pick(kb.gains.title, lang);
+    case 'gainCategory':
+      return `${pick(kb.gains.title, lang)}: ${pick(kb.gains.categories.find((c) => c.id === entry.id)!.name, lang)}`;
+    default:
+      return entry.aliases.split(' \n ')[0] ?? entry.id;
+  }
+}
+
+/** How many the entry's list holds, or that the page gives no total; undefined when it has no list. */
+export function countOf(vocab: Vocabulary, entry: Entry, lang: Lang): Direct | undefined {
+  const list = listOf(vocab, entry);
+  if (!list) return undefined;
+  const subject = listName(vocab, entry, lang);
+  const fact = entry.type === 'fact' ? vocab.kb.facts.find((f) => f.id === entry.id) : undefined;
+  if (fact?.total === 'not-given') return { type: 'countNotGiven', subject };
+  return {
+    type: 'count',
+    count: list.nb.length,
+    subject,
+    collection: collectionOf(entry.type),
+    ...(entry.type === 'body' ? { counted: 'members' as const } : {}),
+    ...(entry.type === 'subprojects' ? { counted: 'subprojects' as const } : {}),
+  };
+}
+
+/**
+ * True when the noun asked for names the candidate or what its list is made of: the members of a council are
+ * from municipalities ("Hvilke kommuner er representert i samarbeidsrådet?").
+ */
+export function holds(vocab: Vocabulary, c: Candidate, noun: string): boolean {
+  return c.strongTerms.has(noun) || listHolds(vocab, c.entry, noun);
+}
+
+/** True when an item of the entry's list has the word. */
+export function listHolds(vocab: Vocabulary, entry: Entry, word: string): boolean {
+  let words = vocab.listTerms.get(entry.id);
+  if (!words) {
+    const list = listOf(vocab, entry);
+    words = new Set(list ? [list.nb, list.nn ?? [], list.en ?? []].flat().flatMap((x) => terms(x)) : []);
+    vocab.listTerms.set(entry.id, words);
+  }
+  return words.has(word);
+}
+
+/**
+ * The one item of the entry's list that a word of the question names ("legevakt", "Bindal"), in the answer's
+ * language; undefined when no word names exactly one item (a word every item has, such as "kommune", names none).
+ */
+export function itemNamed(
+  vocab: Vocabulary,
+  entry: Entry,
+  known: string[],
+  lang: Lang,
+): [string, number, string] | undefined {
+  const list = listOf(vocab, entry);
+  if (!list) return undefined;
+  const itemTerms = list.nb.map(
+    (_, i) =>
+      new Set([list.nb[i], list.nn?.[i], list.en?.[i]].flatMap((x) => (x ? terms(vocab.writeOut(x)) : []))),
+  );
+  for (const t of new Set(known)) {
+    // A word many entries are called by ("Trondheim") is context, not the thing asked about.
+    if (vocab.strongEntries(t) > 2) continue;
+    // A word the knowledge base does not have may be a near spelling of an item ("skolehelsetenesta").
+    const max = vocab.vocabulary.has(t) ? 0 : maxTypos(vocab, t);
+    const names = (set: Set<string>) =>
+      set.has(t) || (max > 0 && [...set].some((x) => plausibleTypo(x, t) && editDistance(x, t, max) <= max));
+    const hits = itemTerms.flatMap((set, i) => (names(set) ? [i] : []));
+    const i = hits[0]!;
+    if (hits.length === 1) return [(list[lang] ?? list.nb)[i] ?? list.nb[i]!, i, t];
+  }
+  return undefined;
+}
+
+/** The people of the local project: its lead, the office, communications and the subproject leads. */
+export function keyContacts(vocab: Vocabulary): Person[] {
+  const ids = [
+    ...vocab.kb.units.map((u) => u.lead),
+    ...vocab.kb.people.filter((p) => p.email || p.phone).map((p) => p.id),
+    ...vocab.kb.subprojects.map((s) => s.lead),
+  ].filter((id): id is string => Boolean(id));
+  return [...new Set(ids)].map((id) => vocab.people.get(id)!).filter(Boolean);
+}

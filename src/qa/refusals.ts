@@ -1,0 +1,342 @@
+import type { Answer } from './answer';
+import type { Analysis } from './analysis';
+import { all } from './entries';
+import type { Intent } from './language-data';
+import { type Lang, type Person, pick } from './knowledge-base';
+import type { Candidate } from './ranking';
+import { stem, terms, tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** "Hva står SSIKT for?", "What does SiO stand for?": a word in capitals with "står … for" around or after it. */
+export function asksShortFor(vocab: Vocabulary, question: string): boolean {
+  const written = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const short = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\p{Ll}?$/u.test(w);
+  const tokens = written.map((w) => tokenize(w).join(' '));
+  return vocab.language.questionShape.standsFor.some((phrase) => {
+    const verb = phrase.slice(0, -1).join(' ');
+    const last = phrase[phrase.length - 1]!;
+    return tokens.some((t, i) => {
+      if (t !== verb) return false;
+      // "står SSIKT for" (the short form between), "SSIKT stand for" (before).
+      if (tokens[i + 2] === last && short(written[i + 1])) return true;
+      return tokens[i + 1] === last && short(written[i - 1]);
+    });
+  });
+}
+
+/**
+ * For a question asking who is in or leads something: the word as written for a body of people ("ledergruppen",
+ * "prosjektstyret", "steering committee") that no entry has as its name or alias; undefined when there is none.
+ */
+export function unknownGroup(vocab: Vocabulary, analysis: Analysis): string | undefined {
+  if (!(['who', 'list'] as Intent[]).some((i) => analysis.intents.has(i))) return undefined;
+  const everyday = vocab.language.everyday;
+  const isWord = (w: string) =>
+    w.length >= 2 && (everyday.hasWordOrCompound(w) || everyday.isLemma(w) || vocab.vocabulary.has(stem(w)));
+  // "styrings|gruppen", "arbeids|utvalet": a joining s or e between the parts.
+  const firstPart = (w: string) => isWord(w) || (/[se]$/.test(w) && isWord(w.slice(0, -1)));
+  const { tokens } = analysis;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const head = [...vocab.language.questionShape.groups].find(
+      (h) => token.endsWith(h) && (token === h || firstPart(token.slice(0, -h.length))),
+    );
+    if (head === undefined || vocab.namedTerms.has(stem(token))) continue;
+    // "the group photo": the word is the first part of a name of two words.
+    if (token === head && analysis.knownPositions.includes(i + 1)) continue;
+    const written = analysis.words();
+    // "the steering committee": the English words before it belong to it.
+    const before =
+      token === head && i > 0 && !analysis.intentPositions.includes(i - 1) ? `${written[i - 1]} ` : '';
+    return `${before}${written[i] ?? token}`;
+  }
+  return undefined;
+}
+
+/**
+ * True when the question's words the bot knows all name an organisation (after "at", "i", "hos" …) that none of the
+ * people the page names works for.
+ */
+export function contactElsewhere(vocab: Vocabulary, analysis: Analysis): boolean {
+  const first = Math.min(...analysis.knownPositions);
+  const at = new Set(['at', 'in', 'i', 'hos', 'ved']);
+  if (!Number.isFinite(first) || !at.has(analysis.tokens[first - 1] ?? '')) return false;
+  return analysis.known.every((t) => vocab.orgWords.has(t) && !vocab.employers.has(t));
+}
+
+/**
+ * True when a word the bot does not know qualifies the word that matched ("planen for julebordet", "home on Friday",
+ * "time in New York"): it follows that word through a preposition, with no other recognised word between them.
+ */
+export function qualifiedByUnknown(vocab: Vocabulary, top: Candidate, analysis: Analysis): boolean {
+  const at = Math.min(...[...top.terms].map((t) => analysis.positions.get(t) ?? Infinity));
+  const { tokens } = analysis;
+  const qualifiers = vocab.language.questionShape.qualifiers;
+  // A general word written in capitals is a name too ("kontoret til HR").
+  const written = analysis.words();
+  // So is one written with a capital letter inside the sentence ("training in Microsoft Teams").
+  const acronyms = analysis.generalPositions.filter(
+    (p) => written[p] === written[p]!.toUpperCase() || (p > 0 && /^\p{Lu}/u.test(written[p]!)),
+  );
+  const others = [...analysis.unknownPositions, ...acronyms];
+  // English puts what a noun is of before it: "the new city hall project" is another project, and "safety
+  // training" is training in something the entry does not speak of.
+  if (analysis.lang === 'en' && [...others, ...analysis.generalPositions].includes(at - 1)) return true;
+  const named = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
+  const before = analysis.knownPositions.indexOf(named - 1);
+  // (Written as another entry's name, alias or keyword: "overall" is not "over".)
+  const modifier = analysis.known[before];
+  const othersName = vocab.strongWords.has(tokens[named - 1] ?? '');
+  if (analysis.lang === 'en' && modifier && !top.terms.has(modifier) && othersName) return true;
+  return others.some((p) => {
+    if (!(at < p) || analysis.knownPositions.some((k) => k > at && k < p)) return false;
+    for (let k = p - 1; k > at; k--) {
+      if (qualifiers.has(tokens[k]!)) return true;
+      if (!vocab.stopwords.has(stem(tokens[k]!))) return false;
+    }
+    return false;
+  });
+}
+
+/**
+ * True when the word that names the list of subprojects is narrowed by a word of the knowledge base that no subproject
+ * has: the word after it ("delprosjektet for kommunikasjon", "delprosjekt Kommunikasjon") or, in English, before it.
+ */
+export function namesOtherSubproject(
+  vocab: Vocabulary,
+  list: Candidate,
+  candidates: Candidate[],
+  analysis: Analysis,
+): boolean {
+  const at = analysis.knownPositions.filter((_, k) => list.nameTerms.has(analysis.known[k]!));
+  const termAt = (p: number) => {
+    const k = analysis.knownPositions.indexOf(p);
+    return k < 0 ? undefined : analysis.known[k];
+  };
+  const filler = (p: number) =>
+    vocab.stopwords.has(stem(analysis.tokens[p] ?? '')) ||
+    vocab.language.questionShape.qualifiers.has(analysis.tokens[p] ?? '');
+  const beside = at.flatMap((p) => {
+    let next = p + 1;
+    while (next < analysis.tokens.length && filler(next)) next++;
+    return analysis.lang === 'en' ? [next, p - 1] : [next];
+  });
+  return beside.some((p) => {
+    const t = termAt(p);
+    if (t === undefined || list.terms.has(t)) return false;
+    const owners = candidates.filter((c) => c.terms.has(t));
+    const project = owners.some((o) => o.entry.type === 'unit' && o.strongTerms.has(t));
+    return (
+      !project &&
+      !owners.some((o) => o.entry.type === 'subproject') &&
+      owners.some((o) => o.strongTerms.has(t))
+    );
+  });
+}
+
+/**
+ * True when the question's words of the knowledge base (one word, or several in a row: "Midt-Norge", "Helseplattformen
+ * AS") stand after an everyday word it does not have ("Skriveren på kontoret …", "Who waters the plants in the
+ * office?", "Hvem vasker kontorlokalene?"), or in English right before one ("the IT helpdesk"; of a person, that
+ * word may be their role: "the communications adviser"): that everyday word is what the question is about, and the
+ * words the bot knows only say where or whose. Words it has only in running text ("tett") name nothing here.
+ * Asking who or where, an everyday word tied by a preposition to a word of the knowledge base is such a topic too,
+ * wherever the other words stand ("post til prosjektet i bygget", "the Christmas dinner for the project").
+ */
+export function sideWord(vocab: Vocabulary, analysis: Analysis, person: boolean): boolean {
+  const at = analysis.knownPositions.filter((_, k) => vocab.strongVocabulary.has(analysis.known[k]!));
+  if (at.length === 0) return false;
+  // In English an everyday word right before a question word says which of it is asked ("the street address of
+  // …"); Norwegian writes such a pair as one word ("gateadressen").
+  const modifier = (p: number) => analysis.lang === 'en' && analysis.intentPositions.includes(p + 1);
+  const topics = analysis.everydayPositions.filter((p) => !modifier(p));
+  const asksWhoOrWhere = ['who', 'lead', 'contact', 'where'].some((i) => analysis.intents.has(i as Intent));
+  // (A verb tied to a word is said of it: "Hvem svarer på spørsmål fra media?")
+  const things = topics.filter((p) => !presentVerb(vocab, analysis.tokens[p]!, analysis.lang));
+  if (asksWhoOrWhere && things.some((p) => tiedTo(vocab, analysis, p, at))) return true;
+  const first = Math.min(...at);
+  const last = Math.max(...at);
+  if (new Set(at).size !== last - first + 1) return false;
+  if (topics.some((p) => p < first)) return true;
+  return analysis.lang === 'en' && !person && topics.includes(last + 1);
+}
+
+/** True when a Norwegian word is a verb in the present tense of the dictionaries ("svarer", "svarar": svare, svara). */
+export function presentVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
+  return lang !== 'en' && /(er|ar)$/.test(token) && vocab.language.everyday.isLemma(token.slice(0, -1));
+}
+
+/** True when a preposition, then filler only, stands between the word at `from` and one of the words at `to`. */
+export function tiedTo(vocab: Vocabulary, analysis: Analysis, from: number, to: number[]): boolean {
+  const { tokens } = analysis;
+  const qualifiers = vocab.language.questionShape.qualifiers;
+  let k = from + 1;
+  if (!qualifiers.has(tokens[k] ?? '')) return false;
+  k++;
+  // Filler, and words the knowledge base has only in running text ("the third floor"), may stand between.
+  const prose = (j: number) => analysis.knownPositions.includes(j);
+  while (k < tokens.length && !to.includes(k) && (vocab.stopwords.has(stem(tokens[k]!)) || prose(k))) k++;
+  return to.includes(k);
+}
+
+/**
+ * True when what the role asked for is of, after a preposition ("direktør for X"), is a word the bot does not know,
+ * or one the person's entry does not have ("kommunaldirektør for økonomi" is not the one for helse og velferd).
+ */
+export function roleQualifiedByUnknown(vocab: Vocabulary, analysis: Analysis, top: Candidate): boolean {
+  const { tokens } = analysis;
+  const qualifiers = vocab.language.questionShape.qualifiers;
+  const end = Math.max(analysis.roleStop, analysis.roleAt + 1);
+  let k = end;
+  if (!qualifiers.has(tokens[k] ?? '')) return false;
+  while (k < tokens.length && vocab.stopwords.has(stem(tokens[k]!))) k++;
+  const known = analysis.knownPositions.indexOf(k);
+  if (analysis.unknownPositions.includes(k)) return true;
+  if (known < 0) return false;
+  // A name of something else (one or two entries are called by it); not prose, nor a word of the whole project.
+  const t = analysis.known[known]!;
+  const entries = vocab.strongEntries(t);
+  return !top.terms.has(t) && entries > 0 && entries <= 2;
+}
+
+/**
+ * True when a count question names a place or organisation (where someone works, who decides something) that the
+ * counted entry does not mention at all, or a name the bot does not know as whose the counted things are
+ * ("Hvor mange innbyggere har Norge?").
+ */
+export function countElsewhere(vocab: Vocabulary, top: Candidate, analysis: Analysis): boolean {
+  const words = analysis.words();
+  const possess = (k: number) => vocab.language.questionShape.possess.has(stem(analysis.tokens[k] ?? ''));
+  const unknownName = analysis.unknownPositions.some(
+    (p) => p > 0 && /^\p{Lu}/u.test(words[p] ?? '') && (possess(p - 1) || possess(p + 1)),
+  );
+  return (
+    unknownName ||
+    analysis.known.some(
+      (t) => t !== analysis.askedNoun && !top.terms.has(t) && vocab.orgWords.has(t) && !vocab.intentOf(t),
+    )
+  );
+}
+
+/**
+ * True when the fact gives figures of the counted thing, but none in a sentence that names the place or organisation
+ * the question names. A counted word no figure is given of (a synonym, "employees" for "staff") is left to the
+ * other rules.
+ */
+export function figureElsewhere(
+  vocab: Vocabulary,
+  top: Candidate,
+  noun: string,
+  analysis: Analysis,
+): boolean {
+  const of = (vocab.figures.get(top.entry.id) ?? []).filter((f) => f.counts.has(noun));
+  if (of.length === 0) return false;
+  const where = analysis.known.filter(
+    (t) => t !== noun && vocab.orgWords.has(t) && top.terms.has(t) && !vocab.intentOf(t),
+  );
+  return where.length > 0 && !of.some((f) => where.every((t) => f.words.has(t)));
+}
+
+/**
+ * True when the question gives the person's first name followed by a word the bot does not know, where the person's
+ * own surname would stand ("Anne Hathaway" is not Anne Amdal Storsve).
+ */
+export function otherSurname(vocab: Vocabulary, person: Person, analysis: Analysis): boolean {
+  const [first, second] = tokenize(person.name);
+  if (second === undefined) return false;
+  const { tokens } = analysis;
+  return tokens.some((t, k) => {
+    const next = tokens[k + 1];
+    if (t !== first || next === undefined || analysis.knownPositions.includes(k + 1)) return false;
+    // An initial ("Elise B. Vesterhus") or a word of the person's own name is theirs.
+    if (next.length < 2 || tokenize(person.name).includes(next)) return false;
+    return !vocab.language.languageWords.has(next) && !/^[0-9]/.test(next);
+  });
+}
+
+/** True when a word the bot does not know follows the person's name in the genitive ("Vesterhus's deputy"). */
+export function possessedUnknown(vocab: Vocabulary, person: Person, analysis: Analysis): boolean {
+  const name = tokenize(person.name);
+  const { tokens } = analysis;
+  return analysis.unknownPositions.some((p) => {
+    const before = tokens[p - 1] ?? '';
+    if (before === 's') return name.includes(tokens[p - 2] ?? '');
+    return before.endsWith('s') && name.includes(before.slice(0, -1));
+  });
+}
+
+/** The words of a person's own name, aliases and role (not of where they work). */
+export function ownTerms(vocab: Vocabulary, person: Person): Set<string> {
+  let own = vocab.personTerms.get(person.id);
+  if (!own) {
+    own = new Set(terms(`${person.name} ${person.aliases.join(' ')} ${all(person.role)}`));
+    vocab.personTerms.set(person.id, own);
+  }
+  return own;
+}
+
+/** True when the words name where the person works (their unit or organisation) and none is of their own role. */
+export function worksAtTerms(vocab: Vocabulary, person: Person): Set<string> {
+  return new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
+}
+
+export function onlyWorksAt(vocab: Vocabulary, person: Person, words: string[]): boolean {
+  const at = new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
+  const own = ownTerms(vocab, person);
+  return words.some((t) => at.has(t)) && !words.some((t) => own.has(t));
+}
+
+/**
+ * True when the one word recognised has a word for the user's own ("min", "my") right before or after it. Compared
+ * as written: folded, "vår" (our) would be "var" (was).
+ */
+export function ownAt(vocab: Vocabulary, top: Candidate, analysis: Analysis): boolean {
+  if (new Set(analysis.known).size !== 1) return false;
+  const own = vocab.language.questionShape.ownWritten;
+  const written = analysis.words().map((w) => w.toLowerCase());
+  return [...top.terms].some((t) => {
+    const p = analysis.positions.get(t);
+    return p !== undefined && (own.has(written[p - 1] ?? '') || own.has(written[p + 1] ?? ''));
+  });
+}
+
+/** The answer that a planned decision's outcome is not known, when the question asks what it ended with. */
+export function outcomeUnknown(
+  vocab: Vocabulary,
+  id: string,
+  analysis: Analysis,
+  fallback: Answer,
+): Answer | undefined {
+  const d = vocab.kb.decisions.find((x) => x.id === id);
+  if (!d || d.status !== 'planned' || !(analysis.intents.has('outcome') || analysis.past)) return undefined;
+  return {
+    ...fallback,
+    topicId: d.id,
+    items: [{ type: 'decision', decision: d }],
+    missing: { attribute: 'outcome', subject: pick(d.title, analysis.lang) },
+  };
+}
+
+/** "Jeg vet ikke hvem som leder <what the question names after the lead word>". */
+export function leadMissing(vocab: Vocabulary, analysis: Analysis): NonNullable<Answer['missing']> {
+  return {
+    attribute: 'lead',
+    subject: phraseFrom(analysis.words(), analysis.leadEnd, stopwordAt(vocab, analysis)),
+  };
+}
+
+/** Which tokens are filler ("av", "the"): they do not start the name of what was asked. */
+export function stopwordAt(vocab: Vocabulary, analysis: Analysis): (index: number) => boolean {
+  const words = analysis.words();
+  const stems = words.map((w) => stem(tokenize(w)[0] ?? ''));
+  return (k) => vocab.stopwords.has(stems[k] ?? '');
+}
+
+/** The words of the question from `start`, filler at the start left out: the name of what was asked about. */
+export function phraseFrom(words: string[], start: number, filler: (index: number) => boolean): string {
+  let k = start;
+  while (k < words.length && filler(k)) k++;
+  const out: string[] = [];
+  for (; k < words.length && out.length < 6; k++) if (out[out.length - 1] !== words[k]) out.push(words[k]!);
+  return out.join(' ');
+}

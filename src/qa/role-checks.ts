@@ -1,0 +1,124 @@
+import type { Answer } from './answer';
+import type { Intent } from './language-data';
+import { listHolds, listOf } from './lists';
+import { itemsFor } from './items';
+import {
+  onlyWorksAt,
+  otherSurname,
+  ownTerms,
+  phraseFrom,
+  possessedUnknown,
+  roleQualifiedByUnknown,
+} from './refusals';
+import { terms } from './text';
+import type { Decision } from './decision';
+
+/** Refuses a question about someone or something other than the person or body that matched. */
+export function checkSubject(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  // "Hvem er Line Andersen?": a first name followed by a surname the bot does not know is someone else.
+  const topPerson = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;
+  if (topPerson && otherSurname(vocab, topPerson, analysis)) return fallback;
+  // "Who is Elise Vesterhus's deputy?", "Olas stedfortreder": a word the bot does not know, said to be the
+  // person's, is someone or something else.
+  if (topPerson && possessedUnknown(vocab, topPerson, analysis)) return fallback;
+  // "Hva er Helseplattformen sitt organisasjonsnummer?", "the project's budget": a word the bot does not know, said
+  // to be something's, is what is asked.
+  const genitive = vocab.language.questionShape.genitive;
+  const possessed = analysis.unknownPositions.some((p) => {
+    const before = analysis.tokens[p - 1] ?? '';
+    return genitive.has(before) || (before === 's' && analysis.knownPositions.includes(p - 2));
+  });
+  if (possessed) return fallback;
+  // "Is Elise Vesterhus married?": about a person, a word the bot does not know is what is asked, unless the
+  // question says it wants what the bot has of people (who they are, their role, how to reach them).
+  const aboutPerson = [...analysis.intents].every((i) => i === 'what');
+  if (topPerson && aboutPerson && analysis.unknown.length > 0) return fallback;
+  // "Hvor ligger Molde?", "Hva er været i Kristiansund?": a place the bot knows only as where someone works is asked
+  // about as a place, not about the person.
+  const workplace = topPerson
+    ? new Set(terms(`${topPerson.unit ?? ''} ${topPerson.organisation ?? ''}`))
+    : undefined;
+  const onlyWorkplace =
+    workplace && top.nameTerms.size === 0 && [...top.strongTerms].every((t) => workplace.has(t));
+  const asksPlace = ['where', 'what'].some((i) => analysis.intents.has(i as Intent));
+  const asksPerson = ['who', 'lead', 'contact', 'phone', 'email', 'list'].some((i) =>
+    analysis.intents.has(i as Intent),
+  );
+  if (onlyWorkplace && asksPlace && !asksPerson) return fallback;
+  // "Hvem representerer Trondheim kommune i samarbeidsrådet?": who of a body from a place none of its members is from.
+  const fromElsewhere = analysis.known.some(
+    (t) => vocab.employers.has(t) && !top.strongTerms.has(t) && !listHolds(vocab, top.entry, t),
+  );
+  if (top.entry.type === 'body' && asksPerson && listOf(vocab, top.entry) && fromElsewhere) return fallback;
+  return undefined;
+}
+
+/** A role asked for ("Hvem er direktør i …") must be the role of what answers it. */
+export function checkRole(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback, top } = d;
+  // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
+  // It says which role it does not know, and shows what it knows of the thing named ("Hvem er styreleder i
+  // Helseplattformen AS?": the decision about Helseplattformen AS).
+  if (analysis.unknownRoleAsked) {
+    if (!analysis.yesNo && analysis.roleQuestionWho && top.named)
+      return {
+        ...fallback,
+        topicId: top.entry.id,
+        items: itemsFor(vocab, top.entry, new Set()).items,
+        missing: { attribute: 'role', subject: phraseFrom(analysis.words(), analysis.roleAt, () => false) },
+      };
+    return fallback;
+  }
+  // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).
+  // The list the answer belongs to may be what is named ("What are the benefits in terms of quality?").
+  const roleOf = (t: string) =>
+    top.terms.has(t) || candidates.some((c) => top.entry.parents.includes(c.entry.id) && c.nameTerms.has(t));
+  if (
+    analysis.roleTerm !== undefined &&
+    (!roleOf(analysis.roleTerm) || (analysis.roleGuessed && !top.properTerms.has(analysis.roleTerm)))
+  )
+    return {
+      ...fallback,
+      missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
+    };
+  // "Hvem er rådmann i Trondheim kommune?": a person has the role by their own role, not by their unit's name
+  // ("Rådmannens fagstab").
+  const rolePerson = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;
+  if (analysis.roleTerm !== undefined && rolePerson && onlyWorksAt(vocab, rolePerson, [analysis.roleTerm]))
+    return {
+      ...fallback,
+      missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
+    };
+  // "Hvem er prosjektleder i Molde kommune?": the role is held by someone at another place. "Hvem er
+  // kommunaldirektør for oppvekst?": or of something the bot does not know (a word it does not know is tied to the
+  // role by a preposition).
+  const asksRole = analysis.roleTerm !== undefined || analysis.rolePhrase.length >= 2;
+  const roleOfUnknown = asksRole && rolePerson && roleQualifiedByUnknown(vocab, analysis, top);
+  if (roleOfUnknown)
+    return {
+      ...fallback,
+      missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
+    };
+  if (asksRole && rolePerson && analysis.known.some((t) => vocab.orgWords.has(t) && !top.terms.has(t)))
+    return {
+      ...fallback,
+      missing: {
+        attribute: 'role',
+        subject: analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '),
+      },
+    };
+  // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.
+  // (Held by a name, alias or keyword, or by a person's own role, not by a word of running text: "project owner".)
+  const holdsRole = (t: string) =>
+    top.strongTerms.has(t) || (!!rolePerson && ownTerms(vocab, rolePerson).has(t));
+  if (analysis.rolePhrase.length >= 2 && analysis.rolePhrase.some((t) => !holdsRole(t)))
+    return {
+      ...fallback,
+      missing: {
+        attribute: 'role',
+        subject: analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '),
+      },
+    };
+  return undefined;
+}

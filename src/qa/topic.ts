@@ -1,0 +1,195 @@
+import type { Answer } from './answer';
+import { COUNTABLE, COLLECTIONS, DATED, LEADABLE } from './entries';
+import type { Intent } from './language-data';
+import { holds, itemNamed } from './lists';
+import { itemsFor, contactPoint, overview } from './items';
+import type { Candidate } from './ranking';
+import { asksShortFor, contactElsewhere, namesOtherSubproject, unknownGroup } from './refusals';
+import { fold } from './text';
+import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
+
+/** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
+export function refuseEarly(q: Question): Answer | undefined {
+  const { vocab, question, analysis, candidates, fallback } = q;
+  const top = candidates[0];
+  // "Hvem kan jeg kontakte?" names no topic: the contact list is the answer.
+  const bare =
+    analysis.known.length === 0 && analysis.unknown.length === 0 && analysis.generalPositions.length === 0;
+  // "Hvem er sjefen min?" asks about the user's own workplace, which the bot does not know.
+  if (bare && analysis.own) return fallback;
+  // "Hva står SSIKT for?": the page writes out no short form, whatever role it appears in.
+  if (asksShortFor(vocab, question)) return fallback;
+  // "Hvordan oppretter jeg et nytt prosjekt i Teams?", "How do I share a file?": how to do something oneself is
+  // instructions, which the page has none of, whatever word it shares with the question. Asked with a person, an
+  // address or contact details in view ("Hvordan når jeg …", "How do I email …"), that is answered.
+  if (analysis.howTo && [...analysis.intents].every((i) => i === 'what')) return fallback;
+  // "Where can I park near Bispegata 9?", "Kan jeg spise lunsj i prosjektlokalene?": what the asker would do there is
+  // an everyday activity, not something the page says, even when the place is one it knows.
+  if (analysis.selfActivity) return fallback;
+  // "Hvilken helseplattform bruker Oslo kommune?", "Which health platform does Stavanger use?": a place or
+  // organisation the page does not know is what the question is about, however much else of it matches the page.
+  if (analysis.otherNames.length > 0) return fallback;
+  if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
+    return { ...overview(vocab, 'contacts', analysis.lang), question };
+  }
+  // "Hvem sitter i ledergruppen?", "Who is on the steering committee?": a body the page has no entry for has no
+  // members the bot knows, whatever else of the question it knows; the answer says so and shows what it matched.
+  const group = unknownGroup(vocab, analysis);
+  if (group !== undefined) {
+    // What it matched, or else the bodies it knows.
+    const nearby =
+      top && top.score >= MIN_SCORE
+        ? [top.entry]
+        : vocab.kb.bodies.flatMap((b) => vocab.entries.get(b.id) ?? []);
+    return {
+      ...fallback,
+      topicId: nearby[0]?.id,
+      items: nearby.flatMap((e) => itemsFor(vocab, e, new Set()).items),
+      missing: { attribute: 'members', subject: group },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * What the question is about: the best match, or a close runner-up of the kind the question asks for; undefined when
+ * nothing matches well enough to be an answer.
+ */
+export function chooseTopic(q: Question): Candidate | undefined {
+  const { vocab, analysis, candidates } = q;
+  let top = candidates[0];
+  // "Is the health station part of it?", "Er helsestasjonen med i den nye journalløysinga?": in a yes/no question,
+  // a word that names one item of a list of what is included (the services, the municipalities) is what is asked
+  // about, however little else of the list the question names, when the best match is a general fact without that
+  // word. (Not with words the bot does not know, nor beside another topic: "the train station".)
+  const listed =
+    top && analysis.yesNo && !asksOther(analysis) && analysis.unknown.length === 0
+      ? candidates.find((c) => {
+          const named = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
+          if (named === undefined) return false;
+          // The best match is a general fact (the platform itself), which does not have the item's word.
+          const aboutPlatform = top!.entry.type === 'fact' && !top!.terms.has(named[2]);
+          return c === top || (c.entry.type === 'fact' && aboutPlatform);
+        })
+      : undefined;
+  if (listed) top = listed;
+  else if (!top || top.score < MIN_SCORE) return undefined;
+  // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
+  if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type)) {
+    const leadable = candidates.find(
+      (c) => LEADABLE.has(c.entry.type) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
+    );
+    if (leadable) top = leadable;
+  }
+  // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
+  if (analysis.intents.has('when') && !DATED.has(top.entry.type)) {
+    const dated = candidates.find(
+      (c) => DATED.has(c.entry.type) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
+    );
+    if (dated) top = dated;
+  }
+  // "How many staff …", "Hvilke kommuner …": what is counted or listed must be what the answer holds; a close
+  // runner-up that has it wins.
+  const noun = analysis.askedNoun;
+  const countingEarly = countAsked(analysis);
+  // "Hvor mange kommuner har opsjonsavtale?": the agreement has no count; the list the noun names has.
+  const uncountable = countingEarly && !COUNTABLE.has(top.entry.type);
+  if (noun !== undefined && (!holds(vocab, top, noun) || uncountable)) {
+    // Unless the question names the topic by words of its own the runner-up does not have ("ansatte i
+    // Bispegata"); a word many entries are called by ("Helseplattformen") is context, not a topic.
+    const fits = (c: Candidate) =>
+      c.strongTerms.has(noun) &&
+      c.score >= PROMOTE_RATIO * top!.score &&
+      // "Hvilket delprosjekt …" asks which one of the list: a member of it already answers.
+      !top!.entry.parents.includes(c.entry.id) &&
+      (!uncountable || COUNTABLE.has(c.entry.type)) &&
+      (!top!.named ||
+        // The project itself ("innføringsprosjektet") is context for a list of its parts ("Which subprojects
+        // does the implementation project have?").
+        (top!.entry.type === 'unit' && COLLECTIONS.has(c.entry.type) && c.nameTerms.has(noun)) ||
+        [...top!.strongTerms].every((t) => c.terms.has(t) || vocab.strongEntries(t) > 2));
+    // An entry the noun names ("kommuner" for the municipalities) before one that only has it in a keyword.
+    const holder =
+      candidates.find((c) => fits(c) && c.nameTerms.has(noun)) ?? candidates.find((c) => fits(c));
+    if (holder) top = holder;
+  }
+  // "Kva delprosjekt finst i innføringsprosjektet?", "List the subprojects of the project": a question that opens
+  // with what or list and first names a list asks for that list, as "hvilke" does; the project named after it is
+  // where the list is.
+  const listAsked = candidates.find(
+    (c) =>
+      COLLECTIONS.has(c.entry.type) &&
+      c.named &&
+      (analysis.opening === 'what' || analysis.opening === 'list') &&
+      c.nameTerms.has(analysis.known[0]!),
+  );
+  if (listAsked && top.entry.type === 'unit') top = listAsked;
+  // "Hvem leder delprosjektet for kommunikasjon?", "the communications subproject": a subproject named by a word that
+  // is no subproject's is one that does not exist, whoever else the word names.
+  const subprojects = candidates.find((c) => c.entry.type === 'subprojects' && c.named);
+  if (
+    subprojects &&
+    top.entry.type !== 'subproject' &&
+    namesOtherSubproject(vocab, subprojects, candidates, analysis)
+  )
+    top = subprojects;
+  return top;
+}
+
+/** Whom to contact about the project as a whole: its contact point. */
+export function answerContactPoint(d: Decision): Answer | undefined {
+  const { vocab, question, analysis, fallback, top } = d;
+  // "Hvem kan jeg kontakte om Helseplattformen?", "Who do I get in touch with about the project?": whom to contact
+  // about the project as a whole is its contact point, the project office with its contact details; so are the
+  // project's own e-mail and phone ("What is the project's email address?"), which are not its leader's. ("nå"
+  // alone is more often "now" than "reach": "Hvordan går prosjektet nå?")
+  const contactAsked =
+    (['contact', 'email', 'phone'] as Intent[]).some((i) => analysis.intents.has(i)) &&
+    !analysis.intents.has('lead') &&
+    // Not about something else of the project's ("my salary in the project") or the user's own.
+    analysis.unknown.length === 0 &&
+    analysis.everydayPositions.length === 0 &&
+    !analysis.own &&
+    (analysis.intents.has('who') || analysis.opening === 'where' || !analysis.tokens.includes(fold('nå')));
+  // "Who is the contact person at Helse Midt-Norge RHF?": someone to contact at an organisation no one the page names
+  // works for is someone the bot does not know, whatever the page says about the organisation.
+  if (analysis.intents.has('contact') && contactElsewhere(vocab, analysis)) return fallback;
+  const office = contactPoint(vocab);
+  if (contactAsked && office && vocab.kb.projectOffice.contactFor.includes(top.entry.id))
+    return {
+      kind: 'answer',
+      lang: analysis.lang,
+      question,
+      topicId: office.id,
+      items: itemsFor(vocab, office, new Set()).items,
+    };
+  return undefined;
+}
+
+/** A yes/no question that names an item of a list: the list is the topic, the item its evidence. */
+export function findListedItem(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback } = d;
+  let top = d.top;
+  // "Er legevakt med?": a list that holds the thing asked about answers yes, with that item as evidence. Not
+  // when the question asks who or where ("Is the head of … mentioned?"): that is answered as such.
+  let yes: string | undefined;
+  let yesIndex = -1;
+  if (analysis.yesNo && !asksOther(analysis)) {
+    for (const c of candidates) {
+      if (c.score < PROMOTE_RATIO * top.score) break;
+      const named = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
+      if (named) {
+        [yes, yesIndex] = named;
+        top = c;
+        break;
+      }
+    }
+  }
+  d.top = top;
+  d.yes = yes;
+  d.yesIndex = yesIndex;
+  // "Does the project office have a microwave?", "Har Trondheim egne nettsider?": a yes/no question that names an
+  // everyday thing the bot has nothing of, and no item of a list, asks about that thing.
+  if (analysis.yesNo && yes === undefined && analysis.everydayPositions.length > 0) return fallback;
+  return undefined;
+}
