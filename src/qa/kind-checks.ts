@@ -57,7 +57,7 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   if (weak && analysis.intents.has('who') && ownAt(vocab, top, analysis)) return fallback;
   if (analysis.unknown.length > 0) {
     const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
-    const concepts = conceptCount(vocab, analysis.known, candidates);
+    const concepts = conceptCount(analysis.known, candidates);
     // Without a specific question word, an unknown word before the topic is what is asked ("Hva er lønnen til
     // Tone?"); one after it ("Hva skal Teknisk gjøre med ...") is more likely a verb about the topic.
     // The list the topic belongs to, named before it, names the topic too ("what decisions have been made about
@@ -204,7 +204,7 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       top.entry.type === 'subprojects' &&
       led.length > 0 &&
       analysis.known.some((t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd - 2 && kind(t)) &&
-      leads.every((p) => onlyWorksAt(vocab, p, led) && led.every((t) => worksAtTerms(vocab, p).has(t)));
+      leads.every((p) => onlyWorksAt(vocab, p, led) && led.every((t) => worksAtTerms(p).has(t)));
     const roleHeld = before !== undefined && top.strongTerms.has(before);
     const heldBy = roleHeld ? top.terms : top.strongTerms;
     if (led.length > 0 && !whereTheyWork && !led.some((t) => heldBy.has(t)))

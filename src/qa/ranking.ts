@@ -100,7 +100,7 @@ export function rank(
 }
 
 /** Favours entries that can answer what is asked: a person for "who leads", a decision for "when". */
-export function intentFit(type: EntryType, intents: Set<Intent>): number {
+function intentFit(type: EntryType, intents: Set<Intent>): number {
   const hasPeople = type === 'person' || type === 'subproject' || type === 'unit' || type === 'body';
   if ((intents.has('lead') || intents.has('who')) && hasPeople) return 1.2;
   if (intents.has('when') && (type === 'decision' || type === 'decisions')) return 1.2;
@@ -116,7 +116,7 @@ export function intentFit(type: EntryType, intents: Set<Intent>): number {
 }
 
 /** True when the word is in the entry's aliases only as part of aliases of several words, none of them whole. */
-export function partialAlias(vocab: Vocabulary, id: string, word: string, present: Set<string>): boolean {
+function partialAlias(vocab: Vocabulary, id: string, word: string, present: Set<string>): boolean {
   const aliases = vocab.aliasPhrases.get(id);
   if (!aliases || aliases.singles.has(word)) return false;
   const holding = aliases.phrases.filter((p) => p.includes(word));
@@ -124,7 +124,7 @@ export function partialAlias(vocab: Vocabulary, id: string, word: string, presen
 }
 
 /** How many different things the recognised words point at (words for the same entry count once). */
-export function conceptCount(vocab: Vocabulary, known: string[], candidates: Candidate[]): number {
+export function conceptCount(known: string[], candidates: Candidate[]): number {
   const owners = new Set<string>();
   for (const term of new Set(known)) {
     const owner = candidates.find((c) => c.terms.has(term));

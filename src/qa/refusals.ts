@@ -162,12 +162,12 @@ export function sideWord(vocab: Vocabulary, analysis: Analysis, person: boolean)
 }
 
 /** True when a Norwegian word is a verb in the present tense of the dictionaries ("svarer", "svarar": svare, svara). */
-export function presentVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
+function presentVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
   return lang !== 'en' && /(er|ar)$/.test(token) && vocab.language.everyday.isLemma(token.slice(0, -1));
 }
 
 /** True when a preposition, then filler only, stands between the word at `from` and one of the words at `to`. */
-export function tiedTo(vocab: Vocabulary, analysis: Analysis, from: number, to: number[]): boolean {
+function tiedTo(vocab: Vocabulary, analysis: Analysis, from: number, to: number[]): boolean {
   const { tokens } = analysis;
   const qualifiers = vocab.language.questionShape.qualifiers;
   let k = from + 1;
@@ -255,7 +255,7 @@ export function otherSurname(vocab: Vocabulary, person: Person, analysis: Analys
 }
 
 /** True when a word the bot does not know follows the person's name in the genitive ("Vesterhus's deputy"). */
-export function possessedUnknown(vocab: Vocabulary, person: Person, analysis: Analysis): boolean {
+export function possessedUnknown(person: Person, analysis: Analysis): boolean {
   const name = tokenize(person.name);
   const { tokens } = analysis;
   return analysis.unknownPositions.some((p) => {
@@ -275,11 +275,12 @@ export function ownTerms(vocab: Vocabulary, person: Person): Set<string> {
   return own;
 }
 
-/** True when the words name where the person works (their unit or organisation) and none is of their own role. */
-export function worksAtTerms(vocab: Vocabulary, person: Person): Set<string> {
+/** The words of where the person works (their unit and organisation). */
+export function worksAtTerms(person: Person): Set<string> {
   return new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
 }
 
+/** True when the words name where the person works (their unit or organisation) and none is of their own role. */
 export function onlyWorksAt(vocab: Vocabulary, person: Person, words: string[]): boolean {
   const at = new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
   const own = ownTerms(vocab, person);
@@ -326,7 +327,7 @@ export function leadMissing(vocab: Vocabulary, analysis: Analysis): NonNullable<
 }
 
 /** Which tokens are filler ("av", "the"): they do not start the name of what was asked. */
-export function stopwordAt(vocab: Vocabulary, analysis: Analysis): (index: number) => boolean {
+function stopwordAt(vocab: Vocabulary, analysis: Analysis): (index: number) => boolean {
   const words = analysis.words();
   const stems = words.map((w) => stem(tokenize(w)[0] ?? ''));
   return (k) => vocab.stopwords.has(stems[k] ?? '');

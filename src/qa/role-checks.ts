@@ -21,7 +21,7 @@ export function checkSubject(d: Decision): Answer | undefined {
   if (topPerson && otherSurname(vocab, topPerson, analysis)) return fallback;
   // "Who is Elise Vesterhus's deputy?", "Olas stedfortreder": a word the bot does not know, said to be the
   // person's, is someone or something else.
-  if (topPerson && possessedUnknown(vocab, topPerson, analysis)) return fallback;
+  if (topPerson && possessedUnknown(topPerson, analysis)) return fallback;
   // "Hva er Helseplattformen sitt organisasjonsnummer?", "the project's budget": a word the bot does not know, said
   // to be something's, is what is asked.
   const genitive = vocab.language.questionShape.genitive;

@@ -36,7 +36,7 @@ export function isKnown(vocab: Vocabulary, term: string, token: string): boolean
  * "comms", "spare", "nytte"), or a compound of words the knowledge base has ("prosjekteier" is prosjekt + eier,
  * not "prosjektleiar").
  */
-export function mayBeTypo(vocab: Vocabulary, token: string): boolean {
+function mayBeTypo(vocab: Vocabulary, token: string): boolean {
   return maxTypos(vocab, token) > 0;
 }
 
@@ -66,10 +66,7 @@ export function correctTypo(vocab: Vocabulary, token: string): { term: string; i
   return correction;
 }
 
-export function findCorrection(
-  vocab: Vocabulary,
-  token: string,
-): { term: string; intent?: Intent } | undefined {
+function findCorrection(vocab: Vocabulary, token: string): { term: string; intent?: Intent } | undefined {
   const max = maxTypos(vocab, token);
   if (max === 0) return undefined;
   let best: { term: string; intent?: Intent; distance: number } | undefined;
@@ -178,7 +175,7 @@ export function otherWord(vocab: Vocabulary, token: string, term: string): boole
 }
 
 /** True when an everyday word may be a near spelling of the knowledge-base stem ("plants" is not "plan"). */
-export function nearFormOf(vocab: Vocabulary, token: string, stemmed: string): boolean {
+function nearFormOf(vocab: Vocabulary, token: string, stemmed: string): boolean {
   const written = vocab.writtenByStem.get(stemmed);
   return !written || [...written].some((w) => sameWord(vocab, token, w));
 }
@@ -189,7 +186,7 @@ export function nearFormOf(vocab: Vocabulary, token: string, stemmed: string): b
  * are one word in bokmål and nynorsk ("medarbeider", "medarbeidar"). A word the dictionaries do not have (a name, a
  * misspelling) may be any word.
  */
-export function sameWord(vocab: Vocabulary, token: string, word: string): boolean {
+function sameWord(vocab: Vocabulary, token: string, word: string): boolean {
   if (token === word) return true;
   const everyday = vocab.language.everyday;
   const ofToken = everyday.lemmas(token);
