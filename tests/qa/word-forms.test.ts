@@ -1,0 +1,68 @@
+import { answerSummary, cardText, createAnswerCard } from '../../src/cards/answer-card';
+import { createQuestionAnswerer } from '../../src/qa';
+
+// The words staff write that are not in the written standard: the spoken forms of Trøndelag and Møre og Romsdal,
+// short forms typed in a hurry, irregular plurals and set phrases. Each asks the same as its written form.
+const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
+const shown = (q: string) => {
+  const answer = answerer.answer(q);
+  return {
+    answer,
+    text: `${answerSummary(answer, officeEmail)}\n${cardText(createAnswerCard(answer, { officeEmail }))}`,
+  };
+};
+const people = (q: string) =>
+  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
+
+describe('spoken forms of the question words (Trøndelag, Møre og Romsdal)', () => {
+  it('reads «kem»/«kæm» as who and «e» as is', () => {
+    expect(people('kæm e prosjektleiar')).toEqual(['Ola Skorstad']);
+    expect(people('kem e kommunikasjonsansvarleg')).toEqual(['Tone Fagerholt']);
+    expect(shown('kem e leiar for samarbeidsrådet').text).toContain('Ingebrigtsen');
+  });
+
+  it('reads «ka»/«kå» as what, «kor» as where and «te» as to', () => {
+    expect(shown('ka e e-postadressa te prosjektkontoret').text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+    expect(shown('kor e prosjektkontoret').text).toContain('Bispegata');
+    expect(shown('ka slags delprosjekt fins').text).toContain('Gevinstrealisering');
+  });
+
+  it('reads «kor tid» as when: a date where the page has one, a refusal where it has none', () => {
+    expect(shown('kor tid skal bystyret avgjøre deleierskapet').text).toContain('29. august');
+    expect(answerer.answer('kor tid får eg ny pc').kind).toBe('fallback');
+    expect(answerer.answer('kor tid blir sjukeheimen kopla på journalen').kind).toBe('fallback');
+  });
+
+  it('still refuses what the page does not hold when asked in the spoken forms', () => {
+    expect(answerer.answer('kem e ordføreren i molde').kind).toBe('fallback');
+    expect(answerer.answer('ka koste lisensane').kind).toBe('fallback');
+  });
+});
+
+describe('short forms and set phrases staff type', () => {
+  it('reads «nr» as number and «etg» as floor', () => {
+    expect(shown('tlf nr til elise').text).toContain('952 63 567');
+    expect(shown('hvilket nr har kommunikasjonsansvarlig').text).toContain('481 61 844');
+    expect(shown('hvilken etg sitter prosjektkontoret i').text).toContain('tredje etasje');
+  });
+
+  it('reads «øverste sjef» and «toppsjef» as the one who leads', () => {
+    expect(people('hvem er øverste sjef for innføringsprosjektet')).toEqual(['Ola Skorstad']);
+    expect(people('hvem er toppsjef i prosjektkontoret')).toEqual(['Elise B. Vesterhus']);
+  });
+
+  it('reads «ramse opp» and «list opp» as asking for the whole list', () => {
+    const members = shown('ramse opp medlemmene i samarbeidsrådet').text;
+    for (const name of ['Ingebrigtsen', 'Midttun', 'Bolås']) expect(members).toContain(name);
+    expect(shown('list opp delprosjektene').text).toContain('Opplæring');
+  });
+
+  it('takes «common» as «felles»: a word that names nothing of its own', () => {
+    const { answer, text } = shown('Are hospital staff affected by the common record system?');
+    expect(answer.kind).toBe('answer');
+    expect(text).toContain('40 000');
+    expect(answerer.answer('Does the common record system affect GPs?').kind).toBe('answer');
+  });
+});
