@@ -149,11 +149,13 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     !words()[k]?.includes(tokens[k]!.toUpperCase());
   while (i < stems.length) {
     // A one-word question word matches its own inflections, not a longer word with the same stem ("skriveren",
-    // the printer, is not "skrive").
+    // the printer, is not "skrive"); nor is a filler word another question word with its stem ("Er helsestasjonen ein
+    // del av prosjektet?": the article "ein" is not "eining", the unit someone works in).
+    const filler = vocab.language.fillerWords.has(tokens[i]!);
     const phrase = vocab.language.intentPhrases.find(
       (p) =>
         p.words.every((w, k) => stems[i + k] === w) &&
-        (p.words.length > 1 || tokens[i]!.length <= p.raw.length + 2),
+        (p.words.length > 1 || (tokens[i]!.length <= p.raw.length + 2 && (!filler || p.raw === tokens[i]))),
     );
     if (phrase) {
       // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and

@@ -122,6 +122,22 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
       ...fallback,
       missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
     };
+  // "Hvor mange rådmenn sitter i samarbeidsrådet?": a word the council has nowhere, in its name or its list, counts
+  // some of its members (by their titles) and not the council: the page gives no such number, and the members are
+  // shown with their titles instead.
+  if (
+    counting &&
+    top.entry.type === 'body' &&
+    noun !== undefined &&
+    !top.terms.has(noun) &&
+    !listHolds(vocab, top.entry, noun)
+  )
+    return {
+      ...fallback,
+      topicId: top.entry.id,
+      items: itemsFor(vocab, top.entry, analysis.intents).items,
+      missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+    };
   if (yes !== undefined || counting) {
     // A direct answer is about the one list asked for; a second topic would blur the count.
     // "Er det noen fra Indre Fosen i rådet?": the member is the answer, not the whole council.

@@ -73,7 +73,8 @@ const MIN_STEM = 3;
  * "nummer" and "nummeret", or "koordinering" and "koordineringsansvar"'s first part, meet.
  */
 export function stem(token: string): string {
-  let current = token;
+  // The irregular plural of the -mann words ("rådmenn", "rådmennene" of "rådmann"), which no ending takes away.
+  let current = token.replace(/menn(?:ene)?$/, 'mann');
   for (;;) {
     const next = stripEnding(current);
     if (next === current) return current;

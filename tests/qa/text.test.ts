@@ -26,6 +26,13 @@ describe('text normalisation', () => {
     expect(terms('Gevinstrealiseringen')).toEqual(terms('gevinstrealisering'));
   });
 
+  it('gives the irregular plural of a -mann word the stem of the singular', () => {
+    expect(stem('radmenn')).toBe(stem('radmann'));
+    expect(stem('radmennene')).toBe(stem('radmannen'));
+    expect(stem('menn')).toBe(stem('mann'));
+    expect(stem('sammen')).not.toBe(stem('samann'));
+  });
+
   it('counts a swapped pair of letters as one typo', () => {
     expect(editDistance('teknsik', 'teknisk', 2)).toBe(1);
     expect(editDistance('opplring', 'opplaering', 2)).toBe(2);

@@ -66,3 +66,34 @@ describe('short forms and set phrases staff type', () => {
     expect(answerer.answer('Does the common record system affect GPs?').kind).toBe('answer');
   });
 });
+
+describe('word forms the stemmer cannot reach by endings alone', () => {
+  it('takes «rådmenn» and «rådmennene» for rådmann, and lists the council they sit in', () => {
+    for (const q of ['Kva for rådmenn sit i samarbeidsrådet?', 'Hvilke rådmenn er med i rådet?']) {
+      const { answer, text } = shown(q);
+      expect(answer.kind).toBe('answer');
+      for (const name of ['Ingebrigtsen', 'Fagerli', 'Austheim']) expect(text).toContain(name);
+    }
+    expect(answerer.answer('Kven av rådmennene leiar samarbeidsrådet?').topicId).toBe('samarbeidsradet');
+  });
+
+  it('does not give the council size as a count of its members of one title, and shows the members instead', () => {
+    const answer = answerer.answer('Hvor mange rådmenn sitter i samarbeidsrådet?');
+    expect(answer.kind).toBe('fallback');
+    expect(answer.missing).toEqual({ attribute: 'count', subject: 'rådmenn' });
+    expect(answer.topicId).toBe('samarbeidsradet');
+    expect(shown('Kor mange medlemer har samarbeidsrådet?').text).toContain('9');
+  });
+
+  it('reads the article «ein» as itself, not as «eining» (a unit): the yes/no question is answered', () => {
+    expect(answerer.answer('Er helsestasjonen ein del av innføringsprosjektet?').direct).toMatchObject({
+      type: 'yes',
+      item: 'helsestasjon',
+    });
+    expect(answerer.answer('Er legevakta ein del av Helseplattformen?').direct).toMatchObject({
+      type: 'yes',
+      item: 'legevakt',
+    });
+    expect(people('Kva eining er Anne Amdal Storsve i?')).toEqual(['Anne Amdal Storsve']);
+  });
+});
