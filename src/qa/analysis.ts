@@ -14,6 +14,7 @@ import {
 } from './spelling';
 import { expandClipped, expandCoordinated, stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
+import { otherNamesIn } from './place-names';
 
 export interface Analysis {
   lang: Lang;
@@ -241,6 +242,8 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   const asksWho = role.who.has(tokens[0] ?? '');
   let roleAt = (asksWho || role.what.has(tokens[0] ?? '')) && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
   if (roleAt > 0 && role.articles.has(tokens[roleAt] ?? '')) roleAt += 1;
+  // "Kven er ny rådmann …", "What is the total cost …": the role is the word after one that says which of it.
+  while (roleAt > 0 && role.modifiers.has(tokens[roleAt] ?? '')) roleAt += 1;
   // "Who is the project's data protection officer?": the role follows the genitive.
   if (roleAt > 0 && lang === 'en' && tokens[roleAt + 1] === 's' && /['’]s$/.test(chunks()[roleAt] ?? ''))
     roleAt += 2;
@@ -340,12 +343,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
       (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
         !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
-  // Also a name of which only the first part is known ("Helsedirektoratet").
-  const nameless = [...unknownPositions, ...headOnly];
-  const raw = nameless.length > 0 ? text.split(/\s+/).flatMap((w) => tokenize(w).map(() => w)) : [];
-  const otherNames = nameless.filter(
-    (p) => p > 0 && /^\p{Lu}/u.test(words()[p] ?? '') && !/[.!?:]$/.test(raw[p - 1] ?? ''),
-  );
+  const otherNames = otherNamesIn(vocab, text, tokens, words, [...unknownPositions, ...headOnly]);
   return {
     howTo,
     selfActivity,

@@ -31,7 +31,13 @@ const schema = z
     intents: z.record(z.enum(INTENTS), wordList),
     dateWords: wordList,
     roleQuestion: z
-      .object({ who: wordList, what: wordList.default([]), copulas: wordList, articles: wordList })
+      .object({
+        who: wordList,
+        what: wordList.default([]),
+        copulas: wordList,
+        articles: wordList,
+        modifiers: wordList.default([]),
+      })
       .strict(),
     questionShape: z
       .object({
@@ -49,6 +55,8 @@ const schema = z
         goTo: wordList.default([]),
         groups: wordList.default([]),
         standsFor: wordList.default([]),
+        placeNouns: wordList.default([]),
+        other: wordList.default([]),
       })
       .strict()
       .default({
@@ -63,6 +71,8 @@ const schema = z
         goTo: [],
         groups: [],
         standsFor: [],
+        placeNouns: [],
+        other: [],
       }),
     stopwords: z.array(wordList),
   })
@@ -76,8 +86,17 @@ export interface LanguageData {
   stopwords: Set<string>;
   /** Words (folded) that ask for a date wherever they stand in the question. */
   dateWords: Set<string>;
-  /** Words (folded) of "Hvem er (en) <rolle> …": the question words, copulas and articles before a role. */
-  roleQuestion: { who: Set<string>; what: Set<string>; copulas: Set<string>; articles: Set<string> };
+  /**
+   * Words (folded) of "Hvem er (en) <rolle> …": the question words, copulas and articles before a role, and the
+   * words that say which one of the role is meant ("ny", "current"), which stand before it.
+   */
+  roleQuestion: {
+    who: Set<string>;
+    what: Set<string>;
+    copulas: Set<string>;
+    articles: Set<string>;
+    modifiers: Set<string>;
+  };
   /**
    * Words (folded) that shape the question: `yesNo` verbs that open a yes/no question ("Er …", "Is …"), `past`
    * verbs among them that ask what happened ("Ble …", "Did …"), and `which` words (or
@@ -110,6 +129,10 @@ export interface LanguageData {
     groups: Set<string>;
     /** "står for", "stand for": with the short form between or before them, the question asks what it is short for. */
     standsFor: string[][];
+    /** Words after a municipality's or county's name ("kommune", "municipality"): the word before is a name. */
+    placeNouns: Set<string>;
+    /** "andre", "other": before a word for the project itself, they ask about other projects. */
+    other: Set<string>;
   };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
@@ -161,6 +184,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       what: wordSet(d.roleQuestion.what),
       copulas: wordSet(d.roleQuestion.copulas),
       articles: wordSet(d.roleQuestion.articles),
+      modifiers: wordSet(d.roleQuestion.modifiers),
     },
     questionShape: {
       yesNo: wordSet(d.questionShape.yesNo),
@@ -177,6 +201,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       goTo: d.questionShape.goTo.map((w) => tokenize(w)),
       groups: new Set(d.questionShape.groups.flatMap((w) => tokenize(w))),
       standsFor: d.questionShape.standsFor.map((w) => tokenize(w)),
+      placeNouns: wordSet(d.questionShape.placeNouns),
+      other: wordSet(d.questionShape.other),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),

@@ -195,8 +195,45 @@ export function roleQualifiedByUnknown(vocab: Vocabulary, analysis: Analysis, to
   if (known < 0) return false;
   // A name of something else (one or two entries are called by it); not prose, nor a word of the whole project.
   const t = analysis.known[known]!;
+  // "Hvem er kommunikasjonsansvarlig i innføringsprosjektet?": another name of what the person's own role is held
+  // in ("Kommunikasjonsansvarlig i prosjektet") is where the role is held, not something else.
+  const person = vocab.people.get(top.entry.id);
+  if (person && namesOwnPlace(vocab, t, person)) return false;
   const entries = vocab.strongEntries(t);
   return !top.terms.has(t) && entries > 0 && entries <= 2;
+}
+
+/** True when an entry called by the term is also called by a word of the person's own role ("prosjektet"). */
+function namesOwnPlace(vocab: Vocabulary, term: string, person: Person): boolean {
+  const own = ownTerms(vocab, person);
+  return [...vocab.entryNames.values()].some(
+    (named) => named.has(term) && [...named].some((n) => own.has(n)),
+  );
+}
+
+/**
+ * "Hvilke andre IT-prosjekter har kommunen?", "What other digitalisation projects is Trondheim running?": "andre" or
+ * "other" before a word for the project as a whole, with only words of what kind between them, asks about projects
+ * other than this one, which the page says nothing of. ("Er andre kommuner med i prosjektet?" asks about
+ * municipalities: "med i" ends the words that "andre" is said of.)
+ */
+export function asksOtherProject(vocab: Vocabulary, analysis: Analysis): boolean {
+  const { tokens } = analysis;
+  const { other, qualifiers } = vocab.language.questionShape;
+  const written = analysis.words();
+  return tokens.some((word, k) => {
+    if (!other.has(word)) return false;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+      if (qualifiers.has(tokens[j]!) || analysis.intentPositions.includes(j)) return false;
+      const at = analysis.knownPositions.indexOf(j);
+      if (at >= 0 && vocab.projectTerms.has(analysis.known[at]!)) return true;
+      // What kind of project may stand between: a word of a compound ("IT-prosjekter") or, in English, a noun before
+      // it ("other digitalisation projects"); in Norwegian another word the bot knows is what "andre" is said of.
+      const partOfNext = written[j] === written[j + 1];
+      if (at >= 0 && analysis.lang !== 'en' && !partOfNext) return false;
+    }
+    return false;
+  });
 }
 
 /**

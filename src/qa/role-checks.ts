@@ -78,47 +78,33 @@ export function checkRole(d: Decision): Answer | undefined {
     analysis.roleTerm !== undefined &&
     (!roleOf(analysis.roleTerm) || (analysis.roleGuessed && !top.properTerms.has(analysis.roleTerm)))
   )
-    return {
-      ...fallback,
-      missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
-    };
+    return roleMissing(d, analysis.words()[analysis.roleAt] ?? '');
   // "Hvem er rådmann i Trondheim kommune?": a person has the role by their own role, not by their unit's name
   // ("Rådmannens fagstab").
   const rolePerson = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;
   if (analysis.roleTerm !== undefined && rolePerson && onlyWorksAt(vocab, rolePerson, [analysis.roleTerm]))
-    return {
-      ...fallback,
-      missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
-    };
+    return roleMissing(d, analysis.words()[analysis.roleAt] ?? '');
   // "Hvem er prosjektleder i Molde kommune?": the role is held by someone at another place. "Hvem er
   // kommunaldirektør for oppvekst?": or of something the bot does not know (a word it does not know is tied to the
   // role by a preposition).
   const asksRole = analysis.roleTerm !== undefined || analysis.rolePhrase.length >= 2;
   const roleOfUnknown = asksRole && rolePerson && roleQualifiedByUnknown(vocab, analysis, top);
-  if (roleOfUnknown)
-    return {
-      ...fallback,
-      missing: { attribute: 'role', subject: analysis.words()[analysis.roleAt] ?? '' },
-    };
+  if (roleOfUnknown) return roleMissing(d, analysis.words()[analysis.roleAt] ?? '');
   if (asksRole && rolePerson && analysis.known.some((t) => vocab.orgWords.has(t) && !top.terms.has(t)))
-    return {
-      ...fallback,
-      missing: {
-        attribute: 'role',
-        subject: analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '),
-      },
-    };
+    return roleMissing(d, analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '));
   // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.
   // (Held by a name, alias or keyword, or by a person's own role, not by a word of running text: "project owner".)
   const holdsRole = (t: string) =>
     top.strongTerms.has(t) || (!!rolePerson && ownTerms(vocab, rolePerson).has(t));
   if (analysis.rolePhrase.length >= 2 && analysis.rolePhrase.some((t) => !holdsRole(t)))
-    return {
-      ...fallback,
-      missing: {
-        attribute: 'role',
-        subject: analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '),
-      },
-    };
+    return roleMissing(d, analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '));
   return undefined;
+}
+
+/**
+ * "Jeg vet ikke hvem som er <rolle>" answers a question for someone in a role. Asked what something is ("What is the
+ * total cost of …"), the word is no role, so the answer is the plain "I don't know" with where to turn.
+ */
+function roleMissing(d: Decision, subject: string): Answer {
+  return d.analysis.roleQuestionWho ? { ...d.fallback, missing: { attribute: 'role', subject } } : d.fallback;
 }

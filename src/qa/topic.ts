@@ -4,7 +4,13 @@ import type { Intent } from './language-data';
 import { holds, itemNamed } from './lists';
 import { itemsFor, contactPoint, overview } from './items';
 import type { Candidate } from './ranking';
-import { asksShortFor, contactElsewhere, namesOtherSubproject, unknownGroup } from './refusals';
+import {
+  asksOtherProject,
+  asksShortFor,
+  contactElsewhere,
+  namesOtherSubproject,
+  unknownGroup,
+} from './refusals';
 import { fold } from './text';
 import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
@@ -29,6 +35,7 @@ export function refuseEarly(q: Question): Answer | undefined {
   // "Hvilken helseplattform bruker Oslo kommune?", "Which health platform does Stavanger use?": a place or
   // organisation the page does not know is what the question is about, however much else of it matches the page.
   if (analysis.otherNames.length > 0) return fallback;
+  if (asksOtherProject(vocab, analysis)) return fallback;
   if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
     return { ...overview(vocab, 'contacts', analysis.lang), question };
   }
@@ -80,6 +87,19 @@ export function chooseTopic(q: Question): Candidate | undefined {
       (c) => LEADABLE.has(c.entry.type) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
     );
     if (leadable) top = leadable;
+  }
+  // "Kven er kommunikasjonsansvarleg i prosjektorganisasjonen?", "Who is the communications lead of the implementation
+  // project?": asked who holds a role, the person the role names beats the place it is held in, when both match
+  // about as well. (A word before a lead word is the role: "communications lead".)
+  const roleAt = analysis.knownPositions.indexOf(analysis.roleAt);
+  const leadRole =
+    roleAt >= 0 && analysis.intentPositions.includes(analysis.roleAt + 1) ? analysis.known[roleAt] : undefined;
+  const role = analysis.roleQuestionWho ? (analysis.roleTerm ?? leadRole) : undefined;
+  if (role !== undefined && top.entry.type !== 'person' && !top.nameTerms.has(role)) {
+    const holder = candidates.find(
+      (c) => c.entry.type === 'person' && c.nameTerms.has(role) && c.score >= PROMOTE_RATIO * top!.score,
+    );
+    if (holder) top = holder;
   }
   // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
   if (analysis.intents.has('when') && !DATED.has(top.entry.type)) {

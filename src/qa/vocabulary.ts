@@ -43,6 +43,10 @@ export class Vocabulary {
   readonly orgWords = new Set<string>();
   /** The terms of every entry's own names and aliases: what the knowledge base has under a name of its own. */
   readonly namedTerms = new Set<string>();
+  /** Per entry: the terms of its own names and aliases. */
+  readonly entryNames = new Map<string, Set<string>>();
+  /** The terms of the names and aliases of the project as a whole (`projectOffice.contactFor`): "prosjektet". */
+  readonly projectTerms = new Set<string>();
   /**
    * Per fact with figures: each sentence that gives one, as what the figure counts (the word right after it, in every
    * language the fact is written in) and the sentence's words ("720 000 innbyggere" in a sentence about Midt-Norge).
@@ -102,7 +106,10 @@ export class Vocabulary {
     for (const entry of buildEntries(kb)) {
       for (const f of FIELDS) entry[f] = this.writeOut(entry[f]);
       this.entries.set(entry.id, entry);
-      for (const t of terms(`${entry.names} ${entry.aliases}`)) this.namedTerms.add(t);
+      const named = new Set(terms(`${entry.names} ${entry.aliases}`));
+      this.entryNames.set(entry.id, named);
+      for (const t of named) this.namedTerms.add(t);
+      if (kb.projectOffice.contactFor.includes(entry.id)) for (const t of named) this.projectTerms.add(t);
     }
     for (const phrase of language.intentPhrases) {
       const word = phrase.raw;

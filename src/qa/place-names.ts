@@ -1,0 +1,29 @@
+import { tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * Where a name stands that the bot does not know, which makes the question one about another place or organisation
+ * than those the page is about:
+ * - an unknown word written with a capital letter inside a sentence ("Bergen", "Helse Vest"), or one of which only the
+ *   first part is known ("Helsedirektoratet"). After an abbreviation's full stop ("St. Olavs hospital") the sentence
+ *   goes on; after any other full stop a capital letter starts a sentence.
+ * - an unknown word right before a word for a municipality or county, however it is written ("bergen kommune",
+ *   "Ålesund municipality"), unless an article stands before it ("en stor kommune").
+ */
+export function otherNamesIn(
+  vocab: Vocabulary,
+  text: string,
+  tokens: string[],
+  words: () => string[],
+  nameless: number[],
+): number[] {
+  if (nameless.length === 0) return [];
+  const raw = text.split(/\s+/).flatMap((w) => tokenize(w).map(() => w));
+  const { placeNouns } = vocab.language.questionShape;
+  const articles = vocab.language.roleQuestion.articles;
+  const sentenceEnd = (w: string) => /[.!?:]$/.test(w) && !/^\p{Lu}\p{Ll}?\.$/u.test(w);
+  return nameless.filter((p) => {
+    if (placeNouns.has(tokens[p + 1] ?? '') && !articles.has(tokens[p - 1] ?? '')) return true;
+    return p > 0 && /^\p{Lu}/u.test(words()[p] ?? '') && !sentenceEnd(raw[p - 1] ?? '');
+  });
+}

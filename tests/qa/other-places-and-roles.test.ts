@@ -1,0 +1,64 @@
+import { answerSummary, cardText, createAnswerCard } from '../../src/cards/answer-card';
+import { createQuestionAnswerer } from '../../src/qa';
+
+const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
+const shown = (q: string) => {
+  const answer = answerer.answer(q);
+  return {
+    answer,
+    text: `${answerSummary(answer, officeEmail)}\n${cardText(createAnswerCard(answer, { officeEmail }))}`,
+  };
+};
+const people = (q: string) =>
+  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
+const refuses = (questions: string[]) =>
+  expect(questions.filter((q) => answerer.answer(q).kind !== 'fallback')).toEqual([]);
+
+describe('another municipality, hospital or project than the page is about', () => {
+  it('takes an unknown word before "kommune" for another municipality, however it is written', () => {
+    refuses([
+      'hvem er prosjektleder for helseplattformen i bergen kommune',
+      'Hvem leder innføringen i ålesund kommune?',
+      'who leads the project in bodø municipality',
+    ]);
+    // The municipalities on the page are still answered, and a kind of municipality is no name.
+    expect(people('Hvem er rådmann i Steinkjer kommune?')).toEqual(['Torunn Austheim']);
+    expect(people('hvem sitter i samarbeidsrådet fra verdal kommune')).toEqual(['Ragnhild Holmberg Aunsmo']);
+  });
+
+  it('reads a capitalised name after an abbreviation as a name, not as the start of a sentence', () => {
+    refuses(['Hvem leder Helseplattformen-prosjektet på sykehussiden ved St. Olavs hospital?']);
+    expect(people('Hvem leder prosjektkontoret? Elise B. Vesterhus?')).toEqual(['Elise B. Vesterhus']);
+  });
+
+  it('refuses questions about other projects than this one, but not about other municipalities in it', () => {
+    refuses([
+      'Hvilke andre store IT-prosjekter holder Trondheim kommune på med for tiden?',
+      'What other digitalisation projects is Trondheim municipality running?',
+      'Kva anna prosjekt jobbar Tone Fagerholt med?',
+    ]);
+    expect(answerer.answer('Er andre kommuner med i prosjektet?').kind).toBe('answer');
+  });
+});
+
+describe('roles asked for with a word before them, or where the role is held', () => {
+  it('answers a role held "in the project" by any name of the project', () => {
+    for (const q of [
+      'Hvem er kommunikasjonsansvarlig i innføringsprosjektet?',
+      'Kven er kommunikasjonsansvarleg i prosjektorganisasjonen?',
+      'Who is the communications lead of the implementation project?',
+    ])
+      expect(people(q)).toEqual(['Tone Fagerholt']);
+  });
+
+  it('reads the role after "ny", "new" or "total", and says plainly what it does not know', () => {
+    const newChief = shown('kven er ny rådmann i trondheim etter innføringa');
+    expect(newChief.answer.kind).toBe('fallback');
+    expect(newChief.text).toContain('rådmann');
+    const cost = shown('What is the total cost of the Helseplattformen project?');
+    expect(cost.answer.kind).toBe('fallback');
+    // A what-question is not asking who someone is: no "I don't know who is cost".
+    expect(cost.text).not.toMatch(/who is/i);
+    expect(people('Hvem er ny leder av prosjektkontoret?')).toEqual(['Elise B. Vesterhus']);
+  });
+});
