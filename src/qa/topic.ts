@@ -93,7 +93,9 @@ export function chooseTopic(q: Question): Candidate | undefined {
   // about as well. (A word before a lead word is the role: "communications lead".)
   const roleAt = analysis.knownPositions.indexOf(analysis.roleAt);
   const leadRole =
-    roleAt >= 0 && analysis.intentPositions.includes(analysis.roleAt + 1) ? analysis.known[roleAt] : undefined;
+    roleAt >= 0 && analysis.intentPositions.includes(analysis.roleAt + 1)
+      ? analysis.known[roleAt]
+      : undefined;
   const role = analysis.roleQuestionWho ? (analysis.roleTerm ?? leadRole) : undefined;
   if (role !== undefined && top.entry.type !== 'person' && !top.nameTerms.has(role)) {
     const holder = candidates.find(
