@@ -97,3 +97,35 @@ describe('word forms the stemmer cannot reach by endings alone', () => {
     expect(people('Kva eining er Anne Amdal Storsve i?')).toEqual(['Anne Amdal Storsve']);
   });
 });
+
+describe('names the knowledge base gives in full', () => {
+  it('finds the communications lead by the project or municipality she works in', () => {
+    expect(people('Hvem er kommunikasjonsansvarlig i innføringsprosjektet?')).toEqual(['Tone Fagerholt']);
+    expect(people('Hvem er kommunikasjonsansvarlig i Trondheim kommune?')).toEqual(['Tone Fagerholt']);
+    expect(people('Kven er kommunikasjonsansvarleg i det lokale innføringsprosjektet?')).toEqual([
+      'Tone Fagerholt',
+    ]);
+  });
+
+  it('finds a council member when the council is named in full', () => {
+    expect(people('Hvem er rådmannen i Steinkjer som er med i Samarbeidsrådet for opsjonskommuner?')).toEqual(
+      ['Torunn Austheim'],
+    );
+    expect(people('Kven representerer Hareid i Samarbeidsrådet for opsjonskommunar?')).toEqual([
+      'Evelyn Haram Larsen',
+    ]);
+  });
+
+  it('takes «selskap»/«company» for the company Trondheim may become a part owner of', () => {
+    expect(shown('Hvilket selskap kan Trondheim bli deleier i?').text).toContain('Helseplattformen AS');
+    expect(shown('Which company could Trondheim become a co-owner of?').text).toContain(
+      'Helseplattformen AS',
+    );
+  });
+
+  it('reads «vedkommende» as the person asked about', () => {
+    expect(
+      shown('Hvem representerer Malvik i samarbeidsrådet, og hvilken stilling har vedkommende?').text,
+    ).toContain('Rådmann i Malvik kommune');
+  });
+});
