@@ -90,7 +90,11 @@ export function checkRole(d: Decision): Answer | undefined {
   const asksRole = analysis.roleTerm !== undefined || analysis.rolePhrase.length >= 2;
   const roleOfUnknown = asksRole && rolePerson && roleQualifiedByUnknown(vocab, analysis, top);
   if (roleOfUnknown) return roleMissing(d, analysis.words()[analysis.roleAt] ?? '');
-  if (asksRole && rolePerson && analysis.known.some((t) => vocab.orgWords.has(t) && !top.terms.has(t)))
+  // (What the person is a member of is theirs too: "rådmannen i Molde som sitter i Samarbeidsrådet".)
+  const ofParent = (t: string) =>
+    candidates.some((c) => top.entry.parents.includes(c.entry.id) && c.strongTerms.has(t));
+  const elsewhere = (t: string) => vocab.orgWords.has(t) && !top.terms.has(t) && !ofParent(t);
+  if (asksRole && rolePerson && analysis.known.some(elsewhere))
     return roleMissing(d, analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '));
   // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.
   // (Held by a name, alias or keyword, or by a person's own role, not by a word of running text: "project owner".)

@@ -62,3 +62,14 @@ describe('roles asked for with a word before them, or where the role is held', (
     expect(people('Hvem er ny leder av prosjektkontoret?')).toEqual(['Elise B. Vesterhus']);
   });
 });
+
+describe('a role asked for together with the body its holder sits in', () => {
+  it('answers the council member with that role from that place, and refuses one from a place not on the council', () => {
+    expect(people('Hvem er rådmannen i Molde som sitter i Samarbeidsrådet for opsjonskommuner?')).toEqual([
+      'Arne Sverre Dahl',
+    ]);
+    expect(answerer.answer('Hvem er rådmann i Trondheim som sitter i samarbeidsrådet?').kind).toBe(
+      'fallback',
+    );
+  });
+});
