@@ -129,3 +129,20 @@ describe('names the knowledge base gives in full', () => {
     ).toContain('Rådmann i Malvik kommune');
   });
 });
+
+describe('synonyms and English words of the entries', () => {
+  it('takes «gevinstarbeidet» for benefits realisation', () => {
+    expect(people('Hvem leder gevinstarbeidet?')).toEqual(['Øyvind Tanum']);
+    expect(shown('hva skal gevinstarbeidet fokusere på i starten').text).toContain('metode');
+  });
+
+  it('reads the English verb «map» as what a subproject maps (kartlegger)', () => {
+    expect(shown('What does the technical subproject map?').text).toContain('integrations');
+    expect(shown('What will the functionality subproject map?').text).toContain('work processes');
+  });
+
+  it('takes seeing or noticing something for no topic of its own', () => {
+    const text = shown('Is KS part of this? I saw someone from KS in the photo.').text;
+    expect(text).toContain('Kjøsnes');
+  });
+});
