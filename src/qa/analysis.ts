@@ -12,7 +12,7 @@ import {
   splitSubprojectLeads,
   standsAlone,
 } from './spelling';
-import { expandClipped, expandCoordinated, stem, tokenize } from './text';
+import { afterOpening, expandClipped, expandCoordinated, expandShortened, stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 import { otherNamesIn } from './place-names';
 
@@ -95,9 +95,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   // written out, names something it has ("ergo og fysioterapi").
   const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
   const everyday = vocab.language.everyday;
+  // "Stemmer det at skolehelsetjenesten er med?": a yes/no question about what follows the opening phrase.
+  const confirmed = afterOpening(question.slice(0, 2000), vocab.language.questionShape.confirm);
+  const asked = expandShortened(confirmed ?? question.slice(0, 2000), vocab.writtenWords);
   const text = expandCoordinated(
     // "physio and occupational therapy": the English way of sharing a head.
-    expandClipped(splitSubprojectLeads(vocab, question.slice(0, 2000)), kbWord),
+    expandClipped(splitSubprojectLeads(vocab, asked), kbWord),
     (w) => everyday.hasWordOrCompound(w, 4) || kbWord(w),
     (w) => everyday.hasWordOrCompound(w) || kbWord(w),
     (first, joined) => !vocab.vocabulary.has(stem(first)) && kbWord(joined),
@@ -364,7 +367,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     unknownRoleAsked,
     stems: new Set(stems),
     words,
-    yesNo: shape.yesNo.has(tokens[0] ?? ''),
+    yesNo: confirmed !== undefined || shape.yesNo.has(tokens[0] ?? ''),
     own: tokens.some((t) => shape.own.has(t)),
     // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
     past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),

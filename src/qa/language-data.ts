@@ -57,6 +57,7 @@ const schema = z
         standsFor: wordList.default([]),
         placeNouns: wordList.default([]),
         other: wordList.default([]),
+        confirm: wordList.default([]),
       })
       .strict()
       .default({
@@ -73,6 +74,7 @@ const schema = z
         standsFor: [],
         placeNouns: [],
         other: [],
+        confirm: [],
       }),
     stopwords: z.array(wordList),
   })
@@ -133,6 +135,8 @@ export interface LanguageData {
     placeNouns: Set<string>;
     /** "andre", "other": before a word for the project itself, they ask about other projects. */
     other: Set<string>;
+    /** "stemmer det at", "is it true that": opening a question, they ask whether what follows is so (a yes/no question). */
+    confirm: string[][];
   };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
@@ -203,6 +207,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       standsFor: d.questionShape.standsFor.map((w) => tokenize(w)),
       placeNouns: wordSet(d.questionShape.placeNouns),
       other: wordSet(d.questionShape.other),
+      confirm: d.questionShape.confirm.map((w) => tokenize(w)),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),

@@ -199,3 +199,42 @@ export function expandCoordinated(
     },
   );
 }
+
+/**
+ * The question after a set phrase that opens it by asking whether what follows is so ("Stemmer det at
+ * skolehelsetjenesten er med?", "Is it true that GPs can connect?"), the longest of `phrases` (tokens) that fits, or
+ * undefined when it opens with none.
+ */
+export function afterOpening(question: string, phrases: string[][]): string | undefined {
+  if (phrases.length === 0) return undefined;
+  const longest = Math.max(...phrases.map((p) => p.length));
+  const words = /\S+/g;
+  const seen: string[] = [];
+  let rest: string | undefined;
+  for (let m = words.exec(question); m && seen.length < longest; m = words.exec(question)) {
+    seen.push(...tokenize(m[0]));
+    if (phrases.some((p) => p.length === seen.length && p.every((w, k) => w === seen[k])))
+      rest = question.slice(m.index + m[0].length);
+  }
+  return rest;
+}
+
+/**
+ * Writes out a compound cut short before a dot ("komm.ansvarlig", "prosj.leder"): the first part is the start of a word
+ * of `words` (the knowledge base's, folded) that ends with the second part, and of one such word only. E-mail
+ * addresses and web addresses ("ola.skorstad@…", "trondheim.kommune.no") are left as they are.
+ */
+export function expandShortened(text: string, words: Iterable<string>): string {
+  if (!/\p{L}\.\p{L}/u.test(text)) return text;
+  return text.replace(
+    /(?<![\p{L}\p{N}.@])(\p{L}{2,})\.(\p{L}{3,})(?![\p{L}\p{N}@]|\.\p{L})/gu,
+    (all, first: string, last: string) => {
+      const a = fold(first);
+      const b = fold(last);
+      const found = new Set<string>();
+      for (const w of words)
+        if (w.length > a.length + b.length && w.startsWith(a) && w.endsWith(b)) found.add(w);
+      return found.size === 1 ? [...found][0]! : all;
+    },
+  );
+}

@@ -1,7 +1,9 @@
 import {
+  afterOpening,
   editDistance,
   expandClipped,
   expandCoordinated,
+  expandShortened,
   fold,
   stem,
   terms,
@@ -24,6 +26,27 @@ describe('text normalisation', () => {
     expect(stem('delprosjektene')).toBe(stem('delprosjekter'));
     expect(stem('nummeret')).toBe(stem('nummer'));
     expect(terms('Gevinstrealiseringen')).toEqual(terms('gevinstrealisering'));
+  });
+
+  it('gives the question after a phrase that asks whether what follows is so, the longest that fits', () => {
+    const phrases = [tokenize('stemmer det'), tokenize('stemmer det at'), tokenize('is it true that')];
+    expect(afterOpening('Stemmer det at legevakt er med?', phrases)).toBe(' legevakt er med?');
+    expect(afterOpening('  Is it true that GPs can join?', phrases)).toBe(' GPs can join?');
+    expect(afterOpening('Stemmer det?', phrases)).toBe('');
+    expect(afterOpening('Hvem stemmer i bystyret?', phrases)).toBeUndefined();
+  });
+
+  it('writes out a compound cut short before a dot only when one word fits, and leaves addresses alone', () => {
+    const words = ['kommunikasjonsansvarlig', 'prosjektleder', 'delprosjektleder', 'kommune'];
+    expect(expandShortened('hvem er komm.ansvarlig?', words)).toBe('hvem er kommunikasjonsansvarlig?');
+    expect(expandShortened('prosj.leder', words)).toBe('prosjektleder');
+    expect(expandShortened('ola.skorstad@trondheim.kommune.no', words)).toBe(
+      'ola.skorstad@trondheim.kommune.no',
+    );
+    expect(expandShortened('se nettsida trondheim.kommune.no', words)).toBe(
+      'se nettsida trondheim.kommune.no',
+    );
+    expect(expandShortened('bl.a. dette', words)).toBe('bl.a. dette');
   });
 
   it('gives the irregular plural of a -mann word the stem of the singular', () => {

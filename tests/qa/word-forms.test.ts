@@ -146,3 +146,31 @@ describe('synonyms and English words of the entries', () => {
     expect(text).toContain('Kjøsnes');
   });
 });
+
+describe('a phrase that asks whether what follows is so', () => {
+  it('answers «stemmer det at …» and «is it true that …» as the yes/no question that follows', () => {
+    expect(
+      answerer.answer('Stemmer det at helsestasjonen er omfattet av den nye journalen?').direct,
+    ).toMatchObject({
+      type: 'yes',
+      item: 'helsestasjon',
+    });
+    expect(answerer.answer('Er det riktig at Bindal er med?').direct).toMatchObject({ type: 'yes' });
+    expect(answerer.answer('Is it true that the prison health service is included?').direct).toMatchObject({
+      type: 'yes',
+    });
+  });
+
+  it('still refuses what the page does not say, and the outcome of a planned decision', () => {
+    expect(answerer.answer('Stemmer det at kantina er stengt i dag?').kind).toBe('fallback');
+    expect(answerer.answer('Er det sant at Trondheim ble deleier?').kind).toBe('fallback');
+  });
+});
+
+describe('compounds cut short before a dot', () => {
+  it('writes out «komm.ansvarlig» and «prosj.leder» as the knowledge base has them', () => {
+    expect(people('hvem er komm.ansvarlig i prosjektet')).toEqual(['Tone Fagerholt']);
+    expect(shown('e-post til komm.ansvarleg?').text).toContain('tone.fagerholt@trondheim.kommune.no');
+    expect(people('hvem er prosj.leder')).toEqual(['Ola Skorstad']);
+  });
+});
