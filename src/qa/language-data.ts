@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import isoStopwords from 'stopwords-iso';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import type { FocusWords } from './focus';
 import { type GeneralVocabulary, generalVocabulary } from './general-vocabulary';
 import type { Lang } from './knowledge-base';
 import { terms, tokenize } from './text';
@@ -76,6 +77,26 @@ const schema = z
         other: [],
         confirm: [],
       }),
+    focus: z
+      .object({
+        knowing: wordList,
+        questionWords: wordList,
+        openers: wordList,
+        pronouns: wordList,
+        possessives: wordList,
+        backReferences: wordList,
+        links: z.record(z.string().trim().min(1), z.string().trim().min(1)),
+      })
+      .strict()
+      .default({
+        knowing: [],
+        questionWords: [],
+        openers: [],
+        pronouns: [],
+        possessives: [],
+        backReferences: [],
+        links: {},
+      }),
     stopwords: z.array(wordList),
   })
   .strict();
@@ -138,6 +159,8 @@ export interface LanguageData {
     /** "stemmer det at", "is it true that": opening a question, they ask whether what follows is so (a yes/no question). */
     confirm: string[][];
   };
+  /** The words that find the question inside a wordy message (see focus.ts), folded. */
+  focus: FocusWords;
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
   /** General Norwegian stop words from stopwords-iso, stemmed. */
@@ -175,6 +198,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     }
   }
   intentPhrases.sort((a, b) => b.words.length - a.words.length);
+  const pronouns = [...d.focus.pronouns, ...d.focus.possessives];
   return {
     markers: {
       nb: markerSet(d.languageMarkers.nb),
@@ -210,8 +234,20 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
-    stopwords: new Set(d.stopwords.flat().flatMap((w) => terms(w))),
-    fillerWords: new Set(d.stopwords.flat().flatMap((w) => tokenize(w))),
+    focus: {
+      knowing: d.focus.knowing.map((w) => tokenize(w)),
+      questionWords: wordSet(d.focus.questionWords),
+      openers: wordSet(d.focus.openers),
+      pronouns: wordSet(d.focus.pronouns),
+      possessives: wordSet(d.focus.possessives),
+      backReferences: wordSet(d.focus.backReferences),
+      own: wordSet(d.questionShape.own),
+      links: Object.entries(d.focus.links).map(([phrase, word]) => ({ words: tokenize(phrase), word })),
+    },
+    // A pronoun with no one named before it to stand for ("hvilken stilling har vedkommende?") says nothing of what
+    // is asked: it is filler.
+    stopwords: new Set([...d.stopwords.flat(), ...pronouns].flatMap((w) => terms(w))),
+    fillerWords: new Set([...d.stopwords.flat(), ...pronouns].flatMap((w) => tokenize(w))),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),
     languageWords: new Set(
@@ -221,6 +257,9 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
         ...Object.values(d.languageMarkers).flat(),
         ...Object.values(d.intents).flat(),
         ...d.stopwords.flat(),
+        ...Object.entries(d.focus).flatMap(([key, v]) =>
+          key === 'links' ? Object.keys(v) : (v as string[]),
+        ),
       ].flatMap((w) => tokenize(w)),
     ),
     englishFunctionWords: new Set(isoStopwords.en.filter((w) => /^[a-z]{2,3}$/.test(w))),

@@ -4,7 +4,9 @@ import type { Answer } from './answer';
 import type { LanguageData } from './language-data';
 import type { KnowledgeBase, Lang, Person } from './knowledge-base';
 import { COLLECTIONS } from './entries';
-import { analyse } from './analysis';
+import { type Analysis, analyse } from './analysis';
+import { type Focus, findFocus } from './focus';
+import { fold } from './text';
 import { rank } from './ranking';
 import { overview } from './items';
 import { keyContacts } from './lists';
@@ -15,7 +17,7 @@ import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
-/** The last sentence's topic must score at least this share of the whole message's best to be answered alone. */
+/** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
 
 /** Questions are answered from their first MAX_QUESTION_CHARS characters; the rest is ignored (the bot logs it). */
@@ -52,36 +54,58 @@ export class QuestionAnswerer {
   }
 
   /**
-   * A chatty message puts its question last ("Hei! Jeg jobber på et sykehjem og lurer på opplæringen. Hvem leder
-   * prosjektkontoret?"): when that last sentence names a topic and can be answered on its own, it is answered
-   * alone, so the small talk before it does not pull the answer elsewhere. Otherwise the whole message counts.
+   * A wordy message says who asks and why before its question ("Hei! Jeg jobber på et sykehjem og lurer på
+   * opplæringen. Hvem leder prosjektkontoret?", "Som HR-rådgiver lurer jeg på hvem …", "For a business case I am
+   * drafting at the hospital, what efficiency gains …"): when the question found in it (see focus.ts) names a topic
+   * and can be answered on its own, it is answered alone, so the words around it do not pull the answer elsewhere.
+   * Otherwise the whole message counts.
    */
   private answerUncached(question: string): Answer {
-    const sentences = question
-      .trim()
-      // A colon or a dash between words also ends what comes before ("Min leder lurer: hvem …", "… i morgen – hvor …").
-      // A full stop after a number is a date or an ordinal ("29. august", "3. etasje"), not the end of a sentence.
-      .split(/(?<=[!?:]|(?<!\d)\.)\s+|\s+[–—-]\s+/)
-      .filter((s) => /\p{L}/u.test(s));
-    const last = sentences.length >= 2 ? sentences[sentences.length - 1]! : undefined;
-    const onlyLastAsks = last?.endsWith('?') && sentences.slice(0, -1).every((s) => !s.includes('?'));
-    if (last !== undefined && onlyLastAsks && analyse(this.vocab, last).known.length > 0) {
-      const focused = this.answerAnalysed(last);
-      // Only when it names something specific ("Hvem leder det delprosjektet?" needs the sentence before it) that
-      // the whole message is also about ("Which council is that?" after naming a person is about that person).
-      const specific =
-        focused.topicId !== undefined && !COLLECTIONS.has(this.vocab.entries.get(focused.topicId)!.type);
-      if (focused.kind === 'answer' && specific) {
-        const whole = analyse(this.vocab, question);
-        const candidates = rank(this.vocab, whole.known, whole.intents, whole.stems);
-        const best = candidates[0]?.score ?? 0;
-        const alsoWhole = candidates.some(
-          (c) => c.entry.id === focused.topicId && c.score >= FOCUS_RATIO * best,
-        );
-        if (alsoWhole) return { ...focused, question };
-      }
+    const focus = findFocus(question, this.vocab.language.focus);
+    if (!focus) return this.answerAnalysed(question);
+    // "Hvem tok bildet? (foto)", "Eg jobbar i Steinkjer og lurer på kven som representerer kommunen vår": when the rest
+    // of the message may say what the question is about, the whole message is answered first.
+    if (focus.needsRest) {
+      const whole = this.answerAnalysed(question);
+      return whole.kind === 'answer' ? whole : (this.answerFocus(question, focus) ?? whole);
     }
-    return this.answerAnalysed(question);
+    return this.answerFocus(question, focus) ?? this.answerAnalysed(question);
+  }
+
+  /** The answer to the question found in a message, when it stands alone and the message is about it (see above). */
+  private answerFocus(question: string, focus: Focus): Answer | undefined {
+    const vocab = this.vocab;
+    const part = analyse(vocab, focus.text);
+    if (part.known.length === 0) return undefined;
+    const whole = analyse(vocab, question);
+    // "Vi i Bergen kommune lurer på hvem som leder prosjektet": a place or organisation the page does not know, named
+    // anywhere in the message, is what the question is about; the whole message decides. (A name, written with a
+    // capital letter: "Som HR-rådgiver …" is no organisation.)
+    const written = whole.words();
+    const capital = (p: number) => {
+      const word = written[p] ?? '';
+      const own = word.split('-').find((w) => fold(w) === whole.tokens[p]) ?? word;
+      return /^\p{Lu}/u.test(own);
+    };
+    if (whole.otherNames.some(capital)) return undefined;
+    // "Når det gjelder Teknisk, hvem leder det?": a question that points back to what the words before it name, and
+    // does not name it itself, asks about that.
+    if (focus.lead !== '' && focus.refersBack) {
+      const named = (a: Analysis) =>
+        new Set(rank(vocab, a.known, a.intents, a.stems).flatMap((c) => (c.named ? [c.entry.id] : [])));
+      const asked = named(part);
+      if ([...named(analyse(vocab, focus.lead))].some((id) => !asked.has(id))) return undefined;
+    }
+    const focused = this.answerAnalysed(focus.text);
+    if (focused.kind !== 'answer' || focused.topicId === undefined) return undefined;
+    // "Hvem leder det delprosjektet?" needs the sentence before it: a list of that kind is not what it asks for.
+    if (COLLECTIONS.has(vocab.entries.get(focused.topicId)!.type) && focus.refersBack) return undefined;
+    // The whole message must be about the topic too ("Which council is that?" after naming a person is about that
+    // person).
+    const candidates = rank(vocab, whole.known, whole.intents, whole.stems);
+    const best = candidates[0]?.score ?? 0;
+    const alsoWhole = candidates.some((c) => c.entry.id === focused.topicId && c.score >= FOCUS_RATIO * best);
+    return alsoWhole ? { ...focused, question } : undefined;
   }
 
   /**

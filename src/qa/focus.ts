@@ -1,0 +1,189 @@
+/**
+ * Finds the question inside a wordy message: the part to answer when the message says who asks and why before it
+ * asks ("Som HR-rådgiver lurer jeg på hvem …", "I'm preparing a briefing and need to know who …", "For a business
+ * case I am drafting, what efficiency gains …"), or asks after a sentence of small talk ("Hei! … Hvem leder …?").
+ * Pure text work: whether the part can be answered alone is for the answerer to decide.
+ */
+import { fold } from './text';
+
+/** The words the search needs (folded; phrases as lists of words), from the language file. */
+export interface FocusWords {
+  /** Verbs of knowing and wondering ("vite", "lurer på", "know", "wonder"): a question word after one opens the question. */
+  knowing: string[][];
+  /** Question words that open a question inside a sentence ("hvem", "kva", "which"). */
+  questionWords: Set<string>;
+  /** Words that open a sentence with who is asking, up to a comma ("Som sykepleier, …", "As a nurse, …"). */
+  openers: Set<string>;
+  /** Personal pronouns that stand for a person named before ("han", "ho", "she"). */
+  pronouns: Set<string>;
+  /** Possessive pronouns that stand for a person named before ("hennes", "his"). */
+  possessives: Set<string>;
+  /** Words that point back to something said before ("det", "that"): a question with one may need what came before. */
+  backReferences: Set<string>;
+  /** The asker's own ("min", "vår", "our"): in a question after words about the asker, what they said it is. */
+  own: Set<string>;
+  /** Phrases that tie a question to its topic ("in relation to"), with the plain word for the same ("about"). */
+  links: { words: string[]; word: string }[];
+}
+
+export interface Focus {
+  /** The part to answer, with the name of a person named before in place of a pronoun for them. */
+  text: string;
+  /** The words before the part in its own sentence ("Som HR-rådgiver lurer jeg på"): empty when it is a sentence. */
+  lead: string;
+  /** Found inside a sentence (after a verb of knowing, an opener or a comma), not only as the last of several. */
+  within: boolean;
+  /** A pronoun in the part was replaced by the name of a person named before it. */
+  resolved: boolean;
+  /** The part points back to something said before it ("Hvem leder det delprosjektet?"). */
+  refersBack: boolean;
+  /**
+   * The rest of the message may say what the part is about: more follows it ("Hvem tok bildet? (foto)"), or it asks
+   * about the asker's own after they said who they are ("Eg jobbar i Steinkjer og lurer på kven som representerer
+   * kommunen vår").
+   */
+  needsRest: boolean;
+}
+
+/** At most this many words stand between a verb of knowing and its question word ("lurer jeg på hvem"). */
+const KNOWING_GAP = 3;
+
+interface Word {
+  folded: string;
+  start: number;
+  end: number;
+  capital: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((m) => ({
+    folded: fold(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+    capital: /^\p{Lu}/u.test(m[0]),
+  }));
+}
+
+/** Where a phrase of folded words starts at word `i`, or false. */
+function phraseAt(words: Word[], i: number, phrase: string[]): boolean {
+  return phrase.every((p, k) => words[i + k]?.folded === p);
+}
+
+/** The message's sentences ("?", "!", ":" or a full stop not after a number ends one; so does a dash between words). */
+export function sentencesOf(message: string): string[] {
+  return (
+    message
+      .trim()
+      // A colon or a dash between words also ends what comes before ("Min leder lurer: hvem …", "… i morgen – hvor …").
+      // A full stop after a number is a date or an ordinal ("29. august", "3. etasje"), and one after a capital letter
+      // alone an initial ("Elise B. Vesterhus"), not the end of a sentence.
+      .split(/(?<=[!?:]|(?<!\d|(?:^|\s)\p{Lu})\.)\s+|\s+[–—-]\s+/u)
+      .filter((s) => /\p{L}/u.test(s))
+  );
+}
+
+/**
+ * The question inside a sentence: after a verb of knowing ("… trenger å vite hvem som leder …"), after an opener
+ * that says who asks ("As a training coordinator, …"), or after a comma when a question word opens what follows and
+ * none stands before it ("For a business case I am drafting, what …"). Returns where it starts, or -1.
+ */
+function embeddedStart(sentence: string, words: FocusWords): number {
+  const ws = wordsOf(sentence);
+  const asks = (i: number) => words.questionWords.has(ws[i]?.folded ?? '');
+  for (let i = 0; i < ws.length; i++) {
+    const phrase = words.knowing.find((p) => phraseAt(ws, i, p));
+    if (!phrase) continue;
+    for (let j = i + phrase.length; j <= i + phrase.length + KNOWING_GAP && j < ws.length; j++)
+      if (asks(j)) return ws[j]!.start;
+  }
+  // "Som sykepleier, er legevakten med?": what follows the opener's comma is the question.
+  const comma = sentence.indexOf(',');
+  if (comma > 0 && words.openers.has(ws[0]?.folded ?? '')) {
+    const rest = sentence.slice(comma + 1);
+    const inner = embeddedStart(rest, words);
+    return comma + 1 + (inner >= 0 ? inner : rest.length - rest.trimStart().length);
+  }
+  for (const m of sentence.matchAll(/,\s*/g)) {
+    const at = m.index + m[0].length;
+    const next = ws.findIndex((w) => w.start >= at);
+    // "Hvem leder Teknisk, og hvem leder Opplæring?" asks twice: no part of it alone is the question.
+    if (next > 0 && asks(next) && !ws.slice(0, next).some((_, k) => asks(k))) return ws[next]!.start;
+  }
+  return -1;
+}
+
+/**
+ * The last full name in the text: a run of two or more capitalised words inside a sentence ("the name Arne
+ * Ingebrigtsen comes up", "Hun heter Tone Fagerholt"). One capitalised word is as often a place ("fra Verdal").
+ */
+function lastName(text: string): string | undefined {
+  let found: string | undefined;
+  for (const sentence of sentencesOf(text)) {
+    const ws = wordsOf(sentence);
+    for (let i = 0; i < ws.length; i++) {
+      if (!ws[i]!.capital || ws[i - 1]?.capital || ws[i]!.end - ws[i]!.start < 2) continue;
+      let j = i;
+      while (j + 1 < ws.length && ws[j + 1]!.capital) j++;
+      if (j > i) found = sentence.slice(ws[i]!.start, ws[j]!.end);
+      i = j;
+    }
+  }
+  return found;
+}
+
+/** Writes the phrases that only tie the question to its topic plainly ("Who is he, about Helseplattformen?"). */
+function plainLinks(text: string, words: FocusWords): string {
+  const ws = wordsOf(text);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const link = words.links.find((p) => phraseAt(ws, i, p.words));
+    if (!link) continue;
+    out += text.slice(from, ws[i]!.start) + link.word;
+    from = ws[i + link.words.length - 1]!.end;
+    i += link.words.length - 1;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * The part of a message to answer, when it is less than the whole message: the sentence that asks when there are
+ * several (the last one, or the only one with a question mark), and within it the question after a verb of knowing,
+ * an opener or a comma; phrases that only tie it to its topic left out; a pronoun in it for a person named before
+ * given that person's name. Undefined when the whole message is the question.
+ */
+export function findFocus(message: string, words: FocusWords): Focus | undefined {
+  const whole = message.trim();
+  const sentences = sentencesOf(whole);
+  if (sentences.length === 0) return undefined;
+  const asking = sentences.filter((s) => s.includes('?'));
+  // "Hei! … Hvem leder …?", "Is KS involved? I noticed someone from KS in the photo.": the one sentence that asks;
+  // with no question mark, the last ("… trenger å vite hvem som leder …").
+  const at = asking.length === 1 ? sentences.indexOf(asking[0]!) : asking.length === 0 ? sentences.length - 1 : -1;
+  const sentence = at >= 0 ? sentences[at]! : whole;
+  const start = at >= 0 ? embeddedStart(sentence, words) : -1;
+  const within = start > 0;
+  const alone = at >= 0 && sentences.length >= 2 && asking.length === 1;
+  const part = within ? sentence.slice(start) : alone ? sentence : whole;
+  const lead = within ? sentence.slice(0, start).trim() : '';
+  let text = plainLinks(part, words).trim();
+  let resolved = false;
+  if (part !== whole) {
+    // "… the name Arne Ingebrigtsen comes up. Who is he?": the pronoun is the person named before.
+    const pronoun = wordsOf(text).find((w) => words.pronouns.has(w.folded) || words.possessives.has(w.folded));
+    const name = pronoun && lastName([...sentences.slice(0, Math.max(at, 0)), lead].join(' '));
+    if (pronoun && name) {
+      text = text.slice(0, pronoun.start) + name + text.slice(pronoun.end);
+      resolved = true;
+    }
+  }
+  if (text === whole) return undefined;
+  const refersBack =
+    !resolved &&
+    wordsOf(text).some(
+      (w) => words.backReferences.has(w.folded) || words.pronouns.has(w.folded) || words.possessives.has(w.folded),
+    );
+  const needsRest =
+    (at >= 0 && at < sentences.length - 1) || wordsOf(text).some((w) => words.own.has(w.folded));
+  return { text, lead, within, resolved, refersBack, needsRest };
+}

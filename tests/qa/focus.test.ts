@@ -1,0 +1,72 @@
+import { createQuestionAnswerer } from '../../src/qa';
+import { findFocus } from '../../src/qa/focus';
+import { loadLanguageData } from '../../src/qa/language-data';
+
+const words = loadLanguageData('content/language.yaml').focus;
+const focus = (q: string) => findFocus(q, words)?.text;
+const { answerer } = createQuestionAnswerer('content/knowledge-base.yaml');
+const people = (q: string) =>
+  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
+
+describe('finding the question in a wordy message', () => {
+  it('takes the question after a verb of knowing or wondering, in bokmål, nynorsk and English', () => {
+    expect(focus('Til et møte i morgen trenger jeg å vite hvem som leder Teknisk.')).toBe('hvem som leder Teknisk.');
+    expect(focus('Eg skriv eit notat og lurer på kven som leiar opplæringa')).toBe('kven som leiar opplæringa');
+    expect(focus('Our team would like to understand which municipalities take part')).toBe(
+      'which municipalities take part',
+    );
+  });
+
+  it('takes the question after an opener that says who asks, or after a comma', () => {
+    expect(focus('Som sykepleier, er legevakten med?')).toBe('er legevakten med?');
+    expect(focus('For a report to our board, where is the project office?')).toBe('where is the project office?');
+  });
+
+  it('leaves a plain question, or two questions in one sentence, whole', () => {
+    expect(findFocus('Hvem leder Teknisk?', words)).toBeUndefined();
+    expect(findFocus('Hvem leder Teknisk, og hvem leder Opplæring?', words)).toBeUndefined();
+    expect(findFocus('Where is the office, who runs it?', words)).toBeUndefined();
+  });
+
+  it('puts the name of a person named before in place of a pronoun for them', () => {
+    expect(focus('Jeg fikk en e-post fra Elise B. Vesterhus. Hva er rollen hennes?')).toBe(
+      'Hva er rollen Elise B. Vesterhus?',
+    );
+    expect(focus('Someone called May Liz Bjørnevik Tho phoned me. What does she do?')).toBe(
+      'What does May Liz Bjørnevik Tho do?',
+    );
+  });
+
+  it('writes a phrase that only ties the question to its topic plainly', () => {
+    expect(focus('Who is Ola Skorstad in relation to the project?')).toBe('Who is Ola Skorstad about the project?');
+  });
+});
+
+describe('answering the question in a wordy message', () => {
+  it('answers the question, not the words about who asks and why', () => {
+    expect(people('Jeg skal holde et innlegg for styret vårt og vil gjerne vite hvem som leder Opplæring.')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+    expect(people('Som avdelingsleder på sykehjemmet lurer jeg på hvem som har ansvar for Teknisk')).toEqual([
+      'Anne Amdal Storsve',
+    ]);
+    expect(people("I'm writing a memo for the hospital board and need to know who leads the project office.")).toEqual([
+      'Elise B. Vesterhus',
+    ]);
+    expect(people('As a nurse in another municipality, who leads the training subproject?')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+  });
+
+  it('answers about a person named in the sentence before a pronoun', () => {
+    expect(people('Navnet Ole Gunnar Kjøsnes står i et referat. Hvem er han?')).toEqual(['Ole Gunnar Kjøsnes']);
+    expect(people('The name Tone Fagerholt came up at a meeting. What is her role in the project?')).toEqual([
+      'Tone Fagerholt',
+    ]);
+  });
+
+  it('lets the whole message decide when it names a place the page does not know', () => {
+    expect(answerer.answer('Vi i Bergen kommune lurer på hvem som leder prosjektet').kind).toBe('fallback');
+    expect(answerer.answer('As a nurse in Stavanger, I wonder who leads the training there?').kind).toBe('fallback');
+  });
+});
