@@ -79,15 +79,17 @@ export class QuestionAnswerer {
     if (part.known.length === 0) return undefined;
     const whole = analyse(vocab, question);
     // "Vi i Bergen kommune lurer på hvem som leder prosjektet": a place or organisation the page does not know, named
-    // anywhere in the message, is what the question is about; the whole message decides. (A name, written with a
-    // capital letter: "Som HR-rådgiver …" is no organisation.)
+    // anywhere in the message, is what the question is about; the whole message decides. Not when the question names
+    // a place the page knows itself ("Vi på Orkdal lurer: er Orkland kommune med?"), nor for the lower-case part of a
+    // hyphenated word ("Som HR-rådgiver …" is no organisation).
     const written = whole.words();
-    const capital = (p: number) => {
+    const name = (p: number) => {
       const word = written[p] ?? '';
-      const own = word.split('-').find((w) => fold(w) === whole.tokens[p]) ?? word;
-      return /^\p{Lu}/u.test(own);
+      const own = word.split('-').find((w) => fold(w) === whole.tokens[p]);
+      return !word.includes('-') || own === undefined || /^\p{Lu}/u.test(own);
     };
-    if (whole.otherNames.some(capital)) return undefined;
+    const ownPlace = part.known.some((t) => vocab.employers.has(t));
+    if (!ownPlace && whole.otherNames.some(name)) return undefined;
     // "Når det gjelder Teknisk, hvem leder det?": a question that points back to what the words before it name, and
     // does not name it itself, asks about that.
     if (focus.lead !== '' && focus.refersBack) {

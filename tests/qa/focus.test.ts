@@ -65,8 +65,19 @@ describe('answering the question in a wordy message', () => {
     ]);
   });
 
+  it("reads the asker's own and what follows the question from the rest of the message", () => {
+    expect(people('Jeg jobber i Molde kommune og lurer på hvem som representerer kommunen vår i samarbeidsrådet')).toEqual([
+      'Arne Sverre Dahl',
+    ]);
+    expect(findFocus('Hvem tok bildet? Det av samarbeidsrådet.', words)?.needsRest).toBe(true);
+  });
+
   it('lets the whole message decide when it names a place the page does not know', () => {
     expect(answerer.answer('Vi i Bergen kommune lurer på hvem som leder prosjektet').kind).toBe('fallback');
     expect(answerer.answer('As a nurse in Stavanger, I wonder who leads the training there?').kind).toBe('fallback');
+    // Unless the question names a place the page knows itself.
+    expect(answerer.answer('Vi i Bergen kommune lurer på hvem som representerer Molde i samarbeidsrådet').kind).toBe(
+      'answer',
+    );
   });
 });
