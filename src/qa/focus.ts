@@ -159,7 +159,8 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
   const asking = sentences.filter((s) => s.includes('?'));
   // "Hei! … Hvem leder …?", "Is KS involved? I noticed someone from KS in the photo.": the one sentence that asks;
   // with no question mark, the last ("… trenger å vite hvem som leder …").
-  const at = asking.length === 1 ? sentences.indexOf(asking[0]!) : asking.length === 0 ? sentences.length - 1 : -1;
+  const at =
+    asking.length === 1 ? sentences.indexOf(asking[0]!) : asking.length === 0 ? sentences.length - 1 : -1;
   const sentence = at >= 0 ? sentences[at]! : whole;
   const start = at >= 0 ? embeddedStart(sentence, words) : -1;
   const within = start > 0;
@@ -170,7 +171,9 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
   let resolved = false;
   if (part !== whole) {
     // "… the name Arne Ingebrigtsen comes up. Who is he?": the pronoun is the person named before.
-    const pronoun = wordsOf(text).find((w) => words.pronouns.has(w.folded) || words.possessives.has(w.folded));
+    const pronoun = wordsOf(text).find(
+      (w) => words.pronouns.has(w.folded) || words.possessives.has(w.folded),
+    );
     const name = pronoun && lastName([...sentences.slice(0, Math.max(at, 0)), lead].join(' '));
     if (pronoun && name) {
       text = text.slice(0, pronoun.start) + name + text.slice(pronoun.end);
@@ -181,7 +184,8 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
   const refersBack =
     !resolved &&
     wordsOf(text).some(
-      (w) => words.backReferences.has(w.folded) || words.pronouns.has(w.folded) || words.possessives.has(w.folded),
+      (w) =>
+        words.backReferences.has(w.folded) || words.pronouns.has(w.folded) || words.possessives.has(w.folded),
     );
   const needsRest =
     (at >= 0 && at < sentences.length - 1) || wordsOf(text).some((w) => words.own.has(w.folded));

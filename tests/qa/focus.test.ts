@@ -10,8 +10,12 @@ const people = (q: string) =>
 
 describe('finding the question in a wordy message', () => {
   it('takes the question after a verb of knowing or wondering, in bokmål, nynorsk and English', () => {
-    expect(focus('Til et møte i morgen trenger jeg å vite hvem som leder Teknisk.')).toBe('hvem som leder Teknisk.');
-    expect(focus('Eg skriv eit notat og lurer på kven som leiar opplæringa')).toBe('kven som leiar opplæringa');
+    expect(focus('Til et møte i morgen trenger jeg å vite hvem som leder Teknisk.')).toBe(
+      'hvem som leder Teknisk.',
+    );
+    expect(focus('Eg skriv eit notat og lurer på kven som leiar opplæringa')).toBe(
+      'kven som leiar opplæringa',
+    );
     expect(focus('Our team would like to understand which municipalities take part')).toBe(
       'which municipalities take part',
     );
@@ -19,7 +23,9 @@ describe('finding the question in a wordy message', () => {
 
   it('takes the question after an opener that says who asks, or after a comma', () => {
     expect(focus('Som sykepleier, er legevakten med?')).toBe('er legevakten med?');
-    expect(focus('For a report to our board, where is the project office?')).toBe('where is the project office?');
+    expect(focus('For a report to our board, where is the project office?')).toBe(
+      'where is the project office?',
+    );
   });
 
   it('leaves a plain question, or two questions in one sentence, whole', () => {
@@ -38,46 +44,52 @@ describe('finding the question in a wordy message', () => {
   });
 
   it('writes a phrase that only ties the question to its topic plainly', () => {
-    expect(focus('Who is Ola Skorstad in relation to the project?')).toBe('Who is Ola Skorstad about the project?');
+    expect(focus('Who is Ola Skorstad in relation to the project?')).toBe(
+      'Who is Ola Skorstad about the project?',
+    );
   });
 });
 
 describe('answering the question in a wordy message', () => {
   it('answers the question, not the words about who asks and why', () => {
-    expect(people('Jeg skal holde et innlegg for styret vårt og vil gjerne vite hvem som leder Opplæring.')).toEqual([
-      'May Liz Bjørnevik Tho',
-    ]);
+    expect(
+      people('Jeg skal holde et innlegg for styret vårt og vil gjerne vite hvem som leder Opplæring.'),
+    ).toEqual(['May Liz Bjørnevik Tho']);
     expect(people('Som avdelingsleder på sykehjemmet lurer jeg på hvem som har ansvar for Teknisk')).toEqual([
       'Anne Amdal Storsve',
     ]);
-    expect(people("I'm writing a memo for the hospital board and need to know who leads the project office.")).toEqual([
-      'Elise B. Vesterhus',
-    ]);
+    expect(
+      people("I'm writing a memo for the hospital board and need to know who leads the project office."),
+    ).toEqual(['Elise B. Vesterhus']);
     expect(people('As a nurse in another municipality, who leads the training subproject?')).toEqual([
       'May Liz Bjørnevik Tho',
     ]);
   });
 
   it('answers about a person named in the sentence before a pronoun', () => {
-    expect(people('Navnet Ole Gunnar Kjøsnes står i et referat. Hvem er han?')).toEqual(['Ole Gunnar Kjøsnes']);
+    expect(people('Navnet Ole Gunnar Kjøsnes står i et referat. Hvem er han?')).toEqual([
+      'Ole Gunnar Kjøsnes',
+    ]);
     expect(people('The name Tone Fagerholt came up at a meeting. What is her role in the project?')).toEqual([
       'Tone Fagerholt',
     ]);
   });
 
   it("reads the asker's own and what follows the question from the rest of the message", () => {
-    expect(people('Jeg jobber i Molde kommune og lurer på hvem som representerer kommunen vår i samarbeidsrådet')).toEqual([
-      'Arne Sverre Dahl',
-    ]);
+    expect(
+      people('Jeg jobber i Molde kommune og lurer på hvem som representerer kommunen vår i samarbeidsrådet'),
+    ).toEqual(['Arne Sverre Dahl']);
     expect(findFocus('Hvem tok bildet? Det av samarbeidsrådet.', words)?.needsRest).toBe(true);
   });
 
   it('lets the whole message decide when it names a place the page does not know', () => {
     expect(answerer.answer('Vi i Bergen kommune lurer på hvem som leder prosjektet').kind).toBe('fallback');
-    expect(answerer.answer('As a nurse in Stavanger, I wonder who leads the training there?').kind).toBe('fallback');
-    // Unless the question names a place the page knows itself.
-    expect(answerer.answer('Vi i Bergen kommune lurer på hvem som representerer Molde i samarbeidsrådet').kind).toBe(
-      'answer',
+    expect(answerer.answer('As a nurse in Stavanger, I wonder who leads the training there?').kind).toBe(
+      'fallback',
     );
+    // Unless the question names a place the page knows itself.
+    expect(
+      answerer.answer('Vi i Bergen kommune lurer på hvem som representerer Molde i samarbeidsrådet').kind,
+    ).toBe('answer');
   });
 });
