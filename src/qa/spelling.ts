@@ -158,10 +158,16 @@ export function otherFormOfName(vocab: Vocabulary, token: string, written: strin
   return vocab.personNameStems.has(stem(token));
 }
 
-/** True when the term is a part of a hyphenated name and its other part is not beside it in the question. */
+/**
+ * True when the term is a part of a hyphenated name and its other part is not beside it in the question, nor one short
+ * word away ("out of hours" is "out-of-hours"; "opening hours of the office" has no "out").
+ */
 export function standsAlone(vocab: Vocabulary, stems: string[], at: number): boolean {
   const partners = vocab.boundParts.get(stems[at]!);
-  return partners !== undefined && !partners.has(stems[at - 1] ?? '') && !partners.has(stems[at + 1] ?? '');
+  if (partners === undefined) return false;
+  const partnerAt = (k: number, step: number) =>
+    partners.has(stems[k] ?? '') || ((stems[k] ?? '').length <= 2 && partners.has(stems[k + step] ?? ''));
+  return !partnerAt(at - 1, -1) && !partnerAt(at + 1, 1);
 }
 
 /**

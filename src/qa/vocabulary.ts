@@ -162,7 +162,8 @@ export class Vocabulary {
   }
 
   findBoundParts(): void {
-    const hyphenatedName = /(\p{L}{3,})-(\p{L}{3,})/gu;
+    // Also with a short word between ("out-of-hours"): the outer parts are bound to each other.
+    const hyphenatedName = /(\p{L}{3,})-(?:\p{L}{1,2}-)?(\p{L}{3,})/gu;
     const alone = new Set<string>();
     for (const entry of this.entries.values())
       for (const f of FIELDS) {

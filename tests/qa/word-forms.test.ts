@@ -174,3 +174,22 @@ describe('compounds cut short before a dot', () => {
     expect(people('hvem er prosj.leder')).toEqual(['Ola Skorstad']);
   });
 });
+
+describe('a part of a hyphenated name with a short word inside («out-of-hours»)', () => {
+  it('takes «out of hours», hyphenated or not, for the out-of-hours emergency clinic (legevakt)', () => {
+    for (const q of [
+      'Is the out-of-hours clinic included?',
+      'does the new record cover the out of hours emergency clinic',
+    ]) {
+      expect(answerer.answer(q).direct).toMatchObject({
+        type: 'yes',
+        item: 'out-of-hours emergency clinic (legevakt)',
+      });
+    }
+  });
+
+  it('does not take «hours» alone for it («opening hours» is something else)', () => {
+    expect(answerer.answer('What are the opening hours of the project office?').kind).toBe('fallback');
+    expect(answerer.answer('What are the opening hours of the emergency clinic?').kind).toBe('fallback');
+  });
+});
