@@ -1,6 +1,6 @@
 import type { Answer, AnswerItem, Direct } from './answer';
 import { compatible } from './entries';
-import { countOf, listHolds, listName } from './lists';
+import { countOf, itemNamed, listHolds, listName } from './lists';
 import { itemsFor, sameItem } from './items';
 import type { Analysis } from './analysis';
 import { outcomeUnknown } from './refusals';
@@ -154,6 +154,17 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
       yes !== undefined
         ? { type: 'yes', item: yes, subject: listName(vocab, top.entry, analysis.lang) }
         : countOf(vocab, top.entry, analysis.lang);
+    // "Hvor mange kommuner er det i Nordland?": the page gives no total, and none for the one place of the list the
+    // question names either; the list of all would answer another question.
+    const narrowed =
+      direct?.type === 'countNotGiven' && itemNamed(vocab, top.entry, analysis.known, analysis.lang);
+    if (narrowed) {
+      const written = analysis.words();
+      const counted = noun !== undefined ? written[analysis.positions.get(noun)!] : undefined;
+      const place = written[analysis.positions.get(narrowed[2])!] ?? narrowed[0];
+      const subject = counted ? `${counted} (${place})` : place;
+      return { ...fallback, topicId: top.entry.id, missing: { attribute: 'count', subject } };
+    }
     if (counting && !direct && top.entry.type === 'body')
       return {
         ...fallback,

@@ -4,6 +4,7 @@ import { all } from './entries';
 import type { Intent } from './language-data';
 import { type Lang, type Person, pick } from './knowledge-base';
 import type { Candidate } from './ranking';
+import { listHolds } from './lists';
 import { stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -58,10 +59,17 @@ export function unknownGroup(vocab: Vocabulary, analysis: Analysis): string | un
  * people the page names works for.
  */
 export function contactElsewhere(vocab: Vocabulary, analysis: Analysis): boolean {
-  const first = Math.min(...analysis.knownPositions);
   const at = new Set(['at', 'in', 'i', 'hos', 'ved']);
-  if (!Number.isFinite(first) || !at.has(analysis.tokens[first - 1] ?? '')) return false;
-  return analysis.known.every((t) => vocab.orgWords.has(t) && !vocab.employers.has(t));
+  // The organisation follows "at"/"hos"; before it, only words for the project itself ("the project's contact person
+  // at Helse Midt-Norge RHF").
+  const start = analysis.knownPositions.findIndex((p) => at.has(analysis.tokens[p - 1] ?? ''));
+  if (start < 0) return false;
+  const before = analysis.known.slice(0, start);
+  const after = analysis.known.slice(start);
+  return (
+    before.every((t) => vocab.projectTerms.has(t)) &&
+    after.every((t) => vocab.orgWords.has(t) && !vocab.employers.has(t))
+  );
 }
 
 /**
@@ -247,10 +255,16 @@ export function countElsewhere(vocab: Vocabulary, top: Candidate, analysis: Anal
   const unknownName = analysis.unknownPositions.some(
     (p) => p > 0 && /^\p{Lu}/u.test(words[p] ?? '') && (possess(p - 1) || possess(p + 1)),
   );
+  // "Hvor mange ansatte jobber på legevakten?": a service on a list, or another entry's name, is where the counted
+  // things would be; a figure that does not mention it is not of it. (The project's own words are context.)
+  const elsewhere = (t: string) =>
+    vocab.orgWords.has(t) ||
+    (!vocab.projectTerms.has(t) &&
+      (vocab.namedTerms.has(t) || [...vocab.entries.values()].some((e) => listHolds(vocab, e, t))));
   return (
     unknownName ||
     analysis.known.some(
-      (t) => t !== analysis.askedNoun && !top.terms.has(t) && vocab.orgWords.has(t) && !vocab.intentOf(t),
+      (t) => t !== analysis.askedNoun && !top.terms.has(t) && elsewhere(t) && !vocab.intentOf(t),
     )
   );
 }

@@ -47,8 +47,13 @@ export function checkSubject(d: Decision): Answer | undefined {
   );
   if (onlyWorkplace && asksPlace && !asksPerson) return fallback;
   // "Hvem representerer Trondheim kommune i samarbeidsrådet?": who of a body from a place none of its members is from.
+  // "Hvem representerer Bindal kommune …": also a place the bot knows from elsewhere on the page, written as a name.
+  const written = analysis.words();
+  const asName = (t: string) => /^\p{Lu}/u.test(written[analysis.positions.get(t) ?? -1] ?? '');
+  const place = (t: string) =>
+    vocab.employers.has(t) || (asName(t) && !top.terms.has(t) && !vocab.projectTerms.has(t));
   const fromElsewhere = analysis.known.some(
-    (t) => vocab.employers.has(t) && !top.strongTerms.has(t) && !listHolds(vocab, top.entry, t),
+    (t) => place(t) && !top.strongTerms.has(t) && !listHolds(vocab, top.entry, t),
   );
   if (top.entry.type === 'body' && asksPerson && listOf(vocab, top.entry) && fromElsewhere) return fallback;
   return undefined;

@@ -73,3 +73,38 @@ describe('a role asked for together with the body its holder sits in', () => {
     );
   });
 });
+
+describe('what the page gives no figure or person for, narrowed to a place, a service or an organisation', () => {
+  it('says the page gives no number of municipalities in one listed county, instead of listing them all', () => {
+    const nordland = shown('Hvor mange kommuner er det i Nordland?');
+    expect(nordland.answer.kind).toBe('fallback');
+    expect(nordland.text).toContain('Nordland');
+    // Asked of the whole, the answer still says there is no total and names the counties and Bindal.
+    const whole = shown('Hvor mange kommuner har opsjonsavtale?');
+    expect(whole.answer.kind).toBe('answer');
+    expect(whole.text).toContain('Bindal');
+  });
+
+  it('refuses a count of staff at one service, and how often something happens', () => {
+    refuses([
+      'Hvor mange ansatte jobber på legevakten i Trondheim?',
+      'How many employees work in the home care service?',
+      'How often does the Samarbeidsrådet for option municipalities meet?',
+      'Hvor ofte møtes fagrådet?',
+    ]);
+    expect(shown('Hvor mange ansatte i Trondheim kommune får Helseplattformen?').text).toContain('7000');
+  });
+
+  it('refuses a member of the council from a municipality none of its members is from', () => {
+    refuses(['Hvem representerer Bindal kommune i Samarbeidsrådet for opsjonskommuner?']);
+    expect(people('Hvem representerer Malvik i samarbeidsrådet?')).toEqual(['Carl-Jacob Midttun']);
+  });
+
+  it("refuses the project's contact person at an organisation no one on the page works for", () => {
+    refuses([
+      "Who is the project's contact person at Helse Midt-Norge RHF?",
+      'Hvem er kontaktperson hos Helse Midt-Norge RHF?',
+    ]);
+    expect(answerer.answer('Hvem er kontaktperson for prosjektet?').kind).toBe('answer');
+  });
+});
