@@ -193,3 +193,19 @@ describe('a part of a hyphenated name with a short word inside («out-of-hours»
     expect(answerer.answer('What are the opening hours of the emergency clinic?').kind).toBe('fallback');
   });
 });
+
+describe('names and words the entries now carry in every language', () => {
+  it('reads «mandate»/«mandat» as asking what something is tasked with', () => {
+    expect(shown("What is the technical subproject's mandate?").text).toContain('integrations');
+    expect(shown('Hva er mandatet til delprosjektet Opplæring?').text).toContain('opplæringsbehov');
+  });
+
+  it('names KS written out in English, and the municipal director by that title', () => {
+    expect(shown('Who is Ole Gunnar Kjøsnes?').text).toContain('Kommunenes Sentralforbund');
+    expect(people('Who is the municipal director of health and welfare?')).toEqual(['Helge Garåsen']);
+  });
+
+  it('takes the nynorsk «anskaffingsprosjektet» for the procurement project', () => {
+    expect(shown('Kven gjennomførte anskaffingsprosjektet?').text).toContain('Helse Midt-Norge RHF');
+  });
+});
