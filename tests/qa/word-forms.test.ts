@@ -209,3 +209,14 @@ describe('names and words the entries now carry in every language', () => {
     expect(shown('Kven gjennomførte anskaffingsprosjektet?').text).toContain('Helse Midt-Norge RHF');
   });
 });
+
+describe('kinds of a thing asked for by «kategorier», «grupper» or «categories»', () => {
+  it('lists the groups of municipal benefits', () => {
+    expect(shown('Hvilke kategorier er gevinstene delt inn i?').text).toContain('Styrket pasientsikkerhet');
+    expect(shown('Kva grupper av gevinstar er det?').text).toContain('Styrket pasientsikkerhet');
+    expect(shown('What categories are the municipal benefits divided into?').text).toContain(
+      'patient safety',
+    );
+    expect(answerer.answer('What are the municipal benefits?').topicId).toBe('gevinster');
+  });
+});
