@@ -291,7 +291,17 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     (generalPositions.includes(k) && vocab.language.everyday.has(tokens[k]!));
   for (let k = 0; k < tokens.length - 1; k++) {
     const two = `${tokens[k]} ${tokens[k + 1]}`;
-    const len = shape.which.has(two) ? 2 : shape.which.has(tokens[k]!) ? 1 : 0;
+    const three = `${two} ${tokens[k + 2]}`;
+    // "Kva leverandør …": nynorsk asks which with "kva" right before the noun (not before a verb: "Kva gjer …").
+    const kvaNoun =
+      lang === 'nn' && role.what.has(tokens[k]!) && known[knownPositions.indexOf(k + 1)] !== undefined;
+    const len = shape.which.has(three)
+      ? 3
+      : shape.which.has(two)
+        ? 2
+        : shape.which.has(tokens[k]!) || kvaNoun
+          ? 1
+          : 0;
     if (len === 0) continue;
     // "Which regions' municipalities …": a word in the genitive says whose; what is asked for comes after it.
     const genitive = lang === 'en' && /\p{L}(?:'|'s|’|’s)$/u.test(chunks()[k + len] ?? '');

@@ -214,6 +214,21 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     const first = led[0];
     if (first !== undefined && !heldBy.has(first) && vocab.strongEntries(first) === 0)
       return { ...fallback, missing: leadMissing(vocab, analysis) };
+    // "Kven leiar innføringsprosjektet i Molde kommune?": a place where people work, after what is led, that neither
+    // the answer nor those it names have anything to do with, is where another one of it is led.
+    const named = itemsFor(vocab, top.entry, analysis.intents).items.flatMap((i) =>
+      i.type === 'person' ? [i.person] : [],
+    );
+    const otherPlace =
+      !whereTheyWork &&
+      led.some(
+        (t) => vocab.employers.has(t) && !top.terms.has(t) && !named.some((p) => worksAtTerms(p).has(t)),
+      );
+    // "Hvem leder det sentrale innføringsprosjektet?", "the national project": an everyday word the bot does not know,
+    // right before the name of what is led, says it is another one of that kind.
+    const firstAt = first !== undefined ? analysis.positions.get(first)! : -1;
+    const otherKind = firstAt > 0 && analysis.everydayPositions.includes(firstAt - 1) && heldBy.has(first!);
+    if (otherPlace || otherKind) return { ...fallback, missing: leadMissing(vocab, analysis) };
     // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
     // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).
     const person = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;

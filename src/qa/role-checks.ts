@@ -25,9 +25,12 @@ export function checkSubject(d: Decision): Answer | undefined {
   // "Hva er Helseplattformen sitt organisasjonsnummer?", "the project's budget": a word the bot does not know, said
   // to be something's, is what is asked.
   const genitive = vocab.language.questionShape.genitive;
+  // Words of the language may stand between ("the project office's opening hours").
   const possessed = analysis.unknownPositions.some((p) => {
-    const before = analysis.tokens[p - 1] ?? '';
-    return genitive.has(before) || (before === 's' && analysis.knownPositions.includes(p - 2));
+    let k = p - 1;
+    while (k > 0 && analysis.generalPositions.includes(k)) k--;
+    const before = analysis.tokens[k] ?? '';
+    return genitive.has(before) || (before === 's' && analysis.knownPositions.includes(k - 1));
   });
   if (possessed) return fallback;
   // "Is Elise Vesterhus married?": about a person, a word the bot does not know is what is asked, unless the

@@ -108,3 +108,35 @@ describe('what the page gives no figure or person for, narrowed to a place, a se
     expect(answerer.answer('Hvem er kontaktperson for prosjektet?').kind).toBe('answer');
   });
 });
+
+describe('which of something, and who leads another one of it', () => {
+  it('refuses "which supplier" however which is said, since no entry is a supplier', () => {
+    refuses([
+      'Kva leverandør har Helseplattformen valt for journalløysinga?',
+      'Hva slags leverandør ble valgt?',
+      'What kind of supplier was chosen for the health record?',
+    ]);
+    expect(answerer.answer('Kva delprosjekt finst i innføringsprosjektet?').items[0]?.type).toBe(
+      'subprojectList',
+    );
+  });
+
+  it('refuses the lead of the project in another municipality, or of another kind of project', () => {
+    refuses([
+      'Kven leiar innføringsprosjektet i Molde kommune?',
+      'Hvem leder det sentrale innføringsprosjektet i Helseplattformen?',
+    ]);
+    expect(people('Hvem leder det lokale innføringsprosjektet i Trondheim kommune?')).toEqual([
+      'Ola Skorstad',
+    ]);
+    expect(people('Hvem leder Teknisk i Trondheim kommune?')).toEqual(['Anne Amdal Storsve']);
+    expect(shown('Hvem er delprosjektlederne i Trondheim kommune?').text).toContain('Storsve');
+  });
+
+  it("refuses something of the office's the page does not give, with words of the language between", () => {
+    refuses(["What are the project office's opening hours?"]);
+    expect(shown("What is the project office's e-mail address?").text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+  });
+});
