@@ -4,7 +4,7 @@ import type { Answer } from './answer';
 import type { LanguageData } from './language-data';
 import type { KnowledgeBase, Lang, Person } from './knowledge-base';
 import { COLLECTIONS } from './entries';
-import { type Analysis, analyse } from './analysis';
+import { analyse } from './analysis';
 import { type Focus, findFocus } from './focus';
 import { fold } from './text';
 import { rank } from './ranking';
@@ -76,7 +76,6 @@ export class QuestionAnswerer {
   private answerFocus(question: string, focus: Focus): Answer | undefined {
     const vocab = this.vocab;
     const part = analyse(vocab, focus.text);
-    if (part.known.length === 0) return undefined;
     const whole = analyse(vocab, question);
     // "Vi i Bergen kommune lurer på hvem som leder prosjektet": a place or organisation the page does not know, named
     // anywhere in the message, is what the question is about; the whole message decides. Not when the question names
@@ -90,15 +89,21 @@ export class QuestionAnswerer {
     };
     const ownPlace = part.known.some((t) => vocab.employers.has(t));
     if (!ownPlace && whole.otherNames.some(name)) return undefined;
-    // "Når det gjelder Teknisk, hvem leder det?": a question that points back to what the words before it name, and
-    // does not name it itself, asks about that.
+    // "Skal på møte hos helseplattformprosjektet, hvor er det?", "I've heard about Teknisk, who leads it?": a question
+    // that points back to what the words before it name, and does not name it itself, asks about that: it is answered
+    // with those names added.
+    let text = focus.text;
     if (focus.lead !== '' && focus.refersBack) {
-      const named = (a: Analysis) =>
-        new Set(rank(vocab, a.known, a.intents, a.stems).flatMap((c) => (c.named ? [c.entry.id] : [])));
-      const asked = named(part);
-      if ([...named(analyse(vocab, focus.lead))].some((id) => !asked.has(id))) return undefined;
+      const asked = new Set(rank(vocab, part.known, part.intents, part.stems).map((c) => c.entry.id));
+      const lead = analyse(vocab, focus.lead);
+      const written = lead.words();
+      const names = rank(vocab, lead.known, lead.intents, lead.stems)
+        .filter((c) => c.named && !asked.has(c.entry.id))
+        .flatMap((c) => [...c.nameTerms].map((t) => written[lead.positions.get(t) ?? -1] ?? ''));
+      if (names.length > 0) text = `${text} ${[...new Set(names)].join(' ')}`;
     }
-    const focused = this.answerAnalysed(focus.text);
+    if (text === focus.text && part.known.length === 0) return undefined;
+    const focused = this.answerAnalysed(text);
     if (focused.kind !== 'answer' || focused.topicId === undefined) return undefined;
     // "Hvem leder det delprosjektet?" needs the sentence before it: a list of that kind is not what it asks for.
     if (COLLECTIONS.has(vocab.entries.get(focused.topicId)!.type) && focus.refersBack) return undefined;

@@ -75,6 +75,16 @@ describe('answering the question in a wordy message', () => {
     ]);
   });
 
+  it('answers a question that points back with what the words before it name', () => {
+    expect(people('Vi var på et møte om Funksjonalitet i går, hvem leder det?')).toEqual([
+      'Line Kristoffersen',
+    ]);
+    expect(
+      answerer.answer('I read about the Cooperation Council in a newsletter, who chairs it?').topicId,
+    ).toBe('samarbeidsradet');
+    expect(answerer.answer('Jeg har hørt om kantina, hvor ligger den?').kind).toBe('fallback');
+  });
+
   it("reads the asker's own and what follows the question from the rest of the message", () => {
     expect(
       people('Jeg jobber i Molde kommune og lurer på hvem som representerer kommunen vår i samarbeidsrådet'),
