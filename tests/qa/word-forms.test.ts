@@ -220,3 +220,18 @@ describe('kinds of a thing asked for by «kategorier», «grupper» or «categor
     expect(answerer.answer('What are the municipal benefits?').topicId).toBe('gevinster');
   });
 });
+
+describe('the goal of something, and money', () => {
+  it('reads «målet med» as asking what something is for, and still finds the templates («maler»)', () => {
+    expect(shown('Hva er målet med delprosjektet Opplæring?').text).toContain('opplæringsbehov');
+    expect(answerer.answer('Hvilke maler skal kartlegges?').topicId).toBe('funksjonalitet');
+  });
+
+  it('takes money saved for the economic benefits, and still refuses how much', () => {
+    expect(shown('Sparer kommunen penger på færre innleggelser?').text).toContain(
+      'Færre unødvendige innleggelser',
+    );
+    expect(shown('Will the municipality save money?').text).toContain('patient transport');
+    expect(answerer.answer('Hvor mye penger sparer kommunen?').kind).toBe('fallback');
+  });
+});
