@@ -105,6 +105,8 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   const asksWhere = analysis.opening === 'where';
   const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
   if (asksContact && contactless) return fallback;
+  // "Hvor ligger rådhuset i Steinkjer?": a council meets nowhere the page says; where it is asked is somewhere else.
+  if (asksWhere && top.entry.type === 'body') return fallback;
   // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
   const counting = countAsked(analysis);
   if (counting && !COUNTABLE.has(top.entry.type)) return fallback;

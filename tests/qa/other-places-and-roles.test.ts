@@ -133,6 +133,11 @@ describe('which of something, and who leads another one of it', () => {
     expect(shown('Hvem er delprosjektlederne i Trondheim kommune?').text).toContain('Storsve');
   });
 
+  it('refuses where something is when what matched is a council, which meets nowhere the page says', () => {
+    refuses(['Hvor ligger rådhuset i Steinkjer?', 'Hvor holder samarbeidsrådet til?']);
+    expect(shown('Hvor ligger prosjektkontoret?').text).toContain('Bispegata 9');
+  });
+
   it("refuses something of the office's the page does not give, with words of the language between", () => {
     refuses(["What are the project office's opening hours?"]);
     expect(shown("What is the project office's e-mail address?").text).toContain(
