@@ -9,10 +9,10 @@ import {
   otherFormOfName,
   otherWord,
   splitCompound,
-  splitSubprojectLeads,
   standsAlone,
 } from './spelling';
-import { afterOpening, expandClipped, expandCoordinated, expandShortened, stem, tokenize } from './text';
+import { stem, tokenize } from './text';
+import { questionText } from './question-text';
 import type { Vocabulary } from './vocabulary';
 import { otherNamesIn } from './place-names';
 
@@ -91,22 +91,7 @@ export interface Analysis {
 
 /** Splits the question into intents, recognised terms and unknown words, and guesses its language. */
 export function analyse(vocab: Vocabulary, question: string): Analysis {
-  // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
-  // written out, names something it has ("ergo og fysioterapi").
-  const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
-  const everyday = vocab.language.everyday;
-  // "Stemmer det at skolehelsetjenesten er med?": a yes/no question about what follows the opening phrase.
-  const confirmed = afterOpening(question.slice(0, 2000), vocab.language.questionShape.confirm);
-  const asked = expandShortened(confirmed ?? question.slice(0, 2000), vocab.writtenWords);
-  const text = expandCoordinated(
-    // "physio and occupational therapy": the English way of sharing a head.
-    expandClipped(splitSubprojectLeads(vocab, asked), kbWord),
-    (w) => everyday.hasWordOrCompound(w, 4) || kbWord(w),
-    (w) => everyday.hasWordOrCompound(w) || kbWord(w),
-    (first, joined) => !vocab.vocabulary.has(stem(first)) && kbWord(joined),
-    false,
-    (w) => everyday.isLemma(w),
-  );
+  const { text, confirmed } = questionText(vocab, question);
   const tokens = tokenize(text);
   const stems = tokens.map(stem);
   // Worked out only when an answer names what was asked (rare): most questions never need it.
@@ -377,7 +362,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     unknownRoleAsked,
     stems: new Set(stems),
     words,
-    yesNo: confirmed !== undefined || shape.yesNo.has(tokens[0] ?? ''),
+    yesNo: confirmed || shape.yesNo.has(tokens[0] ?? ''),
     own: tokens.some((t) => shape.own.has(t)),
     // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
     past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),

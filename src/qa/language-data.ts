@@ -59,6 +59,7 @@ const schema = z
         placeNouns: wordList.default([]),
         other: wordList.default([]),
         confirm: wordList.default([]),
+        except: wordList.default([]),
       })
       .strict()
       .default({
@@ -76,6 +77,7 @@ const schema = z
         placeNouns: [],
         other: [],
         confirm: [],
+        except: [],
       }),
     focus: z
       .object({
@@ -158,6 +160,8 @@ export interface LanguageData {
     other: Set<string>;
     /** "stemmer det at", "is it true that": opening a question, they ask whether what follows is so (a yes/no question). */
     confirm: string[][];
+    /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
+    except: string[][];
   };
   /** The words that find the question inside a wordy message (see focus.ts), folded. */
   focus: FocusWords;
@@ -232,6 +236,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       placeNouns: wordSet(d.questionShape.placeNouns),
       other: wordSet(d.questionShape.other),
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),
+      except: d.questionShape.except.map((w) => tokenize(w)),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     focus: {

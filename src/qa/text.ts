@@ -238,3 +238,32 @@ export function expandShortened(text: string, words: Iterable<string>): string {
     },
   );
 }
+
+/** Articles and determiners that may stand before the word a phrase of exception leaves out. */
+const EXCEPTED_ARTICLES = new Set(['de', 'dei', 'den', 'det', 'the', 'a', 'an']);
+
+/**
+ * The question without what a phrase of exception leaves out ("hvem var med på gruppebildet i tillegg til
+ * rådsmedlemmene", "Hvilke tjenester er med utenom legevakt?", "anyone besides the council"): the phrase (of
+ * `phrases`, tokens) and the word after it, with an article before that word, go; punctuation after them stays.
+ */
+export function withoutExcepted(text: string, phrases: string[][]): string {
+  if (phrases.length === 0) return text;
+  const chunks = text.split(/(\s+)/);
+  const words = chunks.map((c, i) => (i % 2 === 0 ? tokenize(c) : []));
+  for (let i = 0; i < chunks.length; i += 2) {
+    const phrase = phrases.find((p) =>
+      p.every((w, k) => words[i + 2 * k]?.length === 1 && words[i + 2 * k]![0] === w),
+    );
+    if (!phrase) continue;
+    let end = i + 2 * phrase.length;
+    if (EXCEPTED_ARTICLES.has(words[end]?.[0] ?? '') && end + 2 < chunks.length) end += 2;
+    if (end >= chunks.length || words[end]!.length === 0) continue;
+    const rest = chunks[end]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
+    return withoutExcepted(
+      [...chunks.slice(0, Math.max(0, i - 1)), rest, ...chunks.slice(end + 1)].join(''),
+      phrases,
+    );
+  }
+  return text;
+}

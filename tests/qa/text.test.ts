@@ -8,6 +8,7 @@ import {
   stem,
   terms,
   tokenize,
+  withoutExcepted,
 } from '../../src/qa/text';
 
 describe('text normalisation', () => {
@@ -47,6 +48,18 @@ describe('text normalisation', () => {
       'se nettsida trondheim.kommune.no',
     );
     expect(expandShortened('bl.a. dette', words)).toBe('bl.a. dette');
+  });
+
+  it('leaves out the word after a phrase of exception, with its article, and keeps the punctuation', () => {
+    const phrases = [tokenize('i tillegg til'), tokenize('utenom'), tokenize('besides')];
+    expect(withoutExcepted('hvem var med på bildet i tillegg til rådsmedlemmene?', phrases)).toBe(
+      'hvem var med på bildet?',
+    );
+    expect(withoutExcepted('Hvilke tjenester utenom legevakt er med?', phrases)).toBe(
+      'Hvilke tjenester er med?',
+    );
+    expect(withoutExcepted('Who else besides the council was there?', phrases)).toBe('Who else was there?');
+    expect(withoutExcepted('Hvem er med utenom?', phrases)).toBe('Hvem er med utenom?');
   });
 
   it('gives the irregular plural of a -mann word the stem of the singular', () => {

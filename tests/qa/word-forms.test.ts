@@ -235,3 +235,13 @@ describe('the goal of something, and money', () => {
     expect(answerer.answer('Hvor mye penger sparer kommunen?').kind).toBe('fallback');
   });
 });
+
+describe('what a phrase of exception leaves out («i tillegg til», «utenom», «besides»)', () => {
+  it('answers about the rest of the question, not the word left out', () => {
+    const photo = shown('Hvem var med på gruppebildet i tillegg til rådsmedlemmene?').text;
+    expect(photo).toContain('Garåsen');
+    expect(photo).toContain('Kjøsnes');
+    expect(shown('Who else was in the group photo besides the council members?').text).toContain('Kjøsnes');
+    expect(answerer.answer('Hvilke tjenester er med utenom legevakt?').topicId).toBe('tjenester');
+  });
+});

@@ -1,0 +1,38 @@
+import { splitSubprojectLeads } from './spelling';
+import {
+  afterOpening,
+  expandClipped,
+  expandCoordinated,
+  expandShortened,
+  stem,
+  withoutExcepted,
+} from './text';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * The question as the analysis reads it: set phrases and short forms written out, so that its words are the ones the
+ * knowledge base and the language data have. `confirmed` is true when it opened by asking whether what follows is so.
+ */
+export function questionText(vocab: Vocabulary, question: string): { text: string; confirmed: boolean } {
+  // "Stemmer det at skolehelsetjenesten er med?": a yes/no question about what follows the opening phrase.
+  const shape = vocab.language.questionShape;
+  const rest = afterOpening(question.slice(0, 2000), shape.confirm);
+  // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
+  const excepted = withoutExcepted(rest ?? question.slice(0, 2000), shape.except);
+  // "hvem er komm.ansvarlig": a compound cut short before a dot.
+  const asked = expandShortened(excepted, vocab.writtenWords);
+  // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
+  // written out, names something it has ("ergo og fysioterapi").
+  const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
+  const everyday = vocab.language.everyday;
+  const text = expandCoordinated(
+    // "physio and occupational therapy": the English way of sharing a head.
+    expandClipped(splitSubprojectLeads(vocab, asked), kbWord),
+    (w) => everyday.hasWordOrCompound(w, 4) || kbWord(w),
+    (w) => everyday.hasWordOrCompound(w) || kbWord(w),
+    (first, joined) => !vocab.vocabulary.has(stem(first)) && kbWord(joined),
+    false,
+    (w) => everyday.isLemma(w),
+  );
+  return { text, confirmed: rest !== undefined };
+}
