@@ -245,3 +245,14 @@ describe('what a phrase of exception leaves out («i tillegg til», «utenom», 
     expect(answerer.answer('Hvilke tjenester er med utenom legevakt?').topicId).toBe('tjenester');
   });
 });
+
+describe('more short forms of contact words', () => {
+  it('reads tlfnr, telefonnr, mob, tel, adr, avd and e-postadr as the words they shorten', () => {
+    expect(shown('tlfnr til elise').text).toContain('952 63 567');
+    expect(shown('mob til tone').text).toContain('481 61 844');
+    expect(shown('Tone Fagerholt tel').text).toContain('481 61 844');
+    expect(shown('adr til prosjektkontoret').text).toContain('Bispegata');
+    expect(shown('hvilken avd jobber Anne Amdal Storsve i').text).toContain('IT-tjenesten');
+    expect(shown('e-postadr til ola').text).toContain('ola.skorstad@trondheim.kommune.no');
+  });
+});
