@@ -256,3 +256,17 @@ describe('more short forms of contact words', () => {
     expect(shown('e-postadr til ola').text).toContain('ola.skorstad@trondheim.kommune.no');
   });
 });
+
+describe('other titles for the same roles', () => {
+  it('takes prosjektsjef/prosjektansvarlig, kontorsjef and informasjonssjef for the roles the page names', () => {
+    expect(people('hvem er prosjektsjef')).toEqual(['Ola Skorstad']);
+    expect(people('kven er prosjektansvarleg')).toEqual(['Ola Skorstad']);
+    expect(people('hvem er kontorsjef')).toEqual(['Elise B. Vesterhus']);
+    expect(people('Who is the office manager?')).toEqual(['Elise B. Vesterhus']);
+    expect(people('hvem er informasjonssjef i prosjektet')).toEqual(['Tone Fagerholt']);
+  });
+
+  it('still refuses the same title at another place', () => {
+    expect(answerer.answer('hvem er prosjektansvarlig i Molde kommune').kind).toBe('fallback');
+  });
+});
