@@ -12,6 +12,10 @@ export interface FocusWords {
   knowing: string[][];
   /** Question words that open a question inside a sentence ("hvem", "kva", "which"). */
   questionWords: Set<string>;
+  /** Words that open a yes/no question inside a sentence ("lurer på om …", "wonder whether …"). */
+  whether: Set<string>;
+  /** Verbs that open a yes/no question ("er", "har", "is"): the one after "om"/"whether" goes first. */
+  yesNo: Set<string>;
   /** Words that open a sentence with who is asking, up to a comma ("Som sykepleier, …", "As a nurse, …"). */
   openers: Set<string>;
   /** Personal pronouns that stand for a person named before ("han", "ho", "she"). */
@@ -47,6 +51,8 @@ export interface Focus {
 
 /** At most this many words stand between a verb of knowing and its question word ("lurer jeg på hvem"). */
 const KNOWING_GAP = 3;
+/** "… om legevakten i Trondheim er med": the verb of a yes/no question stands at most this many words after "om". */
+const VERB_REACH = 6;
 
 interface Word {
   folded: string;
@@ -94,7 +100,7 @@ function embeddedStart(sentence: string, words: FocusWords): number {
     const phrase = words.knowing.find((p) => phraseAt(ws, i, p));
     if (!phrase) continue;
     for (let j = i + phrase.length; j <= i + phrase.length + KNOWING_GAP && j < ws.length; j++)
-      if (asks(j)) return ws[j]!.start;
+      if (asks(j) || (words.whether.has(ws[j]!.folded) && yesNoVerb(ws, j, words) > 0)) return ws[j]!.start;
   }
   // "Som sykepleier, er legevakten med?": what follows the opener's comma is the question.
   const comma = sentence.indexOf(',');
@@ -110,6 +116,26 @@ function embeddedStart(sentence: string, words: FocusWords): number {
     if (next > 0 && asks(next) && !ws.slice(0, next).some((_, k) => asks(k))) return ws[next]!.start;
   }
   return -1;
+}
+
+/** Where the verb of a yes/no question after "om"/"whether" at `at` stands ("om legevakten er med"), or -1. */
+function yesNoVerb(ws: Word[], at: number, words: FocusWords): number {
+  for (let k = at + 2; k <= at + VERB_REACH && k < ws.length; k++)
+    if (words.yesNo.has(ws[k]!.folded)) return k;
+  return -1;
+}
+
+/**
+ * "om legevakten er med" is asked as "er legevakten med", "whether the clinic is included" as "is the clinic
+ * included": the verb first, as the yes/no question it is.
+ */
+function asYesNo(part: string, words: FocusWords): string {
+  const ws = wordsOf(part);
+  if (!words.whether.has(ws[0]?.folded ?? '')) return part;
+  const verb = yesNoVerb(ws, 0, words);
+  if (verb < 0) return part;
+  const v = ws[verb]!;
+  return `${part.slice(v.start, v.end)} ${part.slice(ws[1]!.start, v.start)}${part.slice(v.end).trimStart()}`;
 }
 
 /**
@@ -165,7 +191,7 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
   const start = at >= 0 ? embeddedStart(sentence, words) : -1;
   const within = start > 0;
   const alone = at >= 0 && sentences.length >= 2 && asking.length === 1;
-  const part = within ? sentence.slice(start) : alone ? sentence : whole;
+  const part = within ? asYesNo(sentence.slice(start), words) : alone ? sentence : whole;
   const lead = within ? sentence.slice(0, start).trim() : '';
   let text = plainLinks(part, words).trim();
   let resolved = false;

@@ -83,6 +83,7 @@ const schema = z
       .object({
         knowing: wordList,
         questionWords: wordList,
+        whether: wordList.default([]),
         openers: wordList,
         pronouns: wordList,
         possessives: wordList,
@@ -93,6 +94,7 @@ const schema = z
       .default({
         knowing: [],
         questionWords: [],
+        whether: [],
         openers: [],
         pronouns: [],
         possessives: [],
@@ -242,6 +244,9 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     focus: {
       knowing: d.focus.knowing.map((w) => tokenize(w)),
       questionWords: wordSet(d.focus.questionWords),
+      whether: wordSet(d.focus.whether),
+      // "om fastlegene kan koble seg på" asks "kan fastlegene koble seg på?" as much as "om legevakten er med".
+      yesNo: wordSet([...d.questionShape.yesNo, ...d.questionShape.may]),
       openers: wordSet(d.focus.openers),
       pronouns: wordSet(d.focus.pronouns),
       possessives: wordSet(d.focus.possessives),

@@ -6,7 +6,7 @@ import type { KnowledgeBase, Lang, Person } from './knowledge-base';
 import { COLLECTIONS } from './entries';
 import { analyse } from './analysis';
 import { type Focus, findFocus } from './focus';
-import { fold } from './text';
+import { fold, terms } from './text';
 import { rank } from './ranking';
 import { overview } from './items';
 import { keyContacts } from './lists';
@@ -64,8 +64,12 @@ export class QuestionAnswerer {
     const focus = findFocus(question, this.vocab.language.focus);
     if (!focus) return this.answerAnalysed(question);
     // "Hvem tok bildet? (foto)", "Eg jobbar i Steinkjer og lurer på kven som representerer kommunen vår": when the rest
-    // of the message may say what the question is about, the whole message is answered first.
-    if (focus.needsRest) {
+    // of the message may say what the question is about, the whole message is answered first. So it is when the words
+    // before the question name a place the page knows and the question does not ("As a GP in Trondheim I'm curious
+    // which services will use the system": the services in Trondheim).
+    const places = (text: string) => terms(text).filter((t) => this.vocab.employers.has(t));
+    const asked = new Set(places(focus.text));
+    if (focus.needsRest || places(focus.lead).some((t) => !asked.has(t))) {
       const whole = this.answerAnalysed(question);
       return whole.kind === 'answer' ? whole : (this.answerFocus(question, focus) ?? whole);
     }

@@ -21,6 +21,15 @@ describe('finding the question in a wordy message', () => {
     );
   });
 
+  it('asks a yes/no question after «om», «whether» or «if» with its verb first', () => {
+    expect(focus('Som fastlege lurer jeg på om legevakten er med.')).toBe('er legevakten med.');
+    expect(focus('I work in a nursing home and wonder whether the emergency clinic is included')).toBe(
+      'is the emergency clinic included',
+    );
+    // "om" that opens no yes/no question is left as it is.
+    expect(findFocus('Jeg vil vite mer om opplæringen.', words)).toBeUndefined();
+  });
+
   it('takes the question after an opener that says who asks, or after a comma', () => {
     expect(focus('Som sykepleier, er legevakten med?')).toBe('er legevakten med?');
     expect(focus('For a report to our board, where is the project office?')).toBe(
@@ -64,6 +73,15 @@ describe('answering the question in a wordy message', () => {
     expect(people('As a nurse in another municipality, who leads the training subproject?')).toEqual([
       'May Liz Bjørnevik Tho',
     ]);
+  });
+
+  it('answers a yes/no question asked inside a sentence, and refuses one about something the page does not have', () => {
+    const yes = answerer.answer(
+      'Jeg jobber på et sykehjem og lurer på om legevakten er med i Helseplattformen.',
+    );
+    expect(yes.kind).toBe('answer');
+    expect(yes.topicId).toBe('tjenester');
+    expect(answerer.answer('I wonder whether the canteen is open today.').kind).toBe('fallback');
   });
 
   it('answers about a person named in the sentence before a pronoun', () => {
