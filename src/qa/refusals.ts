@@ -92,10 +92,14 @@ export function qualifiedByUnknown(vocab: Vocabulary, top: Candidate, analysis: 
   if (analysis.lang === 'en' && [...others, ...analysis.generalPositions].includes(at - 1)) return true;
   const named = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
   const before = analysis.knownPositions.indexOf(named - 1);
-  // (Written as another entry's name, alias or keyword: "overall" is not "over".)
+  // (Written as another entry's name, alias or keyword: "overall" is not "over". A name of the list the entry
+  // belongs to is said of it too: "the expected economic benefits", where every benefit is expected.)
   const modifier = analysis.known[before];
   const othersName = vocab.strongWords.has(tokens[named - 1] ?? '');
-  if (analysis.lang === 'en' && modifier && !top.terms.has(modifier) && othersName) return true;
+  const parentsWord = (t: string) =>
+    top.entry.parents.some((id) => vocab.aliasPhrases.get(id)?.singles.has(t));
+  if (analysis.lang === 'en' && modifier && !top.terms.has(modifier) && othersName && !parentsWord(modifier))
+    return true;
   return others.some((p) => {
     if (!(at < p) || analysis.knownPositions.some((k) => k > at && k < p)) return false;
     for (let k = p - 1; k > at; k--) {

@@ -270,3 +270,11 @@ describe('other titles for the same roles', () => {
     expect(answerer.answer('hvem er prosjektansvarlig i Molde kommune').kind).toBe('fallback');
   });
 });
+
+describe('adjectives of the benefit groups in English', () => {
+  it('answers «the expected economic/quality/efficiency gains» with that group', () => {
+    expect(shown('What are the expected economic benefits?').text).toContain('patient transport');
+    expect(shown('List the expected quality gains.').text).toContain('patient safety');
+    expect(shown('What are the expected efficiency gains?').text).toContain('medication lists');
+  });
+});
