@@ -6,7 +6,7 @@ import { AppError } from '../errors';
 import type { FocusWords } from './focus';
 import { type GeneralVocabulary, generalVocabulary } from './general-vocabulary';
 import type { Lang } from './knowledge-base';
-import { terms, tokenize } from './text';
+import { fold, terms, tokenize } from './text';
 
 /** What a question asks for, besides the topic itself. */
 const INTENTS = [
@@ -102,6 +102,7 @@ const schema = z
         links: {},
       }),
     stopwords: z.array(wordList),
+    wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   })
   .strict();
 
@@ -169,6 +170,8 @@ export interface LanguageData {
   focus: FocusWords;
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
+  /** Nynorsk forms of the knowledge base's bokmål words (folded) and the bokmål form each is read as. */
+  wordForms: Map<string, string>;
   /** General Norwegian stop words from stopwords-iso, stemmed. */
   generalStopwords: Set<string>;
   /**
@@ -258,6 +261,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     // is asked: it is filler.
     stopwords: new Set([...d.stopwords.flat(), ...pronouns].flatMap((w) => terms(w))),
     fillerWords: new Set([...d.stopwords.flat(), ...pronouns].flatMap((w) => tokenize(w))),
+    wordForms: new Map(Object.entries(d.wordForms).map(([nn, nb]) => [fold(nn), nb])),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),
     languageWords: new Set(

@@ -4,6 +4,7 @@ import {
   expandClipped,
   expandCoordinated,
   expandShortened,
+  fold,
   stem,
   withoutExcepted,
 } from './text';
@@ -19,8 +20,13 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   const rest = afterOpening(question.slice(0, 2000), shape.confirm);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
   const excepted = withoutExcepted(rest ?? question.slice(0, 2000), shape.except);
-  // "hvem er komm.ansvarlig": a compound cut short before a dot.
-  const asked = expandShortened(excepted, vocab.writtenWords);
+  // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
+  // word the knowledge base has only in bokmål text is read as that word.
+  const forms = vocab.language.wordForms;
+  const asked = expandShortened(excepted, vocab.writtenWords).replace(
+    /\p{L}+/gu,
+    (w) => (forms.size > 0 && forms.get(fold(w))) || w,
+  );
   // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
   // written out, names something it has ("ergo og fysioterapi").
   const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));

@@ -278,3 +278,18 @@ describe('adjectives of the benefit groups in English', () => {
     expect(shown('What are the expected efficiency gains?').text).toContain('medication lists');
   });
 });
+
+describe('nynorsk forms of words the knowledge base has only in bokmål text', () => {
+  it('reads «kartleggje», «knytast», «ønskjer» and «kople» as the bokmål words', () => {
+    expect(shown('Kva skal delprosjektet Teknisk kartleggje?').text).toContain('integrasjoner');
+    expect(
+      answerer.answer('Kva fagråd ønskjer samarbeidsrådet at skal knytast tett til Helseplattformen?')
+        .topicId,
+    ).toBe('fagradet');
+    expect(answerer.answer('Kan fastlegane kople seg på løysinga?').kind).toBe('answer');
+  });
+
+  it('still answers in nynorsk', () => {
+    expect(answerer.answer('Kva skal delprosjektet Teknisk kartleggje?').lang).toBe('nn');
+  });
+});
