@@ -42,9 +42,10 @@ export interface Focus {
   /** The part points back to something said before it ("Hvem leder det delprosjektet?"). */
   refersBack: boolean;
   /**
-   * The rest of the message may say what the part is about: more follows it ("Hvem tok bildet? (foto)"), or it asks
+   * The rest of the message may say what the part is about: more follows it ("Hvem tok bildet? (foto)"), it asks
    * about the asker's own after they said who they are ("Eg jobbar i Steinkjer og lurer på kven som representerer
-   * kommunen vår").
+   * kommunen vår"), or it is only what follows a verb of knowing, with no question word ("… would like to know the
+   * email address of the project office").
    */
   needsRest: boolean;
 }
@@ -114,6 +115,21 @@ function embeddedStart(sentence: string, words: FocusWords): number {
     const next = ws.findIndex((w) => w.start >= at);
     // "Hvem leder Teknisk, og hvem leder Opplæring?" asks twice: no part of it alone is the question.
     if (next > 0 && asks(next) && !ws.slice(0, next).some((_, k) => asks(k))) return ws[next]!.start;
+  }
+  return -1;
+}
+
+/**
+ * "We would like to know the email address of the project office": with no question word after it, what follows a
+ * verb of knowing is what is asked, as a question of a few words is. Returns where it starts, or -1 (also when a
+ * question word stands before the verb: "Who knows …" is the question itself).
+ */
+function afterKnowing(sentence: string, words: FocusWords): number {
+  const ws = wordsOf(sentence);
+  for (let i = 0; i < ws.length; i++) {
+    if (words.questionWords.has(ws[i]!.folded)) return -1;
+    const phrase = words.knowing.find((p) => phraseAt(ws, i, p));
+    if (phrase) return ws[i + phrase.length]?.start ?? -1;
   }
   return -1;
 }
@@ -188,7 +204,9 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
   const at =
     asking.length === 1 ? sentences.indexOf(asking[0]!) : asking.length === 0 ? sentences.length - 1 : -1;
   const sentence = at >= 0 ? sentences[at]! : whole;
-  const start = at >= 0 ? embeddedStart(sentence, words) : -1;
+  const asked = at >= 0 ? embeddedStart(sentence, words) : -1;
+  const loose = at >= 0 && asked < 0 ? afterKnowing(sentence, words) : -1;
+  const start = asked >= 0 ? asked : loose;
   const within = start > 0;
   const alone = at >= 0 && sentences.length >= 2 && asking.length === 1;
   const part = within ? asYesNo(sentence.slice(start), words) : alone ? sentence : whole;
@@ -214,6 +232,6 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
         words.backReferences.has(w.folded) || words.pronouns.has(w.folded) || words.possessives.has(w.folded),
     );
   const needsRest =
-    (at >= 0 && at < sentences.length - 1) || wordsOf(text).some((w) => words.own.has(w.folded));
+    loose > 0 || (at >= 0 && at < sentences.length - 1) || wordsOf(text).some((w) => words.own.has(w.folded));
   return { text, lead, within, resolved, refersBack, needsRest };
 }

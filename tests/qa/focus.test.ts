@@ -27,7 +27,7 @@ describe('finding the question in a wordy message', () => {
       'is the emergency clinic included',
     );
     // "om" that opens no yes/no question is left as it is.
-    expect(findFocus('Jeg vil vite mer om opplæringen.', words)).toBeUndefined();
+    expect(focus('Jeg vil vite mer om opplæringen.')).toBe('mer om opplæringen.');
   });
 
   it('takes the question after an opener that says who asks, or after a comma', () => {
@@ -73,6 +73,14 @@ describe('answering the question in a wordy message', () => {
     expect(people('As a nurse in another municipality, who leads the training subproject?')).toEqual([
       'May Liz Bjørnevik Tho',
     ]);
+  });
+
+  it('answers what follows a verb of knowing or asking when no question word does', () => {
+    expect(
+      answerer.answer('Vi lager en plakat og vil gjerne vite e-postadressen til prosjektkontoret.').topicId,
+    ).toBe('prosjektkontoret');
+    expect(people('Kollegaen min spurte meg om hvem som leder Teknisk')).toEqual(['Anne Amdal Storsve']);
+    expect(answerer.answer("I'd like to know the weather in Trondheim tomorrow.").kind).toBe('fallback');
   });
 
   it('answers a yes/no question asked inside a sentence, and refuses one about something the page does not have', () => {
