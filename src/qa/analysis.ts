@@ -8,6 +8,8 @@ import {
   knownHead,
   otherFormOfName,
   otherWord,
+  participleTerm,
+  genitiveTerm,
   splitCompound,
   standsAlone,
 } from './spelling';
@@ -186,8 +188,9 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       continue;
     }
     const token = tokens[i - 1]!;
-    if (token.length >= 4 && token.endsWith('s') && vocab.nameWords.has(token.slice(0, -1))) {
-      addKnown(stem(token.slice(0, -1)));
+    const base = participleTerm(vocab, token) ?? genitiveTerm(vocab, token);
+    if (base !== undefined) {
+      addKnown(base);
       continue;
     }
     const corrected = correctTypo(vocab, token);

@@ -236,3 +236,20 @@ export function splitSubprojectLeads(vocab: Vocabulary, question: string): strin
     return word;
   });
 }
+
+/** The name a genitive of it stands for ("Olas" of Ola). */
+export function genitiveTerm(vocab: Vocabulary, token: string): string | undefined {
+  return token.length >= 4 && token.endsWith('s') && vocab.nameWords.has(token.slice(0, -1))
+    ? stem(token.slice(0, -1))
+    : undefined;
+}
+
+/**
+ * The knowledge base's word a past participle in -ert is a form of ("dokumentert" of "dokumenteres", "mobilisert" of
+ * "mobiliseres"), which no ending taken away reaches.
+ */
+export function participleTerm(vocab: Vocabulary, token: string): string | undefined {
+  if (!/^.{4,}ert$/.test(token)) return undefined;
+  const term = stem(token.slice(0, -1));
+  return vocab.vocabulary.has(term) ? term : undefined;
+}
