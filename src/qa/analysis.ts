@@ -17,6 +17,7 @@ import { stem, tokenize } from './text';
 import { questionText } from './question-text';
 import type { Vocabulary } from './vocabulary';
 import { otherNamesIn } from './place-names';
+import { presentVerb } from './refusals';
 
 export interface Analysis {
   lang: Lang;
@@ -282,7 +283,10 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     const three = `${two} ${tokens[k + 2]}`;
     // "Kva leverandør …": nynorsk asks which with "kva" right before the noun (not before a verb: "Kva gjer …").
     const kvaNoun =
-      lang === 'nn' && role.what.has(tokens[k]!) && known[knownPositions.indexOf(k + 1)] !== undefined;
+      lang === 'nn' &&
+      role.what.has(tokens[k]!) &&
+      knownPositions.includes(k + 1) &&
+      !presentVerb(vocab, tokens[k + 1]!, lang);
     const len = shape.which.has(three)
       ? 3
       : shape.which.has(two)

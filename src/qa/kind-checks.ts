@@ -191,8 +191,13 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     // A word for a kind of thing ("et delprosjekt") is no name: any of that kind will do.
     const kind = (t: string) =>
       candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.terms.has(t) && c.named);
+    // "Kven er delprosjektleiar i innføringsprosjektet?": a word for the project as a whole says where a part of it is
+    // led, not what is led, when the answer is that part.
+    const unitName = (t: string) =>
+      [...vocab.entries.values()].some((e) => e.type === 'unit' && vocab.entryNames.get(e.id)!.has(t));
+    const where = (t: string) => top.entry.type !== 'unit' && !vocab.orgWords.has(t) && unitName(t);
     const led = analysis.known.filter(
-      (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t),
+      (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t) && !where(t),
     );
     // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
     // role, and what follows says where the role is held, which the entry need only mention.

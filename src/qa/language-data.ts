@@ -57,6 +57,7 @@ const schema = z
         groups: wordList.default([]),
         standsFor: wordList.default([]),
         placeNouns: wordList.default([]),
+        unnamed: wordList.default([]),
         other: wordList.default([]),
         confirm: wordList.default([]),
         except: wordList.default([]),
@@ -75,6 +76,7 @@ const schema = z
         groups: [],
         standsFor: [],
         placeNouns: [],
+        unnamed: [],
         other: [],
         confirm: [],
         except: [],
@@ -159,6 +161,8 @@ export interface LanguageData {
     standsFor: string[][];
     /** Words after a municipality's or county's name ("kommune", "municipality"): the word before is a name. */
     placeNouns: Set<string>;
+    /** Words for something the page mentions but never names ("leverandør", "vendor"): asked for, it is not known. */
+    unnamed: Set<string>;
     /** "andre", "other": before a word for the project itself, they ask about other projects. */
     other: Set<string>;
     /** "stemmer det at", "is it true that": opening a question, they ask whether what follows is so (a yes/no question). */
@@ -239,6 +243,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       groups: new Set(d.questionShape.groups.flatMap((w) => tokenize(w))),
       standsFor: d.questionShape.standsFor.map((w) => tokenize(w)),
       placeNouns: wordSet(d.questionShape.placeNouns),
+      unnamed: wordSet(d.questionShape.unnamed),
       other: wordSet(d.questionShape.other),
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),
       except: d.questionShape.except.map((w) => tokenize(w)),

@@ -174,7 +174,7 @@ export function sideWord(vocab: Vocabulary, analysis: Analysis, person: boolean)
 }
 
 /** True when a Norwegian word is a verb in the present tense of the dictionaries ("svarer", "svarar": svare, svara). */
-function presentVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
+export function presentVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
   return lang !== 'en' && /(er|ar)$/.test(token) && vocab.language.everyday.isLemma(token.slice(0, -1));
 }
 

@@ -36,6 +36,9 @@ export function refuseEarly(q: Question): Answer | undefined {
   // organisation the page does not know is what the question is about, however much else of it matches the page.
   if (analysis.otherNames.length > 0) return fallback;
   if (asksOtherProject(vocab, analysis)) return fallback;
+  // "Hvilket selskap leverer journalsystemet?", "Who is the vendor?": the page mentions a supplier but never says who it
+  // is; asked for near the start of the question, it is what the question is about.
+  if (analysis.tokens.slice(0, 4).some((t) => vocab.language.questionShape.unnamed.has(t))) return fallback;
   if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
     return { ...overview(vocab, 'contacts', analysis.lang), question };
   }

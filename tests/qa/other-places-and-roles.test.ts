@@ -145,3 +145,25 @@ describe('which of something, and who leads another one of it', () => {
     );
   });
 });
+
+describe('what the page mentions but never names', () => {
+  it('refuses the supplier however it is asked for, and still answers a question that only mentions it', () => {
+    refuses([
+      'Hvilket selskap leverer journalsystemet?',
+      'Which company supplies the system?',
+      'Who is the vendor of Helseplattformen?',
+      'Kva leverandør har Helseplattformen valt?',
+    ]);
+    expect(answerer.answer('Hva skal fagekspertene gjøre sammen med prosjekt og leverandør?').kind).toBe(
+      'answer',
+    );
+    expect(shown('Hvilket selskap kan Trondheim bli deleier i?').text).toContain('Helseplattformen AS');
+  });
+
+  it('reads "kva" before a verb as what, and the project as where a subproject lead works', () => {
+    expect(shown('Kva ønskjer samarbeidsrådet at fagrådet skal gjere?').text).toContain('fagråd');
+    expect(people('Kven frå IT-tenesta er delprosjektleiar i innføringsprosjektet?')).toEqual([
+      'Anne Amdal Storsve',
+    ]);
+  });
+});
