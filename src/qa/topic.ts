@@ -1,4 +1,5 @@
 import type { Answer } from './answer';
+import type { Analysis } from './analysis';
 import { COUNTABLE, COLLECTIONS, DATED, LEADABLE } from './entries';
 import type { Intent } from './language-data';
 import { holds, itemNamed } from './lists';
@@ -78,11 +79,19 @@ export function chooseTopic(q: Question): Candidate | undefined {
           const named = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
           if (named === undefined) return false;
           // The best match is a general fact (the platform itself), which does not have the item's word.
-          const aboutPlatform = top!.entry.type === 'fact' && !top!.terms.has(named[2]);
+          const aboutPlatform =
+            vocab.kb.projectOffice.contactFor.includes(top!.entry.id) && !top!.terms.has(named[2]);
           return c === top || (c.entry.type === 'fact' && aboutPlatform);
         })
       : undefined;
+  // "Hvor sender jeg generelle spørsmål om innføringen på e-post?": how to reach the project as a whole, named only by a
+  // word of its own, is asked however weakly that word matches; the project office answers it (answerContactPoint).
+  const project = (c: Candidate) => vocab.kb.projectOffice.contactFor.includes(c.entry.id);
+  const reachProject =
+    contactAsked(analysis) &&
+    candidates.find((c) => project(c) && analysis.known.every((t) => c.terms.has(t)));
   if (listed) top = listed;
+  else if (reachProject && (!top || top.score < MIN_SCORE)) return reachProject;
   else if (!top || top.score < MIN_SCORE) return undefined;
   // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
   if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type)) {
@@ -168,19 +177,11 @@ export function answerContactPoint(d: Decision): Answer | undefined {
   // about the project as a whole is its contact point, the project office with its contact details; so are the
   // project's own e-mail and phone ("What is the project's email address?"), which are not its leader's. ("nå"
   // alone is more often "now" than "reach": "Hvordan går prosjektet nå?")
-  const contactAsked =
-    (['contact', 'email', 'phone'] as Intent[]).some((i) => analysis.intents.has(i)) &&
-    !analysis.intents.has('lead') &&
-    // Not about something else of the project's ("my salary in the project") or the user's own.
-    analysis.unknown.length === 0 &&
-    analysis.everydayPositions.length === 0 &&
-    !analysis.own &&
-    (analysis.intents.has('who') || analysis.opening === 'where' || !analysis.tokens.includes(fold('nå')));
   // "Who is the contact person at Helse Midt-Norge RHF?": someone to contact at an organisation no one the page names
   // works for is someone the bot does not know, whatever the page says about the organisation.
   if (analysis.intents.has('contact') && contactElsewhere(vocab, analysis)) return fallback;
   const office = contactPoint(vocab);
-  if (contactAsked && office && vocab.kb.projectOffice.contactFor.includes(top.entry.id))
+  if (contactAsked(analysis) && office && vocab.kb.projectOffice.contactFor.includes(top.entry.id))
     return {
       kind: 'answer',
       lang: analysis.lang,
@@ -217,4 +218,17 @@ export function findListedItem(d: Decision): Answer | undefined {
   // everyday thing the bot has nothing of, and no item of a list, asks about that thing.
   if (analysis.yesNo && yes === undefined && analysis.everydayPositions.length > 0) return fallback;
   return undefined;
+}
+
+/** True when the question asks how to reach someone (contact, e-mail, phone), and about nothing it does not know. */
+function contactAsked(analysis: Analysis): boolean {
+  return (
+    (['contact', 'email', 'phone'] as Intent[]).some((i) => analysis.intents.has(i)) &&
+    !analysis.intents.has('lead') &&
+    // Not about something else of the project's ("my salary in the project") or the user's own.
+    analysis.unknown.length === 0 &&
+    analysis.everydayPositions.length === 0 &&
+    !analysis.own &&
+    (analysis.intents.has('who') || analysis.opening === 'where' || !analysis.tokens.includes(fold('nå')))
+  );
 }

@@ -167,3 +167,24 @@ describe('what the page mentions but never names', () => {
     ]);
   });
 });
+
+describe('the project as a whole, the private sector, and small words of English', () => {
+  it('gives the project office for general questions about the project, however weakly they name it', () => {
+    expect(shown('Hvor sender jeg generelle spørsmål om innføringen på e-post?').text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+    refuses(['Hvor sender jeg søknaden min på e-post?', 'korleis får eg teams på mobilen']);
+  });
+
+  it('answers that the private sector is affected, not with a service whose name shares a word', () => {
+    for (const q of [
+      'Blir ansatte i privat sektor også berørt av det felles journalsystemet?',
+      'Are private healthcare workers affected too?',
+    ])
+      expect(shown(q).text).toContain('40 000');
+  });
+
+  it('reads "being" as a small word, so the decision of 29 August is found', () => {
+    expect(shown('What is being decided on 29 August?').text).toContain('Helseplattformen AS');
+  });
+});
