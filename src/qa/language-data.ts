@@ -60,6 +60,7 @@ const schema = z
         unnamed: wordList.default([]),
         other: wordList.default([]),
         confirm: wordList.default([]),
+        confirmAfter: wordList.default([]),
         except: wordList.default([]),
       })
       .strict()
@@ -79,6 +80,7 @@ const schema = z
         unnamed: [],
         other: [],
         confirm: [],
+        confirmAfter: [],
         except: [],
       }),
     focus: z
@@ -167,6 +169,8 @@ export interface LanguageData {
     other: Set<string>;
     /** "stemmer det at", "is it true that": opening a question, they ask whether what follows is so (a yes/no question). */
     confirm: string[][];
+    /** "ikke sant", "right", "yes": after a comma at the end, they ask whether what comes before is so. */
+    confirmAfter: string[][];
     /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
     except: string[][];
   };
@@ -246,6 +250,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       unnamed: wordSet(d.questionShape.unnamed),
       other: wordSet(d.questionShape.other),
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),
+      confirmAfter: d.questionShape.confirmAfter.map((w) => tokenize(w)),
       except: d.questionShape.except.map((w) => tokenize(w)),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },

@@ -6,6 +6,7 @@ import {
   expandShortened,
   fold,
   stem,
+  tokenize,
   withoutExcepted,
 } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -17,7 +18,10 @@ import type { Vocabulary } from './vocabulary';
 export function questionText(vocab: Vocabulary, question: string): { text: string; confirmed: boolean } {
   // "Stemmer det at skolehelsetjenesten er med?": a yes/no question about what follows the opening phrase.
   const shape = vocab.language.questionShape;
-  const rest = afterOpening(question.slice(0, 2000), shape.confirm);
+  const opened = afterOpening(question.slice(0, 2000), shape.confirm);
+  // "Legevakta skal også bruke systemet, ikke sant?", "The emergency room will use it too, yes?": a tag after the last
+  // comma asks whether what comes before it is so.
+  const rest = opened ?? beforeTag(question.slice(0, 2000), shape.confirmAfter);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
   const excepted = withoutExcepted(rest ?? question.slice(0, 2000), shape.except);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
@@ -41,4 +45,13 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     (w) => everyday.isLemma(w),
   );
   return { text, confirmed: rest !== undefined };
+}
+
+/** The question without a confirming tag after its last comma ("…, yes?", "…, ikke sant?"), when it ends with one. */
+function beforeTag(question: string, tags: string[][]): string | undefined {
+  const comma = question.lastIndexOf(',');
+  if (comma < 0 || tags.length === 0) return undefined;
+  const tail = tokenize(question.slice(comma + 1));
+  const tagged = tags.some((t) => t.length === tail.length && t.every((w, k) => w === tail[k]));
+  return tagged ? `${question.slice(0, comma)}?` : undefined;
 }
