@@ -62,6 +62,7 @@ const schema = z
         confirm: wordList.default([]),
         confirmAfter: wordList.default([]),
         except: wordList.default([]),
+        agree: wordList.default([]),
       })
       .strict()
       .default({
@@ -82,6 +83,7 @@ const schema = z
         confirm: [],
         confirmAfter: [],
         except: [],
+        agree: [],
       }),
     focus: z
       .object({
@@ -173,6 +175,8 @@ export interface LanguageData {
     confirmAfter: string[][];
     /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
     except: string[][];
+    /** "ikke sant", "right", "yes": closing a statement after a comma, they ask whether it is so (a yes/no question). */
+    agree: string[][];
   };
   /** The words that find the question inside a wordy message (see focus.ts), folded. */
   focus: FocusWords;
@@ -252,6 +256,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),
       confirmAfter: d.questionShape.confirmAfter.map((w) => tokenize(w)),
       except: d.questionShape.except.map((w) => tokenize(w)),
+      agree: d.questionShape.agree.map((w) => tokenize(w)),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     focus: {

@@ -66,10 +66,12 @@ export class QuestionAnswerer {
     // "Hvem tok bildet? (foto)", "Eg jobbar i Steinkjer og lurer på kven som representerer kommunen vår": when the rest
     // of the message may say what the question is about, the whole message is answered first. So it is when the words
     // before the question name a place the page knows and the question does not ("As a GP in Trondheim I'm curious
-    // which services will use the system": the services in Trondheim).
+    // which services will use the system": the services in Trondheim). So it is when the question is a sentence of its
+    // own that points back to what the one before it names ("Helsestasjonene – får de også Helseplattformen?").
     const places = (text: string) => terms(text).filter((t) => this.vocab.employers.has(t));
     const asked = new Set(places(focus.text));
-    if (focus.needsRest || places(focus.lead).some((t) => !asked.has(t))) {
+    const pointsBack = focus.refersBack && focus.lead === '';
+    if (focus.needsRest || pointsBack || places(focus.lead).some((t) => !asked.has(t))) {
       const whole = this.answerAnalysed(question);
       return whole.kind === 'answer' ? whole : (this.answerFocus(question, focus) ?? whole);
     }

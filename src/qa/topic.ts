@@ -204,7 +204,10 @@ export function findListedItem(d: Decision): Answer | undefined {
     for (const c of candidates) {
       if (c.score < PROMOTE_RATIO * top.score) break;
       const named = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
-      if (named) {
+      // "Gjelder det felles journalsystemet bare kommunene?": a word that names the best match itself (the platform)
+      // is what the question is about, not the item of another list that happens to have it ("… eksisterende
+      // journalsystemer fjernes").
+      if (named && (c === top || !top.nameTerms.has(named[2]))) {
         [yes, yesIndex] = named;
         top = c;
         break;

@@ -1,0 +1,44 @@
+import { answerSummary, cardText, createAnswerCard } from '../../src/cards/answer-card';
+import { createQuestionAnswerer } from '../../src/qa';
+
+const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
+const shown = (q: string) => {
+  const answer = answerer.answer(q);
+  return {
+    answer,
+    text: `${answerSummary(answer, officeEmail)}\n${cardText(createAnswerCard(answer, { officeEmail }))}`,
+  };
+};
+
+describe('answer types', () => {
+  it('answers yes with the listed service when a yes/no question opens with an everyday verb', () => {
+    for (const q of [
+      'Får helsestasjonen den nye journalløsningen?',
+      'Gjelder Helseplattformen også for helsehus?',
+      'Bruker sykehjemmene Helseplattformen?',
+      'Do the health stations get the new record system?',
+    ]) {
+      const { answer } = shown(q);
+      expect(answer.topicId).toBe('tjenester');
+      expect(answer.direct).toEqual(expect.objectContaining({ type: 'yes' }));
+    }
+  });
+
+  it('answers yes when the service is named first and asked about after a dash, or the question ends asking for agreement', () => {
+    for (const q of [
+      'Skolehelsetjenesten – får den også Helseplattformen?',
+      'Legevakten – er den med?',
+      'Sykehjemmene skal også bruke det nye systemet, ikke sant?',
+      'The prison health service will also use the new system, right?',
+    ]) {
+      const { answer } = shown(q);
+      expect(answer.topicId).toBe('tjenester');
+      expect(answer.direct).toEqual(expect.objectContaining({ type: 'yes' }));
+    }
+  });
+
+  it('answers about the platform itself when its own name is what a yes/no question asks about', () => {
+    const { text } = shown('Gjelder det felles journalsystemet bare kommunene?');
+    expect(text).toContain('sykehus');
+  });
+});
