@@ -1,4 +1,4 @@
-import type { Intent, LanguageData } from './language-data';
+import type { Intent } from './language-data';
 import type { Lang } from './knowledge-base';
 import {
   compoundKind,
@@ -369,7 +369,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     unknownRoleAsked,
     stems: new Set(stems),
     words,
-    yesNo: confirmed || shape.yesNo.has(tokens[0] ?? '') || asksWhetherSo(text, shape),
+    yesNo: confirmed || shape.yesNo.has(tokens[0] ?? ''),
     own: tokens.some((t) => shape.own.has(t)),
     // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
     past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),
@@ -385,19 +385,4 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     askedNoun,
     askedEveryday,
   };
-}
-
-/**
- * "Helsestasjonene – får de også Helseplattformen?", "The emergency room (legevakt) will also use the new system,
- * yes?": a yes/no question that names its subject first, before a dash or a comma, and asks with a verb after it, or
- * that states something and asks for agreement at the end.
- */
-function asksWhetherSo(text: string, shape: LanguageData['questionShape']): boolean {
-  const clauses = text.split(/\s[–—-]\s|,\s/);
-  if (clauses.length < 2) return false;
-  const last = tokenize(clauses[clauses.length - 1]!);
-  return (
-    shape.yesNo.has(last[0] ?? '') ||
-    shape.agree.some((p) => p.length === last.length && p.every((w, k) => w === last[k]))
-  );
 }

@@ -9,11 +9,13 @@ import {
   tokenize,
   withoutExcepted,
 } from './text';
+import type { LanguageData } from './language-data';
 import type { Vocabulary } from './vocabulary';
 
 /**
  * The question as the analysis reads it: set phrases and short forms written out, so that its words are the ones the
- * knowledge base and the language data have. `confirmed` is true when it opened by asking whether what follows is so.
+ * knowledge base and the language data have. `confirmed` is true when it opened by asking whether what follows is so,
+ * or otherwise asks whether something is so where a question seldom does (see asksWhetherSo).
  */
 export function questionText(vocab: Vocabulary, question: string): { text: string; confirmed: boolean } {
   // "Stemmer det at skolehelsetjenesten er med?": a yes/no question about what follows the opening phrase.
@@ -44,7 +46,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     false,
     (w) => everyday.isLemma(w),
   );
-  return { text, confirmed: rest !== undefined };
+  return { text, confirmed: rest !== undefined || asksWhetherSo(text, shape) };
 }
 
 /** The question without a confirming tag after its last comma ("…, yes?", "…, ikke sant?"), when it ends with one. */
@@ -54,4 +56,19 @@ function beforeTag(question: string, tags: string[][]): string | undefined {
   const tail = tokenize(question.slice(comma + 1));
   const tagged = tags.some((t) => t.length === tail.length && t.every((w, k) => w === tail[k]));
   return tagged ? `${question.slice(0, comma)}?` : undefined;
+}
+
+/**
+ * "Helsestasjonene – får de også Helseplattformen?", "The emergency room (legevakt) will also use the new system,
+ * yes?": a yes/no question that names its subject first, before a dash or a comma, and asks with a verb after it, or
+ * that states something and asks for agreement at the end.
+ */
+function asksWhetherSo(text: string, shape: LanguageData['questionShape']): boolean {
+  const clauses = text.split(/\s[–—-]\s|,\s/);
+  if (clauses.length < 2) return false;
+  const last = tokenize(clauses[clauses.length - 1]!);
+  return (
+    shape.yesNo.has(last[0] ?? '') ||
+    shape.agree.some((p) => p.length === last.length && p.every((w, k) => w === last[k]))
+  );
 }
