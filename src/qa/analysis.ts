@@ -305,7 +305,9 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     // whether it is in the plural says if several things are asked for.
     let head = knownPositions.find((p) => p >= at);
     if (head !== undefined && head <= at + 2) {
-      while (knownPositions.includes(head + 1)) head++;
+      // A verb in the present tense ends what is asked for ("Hvilken kommune koordinerer arbeidet …": one
+      // municipality, not several "koordinerer").
+      while (knownPositions.includes(head + 1) && !presentVerb(vocab, tokens[head + 1]!, lang)) head++;
       const term = known[knownPositions.indexOf(head)]!;
       const pluralEnding = lang === 'en' ? /[^s]s$/ : /(er|ene|ar|ane)$/;
       if (tokens[head] !== term && pluralEnding.test(tokens[head]!)) whichPlural = term;

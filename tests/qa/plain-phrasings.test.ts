@@ -1,6 +1,8 @@
 import { createQuestionAnswerer } from '../../src/qa';
 
 const { answerer } = createQuestionAnswerer('content/knowledge-base.yaml');
+const people = (q: string) =>
+  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
 
 describe('questions written plainly, as people new to the language or the project write them', () => {
   it('answers a statement with a confirming tag at the end as a yes/no question', () => {
@@ -16,5 +18,25 @@ describe('questions written plainly, as people new to the language or the projec
       ]);
     // A comma with no tag after it is an ordinary question.
     expect(answerer.answer('Legevakta, skal den bruke systemet?').kind).toBe('answer');
+  });
+
+  it('reads "the whole project" as the project, with or without the article', () => {
+    for (const q of [
+      'Who leads the whole project?',
+      'Who is the leader for whole project in Trondheim?',
+      'Who is head of the entire project?',
+      'Hvem leder hele prosjektet?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Ola Skorstad']]);
+  });
+
+  it('asks for one thing by "hvilken <noun>" followed by a verb ending in -er, not for several', () => {
+    for (const q of [
+      'Hvilken kommune koordinerer arbeidet opp mot de øvrige kommunene?',
+      'Hvilken kommune koordinerer arbeidet?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'koordinering']);
+    }
   });
 });
