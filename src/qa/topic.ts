@@ -141,6 +141,12 @@ export function chooseTopic(q: Question): Candidate | undefined {
         // The project itself ("innføringsprosjektet") is context for a list of its parts ("Which subprojects
         // does the implementation project have?").
         (top!.entry.type === 'unit' && COLLECTIONS.has(c.entry.type) && c.nameTerms.has(noun)) ||
+        // The platform itself, by any of its names, is context for what is counted of it ("Kor mange innbyggjarar
+        // vert omfatta av den felles journalløysinga?": the inhabitants affected). A place is where, not what, is
+        // counted ("Omtrent hvor mange i Trondheim kommune …").
+        (top!.entry.type === 'fact' &&
+          vocab.kb.projectOffice.contactFor.includes(top!.entry.id) &&
+          !vocab.employers.has(noun)) ||
         [...top!.strongTerms].every((t) => c.terms.has(t) || vocab.strongEntries(t) > 2));
     // An entry the noun names ("kommuner" for the municipalities) before one that only has it in a keyword.
     const holder =

@@ -41,4 +41,13 @@ describe('answer types', () => {
     const { text } = shown('Gjelder det felles journalsystemet bare kommunene?');
     expect(text).toContain('sykehus');
   });
+
+  it('counts what is asked of the platform when the platform is named by a word of its own', () => {
+    for (const q of [
+      'Kor mange innbyggjarar vert omfatta av den felles journalløysinga?',
+      'Hvor mange innbyggere berøres av det felles journalsystemet?',
+      'How many inhabitants are affected by the shared health record?',
+    ])
+      expect(shown(q).text).toContain('720 000');
+  });
 });
