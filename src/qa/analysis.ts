@@ -254,10 +254,10 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   const unknownRoleAsked =
     roleAt > 0 &&
     (unknownPositions.includes(roleAt) ||
+      // "Kva heiter fylkesordføraren …" asks the name of someone, as "Kven er …" does.
+      ((asksWho || role.naming.has(tokens[1] ?? '')) && headOnly.includes(roleAt)) ||
       (asksWho &&
-        (headOnly.includes(roleAt) ||
-          unknownPositions.some(inRole) ||
-          (generalPositions.includes(roleAt) && leadAt(roleAt + 1)))));
+        (unknownPositions.some(inRole) || (generalPositions.includes(roleAt) && leadAt(roleAt + 1)))));
   const rolePhrase = known.filter((t) => inRole(positions.get(t) ?? -1));
   // The role is the one word there when what follows is filler or the end ("direktør i …"), not an adjective
   // before the role ("overall project manager").

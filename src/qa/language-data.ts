@@ -38,6 +38,7 @@ const schema = z
         copulas: wordList,
         articles: wordList,
         modifiers: wordList.default([]),
+        naming: wordList.default([]),
       })
       .strict(),
     questionShape: z
@@ -130,6 +131,8 @@ export interface LanguageData {
     copulas: Set<string>;
     articles: Set<string>;
     modifiers: Set<string>;
+    /** "heter", "heiter": after "Hva", the question asks the name of what follows, a person or thing. */
+    naming: Set<string>;
   };
   /**
    * Words (folded) that shape the question: `yesNo` verbs that open a yes/no question ("Er …", "Is …"), `past`
@@ -234,6 +237,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       copulas: wordSet(d.roleQuestion.copulas),
       articles: wordSet(d.roleQuestion.articles),
       modifiers: wordSet(d.roleQuestion.modifiers),
+      naming: wordSet(d.roleQuestion.naming),
     },
     questionShape: {
       yesNo: wordSet(d.questionShape.yesNo),

@@ -10,7 +10,10 @@ import {
   possessedUnknown,
   roleQualifiedByUnknown,
 } from './refusals';
-import { terms } from './text';
+import { stem, terms } from './text';
+import type { Analysis } from './analysis';
+import type { Person } from './knowledge-base';
+import type { Vocabulary } from './vocabulary';
 import type { Decision } from './decision';
 
 /** Refuses a question about someone or something other than the person or body that matched. */
@@ -98,6 +101,10 @@ export function checkRole(d: Decision): Answer | undefined {
   const asksRole = analysis.roleTerm !== undefined || analysis.rolePhrase.length >= 2;
   const roleOfUnknown = asksRole && rolePerson && roleQualifiedByUnknown(vocab, analysis, top);
   if (roleOfUnknown) return roleMissing(d, analysis.words()[analysis.roleAt] ?? '');
+  // "Who is the chief medical officer of the Helseplattformen project?": a role of the project, asked of someone whose
+  // own role is held elsewhere (a council member's, in her municipality).
+  if (asksRole && rolePerson && roleOfProjectNotOwn(vocab, analysis, rolePerson))
+    return roleMissing(d, analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '));
   // (What the person is a member of is theirs too: "rådmannen i Molde som sitter i Samarbeidsrådet".)
   const ofParent = (t: string) =>
     candidates.some((c) => top.entry.parents.includes(c.entry.id) && c.strongTerms.has(t));
@@ -119,4 +126,31 @@ export function checkRole(d: Decision): Answer | undefined {
  */
 function roleMissing(d: Decision, subject: string): Answer {
   return d.analysis.roleQuestionWho ? { ...d.fallback, missing: { attribute: 'role', subject } } : d.fallback;
+}
+
+/**
+ * True when the role asked for is said, after a preposition, to be the project's ("Who is the chief medical officer of
+ * the Helseplattformen project?") and the person's own role says nothing of the project: the municipal chief medical
+ * officer of Verdal kommune sits on a council of the municipalities, she holds no role in the project.
+ */
+export function roleOfProjectNotOwn(vocab: Vocabulary, analysis: Analysis, person: Person): boolean {
+  const { tokens } = analysis;
+  let k = Math.max(analysis.roleStop, analysis.roleAt + 1);
+  if (!vocab.language.questionShape.qualifiers.has(tokens[k] ?? '')) return false;
+  const said: string[] = [];
+  for (k++; k < tokens.length; k++) {
+    if (vocab.stopwords.has(stem(tokens[k]!))) continue;
+    const at = analysis.knownPositions.flatMap((p, j) => (p === k ? [analysis.known[j]!] : []));
+    if (at.length === 0) break;
+    said.push(...at);
+  }
+  // "Who is Arne Ingebrigtsen, in relation to Helseplattformen?" asks who the person is, by name: no role is asked.
+  const named = terms(person.name);
+  if (analysis.known.some((t, j) => named.includes(t) && analysis.knownPositions[j]! < k)) return false;
+  const own = ownTerms(vocab, person);
+  return (
+    said.length > 0 &&
+    said.every((t) => vocab.projectTerms.has(t)) &&
+    ![...own].some((t) => vocab.projectTerms.has(t))
+  );
 }

@@ -1,6 +1,8 @@
 import { createQuestionAnswerer } from '../../src/qa';
 
 const { answerer } = createQuestionAnswerer('content/knowledge-base.yaml');
+const refuses = (questions: string[]) =>
+  expect(questions.filter((q) => answerer.answer(q).kind !== 'fallback')).toEqual([]);
 const people = (q: string) =>
   answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
 
@@ -38,5 +40,29 @@ describe('questions written plainly, as people new to the language or the projec
       const answer = answerer.answer(q);
       expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'koordinering']);
     }
+  });
+});
+
+describe('a role or a name the page does not have, asked for by a description', () => {
+  it("refuses a role said to be the project's when the person with that title holds it in a municipality", () => {
+    refuses([
+      'Who is the chief medical officer of the Helseplattformen project?',
+      'Hvem er kommuneoverlege i prosjektet?',
+    ]);
+    // Where she holds it, or by her name, she is the answer; so is a role the project has.
+    expect(people('Who is the chief medical officer in Verdal?')).toEqual(['Ragnhild Holmberg Aunsmo']);
+    expect(people('Who is Arne Ingebrigtsen, in relation to Helseplattformen?')).toEqual([
+      'Arne Ingebrigtsen',
+    ]);
+    expect(people('Who is the project manager of Helseplattformen?')).toEqual(['Ola Skorstad']);
+  });
+
+  it('refuses the name of an office of which only the first part is known ("fylkes-")', () => {
+    refuses([
+      'Kva heiter fylkesordføraren i Møre og Romsdal?',
+      'Hva heter fylkesordføreren i Trøndelag?',
+      'Hvem er fylkesordfører i Trøndelag?',
+    ]);
+    expect(people('Kva heiter kommuneoverlegen i Verdal?')).toEqual(['Ragnhild Holmberg Aunsmo']);
   });
 });
