@@ -58,6 +58,7 @@ const schema = z
         groups: wordList.default([]),
         standsFor: wordList.default([]),
         placeNouns: wordList.default([]),
+        workplace: wordList.default([]),
         unnamed: wordList.default([]),
         other: wordList.default([]),
         confirm: wordList.default([]),
@@ -79,6 +80,7 @@ const schema = z
         groups: [],
         standsFor: [],
         placeNouns: [],
+        workplace: [],
         unnamed: [],
         other: [],
         confirm: [],
@@ -168,6 +170,8 @@ export interface LanguageData {
     standsFor: string[][];
     /** Words after a municipality's or county's name ("kommune", "municipality"): the word before is a name. */
     placeNouns: Set<string>;
+    /** "hos", "at": before an organisation, they say where the person asked for works. */
+    workplace: Set<string>;
     /** Words for something the page mentions but never names ("leverandør", "vendor"): asked for, it is not known. */
     unnamed: Set<string>;
     /** "andre", "other": before a word for the project itself, they ask about other projects. */
@@ -255,6 +259,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       groups: new Set(d.questionShape.groups.flatMap((w) => tokenize(w))),
       standsFor: d.questionShape.standsFor.map((w) => tokenize(w)),
       placeNouns: wordSet(d.questionShape.placeNouns),
+      workplace: wordSet(d.questionShape.workplace),
       unnamed: wordSet(d.questionShape.unnamed),
       other: wordSet(d.questionShape.other),
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),

@@ -6,6 +6,7 @@ import {
   onlyWorksAt,
   otherSurname,
   ownTerms,
+  worksAtTerms,
   phraseFrom,
   possessedUnknown,
   roleQualifiedByUnknown,
@@ -62,7 +63,31 @@ export function checkSubject(d: Decision): Answer | undefined {
     (t) => place(t) && !top.strongTerms.has(t) && !listHolds(vocab, top.entry, t),
   );
   if (top.entry.type === 'body' && asksPerson && listOf(vocab, top.entry) && fromElsewhere) return fallback;
+  if (asksPerson && atOrganisationOfNoOne(vocab, analysis)) return fallback;
   return undefined;
+}
+
+/**
+ * "Kven er kontaktperson for opsjonskommunane hos Helse Midt-Norge RHF?", "Who is the contact at Helse Midt-Norge?": the
+ * person asked for works at an organisation, named after "hos"/"at", that the page names no one from (it names the
+ * regional health trust, none of its people). Not the project itself ("kontaktperson hos Helseplattformen").
+ */
+function atOrganisationOfNoOne(vocab: Vocabulary, analysis: Analysis): boolean {
+  const { tokens } = analysis;
+  const written = analysis.words();
+  const at = tokens.findIndex((t) => vocab.language.questionShape.workplace.has(t));
+  if (at < 0 || !/^\p{Lu}/u.test(written[at + 1] ?? '')) return false;
+  const named: string[] = [];
+  for (let k = at + 1; k < tokens.length; k++) {
+    const here = analysis.known.filter((_, j) => analysis.knownPositions[j] === k);
+    if (here.length === 0) break;
+    named.push(...here);
+  }
+  if (named.length === 0 || named.some((t) => vocab.projectTerms.has(t))) return false;
+  return !vocab.kb.people.some((p) => {
+    const theirs = new Set([...worksAtTerms(p), ...ownTerms(vocab, p)]);
+    return named.every((t) => theirs.has(t));
+  });
 }
 
 /** A role asked for ("Hvem er direktør i …") must be the role of what answers it. */

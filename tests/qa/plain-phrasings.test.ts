@@ -65,4 +65,14 @@ describe('a role or a name the page does not have, asked for by a description', 
     ]);
     expect(people('Kva heiter kommuneoverlegen i Verdal?')).toEqual(['Ragnhild Holmberg Aunsmo']);
   });
+
+  it('refuses a person asked for at an organisation the page names no one from', () => {
+    refuses([
+      'Kven er kontaktperson for opsjonskommunane hos Helse Midt-Norge RHF?',
+      'Who is the contact person at Helse Midt-Norge RHF?',
+    ]);
+    // Someone from a place the page has people from is still answered.
+    expect(people('Hvem sitter i samarbeidsrådet fra Malvik?')).toEqual(['Carl-Jacob Midttun']);
+    expect(people('Hvem jobber ved IT-tjenesten?')).toEqual(['Anne Amdal Storsve']);
+  });
 });
