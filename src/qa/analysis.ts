@@ -14,7 +14,7 @@ import {
   standsAlone,
 } from './spelling';
 import { stem, tokenize } from './text';
-import { questionText } from './question-text';
+import { questionText, sendsQuestions } from './question-text';
 import type { Vocabulary } from './vocabulary';
 import { otherNamesIn } from './place-names';
 import { presentVerb } from './refusals';
@@ -269,6 +269,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   const roleGuessed =
     roleTerm !== undefined && fuzzyAt.includes(roleAt) && compoundKind(vocab, tokens[roleAt]!) === 'short';
   const shape = vocab.language.questionShape;
+  if (sendsQuestions(tokens, shape)) intents.add('contact');
   // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
   let whichNounUnheld = false;
   let whichPlural: string | undefined;
@@ -372,7 +373,8 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     stems: new Set(stems),
     words,
     yesNo: confirmed || shape.yesNo.has(tokens[0] ?? ''),
-    own: tokens.some((t) => shape.own.has(t)),
+    // (The asker's own question is no workplace of theirs: "Where do I send my questions?")
+    own: tokens.some((t, k) => shape.own.has(t) && !shape.enquiry.has(tokens[k + 1] ?? '')),
     // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
     past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),
     leadEnd,

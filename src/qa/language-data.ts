@@ -65,6 +65,8 @@ const schema = z
         confirmAfter: wordList.default([]),
         except: wordList.default([]),
         agree: wordList.default([]),
+        send: wordList.default([]),
+        enquiry: wordList.default([]),
       })
       .strict()
       .default({
@@ -87,6 +89,8 @@ const schema = z
         confirmAfter: [],
         except: [],
         agree: [],
+        send: [],
+        enquiry: [],
       }),
     focus: z
       .object({
@@ -184,6 +188,10 @@ export interface LanguageData {
     except: string[][];
     /** "ikke sant", "right", "yes": closing a statement after a comma, they ask whether it is so (a yes/no question). */
     agree: string[][];
+    /** "sende", "send": with a word for a question right after, how to get in touch is asked. */
+    send: Set<string>;
+    /** "spørsmål", "questions", "henvendelse": what is sent when one gets in touch. */
+    enquiry: Set<string>;
   };
   /** The words that find the question inside a wordy message (see focus.ts), folded. */
   focus: FocusWords;
@@ -266,6 +274,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       confirmAfter: d.questionShape.confirmAfter.map((w) => tokenize(w)),
       except: d.questionShape.except.map((w) => tokenize(w)),
       agree: d.questionShape.agree.map((w) => tokenize(w)),
+      send: wordSet(d.questionShape.send),
+      enquiry: wordSet(d.questionShape.enquiry),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     focus: {

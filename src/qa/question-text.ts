@@ -72,3 +72,16 @@ function asksWhetherSo(text: string, shape: LanguageData['questionShape']): bool
     shape.agree.some((p) => p.length === last.length && p.every((w, k) => w === last[k]))
   );
 }
+
+/** Words between a verb of sending and what is sent ("sender jeg spørsmål", "send general questions"), at most. */
+const SEND_REACH = 3;
+
+/**
+ * "Hvor sender jeg spørsmål om Helseplattformen?", "Where do I send general questions about it?": sending questions
+ * is getting in touch, so the question asks for the contact point (its e-mail address), not for a place.
+ */
+export function sendsQuestions(tokens: string[], shape: LanguageData['questionShape']): boolean {
+  return tokens.some(
+    (t, i) => shape.send.has(t) && tokens.slice(i + 1, i + 2 + SEND_REACH).some((w) => shape.enquiry.has(w)),
+  );
+}

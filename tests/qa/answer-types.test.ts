@@ -50,4 +50,17 @@ describe('answer types', () => {
     ])
       expect(shown(q).text).toContain('720 000');
   });
+
+  it('answers where to send questions with the project office and its e-mail address, not its street address', () => {
+    for (const q of [
+      'Hvor sender jeg spørsmål om innføringen?',
+      'Kvar sender eg spørsmål om Helseplattformen?',
+      'Where do I send my questions about the implementation?',
+      'Where can I send an enquiry to the project office?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect(answer.topicId).toBe('prosjektkontoret');
+      expect(text).toContain('helseplattformen.helseogvelferd@trondheim.kommune.no');
+    }
+  });
 });
