@@ -15,6 +15,7 @@ import {
   worksAtTerms,
 } from './refusals';
 import { type Decision, countAsked } from './decision';
+import { stem } from './text';
 
 /** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
 export function checkWordsAsked(d: Decision): Answer | undefined {
@@ -105,6 +106,13 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   const asksWhere = analysis.opening === 'where';
   const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
   if (asksContact && contactless) return fallback;
+  // "What is the phone number of the IT support for …": the last word of what the number is of says what it is (the
+  // support, not IT); the topic must have that word, or it is something else the page has no number for.
+  if (
+    (analysis.intents.has('phone') || analysis.intents.has('email')) &&
+    contactOfOther(vocab, analysis, top)
+  )
+    return fallback;
   // "Hvor ligger rådhuset i Steinkjer?": a council meets nowhere the page says; where it is asked is somewhere else.
   if (asksWhere && top.entry.type === 'body') return fallback;
   // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
@@ -243,4 +251,25 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       return { ...fallback, missing: leadMissing(vocab, analysis) };
   }
   return undefined;
+}
+
+/** True when what contact details are asked of ("the phone number of the IT support") ends in a word the topic lacks. */
+function contactOfOther(
+  vocab: Decision['vocab'],
+  analysis: Decision['analysis'],
+  top: Decision['top'],
+): boolean {
+  const { tokens } = analysis;
+  const qualifiers = vocab.language.questionShape.qualifiers;
+  const of = tokens.findIndex((t, k) => qualifiers.has(t) && analysis.intentPositions.includes(k - 1));
+  if (of < 0) return false;
+  let k = of + 1;
+  while (k < tokens.length && vocab.stopwords.has(stem(tokens[k]!)) && !qualifiers.has(tokens[k]!)) k++;
+  let last: string | undefined;
+  for (; k < tokens.length; k++) {
+    const here = analysis.known.filter((_, j) => analysis.knownPositions[j] === k);
+    if (here.length === 0) break;
+    last = here[here.length - 1];
+  }
+  return last !== undefined && !top.terms.has(last);
 }

@@ -75,4 +75,13 @@ describe('a role or a name the page does not have, asked for by a description', 
     expect(people('Hvem sitter i samarbeidsrådet fra Malvik?')).toEqual(['Carl-Jacob Midttun']);
     expect(people('Hvem jobber ved IT-tjenesten?')).toEqual(['Anne Amdal Storsve']);
   });
+
+  it('refuses contact details of something the topic is not, named by the last word of what they are of', () => {
+    refuses([
+      'What is the phone number of the IT support for Helseplattformen?',
+      'Hva er telefonnummeret til IT-supporten for Helseplattformen?',
+    ]);
+    expect(answerer.answer('Hva er e-postadressen til Tone Fagerholt?').kind).toBe('answer');
+    expect(answerer.answer('What is the email address of the project office?').kind).toBe('answer');
+  });
 });
