@@ -152,9 +152,13 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     if (phrase) {
       // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and
       // "i dag" is not asking for a date; a date or deadline asked for anywhere ("By what date ...") is.
-      if (phrase.intent !== 'when' || i <= 1 || vocab.language.dateWords.has(phrase.raw))
+      // "Sitter det noen fra Steinkjer i samarbeidsrådet?": a verb that opens a yes/no question asks whether, not
+      // where, even when it is a word for where something is ("sitter").
+      const whether = i === 0 && phrase.intent === 'where' && vocab.language.questionShape.yesNo.has(tokens[0]!);
+      if (whether) intentPositions.push(i);
+      else if (phrase.intent !== 'when' || i <= 1 || vocab.language.dateWords.has(phrase.raw))
         intents.add(phrase.intent);
-      if (i === 0) opening = phrase.intent;
+      if (i === 0 && !whether) opening = phrase.intent;
       for (let k = 0; k < phrase.words.length; k++) intentPositions.push(i + k);
       i += phrase.words.length;
       if (phrase.intent === 'lead' && leadEnd < 0) leadEnd = i;
@@ -282,12 +286,13 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   for (let k = 0; k < tokens.length - 1; k++) {
     const two = `${tokens[k]} ${tokens[k + 1]}`;
     const three = `${two} ${tokens[k + 2]}`;
-    // "Kva leverandør …": nynorsk asks which with "kva" right before the noun (not before a verb: "Kva gjer …").
+    // "Kva leverandør …": nynorsk asks which with "kva" right before the noun (not before a verb: "Kva gjer …"). A
+    // word written as an entry's name or alias is that noun, whatever verb it looks like ("Kva tenester …").
     const kvaNoun =
       lang === 'nn' &&
       role.what.has(tokens[k]!) &&
       knownPositions.includes(k + 1) &&
-      !presentVerb(vocab, tokens[k + 1]!, lang);
+      (!presentVerb(vocab, tokens[k + 1]!, lang) || vocab.strongWords.has(tokens[k + 1]!));
     const len = shape.which.has(three)
       ? 3
       : shape.which.has(two)

@@ -63,4 +63,24 @@ describe('answer types', () => {
       expect(text).toContain('helseplattformen.helseogvelferd@trondheim.kommune.no');
     }
   });
+
+  it('lists what a nynorsk question asks for with "kva" before the noun, or by asking for an overview with "gje"', () => {
+    expect(shown('Kva tenester i Trondheim kommune får ny journalløysing?').answer.topicId).toBe('tjenester');
+    expect(shown('Kva tenester får det nye journalsystemet?').answer.topicId).toBe('tjenester');
+    const overview = shown('Gje meg ei oversikt over kvalitetsgevinstane.');
+    expect(overview.answer.kind).toBe('answer');
+    expect(overview.answer.lang).toBe('nn');
+    expect(overview.text).toContain('Kvalitet');
+  });
+
+  it('answers whether someone from a place sits on the council with that member', () => {
+    for (const [q, name] of [
+      ['Sitter det noen fra Steinkjer i samarbeidsrådet?', 'Torunn Austheim'],
+      ['Sit det nokon frå Molde i samarbeidsrådet?', 'Arne Sverre Dahl'],
+    ]) {
+      const { answer, text } = shown(q!);
+      expect(answer.direct).toEqual(expect.objectContaining({ type: 'yes' }));
+      expect(text).toContain(name);
+    }
+  });
 });
