@@ -154,7 +154,8 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       // "i dag" is not asking for a date; a date or deadline asked for anywhere ("By what date ...") is.
       // "Sitter det noen fra Steinkjer i samarbeidsrådet?": a verb that opens a yes/no question asks whether, not
       // where, even when it is a word for where something is ("sitter").
-      const whether = i === 0 && phrase.intent === 'where' && vocab.language.questionShape.yesNo.has(tokens[0]!);
+      const whether =
+        i === 0 && phrase.intent === 'where' && vocab.language.questionShape.yesNo.has(tokens[0]!);
       if (whether) intentPositions.push(i);
       else if (phrase.intent !== 'when' || i <= 1 || vocab.language.dateWords.has(phrase.raw))
         intents.add(phrase.intent);
