@@ -9,6 +9,7 @@ import {
   otherFormOfName,
   otherWord,
   participleTerm,
+  pastParticiple,
   genitiveTerm,
   splitCompound,
   standsAlone,
@@ -265,8 +266,9 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
         (unknownPositions.some(inRole) || (generalPositions.includes(roleAt) && leadAt(roleAt + 1)))));
   const rolePhrase = known.filter((t) => inRole(positions.get(t) ?? -1));
   // The role is the one word there when what follows is filler or the end ("direktør i …"), not an adjective
-  // before the role ("overall project manager").
-  const roleEnds = roleAt > 0 && (roleAt + 1 >= stems.length || vocab.stopwords.has(stems[roleAt + 1]!));
+  // before the role ("overall project manager"), nor a participle ("Kven er mobiliserte for å hjelpe …").
+  const ends = roleAt + 1 >= stems.length || vocab.stopwords.has(stems[roleAt + 1]!);
+  const roleEnds = roleAt > 0 && ends && !pastParticiple(vocab, tokens[roleAt]!, lang);
   // Of a compound ("prosjekteier" = prosjekt + eier) the last part is the role.
   const roleTerm = roleEnds ? known.filter((t) => positions.get(t) === roleAt).pop() : undefined;
   // A role made of a known word and a short last part, recognised only as a near spelling of another role
@@ -312,8 +314,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     // whether it is in the plural says if several things are asked for.
     let head = knownPositions.find((p) => p >= at);
     if (head !== undefined && head <= at + 2) {
-      // A verb in the present tense ends what is asked for ("Hvilken kommune koordinerer arbeidet …": one
-      // municipality, not several "koordinerer").
+      // A present-tense verb ends it ("Hvilken kommune koordinerer …" asks for one municipality).
       while (knownPositions.includes(head + 1) && !presentVerb(vocab, tokens[head + 1]!, lang)) head++;
       const term = known[knownPositions.indexOf(head)]!;
       const pluralEnding = lang === 'en' ? /[^s]s$/ : /(er|ene|ar|ane)$/;

@@ -253,3 +253,12 @@ export function participleTerm(vocab: Vocabulary, token: string): string | undef
   const term = stem(token.slice(0, -1));
   return vocab.vocabulary.has(term) ? term : undefined;
 }
+
+/** True when a Norwegian word is the past participle of a verb of the dictionaries ("mobiliserte": mobilisere). */
+export function pastParticiple(vocab: Vocabulary, token: string, lang: string): boolean {
+  return (
+    lang !== 'en' &&
+    /^.{3,}erte?$/.test(token) &&
+    vocab.language.everyday.isLemma(`${token.replace(/te?$/, '')}e`)
+  );
+}

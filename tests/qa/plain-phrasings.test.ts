@@ -41,6 +41,16 @@ describe('questions written plainly, as people new to the language or the projec
       expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'koordinering']);
     }
   });
+
+  it('reads a past participle after "Kven er" as what someone was made to do, not as a role', () => {
+    for (const q of [
+      'Kven er mobiliserte for å hjelpe med oppsettet av journalløysinga?',
+      'Hvem er mobilisert for å bistå med oppsettet?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'koordinering']);
+    }
+  });
 });
 
 describe('a role or a name the page does not have, asked for by a description', () => {
