@@ -29,7 +29,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;
-  const asked = expandShortened(excepted, vocab.writtenWords).replace(
+  const asked = expandShortened(withoutAcronymEndings(excepted), vocab.writtenWords).replace(
     /\p{L}+/gu,
     (w) => (forms.size > 0 && forms.get(fold(w))) || w,
   );
@@ -84,4 +84,12 @@ export function sendsQuestions(tokens: string[], shape: LanguageData['questionSh
   return tokens.some(
     (t, i) => shape.send.has(t) && tokens.slice(i + 1, i + 2 + SEND_REACH).some((w) => shape.enquiry.has(w)),
   );
+}
+
+/**
+ * "RHF-ets strategi", "KS-en", "NAV-s": Norwegian writes the ending of a short form in capitals after a hyphen; the
+ * word is the short form itself.
+ */
+function withoutAcronymEndings(text: string): string {
+  return text.replace(/\b(\p{Lu}{2,})-(?:ets|ens|enes|ene|et|en|er|s|a)\b/gu, '$1');
 }

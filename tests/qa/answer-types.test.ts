@@ -83,4 +83,26 @@ describe('answer types', () => {
       expect(text).toContain(name);
     }
   });
+
+  it('reads a short form with its ending after a hyphen as the short form ("RHF-ets", "RHF-et")', () => {
+    for (const q of [
+      'Frist for RHF-ets strategi for gevinstrealisering?',
+      'Når skal RHF-et ha klar strategien for gevinstrealisering?',
+    ])
+      expect(shown(q).text).toContain('01.10.2018');
+  });
+
+  it('answers a wish to drop by a place with its address', () => {
+    for (const q of [
+      'Jeg vil stikke innom prosjektkontoret – hvor finner jeg dem?',
+      'Kan jeg komme innom prosjektkontoret?',
+      'Can I drop by the project office?',
+    ])
+      expect(shown(q).text).toContain('Bispegata 9');
+  });
+
+  it('answers what a subproject is asked to do by its purpose, whatever word is used for its task', () => {
+    expect(shown("What is the Training subproject's assignment?").text).toContain('training need');
+    expect(shown('What is the remit of the Technical subproject?').text).toContain('integrations');
+  });
 });
