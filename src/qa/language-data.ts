@@ -59,6 +59,7 @@ const schema = z
         standsFor: wordList.default([]),
         placeNouns: wordList.default([]),
         workplace: wordList.default([]),
+        someone: wordList.default([]),
         unnamed: wordList.default([]),
         other: wordList.default([]),
         confirm: wordList.default([]),
@@ -83,6 +84,7 @@ const schema = z
         standsFor: [],
         placeNouns: [],
         workplace: [],
+        someone: [],
         unnamed: [],
         other: [],
         confirm: [],
@@ -176,6 +178,8 @@ export interface LanguageData {
     placeNouns: Set<string>;
     /** "hos", "at": before an organisation, they say where the person asked for works. */
     workplace: Set<string>;
+    /** "noen", "someone", "du": "Kan noen ringe meg …" asks someone to do something for the asker. */
+    someone: Set<string>;
     /** Words for something the page mentions but never names ("leverandør", "vendor"): asked for, it is not known. */
     unnamed: Set<string>;
     /** "andre", "other": before a word for the project itself, they ask about other projects. */
@@ -268,6 +272,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       standsFor: d.questionShape.standsFor.map((w) => tokenize(w)),
       placeNouns: wordSet(d.questionShape.placeNouns),
       workplace: wordSet(d.questionShape.workplace),
+      someone: wordSet(d.questionShape.someone),
       unnamed: wordSet(d.questionShape.unnamed),
       other: wordSet(d.questionShape.other),
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),

@@ -1,17 +1,12 @@
 import type { Answer } from './answer';
-import type { Analysis } from './analysis';
+import { type Analysis, analyse } from './analysis';
 import { COUNTABLE, COLLECTIONS, DATED, LEADABLE } from './entries';
 import type { Intent } from './language-data';
 import { holds, itemNamed } from './lists';
 import { itemsFor, contactPoint, overview } from './items';
 import type { Candidate } from './ranking';
-import {
-  asksOtherProject,
-  asksShortFor,
-  contactElsewhere,
-  namesOtherSubproject,
-  unknownGroup,
-} from './refusals';
+import { namesOtherSubproject } from './refusals';
+import { asksForErrand, asksOtherProject, asksShortFor, contactElsewhere, unknownGroup } from './outside';
 import { fold } from './text';
 import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
@@ -37,6 +32,9 @@ export function refuseEarly(q: Question): Answer | undefined {
   // organisation the page does not know is what the question is about, however much else of it matches the page.
   if (analysis.otherNames.length > 0) return fallback;
   if (asksOtherProject(vocab, analysis)) return fallback;
+  // (Asked in its own sentence: "Kan noen ringe meg om tilgang? Nummeret er …" is still an errand.)
+  const first = question.split(/(?<=[?!.])\s+/)[0] ?? question;
+  if (asksForErrand(vocab, first === question ? analysis : analyse(vocab, first))) return fallback;
   // "Hvilket selskap leverer journalsystemet?", "Who is the vendor?": the page mentions a supplier but never says who it
   // is; asked for near the start of the question, it is what the question is about.
   if (analysis.tokens.slice(0, 4).some((t) => vocab.language.questionShape.unnamed.has(t))) return fallback;

@@ -188,3 +188,17 @@ describe('the project as a whole, the private sector, and small words of English
     expect(shown('What is being decided on 29 August?').text).toContain('Helseplattformen AS');
   });
 });
+
+describe('errands for the asker', () => {
+  it('refuses a request that someone do something for the asker, and answers one that asks to be told', () => {
+    refuses([
+      'Kan noen ringe meg om tilgang til Helseplattformen? Nummeret er 912 34 567',
+      'Can someone help me reset my password?',
+      'Kan noen ringe meg?',
+    ]);
+    expect(shown('Kan du fortelle meg om delprosjektet Teknisk?').text).toContain('Storsve');
+    expect(shown('Kan noen hjelpe meg med å finne e-posten til prosjektkontoret?').text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+  });
+});

@@ -1,0 +1,115 @@
+import type { Intent } from './language-data';
+import type { Analysis } from './analysis';
+import { stem, tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
+
+// Questions about something outside what the page holds, whatever words they share with it: a short form it does not
+// write out, a body it has no entry for, an organisation no one on the page works for, other projects than this one,
+// and errands for the asker. Each is refused before a topic is chosen (topic.ts, refuseEarly).
+
+/** "Hva står SSIKT for?", "What does SiO stand for?": a word in capitals with "står … for" around or after it. */
+export function asksShortFor(vocab: Vocabulary, question: string): boolean {
+  const written = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const short = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\p{Ll}?$/u.test(w);
+  const tokens = written.map((w) => tokenize(w).join(' '));
+  return vocab.language.questionShape.standsFor.some((phrase) => {
+    const verb = phrase.slice(0, -1).join(' ');
+    const last = phrase[phrase.length - 1]!;
+    return tokens.some((t, i) => {
+      if (t !== verb) return false;
+      // "står SSIKT for" (the short form between), "SSIKT stand for" (before).
+      if (tokens[i + 2] === last && short(written[i + 1])) return true;
+      return tokens[i + 1] === last && short(written[i - 1]);
+    });
+  });
+}
+
+/**
+ * For a question asking who is in or leads something: the word as written for a body of people ("ledergruppen",
+ * "prosjektstyret", "steering committee") that no entry has as its name or alias; undefined when there is none.
+ */
+export function unknownGroup(vocab: Vocabulary, analysis: Analysis): string | undefined {
+  if (!(['who', 'list'] as Intent[]).some((i) => analysis.intents.has(i))) return undefined;
+  const everyday = vocab.language.everyday;
+  const isWord = (w: string) =>
+    w.length >= 2 && (everyday.hasWordOrCompound(w) || everyday.isLemma(w) || vocab.vocabulary.has(stem(w)));
+  // "styrings|gruppen", "arbeids|utvalet": a joining s or e between the parts.
+  const firstPart = (w: string) => isWord(w) || (/[se]$/.test(w) && isWord(w.slice(0, -1)));
+  const { tokens } = analysis;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const head = [...vocab.language.questionShape.groups].find(
+      (h) => token.endsWith(h) && (token === h || firstPart(token.slice(0, -h.length))),
+    );
+    if (head === undefined || vocab.namedTerms.has(stem(token))) continue;
+    // "the group photo": the word is the first part of a name of two words.
+    if (token === head && analysis.knownPositions.includes(i + 1)) continue;
+    const written = analysis.words();
+    // "the steering committee": the English words before it belong to it.
+    const before =
+      token === head && i > 0 && !analysis.intentPositions.includes(i - 1) ? `${written[i - 1]} ` : '';
+    return `${before}${written[i] ?? token}`;
+  }
+  return undefined;
+}
+
+/**
+ * True when the question's words the bot knows all name an organisation (after "at", "i", "hos" …) that none of the
+ * people the page names works for.
+ */
+export function contactElsewhere(vocab: Vocabulary, analysis: Analysis): boolean {
+  const at = new Set(['at', 'in', 'i', 'hos', 'ved']);
+  // The organisation follows "at"/"hos"; before it, only words for the project itself ("the project's contact person
+  // at Helse Midt-Norge RHF").
+  const start = analysis.knownPositions.findIndex((p) => at.has(analysis.tokens[p - 1] ?? ''));
+  if (start < 0) return false;
+  const before = analysis.known.slice(0, start);
+  const after = analysis.known.slice(start);
+  return (
+    before.every((t) => vocab.projectTerms.has(t)) &&
+    after.every((t) => vocab.orgWords.has(t) && !vocab.employers.has(t))
+  );
+}
+
+/**
+ * "Kan noen ringe meg om tilgang til Helseplattformen?", "Can someone help me reset my password?": a request that
+ * someone do something for the asker (the asker as object within the first words) is an errand, not a question the
+ * page answers; the fallback offers to send it to the project office.
+ */
+export function asksForErrand(vocab: Vocabulary, analysis: Analysis): boolean {
+  const { may, someone, self, qualifiers } = vocab.language.questionShape;
+  const { tokens } = analysis;
+  if (!may.has(tokens[0] ?? '') || !someone.has(tokens[1] ?? '')) return false;
+  // "Kan du fortelle meg om …", "Can you tell me about …" ask to be told what the page says.
+  if (vocab.intentOf(stem(tokens[2] ?? '')) === 'what') return false;
+  // (Not "Kan du si meg hvem …", "Kan noen hjelpe meg å finne e-posten …": a question word after the asker asks
+  // something of the page.)
+  const at = tokens.findIndex((t, k) => k >= 2 && k <= 4 && self.has(t) && !['i', 'vi', 'we'].includes(t));
+  // ("om"/"about" say what the errand is about, not what is asked.)
+  return at >= 0 && !analysis.intentPositions.some((p) => p > at && !qualifiers.has(tokens[p]!));
+}
+
+/**
+ * "Hvilke andre IT-prosjekter har kommunen?", "What other digitalisation projects is Trondheim running?": "andre" or
+ * "other" before a word for the project as a whole, with only words of what kind between them, asks about projects
+ * other than this one, which the page says nothing of. ("Er andre kommuner med i prosjektet?" asks about
+ * municipalities: "med i" ends the words that "andre" is said of.)
+ */
+export function asksOtherProject(vocab: Vocabulary, analysis: Analysis): boolean {
+  const { tokens } = analysis;
+  const { other, qualifiers } = vocab.language.questionShape;
+  const written = analysis.words();
+  return tokens.some((word, k) => {
+    if (!other.has(word)) return false;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+      if (qualifiers.has(tokens[j]!) || analysis.intentPositions.includes(j)) return false;
+      const at = analysis.knownPositions.indexOf(j);
+      if (at >= 0 && vocab.projectTerms.has(analysis.known[at]!)) return true;
+      // What kind of project may stand between: a word of a compound ("IT-prosjekter") or, in English, a noun before
+      // it ("other digitalisation projects"); in Norwegian another word the bot knows is what "andre" is said of.
+      const partOfNext = written[j] === written[j + 1];
+      if (at >= 0 && analysis.lang !== 'en' && !partOfNext) return false;
+    }
+    return false;
+  });
+}
