@@ -112,6 +112,16 @@ export function chooseTopic(q: Question): Candidate | undefined {
       (c) => c.entry.type === 'person' && c.nameTerms.has(role) && c.score >= PROMOTE_RATIO * top!.score,
     );
     if (holder) top = holder;
+    // "Hvem er delprosjektlederne i Trondheims innføringsprosjekt?": the leads of a kind of part (the subprojects)
+    // are those of its list; the project named after it is where the list is.
+    const parts = candidates.find(
+      (c) =>
+        COLLECTIONS.has(c.entry.type) &&
+        c.named &&
+        c.nameTerms.has(role) &&
+        c.score >= PROMOTE_RATIO * top!.score,
+    );
+    if (!holder && parts && top.entry.type === 'unit') top = parts;
   }
   // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
   if (analysis.intents.has('when') && !DATED.has(top.entry.type)) {

@@ -105,4 +105,15 @@ describe('answer types', () => {
     expect(shown("What is the Training subproject's assignment?").text).toContain('training need');
     expect(shown('What is the remit of the Technical subproject?').text).toContain('integrations');
   });
+
+  it('answers who the subproject leads are with every subproject and its lead, also when the project is named', () => {
+    for (const q of [
+      'Hvem er delprosjektlederne i Trondheims innføringsprosjekt?',
+      'Kven er delprosjektleiarane i innføringsprosjektet?',
+      'Who are the subproject leads in the implementation project?',
+    ]) {
+      const { text } = shown(q);
+      for (const name of ['Kristoffersen', 'Storsve', 'Bjørnevik Tho', 'Tanum']) expect(text).toContain(name);
+    }
+  });
 });
