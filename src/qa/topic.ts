@@ -91,6 +91,17 @@ export function chooseTopic(q: Question): Candidate | undefined {
   if (listed) top = listed;
   else if (reachProject && (!top || top.score < MIN_SCORE)) return reachProject;
   else if (!top || top.score < MIN_SCORE) return undefined;
+  // "Hva går gevinstrealisering ut på i prosjektet?": a word for the project as a whole, beside the name of a part of
+  // it, says where that part is: the part the other words name beats the project when it is close.
+  const rest = [...top.terms].filter((t) => !vocab.projectTerms.has(t));
+  // (Not beside a place or organisation: "i Trondheim kommune" says whose.)
+  const partAsked = rest.length > 0 && !rest.some((t) => vocab.orgWords.has(t));
+  if (project(top) && partAsked && [...top.nameTerms].every((t) => vocab.projectTerms.has(t))) {
+    const part = candidates.find(
+      (c) => c !== top && rest.every((t) => c.nameTerms.has(t)) && c.score >= PROMOTE_RATIO * top!.score,
+    );
+    if (part) top = part;
+  }
   // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
   if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type)) {
     const leadable = candidates.find(

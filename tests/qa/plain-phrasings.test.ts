@@ -51,6 +51,14 @@ describe('questions written plainly, as people new to the language or the projec
       expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'koordinering']);
     }
   });
+
+  it('reads "i prosjektet" beside the name of a part of the project as where that part is', () => {
+    for (const [q, part] of [
+      ['Hva går gevinstrealisering ut på i prosjektet?', 'gevinstrealisering'],
+      ['What is training about in the project?', 'opplaering'],
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, part]);
+  });
 });
 
 describe('a role or a name the page does not have, asked for by a description', () => {
