@@ -53,7 +53,7 @@ describe('questions written plainly, as people new to the language or the projec
   });
 
   it('reads "i prosjektet" beside the name of a part of the project as where that part is', () => {
-    for (const [q, part] of [
+    for (const [q, part] of <[string, string][]>[
       ['Hva går gevinstrealisering ut på i prosjektet?', 'gevinstrealisering'],
       ['What is training about in the project?', 'opplaering'],
     ])
