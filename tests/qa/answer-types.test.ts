@@ -116,4 +116,15 @@ describe('answer types', () => {
       for (const name of ['Kristoffersen', 'Storsve', 'Bjørnevik Tho', 'Tanum']) expect(text).toContain(name);
     }
   });
+
+  it('answers who is in a photo or behind it whatever small verb or preposition the question uses', () => {
+    for (const q of [
+      'Who appears in the group photo besides the council members?',
+      'Hvem vises på gruppebildet?',
+    ])
+      expect(shown(q).text).toContain('Garåsen');
+    expect(
+      shown('Hvem er fotografen bak bildet i avsnittet om det lokale innføringsprosjektet?').text,
+    ).toContain('Eriksson');
+  });
 });
