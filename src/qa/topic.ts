@@ -1,13 +1,13 @@
 import type { Answer } from './answer';
 import { type Analysis, analyse } from './analysis';
-import { COUNTABLE, COLLECTIONS, DATED, LEADABLE } from './entries';
+import { COUNTABLE, COLLECTIONS, DATED, LEADABLE, all } from './entries';
 import type { Intent } from './language-data';
 import { holds, itemNamed } from './lists';
 import { itemsFor, contactPoint, overview } from './items';
 import type { Candidate } from './ranking';
 import { namesOtherSubproject } from './refusals';
 import { asksForErrand, asksOtherProject, asksShortFor, contactElsewhere, unknownGroup } from './outside';
-import { fold } from './text';
+import { fold, terms } from './text';
 import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
@@ -101,6 +101,22 @@ export function chooseTopic(q: Question): Candidate | undefined {
       (c) => c !== top && rest.every((t) => c.nameTerms.has(t)) && c.score >= PROMOTE_RATIO * top!.score,
     );
     if (part) top = part;
+  }
+  // "What did Trondheim kommune do together with Helse Midt-Norge RHF?": of two decisions, the one all the
+  // organisations named made beats one that names some of them in its title, when close.
+  const orgs = analysis.known.filter((t) => vocab.orgWords.has(t));
+  const madeBy = (c: Candidate) => {
+    const made = vocab.kb.decisions.find((d) => d.id === c.entry.id);
+    const by = new Set(made ? terms(all(made.decidedBy)) : []);
+    return orgs.every((t) => by.has(t));
+  };
+  const someInTitle =
+    orgs.some((t) => top!.strongTerms.has(t)) && !orgs.every((t) => top!.strongTerms.has(t));
+  if (top.entry.type === 'decision' && someInTitle && !madeBy(top)) {
+    const made = candidates.find(
+      (c) => c.entry.type === 'decision' && madeBy(c) && c.score >= PROMOTE_RATIO * top!.score,
+    );
+    if (made) top = made;
   }
   // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
   if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type)) {

@@ -59,6 +59,18 @@ describe('questions written plainly, as people new to the language or the projec
     ])
       expect([q, answerer.answer(q).topicId]).toEqual([q, part]);
   });
+
+  it('answers what two organisations did together with the decision both made', () => {
+    for (const q of [
+      'What did Trondheim kommune do together with Helse Midt-Norge RHF?',
+      'Hva gjorde Trondheim kommune sammen med Helse Midt-Norge RHF?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'anskaffelse']);
+    // One of them alone, and what it decided, is still that decision.
+    expect(answerer.answer('Hva har Helse Midt-Norge RHF bestemt om gevinstrealisering?').topicId).toBe(
+      'gevinststrategi',
+    );
+  });
 });
 
 describe('a role or a name the page does not have, asked for by a description', () => {
