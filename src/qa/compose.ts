@@ -235,13 +235,18 @@ export function composeAnswer(d: Decision): Answer {
 }
 
 /**
- * For a question that opens with "kan"/"can" and holds only words the bot knows: the sentence of the entry's text
- * (in the question's language first) that says "kan"/"can" and has every word the question names, at least two of
- * them, besides the names of the project and the platform themselves.
+ * For a question that opens with "kan"/"can" (or another yes/no verb) and holds only words the bot knows: the sentence
+ * of the entry's text (in the question's language first) that says "kan"/"can" (that verb) and has every word the
+ * question names, at least two (three) of them, besides the names of the project and the platform themselves.
  */
 function sentenceSaying(vocab: Vocabulary, id: string, analysis: Analysis): string | undefined {
   const shape = vocab.language.questionShape;
-  if (!shape.may.has(analysis.tokens[0] ?? '') || analysis.unknown.length > 0) return undefined;
+  // "Har Helse Midt-Norge RHF sett i gang eit tilsvarande arbeid?": a question opened by another yes/no verb is
+  // answered so by a sentence with that verb and every word, at least three of them ("… har satt i gang et
+  // tilsvarende arbeid").
+  const opener = analysis.tokens[0] ?? '';
+  const verbs = shape.may.has(opener) ? [...shape.may] : shape.yesNo.has(opener) ? [opener] : [];
+  if (verbs.length === 0 || analysis.unknown.length > 0) return undefined;
   if (analysis.everydayPositions.length > 0 || analysis.generalPositions.length > 0) return undefined;
   const whole = new Set(
     vocab.kb.projectOffice.contactFor.flatMap((ref) => {
@@ -250,14 +255,14 @@ function sentenceSaying(vocab: Vocabulary, id: string, analysis: Analysis): stri
     }),
   );
   const asked = [...new Set(analysis.known)].filter((t) => !whole.has(t));
-  if (asked.length < 2) return undefined;
+  if (asked.length < (shape.may.has(opener) ? 2 : 3)) return undefined;
   const entry = [...vocab.kb.decisions, ...vocab.kb.facts].find((e) => e.id === id);
   if (!entry) return undefined;
   const texts = [entry.text[analysis.lang], entry.text.nb, entry.text.nn, entry.text.en];
   for (const text of texts) {
     for (const sentence of text?.split(/(?<=[.!?])\s+/) ?? []) {
       const own = new Set(terms(sentence));
-      if (![...shape.may].some((m) => own.has(stem(m)))) continue;
+      if (!verbs.some((m) => own.has(stem(m)))) continue;
       if (asked.every((t) => own.has(t))) return sentence.trim();
     }
   }

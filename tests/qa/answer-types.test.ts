@@ -127,4 +127,15 @@ describe('answer types', () => {
       shown('Hvem er fotografen bak bildet i avsnittet om det lokale innføringsprosjektet?').text,
     ).toContain('Eriksson');
   });
+
+  it('answers yes with the sentence that says so when a yes/no question opened by "har" is what the page says', () => {
+    for (const q of [
+      'Har Helse Midt-Norge RHF satt i gang et tilsvarende arbeid?',
+      'Har Helse Midt-Norge RHF sett i gang eit tilsvarande arbeid?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect(answer.direct).toEqual(expect.objectContaining({ type: 'yesSaid' }));
+      expect(text).toContain('tilsvarende arbeid');
+    }
+  });
 });
