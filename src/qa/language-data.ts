@@ -59,6 +59,7 @@ const schema = z
         standsFor: wordList.default([]),
         placeNouns: wordList.default([]),
         workplace: wordList.default([]),
+        together: wordList.default([]),
         someone: wordList.default([]),
         unnamed: wordList.default([]),
         other: wordList.default([]),
@@ -84,6 +85,7 @@ const schema = z
         standsFor: [],
         placeNouns: [],
         workplace: [],
+        together: [],
         someone: [],
         unnamed: [],
         other: [],
@@ -178,6 +180,8 @@ export interface LanguageData {
     placeNouns: Set<string>;
     /** "hos", "at": before an organisation, they say where the person asked for works. */
     workplace: Set<string>;
+    /** "sammen", "samarbeider", "together": the question asks what organisations did with one another. */
+    together: Set<string>;
     /** "noen", "someone", "du": "Kan noen ringe meg …" asks someone to do something for the asker. */
     someone: Set<string>;
     /** Words for something the page mentions but never names ("leverandør", "vendor"): asked for, it is not known. */
@@ -272,6 +276,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       standsFor: d.questionShape.standsFor.map((w) => tokenize(w)),
       placeNouns: wordSet(d.questionShape.placeNouns),
       workplace: wordSet(d.questionShape.workplace),
+      together: wordSet(d.questionShape.together),
       someone: wordSet(d.questionShape.someone),
       unnamed: wordSet(d.questionShape.unnamed),
       other: wordSet(d.questionShape.other),

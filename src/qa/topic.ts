@@ -102,19 +102,27 @@ export function chooseTopic(q: Question): Candidate | undefined {
     );
     if (part) top = part;
   }
-  // "What did Trondheim kommune do together with Helse Midt-Norge RHF?": of two decisions, the one all the
-  // organisations named made beats one that names some of them in its title, when close.
+  // "What did Trondheim kommune do together with Helse Midt-Norge RHF?", "Hvem samarbeider Trondheim kommune med?":
+  // what organisations did together is the decision they made with another (its decidedBy names them all), which
+  // beats a close topic that names only some of them.
   const orgs = analysis.known.filter((t) => vocab.orgWords.has(t));
-  const madeBy = (c: Candidate) => {
+  const madeBy = (c: Candidate, other: boolean) => {
     const made = vocab.kb.decisions.find((d) => d.id === c.entry.id);
     const by = new Set(made ? terms(all(made.decidedBy)) : []);
-    return orgs.every((t) => by.has(t));
+    return (
+      orgs.every((t) => by.has(t)) &&
+      (!other || [...by].some((t) => vocab.orgWords.has(t) && !orgs.includes(t)))
+    );
   };
+  const together = analysis.tokens.some((t) => vocab.language.questionShape.together.has(t));
   const someInTitle =
     orgs.some((t) => top!.strongTerms.has(t)) && !orgs.every((t) => top!.strongTerms.has(t));
-  if (top.entry.type === 'decision' && someInTitle && !madeBy(top)) {
+  const madeTogether =
+    orgs.length > 0 &&
+    (together ? !madeBy(top, true) : top.entry.type === 'decision' && someInTitle && !madeBy(top, false));
+  if (madeTogether) {
     const made = candidates.find(
-      (c) => c.entry.type === 'decision' && madeBy(c) && c.score >= PROMOTE_RATIO * top!.score,
+      (c) => c.entry.type === 'decision' && madeBy(c, together) && c.score >= PROMOTE_RATIO * top!.score,
     );
     if (made) top = made;
   }

@@ -64,6 +64,7 @@ describe('questions written plainly, as people new to the language or the projec
     for (const q of [
       'What did Trondheim kommune do together with Helse Midt-Norge RHF?',
       'Hva gjorde Trondheim kommune sammen med Helse Midt-Norge RHF?',
+      'Hvem samarbeider Trondheim kommune med om Helseplattformen?',
     ])
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'anskaffelse']);
     // One of them alone, and what it decided, is still that decision.
