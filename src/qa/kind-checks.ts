@@ -209,7 +209,12 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     );
     // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
     // role, and what follows says where the role is held, which the entry need only mention.
-    const before = analysis.known[analysis.knownPositions.indexOf(analysis.leadEnd - 2)];
+    // ("Which Kristiansund person chairs …": question words and filler may stand between.)
+    let back = analysis.leadEnd - 2;
+    const between = (k: number) =>
+      analysis.intentPositions.includes(k) || vocab.stopwords.has(stem(analysis.tokens[k] ?? ''));
+    while (back > 0 && !analysis.knownPositions.includes(back) && between(back)) back--;
+    const before = analysis.known[analysis.knownPositions.indexOf(back)];
     // "Hvem er lederne av delprosjektene i Trondheim kommune?": after a word for a kind of thing, what follows
     // says where they are, which the list need only mention.
     // "Hvem er lederne av delprosjektene i Trondheim kommune?", "the subproject leaders in Trondheim kommune": with

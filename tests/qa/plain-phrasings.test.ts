@@ -115,4 +115,13 @@ describe('a role or a name the page does not have, asked for by a description', 
     expect(answerer.answer('Hva er e-postadressen til Tone Fagerholt?').kind).toBe('answer');
     expect(answerer.answer('What is the email address of the project office?').kind).toBe('answer');
   });
+
+  it('answers who of a place leads something, with a word for a person between the place and the lead word', () => {
+    for (const q of [
+      'Which Kristiansund official chairs the council for option municipalities?',
+      'Which Kristiansund person chairs the council for option municipalities?',
+      'Which Kristiansund representative chairs the council?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Arne Ingebrigtsen']]);
+  });
 });
