@@ -73,7 +73,11 @@ export class QuestionAnswerer {
     const pointsBack = focus.refersBack && focus.lead === '';
     if (focus.needsRest || pointsBack || places(focus.lead).some((t) => !asked.has(t))) {
       const whole = this.answerAnalysed(question);
-      return whole.kind === 'answer' ? whole : (this.answerFocus(question, focus) ?? whole);
+      // "Tannlegen – får de Helseplattformen?": a question after a dash that points back to what the dash set first
+      // is about that, however it is answered; alone it would be about the platform in general.
+      const before = question.slice(0, question.lastIndexOf(focus.text)).trimEnd();
+      const named = pointsBack && /\s[–—-]$/u.test(before);
+      return whole.kind === 'answer' || named ? whole : (this.answerFocus(question, focus) ?? whole);
     }
     return this.answerFocus(question, focus) ?? this.answerAnalysed(question);
   }

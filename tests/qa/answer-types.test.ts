@@ -138,4 +138,12 @@ describe('answer types', () => {
       expect(text).toContain('tilsvarende arbeid');
     }
   });
+
+  it('does not answer with the platform in general when what a dash sets first is not on the page', () => {
+    for (const q of [
+      'Tannlegen – får de Helseplattformen?',
+      'Apotekene – skal de også bruke Helseplattformen?',
+    ])
+      expect(answerer.answer(q).kind).toBe('fallback');
+  });
 });
