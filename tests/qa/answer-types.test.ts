@@ -38,14 +38,14 @@ describe('answer types', () => {
   });
 
   it('answers about the platform itself when its own name is what a yes/no question asks about', () => {
-    const { text } = shown('Gjelder det felles journalsystemet bare kommunene?');
+    const { text } = shown('Gjelder det felles journalsystemet bare for kommunene?');
     expect(text).toContain('sykehus');
   });
 
   it('counts what is asked of the platform when the platform is named by a word of its own', () => {
     for (const q of [
-      'Kor mange innbyggjarar vert omfatta av den felles journalløysinga?',
-      'Hvor mange innbyggere berøres av det felles journalsystemet?',
+      'Kor mange innbyggjarar blir omfatta av den nye journalløysinga?',
+      'Hvor mange innbyggere blir berørt av journalsystemet?',
       'How many inhabitants are affected by the shared health record?',
     ])
       expect(shown(q).text).toContain('720 000');
@@ -65,9 +65,11 @@ describe('answer types', () => {
   });
 
   it('lists what a nynorsk question asks for with "kva" before the noun, or by asking for an overview with "gje"', () => {
-    expect(shown('Kva tenester i Trondheim kommune får ny journalløysing?').answer.topicId).toBe('tjenester');
+    expect(shown('Kva tenester i Trondheim kommune skal bruke den nye journalløysinga?').answer.topicId).toBe(
+      'tjenester',
+    );
     expect(shown('Kva tenester får det nye journalsystemet?').answer.topicId).toBe('tjenester');
-    const overview = shown('Gje meg ei oversikt over kvalitetsgevinstane.');
+    const overview = shown('Gje meg ei liste over kvalitetsgevinstane.');
     expect(overview.answer.kind).toBe('answer');
     expect(overview.answer.lang).toBe('nn');
     expect(overview.text).toContain('Kvalitet');
@@ -75,7 +77,7 @@ describe('answer types', () => {
 
   it('answers whether someone from a place sits on the council with that member', () => {
     for (const [q, name] of [
-      ['Sitter det noen fra Steinkjer i samarbeidsrådet?', 'Torunn Austheim'],
+      ['Sitter det noen fra Malvik i samarbeidsrådet?', 'Midttun'],
       ['Sit det nokon frå Molde i samarbeidsrådet?', 'Arne Sverre Dahl'],
     ]) {
       const { answer, text } = shown(q!);
@@ -86,7 +88,7 @@ describe('answer types', () => {
 
   it('reads a short form with its ending after a hyphen as the short form ("RHF-ets", "RHF-et")', () => {
     for (const q of [
-      'Frist for RHF-ets strategi for gevinstrealisering?',
+      'Dato for RHF-ets strategi for gevinstrealisering?',
       'Når skal RHF-et ha klar strategien for gevinstrealisering?',
     ])
       expect(shown(q).text).toContain('01.10.2018');
@@ -94,7 +96,7 @@ describe('answer types', () => {
 
   it('answers a wish to drop by a place with its address', () => {
     for (const q of [
-      'Jeg vil stikke innom prosjektkontoret – hvor finner jeg dem?',
+      'Jeg vil stikke innom prosjektkontoret en dag, hvor er det?',
       'Kan jeg komme innom prosjektkontoret?',
       'Can I drop by the project office?',
     ])
@@ -102,13 +104,13 @@ describe('answer types', () => {
   });
 
   it('answers what a subproject is asked to do by its purpose, whatever word is used for its task', () => {
-    expect(shown("What is the Training subproject's assignment?").text).toContain('training need');
+    expect(shown("What is the Functionality subproject's assignment?").text).toContain('work processes');
     expect(shown('What is the remit of the Technical subproject?').text).toContain('integrations');
   });
 
   it('answers who the subproject leads are with every subproject and its lead, also when the project is named', () => {
     for (const q of [
-      'Hvem er delprosjektlederne i Trondheims innføringsprosjekt?',
+      'Hvem er delprosjektlederne i innføringsprosjektet i Trondheim kommune?',
       'Kven er delprosjektleiarane i innføringsprosjektet?',
       'Who are the subproject leads in the implementation project?',
     ]) {
@@ -118,20 +120,15 @@ describe('answer types', () => {
   });
 
   it('answers who is in a photo or behind it whatever small verb or preposition the question uses', () => {
-    for (const q of [
-      'Who appears in the group photo besides the council members?',
-      'Hvem vises på gruppebildet?',
-    ])
+    for (const q of ['Who else appears in the group photo?', 'Hvem vises på gruppebildet?'])
       expect(shown(q).text).toContain('Garåsen');
-    expect(
-      shown('Hvem er fotografen bak bildet i avsnittet om det lokale innføringsprosjektet?').text,
-    ).toContain('Eriksson');
+    expect(shown('Hvem er fotografen bak bildet av innføringsprosjektet?').text).toContain('Eriksson');
   });
 
   it('answers yes with the sentence that says so when a yes/no question opened by "har" is what the page says', () => {
     for (const q of [
       'Har Helse Midt-Norge RHF satt i gang et tilsvarende arbeid?',
-      'Har Helse Midt-Norge RHF sett i gang eit tilsvarande arbeid?',
+      'Har Helse Midt-Norge RHF òg sett i gang eit tilsvarande arbeid?',
     ]) {
       const { answer, text } = shown(q);
       expect(answer.direct).toEqual(expect.objectContaining({ type: 'yesSaid' }));
