@@ -111,6 +111,7 @@ describe('answer types', () => {
   it('answers who the subproject leads are with every subproject and its lead, also when the project is named', () => {
     for (const q of [
       'Hvem er delprosjektlederne i innføringsprosjektet i Trondheim kommune?',
+      'Hvem er delprosjektlederne i det lokale innføringsprosjektet?',
       'Kven er delprosjektleiarane i innføringsprosjektet?',
       'Who are the subproject leads in the implementation project?',
     ]) {
