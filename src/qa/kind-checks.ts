@@ -199,11 +199,14 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     // A word for a kind of thing ("et delprosjekt") is no name: any of that kind will do.
     const kind = (t: string) =>
       candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.terms.has(t) && c.named);
-    // "Kven er delprosjektleiar i innføringsprosjektet?": a word for the project as a whole says where a part of it is
-    // led, not what is led, when the answer is that part.
+    // "Kven er delprosjektleiar i innføringsprosjektet?", "Hvilke delprosjektledere har innføringsprosjektet?": asked for
+    // the leads of a kind of part ("delprosjekt"), a word for the project as a whole says where the parts are, not what
+    // is led. ("Who in Molde leads the project?" asks who leads the project itself.)
     const unitName = (t: string) =>
       [...vocab.entries.values()].some((e) => e.type === 'unit' && vocab.entryNames.get(e.id)!.has(t));
-    const where = (t: string) => top.entry.type !== 'unit' && !vocab.orgWords.has(t) && unitName(t);
+    const partLed = analysis.known.some(kind);
+    const where = (t: string) =>
+      top.entry.type !== 'unit' && !vocab.orgWords.has(t) && unitName(t) && partLed;
     const led = analysis.known.filter(
       (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t) && !where(t),
     );

@@ -130,6 +130,8 @@ describe('which of something, and who leads another one of it', () => {
       'Ola Skorstad',
     ]);
     expect(people('Hvem leder Teknisk i Trondheim kommune?')).toEqual(['Anne Amdal Storsve']);
+    // A council member from Molde leads no project there.
+    expect(answerer.answer('Who in Molde leads the project?').kind).toBe('fallback');
     expect(shown('Hvem er delprosjektlederne i Trondheim kommune?').text).toContain('Storsve');
   });
 
