@@ -172,6 +172,16 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
         items: result.items,
         missing: { attribute: 'count', subject: listName(vocab, top.entry, analysis.lang) },
       };
+    // "Hvor mange kommuner har opsjonsavtale?": the page gives no total, so the bot says it does not know the number,
+    // and shows what the page names instead (the counties and Bindal).
+    if (direct?.type === 'countNotGiven' && result.items.length > 0)
+      return {
+        ...fallback,
+        topicId: top.entry.id,
+        items: result.items,
+        direct,
+        missing: { attribute: 'count', subject: direct.subject },
+      };
     if (direct && !result.missing && result.items.length > 0)
       return {
         kind: 'answer',
