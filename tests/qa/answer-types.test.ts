@@ -1,14 +1,4 @@
-import { answerSummary, cardText, createAnswerCard } from '../../src/cards/answer-card';
-import { createQuestionAnswerer } from '../../src/qa';
-
-const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
-const shown = (q: string) => {
-  const answer = answerer.answer(q);
-  return {
-    answer,
-    text: `${answerSummary(answer, officeEmail)}\n${cardText(createAnswerCard(answer, { officeEmail }))}`,
-  };
-};
+import { answerer, shown } from '../support/question-answering';
 
 describe('answer types', () => {
   it('answers yes with the listed service when a yes/no question opens with an everyday verb', () => {

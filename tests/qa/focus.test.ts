@@ -1,12 +1,9 @@
-import { createQuestionAnswerer } from '../../src/qa';
 import { findFocus } from '../../src/qa/focus';
 import { loadLanguageData } from '../../src/qa/language-data';
+import { answerer, people } from '../support/question-answering';
 
 const words = loadLanguageData('content/language.yaml').focus;
 const focus = (q: string) => findFocus(q, words)?.text;
-const { answerer } = createQuestionAnswerer('content/knowledge-base.yaml');
-const people = (q: string) =>
-  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
 
 describe('finding the question in a wordy message', () => {
   it('takes the question after a verb of knowing or wondering, in bokmål, nynorsk and English', () => {

@@ -1,18 +1,4 @@
-import { answerSummary, cardText, createAnswerCard } from '../../src/cards/answer-card';
-import { createQuestionAnswerer } from '../../src/qa';
-
-const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
-const shown = (q: string) => {
-  const answer = answerer.answer(q);
-  return {
-    answer,
-    text: `${answerSummary(answer, officeEmail)}\n${cardText(createAnswerCard(answer, { officeEmail }))}`,
-  };
-};
-const people = (q: string) =>
-  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
-const refuses = (questions: string[]) =>
-  expect(questions.filter((q) => answerer.answer(q).kind !== 'fallback')).toEqual([]);
+import { answerer, shown, people, refuses } from '../support/question-answering';
 
 describe('another municipality, hospital or project than the page is about', () => {
   it('takes an unknown word before "kommune" for another municipality, however it is written', () => {

@@ -1,10 +1,4 @@
-import { createQuestionAnswerer } from '../../src/qa';
-
-const { answerer } = createQuestionAnswerer('content/knowledge-base.yaml');
-const refuses = (questions: string[]) =>
-  expect(questions.filter((q) => answerer.answer(q).kind !== 'fallback')).toEqual([]);
-const people = (q: string) =>
-  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
+import { answerer, people, refuses } from '../support/question-answering';
 
 describe('questions written plainly, as people new to the language or the project write them', () => {
   it('answers a statement with a confirming tag at the end as a yes/no question', () => {

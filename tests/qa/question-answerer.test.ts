@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { answerSummary } from '../../src/cards/answer-card';
-import { cardText, createAnswerCard } from '../../src/cards/answer-card';
-import { createQuestionAnswerer } from '../../src/qa';
 import { type EvalCase, scoreAnswers } from '../../src/qa/evaluation';
 import { loadKnowledgeBase } from '../../src/qa/knowledge-base';
 import { loadLanguageData } from '../../src/qa/language-data';
 import { QuestionAnswerer } from '../../src/qa/question-answerer';
-
-const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
-const shown = (q: string) => {
-  const answer = answerer.answer(q);
-  return {
-    answer,
-    text: `${answerSummary(answer, officeEmail)}\n${cardText(createAnswerCard(answer, { officeEmail }))}`,
-  };
-};
-const people = (q: string) =>
-  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
+import { answerer, shown, people, refuses } from '../support/question-answering';
 
 describe('question answering', () => {
   it('answers the lead of a subproject asked in bokmål, nynorsk and English with that person only', () => {
@@ -356,11 +343,6 @@ describe('honest refusals by the structure of the question', () => {
     ]);
   });
 });
-
-/** Each question is refused (the question is part of the value compared, so a failure names it). */
-const refuses = (questions: string[]) => {
-  for (const q of questions) expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
-};
 
 describe('questions about something else that share one word with the knowledge base', () => {
   it('refuses when a word the bot does not know qualifies the one word it recognised', () => {

@@ -1,18 +1,7 @@
-import { answerSummary, cardText, createAnswerCard } from '../../src/cards/answer-card';
-import { createQuestionAnswerer } from '../../src/qa';
+import { answerer, shown, people } from '../support/question-answering';
 
 // The words staff write that are not in the written standard: the spoken forms of Trøndelag and Møre og Romsdal,
 // short forms typed in a hurry, irregular plurals and set phrases. Each asks the same as its written form.
-const { answerer, officeEmail } = createQuestionAnswerer('content/knowledge-base.yaml');
-const shown = (q: string) => {
-  const answer = answerer.answer(q);
-  return {
-    answer,
-    text: `${answerSummary(answer, officeEmail)}\n${cardText(createAnswerCard(answer, { officeEmail }))}`,
-  };
-};
-const people = (q: string) =>
-  answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
 
 describe('spoken forms of the question words (Trøndelag, Møre og Romsdal)', () => {
   it('reads «kem»/«kæm» as who and «e» as is', () => {
