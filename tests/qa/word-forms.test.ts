@@ -295,3 +295,15 @@ describe('a past participle in -ert of a verb the knowledge base has', () => {
     expect(answerer.answer('kva vart dokumentert i kartlegginga').topicId).toBe('funksjonalitet');
   });
 });
+
+describe('ways of asking for contact details', () => {
+  it('reads «ringjer» as calling and «contact details» as asking how to reach someone', () => {
+    expect(shown('Kva nummer ringjer eg for å få tak i kommunikasjonsansvarleg?').text).toContain(
+      '481 61 844',
+    );
+    expect(shown('Contact details for the head of the project office').text).toContain('Vesterhus');
+    expect(shown('Kontaktdetaljer til kommunikasjonsansvarlig?').text).toContain(
+      'tone.fagerholt@trondheim.kommune.no',
+    );
+  });
+});
