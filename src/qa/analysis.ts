@@ -1,7 +1,6 @@
 import type { Intent } from './language-data';
 import type { Lang } from './knowledge-base';
 import {
-  compoundKind,
   correctTypo,
   fillerTypo,
   isKnown,
@@ -9,7 +8,6 @@ import {
   otherFormOfName,
   otherWord,
   participleTerm,
-  pastParticiple,
   genitiveTerm,
   splitCompound,
   standsAlone,
@@ -18,6 +16,7 @@ import { stem, tokenize } from './text';
 import { questionText, sendsQuestions } from './question-text';
 import type { Vocabulary } from './vocabulary';
 import { otherNamesIn } from './place-names';
+import { roleAsked } from './role-question';
 import { presentVerb } from './refusals';
 
 export interface Analysis {
@@ -235,46 +234,24 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       if (vocab.language.everyday.hasWordOrCompound(token)) everydayPositions.push(i - 1);
     }
   }
-  // The word right after "Hvem er" / "Who is (the)" is the role asked for.
   const role = vocab.language.roleQuestion;
-  const asksWho = role.who.has(tokens[0] ?? '');
-  let roleAt = (asksWho || role.what.has(tokens[0] ?? '')) && role.copulas.has(tokens[1] ?? '') ? 2 : -1;
-  if (roleAt > 0 && role.articles.has(tokens[roleAt] ?? '')) roleAt += 1;
-  // "Kven er ny rådmann …", "What is the total cost …": the role is the word after one that says which of it.
-  while (roleAt > 0 && role.modifiers.has(tokens[roleAt] ?? '')) roleAt += 1;
-  // "Who is the project's data protection officer?": the role follows the genitive.
-  if (roleAt > 0 && lang === 'en' && tokens[roleAt + 1] === 's' && /['’]s$/.test(chunks()[roleAt] ?? ''))
-    roleAt += 2;
-  // A role of several words runs to the first filler word ("data protection officer for …"). Its last word is
-  // what the role is; when that is a question word ("overall project manager"), the lead rules answer it.
-  let roleStop = roleAt;
-  while (asksWho && roleAt > 0 && roleStop < stems.length && !vocab.stopwords.has(stems[roleStop]!))
-    roleStop++;
-  const headKnown = [...positions.values()].includes(roleStop - 1);
-  const inRole = (k: number) => headKnown && roleStop - roleAt >= 2 && k >= roleAt && k < roleStop;
-  // "What is the salary of …", "Hva er budsjettet for …": after "Hva er" too, a word the bot does not know is
-  // what is asked.
-  // "Hvem er HR-sjef …": a general word the knowledge base does not have, right before a lead word, says what the
-  // role leads.
-  const leadAt = (k: number) => intentPositions.includes(k) && leadEnd === k + 1;
-  const unknownRoleAsked =
-    roleAt > 0 &&
-    (unknownPositions.includes(roleAt) ||
-      // "Kva heiter fylkesordføraren …" asks the name of someone, as "Kven er …" does.
-      ((asksWho || role.naming.has(tokens[1] ?? '')) && headOnly.includes(roleAt)) ||
-      (asksWho &&
-        (unknownPositions.some(inRole) || (generalPositions.includes(roleAt) && leadAt(roleAt + 1)))));
-  const rolePhrase = known.filter((t) => inRole(positions.get(t) ?? -1));
-  // The role is the one word there when what follows is filler or the end ("direktør i …"), not an adjective
-  // before the role ("overall project manager"), nor a participle ("Kven er mobiliserte for å hjelpe …").
-  const ends = roleAt + 1 >= stems.length || vocab.stopwords.has(stems[roleAt + 1]!);
-  const roleEnds = roleAt > 0 && ends && !pastParticiple(vocab, tokens[roleAt]!, lang);
-  // Of a compound ("prosjekteier" = prosjekt + eier) the last part is the role.
-  const roleTerm = roleEnds ? known.filter((t) => positions.get(t) === roleAt).pop() : undefined;
-  // A role made of a known word and a short last part, recognised only as a near spelling of another role
-  // ("prosjekteier" of "prosjektleiar"), is a role the bot does not know, unless it is someone's name.
-  const roleGuessed =
-    roleTerm !== undefined && fuzzyAt.includes(roleAt) && compoundKind(vocab, tokens[roleAt]!) === 'short';
+  const { asksWho, roleAt, roleStop, unknownRoleAsked, rolePhrase, roleTerm, roleGuessed } = roleAsked(
+    vocab,
+    {
+      tokens,
+      stems,
+      lang,
+      chunks,
+      positions,
+      known,
+      unknownPositions,
+      headOnly,
+      generalPositions,
+      intentPositions,
+      leadEnd,
+      fuzzyAt,
+    },
+  );
   const shape = vocab.language.questionShape;
   if (sendsQuestions(tokens, shape)) intents.add('contact');
   // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
