@@ -77,9 +77,9 @@ export function contactElsewhere(vocab: Vocabulary, analysis: Analysis): boolean
  * page answers; the fallback offers to send it to the project office.
  */
 export function asksForErrand(vocab: Vocabulary, analysis: Analysis): boolean {
-  const { may, someone, self, qualifiers } = vocab.language.questionShape;
+  const { self, qualifiers } = vocab.language.questionShape;
   const { tokens } = analysis;
-  if (!may.has(tokens[0] ?? '') || !someone.has(tokens[1] ?? '')) return false;
+  if (!opensAsRequest(vocab, tokens)) return false;
   // "Kan du fortelle meg om …", "Can you tell me about …" ask to be told what the page says.
   if (vocab.intentOf(stem(tokens[2] ?? '')) === 'what') return false;
   // (Not "Kan du si meg hvem …", "Kan noen hjelpe meg å finne e-posten …": a question word after the asker asks
@@ -112,4 +112,10 @@ export function asksOtherProject(vocab: Vocabulary, analysis: Analysis): boolean
     }
     return false;
   });
+}
+
+/** "Kan noen …", "Can someone …": the question opens by asking someone to do something. */
+export function opensAsRequest(vocab: Vocabulary, tokens: string[]): boolean {
+  const { may, someone } = vocab.language.questionShape;
+  return may.has(tokens[0] ?? '') && someone.has(tokens[1] ?? '');
 }

@@ -6,7 +6,15 @@ import { holds, itemNamed } from './lists';
 import { itemsFor, contactPoint, overview } from './items';
 import type { Candidate } from './ranking';
 import { namesOtherSubproject } from './refusals';
-import { asksForErrand, asksOtherProject, asksShortFor, contactElsewhere, unknownGroup } from './outside';
+import { sentencesOf } from './focus';
+import {
+  asksForErrand,
+  asksOtherProject,
+  opensAsRequest,
+  asksShortFor,
+  contactElsewhere,
+  unknownGroup,
+} from './outside';
 import { fold, terms } from './text';
 import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
@@ -32,9 +40,12 @@ export function refuseEarly(q: Question): Answer | undefined {
   // organisation the page does not know is what the question is about, however much else of it matches the page.
   if (analysis.otherNames.length > 0) return fallback;
   if (asksOtherProject(vocab, analysis)) return fallback;
-  // (Asked in its own sentence: "Kan noen ringe meg om tilgang? Nummeret er …" is still an errand.)
-  const first = question.split(/(?<=[?!.])\s+/)[0] ?? question;
-  if (asksForErrand(vocab, first === question ? analysis : analyse(vocab, first))) return fallback;
+  // (Asked in its own sentence: "Kan noen ringe meg om tilgang? Nummeret er …" is still an errand. The first sentence
+  // is worked out on its own only for a message that opens as a request.)
+  if (opensAsRequest(vocab, analysis.tokens)) {
+    const first = sentencesOf(question)[0] ?? question;
+    if (asksForErrand(vocab, first === question ? analysis : analyse(vocab, first))) return fallback;
+  }
   // "Hvilket selskap leverer journalsystemet?", "Who is the vendor?": the page mentions a supplier but never says who it
   // is; asked for near the start of the question, it is what the question is about.
   if (analysis.tokens.slice(0, 4).some((t) => vocab.language.questionShape.unnamed.has(t))) return fallback;
