@@ -202,11 +202,9 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     // "Kven er delprosjektleiar i innføringsprosjektet?", "Hvilke delprosjektledere har innføringsprosjektet?": asked for
     // the leads of a kind of part ("delprosjekt"), a word for the project as a whole says where the parts are, not what
     // is led. ("Who in Molde leads the project?" asks who leads the project itself.)
-    const unitName = (t: string) =>
-      [...vocab.entries.values()].some((e) => e.type === 'unit' && vocab.entryNames.get(e.id)!.has(t));
     const partLed = analysis.known.some(kind);
     const where = (t: string) =>
-      top.entry.type !== 'unit' && !vocab.orgWords.has(t) && unitName(t) && partLed;
+      top.entry.type !== 'unit' && !vocab.orgWords.has(t) && vocab.unitTerms.has(t) && partLed;
     const led = analysis.known.filter(
       (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t) && !where(t),
     );

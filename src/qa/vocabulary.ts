@@ -47,6 +47,8 @@ export class Vocabulary {
   readonly entryNames = new Map<string, Set<string>>();
   /** The terms of the names and aliases of the project as a whole (`projectOffice.contactFor`): "prosjektet". */
   readonly projectTerms = new Set<string>();
+  /** The terms of the names and aliases of the units (the local project, the project office). */
+  readonly unitTerms = new Set<string>();
   /**
    * Per fact with figures: each sentence that gives one, as what the figure counts (the word right after it, in every
    * language the fact is written in) and the sentence's words ("720 000 innbyggere" in a sentence about Midt-Norge).
@@ -110,6 +112,7 @@ export class Vocabulary {
       this.entryNames.set(entry.id, named);
       for (const t of named) this.namedTerms.add(t);
       if (kb.projectOffice.contactFor.includes(entry.id)) for (const t of named) this.projectTerms.add(t);
+      if (entry.type === 'unit') for (const t of named) this.unitTerms.add(t);
     }
     for (const phrase of language.intentPhrases) {
       const word = phrase.raw;
