@@ -66,7 +66,6 @@ const schema = z
         confirm: wordList.default([]),
         confirmAfter: wordList.default([]),
         except: wordList.default([]),
-        agree: wordList.default([]),
         send: wordList.default([]),
         enquiry: wordList.default([]),
       })
@@ -92,7 +91,6 @@ const schema = z
         confirm: [],
         confirmAfter: [],
         except: [],
-        agree: [],
         send: [],
         enquiry: [],
       }),
@@ -194,8 +192,6 @@ export interface LanguageData {
     confirmAfter: string[][];
     /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
     except: string[][];
-    /** "ikke sant", "right", "yes": closing a statement after a comma, they ask whether it is so (a yes/no question). */
-    agree: string[][];
     /** "sende", "send": with a word for a question right after, how to get in touch is asked. */
     send: Set<string>;
     /** "spørsmål", "questions", "henvendelse": what is sent when one gets in touch. */
@@ -283,7 +279,6 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),
       confirmAfter: d.questionShape.confirmAfter.map((w) => tokenize(w)),
       except: d.questionShape.except.map((w) => tokenize(w)),
-      agree: d.questionShape.agree.map((w) => tokenize(w)),
       send: wordSet(d.questionShape.send),
       enquiry: wordSet(d.questionShape.enquiry),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),

@@ -69,7 +69,7 @@ function asksWhetherSo(text: string, shape: LanguageData['questionShape']): bool
   const last = tokenize(clauses[clauses.length - 1]!);
   return (
     shape.yesNo.has(last[0] ?? '') ||
-    shape.agree.some((p) => p.length === last.length && p.every((w, k) => w === last[k]))
+    shape.confirmAfter.some((p) => p.length === last.length && p.every((w, k) => w === last[k]))
   );
 }
 
