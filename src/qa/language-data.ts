@@ -62,6 +62,7 @@ const schema = z
         together: wordList.default([]),
         someone: wordList.default([]),
         unnamed: wordList.default([]),
+        unlisted: wordList.default([]),
         other: wordList.default([]),
         confirm: wordList.default([]),
         confirmAfter: wordList.default([]),
@@ -87,6 +88,7 @@ const schema = z
         together: [],
         someone: [],
         unnamed: [],
+        unlisted: [],
         other: [],
         confirm: [],
         confirmAfter: [],
@@ -184,6 +186,11 @@ export interface LanguageData {
     someone: Set<string>;
     /** Words for something the page mentions but never names ("leverandør", "vendor"): asked for, it is not known. */
     unnamed: Set<string>;
+    /**
+     * Terms for things the page speaks of together but never lists one by one ("fagsystemene som skal erstattes"):
+     * asked for by "hvilke"/"which" or "hvor mange"/"how many", they are not known.
+     */
+    unlisted: Set<string>;
     /** "andre", "other": before a word for the project itself, they ask about other projects. */
     other: Set<string>;
     /** "stemmer det at", "is it true that": opening a question, they ask whether what follows is so (a yes/no question). */
@@ -275,6 +282,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       together: wordSet(d.questionShape.together),
       someone: wordSet(d.questionShape.someone),
       unnamed: wordSet(d.questionShape.unnamed),
+      unlisted: new Set(d.questionShape.unlisted.flatMap((w) => terms(w))),
       other: wordSet(d.questionShape.other),
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),
       confirmAfter: d.questionShape.confirmAfter.map((w) => tokenize(w)),

@@ -5,6 +5,7 @@ import type { Intent } from './language-data';
 import { holds, itemNamed } from './lists';
 import { itemsFor, contactPoint, overview } from './items';
 import type { Candidate } from './ranking';
+import type { Vocabulary } from './vocabulary';
 import { namesOtherSubproject } from './refusals';
 import { sentencesOf } from './focus';
 import {
@@ -15,7 +16,7 @@ import {
   contactElsewhere,
   unknownGroup,
 } from './outside';
-import { fold, terms } from './text';
+import { fold, stem, terms } from './text';
 import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
@@ -49,6 +50,9 @@ export function refuseEarly(q: Question): Answer | undefined {
   // "Hvilket selskap leverer journalsystemet?", "Who is the vendor?": the page mentions a supplier but never says who it
   // is; asked for near the start of the question, it is what the question is about.
   if (analysis.tokens.slice(0, 4).some((t) => vocab.language.questionShape.unnamed.has(t))) return fallback;
+  // "Hvilke fagsystemer skal erstattes?": the page speaks of the systems to be replaced but never names one; which
+  // they are, or how many, it does not know (though the subproject that maps the units using them is known).
+  if (asksWhichOf(vocab, analysis, vocab.language.questionShape.unlisted)) return fallback;
   if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
     return { ...overview(vocab, 'contacts', analysis.lang), question };
   }
@@ -294,4 +298,25 @@ function contactAsked(analysis: Analysis): boolean {
     !analysis.own &&
     (analysis.intents.has('who') || analysis.opening === 'where' || !analysis.tokens.includes(fold('nå')))
   );
+}
+
+/**
+ * A question that asks which, how many or what the names are ("Hvilke av dagens fagsystemer …", "Kor mange fagsystem
+ * …", "Hva heter fagsystemene …"), of one of the given terms among its first words, with nothing else the page knows
+ * before it ("av dagens", "de gamle").
+ */
+function asksWhichOf(vocab: Vocabulary, analysis: Analysis, nouns: Set<string>): boolean {
+  const { tokens, intentPositions } = analysis;
+  const at = tokens.findIndex((t) => nouns.has(stem(t)));
+  if (at < 0 || at > 4) return false;
+  const role = vocab.language.roleQuestion;
+  const naming = role.what.has(tokens[0] ?? '') && role.naming.has(tokens[1] ?? '');
+  const opens = vocab.language.questionShape.which.has(tokens[0] ?? '');
+  if (!naming && !opens && !analysis.intents.has('count')) return false;
+  // No other thing the page knows, nor a question word, stands between ("Hvilke enheter bruker fagsystemene …" asks
+  // for units); "hvor mange" are the question words themselves.
+  let start = naming ? 2 : opens ? 1 : 0;
+  while (!naming && !opens && intentPositions.includes(start)) start++;
+  const between = (p: number) => p >= start && p < at;
+  return !analysis.knownPositions.some(between) && !intentPositions.some(between);
 }

@@ -190,3 +190,15 @@ describe('errands for the asker', () => {
     );
   });
 });
+
+describe('things the page speaks of but never lists', () => {
+  it('says it does not know which or how many clinical systems are replaced, and still finds who maps them', () => {
+    refuses([
+      'Hvilke fagsystemer er det Helseplattformen erstatter?',
+      'Hvor mange av de gamle fagsystemene forsvinner?',
+      'Kva heiter fagsystema som skal bytast ut?',
+    ]);
+    expect(shown('Hvem kartlegger enhetene som bruker fagsystemene i dag?').text).toContain('Kristoffersen');
+    expect(shown('Hvilke enheter bruker fagsystemene som skal erstattes?').text).toContain('Kristoffersen');
+  });
+});
