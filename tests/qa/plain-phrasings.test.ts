@@ -68,6 +68,25 @@ describe('questions written plainly, as people new to the language or the projec
   });
 });
 
+describe('English questions with everyday words around what is asked', () => {
+  it('reads verbs and adjectives such as "supposed", "named", "ready" and "spend" as filler, not as another topic', () => {
+    for (const [q, topic] of <[string, string][]>[
+      ['What is the Teknisk subproject supposed to do?', 'teknisk'],
+      ['What is benefits realisation meant to achieve?', 'gevinstrealisering'],
+      ['Which person is named as the lead of Opplæring?', 'opplaering'],
+      ['Is the plan for municipal functionality ready, or is it a draft?', 'funksjonalitetsplan'],
+      ['Is the draft plan finished?', 'funksjonalitetsplan'],
+      ['Who sorted out the procurement?', 'anskaffelse'],
+    ])
+      expect([q, answerer.answer(q).kind, answerer.answer(q).topicId]).toEqual([q, 'answer', topic]);
+    expect(answerer.answer('Will staff spend less time on messages?').direct).toEqual(
+      expect.objectContaining({ type: 'yes', item: 'Less time spent on messages' }),
+    );
+    // What is asked is still what decides: a date or a sum the page does not give is not known.
+    refuses(['When will the system be ready?', 'How much money does Trondheim spend on the platform?']);
+  });
+});
+
 describe('a role or a name the page does not have, asked for by a description', () => {
   it("refuses a role said to be the project's when the person with that title holds it in a municipality", () => {
     refuses([
