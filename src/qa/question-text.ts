@@ -29,13 +29,13 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;
+  const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
   const asked = expandShortened(withoutAcronymEndings(excepted), vocab.writtenWords).replace(
     /\p{L}+/gu,
-    (w) => (forms.size > 0 && forms.get(fold(w))) || w,
+    (w) => (forms.size > 0 && forms.get(fold(w))) || dialectPlural(w, kbWord) || w,
   );
   // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
   // written out, names something it has ("ergo og fysioterapi").
-  const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
   const everyday = vocab.language.everyday;
   const text = expandCoordinated(
     // "physio and occupational therapy": the English way of sharing a head.
@@ -47,6 +47,21 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     (w) => everyday.isLemma(w),
   );
   return { text, confirmed: rest !== undefined || asksWhetherSo(text, shape) };
+}
+
+/** Letters before the ending of a plural the dialect shortens, at least ("kommunan", not "plan"). */
+const MIN_PLURAL_STEM = 3;
+
+/**
+ * "kommunan", "arbeidsprosessan": in the speech of Trøndelag and Møre og Romsdal, and as people write it, the definite
+ * plural ends in -an where bokmål has -ene. Such a word, unknown itself, is read as the bokmål plural when that is a
+ * word of the knowledge base.
+ */
+function dialectPlural(word: string, kbWord: (w: string) => boolean): string | undefined {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('an') || lower.length - 2 < MIN_PLURAL_STEM || kbWord(lower)) return undefined;
+  const plural = `${lower.slice(0, -2)}ene`;
+  return kbWord(plural) ? plural : undefined;
 }
 
 /** The question without a confirming tag after its last comma ("…, yes?", "…, ikke sant?"), when it ends with one. */

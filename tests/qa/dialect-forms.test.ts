@@ -1,0 +1,31 @@
+import { answerer, shown, people } from '../support/question-answering';
+
+// The spoken forms of Trøndelag and Møre og Romsdal beyond the question words: verbs, pronouns and plurals as people
+// there say and write them. Each asks the same as its written form, and a question about what the page does not
+// hold is still refused.
+
+describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Romsdal)', () => {
+  it('reads «leie» as lead, as nynorsk has it', () => {
+    expect(people('kæm leie det tekniske delprosjektet')).toEqual(['Anne Amdal Storsve']);
+    expect(shown('kem e det som leie prosjektkontoret').text).toContain('Vesterhus');
+  });
+
+  it('reads «dæm», «kjæm» and «ifra» as the written pronoun and verbs', () => {
+    expect(people('kæm leie kursa for dæm tilsette')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(shown('ka kommune kjæm Karl Audun Fagerli ifra').text).toContain('Lierne');
+  });
+
+  it('reads a plural in -an as the plural in -ene when the page has that word', () => {
+    expect(people('kæm leie kartlegginga av arbeidsprosessan')).toEqual(['Line Kristoffersen']);
+    expect(shown('ka slags gevinstan kjæm kommunan te å få').text).toContain('Kvalitet');
+  });
+
+  it('still refuses what the page does not hold when asked in these forms', () => {
+    for (const q of [
+      'kæm leie kantina',
+      'ka kjæm det i posten ifra kommunan i dag',
+      'kæm leie fotballaget te dæm',
+    ])
+      expect(answerer.answer(q).kind).toBe('fallback');
+  });
+});
