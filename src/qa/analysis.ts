@@ -310,7 +310,13 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   for (let k = 0; k < stems.length && askedNoun === undefined; k++) {
     const phrase = vocab.countPhrases.find((p) => p.words.every((w, j) => stems[k + j] === w));
     if (!phrase) continue;
-    askedNoun = known.find((t) => (positions.get(t) ?? -1) >= k + phrase.words.length);
+    // "How many Trondheim kommune employees …": a place right before the noun says where they are counted.
+    let at = knownPositions.findIndex((p) => p >= k + phrase.words.length);
+    const place = (j: number) =>
+      (vocab.orgWords.has(known[j]!) || shape.placeNouns.has(tokens[knownPositions[j]!]!)) &&
+      knownPositions[j + 1] === knownPositions[j]! + 1;
+    while (at >= 0 && place(at)) at++;
+    askedNoun = at >= 0 ? known[at] : undefined;
     let first = k + phrase.words.length;
     while (first < stems.length && vocab.stopwords.has(stems[first]!)) first++;
     if (everydayAt(first)) askedEveryday ??= first;

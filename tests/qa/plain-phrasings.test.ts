@@ -1,4 +1,4 @@
-import { answerer, people, refuses } from '../support/question-answering';
+import { answerer, people, refuses, shown } from '../support/question-answering';
 
 describe('questions written plainly, as people new to the language or the project write them', () => {
   it('answers a statement with a confirming tag at the end as a yes/no question', () => {
@@ -84,6 +84,22 @@ describe('English questions with everyday words around what is asked', () => {
     );
     // What is asked is still what decides: a date or a sum the page does not give is not known.
     refuses(['When will the system be ready?', 'How much money does Trondheim spend on the platform?']);
+  });
+});
+
+describe('what a count question counts', () => {
+  it('counts the noun after a place that says where, not the place ("how many Trondheim kommune employees")', () => {
+    for (const q of [
+      'How many Trondheim kommune employees will be affected?',
+      'Approximately how many Trondheim municipality staff get the new tool?',
+      'number of Trondheim employees that get a new working tool',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('7000')]);
+    // Counted somewhere the page has no figure for, or something it does not count there, it is not known.
+    refuses([
+      'How many Molde municipality employees are affected?',
+      'How many Trondheim kommune patients are affected?',
+    ]);
   });
 });
 
