@@ -205,9 +205,15 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     const partLed = analysis.known.some(kind);
     const where = (t: string) =>
       top.entry.type !== 'unit' && !vocab.orgWords.has(t) && vocab.unitTerms.has(t) && partLed;
-    const led = analysis.known.filter(
-      (t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd && !kind(t) && !where(t),
-    );
+    // "Can the communications lead be reached by phone?": a verb after the lead word ends what is led.
+    const verb = (t: string) =>
+      vocab.language.questionShape.yesNo.has(t) || vocab.language.roleQuestion.copulas.has(t);
+    let end = analysis.tokens.findIndex((t, k) => k >= analysis.leadEnd && verb(t));
+    if (end < 0) end = analysis.tokens.length;
+    const led = analysis.known.filter((t) => {
+      const at = analysis.positions.get(t) ?? -1;
+      return at >= analysis.leadEnd && at < end && !kind(t) && !where(t);
+    });
     // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
     // role, and what follows says where the role is held, which the entry need only mention.
     // ("Which Kristiansund person chairs …": question words and filler may stand between.)

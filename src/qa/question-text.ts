@@ -30,10 +30,10 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;
   const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
-  const asked = expandShortened(withoutAcronymEndings(excepted), vocab.writtenWords).replace(
-    /\p{L}+/gu,
-    (w) => (forms.size > 0 && forms.get(fold(w))) || dialectPlural(w, kbWord) || w,
-  );
+  const asked = expandShortened(withoutAcronymEndings(excepted), vocab.writtenWords)
+    .replace(/\p{L}+/gu, (w) => (forms.size > 0 && forms.get(fold(w))) || dialectPlural(w, kbWord) || w)
+    // "sub-project", "delprosjekt-leder": a word split by a hyphen that the knowledge base has as one word.
+    .replace(/(\p{L}+)-(\p{L}+)/gu, (w, a: string, b: string) => (kbWord(a + b) && !kbWord(a) ? a + b : w));
   // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
   // written out, names something it has ("ergo og fysioterapi").
   const everyday = vocab.language.everyday;

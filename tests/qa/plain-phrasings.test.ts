@@ -154,3 +154,15 @@ describe('a role or a name the page does not have, asked for by a description', 
       expect([q, people(q)]).toEqual([q, ['Arne Ingebrigtsen']]);
   });
 });
+
+describe('words written apart', () => {
+  it('reads a word split by a hyphen as the one word the knowledge base has', () => {
+    expect(shown('Anne Amdal Storsve is in charge of which sub-project?').text).toContain('Technical');
+    expect(shown('Hvem er delprosjekt-leder for Opplæring?').text).toContain('Bjørnevik Tho');
+  });
+
+  it('ends what a lead word asks about at the verb after it', () => {
+    expect(shown('Can the communications lead be reached on the phone?').text).toContain('Fagerholt');
+    expect(shown('Kan kommunikasjonsansvarlig nås på telefon?').text).toContain('Fagerholt');
+  });
+});
