@@ -291,8 +291,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     // whether it is in the plural says if several things are asked for.
     let head = knownPositions.find((p) => p >= at);
     if (head !== undefined && head <= at + 2) {
-      // A present-tense verb ends it ("Hvilken kommune koordinerer …" asks for one municipality).
-      while (knownPositions.includes(head + 1) && !presentVerb(vocab, tokens[head + 1]!, lang)) head++;
+      // A present-tense verb ends it ("Hvilken kommune koordinerer …" asks for one municipality); in English a word
+      // in -s with an article after it is one ("Which municipality coordinates the work …").
+      const verb = (p: number) =>
+        presentVerb(vocab, tokens[p]!, lang) ||
+        (lang === 'en' && /[^s]s$/.test(tokens[p]!) && role.articles.has(tokens[p + 1] ?? ''));
+      while (knownPositions.includes(head + 1) && !verb(head + 1)) head++;
       const term = known[knownPositions.indexOf(head)]!;
       const pluralEnding = lang === 'en' ? /[^s]s$/ : /(er|ene|ar|ane)$/;
       if (tokens[head] !== term && pluralEnding.test(tokens[head]!)) whichPlural = term;

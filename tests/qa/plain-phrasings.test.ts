@@ -36,6 +36,16 @@ describe('questions written plainly, as people new to the language or the projec
     }
   });
 
+  it('asks for one thing by "which <noun>" followed by an English verb in -s and an article, not for several', () => {
+    for (const q of [
+      'Which municipality coordinates the work with the others?',
+      'Which kommune coordinates the work?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'koordinering']);
+    }
+  });
+
   it('reads a past participle after "Kven er" as what someone was made to do, not as a role', () => {
     for (const q of [
       'Kven er mobiliserte for å hjelpe med oppsettet av journalløysinga?',
