@@ -314,6 +314,8 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   for (let k = 0; k < stems.length && askedNoun === undefined; k++) {
     const phrase = vocab.countPhrases.find((p) => p.words.every((w, j) => stems[k + j] === w));
     if (!phrase) continue;
+    // "How many people in total, across municipalities …": people, said generally, are what is counted.
+    if (shape.people.has(tokens[k + phrase.words.length] ?? '')) break;
     // "How many Trondheim kommune employees …": a place right before the noun says where they are counted.
     let at = knownPositions.findIndex((p) => p >= k + phrase.words.length);
     const place = (j: number) =>

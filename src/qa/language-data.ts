@@ -63,6 +63,7 @@ const schema = z
         someone: wordList.default([]),
         unnamed: wordList.default([]),
         unlisted: wordList.default([]),
+        people: wordList.default([]),
         other: wordList.default([]),
         confirm: wordList.default([]),
         confirmAfter: wordList.default([]),
@@ -89,6 +90,7 @@ const schema = z
         someone: [],
         unnamed: [],
         unlisted: [],
+        people: [],
         other: [],
         confirm: [],
         confirmAfter: [],
@@ -191,6 +193,8 @@ export interface LanguageData {
      * asked for by "hvilke"/"which" or "hvor mange"/"how many", they are not known.
      */
     unlisted: Set<string>;
+    /** "personer", "people": who is counted, said generally; filler words too. */
+    people: Set<string>;
     /** "andre", "other": before a word for the project itself, they ask about other projects. */
     other: Set<string>;
     /** "stemmer det at", "is it true that": opening a question, they ask whether what follows is so (a yes/no question). */
@@ -246,6 +250,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
   }
   intentPhrases.sort((a, b) => b.words.length - a.words.length);
   const pronouns = [...d.focus.pronouns, ...d.focus.possessives];
+  const filler = [...d.stopwords.flat(), ...d.questionShape.people];
   return {
     markers: {
       nb: markerSet(d.languageMarkers.nb),
@@ -283,6 +288,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       someone: wordSet(d.questionShape.someone),
       unnamed: wordSet(d.questionShape.unnamed),
       unlisted: new Set(d.questionShape.unlisted.flatMap((w) => terms(w))),
+      people: wordSet(d.questionShape.people),
       other: wordSet(d.questionShape.other),
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),
       confirmAfter: d.questionShape.confirmAfter.map((w) => tokenize(w)),
@@ -306,8 +312,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     },
     // A pronoun with no one named before it to stand for ("hvilken stilling har vedkommende?") says nothing of what
     // is asked: it is filler.
-    stopwords: new Set([...d.stopwords.flat(), ...pronouns].flatMap((w) => terms(w))),
-    fillerWords: new Set([...d.stopwords.flat(), ...pronouns].flatMap((w) => tokenize(w))),
+    stopwords: new Set([...filler, ...pronouns].flatMap((w) => terms(w))),
+    fillerWords: new Set([...filler, ...pronouns].flatMap((w) => tokenize(w))),
     wordForms: new Map(Object.entries(d.wordForms).map(([nn, nb]) => [fold(nn), nb])),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),
@@ -317,7 +323,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
         ...isoStopwords.en,
         ...Object.values(d.languageMarkers).flat(),
         ...Object.values(d.intents).flat(),
-        ...d.stopwords.flat(),
+        ...filler,
         ...Object.entries(d.focus).flatMap(([key, v]) =>
           key === 'links' ? Object.keys(v) : (v as string[]),
         ),

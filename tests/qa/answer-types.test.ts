@@ -135,3 +135,12 @@ describe('answer types', () => {
       expect(answerer.answer(q).kind).toBe('fallback');
   });
 });
+
+describe('counts of people said generally', () => {
+  it('counts the people affected when the places they work are listed after the question', () => {
+    expect(
+      shown('How many people altogether, in municipalities, hospitals and the private sector, are affected?')
+        .text,
+    ).toContain('40 000');
+  });
+});
