@@ -137,6 +137,32 @@ describe('synonyms and English words of the entries', () => {
     expect(shown('What will the functionality subproject map?').text).toContain('work processes');
   });
 
+  it("takes everyday synonyms of the page's words for those words, in English and Norwegian", () => {
+    for (const [q, topic] of <[string, string][]>[
+      // A body, an organ: a council.
+      ['Which body represents the interests of the option municipalities?', 'samarbeidsradet'],
+      ['Hvilket organ har vært sentralt i utviklingen av e-meldinger?', 'fagradet'],
+      ['How many citizens does the shared record system affect?', 'omfang'],
+      ['Which subproject maps the workflows?', 'funksjonalitet'],
+      // An agreement alone is the option agreement, the only one the page speaks of.
+      ['What kind of avtale do the municipalities in Møre og Romsdal have?', 'opsjonsavtaler'],
+      ['Hva slags avtaler har kommunene i Trøndelag?', 'opsjonsavtaler'],
+      ['Have fagfolk been mobilised to help?', 'koordinering'],
+      ['Who helps configure the record system?', 'koordinering'],
+      ['What is the job of the training subproject?', 'opplaering'],
+    ])
+      expect([q, answerer.answer(q).kind, answerer.answer(q).topicId]).toEqual([q, 'answer', topic]);
+    expect(shown('Will we spend less time looking for info in the record?').text).toContain('information');
+    // Things the page has none of stay unknown under those words.
+    for (const q of [
+      'Which body decides on salaries?',
+      'Is there an avtale about parking at the office?',
+      'Can I apply for a job in the project?',
+      'Who is in the leadership group?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+  });
+
   it('takes seeing or noticing something for no topic of its own', () => {
     const text = shown('Is KS part of this? I saw someone from KS in the photo.').text;
     expect(text).toContain('Kjøsnes');
