@@ -103,7 +103,13 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   // ("telefonnummeret til legevakta" names a service in a list, not someone to call).
   const contactless =
     top.entry.type === 'fact' || top.entry.type === 'gains' || top.entry.type === 'gainCategory';
-  const asksWhere = analysis.opening === 'where';
+  // "Where do the council's representatives come from?": where people come from is what a council or a person says
+  // of them, not a place to find them.
+  const { tokens } = analysis;
+  const whence =
+    vocab.language.questionShape.origin.has(tokens[tokens.length - 1] ?? '') &&
+    (top.entry.type === 'body' || top.entry.type === 'person');
+  const asksWhere = analysis.opening === 'where' && !whence;
   const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
   if (asksContact && contactless) return fallback;
   // "What is the phone number of the IT support for …": the last word of what the number is of says what it is (the

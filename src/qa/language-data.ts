@@ -70,6 +70,7 @@ const schema = z
         except: wordList.default([]),
         send: wordList.default([]),
         enquiry: wordList.default([]),
+        origin: wordList.default([]),
       })
       .strict()
       .default({
@@ -97,6 +98,7 @@ const schema = z
         except: [],
         send: [],
         enquiry: [],
+        origin: [],
       }),
     focus: z
       .object({
@@ -207,6 +209,8 @@ export interface LanguageData {
     send: Set<string>;
     /** "spørsmål", "questions", "henvendelse": what is sent when one gets in touch. */
     enquiry: Set<string>;
+    /** "fra", "from": last in a question opened by "hvor"/"where", it asks where someone comes from, not where it is. */
+    origin: Set<string>;
   };
   /** The words that find the question inside a wordy message (see focus.ts), folded. */
   focus: FocusWords;
@@ -295,6 +299,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       except: d.questionShape.except.map((w) => tokenize(w)),
       send: wordSet(d.questionShape.send),
       enquiry: wordSet(d.questionShape.enquiry),
+      origin: wordSet(d.questionShape.origin),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     focus: {

@@ -97,6 +97,19 @@ describe('English questions with everyday words around what is asked', () => {
   });
 });
 
+describe('where people come from', () => {
+  it('answers where the members of a council or a person come from, and still refuses where a council is', () => {
+    for (const [q, topic] of <[string, string][]>[
+      ['Where do the members of the Cooperation Council come from?', 'samarbeidsradet'],
+      ['Hvor kommer representantene i samarbeidsrådet fra?', 'samarbeidsradet'],
+      ['Where is Karl Audun Fagerli from?', 'karl-audun-fagerli'],
+    ])
+      expect([q, answerer.answer(q).kind, answerer.answer(q).topicId]).toEqual([q, 'answer', topic]);
+    expect(shown('Where do the representatives in the council come from?').text).toContain('whole region');
+    refuses(['Where does the Cooperation Council meet?', 'Where does the money for the benefits come from?']);
+  });
+});
+
 describe('what a count question counts', () => {
   it('counts the noun after a place that says where, not the place ("how many Trondheim kommune employees")', () => {
     for (const q of [
