@@ -333,3 +333,11 @@ describe('ways of asking for contact details', () => {
     );
   });
 });
+
+describe('the page itself, modal verbs and the nynorsk word for name', () => {
+  it('reads «ifølge siden», «bør» and «namn» as saying nothing of what is asked', () => {
+    expect(shown('Hvilket fylke hører Bindal til, ifølge siden?').text).toContain('Nordland');
+    expect(shown('Kva er namnet på kommunikasjonsansvarleg?').text).toContain('Fagerholt');
+    expect(shown('Hvem bør jeg snakke med om opplæringen?').text).toContain('Bjørnevik Tho');
+  });
+});
