@@ -6,6 +6,7 @@ import type { Analysis } from './analysis';
 import { outcomeUnknown } from './refusals';
 import { terms, stem } from './text';
 import type { Vocabulary } from './vocabulary';
+import type { Person } from './knowledge-base';
 import { type Decision, PROMOTE_RATIO, countAsked } from './decision';
 
 /** A second entry is answered too when it scores this close to the first, on words of its own. */
@@ -122,9 +123,25 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
       ...fallback,
       missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
     };
-  // "Hvor mange rådmenn sitter i samarbeidsrådet?": a word the council has nowhere, in its name or its list, counts
-  // some of its members (by their titles) and not the council: the page gives no such number, and the members are
-  // shown with their titles instead.
+  // "Hvor mange rådmenn sitter i samarbeidsrådet?", "How many of the members are rådmenn?": a title that some of the
+  // council's members have in their roles, and the council has nowhere else, counts those members.
+  const titled = counting && top.entry.type === 'body' ? membersTitled(vocab, d) : undefined;
+  if (titled)
+    return {
+      kind: 'answer',
+      lang: analysis.lang,
+      question,
+      topicId: top.entry.id,
+      items: titled.members.map((p) => ({ type: 'person', person: p, context: top.entry.id }) as AnswerItem),
+      direct: {
+        type: 'count',
+        count: titled.members.length,
+        subject: `${titled.title}, ${listName(vocab, top.entry, analysis.lang)}`,
+      },
+    };
+  // "Hvor mange leger sitter i samarbeidsrådet?": a word the council has nowhere, in its name, its list or its
+  // members' roles, counts some of its members and not the council: the page gives no such number, and the members
+  // are shown with their titles instead.
   if (
     counting &&
     top.entry.type === 'body' &&
@@ -275,6 +292,21 @@ function sentenceSaying(vocab: Vocabulary, id: string, analysis: Analysis): stri
       if (!verbs.some((m) => own.has(stem(m)))) continue;
       if (asked.every((t) => own.has(t))) return sentence.trim();
     }
+  }
+  return undefined;
+}
+
+/** The council's members whose role has a title the question names and the council has nowhere else, and the title. */
+function membersTitled(vocab: Vocabulary, d: Decision): { title: string; members: Person[] } | undefined {
+  const { analysis, top } = d;
+  const body = vocab.kb.bodies.find((b) => b.id === top.entry.id);
+  if (!body) return undefined;
+  const people = body.members.map((m) => vocab.people.get(m)!);
+  for (const term of analysis.known) {
+    if (top.terms.has(term) || listHolds(vocab, top.entry, term)) continue;
+    const members = people.filter((p) => terms(Object.values(p.role ?? {}).join(' ')).includes(term));
+    if (members.length > 0)
+      return { title: analysis.words()[analysis.positions.get(term)!] ?? term, members };
   }
   return undefined;
 }
