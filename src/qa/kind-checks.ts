@@ -244,7 +244,14 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       return { ...fallback, missing: leadMissing(vocab, analysis) };
     // "Who is the head of nursing in Trondheim kommune?": the first word after the lead word is what is led; a
     // word the knowledge base has only in running text is nothing it has a lead of, whatever place follows.
-    const first = led[0];
+    // "Hvem har ansvaret for å planlegge opplæringen?": a verb after «å» says what is done with what is led, the word
+    // after it.
+    const infinitive = vocab.language.questionShape.infinitive;
+    const afterInfinitive = (t: string) => {
+      const at = analysis.positions.get(t) ?? -1;
+      return at > 0 && infinitive.has((analysis.words()[at - 1] ?? '').toLowerCase());
+    };
+    const first = led.length > 1 && afterInfinitive(led[0]!) ? led[1] : led[0];
     if (first !== undefined && !heldBy.has(first) && vocab.strongEntries(first) === 0)
       return { ...fallback, missing: leadMissing(vocab, analysis) };
     // "Kven leiar innføringsprosjektet i Molde kommune?": a place where people work, after what is led, that neither

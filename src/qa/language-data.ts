@@ -71,6 +71,7 @@ const schema = z
         send: wordList.default([]),
         enquiry: wordList.default([]),
         origin: wordList.default([]),
+        infinitive: wordList.default([]),
       })
       .strict()
       .default({
@@ -99,6 +100,7 @@ const schema = z
         send: [],
         enquiry: [],
         origin: [],
+        infinitive: [],
       }),
     focus: z
       .object({
@@ -124,6 +126,7 @@ const schema = z
       }),
     stopwords: z.array(wordList),
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+    synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   })
   .strict();
 
@@ -203,6 +206,8 @@ export interface LanguageData {
     confirm: string[][];
     /** "ikke sant", "right", "yes": after a comma at the end, they ask whether what comes before is so. */
     confirmAfter: string[][];
+    /** The infinitive marker as written ("å"; folded it is the English article): the word after it is a verb. */
+    infinitive: Set<string>;
     /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
     except: string[][];
     /** "sende", "send": with a word for a question right after, how to get in touch is asked. */
@@ -218,6 +223,11 @@ export interface LanguageData {
   fillerWords: Set<string>;
   /** Nynorsk forms of the knowledge base's bokmål words (folded) and the bokmål form each is read as. */
   wordForms: Map<string, string>;
+  /**
+   * Words and phrases of the language that mean the same as a word the knowledge base uses ("kursing", "øverste
+   * administrative leder"), folded with single spaces, and that word.
+   */
+  synonyms: Map<string, string>;
   /** General Norwegian stop words from stopwords-iso, stemmed. */
   generalStopwords: Set<string>;
   /**
@@ -300,6 +310,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       send: wordSet(d.questionShape.send),
       enquiry: wordSet(d.questionShape.enquiry),
       origin: wordSet(d.questionShape.origin),
+      infinitive: new Set(d.questionShape.infinitive.map((w) => w.normalize('NFKC').toLowerCase())),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     focus: {
@@ -320,6 +331,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     stopwords: new Set([...filler, ...pronouns].flatMap((w) => terms(w))),
     fillerWords: new Set([...filler, ...pronouns].flatMap((w) => tokenize(w))),
     wordForms: new Map(Object.entries(d.wordForms).map(([nn, nb]) => [fold(nn), nb])),
+    synonyms: new Map(Object.entries(d.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),
     languageWords: new Set(

@@ -30,7 +30,10 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;
   const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
-  const asked = expandShortened(withoutAcronymEndings(excepted), vocab.writtenWords)
+  const asked = withSynonyms(
+    expandShortened(withoutAcronymEndings(excepted), vocab.writtenWords),
+    vocab.language.synonyms,
+  )
     .replace(/\p{L}+/gu, (w) => (forms.size > 0 && forms.get(fold(w))) || dialectPlural(w, kbWord) || w)
     // "sub-project", "delprosjekt-leder": a word split by a hyphen that the knowledge base has as one word.
     .replace(/(\p{L}+)-(\p{L}+)/gu, (w, a: string, b: string) => (kbWord(a + b) && !kbWord(a) ? a + b : w));
@@ -47,6 +50,36 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     (w) => everyday.isLemma(w),
   );
   return { text, confirmed: rest !== undefined || asksWhetherSo(text, shape) };
+}
+
+/** Words in the longest synonym phrase looked for. */
+const SYNONYM_WORDS = 4;
+
+/**
+ * "Hvem har ansvaret for kursingen?", "Kven er øvste administrative leiar i Lierne?": a word or phrase of the language
+ * that means the same as a word of the knowledge base is read as that word, the longest phrase first.
+ */
+function withSynonyms(text: string, synonyms: Map<string, string>): string {
+  if (synonyms.size === 0) return text;
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(SYNONYM_WORDS, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n);
+      const last = span[n - 1]!;
+      const end = last.index + last[0].length;
+      const written = text.slice(words[i]!.index, end);
+      if (n > 1 && !/^[\p{L}\s]+$/u.test(written)) continue;
+      const word = synonyms.get(tokenize(written).join(' '));
+      if (word === undefined) continue;
+      out += text.slice(done, words[i]!.index) + word;
+      done = end;
+      i += n - 1;
+      break;
+    }
+  }
+  return out + text.slice(done);
 }
 
 /** Letters before the ending of a plural the dialect shortens, at least ("kommunan", not "plan"). */

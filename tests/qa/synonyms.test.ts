@@ -1,0 +1,50 @@
+import { answerer, shown, people, refuses } from '../support/question-answering';
+
+// Words of the language that mean the same as a word the page uses: another title for the same office, another
+// word for the same thing. Each is read as the page's word; where the page has nothing under that word, the question
+// is still refused.
+
+describe('other titles for the chief municipal executive (rådmann)', () => {
+  it('takes administrasjonssjef, kommunedirektør and øverste administrative leder for rådmann', () => {
+    expect(people('hvem er administrasjonssjef i Molde kommune')).toEqual(['Arne Sverre Dahl']);
+    expect(people('kven er kommunedirektøren i Indre Fosen')).toEqual(['Vigdis Bolås']);
+    expect(people('hvem er øverste administrative leder i Malvik kommune')).toEqual(['Carl-Jacob Midttun']);
+    expect(people('kven er øvste administrative leiar i Steinkjer')).toEqual(['Torunn Austheim']);
+  });
+
+  it('still refuses the title where the page names no one holding it', () => {
+    refuses(['hvem er kommunedirektør i Bergen', 'hvem er administrasjonssjef i Verdal kommune']);
+  });
+});
+
+describe('other words for what the page speaks of', () => {
+  it('reads «kursing» as training and «arbeidstakere» as staff', () => {
+    expect(people('hvem leder kursingen i Trondheim kommune')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(shown('hvor mange arbeidstakere i Trondheim kommune får et nytt arbeidsverktøy').text).toContain(
+      '7000',
+    );
+  });
+
+  it('reads «helsevesenet» as the health service', () => {
+    expect(
+      shown('hvor mange arbeidstakere berøres når helsevesenet i Midt-Norge får felles journal').text,
+    ).toContain('40 000');
+  });
+});
+
+describe('who leads the introduction, and who is responsible for doing something', () => {
+  it('takes the introduction in Trondheim kommune for the local project', () => {
+    expect(people('hvem leder innføringen i Trondheim kommune')).toEqual(['Ola Skorstad']);
+    expect(people('kven har ansvaret for innføringsarbeidet')).toEqual(['Ola Skorstad']);
+  });
+
+  it('reads a verb after «å» as what is done with what is led, the word after it', () => {
+    expect(people('hvem har ansvaret for å organisere opplæringen')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('kven har ansvar for å kartlegge integrasjonane')).toEqual(['Anne Amdal Storsve']);
+  });
+
+  it('still refuses responsibility for doing something the page has no one for', () => {
+    expect(answerer.answer('hvem har ansvaret for å planlegge julebordet').kind).toBe('fallback');
+    expect(answerer.answer('hvem har ansvaret for å bestille kaffe til opplæringen').kind).toBe('fallback');
+  });
+});
