@@ -344,10 +344,12 @@ describe('ways of asking for contact details', () => {
   });
 });
 
-describe('the page itself, modal verbs and the nynorsk word for name', () => {
+describe('the page itself, what it states, modal verbs and the nynorsk word for name', () => {
   it('reads «ifølge siden», «bør» and «namn» as saying nothing of what is asked', () => {
     expect(shown('Hvilket fylke hører Bindal til, ifølge siden?').text).toContain('Nordland');
     expect(shown('Kva er namnet på kommunikasjonsansvarleg?').text).toContain('Fagerholt');
     expect(shown('Hvem bør jeg snakke med om opplæringen?').text).toContain('Bjørnevik Tho');
+    expect(shown('Hvem er oppgitt som leder for Teknisk?').text).toContain('Storsve');
+    expect(shown('Who is stated to lead Opplæring?').text).toContain('Bjørnevik Tho');
   });
 });
