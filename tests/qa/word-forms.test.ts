@@ -1,4 +1,4 @@
-import { answerer, shown, people } from '../support/question-answering';
+import { answerer, shown, people, refuses } from '../support/question-answering';
 
 // The words staff write that are not in the written standard: the spoken forms of Trøndelag and Møre og Romsdal,
 // short forms typed in a hurry, irregular plurals and set phrases. Each asks the same as its written form.
@@ -171,6 +171,15 @@ describe('synonyms and English words of the entries', () => {
       'Who is in the leadership group?',
     ])
       expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+  });
+
+  it('reads "day" as when, "a seat on" as sitting on, and "the rollout" as the implementation project', () => {
+    expect(shown('Which day will the city council decide on co-ownership?').text).toContain('29');
+    expect(answerer.answer('Does Molde have a seat on the Cooperation Council?').direct).toEqual(
+      expect.objectContaining({ type: 'yes', item: expect.stringContaining('Arne Sverre Dahl') }),
+    );
+    expect(people('Who is in charge of the local rollout?')).toContain('Ola Skorstad');
+    refuses(['Which day is the canteen closed?', 'Does Bergen have a seat on the council?']);
   });
 
   it('takes seeing or noticing something for no topic of its own', () => {
