@@ -2,6 +2,7 @@ import type { Intent } from './language-data';
 import type { Lang } from './knowledge-base';
 import {
   correctTypo,
+  doubledTerm,
   fillerTypo,
   isKnown,
   knownHead,
@@ -194,7 +195,10 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       continue;
     }
     const token = tokens[i - 1]!;
-    const base = participleTerm(vocab, token) ?? genitiveTerm(vocab, token);
+    const base =
+      participleTerm(vocab, token) ??
+      genitiveTerm(vocab, token) ??
+      (lang === 'en' ? doubledTerm(vocab, token) : undefined);
     if (base !== undefined) {
       addKnown(base);
       continue;

@@ -254,6 +254,17 @@ export function participleTerm(vocab: Vocabulary, token: string): string | undef
   return vocab.vocabulary.has(term) ? term : undefined;
 }
 
+/**
+ * The knowledge base's word an English -ing form with a doubled last consonant is a form of ("planning" of
+ * "plan"; "mapping" of "map"), which no ending taken away reaches.
+ */
+export function doubledTerm(vocab: Vocabulary, token: string): string | undefined {
+  const match = /^(.{2,}?)([bdgklmnprt])\2ing$/.exec(token);
+  if (!match) return undefined;
+  const term = stem(`${match[1]}${match[2]}`);
+  return vocab.vocabulary.has(term) ? term : undefined;
+}
+
 /** True when a Norwegian word is the past participle of a verb of the dictionaries ("mobiliserte": mobilisere). */
 export function pastParticiple(vocab: Vocabulary, token: string, lang: string): boolean {
   return (

@@ -182,6 +182,13 @@ describe('synonyms and English words of the entries', () => {
     refuses(['Which day is the canteen closed?', 'Does Bergen have a seat on the council?']);
   });
 
+  it('reads an English -ing form with a doubled consonant as the word it is a form of ("planning" of "plan")', () => {
+    expect(answerer.answer('Who has started similar planning work?').topicId).toBe('funksjonalitetsplan');
+    expect(answerer.answer('What are they mapping in the Teknisk subproject?').topicId).toBe('teknisk');
+    // The past form stays as it was: "planned" says which decisions, not a plan.
+    expect(answerer.answer('Which decisions are planned?').topicId).toBe('beslutninger');
+  });
+
   it('takes seeing or noticing something for no topic of its own', () => {
     const text = shown('Is KS part of this? I saw someone from KS in the photo.').text;
     expect(text).toContain('Kjøsnes');
