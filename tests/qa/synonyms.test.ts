@@ -48,3 +48,18 @@ describe('who leads the introduction, and who is responsible for doing something
     expect(answerer.answer('hvem har ansvaret for å bestille kaffe til opplæringen').kind).toBe('fallback');
   });
 });
+
+describe('verbs that say something about what is asked, not what is asked for', () => {
+  it('reads past «vurdere»', () => {
+    expect(shown('hvilket aksjeselskap vurderer Trondheim kommune å kjøpe seg inn i').text).toContain(
+      'Helseplattformen AS',
+    );
+    expect(shown('vurderer teknisk delprosjekt om infrastrukturen må oppgraderes').text).toContain(
+      'infrastruktur',
+    );
+  });
+
+  it('still refuses what the page has nothing of', () => {
+    refuses(['hvilken bil vurderer prosjektkontoret å kjøpe', 'vurderer kantina å åpne på lørdager']);
+  });
+});
