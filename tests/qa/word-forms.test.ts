@@ -369,3 +369,11 @@ describe('the page itself, what it states, modal verbs and the nynorsk word for 
     expect(shown('Who is stated to lead Opplæring?').text).toContain('Bjørnevik Tho');
   });
 });
+
+describe('words about the question itself, and dealing with a matter', () => {
+  it('reads «igjen» and «in short» as filler, and «deal with» a matter as handling it', () => {
+    expect(shown('kommunikasjonsansvarlig, hva heter hun igjen?').text).toContain('Fagerholt');
+    expect(shown('What is the benefits realisation subproject, in short?').text).toContain('Tanum');
+    expect(shown('When will the city council deal with co-ownership?').text).toContain('29');
+  });
+});
