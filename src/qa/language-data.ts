@@ -55,6 +55,7 @@ const schema = z
         howTo: wordList.default([]),
         self: wordList.default([]),
         goTo: wordList.default([]),
+        contactPeople: wordList.default([]),
         groups: wordList.default([]),
         standsFor: wordList.default([]),
         placeNouns: wordList.default([]),
@@ -84,6 +85,7 @@ const schema = z
         howTo: [],
         self: [],
         goTo: [],
+        contactPeople: [],
         groups: [],
         standsFor: [],
         placeNouns: [],
@@ -179,6 +181,8 @@ export interface LanguageData {
     self: Set<string>;
     /** Phrases of going somewhere ("kommer til", "get to"): "Hvordan kommer jeg til …" asks where, not how. */
     goTo: string[][];
+    /** "kontaktpersonene", "contact persons": several people to contact are asked for, the list of contacts. */
+    contactPeople: string[][];
     /** Words for a body of people, alone or as a compound's last part ("råd", "gruppa", "styret", "committee"). */
     groups: Set<string>;
     /** "står for", "stand for": with the short form between or before them, the question asks what it is short for. */
@@ -294,6 +298,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       howTo: new Set(d.questionShape.howTo.flatMap((w) => tokenize(w))),
       self: new Set(d.questionShape.self.flatMap((w) => tokenize(w))),
       goTo: d.questionShape.goTo.map((w) => tokenize(w)),
+      contactPeople: d.questionShape.contactPeople.map((w) => tokenize(w)),
       groups: new Set(d.questionShape.groups.flatMap((w) => tokenize(w))),
       standsFor: d.questionShape.standsFor.map((w) => tokenize(w)),
       placeNouns: wordSet(d.questionShape.placeNouns),

@@ -245,7 +245,13 @@ export function answerContactPoint(d: Decision): Answer | undefined {
   // works for is someone the bot does not know, whatever the page says about the organisation.
   if (analysis.intents.has('contact') && contactElsewhere(vocab, analysis)) return fallback;
   const office = contactPoint(vocab);
-  if (contactAsked(analysis) && office && vocab.kb.projectOffice.contactFor.includes(top.entry.id))
+  const project = vocab.kb.projectOffice.contactFor.includes(top.entry.id);
+  // "Kven er kontaktpersonane i innføringsprosjektet?": several people to contact in the project are its contacts.
+  const people = vocab.language.questionShape.contactPeople;
+  const tokens = analysis.tokens;
+  const several = people.some((p) => tokens.some((_, k) => p.every((w, j) => tokens[k + j] === w)));
+  if (several && project) return { ...overview(vocab, 'contacts', analysis.lang), question };
+  if (contactAsked(analysis) && office && project)
     return {
       kind: 'answer',
       lang: analysis.lang,

@@ -1,4 +1,4 @@
-import { answerer, shown } from '../support/question-answering';
+import { answerer, officeEmail, shown } from '../support/question-answering';
 
 describe('answer types', () => {
   it('answers yes with the listed service when a yes/no question opens with an everyday verb', () => {
@@ -142,5 +142,14 @@ describe('counts of people said generally', () => {
       shown('How many people altogether, in municipalities, hospitals and the private sector, are affected?')
         .text,
     ).toContain('40 000');
+  });
+});
+
+describe('several people to contact', () => {
+  it('lists the contacts of the project when contact persons are asked for in the plural', () => {
+    const contacts = shown('Hvem er kontaktpersonene for innføringsprosjektet?').text;
+    expect(contacts).toContain('Skorstad');
+    expect(contacts).toContain('Fagerholt');
+    expect(shown('Who is the contact person for the project?').text).toContain(officeEmail);
   });
 });
