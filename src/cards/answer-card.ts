@@ -111,6 +111,13 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       // Says the number with what is counted where the list is of one kind ("Samarbeidsrådet har 9 medlemmer").
       if (direct.counted === 'members')
         return t('directCountMembers', lang, { count: String(direct.count), name: direct.subject });
+      if (direct.title !== undefined)
+        return t('directCountTitled', lang, {
+          count: String(direct.count),
+          // (Inside an English sentence: "6 of the members of the Cooperation Council …".)
+          name: direct.subject.replace(/^The /, 'the '),
+          title: direct.title,
+        });
       if (direct.counted === 'subprojects')
         return t('directCountSubprojects', lang, { count: String(direct.count) });
       return t('directCount', lang, {

@@ -43,6 +43,8 @@ export type Direct =
       collection?: 'subprojects' | 'decisions' | 'contacts';
       /** What is counted when it is a whole list of one kind, said on the line ("har 9 medlemmer"). */
       counted?: 'members' | 'subprojects';
+      /** The title the counted members have in their roles ("6 av medlemmene … er rådmenn"). */
+      title?: string;
     }
   | { type: 'countNotGiven'; subject: string }
   | { type: 'yes'; item: string; subject: string }

@@ -136,7 +136,8 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
       direct: {
         type: 'count',
         count: titled.members.length,
-        subject: `${titled.title}, ${listName(vocab, top.entry, analysis.lang)}`,
+        subject: listName(vocab, top.entry, analysis.lang),
+        title: titled.title,
       },
     };
   // "Hvor mange leger sitter i samarbeidsrådet?": a word the council has nowhere, in its name, its list or its

@@ -89,6 +89,13 @@ describe('word forms the stemmer cannot reach by endings alone', () => {
       expect(people(q)).not.toContain('Evelyn Haram Larsen');
     }
     expect(shown('Kor mange medlemer har samarbeidsrådet?').text).toContain('9');
+    // The line says what was counted, as a sentence.
+    expect(shown('Hvor mange rådmenn sitter i samarbeidsrådet?').text).toContain(
+      '6 av medlemmene i Samarbeidsrådet for opsjonskommuner er rådmenn.',
+    );
+    expect(shown('How many of the council members are rådmenn?').text).toContain(
+      '6 of the members of the Cooperation Council',
+    );
   });
 
   it('reads the article «ein» as itself, not as «eining» (a unit): the yes/no question is answered', () => {

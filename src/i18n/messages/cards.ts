@@ -120,6 +120,11 @@ export const cardMessages = {
     nn: '{name} har {count} medlemer.',
     en: '{name} has {count} members.',
   },
+  directCountTitled: {
+    nb: '{count} av medlemmene i {name} er {title}.',
+    nn: '{count} av medlemene i {name} er {title}.',
+    en: '{count} of the members of {name} are {title}.',
+  },
   directCountSubprojects: {
     nb: 'Innføringsprosjektet har {count} delprosjekter.',
     nn: 'Innføringsprosjektet har {count} delprosjekt.',
