@@ -6,7 +6,7 @@ import { holds, itemNamed } from './lists';
 import { itemsFor, contactPoint, overview } from './items';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
-import { namesOtherSubproject } from './refusals';
+import { countElsewhere, namesOtherSubproject } from './refusals';
 import { sentencesOf } from './focus';
 import {
   asksForErrand,
@@ -210,6 +210,21 @@ export function chooseTopic(q: Question): Candidate | undefined {
     const holder =
       candidates.find((c) => fits(c) && c.nameTerms.has(noun)) ?? candidates.find((c) => fits(c));
     if (holder) top = holder;
+  }
+  // "Kor mange folk i Trondheim kommune …": people, said generally, counted where the question says, are a figure
+  // given in a sentence that names that place; a fact with one beats a fact whose figures are of somewhere else.
+  const places = analysis.known.filter((t) => vocab.orgWords.has(t));
+  if (
+    countingEarly &&
+    noun === undefined &&
+    places.length > 0 &&
+    top.entry.type === 'fact' &&
+    countElsewhere(vocab, top, analysis)
+  ) {
+    const figureHere = (c: Candidate) =>
+      (vocab.figures.get(c.entry.id) ?? []).some((f) => places.every((t) => f.words.has(t)));
+    const here = candidates.find((c) => c.entry.type === 'fact' && figureHere(c));
+    if (here) top = here;
   }
   // "Kva delprosjekt finst i innføringsprosjektet?", "List the subprojects of the project": a question that opens
   // with what or list and first names a list asks for that list, as "hvilke" does; the project named after it is

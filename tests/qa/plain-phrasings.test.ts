@@ -188,4 +188,14 @@ describe('words written apart', () => {
     expect(shown('Can the communications lead be reached on the phone?').text).toContain('Fagerholt');
     expect(shown('Kan kommunikasjonsansvarlig nås på telefon?').text).toContain('Fagerholt');
   });
+
+  it('counts people, said generally, where the question says, and reads "begin to" as what follows it', () => {
+    for (const q of [
+      'Hvor mange personer i Trondheim kommune skal begynne å bruke journalsystemet?',
+      'Kor mange folk i Trondheim kommune skal byrje å bruke det nye systemet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('7000')]);
+    // A place whose figure the page does not give is still not counted.
+    refuses(['Hvor mange personer i Molde kommune skal begynne å bruke systemet?']);
+  });
 });
