@@ -25,6 +25,14 @@ describe('other words for what the page speaks of', () => {
     );
   });
 
+  it('reads «tjenesteområde» as a service of the municipality', () => {
+    for (const q of [
+      'hvilke tjenesteområder i Trondheim kommune tar i bruk journalsystemet',
+      'kva tenesteområde i Trondheim kommune blir med',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/helse og velferd|helse- og velferd/i)]);
+  });
+
   it('reads «helsevesenet» as the health service', () => {
     expect(
       shown('hvor mange arbeidstakere berøres når helsevesenet i Midt-Norge får felles journal').text,
