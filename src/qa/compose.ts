@@ -117,7 +117,8 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
     top.entry.type === 'body' &&
     noun !== undefined &&
     top.nameTerms.size === 0 &&
-    !listHolds(vocab, top.entry, noun)
+    !listHolds(vocab, top.entry, noun) &&
+    !membersTitled(vocab, d)
   )
     return {
       ...fallback,

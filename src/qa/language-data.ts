@@ -61,6 +61,7 @@ const schema = z
         placeNouns: wordList.default([]),
         workplace: wordList.default([]),
         together: wordList.default([]),
+        members: wordList.default([]),
         someone: wordList.default([]),
         unnamed: wordList.default([]),
         unlisted: wordList.default([]),
@@ -91,6 +92,7 @@ const schema = z
         placeNouns: [],
         workplace: [],
         together: [],
+        members: [],
         someone: [],
         unnamed: [],
         unlisted: [],
@@ -193,6 +195,8 @@ export interface LanguageData {
     workplace: Set<string>;
     /** "sammen", "samarbeider", "together": the question asks what organisations did with one another. */
     together: Set<string>;
+    /** "medlemmene", "the members": the members of a body, named or not. */
+    members: Set<string>;
     /** "noen", "someone", "du": "Kan noen ringe meg …" asks someone to do something for the asker. */
     someone: Set<string>;
     /** Words for something the page mentions but never names ("leverandør", "vendor"): asked for, it is not known. */
@@ -304,6 +308,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       placeNouns: wordSet(d.questionShape.placeNouns),
       workplace: wordSet(d.questionShape.workplace),
       together: wordSet(d.questionShape.together),
+      members: wordSet(d.questionShape.members),
       someone: wordSet(d.questionShape.someone),
       unnamed: wordSet(d.questionShape.unnamed),
       unlisted: new Set(d.questionShape.unlisted.flatMap((w) => terms(w))),

@@ -79,6 +79,36 @@ export function refuseEarly(q: Question): Answer | undefined {
  * What the question is about: the best match, or a close runner-up of the kind the question asks for; undefined when
  * nothing matches well enough to be an answer.
  */
+/**
+ * "Which of the members is rådmann?", "Hvem av medlemmene er kommuneoverlege?": the members of no body named, with
+ * a title, are the members of the one body where some members have that title in their roles; that body is asked.
+ */
+function titledMembersBody(q: Question): Candidate | undefined {
+  const { vocab, analysis } = q;
+  const members = vocab.language.questionShape.members;
+  if (!analysis.tokens.some((t) => members.has(t))) return undefined;
+  if (analysis.known.length === 0 || analysis.unknown.length > 0) return undefined;
+  const bodies = vocab.kb.bodies.filter((b) =>
+    b.members.some((m) => {
+      const role = terms(Object.values(vocab.people.get(m)?.role ?? {}).join(' '));
+      return analysis.known.every((t) => role.includes(t));
+    }),
+  );
+  const entry = bodies.length === 1 ? vocab.entries.get(bodies[0]!.id) : undefined;
+  if (!entry) return undefined;
+  const none = new Set<string>();
+  return {
+    entry,
+    score: MIN_SCORE,
+    strong: false,
+    terms: none,
+    strongTerms: none,
+    named: false,
+    nameTerms: none,
+    properTerms: none,
+  };
+}
+
 export function chooseTopic(q: Question): Candidate | undefined {
   const { vocab, analysis, candidates } = q;
   let top = candidates[0];
@@ -105,7 +135,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
     candidates.find((c) => project(c) && analysis.known.every((t) => c.terms.has(t)));
   if (listed) top = listed;
   else if (reachProject && (!top || top.score < MIN_SCORE)) return reachProject;
-  else if (!top || top.score < MIN_SCORE) return undefined;
+  else if (!top || top.score < MIN_SCORE) return titledMembersBody(q);
   // "Hva går gevinstrealisering ut på i prosjektet?": a word for the project as a whole, beside the name of a part of
   // it, says where that part is: the part the other words name beats the project when it is close.
   const rest = [...top.terms].filter((t) => !vocab.projectTerms.has(t));
