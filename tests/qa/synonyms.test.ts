@@ -33,6 +33,11 @@ describe('other words for what the page speaks of', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/helse og velferd|helse- og velferd/i)]);
   });
 
+  it('reads «tidsinnsparing» as time saved, not money saved', () => {
+    for (const q of ['hvilke tidsinnsparinger gir journalsystemet', 'kva tidsinnsparingar får vi'])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'effektivitet']);
+  });
+
   it('reads «helsevesenet» as the health service', () => {
     expect(
       shown('hvor mange arbeidstakere berøres når helsevesenet i Midt-Norge får felles journal').text,
