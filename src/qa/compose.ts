@@ -3,7 +3,7 @@ import { compatible } from './entries';
 import { countOf, itemNamed, listHolds, listName } from './lists';
 import { itemsFor, sameItem } from './items';
 import type { Analysis } from './analysis';
-import { outcomeUnknown } from './refusals';
+import { outcomeUnknown, roleTerms } from './refusals';
 import { terms, stem } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { Person } from './knowledge-base';
@@ -110,6 +110,9 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
   const noun = analysis.askedNoun;
   const counting = countAsked(analysis);
   const { yes, yesIndex } = d;
+  // "Hvor mange rådmenn sitter i samarbeidsrådet?", "How many of the members are rådmenn?": a title that some of the
+  // council's members have in their roles, and the council has nowhere else, counts those members.
+  const titled = counting && top.entry.type === 'body' ? membersTitled(vocab, d) : undefined;
   // "Kor mange opsjonskommunar er det?": a council's list is its members. Counted by a word its name only holds
   // as what it is for ("Samarbeidsrådet for opsjonskommunar"), the council is not what is counted.
   if (
@@ -118,15 +121,12 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
     noun !== undefined &&
     top.nameTerms.size === 0 &&
     !listHolds(vocab, top.entry, noun) &&
-    !membersTitled(vocab, d)
+    !titled
   )
     return {
       ...fallback,
       missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
     };
-  // "Hvor mange rådmenn sitter i samarbeidsrådet?", "How many of the members are rådmenn?": a title that some of the
-  // council's members have in their roles, and the council has nowhere else, counts those members.
-  const titled = counting && top.entry.type === 'body' ? membersTitled(vocab, d) : undefined;
   if (titled)
     return {
       kind: 'answer',
@@ -306,7 +306,7 @@ function membersTitled(vocab: Vocabulary, d: Decision): { title: string; members
   const people = body.members.map((m) => vocab.people.get(m)!);
   for (const term of analysis.known) {
     if (top.terms.has(term) || listHolds(vocab, top.entry, term)) continue;
-    const members = people.filter((p) => terms(Object.values(p.role ?? {}).join(' ')).includes(term));
+    const members = people.filter((p) => roleTerms(p).has(term));
     if (members.length > 0)
       return { title: analysis.words()[analysis.positions.get(term)!] ?? term, members };
   }

@@ -241,6 +241,11 @@ export function ownTerms(vocab: Vocabulary, person: Person): Set<string> {
   return own;
 }
 
+/** The words of the person's role, in every language it is written in ("rådmann", "chief municipal executive"). */
+export function roleTerms(person: Person): Set<string> {
+  return new Set(terms(Object.values(person.role ?? {}).join(' ')));
+}
+
 /** The words of where the person works (their unit and organisation). */
 export function worksAtTerms(person: Person): Set<string> {
   return new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));

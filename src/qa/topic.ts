@@ -6,7 +6,7 @@ import { holds, itemNamed } from './lists';
 import { itemsFor, contactPoint, overview } from './items';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
-import { countElsewhere, namesOtherSubproject } from './refusals';
+import { countElsewhere, namesOtherSubproject, roleTerms } from './refusals';
 import { sentencesOf } from './focus';
 import {
   asksForErrand,
@@ -79,36 +79,6 @@ export function refuseEarly(q: Question): Answer | undefined {
  * What the question is about: the best match, or a close runner-up of the kind the question asks for; undefined when
  * nothing matches well enough to be an answer.
  */
-/**
- * "Which of the members is rådmann?", "Hvem av medlemmene er kommuneoverlege?": the members of no body named, with
- * a title, are the members of the one body where some members have that title in their roles; that body is asked.
- */
-function titledMembersBody(q: Question): Candidate | undefined {
-  const { vocab, analysis } = q;
-  const members = vocab.language.questionShape.members;
-  if (!analysis.tokens.some((t) => members.has(t))) return undefined;
-  if (analysis.known.length === 0 || analysis.unknown.length > 0) return undefined;
-  const bodies = vocab.kb.bodies.filter((b) =>
-    b.members.some((m) => {
-      const role = terms(Object.values(vocab.people.get(m)?.role ?? {}).join(' '));
-      return analysis.known.every((t) => role.includes(t));
-    }),
-  );
-  const entry = bodies.length === 1 ? vocab.entries.get(bodies[0]!.id) : undefined;
-  if (!entry) return undefined;
-  const none = new Set<string>();
-  return {
-    entry,
-    score: MIN_SCORE,
-    strong: false,
-    terms: none,
-    strongTerms: none,
-    named: false,
-    nameTerms: none,
-    properTerms: none,
-  };
-}
-
 export function chooseTopic(q: Question): Candidate | undefined {
   const { vocab, analysis, candidates } = q;
   let top = candidates[0];
@@ -277,6 +247,36 @@ export function chooseTopic(q: Question): Candidate | undefined {
   )
     top = subprojects;
   return top;
+}
+
+/**
+ * "Which of the members is rådmann?", "Hvem av medlemmene er kommuneoverlege?": the members of no body named, with
+ * a title, are the members of the one body where some members have that title in their roles; that body is asked.
+ */
+function titledMembersBody(q: Question): Candidate | undefined {
+  const { vocab, analysis } = q;
+  const members = vocab.language.questionShape.members;
+  if (!analysis.tokens.some((t) => members.has(t))) return undefined;
+  if (analysis.known.length === 0 || analysis.unknown.length > 0) return undefined;
+  const bodies = vocab.kb.bodies.filter((b) =>
+    b.members.some((m) => {
+      const person = vocab.people.get(m);
+      return person !== undefined && analysis.known.every((t) => roleTerms(person).has(t));
+    }),
+  );
+  const entry = bodies.length === 1 ? vocab.entries.get(bodies[0]!.id) : undefined;
+  if (!entry) return undefined;
+  const none = new Set<string>();
+  return {
+    entry,
+    score: MIN_SCORE,
+    strong: false,
+    terms: none,
+    strongTerms: none,
+    named: false,
+    nameTerms: none,
+    properTerms: none,
+  };
 }
 
 /** Whom to contact about the project as a whole: its contact point. */
