@@ -24,6 +24,8 @@ export interface Decision extends Question {
   /** The list item a yes/no question names ("Er legevakt med?"), and where it stands in its list. */
   yes?: string;
   yesIndex: number;
+  /** A sentence of the topic that has every word of a yes/no question the bot knows (see findListedItem). */
+  told?: string;
 }
 
 /** Asks who, where or when, or for contact details: a yes/no question that does is answered as such. */

@@ -45,6 +45,8 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   // An entry's own name that is also a common word ("opplæring", "training") is its name when written as one, with
   // a capital letter ("Hvem leder Opplæring for sykepleiere?"); in lower case it may be any training ("opplæring i
   // brannvern").
+  // Every telling word stands in one sentence of the topic: the words it does not know say how, not what.
+  if (d.told !== undefined) return undefined;
   const written = analysis.words();
   const asName = [...top.properTerms].some((t) => {
     const p = analysis.positions.get(t) ?? -1;

@@ -8,6 +8,7 @@ import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
 import { countElsewhere, namesOtherSubproject, roleTerms } from './refusals';
 import { sentencesOf } from './focus';
+import { toldInOneSentence } from './told';
 import {
   asksForErrand,
   asksOtherProject,
@@ -334,7 +335,11 @@ export function findListedItem(d: Decision): Answer | undefined {
   d.yesIndex = yesIndex;
   // "Does the project office have a microwave?", "Har Trondheim egne nettsider?": a yes/no question that names an
   // everyday thing the bot has nothing of, and no item of a list, asks about that thing.
-  if (analysis.yesNo && yes === undefined && analysis.everydayPositions.length > 0) return fallback;
+  if (analysis.yesNo && yes === undefined && analysis.everydayPositions.length > 0) {
+    const told = toldInOneSentence(vocab, analysis, candidates, top);
+    if (!told) return fallback;
+    [d.top, d.told] = told;
+  }
   return undefined;
 }
 

@@ -47,6 +47,10 @@ export class Vocabulary {
   readonly entryNames = new Map<string, Set<string>>();
   /** The terms of the names and aliases of the project as a whole (`projectOffice.contactFor`): "prosjektet". */
   readonly projectTerms = new Set<string>();
+  /** The sentences of each entry's text, with their terms. */
+  readonly sentences = new Map<string, { text: string; terms: Set<string> }[]>();
+  /** In how many entries' texts each term stands. */
+  readonly termSpread = new Map<string, number>();
   /** The terms of the names and aliases of the units (the local project, the project office). */
   readonly unitTerms = new Set<string>();
   /**
@@ -113,6 +117,13 @@ export class Vocabulary {
       for (const t of named) this.namedTerms.add(t);
       if (kb.projectOffice.contactFor.includes(entry.id)) for (const t of named) this.projectTerms.add(t);
       if (entry.type === 'unit') for (const t of named) this.unitTerms.add(t);
+      const sentences = entry.body
+        .split(/(?<=[.!?])\s+|\n/)
+        .filter((text) => text.trim())
+        .map((text) => ({ text: text.trim(), terms: new Set(terms(text)) }));
+      this.sentences.set(entry.id, sentences);
+      for (const t of new Set(sentences.flatMap((x) => [...x.terms])))
+        this.termSpread.set(t, (this.termSpread.get(t) ?? 0) + 1);
     }
     for (const phrase of language.intentPhrases) {
       const word = phrase.raw;

@@ -198,4 +198,17 @@ describe('words written apart', () => {
     // A place whose figure the page does not give is still not counted.
     refuses(['Hvor mange personer i Molde kommune skal begynne å bruke systemet?']);
   });
+
+  it('answers a yes/no question from the one sentence that holds all its telling words, whatever verb it uses', () => {
+    for (const q of [
+      'Blir ideer til endrede arbeidsprosesser dokumentert underveis?',
+      'Dokumenteres ideer om nye arbeidsprosesser i kartleggingen?',
+      'Blir idear til endra arbeidsprosessar dokumenterte undervegs?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'funksjonalitet']);
+    }
+    // An everyday thing beside fewer words of the page is still another thing.
+    refuses(['Er det parkering ved Kalvskinnet skole?', 'Blir det kaffe på kontoret i Bispegata?']);
+  });
 });

@@ -1,0 +1,51 @@
+import type { Analysis } from './analysis';
+import { PROMOTE_RATIO } from './decision';
+import type { Candidate } from './ranking';
+import type { Vocabulary } from './vocabulary';
+
+/** A word in the texts of more entries than this says little of which one a question is about ("kommune", "helse"). */
+const SPREAD_MAX = 6;
+/** So many of the question's telling words must stand together in one sentence; two when the rest are verbs. */
+const TOLD_MIN = 3;
+/** Words before a verb: the infinitive mark and the auxiliaries of the passive. */
+const BEFORE_VERB = new Set(['a', 'to', 'be', 'been', 'being', 'bli', 'blir', 'vert', 'verte', 'bleir']);
+
+/**
+ * "Blir ideer til endrede arbeidsprosesser dokumentert underveis?", "Will data from the old systems be moved into
+ * Helseplattformen?": a yes/no question whose telling words the bot knows, three or more besides the project's own
+ * names, all stand in one sentence of the topic or a close runner-up ("I den innledende kartleggingen dokumenteres også
+ * ideer til å endre arbeidsprosesser"). That sentence is about what is asked, and the everyday words the bot does not
+ * know say how it is asked ("underveis", "moved"), not another thing. Returns the entry and the sentence.
+ * Words found in many entries' texts do not count: "Are dental health services included in Helseplattformen in
+ * Trondheim kommune?" has only common words besides the dental service it asks about.
+ */
+export function toldInOneSentence(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  candidates: Candidate[],
+  top: Candidate,
+): [Candidate, string] | undefined {
+  const telling = (t: string) => !vocab.projectTerms.has(t) && (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX;
+  const asked = [...new Set(analysis.known)].filter(telling);
+  const verbs = analysis.everydayPositions.every((p) => verbAt(vocab, analysis, p));
+  if (asked.length < (verbs ? TOLD_MIN - 1 : TOLD_MIN)) return undefined;
+  for (const c of candidates) {
+    if (c.score < PROMOTE_RATIO * top.score) break;
+    const sentence = vocab.sentences.get(c.entry.id)?.find((s) => asked.every((t) => s.terms.has(t)));
+    if (sentence) return [c, sentence.text];
+  }
+  return undefined;
+}
+
+/**
+ * True when the word at `p` is a verb: after "å", "to" or an auxiliary of the passive ("å frigjøre", "be moved"), or
+ * a passive or past form of a dictionary verb ("flyttes" of flytte, "moved" of move).
+ */
+function verbAt(vocab: Vocabulary, analysis: Analysis, p: number): boolean {
+  const token = analysis.tokens[p] ?? '';
+  if (BEFORE_VERB.has(analysis.tokens[p - 1] ?? '')) return true;
+  const everyday = vocab.language.everyday;
+  if (analysis.lang === 'en')
+    return /ed$/.test(token) && [token.slice(0, -1), token.slice(0, -2)].some((w) => everyday.isLemma(w));
+  return /es$/.test(token) && everyday.isLemma(token.slice(0, -1));
+}
