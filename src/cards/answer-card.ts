@@ -100,6 +100,7 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
       role: 'missingRole',
       count: 'missingCount',
       members: 'missingMembers',
+      excluded: 'missingExcluded',
     } as const
   )[attribute];
 }

@@ -67,6 +67,7 @@ export interface Answer {
      * phone, email, lead, date: the entry has none. contact: the person has neither phone nor e-mail. outcome: the decision is planned, its outcome unknown.
      * subproject: no subproject by that name. topic: no decision about that. role: no one known in that role.
      * count: the page gives no number of them. members: the page names no members of that body.
+     * excluded: what is not part of a list, when the page lists only what is.
      */
     attribute:
       | 'phone'
@@ -79,7 +80,8 @@ export interface Answer {
       | 'topic'
       | 'role'
       | 'count'
-      | 'members';
+      | 'members'
+      | 'excluded';
     subject: string;
   };
 }

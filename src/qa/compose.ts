@@ -8,6 +8,7 @@ import { terms, stem } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { Person } from './knowledge-base';
 import { type Decision, PROMOTE_RATIO, countAsked } from './decision';
+import { negatedBefore } from './negation';
 
 /** A second entry is answered too when it scores this close to the first, on words of its own. */
 const SECOND_RATIO = 0.75;
@@ -54,10 +55,12 @@ export function refineCollection(d: Decision): Answer | undefined {
         : [];
     const unknownAfter = Number.isFinite(named) ? [...analysis.unknownPositions, ...modifier] : [];
     if (qualifiers.length === 0 && unknownAfter.length === 0) return undefined;
-    // "Hvilke delprosjekter leder Rådmannens fagstab?": a word that names the leads of some of them.
-    const ledBy = vocab.kb.subprojects.filter((sp) =>
-      candidates.some((c) => c.entry.id === sp.lead && qualifiers.some((t) => c.strongTerms.has(t))),
-    );
+    // "Hvilke delprosjekter leder Rådmannens fagstab?": a word that names the leads of some of them. "Hvilke
+    // delprosjekter ledes ikke av Rådmannens fagstab?": the others.
+    const leadsNamed = (sp: (typeof vocab.kb.subprojects)[number]) =>
+      candidates.some((c) => c.entry.id === sp.lead && qualifiers.some((t) => c.strongTerms.has(t)));
+    const negated = qualifiers.some((t) => negatedBefore(vocab, analysis.tokens, analysis.positions.get(t)!));
+    const ledBy = vocab.kb.subprojects.filter((sp) => leadsNamed(sp) !== negated);
     if (ledBy.length > 0 && unknownAfter.length === 0) {
       const subprojects = ledBy.map((sp) => ({ subproject: sp, lead: vocab.people.get(sp.lead)! }));
       return {

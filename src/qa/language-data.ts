@@ -70,6 +70,9 @@ const schema = z
         confirm: wordList.default([]),
         confirmAfter: wordList.default([]),
         except: wordList.default([]),
+        negation: wordList.default([]),
+        excluded: wordList.default([]),
+        inclusion: wordList.default([]),
         send: wordList.default([]),
         enquiry: wordList.default([]),
         origin: wordList.default([]),
@@ -101,6 +104,9 @@ const schema = z
         confirm: [],
         confirmAfter: [],
         except: [],
+        negation: [],
+        excluded: [],
+        inclusion: [],
         send: [],
         enquiry: [],
         origin: [],
@@ -218,6 +224,12 @@ export interface LanguageData {
     infinitive: Set<string>;
     /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
     except: string[][];
+    /** "ikke", "ikkje", "not": with a word of taking part near, they ask what is not part of something. */
+    negation: string[][];
+    /** "unntatt", "excluded", "left out": they ask what is not part of something by themselves. */
+    excluded: string[][];
+    /** "med", "included", "omfattet", "take part": words for being part of something (a list of what is). */
+    inclusion: string[][];
     /** "sende", "send": with a word for a question right after, how to get in touch is asked. */
     send: Set<string>;
     /** "spørsmål", "questions", "henvendelse": what is sent when one gets in touch. */
@@ -317,6 +329,9 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       confirm: d.questionShape.confirm.map((w) => tokenize(w)),
       confirmAfter: d.questionShape.confirmAfter.map((w) => tokenize(w)),
       except: d.questionShape.except.map((w) => tokenize(w)),
+      negation: d.questionShape.negation.map((w) => tokenize(w)),
+      excluded: d.questionShape.excluded.map((w) => tokenize(w)),
+      inclusion: d.questionShape.inclusion.map((w) => tokenize(w)),
       send: wordSet(d.questionShape.send),
       enquiry: wordSet(d.questionShape.enquiry),
       origin: wordSet(d.questionShape.origin),

@@ -15,6 +15,7 @@ import type { Decision } from './decision';
 import { answerContactPoint, chooseTopic, findListedItem, refuseEarly } from './topic';
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks';
+import { refuseNegatedList } from './negation';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -162,6 +163,7 @@ export class QuestionAnswerer {
 const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerContactPoint,
   findListedItem,
+  refuseNegatedList,
   checkSubject,
   checkRole,
   checkWordsAsked,

@@ -110,6 +110,11 @@ export const cardMessages = {
     nn: 'Sida nemner ikkje kven som er medlemmer: {name}. Dette er det eg veit:',
     en: 'The page does not say who the members are: {name}. This is what I know:',
   },
+  missingExcluded: {
+    nb: 'Siden sier ikke hva som ikke er med, bare hva som er med: {name}.',
+    nn: 'Sida seier ikkje kva som ikkje er med, berre kva som er med: {name}.',
+    en: 'The page does not say what is not included, only what is: {name}.',
+  },
   directCount: {
     nb: 'Antall: {count} ({name}).',
     nn: 'Tal: {count} ({name}).',

@@ -1,0 +1,100 @@
+import type { Answer } from './answer';
+import type { Analysis } from './analysis';
+import { type Decision, countAsked } from './decision';
+import { itemsFor } from './items';
+import { listName, listOf } from './lists';
+import type { Entry } from './entries';
+import { roleTerms, worksAtTerms } from './refusals';
+import { terms } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** Tokens between a word of negation and a word of taking part that still go together ("er ikke med i …"). */
+const NEGATION_REACH = 3;
+
+/**
+ * "Hvilke tjenester i Trondheim kommune er ikke med i det nye journalsystemet?", "Which services are NOT included?",
+ * "Kva kommunar er ikkje med?", "Hvem er ikke med i samarbeidsrådet?": a list question that asks what is not part of
+ * a list the page gives of what is part of it. The page says only what is included, so the bot says so and shows that
+ * list rather than giving it as the answer. Not when the words after the negation pick some items of the list by what
+ * they are ("Hvem i samarbeidsrådet er ikke rådmann?": the members who are not) or name something else the page
+ * has ("Hvilke delprosjekter ledes ikke av Rådmannens fagstab?"); not in a yes/no question ("Er ikke legevakt med?").
+ */
+export function refuseNegatedList(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback, top } = d;
+  if (analysis.yesNo || !listAsked(analysis)) return undefined;
+  const list = listOf(vocab, top.entry);
+  if (!list) return undefined;
+  const at = negatedInclusion(vocab, analysis.tokens);
+  if (at < 0) return undefined;
+  const after = analysis.known.filter((_, k) => analysis.knownPositions[k]! > at);
+  const items = itemTerms(vocab, top.entry);
+  const picksSome = (t: string) => {
+    const n = items.filter((s) => s.has(t)).length;
+    return n > 0 && n < items.length;
+  };
+  // A word another entry is called by, besides the project or platform themselves and the places they are in.
+  const project = new Set(vocab.kb.projectOffice.contactFor);
+  const namesOther = (t: string) =>
+    !vocab.orgWords.has(t) &&
+    !vocab.projectTerms.has(t) &&
+    !top.terms.has(t) &&
+    candidates.some((c) => c !== top && !project.has(c.entry.id) && c.strongTerms.has(t));
+  if (after.some((t) => picksSome(t) || namesOther(t))) return undefined;
+  return {
+    ...fallback,
+    topicId: top.entry.id,
+    items: itemsFor(vocab, top.entry, new Set()).items,
+    missing: { attribute: 'excluded', subject: listName(vocab, top.entry, analysis.lang) },
+  };
+}
+
+/** Asks which or who, or how many: "Hvilke tjenester …", "Who is not …", "Kor mange kommunar er ikkje med?". */
+function listAsked(analysis: Analysis): boolean {
+  return (
+    analysis.askedNoun !== undefined ||
+    analysis.opening === 'who' ||
+    analysis.opening === 'list' ||
+    countAsked(analysis)
+  );
+}
+
+/**
+ * Where the word of negation stands that says something is not part of the list ("ikke med", "not included", "inngår
+ * ikkje", "er unntatt"), or -1: a negation with a word of taking part within a few words of it.
+ */
+function negatedInclusion(vocab: Vocabulary, tokens: string[]): number {
+  const shape = vocab.language.questionShape;
+  const at = (phrases: string[][], k: number) => phrases.find((p) => p.every((w, j) => tokens[k + j] === w));
+  for (let k = 0; k < tokens.length; k++) {
+    // "Hvilke tjenester er unntatt?", "Which services are left out?": the words say it alone.
+    if (at(shape.excluded, k)) return k;
+    const negation = at(shape.negation, k);
+    if (!negation) continue;
+    const from = Math.max(0, k - NEGATION_REACH);
+    const to = Math.min(tokens.length, k + negation.length + NEGATION_REACH);
+    for (let j = from; j < to; j++) if (at(shape.inclusion, j)) return k;
+  }
+  return -1;
+}
+
+/** The words of each item of the entry's list, in every language; for a body's members, their roles and workplaces. */
+function itemTerms(vocab: Vocabulary, entry: Entry): Set<string>[] {
+  const body = entry.type === 'body' ? vocab.kb.bodies.find((b) => b.id === entry.id) : undefined;
+  if (body)
+    return body.members.map((m) => {
+      const p = vocab.people.get(m)!;
+      return new Set([...terms(p.name), ...roleTerms(p), ...worksAtTerms(p)]);
+    });
+  const list = listOf(vocab, entry);
+  if (!list) return [];
+  return list.nb.map(
+    (_, i) =>
+      new Set([list.nb[i], list.nn?.[i], list.en?.[i]].flatMap((x) => (x ? terms(vocab.writeOut(x)) : []))),
+  );
+}
+
+/** True when a word of negation stands before the token at `position` ("ledes ikke av Rådmannens fagstab"). */
+export function negatedBefore(vocab: Vocabulary, tokens: string[], position: number): boolean {
+  const negation = vocab.language.questionShape.negation;
+  return tokens.some((_, k) => k < position && negation.some((p) => p.every((w, j) => tokens[k + j] === w)));
+}

@@ -1,0 +1,46 @@
+import { answerer, shown } from '../support/question-answering';
+
+// The page lists what is part of something (the services, the municipalities, the council's members), never what is
+// not: asked what is not part of it, the bot says so and shows the list it has.
+
+describe('list questions that ask what is not part of something', () => {
+  it('says the page lists only what is included, and shows that list', () => {
+    for (const [q, topic] of <[string, string][]>[
+      ['Hvilke tjenester i Trondheim kommune er ikke med i det nye journalsystemet?', 'tjenester'],
+      ["Which services are NOT included in Trondheim's new journal system?", 'tjenester'],
+      ['Kva tenester er ikkje med i Helseplattformen?', 'tjenester'],
+      ['Hvilke tjenester omfattes ikke av Helseplattformen?', 'tjenester'],
+      ["Which services won't use Helseplattformen?", 'tjenester'],
+      ['Hvilke tjenester er unntatt?', 'tjenester'],
+      ["Which municipalities aren't part of it?", 'kommunene-med'],
+      ['Hvem er ikke med i samarbeidsrådet?', 'samarbeidsradet'],
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing?.attribute, answer.topicId]).toEqual([
+        q,
+        'fallback',
+        'excluded',
+        topic,
+      ]);
+      expect(answer.items.length).toBeGreaterThan(0);
+    }
+    expect(shown('Which services are not included?').text).toContain('only what is');
+    expect(shown('Which services are not included?').text).toContain('legevakt');
+  });
+
+  it('still answers a negation that picks some items of the list by what they are', () => {
+    expect(shown('Which of the council members are not rådmann?').text).toContain('Aunsmo');
+    const others = answerer.answer('Hvilke delprosjekter ledes ikke av Rådmannens fagstab?');
+    expect(others.kind).toBe('answer');
+    const led = others.items.flatMap((i) =>
+      i.type === 'subprojectList' ? i.subprojects.map((s) => s.subproject.name.nb) : [],
+    );
+    expect(led).toEqual(['Teknisk', 'Opplæring']);
+  });
+
+  it('still answers a yes/no question with a negation, and a list asked without one', () => {
+    expect(answerer.answer('Er ikke legevakt med?').direct?.type).toBe('yes');
+    expect(answerer.answer('Hvilke tjenester er med utenom legevakt?').kind).toBe('answer');
+    expect(answerer.answer('Which services are included?').kind).toBe('answer');
+  });
+});
