@@ -45,6 +45,16 @@ export function createAnswerCard(answer: Answer, options: AnswerCardOptions): Ad
     );
     if (answer.items.length === 1) actions.push(...section.actions);
   });
+  const unanswered = unansweredText(answer);
+  if (unanswered.length > 0) {
+    body.push(
+      container(
+        unanswered.map((line) => textBlock(line)),
+        { separator: true, spacing: 'Large' },
+      ),
+    );
+    body.push(textBlock(`${t('askOffice', answer.lang)}: **${options.officeEmail}**`));
+  }
   if (options.askForFeedback) body.push(feedbackPrompt(answer));
   return card(body, actions.slice(0, 5));
 }
@@ -83,6 +93,22 @@ export function createFallbackCard(answer: Answer, options: AnswerCardOptions): 
     ...contactActions({ email: options.officeEmail }, lang).slice(0, 1),
   ];
   return card(body, actions);
+}
+
+/**
+ * What the card says of each question in the message that the page does not answer, beside the ones it does: what is
+ * missing when that is said in a sentence of its own ("Jeg har ikke noe telefonnummer til Ola Skorstad."), otherwise
+ * that the bot does not know, with the question (redacted) as asked.
+ */
+function unansweredText(answer: Answer): string[] {
+  const alone = new Set(['phone', 'email', 'contact', 'lead', 'date', 'role', 'count']);
+  return (answer.unanswered ?? []).map(({ question, missing }) =>
+    missing && alone.has(missing.attribute)
+      ? t(missingKey(missing.attribute), answer.lang, { name: missing.subject })
+      : t('partUnknown', answer.lang, {
+          question: escapeMarkdown(redactText(question.charAt(0).toUpperCase() + question.slice(1, 300))),
+        }),
+  );
 }
 
 /** The catalogue key of the sentence for what is missing. */
@@ -169,6 +195,7 @@ export function answerSummary(answer: Answer, officeEmail: string): string {
   }
   const lines = answer.items.map((i) => itemSummary(i, lang));
   if (answer.direct) lines.unshift(directText(answer.direct, lang));
+  lines.push(...unansweredText(answer));
   return lines.join('\n');
 }
 

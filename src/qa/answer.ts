@@ -61,6 +61,11 @@ export interface Answer {
   items: AnswerItem[];
   /** For a list, count or yes/no question: the direct answer shown first. */
   direct?: Direct;
+  /**
+   * For a message of several questions ("Hvem leder prosjektet, og hvem vant kommunevalget?"): the ones the page does
+   * not answer, said under the answers to the others, with what is missing when the bot knows it.
+   */
+  unanswered?: { question: string; missing?: Answer['missing'] }[];
   /** For a fallback: what was recognised but is not in the knowledge base (e.g. Ola Skorstad's phone number). */
   missing?: {
     /**

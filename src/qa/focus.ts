@@ -12,6 +12,8 @@ export interface FocusWords {
   knowing: string[][];
   /** Question words that open a question inside a sentence ("hvem", "kva", "which"). */
   questionWords: Set<string>;
+  /** Words that join two questions in one sentence ("og", "and"): a question word after one opens the second. */
+  joins: Set<string>;
   /** Words that open a yes/no question inside a sentence ("lurer på om …", "wonder whether …"). */
   whether: Set<string>;
   /** Verbs that open a yes/no question ("er", "har", "is"): the one after "om"/"whether" goes first. */

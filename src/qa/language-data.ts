@@ -116,6 +116,7 @@ const schema = z
       .object({
         knowing: wordList,
         questionWords: wordList,
+        joins: wordList.default([]),
         whether: wordList.default([]),
         openers: wordList,
         pronouns: wordList,
@@ -127,6 +128,7 @@ const schema = z
       .default({
         knowing: [],
         questionWords: [],
+        joins: [],
         whether: [],
         openers: [],
         pronouns: [],
@@ -341,6 +343,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     focus: {
       knowing: d.focus.knowing.map((w) => tokenize(w)),
       questionWords: wordSet(d.focus.questionWords),
+      joins: wordSet(d.focus.joins),
       whether: wordSet(d.focus.whether),
       // "om fastlegene kan koble seg på" asks "kan fastlegene koble seg på?" as much as "om legevakten er med".
       yesNo: wordSet([...d.questionShape.yesNo, ...d.questionShape.may]),

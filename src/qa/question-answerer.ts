@@ -16,6 +16,7 @@ import { answerContactPoint, chooseTopic, findListedItem, refuseEarly } from './
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks';
 import { refuseNegatedList } from './negation';
+import { MAX_PARTS, mergeParts, questionParts } from './question-parts';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -55,13 +56,29 @@ export class QuestionAnswerer {
   }
 
   /**
+   * "Hvem leder prosjektet og hvem leder prosjektkontoret?": a message of several questions, each about something of
+   * its own, is answered part by part in one card (see question-parts.ts); otherwise the message is one question.
+   */
+  private answerUncached(question: string): Answer {
+    const whole = this.answerOne(question);
+    const parts = questionParts(question, this.vocab.language.focus);
+    if (parts.length < 2 || parts.length > MAX_PARTS) return whole;
+    const answerPart = (text: string) => {
+      const answer = this.answerOne(text);
+      const asksAlone = answer.missing !== undefined || analyse(this.vocab, text).unknown.length > 0;
+      return { answer, asksAlone };
+    };
+    return mergeParts(whole, parts, answerPart) ?? whole;
+  }
+
+  /**
    * A wordy message says who asks and why before its question ("Hei! Jeg jobber på et sykehjem og lurer på
    * opplæringen. Hvem leder prosjektkontoret?", "Som HR-rådgiver lurer jeg på hvem …", "For a business case I am
    * drafting at the hospital, what efficiency gains …"): when the question found in it (see focus.ts) names a topic
    * and can be answered on its own, it is answered alone, so the words around it do not pull the answer elsewhere.
    * Otherwise the whole message counts.
    */
-  private answerUncached(question: string): Answer {
+  private answerOne(question: string): Answer {
     const focus = findFocus(question, this.vocab.language.focus);
     if (!focus) return this.answerAnalysed(question);
     // "Hvem tok bildet? (foto)", "Eg jobbar i Steinkjer og lurer på kven som representerer kommunen vår": when the rest

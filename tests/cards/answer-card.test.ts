@@ -85,6 +85,33 @@ describe('answer cards', () => {
     expect(cardText(card)).toContain(line);
   });
 
+  it.each([
+    ['nb', 'Dette vet jeg dessverre ikke: «Hvem vant kommunevalget?»'],
+    ['nn', 'Dette veit eg dessverre ikkje: «Hvem vant kommunevalget?»'],
+    ['en', "Sorry, I don't know this: “Hvem vant kommunevalget?”"],
+  ] as const)(
+    'says which question of several it cannot answer under the answers, in a valid card (%s)',
+    (lang, line) => {
+      const answer: Answer = {
+        ...answerOf(items[0]!, lang),
+        unanswered: [
+          { question: 'hvem vant kommunevalget?' },
+          {
+            question: 'hva er telefonnummeret til Ola Skorstad?',
+            missing: { attribute: 'phone', subject: 'Ola Skorstad' },
+          },
+        ],
+      };
+      const card = createAnswerCard(answer, { officeEmail });
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      const text = cardText(card);
+      expect(text).toContain(line);
+      expect(text).toContain(officeEmail);
+      expect(answerSummary(answer, officeEmail)).toContain(line);
+      expect(text).toMatch(/Ola Skorstad\./);
+    },
+  );
+
   it('says the page gives no contact details for a person, in a valid fallback card', () => {
     const card = createFallbackCard(
       {

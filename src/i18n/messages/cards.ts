@@ -150,6 +150,11 @@ export const cardMessages = {
     nn: 'Ja. Sida seier: «{sentence}»',
     en: 'Yes. The page says: “{sentence}”',
   },
+  partUnknown: {
+    nb: 'Dette vet jeg dessverre ikke: «{question}»',
+    nn: 'Dette veit eg dessverre ikkje: «{question}»',
+    en: "Sorry, I don't know this: “{question}”",
+  },
   youAsked: { nb: 'Du spurte', nn: 'Du spurde', en: 'You asked' },
   askOffice: {
     nb: 'Prosjektkontoret kan svare deg på e-post',

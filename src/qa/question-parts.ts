@@ -1,0 +1,136 @@
+/**
+ * Splits a message that asks several questions into them: "Hvem leder prosjektet og hvem leder prosjektkontoret?",
+ * "Who leads the project office, and who is kommunikasjonsansvarlig?", "Hvem leder Teknisk? Hvem leder Opplæring?".
+ * Each part is answered alone; the answers are put together when each part asks about something of its own.
+ */
+import type { Answer, AnswerItem } from './answer';
+import { type FocusWords, sentencesOf } from './focus';
+import { sameItem } from './items';
+import { fold } from './text';
+
+/** A message of more questions than this is answered as one (a list of questions pasted in is no conversation). */
+export const MAX_PARTS = 4;
+
+/** One question of several in a message. */
+export interface QuestionPart {
+  /** The question as written, without the joining word before it ("hvem leder prosjektkontoret?"). */
+  text: string;
+  /** It points back to something said before it ("… og hva er telefonnummeret hennes?"): not a question alone. */
+  refersBack: boolean;
+}
+
+interface Word {
+  folded: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((m) => ({
+    folded: fold(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/**
+ * Where a second question opens inside one sentence: at a question word after "og"/"and" or after a comma, when a
+ * question word stands before it in the same sentence ("Hvem leder Teknisk, og hvem leder Opplæring?"); the parts
+ * without the joining word. "Hvilken rolle og hvilken kommune har hun?" is split too: the answerer finds that its
+ * first part asks nothing alone.
+ */
+function splitSentence(sentence: string, words: FocusWords): string[] {
+  const ws = wordsOf(sentence);
+  const parts: string[] = [];
+  let from = 0;
+  let asked = false;
+  for (let i = 0; i < ws.length; i++) {
+    if (!words.questionWords.has(ws[i]!.folded)) continue;
+    const joined = i > 0 && words.joins.has(ws[i - 1]!.folded);
+    // The first word of the join: "og" in "…, og hvem", the question word itself in "…, hvem".
+    const at = joined ? i - 1 : i;
+    const comma = at > 0 && sentence.slice(ws[at - 1]!.end, ws[at]!.start).includes(',');
+    if (asked && (joined || comma)) {
+      parts.push(sentence.slice(from, ws[at]!.start));
+      from = ws[i]!.start;
+    }
+    asked = true;
+  }
+  parts.push(sentence.slice(from));
+  return parts.map((p) => p.replace(/[\s,;]+$/u, '').trim()).filter((p) => /\p{L}/u.test(p));
+}
+
+/**
+ * The questions of a message, in the order asked: the sentences that ask (with a question mark, or all of them when
+ * none has one), each split where a second question opens inside it. One part when the message asks one question.
+ */
+export function questionParts(message: string, words: FocusWords): QuestionPart[] {
+  const sentences = sentencesOf(message.trim());
+  const asking = sentences.filter((s) => s.includes('?'));
+  const texts = (asking.length > 0 ? asking : sentences).flatMap((s) => splitSentence(s, words));
+  return texts.map((text, i) => ({
+    text,
+    // The first part may only point back to words before the question ("Hei! Om Teknisk: hvem leder det, og …").
+    refersBack:
+      i > 0 &&
+      wordsOf(text).some(
+        (w) =>
+          words.pronouns.has(w.folded) ||
+          words.possessives.has(w.folded) ||
+          words.backReferences.has(w.folded),
+      ),
+  }));
+}
+
+/** One part of a message answered alone, and whether it asks something of its own when the page has no answer. */
+export interface PartAnswer {
+  answer: Answer;
+  /** It names something the bot does not know, or something whose asked detail the page lacks. */
+  asksAlone: boolean;
+}
+
+/**
+ * The answer to a message of several questions when each asks about something of its own ("Hvem leder prosjektet og
+ * hvem leder prosjektkontoret?"): the answers of the parts in one card, in the order asked. A part the page does not
+ * answer ("… og hvem vant kommunevalget?") is said to be unanswered under the others rather than left out, as a
+ * person asked two things expects to hear of both. Undefined when the message is one question, when a later part
+ * needs the one before it ("… og hva er telefonnummeret hennes?"), when a part asks nothing alone ("Hvilken rolle og
+ * hvilken kommune har Ragnhild Holmberg Aunsmo?"), when all parts are about one topic, or when none is answered:
+ * the whole message is then answered as one question.
+ */
+export function mergeParts(
+  whole: Answer,
+  parts: QuestionPart[],
+  answerPart: (text: string) => PartAnswer,
+): Answer | undefined {
+  if (parts.length < 2 || parts.length > MAX_PARTS || parts.some((p) => p.refersBack)) return undefined;
+  const answered: Answer[] = [];
+  const unanswered: NonNullable<Answer['unanswered']> = [];
+  for (const part of parts) {
+    const { answer, asksAlone } = answerPart(part.text);
+    if (answer.kind === 'answer') answered.push(answer);
+    else if (asksAlone) unanswered.push({ question: part.text, missing: answer.missing });
+    else return undefined;
+  }
+  if (answered.length === 0) return undefined;
+  const topics = new Set(answered.map((a) => a.topicId));
+  if (topics.size < 2 && unanswered.length === 0) return undefined;
+  // One card has one direct answer line; two yes/no questions are answered as one message.
+  const directs = answered.filter((a) => a.direct);
+  if (directs.length > 1) return undefined;
+  const items: AnswerItem[] = [];
+  for (const item of answered.flatMap((a) => a.items))
+    if (!items.some((i) => sameItem(i, item))) items.push(item);
+  // The whole message, answered as one, already says all of it ("… hvor er det og hvilken etasje?").
+  const told = (item: AnswerItem) => whole.items.some((i) => sameItem(i, item));
+  if (whole.kind === 'answer' && unanswered.length === 0 && items.every(told)) return undefined;
+  return {
+    kind: 'answer',
+    lang: whole.lang,
+    question: whole.question,
+    topicId: answered[0]!.topicId,
+    items,
+    direct: directs[0]?.direct,
+    ...(unanswered.length > 0 ? { unanswered } : {}),
+  };
+}

@@ -1,0 +1,70 @@
+import { loadLanguageData } from '../../src/qa/language-data';
+import { questionParts } from '../../src/qa/question-parts';
+import { answerer, people, refuses, shown } from '../support/question-answering';
+
+const words = loadLanguageData('content/language.yaml').focus;
+const parts = (q: string) => questionParts(q, words).map((p) => p.text);
+
+describe('a message that asks several questions', () => {
+  it('is split after «og»/«and» or a comma before a question word, and at a second question mark', () => {
+    expect(parts('Hvem leder prosjektet og hvem leder prosjektkontoret?')).toEqual([
+      'Hvem leder prosjektet',
+      'hvem leder prosjektkontoret?',
+    ]);
+    expect(parts('Who leads the project office, and who is kommunikasjonsansvarlig?')).toEqual([
+      'Who leads the project office',
+      'who is kommunikasjonsansvarlig?',
+    ]);
+    expect(parts('God morgen! Kven leiar Teknisk? Kven leiar Opplæring? Takk')).toEqual([
+      'Kven leiar Teknisk?',
+      'Kven leiar Opplæring?',
+    ]);
+    // A question word that opens the first question is no second one.
+    expect(parts('Jeg lurer på hvem som leder Teknisk')).toEqual(['Jeg lurer på hvem som leder Teknisk']);
+  });
+
+  it('answers each question about something of its own in one card, in bokmål, nynorsk and English', () => {
+    expect(people('Hvem leder prosjektet og hvem leder prosjektkontoret?')).toEqual([
+      'Ola Skorstad',
+      'Elise B. Vesterhus',
+    ]);
+    expect(people('Who leads "the project office" and who is "kommunikasjonsansvarlig"?')).toEqual([
+      'Elise B. Vesterhus',
+      'Tone Fagerholt',
+    ]);
+    expect(people('Kven er kommunikasjonsansvarleg, og kven leiar Gevinstrealisering?')).toEqual([
+      'Tone Fagerholt',
+      'Øyvind Tanum',
+    ]);
+    const { answer } = shown('Hvor ligger prosjektkontoret, og når avgjør bystyret deleierskap?');
+    expect(answer.items.map((i) => i.type)).toEqual(['location', 'decision']);
+  });
+
+  it('answers the known question and says which one it cannot answer, instead of leaving it out', () => {
+    const { answer, text } = shown('Hvem leder prosjektet og hvem vant kommunevalget?');
+    expect(answer.kind).toBe('answer');
+    expect(people('Hvem leder prosjektet og hvem vant kommunevalget?')).toEqual(['Ola Skorstad']);
+    expect(text).toContain('Dette vet jeg dessverre ikke: «Hvem vant kommunevalget?»');
+    expect(text).toContain('helseplattformen.helseogvelferd@trondheim.kommune.no');
+    // What is missing is said as such when the bot knows it.
+    expect(shown("Who leads the project office, and what is Ola Skorstad's phone number?").text).toContain(
+      'I have no phone number for Ola Skorstad.',
+    );
+  });
+
+  it('answers a second question that points back to the first as one question', () => {
+    const { answer, text } = shown('Kven leiar prosjektkontoret, og kva telefonnummer har ho?');
+    expect(answer.unanswered).toBeUndefined();
+    expect(text).toContain('952 63 567');
+    expect(
+      answerer.answer('Hvilken rolle og hvilken kommune har Ragnhild Holmberg Aunsmo?').unanswered,
+    ).toBeUndefined();
+  });
+
+  it('still refuses when no question of the message is answered by the page', () => {
+    refuses([
+      'Which vendor supplies the journal system, and who is their contact person?',
+      'Hvem vant kommunevalget, og hvem blir ny ordfører?',
+    ]);
+  });
+});
