@@ -142,8 +142,11 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
         subject: noun !== undefined ? (analysis.words()[analysis.positions.get(noun)!] ?? '') : '',
       },
     };
-  // "How much" wants a quantity, which only the facts with figures have.
-  if (analysis.intents.has('amount') && top.entry.type !== 'fact') return fallback;
+  // "How much" wants a quantity, which only the facts with figures have. Not when the question opens by asking
+  // something else of it ("When does the council vote on the ownership stake?", "Who decides the ownership share?").
+  const opensOther =
+    analysis.opening !== undefined && analysis.opening !== 'amount' && analysis.opening !== 'what';
+  if (analysis.intents.has('amount') && top.entry.type !== 'fact' && !opensOther) return fallback;
   // "Hvor mange sykehus …": what is counted is a word the knowledge base has only in running text; no list or
   // figure is of it.
   if (counting && noun !== undefined && !top.strongTerms.has(noun) && vocab.strongEntries(noun) === 0)

@@ -73,6 +73,7 @@ const schema = z
         negation: wordList.default([]),
         excluded: wordList.default([]),
         inclusion: wordList.default([]),
+        represents: wordList.default([]),
         send: wordList.default([]),
         enquiry: wordList.default([]),
         origin: wordList.default([]),
@@ -107,6 +108,7 @@ const schema = z
         negation: [],
         excluded: [],
         inclusion: [],
+        represents: [],
         send: [],
         enquiry: [],
         origin: [],
@@ -232,6 +234,8 @@ export interface LanguageData {
     excluded: string[][];
     /** "med", "included", "omfattet", "take part": words for being part of something (a list of what is). */
     inclusion: string[][];
+    /** "representerer", "represents", "representant": standing for someone (stems). */
+    represents: Set<string>;
     /** "sende", "send": with a word for a question right after, how to get in touch is asked. */
     send: Set<string>;
     /** "spørsmål", "questions", "henvendelse": what is sent when one gets in touch. */
@@ -334,6 +338,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       negation: d.questionShape.negation.map((w) => tokenize(w)),
       excluded: d.questionShape.excluded.map((w) => tokenize(w)),
       inclusion: d.questionShape.inclusion.map((w) => tokenize(w)),
+      represents: new Set(d.questionShape.represents.flatMap((w) => terms(w))),
       send: wordSet(d.questionShape.send),
       enquiry: wordSet(d.questionShape.enquiry),
       origin: wordSet(d.questionShape.origin),

@@ -64,7 +64,30 @@ export function checkSubject(d: Decision): Answer | undefined {
   );
   if (top.entry.type === 'body' && asksPerson && listOf(vocab, top.entry) && fromElsewhere) return fallback;
   if (asksPerson && atOrganisationOfNoOne(vocab, analysis)) return fallback;
+  if (representsNoOne(d)) return fallback;
   return undefined;
+}
+
+/** Entry types that hold no one who could represent anything: what the page says, not who. */
+const PEOPLELESS = new Set(['fact', 'decision', 'gains', 'gainCategory']);
+
+/**
+ * "Who represents the GPs (fastleger) in the project organisation?", "Hvem representerer Bindal i samarbeidsrådet?":
+ * who represents something is a person or a body; when what matches best is a fact or a decision with no sentence
+ * that says who represents what the question names, the page names no one. ("Er andre kommuner representert i
+ * prosjektorganisasjonen?" is a yes/no question, and "Hvordan er Trondheim representert?" asks how.)
+ */
+function representsNoOne(d: Decision): boolean {
+  const { vocab, analysis, top } = d;
+  const represents = vocab.language.questionShape.represents;
+  if (analysis.yesNo || analysis.opening !== 'who' || !PEOPLELESS.has(top.entry.type)) return false;
+  if (!analysis.tokens.some((t) => represents.has(stem(t)))) return false;
+  const asked = analysis.known.filter((t) => !vocab.projectTerms.has(t) && !represents.has(t));
+  const body = vocab.entries.get(top.entry.id)?.body ?? '';
+  return !body.split(/(?<=[.!?])\s+/).some((sentence) => {
+    const own = new Set(terms(sentence));
+    return [...own].some((t) => represents.has(t)) && asked.every((t) => own.has(t));
+  });
 }
 
 /**

@@ -1,0 +1,49 @@
+import { answerer, people, refuses } from '../support/question-answering';
+
+// Details the page does not give, asked with words that match something it does: who represents a group it names
+// no one for, the supplier's people, an ownership share.
+
+describe('details the page does not give', () => {
+  it('refuses who represents something when what matches is a fact or decision that names no one', () => {
+    refuses([
+      'Who represents the GPs (fastleger) in the project organisation?',
+      'Hvem representerer fastlegene?',
+      'Who represents Bindal on the council?',
+      'Hvem representerer Bindal kommune i Samarbeidsrådet?',
+      'Kven representerer sjukehusa i prosjektet?',
+    ]);
+  });
+
+  it('still answers who represents a municipality, an organisation or the option municipalities', () => {
+    expect(people('Who represents Molde on the council?')).toEqual(['Arne Sverre Dahl']);
+    expect(
+      people('Hvem representerer Kommunenes Sentralforbund på gruppebildet av samarbeidsrådet?'),
+    ).toEqual(['Ole Gunnar Kjøsnes']);
+    expect(answerer.answer('Hvem representerer opsjonskommunene?').topicId).toBe('samarbeidsradet');
+  });
+
+  it("refuses the supplier's people, asked with the genitive", () => {
+    refuses([
+      'Hvem er leverandørens kontaktperson for Helseplattformen?',
+      'Hva heter leverandørens prosjektleder?',
+      "Who is the supplier's contact person?",
+    ]);
+  });
+
+  it('refuses a share or percentage the decision does not hold', () => {
+    refuses([
+      'What ownership share will Trondheim kommune have in Helseplattformen AS?',
+      'Hvor stor eierandel får Trondheim kommune i Helseplattformen AS?',
+      'Kor stor eigarandel skal Trondheim ha i Helseplattformen AS?',
+      'What percentage of Helseplattformen AS will the municipality own?',
+    ]);
+  });
+
+  it('still answers when the share is to be decided, and whether the municipality becomes a co-owner', () => {
+    for (const q of [
+      'When does the city council vote on the ownership stake?',
+      'Skal Trondheim bli deleier?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'deleierskap']);
+  });
+});
