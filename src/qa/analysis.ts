@@ -6,6 +6,8 @@ import {
   fillerTypo,
   isKnown,
   knownHead,
+  nounOfParticleVerb,
+  nounOfVerb,
   otherFormOfName,
   otherWord,
   participleTerm,
@@ -182,6 +184,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       addKnown(item);
       continue;
     }
+    const particleNoun = nounOfParticleVerb(vocab, tokens, i - 1, lang);
+    if (particleNoun) {
+      i++;
+      addKnown(particleNoun);
+      continue;
+    }
     // "lærere" (teachers) is not "læring", "train" not "training": an everyday word whose stem only meets words of
     // other base forms in the knowledge base is a word of its own.
     if (otherWord(vocab, tokens[i - 1]!, s)) {
@@ -198,7 +206,8 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     const base =
       participleTerm(vocab, token) ??
       genitiveTerm(vocab, token) ??
-      (lang === 'en' ? doubledTerm(vocab, token) : undefined);
+      (lang === 'en' ? doubledTerm(vocab, token) : undefined) ??
+      nounOfVerb(vocab, token, lang);
     if (base !== undefined) {
       addKnown(base);
       continue;

@@ -219,7 +219,14 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     // "Can the communications lead be reached by phone?": a verb after the lead word ends what is led.
     const verb = (t: string) =>
       vocab.language.questionShape.yesNo.has(t) || vocab.language.roleQuestion.copulas.has(t);
-    let end = analysis.tokens.findIndex((t, k) => k >= analysis.leadEnd && verb(t));
+    // "Who leads the subproject that maps work processes …": after a word for a kind of thing, a relative pronoun ends
+    // what is led too; what follows says which one of the kind, which the topic was chosen by.
+    const relative = vocab.language.questionShape.relative;
+    const kindBefore = (k: number) =>
+      analysis.known.some((t) => kind(t) && (analysis.positions.get(t) ?? k) < k);
+    let end = analysis.tokens.findIndex(
+      (t, k) => k >= analysis.leadEnd && (verb(t) || (relative.has(t) && kindBefore(k))),
+    );
     if (end < 0) end = analysis.tokens.length;
     const led = analysis.known.filter((t) => {
       const at = analysis.positions.get(t) ?? -1;

@@ -78,6 +78,7 @@ const schema = z
         enquiry: wordList.default([]),
         origin: wordList.default([]),
         infinitive: wordList.default([]),
+        relative: wordList.default([]),
       })
       .strict()
       .default({
@@ -113,6 +114,7 @@ const schema = z
         enquiry: [],
         origin: [],
         infinitive: [],
+        relative: [],
       }),
     focus: z
       .object({
@@ -226,6 +228,8 @@ export interface LanguageData {
     confirmAfter: string[][];
     /** The infinitive marker as written ("å"; folded it is the English article): the word after it is a verb. */
     infinitive: Set<string>;
+    /** Relative pronouns ("som", "that"): what follows says which one of a kind is meant. */
+    relative: Set<string>;
     /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
     except: string[][];
     /** "ikke", "ikkje", "not": with a word of taking part near, they ask what is not part of something. */
@@ -343,6 +347,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       enquiry: wordSet(d.questionShape.enquiry),
       origin: wordSet(d.questionShape.origin),
       infinitive: new Set(d.questionShape.infinitive.map((w) => w.normalize('NFKC').toLowerCase())),
+      relative: wordSet(d.questionShape.relative),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     focus: {

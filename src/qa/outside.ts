@@ -99,8 +99,11 @@ export function asksOtherProject(vocab: Vocabulary, analysis: Analysis): boolean
   const { tokens } = analysis;
   const { other, qualifiers } = vocab.language.questionShape;
   const written = analysis.words();
+  // "kven skal integrere Helseplattformen med andre system?": after the platform itself is named, other systems are
+  // those beside it, not another project.
+  const projectAt = analysis.knownPositions.find((p, n) => vocab.projectTerms.has(analysis.known[n]!));
   return tokens.some((word, k) => {
-    if (!other.has(word)) return false;
+    if (!other.has(word) || (projectAt !== undefined && projectAt < k)) return false;
     for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
       if (qualifiers.has(tokens[j]!) || analysis.intentPositions.includes(j)) return false;
       const at = analysis.knownPositions.indexOf(j);

@@ -273,3 +273,51 @@ export function pastParticiple(vocab: Vocabulary, token: string, lang: string): 
     vocab.language.everyday.isLemma(`${token.replace(/te?$/, '')}e`)
   );
 }
+
+/** Endings of verb forms, longest first, and the endings of the nouns made from their stems. */
+const VERB_ENDINGS = {
+  no: ['erer', 'eres', 'erte', 'ere', 'ert', 'er', 'es', 'te', 'e'],
+  en: ['ates', 'ated', 'ating', 'ate', 'es', 'ed', 'ing', 's', ''],
+};
+const NOUN_ENDINGS = { no: ['asjon', 'ering', 'ing'], en: ['ation', 'ion', 'ing', 'ment'] };
+
+/**
+ * The knowledge base's word for the thing a verb does ("integrerer" → integrasjon, "koordinerer" → koordinering,
+ * "kartlegger" → kartlegging, "integrates" → integration, "trained" → training, "maps" → mapping): who does a thing
+ * is asked with the verb, and the page names the thing. Only a noun the knowledge base has counts. A Norwegian verb
+ * with a particle after it makes its noun with the particle first ("lære opp" → opplæring, "følge opp" → oppfølging).
+ */
+export function nounOfVerb(
+  vocab: Vocabulary,
+  token: string,
+  lang: string,
+  particle = '',
+): string | undefined {
+  const kind = lang === 'en' ? 'en' : 'no';
+  for (const ending of VERB_ENDINGS[kind]) {
+    if (!token.endsWith(ending)) continue;
+    const root = token.slice(0, token.length - ending.length);
+    if (root.length < 3) continue;
+    const roots = kind === 'en' ? [root, `${root}${root.at(-1)}`] : [root];
+    for (const r of roots)
+      for (const noun of NOUN_ENDINGS[kind]) {
+        const word = `${particle}${r}${noun}`;
+        const term = stem(word);
+        const written = vocab.writtenByStem.get(term);
+        if (vocab.strongVocabulary.has(term) && [...(written ?? [])].some((w) => w.startsWith(word)))
+          return term;
+      }
+  }
+  return undefined;
+}
+
+/** Norwegian particles that stand after a verb and before the noun made of it ("lære opp": opplæring). */
+const PARTICLES = new Set(['opp', 'ut', 'inn', 'fram', 'frem']);
+
+/** "Hvem skal lære opp de ansatte?": a verb at `at` and the particle after it name one noun of the knowledge base. */
+export function nounOfParticleVerb(vocab: Vocabulary, tokens: string[], at: number, lang: string) {
+  const particle = tokens[at + 1] ?? '';
+  return lang !== 'en' && PARTICLES.has(particle)
+    ? nounOfVerb(vocab, tokens[at]!, lang, particle)
+    : undefined;
+}

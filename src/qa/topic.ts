@@ -118,6 +118,19 @@ export function chooseTopic(q: Question): Candidate | undefined {
     );
     if (part) top = part;
   }
+  // "Hvem integrerer systemene mot Helseplattformen?": asked who, the platform named beside what is done is where it
+  // is done; a part of the project that has the other word as its own (integrasjon: Teknisk) is who does it.
+  if (project(top) && analysis.intents.has('who')) {
+    const own = (t: string) => !top!.terms.has(t) && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t);
+    const done = analysis.known.filter(own);
+    const part = candidates.find(
+      (c) =>
+        LEADABLE.has(c.entry.type) &&
+        done.some((t) => c.strongTerms.has(t)) &&
+        c.score >= PROMOTE_RATIO * top!.score,
+    );
+    if (part) top = part;
+  }
   // "What did Trondheim kommune do together with Helse Midt-Norge RHF?", "Hvem samarbeider Trondheim kommune med?":
   // what organisations did together is the decision they made with another (its decidedBy names them all), which
   // beats a close topic that names only some of them.

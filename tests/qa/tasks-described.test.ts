@@ -1,0 +1,37 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+describe('people asked for by what they do, not by their title', () => {
+  it('reads a verb as the thing the page names for it, and answers with whoever leads that', () => {
+    for (const [q, lead] of <[string, string][]>[
+      ['Hvem integrerer systemene mot Helseplattformen?', 'Anne Amdal Storsve'],
+      ['kven skal integrere Helseplattformen med andre system?', 'Anne Amdal Storsve'],
+      ['who integrates?', 'Anne Amdal Storsve'],
+      ['Who trains the staff?', 'May Liz Bjørnevik Tho'],
+      ['hvem skal lære opp de ansatte?', 'May Liz Bjørnevik Tho'],
+      ['Hvem informerer om prosjektet?', 'Tone Fagerholt'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(lead)]);
+  });
+
+  it('reads "the subproject that …" as the subproject the rest describes', () => {
+    for (const [q, lead] of <[string, string][]>[
+      [
+        'Who leads the subproject that maps work processes, roles, tools and templates in all units?',
+        'Line Kristoffersen',
+      ],
+      ['Who leads the subproject that plans training?', 'May Liz Bjørnevik Tho'],
+      ['Kven leiar delprosjektet som skal kartleggje integrasjonar?', 'Anne Amdal Storsve'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(lead)]);
+    // A subproject described by what no subproject does is none the page has.
+    refuses([
+      'Who leads the subproject that handles payroll?',
+      'Hvem leder delprosjektet som har ansvar for lønn?',
+    ]);
+  });
+
+  it('counts nothing the page does not count, asked with a verb form («trained»)', () => {
+    const answer = answerer.answer('How many staff have been trained on Helseplattformen so far?');
+    expect(answer.kind).toBe('fallback');
+  });
+});
