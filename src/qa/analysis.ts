@@ -340,19 +340,18 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     while (first < stems.length && vocab.stopwords.has(stems[first]!)) first++;
     if (everydayAt(first)) askedEveryday ??= first;
   }
+  // (The Norwegian "i" and "me" are no asker in English, nor the English "I" in Norwegian.)
+  const isSelf = (t: string) =>
+    shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
   // The asker as subject within the first words after "hvordan"/"how" ("How can I …", "Hvordan kan vi …").
   const howTo =
     shape.howTo.has(tokens[0] ?? '') &&
-    tokens
-      .slice(1, 4)
-      .some((t) => shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me')) &&
+    tokens.slice(1, 4).some(isSelf) &&
     // "kommer jeg til": the asker stands between the verb and where to.
     !shape.goTo.some((phrase) => {
       const rest = tokens.filter((t) => !shape.self.has(t));
       return rest.some((_, k) => phrase.every((w, j) => rest[k + j] === w));
     });
-  const isSelf = (t: string) =>
-    shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
   const selfAt = tokens.slice(0, 4).findIndex(isSelf);
   const selfActivity =
     selfAt >= 0 &&
