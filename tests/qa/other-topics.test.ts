@@ -1,0 +1,29 @@
+import { answerer, refuses } from '../support/question-answering';
+
+// Questions about everyday things the page has nothing of, with a word it does have: an election in a municipality,
+// training in something else typed as a search.
+
+describe('everyday things beside a word of the page', () => {
+  it('refuses an election or another compound of "kommune" with only places beside it', () => {
+    refuses([
+      'Hvem vant kommunevalget i Trondheim?',
+      'Kven vann kommunevalet i Molde?',
+      'Når er kommunevalget?',
+      'Who won the municipal election in Trondheim?',
+    ]);
+  });
+
+  it('still answers a compound whose first part is what the page is about', () => {
+    expect(answerer.answer('Hvem sto sammen om innkjøpsprosessen?').topicId).toBe('anskaffelse');
+    expect(answerer.answer('Hvilke gevinstområder er beskrevet for kommunene?').kind).toBe('answer');
+  });
+
+  it('refuses training in something else typed as a search, in lower case', () => {
+    refuses(['opplæring brannvern for ledere', 'opplæring førstehjelp', 'opplæring brannvern']);
+  });
+
+  it('still answers the training subproject typed as a search or asked in a sentence', () => {
+    for (const q of ['hvem leder opplæring', 'opplæring helseplattformen', 'Opplæring – hvem leder den?'])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, expect.stringMatching(/opplaering|may-liz/)]);
+  });
+});
