@@ -2,16 +2,13 @@ import type { Intent } from './language-data';
 import type { Lang } from './knowledge-base';
 import {
   correctTypo,
-  doubledTerm,
   fillerTypo,
+  formTerm,
   isKnown,
   knownHead,
   nounOfParticleVerb,
-  nounOfVerb,
   otherFormOfName,
   otherWord,
-  participleTerm,
-  genitiveTerm,
   splitCompound,
   standsAlone,
 } from './spelling';
@@ -203,11 +200,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       continue;
     }
     const token = tokens[i - 1]!;
-    const base =
-      participleTerm(vocab, token) ??
-      genitiveTerm(vocab, token) ??
-      (lang === 'en' ? doubledTerm(vocab, token) : undefined) ??
-      nounOfVerb(vocab, token, lang);
+    const base = formTerm(vocab, tokens, i - 1, lang);
     if (base !== undefined) {
       addKnown(base);
       continue;

@@ -8,6 +8,7 @@ import { terms, stem } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { Person } from './knowledge-base';
 import { type Decision, PROMOTE_RATIO, countAsked } from './decision';
+import type { Candidate } from './ranking';
 import { negatedBefore } from './negation';
 
 /** A second entry is answered too when it scores this close to the first, on words of its own. */
@@ -247,6 +248,7 @@ export function composeAnswer(d: Decision): Answer {
     if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;
     const ownTerms = [...c.terms].filter((t) => chosen.every((o) => !o.terms.has(t)));
     if (ownTerms.length > 0 && compatible(top.entry.type, c.entry.type)) chosen.push(c);
+    else if (namesake(vocab, top, c)) chosen.push(c);
   }
   const items: AnswerItem[] = [];
   let missing: Answer['missing'];
@@ -264,6 +266,21 @@ export function composeAnswer(d: Decision): Answer {
     items,
     missing,
   };
+}
+
+/**
+ * "Hvem er Arne?", "Who is Arne?": a person named only by a name another person has too (two council members are
+ * called Arne) may be either; both are the answer, not the one that happens to rank first.
+ */
+function namesake(vocab: Vocabulary, top: Candidate, c: Candidate): boolean {
+  if (top.entry.type !== 'person' || c.entry.type !== 'person' || c.score !== top.score) return false;
+  const names = [...top.properTerms];
+  return (
+    names.length > 0 &&
+    names.every((t) => vocab.personNameStems.has(t) && c.properTerms.has(t)) &&
+    top.terms.size === c.terms.size &&
+    [...top.terms].every((t) => c.terms.has(t))
+  );
 }
 
 /**

@@ -31,7 +31,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   const forms = vocab.language.wordForms;
   const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
   const asked = withSynonyms(
-    expandShortened(withoutAcronymEndings(excepted), vocab.writtenWords),
+    expandShortened(withoutNameEndings(withoutAcronymEndings(excepted), vocab.nameWords), vocab.writtenWords),
     vocab.language.synonyms,
   )
     .replace(/\p{L}+/gu, (w) => (forms.size > 0 && forms.get(fold(w))) || dialectPlural(w, kbWord) || w)
@@ -140,4 +140,14 @@ export function sendsQuestions(tokens: string[], shape: LanguageData['questionSh
  */
 function withoutAcronymEndings(text: string): string {
   return text.replace(/\b(\p{Lu}{2,})-(?:ets|ens|enes|ene|et|en|er|s|a)\b/gu, '$1');
+}
+
+/**
+ * "dei to Arne-ane i rådet", "Line-s rolle": Norwegian may write the ending of a person's name after a hyphen (plural,
+ * definite, genitive); the word is the name itself.
+ */
+function withoutNameEndings(text: string, nameWords: Set<string>): string {
+  return text.replace(/(?<!\p{L})(\p{Lu}\p{Ll}+)-(?:ane|ene|ar|er|en|a|s)(?!\p{L})/gu, (w, name: string) =>
+    nameWords.has(fold(name)) ? name : w,
+  );
 }

@@ -16,6 +16,7 @@ import type { Analysis } from './analysis';
 import type { Person } from './knowledge-base';
 import type { Vocabulary } from './vocabulary';
 import type { Decision } from './decision';
+import type { Candidate } from './ranking';
 
 /** Refuses a question about someone or something other than the person or body that matched. */
 export function checkSubject(d: Decision): Answer | undefined {
@@ -163,9 +164,29 @@ export function checkRole(d: Decision): Answer | undefined {
   // (Held by a name, alias or keyword, or by a person's own role, not by a word of running text: "project owner".)
   const holdsRole = (t: string) =>
     top.strongTerms.has(t) || (!!rolePerson && ownTerms(vocab, rolePerson).has(t));
-  if (analysis.rolePhrase.length >= 2 && analysis.rolePhrase.some((t) => !holdsRole(t)))
+  if (
+    analysis.rolePhrase.length >= 2 &&
+    analysis.rolePhrase.some((t) => !holdsRole(t)) &&
+    !(rolePerson && namedByFirstName(vocab, analysis, top, rolePerson))
+  )
     return roleMissing(d, analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '));
   return undefined;
+}
+
+/**
+ * "Who is Tone Fagerli? Is she the comms person?": a name made of one person's first name and a word of another's
+ * name (Karl Audun Fagerli) is the person of that first name when the question also says what that person does, by
+ * words the other's name does not have. Without them ("Who is Tone Fagerli?") no one is named.
+ */
+function namedByFirstName(vocab: Vocabulary, analysis: Analysis, top: Candidate, person: Person): boolean {
+  const phrase = analysis.rolePhrase;
+  const name = (t: string) => vocab.personNameStems.has(t);
+  // ("Hvem er Tone Fagerli, kommunikasjonsansvarlig?": what she does may follow the name.)
+  const end = phrase.findIndex((t) => !name(t));
+  const named = end < 0 ? phrase : phrase.slice(0, end);
+  if (named.length < 2 || terms(person.name)[0] !== named[0]) return false;
+  if (phrase.slice(named.length).some((t) => !top.terms.has(t))) return false;
+  return analysis.known.some((t) => !named.includes(t) && !name(t) && top.terms.has(t));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Intent } from './language-data';
 import { type Field, STRONG_FIELDS } from './entries';
+import { nameSpelling } from './name-spelling';
 import { allowedTypos, editDistance, stem, stripEnding } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -320,4 +321,19 @@ export function nounOfParticleVerb(vocab: Vocabulary, tokens: string[], at: numb
   return lang !== 'en' && PARTICLES.has(particle)
     ? nounOfVerb(vocab, tokens[at]!, lang, particle)
     : undefined;
+}
+
+/**
+ * The knowledge base's term that a word the analysis does not know is another form of: a name spelt near the rest of
+ * it, a participle, a genitive, an English -ing with a doubled consonant, a verb for a thing the page names.
+ */
+export function formTerm(vocab: Vocabulary, tokens: string[], at: number, lang: string): string | undefined {
+  const token = tokens[at]!;
+  return (
+    nameSpelling(vocab, tokens, at) ??
+    participleTerm(vocab, token) ??
+    genitiveTerm(vocab, token) ??
+    (lang === 'en' ? doubledTerm(vocab, token) : undefined) ??
+    nounOfVerb(vocab, token, lang)
+  );
 }

@@ -1,0 +1,39 @@
+import { people, refuses } from '../support/question-answering';
+
+describe('people named with a misspelt, partial or mixed name', () => {
+  it('reads a near spelling beside the rest of a name as that name, in bokmål, nynorsk and English', () => {
+    expect(people('God morgen! Hvilken kommune er Arne Sverre Dal rådmann i? Takk for hjelpen')).toEqual([
+      'Arne Sverre Dahl',
+    ]);
+    expect(people('Kva gjer Ragnhild Aunsmoe?')).toEqual(['Ragnhild Holmberg Aunsmo']);
+    expect(people('Which municipality is Arne Dal from?')).toEqual(['Arne Sverre Dahl']);
+  });
+
+  it('reads a name with its ending after a hyphen as the name («dei to Arne-ane»)', () => {
+    expect(people('Kva for ein av dei to Arne-ane i rådet er rådmann i Molde?')).toEqual([
+      'Arne Sverre Dahl',
+    ]);
+    expect(people('Kven av Arne-ane leiar samarbeidsrådet?')).toContain('Arne Ingebrigtsen');
+  });
+
+  it('answers a first name two people share with both of them', () => {
+    for (const q of ['Hvem er Arne?', 'Kven er Arne?', 'Who is Arne?'])
+      expect(people(q)).toEqual(['Arne Ingebrigtsen', 'Arne Sverre Dahl']);
+    expect(people('Hvem er Line?')).toEqual(['Line Kristoffersen']);
+  });
+
+  it('decides a name mixing two people by the first name when the question says what that person does', () => {
+    expect(people('Who is Tone Fagerli? Is she the comms person?')).toEqual(['Tone Fagerholt']);
+    expect(people('Hvem er Tone Fagerli, kommunikasjonsansvarlig?')).toEqual(['Tone Fagerholt']);
+    expect(people('Er Tone Fagerli kommunikasjonsansvarlig?')).toEqual(['Tone Fagerholt']);
+  });
+
+  it('still refuses a name the page does not have, or a mixed name with nothing to decide it', () => {
+    refuses([
+      'Hvem er Line Andersen?',
+      'Hvem er Anne Hathaway?',
+      'Who is Tone Fagerli?',
+      'Hvem er Ola Nordmann?',
+    ]);
+  });
+});
