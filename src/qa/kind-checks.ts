@@ -1,3 +1,4 @@
+import { toldInOneSentence } from './told';
 import type { Answer } from './answer';
 import { COLLECTIONS, COUNTABLE, DATED, LEADABLE } from './entries';
 import { listName, listOf } from './lists';
@@ -46,7 +47,9 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   // a capital letter ("Hvem leder Opplæring for sykepleiere?"); in lower case it may be any training ("opplæring i
   // brannvern").
   // Every telling word stands in one sentence of the topic: the words it does not know say how, not what.
-  if (d.told !== undefined) return undefined;
+  // (So for other questions, when what is asked is named by the topic's list: "Kva gevinstkategori høyrer reduserte
+  // pasienttransportkostnader til?")
+  if (d.told !== undefined || toldOfTop(d)) return undefined;
   const written = analysis.words();
   const asName = [...top.properTerms].some((t) => {
     const p = analysis.positions.get(t) ?? -1;
@@ -337,4 +340,15 @@ function everydayCompoundOnly(d: Decision): boolean {
   });
   if (compounds.length === 0) return false;
   return analysis.known.every((t, k) => compounds.includes(analysis.knownPositions[k]!) || context(t));
+}
+
+/** The question names the list the topic belongs to first, and the rest stands in one item or sentence of it. */
+function toldOfTop(d: Decision): boolean {
+  const { vocab, analysis, top } = d;
+  const noun = analysis.known[0];
+  const first = noun === undefined ? -1 : analysis.positions.get(noun)!;
+  const named = top.entry.parents.some((p) => vocab.entryNames.get(p)?.has(noun ?? ''));
+  if (!named || first > 2) return false;
+  // Naming the list is as telling as a third word of the item.
+  return toldInOneSentence(vocab, analysis, [top], top, [noun!], 2) !== undefined;
 }

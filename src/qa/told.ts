@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis';
 import { PROMOTE_RATIO } from './decision';
 import type { Candidate } from './ranking';
+import { presentVerb } from './refusals';
 import type { Vocabulary } from './vocabulary';
 
 /** A word in the texts of more entries than this says little of which one a question is about ("kommune", "helse"). */
@@ -24,11 +25,14 @@ export function toldInOneSentence(
   analysis: Analysis,
   candidates: Candidate[],
   top: Candidate,
+  besides: string[] = [],
+  least = TOLD_MIN,
 ): [Candidate, string] | undefined {
-  const telling = (t: string) => !vocab.projectTerms.has(t) && (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX;
+  const telling = (t: string) =>
+    !vocab.projectTerms.has(t) && !besides.includes(t) && (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX;
   const asked = [...new Set(analysis.known)].filter(telling);
   const verbs = analysis.everydayPositions.every((p) => verbAt(vocab, analysis, p));
-  if (asked.length < (verbs ? TOLD_MIN - 1 : TOLD_MIN)) return undefined;
+  if (asked.length < (verbs ? least - 1 : least)) return undefined;
   for (const c of candidates) {
     if (c.score < PROMOTE_RATIO * top.score) break;
     const sentence = vocab.sentences.get(c.entry.id)?.find((s) => asked.every((t) => s.terms.has(t)));
@@ -47,5 +51,7 @@ function verbAt(vocab: Vocabulary, analysis: Analysis, p: number): boolean {
   const everyday = vocab.language.everyday;
   if (analysis.lang === 'en')
     return /ed$/.test(token) && [token.slice(0, -1), token.slice(0, -2)].some((w) => everyday.isLemma(w));
-  return /es$/.test(token) && everyday.isLemma(token.slice(0, -1));
+  return (
+    (/es$/.test(token) && everyday.isLemma(token.slice(0, -1))) || presentVerb(vocab, token, analysis.lang)
+  );
 }

@@ -108,6 +108,12 @@ export class Vocabulary {
     for (const p of kb.people)
       for (const t of terms(p.organisation?.replace(/\s+kommune$/i, '') ?? '')) this.employers.add(t);
     this.countPhrases = language.intentPhrases.filter((p) => p.intent === 'count' && p.words.length > 1);
+    const items = new Map(
+      [...kb.facts, ...kb.gains.categories].map((e) => [
+        e.id,
+        [e.items?.nb, e.items?.nn, e.items?.en].flat().filter((t) => t !== undefined),
+      ]),
+    );
     // "ergo- og fysioterapitjenester" holds ergoterapitjenester as well as fysioterapitjenester.
     for (const entry of buildEntries(kb)) {
       for (const f of FIELDS) entry[f] = this.writeOut(entry[f]);
@@ -117,8 +123,9 @@ export class Vocabulary {
       for (const t of named) this.namedTerms.add(t);
       if (kb.projectOffice.contactFor.includes(entry.id)) for (const t of named) this.projectTerms.add(t);
       if (entry.type === 'unit') for (const t of named) this.unitTerms.add(t);
-      const sentences = entry.body
-        .split(/(?<=[.!?])\s+|\n/)
+      // (The items of a list are sentences of it too.)
+      const sentences = [entry.body, ...(items.get(entry.id) ?? [])]
+        .flatMap((text) => text.split(/(?<=[.!?])\s+|\n/))
         .filter((text) => text.trim())
         .map((text) => ({ text: text.trim(), terms: new Set(terms(text)) }));
       this.sentences.set(entry.id, sentences);

@@ -152,4 +152,26 @@ describe('several people to contact', () => {
     expect(contacts).toContain('Fagerholt');
     expect(shown('Who is the contact person for the project?').text).toContain(officeEmail);
   });
+
+  it('answers which heading of a list an item stands under with that part of the list', () => {
+    for (const [q, part] of <[string, string][]>[
+      ['Kva gevinstkategori høyrer reduserte pasienttransportkostnader til?', 'okonomi'],
+      ['Hvilken gevinst hører mindre tid på meldinger inn under?', 'effektivitet'],
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', part]);
+    }
+  });
+
+  it('answers which organisation a person is from with that person, but ranks no organisations', () => {
+    expect(shown('Hvilken organisasjon er Ole Gunnar Kjøsnes fra?').text).toContain(
+      'Kommunenes Sentralforbund',
+    );
+    expect(shown('Kva organisasjon kjem Helge Garåsen frå?').text).toContain('Trondheim kommune');
+    for (const q of [
+      'Hvilken organisasjon har flest ansatte i Trondheim?',
+      'Which organisation has the most employees in Trondheim?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+  });
 });
