@@ -36,7 +36,10 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   )
     .replace(/\p{L}+/gu, (w) => (forms.size > 0 && forms.get(fold(w))) || dialectPlural(w, kbWord) || w)
     // "sub-project", "delprosjekt-leder": a word split by a hyphen that the knowledge base has as one word.
-    .replace(/(\p{L}+)-(\p{L}+)/gu, (w, a: string, b: string) => (kbWord(a + b) && !kbWord(a) ? a + b : w));
+    .replace(/(\p{L}+)-(\p{L}+)/gu, (w, a: string, b: string) => (kbWord(a + b) && !kbWord(a) ? a + b : w))
+    // "gevinst realisering", "prosjekt kontoret": a compound written as two words, when joined it is a name, alias or
+    // keyword of an entry.
+    .replace(/(\p{L}{3,}) (\p{L}{3,})/gu, (w, a: string, b: string) => (joinedName(vocab, a, b) ? a + b : w));
   // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
   // written out, names something it has ("ergo og fysioterapi").
   const everyday = vocab.language.everyday;
@@ -150,4 +153,10 @@ function withoutNameEndings(text: string, nameWords: Set<string>): string {
   return text.replace(/(?<!\p{L})(\p{Lu}\p{Ll}+)-(?:ane|ene|ar|er|en|a|s)(?!\p{L})/gu, (w, name: string) =>
     nameWords.has(fold(name)) ? name : w,
   );
+}
+
+/** True when two words written together are a name, alias or keyword of an entry whose stem reaches into the second. */
+function joinedName(vocab: Vocabulary, first: string, second: string): boolean {
+  const term = stem(fold(first + second));
+  return vocab.strongVocabulary.has(term) && term.length > fold(first).length;
 }

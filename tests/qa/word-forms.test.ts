@@ -384,3 +384,13 @@ describe('words about the question itself, and dealing with a matter', () => {
     expect(shown('When will the city council deal with co-ownership?').text).toContain('29');
   });
 });
+
+describe('compounds written as two words', () => {
+  it('reads two words that together are a name the page has as that one word', () => {
+    expect(shown('Hvem leder gevinst realisering?').text).toContain('Tanum');
+    expect(shown('Hvor er prosjekt kontoret?').text).toContain('Bispegata');
+    expect(shown('kven leiar helse plattforma i trondheim?').text).toContain('Skorstad');
+    // Words that only share a stem with a longer name when joined stay apart ("Who are").
+    expect(shown('Who are the subproject leaders?').text).toContain('Storsve');
+  });
+});
