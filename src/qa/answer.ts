@@ -72,7 +72,8 @@ export interface Answer {
      * phone, email, lead, date: the entry has none. contact: the person has neither phone nor e-mail. outcome: the decision is planned, its outcome unknown.
      * subproject: no subproject by that name. topic: no decision about that. role: no one known in that role.
      * count: the page gives no number of them. members: the page names no members of that body.
-     * excluded: what is not part of a list, when the page lists only what is.
+     * excluded: what is not part of a list, when the page lists only what is. photographer: the page credits no one
+     * with that photo.
      */
     attribute:
       | 'phone'
@@ -86,7 +87,8 @@ export interface Answer {
       | 'role'
       | 'count'
       | 'members'
-      | 'excluded';
+      | 'excluded'
+      | 'photographer';
     subject: string;
   };
 }

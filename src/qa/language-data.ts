@@ -74,6 +74,10 @@ const schema = z
         excluded: wordList.default([]),
         inclusion: wordList.default([]),
         represents: wordList.default([]),
+        photoTaking: wordList.default([]),
+        photographing: wordList.default([]),
+        photos: wordList.default([]),
+        agent: wordList.default([]),
         send: wordList.default([]),
         enquiry: wordList.default([]),
         origin: wordList.default([]),
@@ -207,6 +211,14 @@ export interface LanguageData {
     inclusion: string[][];
     /** "representerer", "represents", "representant": standing for someone (stems). */
     represents: Set<string>;
+    /** "tok", "took": with a word for a photo, taking it. */
+    photoTaking: Set<string>;
+    /** "fotograferte", "photographed": taking a photo, said alone. */
+    photographing: Set<string>;
+    /** "bildet", "biletet", "photo": words for a photo. */
+    photos: Set<string>;
+    /** "av", "by": last in a question after a verb in the passive ("tatt av?"), they ask who did it. */
+    agent: Set<string>;
     /** "sende", "send": with a word for a question right after, how to get in touch is asked. */
     send: Set<string>;
     /** "spørsmål", "questions", "henvendelse": what is sent when one gets in touch. */
@@ -310,6 +322,10 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       excluded: d.questionShape.excluded.map((w) => tokenize(w)),
       inclusion: d.questionShape.inclusion.map((w) => tokenize(w)),
       represents: new Set(d.questionShape.represents.flatMap((w) => terms(w))),
+      photoTaking: wordSet(d.questionShape.photoTaking),
+      photographing: wordSet(d.questionShape.photographing),
+      photos: wordSet(d.questionShape.photos),
+      agent: wordSet(d.questionShape.agent),
       send: wordSet(d.questionShape.send),
       enquiry: wordSet(d.questionShape.enquiry),
       origin: wordSet(d.questionShape.origin),

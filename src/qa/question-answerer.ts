@@ -16,6 +16,7 @@ import { answerContactPoint, chooseTopic, findListedItem, refuseEarly } from './
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks';
 import { refuseNegatedList } from './negation';
+import { answerPhotoCredit } from './photo-credit';
 import { MAX_PARTS, mergeParts, questionParts } from './question-parts';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
@@ -178,6 +179,7 @@ export class QuestionAnswerer {
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 const STAGES: ((d: Decision) => Answer | undefined)[] = [
+  answerPhotoCredit,
   answerContactPoint,
   findListedItem,
   refuseNegatedList,

@@ -13,4 +13,29 @@ describe('answerable questions in other words than the page', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/migrering|migrate/)]);
     refuses(['Hva mer koster kantina?']);
   });
+
+  it('answers who took the photo with the photo credit, whatever else the question names', () => {
+    for (const q of [
+      'Who took the photo?',
+      'Who took the photo of the Trondheim project?',
+      'Kven tok biletet av innføringsprosjektet?',
+      'Hvem har tatt bildet i saken om det lokale innføringsprosjektet?',
+      'Hvem er fotografen?',
+      'Who was the picture taken by?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Carl Erik Eriksson')]);
+  });
+
+  it('says the page credits no one with the group photo of the council', () => {
+    for (const q of [
+      'Hvem fotograferte gruppebildet av Samarbeidsrådet fra mars 2019?',
+      'Who took the photo of the council?',
+      'Kven tok gruppebiletet?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing?.attribute]).toEqual([q, 'fallback', 'photographer']);
+      expect(shown(q).text).not.toContain('Eriksson');
+    }
+    expect(answerer.answer('Who is in the group photo?').topicId).toBe('gruppebilde');
+  });
 });

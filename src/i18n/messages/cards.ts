@@ -115,6 +115,11 @@ export const cardMessages = {
     nn: 'Sida seier ikkje kva som ikkje er med, berre kva som er med: {name}.',
     en: 'The page does not say what is not included, only what is: {name}.',
   },
+  missingPhotographer: {
+    nb: 'Siden sier ikke hvem som tok bildet: {name}. Dette er det jeg vet:',
+    nn: 'Sida seier ikkje kven som tok biletet: {name}. Dette er det eg veit:',
+    en: 'The page does not say who took the photo: {name}. This is what I know:',
+  },
   directCount: {
     nb: 'Antall: {count} ({name}).',
     nn: 'Tal: {count} ({name}).',

@@ -1,0 +1,71 @@
+import type { Answer } from './answer';
+import type { Analysis } from './analysis';
+import type { Decision } from './decision';
+import type { Fact } from './knowledge-base';
+import { itemsFor } from './items';
+import { listName } from './lists';
+import { stem, tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** Tokens after the question word where the verb of taking stands ("Hvem tok …", "Kven har teke …"). */
+const VERB_REACH = 2;
+
+/**
+ * "Who took the photo?", "Kven tok biletet av innføringsprosjektet?", "Hvem har tatt bildet i saken om det lokale
+ * innføringsprosjektet?": who took a photo is the photo credit (the fact called by a word for the photographer),
+ * whatever else of the page the question's words match (the project, the council's group photo). Asked of another
+ * photo by a word of its own ("Hvem fotograferte gruppebildet av Samarbeidsrådet?", "Who took the photo of the
+ * council?"), the page credits no one, and the bot says so.
+ */
+export function answerPhotoCredit(d: Decision): Answer | undefined {
+  const { vocab, question, analysis, candidates, fallback } = d;
+  if (!photographerAsked(vocab, analysis)) return undefined;
+  const shape = vocab.language.questionShape;
+  const called = (f: Fact, words: Set<string>) =>
+    f.aliases.some((a) => tokenize(a).some((w) => words.has(w)));
+  const photos = vocab.kb.facts.filter((f) => called(f, shape.photos) || called(f, shape.photographing));
+  const credit = photos.find((f) => called(f, shape.photographing));
+  const creditEntry = credit && vocab.entries.get(credit.id);
+  if (!creditEntry) return undefined;
+  // Another photo, named by a word of its own that the credit does not have ("gruppebildet", "the council").
+  const creditTerms = candidates.find((c) => c.entry.id === creditEntry.id)?.terms ?? new Set<string>();
+  const photoTerms = new Set([...shape.photos].map(stem));
+  const other = candidates.find(
+    (c) =>
+      photos.some((f) => f !== credit && f.id === c.entry.id) &&
+      [...c.strongTerms].some((t) => !creditTerms.has(t) && !photoTerms.has(t)),
+  );
+  if (other)
+    return {
+      ...fallback,
+      topicId: other.entry.id,
+      items: itemsFor(vocab, other.entry, new Set()).items,
+      missing: { attribute: 'photographer', subject: listName(vocab, other.entry, analysis.lang) },
+    };
+  return {
+    kind: 'answer',
+    lang: analysis.lang,
+    question,
+    topicId: creditEntry.id,
+    items: itemsFor(vocab, creditEntry, new Set()).items,
+  };
+}
+
+/**
+ * Asks who took a photo: a word of photographing, or a verb of taking with a word for a photo, right after the question
+ * word ("Hvem tok bildet?", "Kven har teke biletet?", "Who photographed …", "Hvem er fotografen?") or a verb before
+ * "av"/"by" at the end ("Hvem er bildet tatt av?", "Who was the photo taken by?").
+ */
+function photographerAsked(vocab: Vocabulary, analysis: Analysis): boolean {
+  const shape = vocab.language.questionShape;
+  const { tokens } = analysis;
+  if (!analysis.intents.has('who')) return false;
+  // (Also as the last part of a word: "gruppebildet".)
+  const photo = tokens.some((t) => [...shape.photos].some((p) => t.endsWith(p)));
+  const verb = (t: string) => shape.photographing.has(t) || (photo && shape.photoTaking.has(t));
+  const who = tokens.findIndex((t) => vocab.language.roleQuestion.who.has(t));
+  const afterWho = who >= 0 && tokens.slice(who + 1, who + 2 + VERB_REACH).some(verb);
+  const last = tokens.length - 1;
+  const byAtEnd = shape.agent.has(tokens[last] ?? '') && verb(tokens[last - 1] ?? '');
+  return afterWho || byAtEnd;
+}
