@@ -100,6 +100,9 @@ function embeddedStart(sentence: string, words: FocusWords): number {
   const ws = wordsOf(sentence);
   const asks = (i: number) => words.questionWords.has(ws[i]?.folded ?? '');
   for (let i = 0; i < ws.length; i++) {
+    // "Kven skal finne ut kva opplæringsbehov dei tilsette har?": after a question word, the verb of knowing is what
+    // is asked about, not the way in to the question.
+    if (asks(i)) break;
     const phrase = words.knowing.find((p) => phraseAt(ws, i, p));
     if (!phrase) continue;
     for (let j = i + phrase.length; j <= i + phrase.length + KNOWING_GAP && j < ws.length; j++)

@@ -120,7 +120,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
   }
   // "Hvem integrerer systemene mot Helseplattformen?": asked who, the platform named beside what is done is where it
   // is done; a part of the project that has the other word as its own (integrasjon: Teknisk) is who does it.
-  if (project(top) && analysis.intents.has('who')) {
+  if ((project(top) || top.entry.type === 'fact') && analysis.intents.has('who')) {
     const own = (t: string) => !top!.terms.has(t) && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t);
     const done = analysis.known.filter(own);
     const part = candidates.find(

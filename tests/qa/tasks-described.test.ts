@@ -34,4 +34,14 @@ describe('people asked for by what they do, not by their title', () => {
     const answer = answerer.answer('How many staff have been trained on Helseplattformen so far?');
     expect(answer.kind).toBe('fallback');
   });
+
+  it('reads a verb of finding out after the question word as what is asked, and answers with who does it', () => {
+    for (const q of [
+      'Kven skal finne ut kva opplæringsbehov dei tilsette har når Helseplattformen kjem?',
+      'Hvem skal finne ut hvilke opplæringsbehov de ansatte har?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Bjørnevik Tho')]);
+    // The verb of knowing before the question word still leads into the question.
+    expect(shown('Jeg vil finne ut hvem som leder prosjektkontoret').text).toContain('Vesterhus');
+  });
 });
