@@ -12,6 +12,7 @@ import {
   outcomeUnknown,
   ownAt,
   qualifiedByUnknown,
+  roleTerms,
   sideWord,
   worksAtTerms,
 } from './refusals';
@@ -261,7 +262,11 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       led.length > 0 &&
       analysis.known.some((t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd - 2 && kind(t)) &&
       leads.every((p) => onlyWorksAt(vocab, p, led) && led.every((t) => worksAtTerms(p).has(t)));
-    const roleHeld = before !== undefined && top.strongTerms.has(before);
+    // "Who is the SSIKT project manager on the council?": a word of the person's own role (not of where it is held)
+    // before the lead word makes it her title too.
+    const person = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;
+    const ownRole = (t: string) => !!person && roleTerms(person).has(t) && !vocab.employers.has(t);
+    const roleHeld = before !== undefined && (top.strongTerms.has(before) || ownRole(before));
     const heldBy = roleHeld ? top.terms : top.strongTerms;
     if (led.length > 0 && !whereTheyWork && !led.some((t) => heldBy.has(t)))
       return { ...fallback, missing: leadMissing(vocab, analysis) };
@@ -294,7 +299,6 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     if (otherPlace || otherKind) return { ...fallback, missing: leadMissing(vocab, analysis) };
     // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
     // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).
-    const person = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;
     if (person && led.length > 0 && onlyWorksAt(vocab, person, led))
       return { ...fallback, missing: leadMissing(vocab, analysis) };
   }

@@ -113,6 +113,7 @@ const schema = z
       }),
     stopwords: z.array(wordList),
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+    prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   })
   .strict();
@@ -232,6 +233,8 @@ export interface LanguageData {
   fillerWords: Set<string>;
   /** Nynorsk forms of the knowledge base's bokmål words (folded) and the bokmål form each is read as. */
   wordForms: Map<string, string>;
+  /** Spoken forms of a preposition that are another word elsewhere ("tel": til, or short for telefon), folded. */
+  prepositionForms: Map<string, string>;
   /**
    * Words and phrases of the language that mean the same as a word the knowledge base uses ("kursing", "øverste
    * administrative leder"), folded with single spaces, and that word.
@@ -352,6 +355,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     stopwords: new Set([...filler, ...pronouns].flatMap((w) => terms(w))),
     fillerWords: new Set([...filler, ...pronouns].flatMap((w) => tokenize(w))),
     wordForms: new Map(Object.entries(d.wordForms).map(([nn, nb]) => [fold(nn), nb])),
+    prepositionForms: new Map(Object.entries(d.prepositionForms).map(([form, word]) => [fold(form), word])),
     synonyms: new Map(Object.entries(d.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),

@@ -30,10 +30,11 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;
   const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
-  const asked = withSynonyms(
-    expandShortened(withoutNameEndings(withoutAcronymEndings(excepted), vocab.nameWords), vocab.writtenWords),
-    vocab.language.synonyms,
-  )
+  const plain = withPrepositions(
+    withoutNameEndings(withoutAcronymEndings(excepted), vocab.nameWords),
+    vocab.language,
+  );
+  const asked = withSynonyms(expandShortened(plain, vocab.writtenWords), vocab.language.synonyms)
     .replace(/\p{L}+/gu, (w) => (forms.size > 0 && forms.get(fold(w))) || dialectPlural(w, kbWord) || w)
     // "sub-project", "delprosjekt-leder": a word split by a hyphen that the knowledge base has as one word.
     .replace(/(\p{L}+)-(\p{L}+)/gu, (w, a: string, b: string) => (kbWord(a + b) && !kbWord(a) ? a + b : w))
@@ -159,4 +160,17 @@ function withoutNameEndings(text: string, nameWords: Set<string>): string {
 function joinedName(vocab: Vocabulary, first: string, second: string): boolean {
   const term = stem(fold(first + second));
   return vocab.strongVocabulary.has(term) && term.length > fold(first).length;
+}
+
+/**
+ * "Ka e epostadressa tel Ola Skorstad?": a spoken form of a preposition that is also another word is the preposition
+ * between two words when the one before it is what is asked for (no filler word such as «e», «er», «hva»).
+ */
+function withPrepositions(text: string, language: LanguageData): string {
+  if (!tokenize(text).some((t) => language.prepositionForms.has(t))) return text;
+  return text.replace(/(?<=(\p{L}+)\s+)\p{L}+(?=\s+\p{L})/gu, (word: string, before: string) => {
+    const preposition = language.prepositionForms.get(fold(word));
+    const noun = !language.fillerWords.has(fold(before)) && !language.roleQuestion.what.has(fold(before));
+    return preposition !== undefined && noun ? preposition : word;
+  });
 }

@@ -1,0 +1,37 @@
+import { people, refuses, shown } from '../support/question-answering';
+
+describe('roles said in other words', () => {
+  it('finds the communications lead by the English titles of the Norwegian ones', () => {
+    for (const q of [
+      'What is the e-mail address of the communications officer?',
+      'Who is the communications officer?',
+      'Who is head of communications in the project?',
+      "What's the press contact's phone number?",
+    ])
+      expect([q, people(q)]).toEqual([q, ['Tone Fagerholt']]);
+  });
+
+  it('reads a council member’s title before a lead word as her title, with the council as where she sits', () => {
+    expect(people('Who is the SSIKT project manager on the council?')).toEqual(['Evelyn Haram Larsen']);
+    expect(people('Hvem er SSIKT-prosjektleder i samarbeidsrådet?')).toEqual(['Evelyn Haram Larsen']);
+    expect(people('Who is the SiO leader on the council?')).toEqual(['Bjørn Buan']);
+    // A title no member has in the council is still not known.
+    refuses(['Who is the project manager on the council?']);
+  });
+
+  it('reads «rep» as a representative, in keywords as in questions', () => {
+    expect(people('Malvik rep samarbeidsråd')).toEqual(['Carl-Jacob Midttun']);
+    expect(people('Who is the Steinkjer rep?')).toEqual(['Torunn Austheim']);
+    expect(people('rep fra Verdal')).toEqual(['Ragnhild Holmberg Aunsmo']);
+  });
+
+  it('reads «tel» between what is asked for and whose as «til», and elsewhere as the phone', () => {
+    expect(shown('Ka e epostadressa tel Ola Skorstad?').text).toContain('ola.skorstad@trondheim.kommune.no');
+    expect(shown('Kva er e-postadressa tel Tone Fagerholt?').text).toContain(
+      'tone.fagerholt@trondheim.kommune.no',
+    );
+    expect(shown('tel Tone Fagerholt').text).toContain('481 61 844');
+    // Ola Skorstad has no phone number on the page: asked for it, the bot says so.
+    refuses(['Ka e tel Ola Skorstad?']);
+  });
+});
