@@ -18,14 +18,17 @@ import {
 } from './refusals';
 import { type Decision, countAsked } from './decision';
 import { stem } from './text';
+import { asksJointParties } from './joint-decision';
 
 /** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
 export function checkWordsAsked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback, top } = d;
   // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
   if (analysis.whichNounUnheld) return fallback;
+  // "Which two parties carried out the procurement together?": the word the bot does not know is who made it.
+  const joint = asksJointParties(vocab, analysis, top);
   // "Hvilket parti …", "Kor mange sjukehus …": what is asked for is an everyday thing the bot has nothing of.
-  if (analysis.askedEveryday !== undefined)
+  if (analysis.askedEveryday !== undefined && !joint)
     return analysis.intents.has('count')
       ? {
           ...fallback,
@@ -57,7 +60,7 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
     return /^\p{Lu}/u.test(written[p] ?? '');
   });
   const weak = top.strongTerms.size <= 1 && !asName && !COLLECTIONS.has(top.entry.type);
-  if (weak && qualifiedByUnknown(vocab, top, analysis)) return fallback;
+  if (weak && !joint && qualifiedByUnknown(vocab, top, analysis)) return fallback;
   // "opplæring brannvern for ledere": in words typed as a search (no question word, no verb first, no question mark),
   // an everyday word the bot does not have, right after such a word in lower case, is what it is of (training in fire
   // safety), as English puts it before ("fire safety training"). (In a sentence the word after may be its verb.)
@@ -65,12 +68,12 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   const search = analysis.opening === undefined && !analysis.yesNo && !d.question.includes('?');
   if (weak && search && analysis.lang !== 'en' && analysis.everydayPositions.includes(named + 1))
     return fallback;
-  if (!asName && !COLLECTIONS.has(top.entry.type) && sideWord(vocab, analysis, top.entry.type === 'person'))
-    return fallback;
+  const side = !asName && !COLLECTIONS.has(top.entry.type) && !joint;
+  if (side && sideWord(vocab, analysis, top.entry.type === 'person')) return fallback;
   if (everydayCompoundOnly(d)) return fallback;
   // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
   if (weak && analysis.intents.has('who') && ownAt(vocab, top, analysis)) return fallback;
-  if (analysis.unknown.length > 0) {
+  if (analysis.unknown.length > 0 && !joint) {
     const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
     const concepts = conceptCount(analysis.known, candidates);
     // Without a specific question word, an unknown word before the topic is what is asked ("Hva er lønnen til

@@ -38,4 +38,22 @@ describe('answerable questions in other words than the page', () => {
     }
     expect(answerer.answer('Who is in the group photo?').topicId).toBe('gruppebilde');
   });
+
+  it('answers which parties did something together with the decision they made', () => {
+    for (const q of [
+      'Which two parties carried out the procurement project together?',
+      'Which partners worked together on the procurement?',
+      'Hvilke to parter gjennomførte anskaffelsesprosjektet sammen?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Helse Midt-Norge RHF')]);
+    refuses(['Which two parties won the election together?', 'Hvilket parti vant valget?']);
+  });
+
+  it('reads taking part and participating as being part of the work', () => {
+    for (const q of [
+      'Which municipality in Nordland takes part in the work?',
+      'Which municipality in Nordland participates?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Bindal')]);
+  });
 });
