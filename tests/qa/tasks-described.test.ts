@@ -44,4 +44,15 @@ describe('people asked for by what they do, not by their title', () => {
     // The verb of knowing before the question word still leads into the question.
     expect(shown('Jeg vil finne ut hvem som leder prosjektkontoret').text).toContain('Vesterhus');
   });
+
+  it('reads telling people about something as informing about it', () => {
+    for (const q of [
+      'Who is the person responsible for telling people about the project?',
+      'Kven er det som har ansvar for å fortelje folk om prosjektet?',
+      'Who informs about the project?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Fagerholt')]);
+    // Asked to tell about the project, the bot tells about it.
+    expect(shown('Kan du fortelle om prosjektet?').text).not.toContain('Fagerholt');
+  });
 });
