@@ -7,6 +7,7 @@ import { outcomeUnknown, roleTerms } from './refusals';
 import { terms, stem } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { Person } from './knowledge-base';
+import type { Intent } from './language-data';
 import { type Decision, PROMOTE_RATIO, countAsked } from './decision';
 import type { Candidate } from './ranking';
 import { negatedBefore } from './negation';
@@ -257,6 +258,7 @@ export function composeAnswer(d: Decision): Answer {
     if (result.missing && !missing) missing = result.missing;
     for (const item of result.items) if (!items.some((i) => sameItem(i, item))) items.push(item);
   }
+  items.push(...workOf(vocab, d));
   if (items.length === 0) return { ...fallback, topicId: top.entry.id, missing };
   return {
     kind: missing ? 'fallback' : 'answer',
@@ -266,6 +268,25 @@ export function composeAnswer(d: Decision): Answer {
     items,
     missing,
   };
+}
+
+/**
+ * "What does Line Kristoffersen do?", "Kva gjer Øyvind Tanum?": asked what a person does, by name alone, the answer
+ * is her role and what the subproject she leads does (its task is on the subproject, not on her).
+ */
+function workOf(vocab: Vocabulary, d: Decision): AnswerItem[] {
+  const { analysis, top } = d;
+  if (top.entry.type !== 'person' || !analysis.intents.has('what')) return [];
+  if (
+    ['who', 'lead', 'contact', 'phone', 'email', 'where', 'when'].some((i) =>
+      analysis.intents.has(i as Intent),
+    )
+  )
+    return [];
+  if (!analysis.known.every((t) => top.properTerms.has(t))) return [];
+  return vocab.kb.subprojects
+    .filter((sp) => sp.lead === top.entry.id)
+    .map((sp) => ({ type: 'subproject', subproject: sp, lead: vocab.people.get(sp.lead)! }) as AnswerItem);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { people, refuses } from '../support/question-answering';
+import { people, refuses, shown } from '../support/question-answering';
 
 describe('people named with a misspelt, partial or mixed name', () => {
   it('reads a near spelling beside the rest of a name as that name, in bokmål, nynorsk and English', () => {
@@ -34,6 +34,29 @@ describe('people named with a misspelt, partial or mixed name', () => {
       'Hvem er Anne Hathaway?',
       'Who is Tone Fagerli?',
       'Hvem er Ola Nordmann?',
+    ]);
+  });
+});
+
+describe('what a person does', () => {
+  it('shows what the subproject a person leads does, asked by her name alone, in bokmål, nynorsk and English', () => {
+    for (const [q, id] of [
+      ['What does Line Kristoffersen do?', 'funksjonalitet'],
+      ['Hva gjør Anne Amdal Storsve?', 'teknisk'],
+      ['Kva gjer Øyvind Tanum?', 'gevinstrealisering'],
+    ] as const) {
+      const { answer } = shown(q);
+      expect(answer.items.map((i) => i.type)).toEqual(['person', 'subproject']);
+      expect(answer.items[1]).toEqual(
+        expect.objectContaining({ subproject: expect.objectContaining({ id }) }),
+      );
+    }
+  });
+
+  it('shows only the person when she leads no subproject, or when her contact details are asked for', () => {
+    expect(shown('What does Tone Fagerholt do?').answer.items.map((i) => i.type)).toEqual(['person']);
+    expect(shown('Hva er e-posten til Line Kristoffersen?').answer.items.map((i) => i.type)).toEqual([
+      'person',
     ]);
   });
 });
