@@ -49,7 +49,7 @@ describe('people asked for by what they do, not by their title', () => {
     for (const q of [
       'Who is the person responsible for telling people about the project?',
       'Kven er det som har ansvar for å fortelje folk om prosjektet?',
-      'Who informs about the project?',
+      'Who communicates about the project?',
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Fagerholt')]);
     // Asked to tell about the project, the bot tells about it.
