@@ -56,4 +56,22 @@ describe('answerable questions in other words than the page', () => {
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Bindal')]);
   });
+
+  it('reads "ta vare på" and "take care of" as looking after the municipalities\' interests', () => {
+    for (const q of [
+      'Korleis tek ein vare på interessene til alle kommunane i Møre og Romsdal og Trøndelag?',
+      'Hvordan tar man vare på kommunenes interesser?',
+      "Who takes care of the municipalities' interests?",
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Samarbeidsråd')]);
+  });
+
+  it('reads "bu heime" in nynorsk as living at home, not as home care', () => {
+    for (const q of [
+      'Kan brukarane bu lenger heime med Helseplattformen?',
+      'Kan brukerne bo lenger hjemme med Helseplattformen?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('velferdsteknologi')]);
+    expect(answerer.answer('Får heimetenesta Helseplattformen?').direct?.type).toBe('yes');
+  });
 });
