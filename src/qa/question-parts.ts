@@ -71,15 +71,23 @@ export function questionParts(message: string, words: FocusWords): QuestionPart[
   return texts.map((text, i) => ({
     text,
     // The first part may only point back to words before the question ("Hei! Om Teknisk: hvem leder det, og …").
-    refersBack:
-      i > 0 &&
-      wordsOf(text).some(
-        (w) =>
-          words.pronouns.has(w.folded) ||
-          words.possessives.has(w.folded) ||
-          words.backReferences.has(w.folded),
-      ),
+    refersBack: i > 0 && refersBack(text, words),
   }));
+}
+
+/**
+ * Whether a later question points back to something said before it ("… og hva er telefonnummeret hennes?", "… and who
+ * is their contact person?"). «det»/«it» as the last word after a verb of being points back to nothing ("… og kor
+ * mange delprosjekt er det?", "… and what time is it?").
+ */
+function refersBack(text: string, words: FocusWords): boolean {
+  const ws = wordsOf(text);
+  return ws.some((w, k) => {
+    if (words.pronouns.has(w.folded) || words.possessives.has(w.folded)) return true;
+    const empty =
+      k === ws.length - 1 && k > 0 && words.yesNo.has(ws[k - 1]!.folded) && /^(?:det|it)$/.test(w.folded);
+    return words.backReferences.has(w.folded) && !empty;
+  });
 }
 
 /** One part of a message answered alone, and whether it asks something of its own when the page has no answer. */

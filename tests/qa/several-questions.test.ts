@@ -52,6 +52,14 @@ describe('a message that asks several questions', () => {
     );
   });
 
+  it('reads «det»/«it» after a verb of being at the end of a later question as pointing back to nothing', () => {
+    const { answer } = shown('Kven leiar prosjektkontoret og kor mange delprosjekt er det?');
+    expect(answer.direct).toEqual(expect.objectContaining({ type: 'count', count: 4 }));
+    expect(people('Kven leiar prosjektkontoret og kor mange delprosjekt er det?')).toEqual([
+      'Elise B. Vesterhus',
+    ]);
+  });
+
   it('answers a second question that points back to the first as one question', () => {
     const { answer, text } = shown('Kven leiar prosjektkontoret, og kva telefonnummer har ho?');
     expect(answer.unanswered).toBeUndefined();
