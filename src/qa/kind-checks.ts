@@ -355,7 +355,12 @@ function toldOfTop(d: Decision): boolean {
   const noun = analysis.known[0];
   const first = noun === undefined ? -1 : analysis.positions.get(noun)!;
   const named = top.entry.parents.some((p) => vocab.entryNames.get(p)?.has(noun ?? ''));
-  if (!named || first > 2) return false;
+  // "Hvilken kategori hører «styrket pasientsikkerhet» til?": a which-question for a word the page does not have
+  // asks which heading too.
+  const which =
+    vocab.language.questionShape.which.has(analysis.tokens[0] ?? '') &&
+    !vocab.vocabulary.has(stem(analysis.tokens[1] ?? ''));
+  if ((!named || first > 3) && !which) return false;
   // Naming the list is as telling as a third word of the item.
-  return toldInOneSentence(vocab, analysis, [top], top, [noun!], 2) !== undefined;
+  return toldInOneSentence(vocab, analysis, [top], top, named ? [noun!] : [], 2) !== undefined;
 }

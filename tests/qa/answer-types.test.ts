@@ -157,6 +157,8 @@ describe('several people to contact', () => {
     for (const [q, part] of <[string, string][]>[
       ['Kva gevinstkategori høyrer reduserte pasienttransportkostnader til?', 'okonomi'],
       ['Hvilken gevinst hører mindre tid på meldinger inn under?', 'effektivitet'],
+      ['Hvilken kategori hører «styrket pasientsikkerhet» til?', 'kvalitet'],
+      ['Kva for ein gevinstkategori høyrer «reduserte pasienttransportkostnader» til?', 'okonomi'],
     ]) {
       const answer = answerer.answer(q);
       expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', part]);
