@@ -101,7 +101,7 @@ export function createFallbackCard(answer: Answer, options: AnswerCardOptions): 
  * that the bot does not know, with the question (redacted) as asked.
  */
 function unansweredText(answer: Answer): string[] {
-  const alone = new Set(['phone', 'email', 'contact', 'lead', 'date', 'role', 'count']);
+  const alone = new Set(['phone', 'email', 'contact', 'lead', 'date', 'role', 'count', 'unit']);
   return (answer.unanswered ?? []).map(({ question, missing }) =>
     missing && alone.has(missing.attribute)
       ? t(missingKey(missing.attribute), answer.lang, { name: missing.subject })
@@ -128,6 +128,7 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
       members: 'missingMembers',
       excluded: 'missingExcluded',
       photographer: 'missingPhotographer',
+      unit: 'missingUnit',
     } as const
   )[attribute];
 }

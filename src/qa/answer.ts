@@ -73,7 +73,7 @@ export interface Answer {
      * subproject: no subproject by that name. topic: no decision about that. role: no one known in that role.
      * count: the page gives no number of them. members: the page names no members of that body.
      * excluded: what is not part of a list, when the page lists only what is. photographer: the page credits no one
-     * with that photo.
+     * with that photo. unit: the page names no unit or department the person works in.
      */
     attribute:
       | 'phone'
@@ -88,7 +88,8 @@ export interface Answer {
       | 'count'
       | 'members'
       | 'excluded'
-      | 'photographer';
+      | 'photographer'
+      | 'unit';
     subject: string;
   };
 }

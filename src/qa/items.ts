@@ -23,6 +23,9 @@ export function itemsFor(
         return { items: [{ type: 'person', person: p }], missing: { attribute: 'phone', subject: p.name } };
       if (focus === 'email' && !p.email)
         return { items: [{ type: 'person', person: p }], missing: { attribute: 'email', subject: p.name } };
+      // "Hvilken avdeling kommer Elise B. Vesterhus fra?": the unit of someone the page names none for.
+      if (intents.has('unit') && !p.unit)
+        return { items: [{ type: 'person', person: p }], missing: { attribute: 'unit', subject: p.name } };
       // "How do I get in touch with Arne Ingebrigtsen?": how to reach someone the page gives no phone or e-mail for.
       if (intents.has('contact') && !p.phone && !p.email)
         return {

@@ -22,6 +22,7 @@ const INTENTS = [
   'count',
   'amount',
   'outcome',
+  'unit',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 

@@ -176,4 +176,20 @@ describe('several people to contact', () => {
     ])
       expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
   });
+
+  it('says the page gives no unit for a person it names none for, and shows it for those it does', () => {
+    for (const q of [
+      'Hvilken avdeling i kommunen kommer Elise B. Vesterhus fra?',
+      'Kva eining i kommunen kjem Tone Fagerholt frå?',
+      'Which department in the municipality is Tone Fagerholt from?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing?.attribute]).toEqual([q, 'fallback', 'unit']);
+    }
+    expect(shown('Hvilken avdeling i kommunen kommer Elise B. Vesterhus fra?').text).toContain(
+      'Siden sier ikke hvilken enhet eller avdeling Elise B. Vesterhus kommer fra.',
+    );
+    expect(shown('Hvilken avdeling kommer Line Kristoffersen fra?').text).toContain('Rådmannens fagstab');
+    expect(shown('Which unit does Anne Amdal Storsve work in?').text).toContain('IT-tjenesten');
+  });
 });

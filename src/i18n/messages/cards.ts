@@ -65,6 +65,11 @@ export const cardMessages = {
     nn: 'Eg har ikkje nokon e-postadresse til {name}.',
     en: 'I have no e-mail address for {name}.',
   },
+  missingUnit: {
+    nb: 'Siden sier ikke hvilken enhet eller avdeling {name} kommer fra.',
+    nn: 'Sida seier ikkje kva eining eller avdeling {name} kjem frå.',
+    en: 'The page does not say which unit or department {name} is from.',
+  },
   missingContact: {
     nb: 'Siden gir ingen kontaktinformasjon til {name}.',
     nn: 'Sida gir ingen kontaktinformasjon til {name}.',
