@@ -127,6 +127,7 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
       count: 'missingCount',
       members: 'missingMembers',
       excluded: 'missingExcluded',
+      noneBesides: 'missingNoneBesides',
       photographer: 'missingPhotographer',
       unit: 'missingUnit',
     } as const

@@ -72,8 +72,9 @@ export interface Answer {
      * phone, email, lead, date: the entry has none. contact: the person has neither phone nor e-mail. outcome: the decision is planned, its outcome unknown.
      * subproject: no subproject by that name. topic: no decision about that. role: no one known in that role.
      * count: the page gives no number of them. members: the page names no members of that body.
-     * excluded: what is not part of a list, when the page lists only what is. photographer: the page credits no one
-     * with that photo. unit: the page names no unit or department the person works in.
+     * excluded: what is not part of a list, when the page lists only what is. noneBesides: the page names no other
+     * than the items left out. photographer: the page credits no one with that photo. unit: the page names no unit or
+     * department the person works in.
      */
     attribute:
       | 'phone'
@@ -88,6 +89,7 @@ export interface Answer {
       | 'count'
       | 'members'
       | 'excluded'
+      | 'noneBesides'
       | 'photographer'
       | 'unit';
     subject: string;

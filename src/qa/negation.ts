@@ -5,7 +5,7 @@ import { itemsFor } from './items';
 import { listName, listOf } from './lists';
 import type { Entry } from './entries';
 import { roleTerms, worksAtTerms } from './refusals';
-import { terms } from './text';
+import { terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** Tokens between a word of negation and a word of taking part that still go together ("er ikke med i …"). */
@@ -24,6 +24,8 @@ export function refuseNegatedList(d: Decision): Answer | undefined {
   if (analysis.yesNo || !listAsked(analysis)) return undefined;
   const list = listOf(vocab, top.entry);
   if (!list) return undefined;
+  const besides = noneBesides(d);
+  if (besides) return besides;
   const at = negatedInclusion(vocab, analysis.tokens);
   if (at < 0) return undefined;
   const after = analysis.known.filter((_, k) => analysis.knownPositions[k]! > at);
@@ -46,6 +48,56 @@ export function refuseNegatedList(d: Decision): Answer | undefined {
     items: itemsFor(vocab, top.entry, new Set()).items,
     missing: { attribute: 'excluded', subject: listName(vocab, top.entry, analysis.lang) },
   };
+}
+
+/**
+ * "Hvilke kommuner i Nordland er med utenom Bindal?", "Which municipalities in Nordland take part besides Bindal?": the
+ * items the question's words pick from the list are all left out by its exception, so the page names no other; the bot
+ * says so and shows the list. (With others left, "Hvilke tjenester er med utenom legevakt?", the list answers.)
+ */
+function noneBesides(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  const excepted = exceptedTerms(vocab, d.question);
+  if (excepted.length === 0) return undefined;
+  const items = itemTerms(vocab, top.entry);
+  const left = new Set(items.filter((s) => excepted.some((t) => s.has(t))));
+  if (left.size === 0) return undefined;
+  // What the question's own words pick: the items with all of its words that some items have and others not (the
+  // noun asked for is the kind listed: "Which municipalities …").
+  const picking = analysis.known.filter((t) => {
+    if (t === analysis.askedNoun) return false;
+    const n = items.filter((s) => s.has(t)).length;
+    return n > 0 && n < items.length;
+  });
+  if (picking.length === 0) return undefined;
+  const picked = items.filter((s) => picking.every((t) => s.has(t)));
+  if (picked.length === 0 || picked.some((s) => !left.has(s))) return undefined;
+  const list = listOf(vocab, top.entry)!;
+  const names = items.flatMap((s, i) =>
+    left.has(s) ? [(list[analysis.lang] ?? list.nb)[i] ?? list.nb[i]!] : [],
+  );
+  return {
+    ...fallback,
+    topicId: top.entry.id,
+    items: itemsFor(vocab, top.entry, new Set()).items,
+    missing: { attribute: 'noneBesides', subject: names.join(', ') },
+  };
+}
+
+/** The terms of the words a phrase of exception leaves out ("utenom Bindal", "besides the council"), as written. */
+function exceptedTerms(vocab: Vocabulary, question: string): string[] {
+  const tokens = tokenize(question);
+  const { except } = vocab.language.questionShape;
+  const articles = vocab.language.roleQuestion.articles;
+  const out: string[] = [];
+  tokens.forEach((_, k) => {
+    const phrase = except.find((p) => p.every((w, j) => tokens[k + j] === w));
+    if (!phrase) return;
+    let at = k + phrase.length;
+    if (articles.has(tokens[at] ?? '')) at++;
+    if (tokens[at] !== undefined) out.push(...terms(tokens[at]!));
+  });
+  return out;
 }
 
 /** Asks which or who, or how many: "Hvilke tjenester …", "Who is not …", "Kor mange kommunar er ikkje med?". */

@@ -43,4 +43,18 @@ describe('list questions that ask what is not part of something', () => {
     expect(answerer.answer('Hvilke tjenester er med utenom legevakt?').kind).toBe('answer');
     expect(answerer.answer('Which services are included?').kind).toBe('answer');
   });
+
+  it('says the page names no other when the exception leaves out every item the question picks', () => {
+    for (const q of [
+      'Hvilke kommuner i Nordland er med utenom Bindal?',
+      'Which municipalities in Nordland take part besides Bindal?',
+      'Kva kommunar i Nordland er med i tillegg til Bindal?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing?.attribute]).toEqual([q, 'fallback', 'noneBesides']);
+      expect(answer.missing?.subject).toContain('Bindal');
+    }
+    expect(answerer.answer('Hvilke tjenester er med utenom legevakt?').kind).toBe('answer');
+    expect(shown('Kven er med på biletet av samarbeidsrådet utanom medlemene?').text).toContain('Garåsen');
+  });
 });

@@ -120,6 +120,11 @@ export const cardMessages = {
     nn: 'Sida seier ikkje kva som ikkje er med, berre kva som er med: {name}.',
     en: 'The page does not say what is not included, only what is: {name}.',
   },
+  missingNoneBesides: {
+    nb: 'Siden nevner ingen andre enn: {name}. Dette er det jeg vet:',
+    nn: 'Sida nemner ingen andre enn: {name}. Dette er det eg veit:',
+    en: 'The page names no other than: {name}. This is what I know:',
+  },
   missingPhotographer: {
     nb: 'Siden sier ikke hvem som tok bildet: {name}. Dette er det jeg vet:',
     nn: 'Sida seier ikkje kven som tok biletet: {name}. Dette er det eg veit:',
