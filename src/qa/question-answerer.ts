@@ -18,6 +18,7 @@ import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks'
 import { refuseNegatedList } from './negation';
 import { answerPhotoCredit } from './photo-credit';
 import { MAX_PARTS, mergeParts, questionParts } from './question-parts';
+import { answerUnitPeople } from './unit-people';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -180,6 +181,7 @@ export class QuestionAnswerer {
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotoCredit,
+  answerUnitPeople,
   answerContactPoint,
   findListedItem,
   refuseNegatedList,

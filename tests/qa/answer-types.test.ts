@@ -192,4 +192,21 @@ describe('several people to contact', () => {
     expect(shown('Hvilken avdeling kommer Line Kristoffersen fra?').text).toContain('Rådmannens fagstab');
     expect(shown('Which unit does Anne Amdal Storsve work in?').text).toContain('IT-tjenesten');
   });
+
+  it('lists, or counts, the people of a unit the question names, when the page names several from it', () => {
+    const fagstab = ['Ola Skorstad', 'Line Kristoffersen', 'Øyvind Tanum'];
+    for (const q of [
+      'Which people in the implementation project come from Rådmannens fagstab?',
+      'Hvem kommer fra Rådmannens fagstab?',
+      'Kven frå Rådmannens fagstab er med i prosjektet?',
+    ]) {
+      const names = answerer.answer(q).items.flatMap((i) => (i.type === 'person' ? [i.person.name] : []));
+      expect([q, names]).toEqual([q, fagstab]);
+    }
+    expect(shown('Kor mange av leiarane i innføringsprosjektet kjem frå Rådmannens fagstab?').text).toContain(
+      'Tal: 3 (Rådmannens fagstab).',
+    );
+    // Who leads the unit itself, the page does not say.
+    expect(answerer.answer('Hvem leder Rådmannens fagstab?').kind).toBe('fallback');
+  });
 });

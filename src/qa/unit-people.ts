@@ -1,0 +1,39 @@
+import type { Answer } from './answer';
+import { type Decision, countAsked } from './decision';
+import type { Person } from './knowledge-base';
+import { terms } from './text';
+
+/**
+ * "Hvem fra Rådmannens fagstab er med i prosjektet?", "Which people in the implementation project come from Rådmannens
+ * fagstab?", "Kor mange av leiarane i innføringsprosjektet kjem frå Rådmannens fagstab?": the people of a unit the
+ * question names by all its words, when the page names more than one from it, are the answer (and their number,
+ * asked how many). Not when the question names one of them, nor when it asks who leads the unit itself («Hvem leder
+ * Rådmannens fagstab?»), which the page does not say.
+ */
+export function answerUnitPeople(d: Decision): Answer | undefined {
+  const { vocab, analysis, question, top } = d;
+  const people = vocab.language.questionShape.people;
+  const count = countAsked(analysis);
+  const asksPeople = analysis.intents.has('who') || count || analysis.tokens.some((t) => people.has(t));
+  if (!asksPeople || analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
+  const known = new Set(analysis.known);
+  const byUnit = new Map<string, Person[]>();
+  for (const person of vocab.people.values()) {
+    const unit = person.unit ? terms(person.unit) : [];
+    if (unit.length > 0 && unit.every((t) => known.has(t)))
+      byUnit.set(person.unit!, [...(byUnit.get(person.unit!) ?? []), person]);
+  }
+  const [found, ...others] = [...byUnit];
+  if (!found || others.length > 0 || found[1].length < 2) return undefined;
+  const [unit, members] = found;
+  const first = Math.min(...terms(unit).map((t) => analysis.positions.get(t) ?? Infinity));
+  if (analysis.leadEnd >= 0 && first - analysis.leadEnd <= 1) return undefined;
+  return {
+    kind: 'answer',
+    lang: analysis.lang,
+    question,
+    topicId: top.entry.id,
+    items: members.map((person) => ({ type: 'person', person })),
+    direct: count ? { type: 'count', count: members.length, subject: unit } : undefined,
+  };
+}
