@@ -129,6 +129,13 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   const asksWhere = analysis.opening === 'where' && !whence;
   const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
   if (asksContact && contactless) return fallback;
+  // "Hva er adressen til kommunens egne nettsider?", "What is the web address of …": an address asked for as what
+  // something is ("Hva er …" with the word for where right after), of a fact, which has none (the page names its own
+  // web pages but gives no address). ("Kva fylke ligg Bindal i?" asks where by a verb.)
+  const copula = vocab.language.roleQuestion.copulas.has(tokens[1] ?? '');
+  const addressAsked = copula && analysis.intentPositions.some((p) => p >= 2 && p <= 4);
+  if (analysis.opening === 'what' && analysis.intents.has('where') && addressAsked && contactless)
+    return fallback;
   // "What is the phone number of the IT support for …": the last word of what the number is of says what it is (the
   // support, not IT); the topic must have that word, or it is something else the page has no number for.
   if (

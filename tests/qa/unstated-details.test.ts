@@ -46,4 +46,15 @@ describe('details the page does not give', () => {
     ])
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'deleierskap']);
   });
+
+  it('refuses the address of something the page names but gives no address for', () => {
+    refuses([
+      'Hva er adressen til Trondheim kommunes egne nettsider om Helseplattformen?',
+      "What is the web address of Trondheim municipality's Helseplattformen pages?",
+      'Kva er adressa til nettsidene til Trondheim kommune?',
+    ]);
+    expect(answerer.answer('Har Trondheim kommune egne nettsider om Helseplattformen?').kind).toBe('answer');
+    expect(answerer.answer('Kva fylke ligg Bindal i?').kind).toBe('answer');
+    expect(answerer.answer('Hva er adressen til prosjektkontoret?').kind).toBe('answer');
+  });
 });
