@@ -309,7 +309,10 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     if (otherPlace || otherKind) return { ...fallback, missing: leadMissing(vocab, analysis) };
     // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
     // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).
-    if (person && led.length > 0 && onlyWorksAt(vocab, person, led))
+    // ("ansvaret i Verdal kommune" says where a role is held, not what is led.)
+    const ledAt = Math.min(...led.map((t) => analysis.positions.get(t) ?? Infinity));
+    const heldWithin = vocab.language.questionShape.within.has(analysis.tokens[ledAt - 1] ?? '');
+    if (person && !roleHeld && !heldWithin && led.length > 0 && onlyWorksAt(vocab, person, led, true))
       return { ...fallback, missing: leadMissing(vocab, analysis) };
   }
   return undefined;

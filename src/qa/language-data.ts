@@ -84,6 +84,7 @@ const schema = z
         origin: wordList.default([]),
         infinitive: wordList.default([]),
         relative: wordList.default([]),
+        within: wordList.default([]),
       })
       .strict()
       // Every other list has its own default: a file without this section has none of them.
@@ -203,6 +204,8 @@ export interface LanguageData {
     infinitive: Set<string>;
     /** Relative pronouns ("som", "that"): what follows says which one of a kind is meant. */
     relative: Set<string>;
+    /** Prepositions that say where something is held, not what («ansvaret i Verdal kommune»). */
+    within: Set<string>;
     /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
     except: string[][];
     /** "ikke", "ikkje", "not": with a word of taking part near, they ask what is not part of something. */
@@ -335,6 +338,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       origin: wordSet(d.questionShape.origin),
       infinitive: new Set(d.questionShape.infinitive.map((w) => w.normalize('NFKC').toLowerCase())),
       relative: wordSet(d.questionShape.relative),
+      within: wordSet(d.questionShape.within),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     focus: {

@@ -252,10 +252,17 @@ export function worksAtTerms(person: Person): Set<string> {
 }
 
 /** True when the words name where the person works (their unit or organisation) and none is of their own role. */
-export function onlyWorksAt(vocab: Vocabulary, person: Person, words: string[]): boolean {
-  const at = new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
-  const own = ownTerms(vocab, person);
-  return words.some((t) => at.has(t)) && !words.some((t) => own.has(t));
+export function onlyWorksAt(
+  vocab: Vocabulary,
+  person: Person,
+  words: string[],
+  beyondWorkplace = false,
+): boolean {
+  const at = worksAtTerms(person);
+  // With `beyondWorkplace`, the words of the role that name where the person works are not their own: a role that
+  // only names where someone is from ("Kommunenes Sentralforbund (KS) Trøndelag") leads nothing there.
+  const own = [...ownTerms(vocab, person)].filter((t) => !beyondWorkplace || !at.has(t));
+  return words.some((t) => at.has(t)) && !words.some((t) => own.includes(t));
 }
 
 /**

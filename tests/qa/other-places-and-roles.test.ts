@@ -202,3 +202,19 @@ describe('things the page speaks of but never lists', () => {
     expect(shown('Hvilke enheter bruker fagsystemene som skal erstattes?').text).toContain('Kristoffersen');
   });
 });
+
+describe('who leads an organisation a person is only from', () => {
+  it('does not take someone from an organisation for its head', () => {
+    for (const q of ['Who is the head of KS Trøndelag?', 'Kven er leiar for KS Trøndelag?'])
+      expect([q, answerer.answer(q).kind, answerer.answer(q).missing?.attribute]).toEqual([
+        q,
+        'fallback',
+        'lead',
+      ]);
+    // A role held in a place is still that role there.
+    expect(shown('Kæm i rådet e det som har det medisinske ansvaret i Verdal kommune?').text).toContain(
+      'Aunsmo',
+    );
+    expect(shown('Who is the SiO leader in Orkland?').text).toContain('Buan');
+  });
+});
