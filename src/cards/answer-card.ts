@@ -128,6 +128,7 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
       members: 'missingMembers',
       excluded: 'missingExcluded',
       noneBesides: 'missingNoneBesides',
+      privateContact: 'missingPrivateContact',
       photographer: 'missingPhotographer',
       unit: 'missingUnit',
     } as const

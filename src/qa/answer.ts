@@ -74,7 +74,7 @@ export interface Answer {
      * count: the page gives no number of them. members: the page names no members of that body.
      * excluded: what is not part of a list, when the page lists only what is. noneBesides: the page names no other
      * than the items left out. photographer: the page credits no one with that photo. unit: the page names no unit or
-     * department the person works in.
+     * department the person works in. privateContact: the page gives only work contact details for the person.
      */
     attribute:
       | 'phone'
@@ -91,7 +91,8 @@ export interface Answer {
       | 'excluded'
       | 'noneBesides'
       | 'photographer'
-      | 'unit';
+      | 'unit'
+      | 'privateContact';
     subject: string;
   };
 }

@@ -79,6 +79,7 @@ const schema = z
         photographing: wordList.default([]),
         photos: wordList.default([]),
         agent: wordList.default([]),
+        privateContact: wordList.default([]),
         send: wordList.default([]),
         enquiry: wordList.default([]),
         origin: wordList.default([]),
@@ -224,6 +225,8 @@ export interface LanguageData {
     photos: Set<string>;
     /** "av", "by": last in a question after a verb in the passive ("tatt av?"), they ask who did it. */
     agent: Set<string>;
+    /** "privat", "home", "personal": contact details that are a person's own, not their work's. */
+    privateContact: Set<string>;
     /** "sende", "send": with a word for a question right after, how to get in touch is asked. */
     send: Set<string>;
     /** "spørsmål", "questions", "henvendelse": what is sent when one gets in touch. */
@@ -333,6 +336,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       photographing: wordSet(d.questionShape.photographing),
       photos: wordSet(d.questionShape.photos),
       agent: wordSet(d.questionShape.agent),
+      privateContact: wordSet(d.questionShape.privateContact),
       send: wordSet(d.questionShape.send),
       enquiry: wordSet(d.questionShape.enquiry),
       origin: wordSet(d.questionShape.origin),

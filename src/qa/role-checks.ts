@@ -66,7 +66,23 @@ export function checkSubject(d: Decision): Answer | undefined {
   if (top.entry.type === 'body' && asksPerson && listOf(vocab, top.entry) && fromElsewhere) return fallback;
   if (asksPerson && atOrganisationOfNoOne(vocab, analysis)) return fallback;
   if (representsNoOne(d)) return fallback;
+  // "Hva er Tone Fagerholts mobilnummer privat?", "What is Tone Fagerholt's home address?": the page gives only how to
+  // reach people at work; the bot says so and shows that.
+  if (topPerson && privateContactAsked(vocab, analysis))
+    return {
+      ...fallback,
+      topicId: topPerson.id,
+      items: [{ type: 'person', person: topPerson }],
+      missing: { attribute: 'privateContact', subject: topPerson.name },
+    };
   return undefined;
+}
+
+/** Asks for contact details (phone, e-mail, an address) that are the person's own ("privat", "home", "personal"). */
+function privateContactAsked(vocab: Vocabulary, analysis: Analysis): boolean {
+  const own = vocab.language.questionShape.privateContact;
+  const contact = (['phone', 'email', 'where', 'contact'] as Intent[]).some((i) => analysis.intents.has(i));
+  return contact && analysis.tokens.some((t) => own.has(t) || t.startsWith('privat'));
 }
 
 /** Entry types that hold no one who could represent anything: what the page says, not who. */

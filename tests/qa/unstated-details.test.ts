@@ -57,4 +57,18 @@ describe('details the page does not give', () => {
     expect(answerer.answer('Kva fylke ligg Bindal i?').kind).toBe('answer');
     expect(answerer.answer('Hva er adressen til prosjektkontoret?').kind).toBe('answer');
   });
+
+  it("says the page gives only work contact details when a person's own are asked for", () => {
+    for (const q of [
+      'Hva er Tone Fagerholts mobilnummer privat?',
+      "What is Tone Fagerholt's home address?",
+      'Hva er privatnummeret til Elise Vesterhus?',
+      "What is Ola Skorstad's personal email?",
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing?.attribute]).toEqual([q, 'fallback', 'privateContact']);
+    }
+    expect(answerer.answer('Hva er telefonnummeret til Tone Fagerholt?').kind).toBe('answer');
+    expect(people('Where does May Liz Bjørnevik Tho work?')).toEqual(['May Liz Bjørnevik Tho']);
+  });
 });

@@ -125,6 +125,11 @@ export const cardMessages = {
     nn: 'Sida nemner ingen andre enn: {name}. Dette er det eg veit:',
     en: 'The page names no other than: {name}. This is what I know:',
   },
+  missingPrivateContact: {
+    nb: 'Siden gir bare kontaktinformasjon på jobb for {name}:',
+    nn: 'Sida gir berre kontaktinformasjon på jobb for {name}:',
+    en: 'The page gives only work contact details for {name}:',
+  },
   missingPhotographer: {
     nb: 'Siden sier ikke hvem som tok bildet: {name}. Dette er det jeg vet:',
     nn: 'Sida seier ikkje kven som tok biletet: {name}. Dette er det eg veit:',
