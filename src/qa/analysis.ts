@@ -6,6 +6,7 @@ import {
   formTerm,
   isKnown,
   knownHead,
+  nameSpelling,
   nounOfParticleVerb,
   otherFormOfName,
   otherWord,
@@ -194,9 +195,11 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       everydayPositions.push(i - 1);
       continue;
     }
-    if (isKnown(vocab, s, tokens[i - 1]!)) {
-      if (!vocab.vocabulary.has(s)) fuzzyAt.push(i - 1);
-      addKnown(s);
+    // "Who is Ann Storsve?": beside a person's name, a word the page has only in its prose is a spelling of the name.
+    const name = vocab.strongVocabulary.has(s) ? undefined : nameSpelling(vocab, tokens, i - 1);
+    if (name !== undefined || isKnown(vocab, s, tokens[i - 1]!)) {
+      if (name === undefined && !vocab.vocabulary.has(s)) fuzzyAt.push(i - 1);
+      addKnown(name ?? s);
       continue;
     }
     const token = tokens[i - 1]!;

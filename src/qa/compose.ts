@@ -251,6 +251,17 @@ export function composeAnswer(d: Decision): Answer {
     if (ownTerms.length > 0 && compatible(top.entry.type, c.entry.type)) chosen.push(c);
     else if (namesake(vocab, top, c)) chosen.push(c);
   }
+  // "Hvem leder Opplæring og Gevinstrealisering?": two of a kind named together are both asked about, however far
+  // apart they score.
+  const named = candidates.filter(
+    (c) => c !== top && !chosen.includes(c) && coordinated(vocab, analysis, top, c),
+  );
+  chosen.push(...named.slice(0, Math.max(0, 3 - chosen.length)));
+  // In the order asked ("Hvem er Tone Fagerholt og Ola Skorstad?").
+  const at = (c: Candidate) =>
+    Math.min(...[...c.properTerms].map((t) => analysis.positions.get(t) ?? Infinity));
+  if (chosen.some((c) => c !== top && coordinated(vocab, analysis, top, c)))
+    chosen.sort((a, b) => at(a) - at(b));
   const items: AnswerItem[] = [];
   let missing: Answer['missing'];
   for (const c of chosen) {
@@ -287,6 +298,20 @@ function workOf(vocab: Vocabulary, d: Decision): AnswerItem[] {
   return vocab.kb.subprojects
     .filter((sp) => sp.lead === top.entry.id)
     .map((sp) => ({ type: 'subproject', subproject: sp, lead: vocab.people.get(sp.lead)! }) as AnswerItem);
+}
+
+/**
+ * The other entry is of the top's kind and named by its own name right beside the top's, joined by «og»/«and», and
+ * the names are all the question says: in "Hvem av Skorstad, Kristoffersen og Storsve kommer fra IT-tjenesten?" the
+ * names are what is chosen from, by the rest.
+ */
+function coordinated(vocab: Vocabulary, analysis: Analysis, top: Candidate, c: Candidate): boolean {
+  if (c.entry.type !== top.entry.type || top.properTerms.size === 0 || c.properTerms.size === 0) return false;
+  if (!analysis.known.every((t) => top.properTerms.has(t) || c.properTerms.has(t))) return false;
+  const at = (cand: Candidate) => [...cand.properTerms].map((t) => analysis.positions.get(t) ?? -1);
+  const [first, second] = [at(top), at(c)].sort((a, b) => Math.min(...a) - Math.min(...b));
+  const between = analysis.tokens.slice(Math.max(...first!) + 1, Math.min(...second!));
+  return between.length > 0 && between.every((t) => vocab.language.focus.joins.has(t));
 }
 
 /**

@@ -183,7 +183,9 @@ export function checkRole(d: Decision): Answer | undefined {
   if (
     analysis.rolePhrase.length >= 2 &&
     analysis.rolePhrase.some((t) => !holdsRole(t)) &&
-    !(rolePerson && namedByFirstName(vocab, analysis, top, rolePerson))
+    !(rolePerson && namedByFirstName(vocab, analysis, top, rolePerson)) &&
+    // "Hvem er Tone Fagerholt og Ola Skorstad?": the full name of someone asked about too is no role.
+    !candidates.some((c) => analysis.rolePhrase.every((t) => c.properTerms.has(t)))
   )
     return roleMissing(d, analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '));
   return undefined;

@@ -1,7 +1,6 @@
 import type { Intent } from './language-data';
 import { type Field, STRONG_FIELDS } from './entries';
-import { nameSpelling } from './name-spelling';
-import { allowedTypos, editDistance, stem, stripEnding } from './text';
+import { allowedTypos, editDistance, stem, stripEnding, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -91,6 +90,31 @@ function findCorrection(vocab: Vocabulary, token: string): { term: string; inten
     if (d <= max && (!best || d < best.distance)) best = { term: word, intent, distance: d };
   }
   return best;
+}
+
+/** Letters of a name word up to which one typing error is allowed beside the rest of the name; two above it. */
+const SHORT_NAME = 6;
+
+/**
+ * The term of the word of a person's name that a near spelling beside another word of that name stands for:
+ * "Arne Sverre Dal" is Arne Sverre Dahl, "Karl Audun Fagerlie" Karl Audun Fagerli. Beside the rest of a name a
+ * short word may be a misspelling of it too (one letter missing, extra, swapped or changed; two in a longer word),
+ * and it keeps its first letter; a word of that name the question already has is not asked for twice. "Line
+ * Andersen" is no one the page names.
+ */
+export function nameSpelling(vocab: Vocabulary, tokens: string[], at: number): string | undefined {
+  const token = tokens[at]!;
+  if (token.length < 3) return undefined;
+  const max = token.length <= SHORT_NAME ? 1 : 2;
+  for (const person of vocab.people.values()) {
+    const name = tokenize(person.name);
+    if (![tokens[at - 1], tokens[at + 1]].some((t) => t !== undefined && name.includes(t))) continue;
+    const near = (w: string) =>
+      !tokens.includes(w) && w.length >= 3 && w[0] === token[0] && editDistance(token, w, max) <= max;
+    const word = name.find(near);
+    if (word !== undefined) return terms(word)[0];
+  }
+  return undefined;
 }
 
 /** True when the word is one letter away from a filler word of five letters or more. */
@@ -324,13 +348,12 @@ export function nounOfParticleVerb(vocab: Vocabulary, tokens: string[], at: numb
 }
 
 /**
- * The knowledge base's term that a word the analysis does not know is another form of: a name spelt near the rest of
- * it, a participle, a genitive, an English -ing with a doubled consonant, a verb for a thing the page names.
+ * The knowledge base's term that a word the analysis does not know is another form of: a participle, a genitive, an
+ * English -ing with a doubled consonant, a verb for a thing the page names.
  */
 export function formTerm(vocab: Vocabulary, tokens: string[], at: number, lang: string): string | undefined {
   const token = tokens[at]!;
   return (
-    nameSpelling(vocab, tokens, at) ??
     participleTerm(vocab, token) ??
     genitiveTerm(vocab, token) ??
     (lang === 'en' ? doubledTerm(vocab, token) : undefined) ??

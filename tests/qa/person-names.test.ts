@@ -16,6 +16,27 @@ describe('people named with a misspelt, partial or mixed name', () => {
     expect(people('Kven av Arne-ane leiar samarbeidsrådet?')).toContain('Arne Ingebrigtsen');
   });
 
+  it('reads a word the page has only in its prose as a spelling of the name beside it («Ann Storsve»)', () => {
+    expect(people('Who is Ann Storsve?')).toEqual(['Anne Amdal Storsve']);
+  });
+
+  it('answers two people or two subprojects named together, in the order asked', () => {
+    expect(people('Hvem er Tone Fagerholt og Ola Skorstad?')).toEqual(['Tone Fagerholt', 'Ola Skorstad']);
+    expect(people('Who are Vigdis Bolås and Torunn Austheim?')).toEqual(['Vigdis Bolås', 'Torunn Austheim']);
+    expect(people('Hvem leder Opplæring og Gevinstrealisering?')).toEqual([
+      'May Liz Bjørnevik Tho',
+      'Øyvind Tanum',
+    ]);
+    expect(people('Who leads training and benefits realisation?')).toEqual([
+      'May Liz Bjørnevik Tho',
+      'Øyvind Tanum',
+    ]);
+    // Names to choose from are not all asked about.
+    expect(people('Hvem av Skorstad, Kristoffersen og Storsve kommer fra IT-tjenesten?')).toEqual([
+      'Anne Amdal Storsve',
+    ]);
+  });
+
   it('answers a first name two people share with both of them', () => {
     for (const q of ['Hvem er Arne?', 'Kven er Arne?', 'Who is Arne?'])
       expect(people(q)).toEqual(['Arne Ingebrigtsen', 'Arne Sverre Dahl']);
