@@ -104,11 +104,12 @@ const SHORT_NAME = 6;
  */
 export function nameSpelling(vocab: Vocabulary, tokens: string[], at: number): string | undefined {
   const token = tokens[at]!;
-  if (token.length < 3) return undefined;
+  const beside = [tokens[at - 1], tokens[at + 1]].filter((t) => t !== undefined && vocab.nameWords.has(t));
+  if (token.length < 3 || beside.length === 0) return undefined;
   const max = token.length <= SHORT_NAME ? 1 : 2;
   for (const person of vocab.people.values()) {
     const name = tokenize(person.name);
-    if (![tokens[at - 1], tokens[at + 1]].some((t) => t !== undefined && name.includes(t))) continue;
+    if (!beside.some((t) => name.includes(t!))) continue;
     const near = (w: string) =>
       !tokens.includes(w) && w.length >= 3 && w[0] === token[0] && editDistance(token, w, max) <= max;
     const word = name.find(near);
