@@ -323,8 +323,10 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   for (let k = 0; k < stems.length && askedNoun === undefined; k++) {
     const phrase = vocab.countPhrases.find((p) => p.words.every((w, j) => stems[k + j] === w));
     if (!phrase) continue;
-    // "How many people in total, across municipalities …": people, said generally, are what is counted.
-    if (shape.people.has(tokens[k + phrase.words.length] ?? '')) break;
+    // "How many people in total, across municipalities …", "hvor mange i Trondheim kommune …": people, said generally
+    // or not at all, are what is counted.
+    const next = tokens[k + phrase.words.length] ?? '';
+    if (shape.people.has(next) || (next !== 'of' && shape.qualifiers.has(next))) break;
     // "How many Trondheim kommune employees …": a place right before the noun says where they are counted.
     let at = knownPositions.findIndex((p) => p >= k + phrase.words.length);
     const place = (j: number) =>

@@ -1,4 +1,4 @@
-import { toldInOneSentence } from './told';
+import { toldInOneSentence, verbAt } from './told';
 import type { Answer } from './answer';
 import { COLLECTIONS, COUNTABLE, DATED, LEADABLE } from './entries';
 import { listName, listOf } from './lists';
@@ -73,7 +73,15 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   if (everydayCompoundOnly(d)) return fallback;
   // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
   if (weak && analysis.intents.has('who') && ownAt(vocab, top, analysis)) return fallback;
-  if (analysis.unknown.length > 0 && !joint) {
+  // "Omtrent hvor mange i Trondheim kommune skal lære seg det nye systemet?": counted where the topic gives a figure, the
+  // verbs the bot does not know say what those counted do.
+  const places = analysis.known.filter((t) => vocab.orgWords.has(t));
+  const figureHere =
+    countAsked(analysis) &&
+    places.length > 0 &&
+    (vocab.figures.get(top.entry.id) ?? []).some((f) => places.every((t) => f.words.has(t))) &&
+    analysis.unknownPositions.every((p) => verbAt(vocab, analysis, p));
+  if (analysis.unknown.length > 0 && !joint && !figureHere) {
     const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
     const concepts = conceptCount(analysis.known, candidates);
     // Without a specific question word, an unknown word before the topic is what is asked ("Hva er lønnen til
@@ -196,13 +204,13 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     (top.entry.type === 'fact' || top.entry.type === 'contacts') &&
     countElsewhere(vocab, top, analysis)
   )
-    return {
-      ...fallback,
-      missing: {
-        attribute: 'count',
-        subject: noun !== undefined ? (analysis.words()[analysis.positions.get(noun)!] ?? '') : '',
-      },
-    };
+    // (Without a word for what is counted, «Hvor mange i Molde kommune …», there is nothing to name.)
+    return noun === undefined
+      ? fallback
+      : {
+          ...fallback,
+          missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+        };
   // "Hvor mange innbyggere har Trondheim kommune?": the figure of the thing counted must be given where the question
   // says (the 720 000 inhabitants are Midt-Norge's; Trondheim's figure is of staff).
   // "How many patients are in the system?": a fact with figures, none of them of the word counted, which is not one

@@ -34,7 +34,16 @@ export function qualifiedByUnknown(vocab: Vocabulary, top: Candidate, analysis: 
   const othersName = vocab.strongWords.has(tokens[named - 1] ?? '');
   const parentsWord = (t: string) =>
     top.entry.parents.some((id) => vocab.aliasPhrases.get(id)?.singles.has(t));
-  if (analysis.lang === 'en' && modifier && !top.terms.has(modifier) && othersName && !parentsWord(modifier))
+  // (A word for a municipality says whose, not what: "How many Trondheim municipal staff …".)
+  const place = vocab.language.questionShape.placeNouns.has(tokens[named - 1] ?? '');
+  if (
+    analysis.lang === 'en' &&
+    modifier &&
+    !top.terms.has(modifier) &&
+    othersName &&
+    !parentsWord(modifier) &&
+    !place
+  )
     return true;
   return others.some((p) => {
     if (!(at < p) || analysis.knownPositions.some((k) => k > at && k < p)) return false;
@@ -172,10 +181,12 @@ export function countElsewhere(vocab: Vocabulary, top: Candidate, analysis: Anal
   );
   // "Hvor mange ansatte jobber på legevakten?": a service on a list, or another entry's name, is where the counted
   // things would be; a figure that does not mention it is not of it. (The project's own words are context.)
+  // (A word for a municipality, "municipal", says no more than the place beside it.)
   const elsewhere = (t: string) =>
-    vocab.orgWords.has(t) ||
-    (!vocab.projectTerms.has(t) &&
-      (vocab.namedTerms.has(t) || [...vocab.entries.values()].some((e) => listHolds(vocab, e, t))));
+    !vocab.language.questionShape.placeNouns.has(t) &&
+    (vocab.orgWords.has(t) ||
+      (!vocab.projectTerms.has(t) &&
+        (vocab.namedTerms.has(t) || [...vocab.entries.values()].some((e) => listHolds(vocab, e, t)))));
   return (
     unknownName ||
     analysis.known.some(

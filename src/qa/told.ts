@@ -9,7 +9,21 @@ const SPREAD_MAX = 6;
 /** So many of the question's telling words must stand together in one sentence; two when the rest are verbs. */
 const TOLD_MIN = 3;
 /** Words before a verb: the infinitive mark and the auxiliaries of the passive. */
-const BEFORE_VERB = new Set(['a', 'to', 'be', 'been', 'being', 'bli', 'blir', 'vert', 'verte', 'bleir']);
+const BEFORE_VERB = new Set([
+  'a',
+  'to',
+  'be',
+  'been',
+  'being',
+  'bli',
+  'blir',
+  'vert',
+  'verte',
+  'bleir',
+  'skal',
+  'ska',
+  'vil',
+]);
 
 /**
  * "Blir ideer til endrede arbeidsprosesser dokumentert underveis?", "Will data from the old systems be moved into
@@ -45,7 +59,7 @@ export function toldInOneSentence(
  * True when the word at `p` is a verb: after "å", "to" or an auxiliary of the passive ("å frigjøre", "be moved"), or
  * a passive or past form of a dictionary verb ("flyttes" of flytte, "moved" of move).
  */
-function verbAt(vocab: Vocabulary, analysis: Analysis, p: number): boolean {
+export function verbAt(vocab: Vocabulary, analysis: Analysis, p: number): boolean {
   const token = analysis.tokens[p] ?? '';
   if (BEFORE_VERB.has(analysis.tokens[p - 1] ?? '')) return true;
   const everyday = vocab.language.everyday;

@@ -211,4 +211,20 @@ describe('words written apart', () => {
     // An everyday thing beside fewer words of the page is still another thing.
     refuses(['Er det parkering ved Kalvskinnet skole?', 'Blir det kaffe på kontoret i Bispegata?']);
   });
+
+  it('counts the staff of the municipality a question names with «municipal», and what those counted do', () => {
+    for (const q of [
+      'How many Trondheim municipal staff will start using Helseplattformen?',
+      'Roughly how many municipal staff in Trondheim will start using Helseplattformen?',
+      'Omtrent hvor mange i Trondheim kommune skal lære seg det nye systemet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('7000')]);
+    // Where the page gives no figure, or something else is counted, it is not known, and nothing empty is named.
+    for (const q of [
+      'Hvor mange i Molde kommune skal lære seg systemet?',
+      'How many Trondheim municipal staff work part-time?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(shown('Hvor mange i Molde kommune skal lære seg systemet?').text).not.toContain(': .');
+  });
 });
