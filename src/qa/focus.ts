@@ -26,6 +26,8 @@ export interface FocusWords {
   possessives: Set<string>;
   /** Words that point back to something said before ("det", "that"): a question with one may need what came before. */
   backReferences: Set<string>;
+  /** Of those, the ones that also stand for nothing last after a verb of being ("kor mange er det?", "is it?"). */
+  dummies: Set<string>;
   /** The asker's own ("min", "vår", "our"): in a question after words about the asker, what they said it is. */
   own: Set<string>;
   /** Phrases that tie a question to its topic ("in relation to"), with the plain word for the same ("about"). */

@@ -85,7 +85,7 @@ function refersBack(text: string, words: FocusWords): boolean {
   return ws.some((w, k) => {
     if (words.pronouns.has(w.folded) || words.possessives.has(w.folded)) return true;
     const empty =
-      k === ws.length - 1 && k > 0 && words.yesNo.has(ws[k - 1]!.folded) && /^(?:det|it)$/.test(w.folded);
+      k === ws.length - 1 && k > 0 && words.yesNo.has(ws[k - 1]!.folded) && words.dummies.has(w.folded);
     return words.backReferences.has(w.folded) && !empty;
   });
 }
