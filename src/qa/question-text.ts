@@ -25,7 +25,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // comma asks whether what comes before it is so.
   const rest = opened ?? beforeTag(question.slice(0, 2000), shape.confirmAfter);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
-  const excepted = withoutExcepted(rest ?? question.slice(0, 2000), shape.except);
+  const excepted = withoutExcepted(rest ?? question.slice(0, 2000), shape.except, shape.members);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;

@@ -239,6 +239,8 @@ export function expandShortened(text: string, words: Iterable<string>): string {
   );
 }
 
+/** Prepositions that say whose a left-out word is ("medlemmene i rådet", "the members of the council"). */
+const OWNER_PREPOSITIONS = new Set(['i', 'av', 'of', 'in', 'on']);
 /** Articles and determiners that may stand before the word a phrase of exception leaves out. */
 const EXCEPTED_ARTICLES = new Set(['de', 'dei', 'den', 'det', 'the', 'a', 'an']);
 
@@ -247,7 +249,7 @@ const EXCEPTED_ARTICLES = new Set(['de', 'dei', 'den', 'det', 'the', 'a', 'an'])
  * rådsmedlemmene", "Hvilke tjenester er med utenom legevakt?", "anyone besides the council"): the phrase (of
  * `phrases`, tokens) and the word after it, with an article before that word, go; punctuation after them stays.
  */
-export function withoutExcepted(text: string, phrases: string[][]): string {
+export function withoutExcepted(text: string, phrases: string[][], owned = new Set<string>()): string {
   // Most questions have none: a quick look for the phrases' first words before the word-by-word one.
   const folded = fold(text);
   if (!phrases.some((p) => folded.includes(p[0]!))) return text;
@@ -261,10 +263,19 @@ export function withoutExcepted(text: string, phrases: string[][]): string {
     let end = i + 2 * phrase.length;
     if (EXCEPTED_ARTICLES.has(words[end]?.[0] ?? '') && end + 2 < chunks.length) end += 2;
     if (end >= chunks.length || words[end]!.length === 0) continue;
+    // "i tillegg til medlemmene i rådet", "besides the members of the council": a word for what belongs to something
+    // goes with whose it is.
+    const plain = (k: number) => /^[\p{L}\p{N}-]+$/u.test(chunks[k] ?? '');
+    if (owned.has(words[end]![0]!) && plain(end) && OWNER_PREPOSITIONS.has(words[end + 2]?.[0] ?? '')) {
+      let owner = end + 4;
+      if (EXCEPTED_ARTICLES.has(words[owner]?.[0] ?? '') && owner + 2 < chunks.length) owner += 2;
+      if (owner < chunks.length && (words[owner]?.length ?? 0) > 0) end = owner;
+    }
     const rest = chunks[end]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
     return withoutExcepted(
       [...chunks.slice(0, Math.max(0, i - 1)), rest, ...chunks.slice(end + 1)].join(''),
       phrases,
+      owned,
     );
   }
   return text;

@@ -57,4 +57,12 @@ describe('list questions that ask what is not part of something', () => {
     expect(answerer.answer('Hvilke tjenester er med utenom legevakt?').kind).toBe('answer');
     expect(shown('Kven er med på biletet av samarbeidsrådet utanom medlemene?').text).toContain('Garåsen');
   });
+
+  it('leaves out whose the left-out members are ("i tillegg til medlemmene i rådet")', () => {
+    for (const q of [
+      'Hvem var med på gruppebildet i tillegg til medlemmene i rådet?',
+      'Who else was in the photo besides the members of the council?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Kjøsnes')]);
+  });
 });

@@ -62,6 +62,21 @@ describe('text normalisation', () => {
     expect(withoutExcepted('Hvem er med utenom?', phrases)).toBe('Hvem er med utenom?');
   });
 
+  it('leaves out whose the left-out members are, with them', () => {
+    const phrases = [tokenize('i tillegg til'), tokenize('utenom'), tokenize('besides')];
+    const members = new Set(['medlemmene', 'members']);
+    expect(
+      withoutExcepted('Hvem var med på bildet i tillegg til medlemmene i rådet?', phrases, members),
+    ).toBe('Hvem var med på bildet?');
+    expect(withoutExcepted('Who was there besides the members of the council?', phrases, members)).toBe(
+      'Who was there?',
+    );
+    // Another word keeps what follows it: "i Trondheim" says where the services are.
+    expect(withoutExcepted('Hvilke tjenester er med utenom legevakt i Trondheim?', phrases, members)).toBe(
+      'Hvilke tjenester er med i Trondheim?',
+    );
+  });
+
   it('gives the irregular plural of a -mann word the stem of the singular', () => {
     expect(stem('radmenn')).toBe(stem('radmann'));
     expect(stem('radmennene')).toBe(stem('radmannen'));
