@@ -247,7 +247,10 @@ export function chooseTopic(q: Question): Candidate | undefined {
     (c) =>
       COLLECTIONS.has(c.entry.type) &&
       c.named &&
-      (analysis.opening === 'what' || analysis.opening === 'list') &&
+      (analysis.opening === 'what' ||
+        analysis.opening === 'list' ||
+        // "Who are the leaders of the four subprojects in Trondheim's implementation project?": their leads.
+        (analysis.opening === 'who' && analysis.intents.has('lead'))) &&
       c.nameTerms.has(analysis.known[0]!),
   );
   if (listAsked && top.entry.type === 'unit') top = listAsked;

@@ -209,4 +209,14 @@ describe('several people to contact', () => {
     // Who leads the unit itself, the page does not say.
     expect(answerer.answer('Hvem leder Rådmannens fagstab?').kind).toBe('fallback');
   });
+
+  it('lists the subprojects with their leads when asked who leads them, the project named after them', () => {
+    for (const q of [
+      "Who are the leaders of the four subprojects in Trondheim's implementation project?",
+      'Hvem er lederne for de fire delprosjektene i innføringsprosjektet?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.items[0]?.type]).toEqual([q, 'subprojectList']);
+    }
+  });
 });

@@ -76,3 +76,13 @@ describe('verbs that say something about what is asked, not what is asked for', 
     refuses(['hvilken bil vurderer prosjektkontoret å kjøpe', 'vurderer kantina å åpne på lørdager']);
   });
 });
+
+describe('regions in the plural', () => {
+  it('reads the regions the municipalities are in as the counties the page names', () => {
+    for (const q of [
+      'Which regions are the option municipalities in?',
+      'Kva regionar er med gjennom opsjonsavtalar?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Møre og Romsdal')]);
+  });
+});
