@@ -126,8 +126,11 @@ export function mergeParts(
   // One card has one direct answer line; two yes/no questions are answered as one message.
   const directs = answered.filter((a) => a.direct);
   if (directs.length > 1) return undefined;
+  // The direct line stands first on the card, so the answer it belongs to comes first, beside it ("Kven leiar
+  // prosjektkontoret og kor mange delprosjekt er det?": the count and the subprojects, then the head of the office).
+  const ordered = [...directs, ...answered.filter((a) => !a.direct)];
   const items: AnswerItem[] = [];
-  for (const item of answered.flatMap((a) => a.items))
+  for (const item of ordered.flatMap((a) => a.items))
     if (!items.some((i) => sameItem(i, item))) items.push(item);
   // The whole message, answered as one, already says all of it ("… hvor er det og hvilken etasje?").
   const told = (item: AnswerItem) => whole.items.some((i) => sameItem(i, item));
@@ -136,7 +139,7 @@ export function mergeParts(
     kind: 'answer',
     lang: whole.lang,
     question: whole.question,
-    topicId: answered[0]!.topicId,
+    topicId: ordered[0]!.topicId,
     items,
     direct: directs[0]?.direct,
     ...(unanswered.length > 0 ? { unanswered } : {}),

@@ -55,6 +55,8 @@ describe('a message that asks several questions', () => {
   it('reads «det»/«it» after a verb of being at the end of a later question as pointing back to nothing', () => {
     const { answer } = shown('Kven leiar prosjektkontoret og kor mange delprosjekt er det?');
     expect(answer.direct).toEqual(expect.objectContaining({ type: 'count', count: 4 }));
+    // The count's list stands right under the count line, then the answer to the other question.
+    expect(answer.items.map((i) => i.type)).toEqual(['subprojectList', 'person']);
     expect(people('Kven leiar prosjektkontoret og kor mange delprosjekt er det?')).toEqual([
       'Elise B. Vesterhus',
     ]);
