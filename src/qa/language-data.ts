@@ -101,6 +101,7 @@ const schema = z
         possessives: wordList.default([]),
         backReferences: wordList.default([]),
         dummies: wordList.default([]),
+        plurals: wordList.default([]),
         links: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
       })
       .strict()
@@ -349,6 +350,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       possessives: wordSet(d.focus.possessives),
       backReferences: wordSet(d.focus.backReferences),
       dummies: wordSet(d.focus.dummies),
+      plurals: wordSet(d.focus.plurals),
       own: wordSet(d.questionShape.own),
       links: Object.entries(d.focus.links).map(([phrase, word]) => ({ words: tokenize(phrase), word })),
     },

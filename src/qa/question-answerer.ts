@@ -17,7 +17,7 @@ import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks';
 import { refuseNegatedList } from './negation';
 import { answerPhotoCredit } from './photo-credit';
-import { MAX_PARTS, mergeParts, questionParts } from './question-parts';
+import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerUnitPeople } from './unit-people';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
@@ -63,14 +63,26 @@ export class QuestionAnswerer {
    */
   private answerUncached(question: string): Answer {
     const whole = this.answerOne(question);
-    const parts = questionParts(question, this.vocab.language.focus);
-    if (parts.length < 2 || parts.length > MAX_PARTS) return whole;
+    const words = this.vocab.language.focus;
+    const asked = questionParts(question, words);
+    if (asked.length < 2 || asked.length > MAX_PARTS) return whole;
+    // "…, og hvor mange av dem i Trondheim kommune?": what the question before counts or lists, in place of «dem».
+    const parts = asked.map((part, i) =>
+      i === 0 ? part : withAskedNoun(part, this.askedNoun(asked[i - 1]!.text), words),
+    );
     const answerPart = (text: string) => {
       const answer = this.answerOne(text);
       const asksAlone = answer.missing !== undefined || analyse(this.vocab, text).unknown.length > 0;
       return { answer, asksAlone };
     };
     return mergeParts(whole, parts, answerPart) ?? whole;
+  }
+
+  /** What a question counts or lists, as written ("ansatte" in "Hvor mange ansatte …"). */
+  private askedNoun(text: string): string | undefined {
+    const analysis = analyse(this.vocab, text);
+    const at = analysis.askedNoun === undefined ? undefined : analysis.positions.get(analysis.askedNoun);
+    return at === undefined ? undefined : analysis.words()[at];
   }
 
   /**

@@ -145,3 +145,20 @@ export function mergeParts(
     ...(unanswered.length > 0 ? { unanswered } : {}),
   };
 }
+
+/**
+ * "Hvor mange ansatte gjelder dette i Midt-Norge, og hvor mange av dem i Trondheim kommune?": a later question whose
+ * one word pointing back is a plural pronoun for what the question before it counts or lists asks about that, and is
+ * a question of its own with the noun in the pronoun's place ("hvor mange av ansatte i Trondheim kommune").
+ */
+export function withAskedNoun(part: QuestionPart, noun: string | undefined, words: FocusWords): QuestionPart {
+  if (!part.refersBack || noun === undefined) return part;
+  const ws = wordsOf(part.text);
+  const back = ws.filter(
+    (w) =>
+      words.pronouns.has(w.folded) || words.possessives.has(w.folded) || words.backReferences.has(w.folded),
+  );
+  const only = back.length === 1 ? back[0]! : undefined;
+  if (only === undefined || !words.plurals.has(only.folded)) return part;
+  return { text: `${part.text.slice(0, only.start)}${noun}${part.text.slice(only.end)}`, refersBack: false };
+}

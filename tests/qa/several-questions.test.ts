@@ -62,6 +62,16 @@ describe('a message that asks several questions', () => {
     ]);
   });
 
+  it('reads «dem»/«them» in a later question as what the question before counts or lists', () => {
+    for (const q of [
+      'Hvor mange ansatte gjelder dette totalt i Midt-Norge, og hvor mange av dem i Trondheim kommune?',
+      'How many employees are affected in Central Norway, and how many of them in Trondheim kommune?',
+    ]) {
+      const { text } = shown(q);
+      expect([q, text.includes('40 000'), text.includes('7000')]).toEqual([q, true, true]);
+    }
+  });
+
   it('answers a second question that points back to the first as one question', () => {
     const { answer, text } = shown('Kven leiar prosjektkontoret, og kva telefonnummer har ho?');
     expect(answer.unanswered).toBeUndefined();
