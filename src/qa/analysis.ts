@@ -378,7 +378,11 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     unknownRoleAsked,
     stems: new Set(stems),
     words,
-    yesNo: confirmed || shape.yesNo.has(tokens[0] ?? ''),
+    // (A Norwegian question that opens with any verb in the present asks whether: "Forsvinner driften …?")
+    yesNo:
+      confirmed ||
+      shape.yesNo.has(tokens[0] ?? '') ||
+      (opening === undefined && !intentPositions.includes(0) && presentVerb(vocab, tokens[0] ?? '', lang)),
     // (The asker's own question is no workplace of theirs: "Where do I send my questions?")
     own: tokens.some((t, k) => shape.own.has(t) && !shape.enquiry.has(tokens[k + 1] ?? '')),
     // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).

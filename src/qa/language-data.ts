@@ -86,6 +86,7 @@ const schema = z
         infinitive: wordList.default([]),
         relative: wordList.default([]),
         within: wordList.default([]),
+        existing: wordList.default([]),
       })
       .strict()
       // Every other list has its own default: a file without this section has none of them.
@@ -200,6 +201,8 @@ export interface LanguageData {
     relative: Set<string>;
     /** Prepositions that say where something is held, not what («ansvaret i Verdal kommune»). */
     within: Set<string>;
+    /** Words for what is there today («de gamle journalsystemene»): not the new platform. */
+    existing: Set<string>;
     /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
     except: string[][];
     /** "ikke", "ikkje", "not": with a word of taking part near, they ask what is not part of something. */
@@ -336,6 +339,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       infinitive: new Set(d.questionShape.infinitive.map((w) => w.normalize('NFKC').toLowerCase())),
       relative: wordSet(d.questionShape.relative),
       within: wordSet(d.questionShape.within),
+      existing: wordSet(d.questionShape.existing),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     focus: {

@@ -42,14 +42,29 @@ export function toldInOneSentence(
   besides: string[] = [],
   least = TOLD_MIN,
 ): [Candidate, string] | undefined {
+  // (A word for the platform after a word for what is there today is the systems it replaces: "de gamle
+  // journalsystemene".)
+  const existing = vocab.language.questionShape.existing;
+  const today = (t: string) => existing.has(analysis.tokens[(analysis.positions.get(t) ?? 0) - 1] ?? '');
   const telling = (t: string) =>
-    !vocab.projectTerms.has(t) && !besides.includes(t) && (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX;
+    (!vocab.projectTerms.has(t) || today(t)) &&
+    !besides.includes(t) &&
+    (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX;
   const asked = [...new Set(analysis.known)].filter(telling);
   const verbs = analysis.everydayPositions.every((p) => verbAt(vocab, analysis, p));
   if (asked.length < (verbs ? least - 1 : least)) return undefined;
   for (const c of candidates) {
     if (c.score < PROMOTE_RATIO * top.score) break;
-    const sentence = vocab.sentences.get(c.entry.id)?.find((s) => asked.every((t) => s.terms.has(t)));
+    // "Dokumenterer delprosjektet Funksjonalitet ideer til endrede arbeidsprosesser?": the words that name the entry
+    // (and the list it is in) name where the sentence is; the rest must stand in it, two of them at least.
+    const naming = new Set([
+      ...c.nameTerms,
+      ...c.entry.parents.flatMap((p) => [...(vocab.entryNames.get(p) ?? [])]),
+    ]);
+    const said = asked.filter((t) => !naming.has(t));
+    const told = (words: string[]) =>
+      vocab.sentences.get(c.entry.id)?.find((s) => words.every((t) => s.terms.has(t)));
+    const sentence = told(asked) ?? (said.length >= 2 ? told(said) : undefined);
     if (sentence) return [c, sentence.text];
   }
   return undefined;

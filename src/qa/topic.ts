@@ -356,6 +356,10 @@ export function findListedItem(d: Decision): Answer | undefined {
     if (!told) return fallback;
     [d.top, d.told] = told;
   }
+  // "Forsvinner driften av de gamle journalsystemene?": the item named, with every telling word in it, is what the
+  // verbs the bot does not know are said of.
+  if (yes !== undefined && analysis.everydayPositions.length > 0)
+    d.told = toldInOneSentence(vocab, analysis, [top], top)?.[1];
   return undefined;
 }
 

@@ -227,4 +227,21 @@ describe('words written apart', () => {
       expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
     expect(shown('Hvor mange i Molde kommune skal lære seg systemet?').text).not.toContain(': .');
   });
+
+  it('reads a question that opens with any verb as yes/no, and the old systems as those the platform replaces', () => {
+    for (const q of [
+      'Forsvinner driften av de gamle journalsystemene?',
+      'Er det meningen at driften av dagens journalsystemer skal falle bort?',
+      'Dokumenterer delprosjektet Funksjonalitet ideer til endrede arbeidsprosesser?',
+      'Skal data fra dagens systemer flyttes over til Helseplattformen?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+    expect(answerer.answer('Forsvinner driften av de gamle journalsystemene?').topicId).toBe('okonomi');
+    // What the page does not say of them is still not known.
+    refuses([
+      'Blir de gamle journalsystemene solgt?',
+      'Will the old record systems be sold?',
+      'Forsvinner kantina i Bispegata?',
+    ]);
+  });
 });
