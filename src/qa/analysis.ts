@@ -19,6 +19,7 @@ import type { Vocabulary } from './vocabulary';
 import { otherNamesIn } from './place-names';
 import { roleAsked } from './role-question';
 import { presentVerb } from './refusals';
+import { askerDoes } from './asker';
 
 export interface Analysis {
   lang: Lang;
@@ -338,25 +339,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     while (first < stems.length && vocab.stopwords.has(stems[first]!)) first++;
     if (everydayAt(first)) askedEveryday ??= first;
   }
-  // (The Norwegian "i" and "me" are no asker in English, nor the English "I" in Norwegian.)
-  const isSelf = (t: string) =>
-    shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
-  // The asker as subject within the first words after "hvordan"/"how" ("How can I …", "Hvordan kan vi …").
-  const howTo =
-    shape.howTo.has(tokens[0] ?? '') &&
-    tokens.slice(1, 4).some(isSelf) &&
-    // "kommer jeg til": the asker stands between the verb and where to.
-    !shape.goTo.some((phrase) => {
-      const rest = tokens.filter((t) => !shape.self.has(t));
-      return rest.some((_, k) => phrase.every((w, j) => rest[k + j] === w));
-    });
-  const selfAt = tokens.slice(0, 4).findIndex(isSelf);
-  const selfActivity =
-    selfAt >= 0 &&
-    (everydayPositions.includes(selfAt + 1) ||
-      // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
-      (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
-        !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
+  const { howTo, selfActivity } = askerDoes(shape, tokens, lang, everydayPositions, intents);
   const otherNames = otherNamesIn(vocab, text, tokens, words, [...unknownPositions, ...headOnly]);
   return {
     howTo,

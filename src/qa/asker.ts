@@ -1,0 +1,35 @@
+import type { Intent, LanguageData } from './language-data';
+import type { Lang } from './knowledge-base';
+
+/**
+ * What the question says the asker does: asks how to do something oneself ("How can I …", "Hvordan kan vi …"), or
+ * an everyday thing ("Where can I park …", "Kan jeg spise lunsj …").
+ */
+export function askerDoes(
+  shape: LanguageData['questionShape'],
+  tokens: string[],
+  lang: Lang,
+  everydayPositions: number[],
+  intents: Set<Intent>,
+): { howTo: boolean; selfActivity: boolean } {
+  // (The Norwegian "i" and "me" are no asker in English, nor the English "I" in Norwegian.)
+  const isSelf = (t: string) =>
+    shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
+  // The asker as subject within the first words after "hvordan"/"how" ("How can I …", "Hvordan kan vi …").
+  const howTo =
+    shape.howTo.has(tokens[0] ?? '') &&
+    tokens.slice(1, 4).some(isSelf) &&
+    // "kommer jeg til": the asker stands between the verb and where to.
+    !shape.goTo.some((phrase) => {
+      const rest = tokens.filter((t) => !shape.self.has(t));
+      return rest.some((_, k) => phrase.every((w, j) => rest[k + j] === w));
+    });
+  const selfAt = tokens.slice(0, 4).findIndex(isSelf);
+  const selfActivity =
+    selfAt >= 0 &&
+    (everydayPositions.includes(selfAt + 1) ||
+      // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
+      (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
+        !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
+  return { howTo, selfActivity };
+}
