@@ -219,4 +219,13 @@ describe('several people to contact', () => {
       expect([q, answer.items[0]?.type]).toEqual([q, 'subprojectList']);
     }
   });
+
+  it('says what the page says of feedback: it is not answered, and personal information is not to be sent', () => {
+    for (const q of [
+      'If I send tilbakemelding on the page, will someone answer me?',
+      'Får jeg svar hvis jeg sender inn en tilbakemelding nederst på siden?',
+      'Blir tilbakemeldingen besvart?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/ikke bli besvart|not answered/)]);
+  });
 });
