@@ -86,3 +86,13 @@ describe('regions in the plural', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Møre og Romsdal')]);
   });
 });
+
+describe('similar work', () => {
+  it("reads «lignende» as the page's «tilsvarende» and planning work as the plan", () => {
+    const q = 'Er det nokon andre enn kommunane som har sett i gang eit tilsvarande planarbeid?';
+    expect([q, answerer.answer(q).topicId]).toEqual([q, 'funksjonalitetsplan']);
+    expect(shown('Jobber Helse Midt-Norge RHF også med en lignende plan som kommunene?').text).toContain(
+      'tilsvarende',
+    );
+  });
+});
