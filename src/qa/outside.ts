@@ -122,3 +122,20 @@ export function opensAsRequest(vocab: Vocabulary, tokens: string[]): boolean {
   const { may, someone } = vocab.language.questionShape;
   return may.has(tokens[0] ?? '') && someone.has(tokens[1] ?? '');
 }
+
+/**
+ * "Hvordan oppretter jeg et nytt prosjekt i Teams?", "How do I share a file?": how to do something oneself is
+ * instructions, which the page has none of, whatever word it shares with the question. Asked with a person, an address
+ * or contact details in view ("Hvordan når jeg …", "How do I email …"), that is answered. (A lead word inside a
+ * compound asks for no one: «hvordan melder jeg meg på lederopplæringen?») "Where can I park near Bispegata 9?", "Kan
+ * jeg spise lunsj i prosjektlokalene?": what the asker would do there is an everyday activity, not something the page
+ * says, even when the place is one it knows.
+ */
+export function asksOwnDoing(analysis: Analysis): boolean {
+  return asksHowTo(analysis) || analysis.selfActivity;
+}
+
+/** How the asker does something, with no person, address or contact details asked for (see asksOwnDoing). */
+export function asksHowTo(analysis: Analysis): boolean {
+  return analysis.howTo && [...analysis.intents].every((i) => i === 'what' || i === 'lead');
+}

@@ -13,6 +13,7 @@ import { keyContacts } from './lists';
 import { CACHE_TTL_MS, Vocabulary } from './vocabulary';
 import type { Decision } from './decision';
 import { answerContactPoint, chooseTopic, findListedItem, refuseEarly } from './topic';
+import { asksHowTo } from './outside';
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks';
 import { refuseNegatedList } from './negation';
@@ -95,6 +96,10 @@ export class QuestionAnswerer {
   private answerOne(question: string): Answer {
     const focus = findFocus(question, this.vocab.language.focus);
     if (!focus) return this.answerAnalysed(question);
+    // "Jeg er ny leder – hvordan melder jeg meg på lederopplæringen?": the question in it asks how the asker does
+    // something, which the page has no instructions for, whatever the words around it match.
+    const part = analyse(this.vocab, focus.text);
+    if (asksHowTo(part)) return { kind: 'fallback', lang: part.lang, question, items: [] };
     // "Hvem tok bildet? (foto)", "Eg jobbar i Steinkjer og lurer på kven som representerer kommunen vår": when the rest
     // of the message may say what the question is about, the whole message is answered first. So it is when the words
     // before the question name a place the page knows and the question does not ("As a GP in Trondheim I'm curious

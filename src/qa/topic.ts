@@ -11,6 +11,7 @@ import { sentencesOf } from './focus';
 import { toldInOneSentence } from './told';
 import {
   asksForErrand,
+  asksOwnDoing,
   asksOtherProject,
   opensAsRequest,
   asksShortFor,
@@ -31,13 +32,8 @@ export function refuseEarly(q: Question): Answer | undefined {
   if (bare && analysis.own) return fallback;
   // "Hva står SSIKT for?": the page writes out no short form, whatever role it appears in.
   if (asksShortFor(vocab, question)) return fallback;
-  // "Hvordan oppretter jeg et nytt prosjekt i Teams?", "How do I share a file?": how to do something oneself is
-  // instructions, which the page has none of, whatever word it shares with the question. Asked with a person, an
-  // address or contact details in view ("Hvordan når jeg …", "How do I email …"), that is answered.
-  if (analysis.howTo && [...analysis.intents].every((i) => i === 'what')) return fallback;
-  // "Where can I park near Bispegata 9?", "Kan jeg spise lunsj i prosjektlokalene?": what the asker would do there is
-  // an everyday activity, not something the page says, even when the place is one it knows.
-  if (analysis.selfActivity) return fallback;
+  // How the asker does something, or an everyday thing they would do (see asksOwnDoing).
+  if (asksOwnDoing(analysis)) return fallback;
   // "Hvilken helseplattform bruker Oslo kommune?", "Which health platform does Stavanger use?": a place or
   // organisation the page does not know is what the question is about, however much else of it matches the page.
   if (analysis.otherNames.length > 0) return fallback;

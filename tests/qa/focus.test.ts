@@ -1,6 +1,6 @@
 import { findFocus } from '../../src/qa/focus';
 import { loadLanguageData } from '../../src/qa/language-data';
-import { answerer, people } from '../support/question-answering';
+import { answerer, people, shown } from '../support/question-answering';
 
 const words = loadLanguageData('content/language.yaml').focus;
 const focus = (q: string) => findFocus(q, words)?.text;
@@ -124,5 +124,20 @@ describe('answering the question in a wordy message', () => {
     expect(
       answerer.answer('Vi i Bergen kommune lurer på hvem som representerer Molde i samarbeidsrådet').kind,
     ).toBe('answer');
+  });
+});
+
+describe('how the asker does something, inside a wordy message', () => {
+  it('refuses how to sign up for a course, whatever the words before it match, and reads «kort fortalt» as filler', () => {
+    for (const q of [
+      'Jeg er ny leder – hvordan melder jeg meg på lederopplæringen i kommunen?',
+      'hvordan melder jeg meg på lederopplæringen i kommunen?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    // A phone number asked for in the same way is still answered from the words before it.
+    expect(
+      shown('Jeg vil ringe den som styrer prosjektkontoret – hvilket nummer skal jeg slå?').text,
+    ).toContain('952 63 567');
+    expect(answerer.answer('Hva er Helseplattformen, kort fortalt?').kind).toBe('answer');
   });
 });
