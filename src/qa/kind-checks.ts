@@ -237,6 +237,11 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
   // What follows "leder"/"head of" is what is led: the answer must be that thing, by one of its own names. "Hvem
   // er leder av Helse Midt-Norge RHF?" names an organisation the page only mentions; no entry is it.
   if (analysis.intents.has('lead') && analysis.leadEnd >= 0) {
+    const infinitive = vocab.language.questionShape.infinitive;
+    const infinitiveBefore = (t: string) => {
+      const at = analysis.positions.get(t) ?? -1;
+      return at > 0 && infinitive.has((analysis.words()[at - 1] ?? '').toLowerCase());
+    };
     // A word for a kind of thing ("et delprosjekt") is no name: any of that kind will do.
     const kind = (t: string) =>
       candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.terms.has(t) && c.named);
@@ -258,9 +263,13 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       (t, k) => k >= analysis.leadEnd && (verb(t) || (relative.has(t) && kindBefore(k))),
     );
     if (end < 0) end = analysis.tokens.length;
+    // ("Hva har det tekniske delprosjektet ansvar for å kartlegge?": a verb last, after «å», is what is done, and
+    // nothing is led after it.)
+    const lastVerb = (t: string) =>
+      infinitiveBefore(t) && !analysis.knownPositions.some((p) => p > analysis.positions.get(t)!);
     const led = analysis.known.filter((t) => {
       const at = analysis.positions.get(t) ?? -1;
-      return at >= analysis.leadEnd && at < end && !kind(t) && !where(t);
+      return at >= analysis.leadEnd && at < end && !kind(t) && !where(t) && !lastVerb(t);
     });
     // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
     // role, and what follows says where the role is held, which the entry need only mention.
@@ -292,12 +301,7 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     // word the knowledge base has only in running text is nothing it has a lead of, whatever place follows.
     // "Hvem har ansvaret for å planlegge opplæringen?": a verb after «å» says what is done with what is led, the word
     // after it.
-    const infinitive = vocab.language.questionShape.infinitive;
-    const afterInfinitive = (t: string) => {
-      const at = analysis.positions.get(t) ?? -1;
-      return at > 0 && infinitive.has((analysis.words()[at - 1] ?? '').toLowerCase());
-    };
-    const first = led.length > 1 && afterInfinitive(led[0]!) ? led[1] : led[0];
+    const first = led.length > 1 && infinitiveBefore(led[0]!) ? led[1] : led[0];
     if (first !== undefined && !heldBy.has(first) && vocab.strongEntries(first) === 0)
       return { ...fallback, missing: leadMissing(vocab, analysis) };
     // "Kven leiar innføringsprosjektet i Molde kommune?": a place where people work, after what is led, that neither

@@ -141,3 +141,13 @@ describe('how the asker does something, inside a wordy message', () => {
     expect(answerer.answer('Hva er Helseplattformen, kort fortalt?').kind).toBe('answer');
   });
 });
+
+describe('«vi» after the asker says where they work', () => {
+  it('reads «vi»/«oss» as the workplace the words before name', () => {
+    for (const q of [
+      'Jeg jobber på legevakten – blir vi også en del av Helseplattformen?',
+      'jobber i fengselshelsetjenesten – gjelder helseplattformen oss også?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'tjenester']);
+  });
+});

@@ -55,4 +55,10 @@ describe('people asked for by what they do, not by their title', () => {
     // Asked to tell about the project, the bot tells about it.
     expect(shown('Kan du fortelle om prosjektet?').text).not.toContain('Fagerholt');
   });
+
+  it('reads a verb last, after «å», as what is done, not what is led', () => {
+    expect(shown('Hva har det tekniske delprosjektet ansvar for å kartlegge?').text).toContain(
+      'integrasjoner',
+    );
+  });
 });
