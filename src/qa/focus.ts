@@ -61,14 +61,14 @@ const KNOWING_GAP = 3;
 /** "… om legevakten i Trondheim er med": the verb of a yes/no question stands at most this many words after "om". */
 const VERB_REACH = 6;
 
-interface Word {
+export interface Word {
   folded: string;
   start: number;
   end: number;
   capital: boolean;
 }
 
-function wordsOf(text: string): Word[] {
+export function wordsOf(text: string): Word[] {
   return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((m) => ({
     folded: fold(m[0]),
     start: m.index,

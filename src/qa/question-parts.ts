@@ -4,9 +4,8 @@
  * Each part is answered alone; the answers are put together when each part asks about something of its own.
  */
 import type { Answer, AnswerItem } from './answer';
-import { type FocusWords, sentencesOf } from './focus';
+import { type FocusWords, sentencesOf, wordsOf } from './focus';
 import { sameItem } from './items';
-import { fold } from './text';
 
 /** A message of more questions than this is answered as one (a list of questions pasted in is no conversation). */
 export const MAX_PARTS = 4;
@@ -17,20 +16,6 @@ export interface QuestionPart {
   text: string;
   /** It points back to something said before it ("… og hva er telefonnummeret hennes?"): not a question alone. */
   refersBack: boolean;
-}
-
-interface Word {
-  folded: string;
-  start: number;
-  end: number;
-}
-
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)].map((m) => ({
-    folded: fold(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
 }
 
 /**
