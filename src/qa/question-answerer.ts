@@ -4,7 +4,7 @@ import type { Answer } from './answer';
 import type { LanguageData } from './language-data';
 import type { KnowledgeBase, Lang, Person } from './knowledge-base';
 import { COLLECTIONS } from './entries';
-import { analyse } from './analysis';
+import { type Analysis, analyse } from './analysis';
 import { type Focus, findFocus } from './focus';
 import { fold, terms } from './text';
 import { rank } from './ranking';
@@ -114,15 +114,14 @@ export class QuestionAnswerer {
       // is about that, however it is answered; alone it would be about the platform in general.
       const before = question.slice(0, question.lastIndexOf(focus.text)).trimEnd();
       const named = pointsBack && /\s[–—-]$/u.test(before);
-      return whole.kind === 'answer' || named ? whole : (this.answerFocus(question, focus) ?? whole);
+      return whole.kind === 'answer' || named ? whole : (this.answerFocus(question, focus, part) ?? whole);
     }
-    return this.answerFocus(question, focus) ?? this.answerAnalysed(question);
+    return this.answerFocus(question, focus, part) ?? this.answerAnalysed(question);
   }
 
   /** The answer to the question found in a message, when it stands alone and the message is about it (see above). */
-  private answerFocus(question: string, focus: Focus): Answer | undefined {
+  private answerFocus(question: string, focus: Focus, part: Analysis): Answer | undefined {
     const vocab = this.vocab;
-    const part = analyse(vocab, focus.text);
     const whole = analyse(vocab, question);
     // "Vi i Bergen kommune lurer på hvem som leder prosjektet": a place or organisation the page does not know, named
     // anywhere in the message, is what the question is about; the whole message decides. Not when the question names
