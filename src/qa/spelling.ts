@@ -337,13 +337,10 @@ export function nounOfVerb(
   return undefined;
 }
 
-/** Norwegian particles that stand after a verb and before the noun made of it ("lære opp": opplæring). */
-const PARTICLES = new Set(['opp', 'ut', 'inn', 'fram', 'frem']);
-
 /** "Hvem skal lære opp de ansatte?": a verb at `at` and the particle after it name one noun of the knowledge base. */
 export function nounOfParticleVerb(vocab: Vocabulary, tokens: string[], at: number, lang: string) {
   const particle = tokens[at + 1] ?? '';
-  return lang !== 'en' && PARTICLES.has(particle)
+  return lang !== 'en' && vocab.language.questionShape.particles.has(particle)
     ? nounOfVerb(vocab, tokens[at]!, lang, particle)
     : undefined;
 }

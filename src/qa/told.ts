@@ -8,22 +8,6 @@ import type { Vocabulary } from './vocabulary';
 const SPREAD_MAX = 6;
 /** So many of the question's telling words must stand together in one sentence; two when the rest are verbs. */
 const TOLD_MIN = 3;
-/** Words before a verb: the infinitive mark and the auxiliaries of the passive. */
-const BEFORE_VERB = new Set([
-  'a',
-  'to',
-  'be',
-  'been',
-  'being',
-  'bli',
-  'blir',
-  'vert',
-  'verte',
-  'bleir',
-  'skal',
-  'ska',
-  'vil',
-]);
 
 /**
  * "Blir ideer til endrede arbeidsprosesser dokumentert underveis?", "Will data from the old systems be moved into
@@ -76,7 +60,7 @@ export function toldInOneSentence(
  */
 export function verbAt(vocab: Vocabulary, analysis: Analysis, p: number): boolean {
   const token = analysis.tokens[p] ?? '';
-  if (BEFORE_VERB.has(analysis.tokens[p - 1] ?? '')) return true;
+  if (vocab.language.questionShape.beforeVerb.has(analysis.tokens[p - 1] ?? '')) return true;
   const everyday = vocab.language.everyday;
   if (analysis.lang === 'en')
     return /ed$/.test(token) && [token.slice(0, -1), token.slice(0, -2)].some((w) => everyday.isLemma(w));

@@ -1,0 +1,94 @@
+/** The words that say what shape a question has, as the answerer uses them (content/language.yaml, `questionShape`). */
+export interface QuestionShape {
+  yesNo: Set<string>;
+  past: Set<string>;
+  which: Set<string>;
+  own: Set<string>;
+  /** Verbs of having ("har", "has"): a name beside one is whose the counted things are. */
+  possess: Set<string>;
+  /** Possessive words after a name ("Helseplattformen sitt organisasjonsnummer"): what follows is the name's. */
+  genitive: Set<string>;
+  /** The same words as written (lower case, not folded): folded, "vår" (our) is "var" (was). */
+  ownWritten: Set<string>;
+  /** Prepositions that tie a word to the one before it ("planen for julebordet", "home on Friday"). */
+  qualifiers: Set<string>;
+  /** Verbs of being able ("kan", "can"): opening a question, they ask whether something can be done. */
+  may: Set<string>;
+  /** Verbs of getting hold of a thing ("get", "låne"): after the asker, the thing is theirs to get. */
+  obtain: Set<string>;
+  /** Words that open a question asking how to do something ("Hvordan …", "How …"). */
+  howTo: Set<string>;
+  /** The asker as subject ("jeg", "eg", "I", "we"): "Hvordan oppretter jeg …" asks how to do it oneself. */
+  self: Set<string>;
+  /** Phrases of going somewhere ("kommer til", "get to"): "Hvordan kommer jeg til …" asks where, not how. */
+  goTo: string[][];
+  /** "kontaktpersonene", "contact persons": several people to contact are asked for, the list of contacts. */
+  contactPeople: string[][];
+  /** Words for a body of people, alone or as a compound's last part ("råd", "gruppa", "styret", "committee"). */
+  groups: Set<string>;
+  /** "står for", "stand for": with the short form between or before them, the question asks what it is short for. */
+  standsFor: string[][];
+  /** Words after a municipality's or county's name ("kommune", "municipality"): the word before is a name. */
+  placeNouns: Set<string>;
+  /** "hos", "at": before an organisation, they say where the person asked for works. */
+  workplace: Set<string>;
+  /** "sammen", "samarbeider", "together": the question asks what organisations did with one another. */
+  together: Set<string>;
+  /** "medlemmene", "the members": the members of a body, named or not. */
+  members: Set<string>;
+  /** "noen", "someone", "du": "Kan noen ringe meg …" asks someone to do something for the asker. */
+  someone: Set<string>;
+  /** Words for something the page mentions but never names ("leverandør", "vendor"): asked for, it is not known. */
+  unnamed: Set<string>;
+  /**
+   * Terms for things the page speaks of together but never lists one by one ("fagsystemene som skal erstattes"):
+   * asked for by "hvilke"/"which" or "hvor mange"/"how many", they are not known.
+   */
+  unlisted: Set<string>;
+  /** "personer", "people": who is counted, said generally; filler words too. */
+  people: Set<string>;
+  /** "andre", "other": before a word for the project itself, they ask about other projects. */
+  other: Set<string>;
+  /** "stemmer det at", "is it true that": opening a question, they ask whether what follows is so (a yes/no question). */
+  confirm: string[][];
+  /** "ikke sant", "right", "yes": after a comma at the end, they ask whether what comes before is so. */
+  confirmAfter: string[][];
+  /** The infinitive marker as written ("å"; folded it is the English article): the word after it is a verb. */
+  infinitive: Set<string>;
+  /** Relative pronouns ("som", "that"): what follows says which one of a kind is meant. */
+  relative: Set<string>;
+  /** Prepositions that say where something is held, not what («ansvaret i Verdal kommune»). */
+  within: Set<string>;
+  /** Words for what is there today («de gamle journalsystemene»): not the new platform. */
+  existing: Set<string>;
+  /** Words a verb follows: the infinitive mark, auxiliaries of the passive, modal verbs («å frigjøre», «be moved»). */
+  beforeVerb: Set<string>;
+  /** Particles that stand after a Norwegian verb and before the noun made of it («lære opp»: opplæring). */
+  particles: Set<string>;
+  /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
+  except: string[][];
+  /** "ikke", "ikkje", "not": with a word of taking part near, they ask what is not part of something. */
+  negation: string[][];
+  /** "unntatt", "excluded", "left out": they ask what is not part of something by themselves. */
+  excluded: string[][];
+  /** "med", "included", "omfattet", "take part": words for being part of something (a list of what is). */
+  inclusion: string[][];
+  /** "representerer", "represents", "representant": standing for someone (stems). */
+  represents: Set<string>;
+  /** "tok", "took": with a word for a photo, taking it. */
+  photoTaking: Set<string>;
+  /** "fotograferte", "photographed": taking a photo, said alone. */
+  photographing: Set<string>;
+  /** "bildet", "biletet", "photo": words for a photo. */
+  photos: Set<string>;
+  /** "av", "by": last in a question after a verb in the passive ("tatt av?"), they ask who did it. */
+  agent: Set<string>;
+  /** "privat", "home", "personal": contact details that are a person's own, not their work's. */
+  privateContact: Set<string>;
+  /** "sende", "send": with a word for a question right after, how to get in touch is asked. */
+  send: Set<string>;
+  /** "spørsmål", "questions", "henvendelse": what is sent when one gets in touch. */
+  enquiry: Set<string>;
+  /** "fra", "from": last in a question opened by "hvor"/"where", it asks where someone comes from, not where it is. */
+  origin: Set<string>;
+}
