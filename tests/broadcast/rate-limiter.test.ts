@@ -2,36 +2,63 @@ import { AbortedError, RateLimiter } from '../../src/broadcast/rate-limiter';
 import { ConversationWindows, TEAMS_CONVERSATION_LIMITS } from '../../src/broadcast/conversation-windows';
 
 describe('broadcast rate limiter', () => {
-  it('spaces requests evenly at the configured rate instead of sending them in bursts', async () => {
-    const limiter = new RateLimiter({ ratePerSecond: 100 });
-    const times: number[] = [];
+  // The two tests below run on jest's fake timers (Date and setTimeout), so they measure the limiter's schedule, not
+  // how late a loaded machine fires its timers.
+  const acquiredAt = async (limiter: RateLimiter, ids: string[], sequential: boolean): Promise<number[]> => {
     const started = Date.now();
-    await Promise.all(
-      Array.from({ length: 30 }, async (_, i) => {
-        await limiter.acquire(`c${i}`);
-        times.push(Date.now() - started);
-      }),
-    );
-    times.sort((a, b) => a - b);
-    expect(times[times.length - 1]).toBeGreaterThanOrEqual(285);
-    // In any 100 ms about 10 go out (a few more when a busy machine fires timers late), never a burst.
-    for (let i = 0; i + 15 < times.length; i += 1)
-      expect((times[i + 15] as number) - (times[i] as number)).toBeGreaterThanOrEqual(100);
+    const times: number[] = [];
+    const run = sequential
+      ? (async () => {
+          for (const id of ids) {
+            await limiter.acquire(id);
+            times.push(Date.now() - started);
+          }
+        })()
+      : Promise.all(
+          ids.map(async (id) => {
+            await limiter.acquire(id);
+            times.push(Date.now() - started);
+          }),
+        );
+    await jest.advanceTimersByTimeAsync(5_000);
+    await run;
+    return times.sort((a, b) => a - b);
+  };
+
+  it('spaces requests evenly at the configured rate instead of sending them in bursts', async () => {
+    jest.useFakeTimers();
+    try {
+      const limiter = new RateLimiter({ ratePerSecond: 100, now: () => Date.now() });
+      const times = await acquiredAt(
+        limiter,
+        Array.from({ length: 30 }, (_, i) => `c${i}`),
+        false,
+      );
+      expect(times[times.length - 1]).toBeGreaterThanOrEqual(285);
+      // 10 a second apart each: in any 100 ms about 10 go out, never a burst.
+      for (let i = 0; i + 10 < times.length; i += 1)
+        expect((times[i + 10] as number) - (times[i] as number)).toBeGreaterThanOrEqual(100);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('lets at most 7 requests a second through to one conversation', async () => {
-    const limiter = new RateLimiter({ ratePerSecond: 1000 });
-    const started = Date.now();
-    const times: number[] = [];
-    for (let i = 0; i < 9; i += 1) {
-      await limiter.acquire('same');
-      times.push(Date.now() - started);
+    jest.useFakeTimers();
+    try {
+      const limiter = new RateLimiter({ ratePerSecond: 1000, now: () => Date.now() });
+      const times = await acquiredAt(
+        limiter,
+        Array.from({ length: 9 }, () => 'same'),
+        true,
+      );
+      expect(times[6]).toBeLessThan(200);
+      expect(times[7]).toBeGreaterThanOrEqual(995);
+      const other = await acquiredAt(limiter, ['another'], true);
+      expect(other[0]).toBeLessThan(50);
+    } finally {
+      jest.useRealTimers();
     }
-    expect(times[6]).toBeLessThan(200);
-    expect(times[7]).toBeGreaterThanOrEqual(995);
-    const other = Date.now();
-    await limiter.acquire('another');
-    expect(Date.now() - other).toBeLessThan(50);
   });
 
   it('halves the rate on a burst of 429s (once per burst) and climbs back gradually', () => {
