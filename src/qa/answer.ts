@@ -96,3 +96,15 @@ export interface Answer {
     subject: string;
   };
 }
+
+/** What the page does not give for one question: the attribute missing and what it is missing for. */
+export type Missing = NonNullable<Answer['missing']>;
+
+/**
+ * A detail the page does not give is said of what it is missing for ("Siden oppgir ikke hvor mange: ansatte."); with
+ * nothing to name ("Hvor mange i Molde kommune …", "number of people in samarbeidsrådet, not counting …"), there is no
+ * such detail and the plain "I don't know" says it.
+ */
+export function missingOf(attribute: Missing['attribute'], subject: string | undefined): Missing | undefined {
+  return subject === undefined || subject.trim() === '' ? undefined : { attribute, subject };
+}

@@ -1,9 +1,9 @@
-import type { Answer, AnswerItem, Direct } from './answer';
+import { type Answer, type AnswerItem, type Direct, missingOf } from './answer';
 import { compatible } from './entries';
 import { countOf, itemNamed, listHolds, listName } from './lists';
 import { itemsFor, sameItem } from './items';
 import type { Analysis } from './analysis';
-import { outcomeUnknown, roleTerms } from './refusals';
+import { countMissing, outcomeUnknown, roleTerms } from './refusals';
 import { terms, stem } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { Person } from './knowledge-base';
@@ -130,7 +130,7 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
   )
     return {
       ...fallback,
-      missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+      missing: countMissing(analysis, noun),
     };
   if (titled)
     return {
@@ -160,7 +160,7 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
       ...fallback,
       topicId: top.entry.id,
       items: itemsFor(vocab, top.entry, analysis.intents).items,
-      missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+      missing: countMissing(analysis, noun),
     };
   if (yes !== undefined || counting) {
     // A direct answer is about the one list asked for; a second topic would blur the count.
@@ -187,7 +187,7 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
       const counted = noun !== undefined ? written[analysis.positions.get(noun)!] : undefined;
       const place = written[analysis.positions.get(narrowed[2])!] ?? narrowed[0];
       const subject = counted ? `${counted} (${place})` : place;
-      return { ...fallback, topicId: top.entry.id, missing: { attribute: 'count', subject } };
+      return { ...fallback, topicId: top.entry.id, missing: missingOf('count', subject) };
     }
     if (counting && !direct && top.entry.type === 'body')
       return {
@@ -204,7 +204,7 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
         topicId: top.entry.id,
         items: result.items,
         direct,
-        missing: { attribute: 'count', subject: direct.subject },
+        missing: missingOf('count', direct.subject),
       };
     if (direct && !result.missing && result.items.length > 0)
       return {

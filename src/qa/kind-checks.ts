@@ -1,11 +1,12 @@
 import { toldInOneSentence, verbAt } from './told';
-import type { Answer } from './answer';
+import { type Answer, missingOf } from './answer';
 import { COLLECTIONS, COUNTABLE, DATED, LEADABLE } from './entries';
 import { listName, listOf } from './lists';
 import { itemsFor } from './items';
 import { conceptCount } from './ranking';
 import {
   countElsewhere,
+  countMissing,
   figureElsewhere,
   leadMissing,
   onlyWorksAt,
@@ -32,7 +33,7 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
     return analysis.intents.has('count')
       ? {
           ...fallback,
-          missing: { attribute: 'count', subject: analysis.words()[analysis.askedEveryday] ?? '' },
+          missing: missingOf('count', analysis.words()[analysis.askedEveryday]),
         }
       : fallback;
   // "Hvilke journalsystemer skal erstattes?": several things are asked for by a word that names one thing (the
@@ -167,10 +168,7 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
       ...fallback,
       topicId: top.entry.id,
       items: itemsFor(vocab, top.entry, new Set()).items,
-      missing: {
-        attribute: 'count',
-        subject: noun !== undefined ? (analysis.words()[analysis.positions.get(noun)!] ?? '') : '',
-      },
+      missing: countMissing(analysis, noun),
     };
   // "How much" wants a quantity, which only the facts with figures have. Not when the question opens by asking
   // something else of it ("When does the council vote on the ownership stake?", "Who decides the ownership share?").
@@ -209,7 +207,7 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
       ? fallback
       : {
           ...fallback,
-          missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+          missing: countMissing(analysis, noun),
         };
   // "Hvor mange innbyggere har Trondheim kommune?": the figure of the thing counted must be given where the question
   // says (the 720 000 inhabitants are Midt-Norge's; Trondheim's figure is of staff).
@@ -226,7 +224,7 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   )
     return {
       ...fallback,
-      missing: { attribute: 'count', subject: analysis.words()[analysis.positions.get(noun)!] ?? '' },
+      missing: countMissing(analysis, noun),
     };
   return undefined;
 }

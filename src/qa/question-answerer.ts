@@ -53,7 +53,7 @@ export class QuestionAnswerer {
     const question = asked.length > MAX_QUESTION_CHARS ? ownCopy(asked.slice(0, MAX_QUESTION_CHARS)) : asked;
     const cached = options.reuse === false ? undefined : this.answers.get(question);
     if (cached) return cached;
-    const answer = namedMissing(this.answerUncached(question));
+    const answer = this.answerUncached(question);
     this.answers.set(question, answer);
     return answer;
   }
@@ -192,14 +192,6 @@ export class QuestionAnswerer {
   keyContacts(): Person[] {
     return keyContacts(this.vocab);
   }
-}
-
-/**
- * A detail the page does not give is said of what it is missing for ("Siden oppgir ikke hvor mange: ansatte."); when a
- * rule found nothing to name ("number of people in samarbeidsrådet, not counting …"), the plain "I don't know" says it.
- */
-function namedMissing(answer: Answer): Answer {
-  return !answer.missing || answer.missing.subject.trim() !== '' ? answer : { ...answer, missing: undefined };
 }
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */

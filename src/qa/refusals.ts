@@ -1,4 +1,4 @@
-import type { Answer } from './answer';
+import { type Answer, type Missing, missingOf } from './answer';
 import type { Analysis } from './analysis';
 import { all } from './entries';
 import type { Intent } from './language-data';
@@ -308,11 +308,14 @@ export function outcomeUnknown(
 }
 
 /** "Jeg vet ikke hvem som leder <what the question names after the lead word>". */
-export function leadMissing(vocab: Vocabulary, analysis: Analysis): NonNullable<Answer['missing']> {
-  return {
-    attribute: 'lead',
-    subject: phraseFrom(analysis.words(), analysis.leadEnd, stopwordAt(vocab, analysis)),
-  };
+export function leadMissing(vocab: Vocabulary, analysis: Analysis): Missing | undefined {
+  return missingOf('lead', phraseFrom(analysis.words(), analysis.leadEnd, stopwordAt(vocab, analysis)));
+}
+
+/** "Siden oppgir ikke hvor mange: sykehus.": the count missing, said of the word counted as the question writes it. */
+export function countMissing(analysis: Analysis, counted: string | undefined): Missing | undefined {
+  const at = counted === undefined ? undefined : analysis.positions.get(counted);
+  return missingOf('count', at === undefined ? undefined : analysis.words()[at]);
 }
 
 /** Which tokens are filler ("av", "the"): they do not start the name of what was asked. */

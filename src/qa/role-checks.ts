@@ -1,4 +1,4 @@
-import type { Answer } from './answer';
+import { type Answer, missingOf } from './answer';
 import type { Intent } from './language-data';
 import { listHolds, listOf } from './lists';
 import { itemsFor } from './items';
@@ -142,7 +142,10 @@ export function checkRole(d: Decision): Answer | undefined {
         ...fallback,
         topicId: top.entry.id,
         items: itemsFor(vocab, top.entry, new Set()).items,
-        missing: { attribute: 'role', subject: phraseFrom(analysis.words(), analysis.roleAt, () => false) },
+        missing: missingOf(
+          'role',
+          phraseFrom(analysis.words(), analysis.roleAt, () => false),
+        ),
       };
     return fallback;
   }
@@ -212,7 +215,7 @@ function namedByFirstName(vocab: Vocabulary, analysis: Analysis, top: Candidate,
  * total cost of …"), the word is no role, so the answer is the plain "I don't know" with where to turn.
  */
 function roleMissing(d: Decision, subject: string): Answer {
-  return d.analysis.roleQuestionWho ? { ...d.fallback, missing: { attribute: 'role', subject } } : d.fallback;
+  return d.analysis.roleQuestionWho ? { ...d.fallback, missing: missingOf('role', subject) } : d.fallback;
 }
 
 /**
