@@ -1,7 +1,7 @@
 import { type Answer, type AnswerItem, type Direct, missingOf } from './answer';
 import { compatible } from './entries';
 import { countOf, itemNamed, listHolds, listName } from './lists';
-import { itemsFor, sameItem } from './items';
+import { answerWith, itemsFor, refuseShowing, sameItem } from './items';
 import type { Analysis } from './analysis';
 import { countMissing, outcomeUnknown, roleTerms } from './refusals';
 import { terms, stem } from './text';
@@ -156,12 +156,7 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
     !top.terms.has(noun) &&
     !listHolds(vocab, top.entry, noun)
   )
-    return {
-      ...fallback,
-      topicId: top.entry.id,
-      items: itemsFor(vocab, top.entry, analysis.intents).items,
-      missing: countMissing(analysis, noun),
-    };
+    return refuseShowing(vocab, fallback, top.entry, countMissing(analysis, noun), analysis.intents);
   if (yes !== undefined || counting) {
     // A direct answer is about the one list asked for; a second topic would blur the count.
     // "Er det noen fra Indre Fosen i rådet?": the member is the answer, not the whole council.
@@ -221,22 +216,14 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
 
 /** A "kan"/"can" question answered by a sentence of the topic (or a close runner-up) that says so. */
 export function answerSaidYes(d: Decision): Answer | undefined {
-  const { vocab, question, analysis, candidates, top } = d;
+  const { vocab, analysis, candidates, top, fallback } = d;
   // "Kan fastlegene koble seg på Helseplattformen?": a sentence of the answer that says they can, with every word the
   // question names (the platform or project itself aside: it is what they connect to), answers yes.
   // A close runner-up may be the one that says it ("Can GPs connect to the new system?": the option agreements).
   for (const c of candidates) {
     if (c !== top && c.score < PROMOTE_RATIO * top.score) break;
     const said = sentenceSaying(vocab, c.entry.id, analysis);
-    if (said !== undefined)
-      return {
-        kind: 'answer',
-        lang: analysis.lang,
-        question,
-        topicId: c.entry.id,
-        items: itemsFor(vocab, c.entry, new Set()).items,
-        direct: { type: 'yesSaid', sentence: said },
-      };
+    if (said !== undefined) return answerWith(vocab, fallback, c.entry, { type: 'yesSaid', sentence: said });
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem } from './answer';
+import type { Answer, AnswerItem, Direct, Missing } from './answer';
 import type { Entry } from './entries';
 import type { Intent } from './language-data';
 import type { Lang } from './knowledge-base';
@@ -144,6 +144,33 @@ export function overview(
   const id = { contacts: 'kontakter', subprojects: 'delprosjekter', decisions: 'beslutninger' }[kind];
   const { items } = itemsFor(vocab, vocab.entries.get(id)!, new Set());
   return { kind: 'answer', lang, question: id, topicId: id, items };
+}
+
+/** The entry's items as the answer ("Hvem tok bildet?": the photo credit), the direct answer first when there is one. */
+export function answerWith(vocab: Vocabulary, fallback: Answer, entry: Entry, direct?: Direct): Answer {
+  const items = itemsFor(vocab, entry, new Set()).items;
+  const answer: Answer = {
+    kind: 'answer',
+    lang: fallback.lang,
+    question: fallback.question,
+    topicId: entry.id,
+    items,
+  };
+  return direct ? { ...answer, direct } : answer;
+}
+
+/**
+ * "I don't know <what is missing>", with the entry the question is about shown, for what the page does say of it
+ * ("Hvem er nestleder i samarbeidsrådet?": the council and its members).
+ */
+export function refuseShowing(
+  vocab: Vocabulary,
+  fallback: Answer,
+  entry: Entry,
+  missing: Missing | undefined,
+  intents: Set<Intent> = new Set(),
+): Answer {
+  return { ...fallback, topicId: entry.id, items: itemsFor(vocab, entry, intents).items, missing };
 }
 
 export function sameItem(a: AnswerItem, b: AnswerItem): boolean {

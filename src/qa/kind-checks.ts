@@ -2,7 +2,7 @@ import { toldInOneSentence, verbAt } from './told';
 import { type Answer, missingOf } from './answer';
 import { COLLECTIONS, COUNTABLE, DATED, LEADABLE } from './entries';
 import { listName, listOf } from './lists';
-import { itemsFor } from './items';
+import { itemsFor, refuseShowing } from './items';
 import { conceptCount } from './ranking';
 import {
   countElsewhere,
@@ -163,13 +163,7 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     top.entry.type === 'fact' &&
     !listOf(vocab, top.entry) &&
     (vocab.figures.get(top.entry.id) ?? []).length === 0;
-  if (counting && figureless)
-    return {
-      ...fallback,
-      topicId: top.entry.id,
-      items: itemsFor(vocab, top.entry, new Set()).items,
-      missing: countMissing(analysis, noun),
-    };
+  if (counting && figureless) return refuseShowing(vocab, fallback, top.entry, countMissing(analysis, noun));
   // "How much" wants a quantity, which only the facts with figures have. Not when the question opens by asking
   // something else of it ("When does the council vote on the ownership stake?", "Who decides the ownership share?").
   const opensOther =
@@ -184,12 +178,10 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     return fallback;
   // "Hvem er medlemmer i fagrådet?": the page lists no members of it.
   if (analysis.intents.has('list') && top.entry.type === 'body' && !listOf(vocab, top.entry))
-    return {
-      ...fallback,
-      topicId: top.entry.id,
-      items: itemsFor(vocab, top.entry, new Set()).items,
-      missing: { attribute: 'members', subject: listName(vocab, top.entry, analysis.lang) },
-    };
+    return refuseShowing(vocab, fallback, top.entry, {
+      attribute: 'members',
+      subject: listName(vocab, top.entry, analysis.lang),
+    });
   // "How much does … cost?": a word it does not know, or has only in running text, is what is measured, which no
   // figure on the page is.
   const prose = (t: string) => !top.strongTerms.has(t) && vocab.strongEntries(t) === 0;

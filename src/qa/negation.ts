@@ -1,7 +1,7 @@
 import type { Answer } from './answer';
 import type { Analysis } from './analysis';
 import { type Decision, countAsked } from './decision';
-import { itemsFor } from './items';
+import { refuseShowing } from './items';
 import { listName, listOf } from './lists';
 import type { Entry } from './entries';
 import { roleTerms, worksAtTerms } from './refusals';
@@ -42,12 +42,10 @@ export function refuseNegatedList(d: Decision): Answer | undefined {
     !top.terms.has(t) &&
     candidates.some((c) => c !== top && !project.has(c.entry.id) && c.strongTerms.has(t));
   if (after.some((t) => picksSome(t) || namesOther(t))) return undefined;
-  return {
-    ...fallback,
-    topicId: top.entry.id,
-    items: itemsFor(vocab, top.entry, new Set()).items,
-    missing: { attribute: 'excluded', subject: listName(vocab, top.entry, analysis.lang) },
-  };
+  return refuseShowing(vocab, fallback, top.entry, {
+    attribute: 'excluded',
+    subject: listName(vocab, top.entry, analysis.lang),
+  });
 }
 
 /**
@@ -76,12 +74,7 @@ function noneBesides(d: Decision): Answer | undefined {
   const names = items.flatMap((s, i) =>
     left.has(s) ? [(list[analysis.lang] ?? list.nb)[i] ?? list.nb[i]!] : [],
   );
-  return {
-    ...fallback,
-    topicId: top.entry.id,
-    items: itemsFor(vocab, top.entry, new Set()).items,
-    missing: { attribute: 'noneBesides', subject: names.join(', ') },
-  };
+  return refuseShowing(vocab, fallback, top.entry, { attribute: 'noneBesides', subject: names.join(', ') });
 }
 
 /** The terms of the words a phrase of exception leaves out ("utenom Bindal", "besides the council"), as written. */

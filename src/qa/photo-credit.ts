@@ -2,7 +2,7 @@ import type { Answer } from './answer';
 import type { Analysis } from './analysis';
 import type { Decision } from './decision';
 import type { Fact } from './knowledge-base';
-import { itemsFor } from './items';
+import { answerWith, refuseShowing } from './items';
 import { listName } from './lists';
 import { stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -18,7 +18,7 @@ const VERB_REACH = 2;
  * council?"), the page credits no one, and the bot says so.
  */
 export function answerPhotoCredit(d: Decision): Answer | undefined {
-  const { vocab, question, analysis, candidates, fallback } = d;
+  const { vocab, analysis, candidates, fallback } = d;
   if (!photographerAsked(vocab, analysis)) return undefined;
   const shape = vocab.language.questionShape;
   const called = (f: Fact, words: Set<string>) =>
@@ -36,19 +36,11 @@ export function answerPhotoCredit(d: Decision): Answer | undefined {
       [...c.strongTerms].some((t) => !creditTerms.has(t) && !photoTerms.has(t)),
   );
   if (other)
-    return {
-      ...fallback,
-      topicId: other.entry.id,
-      items: itemsFor(vocab, other.entry, new Set()).items,
-      missing: { attribute: 'photographer', subject: listName(vocab, other.entry, analysis.lang) },
-    };
-  return {
-    kind: 'answer',
-    lang: analysis.lang,
-    question,
-    topicId: creditEntry.id,
-    items: itemsFor(vocab, creditEntry, new Set()).items,
-  };
+    return refuseShowing(vocab, fallback, other.entry, {
+      attribute: 'photographer',
+      subject: listName(vocab, other.entry, analysis.lang),
+    });
+  return answerWith(vocab, fallback, creditEntry);
 }
 
 /**

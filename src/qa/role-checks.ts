@@ -1,7 +1,7 @@
 import { type Answer, missingOf } from './answer';
 import type { Intent } from './language-data';
 import { listHolds, listOf } from './lists';
-import { itemsFor } from './items';
+import { refuseShowing } from './items';
 import {
   onlyWorksAt,
   otherSurname,
@@ -138,15 +138,15 @@ export function checkRole(d: Decision): Answer | undefined {
   // Helseplattformen AS?": the decision about Helseplattformen AS).
   if (analysis.unknownRoleAsked) {
     if (!analysis.yesNo && analysis.roleQuestionWho && top.named)
-      return {
-        ...fallback,
-        topicId: top.entry.id,
-        items: itemsFor(vocab, top.entry, new Set()).items,
-        missing: missingOf(
+      return refuseShowing(
+        vocab,
+        fallback,
+        top.entry,
+        missingOf(
           'role',
           phraseFrom(analysis.words(), analysis.roleAt, () => false),
         ),
-      };
+      );
     return fallback;
   }
   // "Hvem er direktør i …": the role asked for must be what the answer is (a person with that role, or a name).

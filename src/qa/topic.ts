@@ -3,7 +3,7 @@ import { type Analysis, analyse } from './analysis';
 import { COUNTABLE, COLLECTIONS, DATED, LEADABLE, all } from './entries';
 import type { Intent } from './language-data';
 import { holds, itemNamed } from './lists';
-import { itemsFor, contactPoint, overview } from './items';
+import { answerWith, itemsFor, contactPoint, overview } from './items';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
 import { countElsewhere, namesOtherSubproject, roleTerms } from './refusals';
@@ -309,14 +309,7 @@ export function answerContactPoint(d: Decision): Answer | undefined {
   const tokens = analysis.tokens;
   const several = people.some((p) => tokens.some((_, k) => p.every((w, j) => tokens[k + j] === w)));
   if (several && project) return { ...overview(vocab, 'contacts', analysis.lang), question };
-  if (contactAsked(analysis) && office && project)
-    return {
-      kind: 'answer',
-      lang: analysis.lang,
-      question,
-      topicId: office.id,
-      items: itemsFor(vocab, office, new Set()).items,
-    };
+  if (contactAsked(analysis) && office && project) return answerWith(vocab, d.fallback, office);
   return undefined;
 }
 
