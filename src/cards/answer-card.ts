@@ -131,6 +131,7 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
       privateContact: 'missingPrivateContact',
       photographer: 'missingPhotographer',
       unit: 'missingUnit',
+      notListed: 'missingNotListed',
     } as const
   )[attribute];
 }

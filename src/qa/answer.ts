@@ -75,6 +75,7 @@ export interface Answer {
      * excluded: what is not part of a list, when the page lists only what is. noneBesides: the page names no other
      * than the items left out. photographer: the page credits no one with that photo. unit: the page names no unit or
      * department the person works in. privateContact: the page gives only work contact details for the person.
+     * notListed: a yes/no question names something its list does not hold (the list is shown).
      */
     attribute:
       | 'phone'
@@ -92,7 +93,8 @@ export interface Answer {
       | 'noneBesides'
       | 'photographer'
       | 'unit'
-      | 'privateContact';
+      | 'privateContact'
+      | 'notListed';
     subject: string;
   };
 }

@@ -2,6 +2,7 @@ import type { Answer } from './answer';
 import type { Analysis } from './analysis';
 import { type Decision, countAsked } from './decision';
 import { refuseShowing } from './items';
+import type { Candidate } from './ranking';
 import { listName, listOf } from './lists';
 import type { Entry } from './entries';
 import { roleTerms, worksAtTerms } from './refusals';
@@ -75,6 +76,26 @@ function noneBesides(d: Decision): Answer | undefined {
     left.has(s) ? [(list[analysis.lang] ?? list.nb)[i] ?? list.nb[i]!] : [],
   );
   return refuseShowing(vocab, fallback, top.entry, { attribute: 'noneBesides', subject: names.join(', ') });
+}
+
+/**
+ * "Is the dental health service going to use Helseplattformen?", "Will the ambulance services be part of it?": a yes/no
+ * question that names, by an everyday word the bot has nothing of, a kind of the list's own items ("dental" before
+ * "health service") asks about an item the page's list does not hold. The page lists only what is included, so the bot
+ * says it does not list that and shows the list, rather than answering with the list or its count.
+ */
+export function refuseNotListed(vocab: Vocabulary, analysis: Analysis, top: Candidate, fallback: Answer) {
+  if (!listOf(vocab, top.entry)) return undefined;
+  const written = analysis.words();
+  for (const p of analysis.everydayPositions) {
+    let end = p + 1;
+    const own = (k: number) => top.terms.has(analysis.known[analysis.knownPositions.indexOf(k)] ?? '');
+    while (own(end)) end++;
+    if (end === p + 1) continue;
+    const subject = written.slice(p, end).join(' ');
+    return refuseShowing(vocab, fallback, top.entry, { attribute: 'notListed', subject });
+  }
+  return undefined;
 }
 
 /** The terms of the words a phrase of exception leaves out ("utenom Bindal", "besides the council"), as written. */

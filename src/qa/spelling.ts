@@ -167,10 +167,13 @@ export function splitCompound(vocab: Vocabulary, token: string): string[] | unde
     for (const l of [left, left.replace(/[se]$/, '')]) {
       const ls = stem(l);
       const leftTerm = vocab.vocabulary.has(ls) ? ls : vocab.vocabulary.has(l) ? l : undefined;
-      // Two intent words ("person" + "nummer") do not make a topic: such a word stays unknown.
+      // Two intent words ("person" + "nummer") do not make a topic: such a word stays unknown. Nor does a filler word
+      // before one ("dental" is not "den" + "tal", a number).
       // Nor does a part of a hyphenated name ("Helsenorge" is not Helse Midt-Norge).
       const bound = leftTerm !== undefined && (vocab.boundParts.has(leftTerm) || vocab.boundParts.has(right));
-      if (l.length >= 3 && leftTerm && !bound && !(vocab.intentOf(leftTerm) && vocab.intentOf(right)))
+      const noTopic = (t: string) =>
+        vocab.intentOf(t) !== undefined || (vocab.stopwords.has(t) && !vocab.strongVocabulary.has(t));
+      if (l.length >= 3 && leftTerm && !bound && !(noTopic(leftTerm) && vocab.intentOf(right)))
         return [leftTerm, right];
     }
   }

@@ -9,6 +9,7 @@ import type { Vocabulary } from './vocabulary';
 import { countElsewhere, namesOtherSubproject, roleTerms } from './refusals';
 import { sentencesOf } from './focus';
 import { toldInOneSentence } from './told';
+import { refuseNotListed } from './negation';
 import {
   asksForErrand,
   asksOwnDoing,
@@ -342,7 +343,7 @@ export function findListedItem(d: Decision): Answer | undefined {
   // everyday thing the bot has nothing of, and no item of a list, asks about that thing.
   if (analysis.yesNo && yes === undefined && analysis.everydayPositions.length > 0) {
     const told = toldInOneSentence(vocab, analysis, candidates, top);
-    if (!told) return fallback;
+    if (!told) return refuseNotListed(vocab, analysis, top, fallback) ?? fallback;
     [d.top, d.told] = told;
   }
   // "Forsvinner driften av de gamle journalsystemene?": the item named, with every telling word in it, is what the

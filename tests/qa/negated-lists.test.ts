@@ -66,3 +66,36 @@ describe('list questions that ask what is not part of something', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Kjøsnes')]);
   });
 });
+
+describe('yes/no questions about a kind of item the list does not hold', () => {
+  it('says the page does not list it, and shows the list', () => {
+    for (const q of [
+      'Is the dental health service going to use Helseplattformen?',
+      'Does Helseplattformen cover the dental health service?',
+      'Will the ambulance services be part of Helseplattformen?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing?.attribute, answer.topicId]).toEqual([
+        q,
+        'fallback',
+        'notListed',
+        'tjenester',
+      ]);
+    }
+    const { text } = shown('Is the dental service part of Helseplattformen?');
+    expect(text).toContain('does not list “dental service”');
+    expect(text).toContain('legevakt');
+  });
+
+  it('still answers yes for an item the list holds, and the dental word is not a count', () => {
+    for (const q of [
+      'Is the school health service going to use Helseplattformen?',
+      'Is the prison health service part of Helseplattformen?',
+      'Er hjemmetjenesten med?',
+    ])
+      expect([q, answerer.answer(q).direct?.type]).toEqual([q, 'yes']);
+    expect(
+      answerer.answer('Is the dental health service going to use Helseplattformen?').direct,
+    ).toBeUndefined();
+  });
+});

@@ -120,6 +120,11 @@ export const cardMessages = {
     nn: 'Sida seier ikkje kva som ikkje er med, berre kva som er med: {name}.',
     en: 'The page does not say what is not included, only what is: {name}.',
   },
+  missingNotListed: {
+    nb: 'Siden nevner ikke «{name}» i listen sin. Dette er det som står der:',
+    nn: 'Sida nemner ikkje «{name}» i lista si. Dette er det som står der:',
+    en: 'The page does not list “{name}”. This is what it lists:',
+  },
   missingNoneBesides: {
     nb: 'Siden nevner ingen andre enn: {name}. Dette er det jeg vet:',
     nn: 'Sida nemner ingen andre enn: {name}. Dette er det eg veit:',
