@@ -20,6 +20,7 @@ import { refuseNegatedList } from './negation';
 import { answerPhotoCredit } from './photo-credit';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerUnitPeople } from './unit-people';
+import { answerBodyMembers } from './body-members';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -198,6 +199,7 @@ export class QuestionAnswerer {
 const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotoCredit,
   answerUnitPeople,
+  answerBodyMembers,
   answerContactPoint,
   findListedItem,
   refuseNegatedList,

@@ -1,0 +1,80 @@
+import type { Answer, AnswerItem } from './answer';
+import { type Decision, countAsked } from './decision';
+import type { Body, Person } from './knowledge-base';
+import { listName } from './lists';
+import type { Candidate } from './ranking';
+import { negatedBefore } from './negation';
+import { roleTerms } from './refusals';
+import { terms } from './text';
+
+/**
+ * "Which council members are chief municipal executives (rådmann)?", "Kven i samarbeidsrådet er rådmann?", "How many
+ * of the council members are rådmann (chief municipal executive)?", "Which council member is rådmann of Malvik?", "The
+ * only kommuneoverlege on the council comes from which municipality?": the members of a body the question names, whose
+ * roles have every other word the question knows, are the answer (their number, asked how many). Only when those words
+ * pick out some of the members, not all; a word no member's role has ("Hvor mange leger sitter i rådet?", "Hvem i
+ * rådet er fra Trondheim?"), a word the bot does not know («nestleder»), or a person named, leaves the question to the
+ * stages after.
+ */
+export function answerBodyMembers(d: Decision): Answer | undefined {
+  const { vocab, analysis, question, candidates, top } = d;
+  if (analysis.unknown.length > 0 || analysis.known.some((t) => vocab.personNameStems.has(t)))
+    return undefined;
+  const counting = countAsked(analysis);
+  const asks = counting || analysis.intents.has('who') || analysis.intents.has('list') || askedWhich(d);
+  if (!asks || analysis.intents.has('lead') || analysis.yesNo) return undefined;
+  const named = candidates.find((c) => c.entry.type === 'body' && (c.named || c === top));
+  const body = named && vocab.kb.bodies.find((b) => b.id === named.entry.id);
+  if (!named || !body || body.members.length === 0) return undefined;
+  const chosen = membersByRole(d, named, body);
+  if (!chosen) return undefined;
+  return {
+    kind: 'answer',
+    lang: analysis.lang,
+    question,
+    topicId: body.id,
+    items: chosen.members.map((person) => ({ type: 'person', person, context: body.id }) as AnswerItem),
+    direct: counting
+      ? {
+          type: 'count',
+          count: chosen.members.length,
+          subject: listName(vocab, named.entry, analysis.lang),
+          title: chosen.title,
+        }
+      : undefined,
+  };
+}
+
+/** The members whose roles have every word the question names besides the body, when that is some of them. */
+function membersByRole(
+  d: Decision,
+  named: Candidate,
+  body: Body,
+): { members: Person[]; title: string } | undefined {
+  const { vocab, analysis } = d;
+  // A word for membership ("medlemane") names who is asked, not a role.
+  const membership = vocab.language.questionShape.members;
+  const asked = [...new Set(analysis.known)].filter(
+    (t) => !named.terms.has(t) && !membership.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
+  );
+  if (asked.length === 0) return undefined;
+  // "Hvem i samarbeidsrådet er ikke rådmann?": the members who are not are for refuseNegatedList.
+  if (asked.some((t) => negatedBefore(vocab, analysis.tokens, analysis.positions.get(t) ?? -1)))
+    return undefined;
+  const people = body.members.map((m) => vocab.people.get(m)!).filter(Boolean);
+  const members = people.filter((p) => {
+    const own = roleTerms(p);
+    return asked.every((t) => own.has(t));
+  });
+  if (members.length === 0 || members.length === people.length) return undefined;
+  // The title as the page writes it, in Norwegian ("rådmann" of "chief municipal executives (rådmann)").
+  const title = asked.find((t) => members.every((p) => terms(p.role?.nb ?? '').includes(t))) ?? asked[0]!;
+  return { members, title: analysis.words()[analysis.positions.get(title) ?? -1] ?? title };
+}
+
+/** "Which council members …", "… comes from which municipality?": the question has a word that asks which of something. */
+function askedWhich(d: Decision): boolean {
+  const which = d.vocab.language.questionShape.which;
+  const words = d.analysis.tokens;
+  return words.some((w, i) => which.has(w) || which.has(`${w} ${words[i + 1] ?? ''}`));
+}

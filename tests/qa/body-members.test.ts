@@ -1,0 +1,52 @@
+import { people, refuses, shown } from '../support/question-answering';
+
+// The members of a named body picked out by their role or municipality: the list, the count, or the one.
+
+const RADMENN = [
+  'Arne Ingebrigtsen',
+  'Arne Sverre Dahl',
+  'Karl Audun Fagerli',
+  'Carl-Jacob Midttun',
+  'Torunn Austheim',
+  'Vigdis Bolås',
+];
+
+describe('members of a body picked out by role or place', () => {
+  it('lists the members with a title, however the title is written', () => {
+    for (const q of [
+      'Which council members are chief municipal executives (rådmann)?',
+      'Kven i samarbeidsrådet er rådmann?',
+      'Hvilke av medlemmene i samarbeidsrådet er rådmenn?',
+    ])
+      expect([q, people(q)]).toEqual([q, RADMENN]);
+  });
+
+  it('counts them, a title in brackets beside the question', () => {
+    expect(shown('How many of the council members are rådmann (chief municipal executive)?').text).toContain(
+      '6 of the members',
+    );
+  });
+
+  it('finds the one member of a municipality or with a role, asked in other words', () => {
+    const asked: [string, string][] = [
+      ['Who sits on the cooperation council on behalf of Lierne?', 'Karl Audun Fagerli'],
+      ['Kven sit i samarbeidsrådet på vegner av Verdal?', 'Ragnhild Holmberg Aunsmo'],
+      ['Which council member heads the administration of Malvik?', 'Carl-Jacob Midttun'],
+      ['Hvem i rådet leder administrasjonen i Steinkjer?', 'Torunn Austheim'],
+      [
+        'The only public health doctor on the council comes from which municipality?',
+        'Ragnhild Holmberg Aunsmo',
+      ],
+    ];
+    for (const [q, name] of asked) expect([q, people(q)]).toEqual([q, [name]]);
+  });
+
+  it('leaves the members who are not to the negated list, and all members to the council', () => {
+    expect(shown('Hvem i samarbeidsrådet er ikke rådmann?').text).toContain('Evelyn Haram Larsen');
+    expect(shown('Kan du liste opp alle medlemane i samarbeidsrådet?').text).toContain('Evelyn Haram Larsen');
+  });
+
+  it('still refuses a role no member has and an organisation only mentioned', () => {
+    refuses(['Hvem er nestleder i samarbeidsrådet?', 'Who leads KS Trøndelag?']);
+  });
+});
