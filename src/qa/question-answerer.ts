@@ -21,6 +21,7 @@ import { answerPhotoCredit } from './photo-credit';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerUnitPeople } from './unit-people';
 import { answerBodyMembers } from './body-members';
+import { answerContactOwner } from './contact-owner';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -172,6 +173,9 @@ export class QuestionAnswerer {
     const candidates = rank(vocab, analysis.known, analysis.intents, analysis.stems);
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
     const asked = { vocab, question, analysis, candidates, fallback };
+    // "Whose number is 481 61 844?": a contact detail the page gives names its owner before any word is matched.
+    const owner = answerContactOwner(asked);
+    if (owner) return owner;
     const early = refuseEarly(asked);
     if (early) return early;
     const top = chooseTopic(asked);
