@@ -226,7 +226,7 @@ function itemSummary(item: AnswerItem, lang: Lang): string {
     case 'decisionList':
       return t('decisions', lang);
     case 'fact':
-      return pick(item.fact.title, lang);
+      return `${item.fact.date ? `${item.fact.date}: ` : ''}${pick(item.fact.title, lang)}`;
     case 'gains':
       return item.categories.map((c) => pick(c.name, lang)).join(', ');
     case 'contactList':

@@ -1,6 +1,6 @@
 import type { AnswerItem } from '../qa/answer';
 import { firstSentence } from './first-sentence';
-import { pick, type Lang, type Person } from '../qa/knowledge-base';
+import { type Fact, pick, type Lang, type Person } from '../qa/knowledge-base';
 import { bullets, type CardElement, container, factSet, heading, openUrl, textBlock } from './adaptive';
 import { t } from './strings';
 
@@ -168,7 +168,8 @@ export function sectionFor(item: AnswerItem, lang: Lang): Section {
           heading(pick(item.fact.title, lang), 'Large'),
           textBlock(pick(item.fact.text, lang)),
           ...(item.fact.items ? [bullets(item.fact.items[lang] ?? item.fact.items.nb)] : []),
-        ],
+          factSet([[t('date', lang), factDate(item.fact, lang)]]),
+        ].filter(isElement),
         actions: [],
       };
     case 'gains':
@@ -212,4 +213,11 @@ export function sectionFor(item: AnswerItem, lang: Lang): Section {
 
 function isElement(e: CardElement | undefined): e is CardElement {
   return e !== undefined;
+}
+
+/** The date the page shows for a fact, with where on the page it stands ("13.03.2019 (i filnavnet til bildet)"). */
+function factDate(fact: Fact, lang: Lang): string | undefined {
+  const date = (lang === 'en' ? fact.dateEn : undefined) ?? fact.date;
+  if (date === undefined) return undefined;
+  return fact.dateSource ? `${date} (${pick(fact.dateSource, lang)})` : date;
 }

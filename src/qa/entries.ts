@@ -21,6 +21,8 @@ export interface Entry {
   type: EntryType;
   /** Entry whose match makes this one more likely (a subproject's list, a member's council). */
   parents: string[];
+  /** Answers "when": a decision or milestone (which may still lack a date), or a fact the page dates. */
+  dated: boolean;
   names: string;
   aliases: string;
   org: string;
@@ -40,8 +42,8 @@ export const LEADABLE = new Set<EntryType>([
   'subprojects',
   'contacts',
 ]);
-/** Entry types that have a date (decisions and milestones). */
-export const DATED = new Set<EntryType>(['decision', 'decisions']);
+/** Entry types that have a date (decisions and milestones); a fact has one when the page gives it. */
+const DATED = new Set<EntryType>(['decision', 'decisions']);
 /** Entry types that can answer "how many": figures (facts) and lists. */
 export const COUNTABLE = new Set<EntryType>([
   'fact',
@@ -98,7 +100,16 @@ export function figureSentences(text: { nb: string; nn?: string; en?: string }) 
 export function buildEntries(kb: KnowledgeBase): Entry[] {
   const entries: Entry[] = [];
   const add = (e: Partial<Entry> & Pick<Entry, 'id' | 'type'>) =>
-    entries.push({ parents: [], names: '', aliases: '', org: '', keywords: '', body: '', ...e });
+    entries.push({
+      parents: [],
+      dated: DATED.has(e.type),
+      names: '',
+      aliases: '',
+      org: '',
+      keywords: '',
+      body: '',
+      ...e,
+    });
   const memberOf = new Map<string, string[]>();
   for (const b of kb.bodies) for (const m of b.members) memberOf.set(m, [...(memberOf.get(m) ?? []), b.id]);
   for (const p of kb.people) {
@@ -150,6 +161,7 @@ export function buildEntries(kb: KnowledgeBase): Entry[] {
     add({
       id: f.id,
       type: 'fact',
+      dated: f.date !== undefined,
       aliases: list(f.aliases),
       // What a list names (a service, a county) is looked up like a keyword of the list.
       // (in English only as prose, as for the benefits: English names there are descriptions, not names).

@@ -97,7 +97,7 @@ export function itemsFor(
       return { items: [{ type: 'decision', decision: d }] };
     }
     case 'fact':
-      if (intents.has('when')) return { items: [] };
+      if (intents.has('when') && !entry.dated) return { items: [] };
       return { items: [{ type: 'fact', fact: kb.facts.find((x) => x.id === entry.id)! }] };
     case 'gains':
       return { items: [{ type: 'gains', title: kb.gains.title, categories: kb.gains.categories }] };

@@ -1,6 +1,6 @@
 import { toldInOneSentence, verbAt } from './told';
 import { type Answer, missingOf } from './answer';
-import { COLLECTIONS, COUNTABLE, DATED, LEADABLE } from './entries';
+import { COLLECTIONS, COUNTABLE, LEADABLE } from './entries';
 import { listName, listOf } from './lists';
 import { itemsFor, refuseShowing } from './items';
 import { conceptCount } from './ranking';
@@ -20,6 +20,7 @@ import {
 import { type Decision, countAsked } from './decision';
 import { stem } from './text';
 import { asksJointParties } from './joint-decision';
+import { answersWhen } from './dated';
 
 /** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
 export function checkWordsAsked(d: Decision): Answer | undefined {
@@ -123,8 +124,9 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   // before the topic ("koordineringsansvaret") a named topic may still say who is responsible.
   if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && (!top.named || analysis.leadEnd >= 0))
     return analysis.leadEnd < 0 ? fallback : { ...fallback, missing: leadMissing(vocab, analysis) };
-  // "When" needs a date, and only decisions and milestones have one.
-  if (analysis.intents.has('when') && !DATED.has(top.entry.type)) return fallback;
+  // "When" needs a date: decisions and milestones have one, and the facts the page dates ("Når ble gruppebildet
+  // tatt?").
+  if (analysis.intents.has('when') && !answersWhen(top, d.candidates)) return fallback;
   // A phone number, e-mail address or address belongs to people and units; a list or a decision has none
   // ("telefonnummeret til legevakta" names a service in a list, not someone to call).
   const contactless =

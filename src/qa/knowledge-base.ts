@@ -101,6 +101,10 @@ const factSchema = z
      * groups ("all the municipalities in Trøndelag") and the page gives no total, which the answer says.
      */
     total: z.enum(['items', 'not-given']).default('items'),
+    /** The date the page shows for the thing (a photo's), when it shows one, and where on the page it stands. */
+    date: text.optional(),
+    dateEn: text.optional(),
+    dateSource: localized.optional(),
     aliases: words,
     keywords: words,
   })

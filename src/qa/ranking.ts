@@ -1,5 +1,5 @@
 import type { Intent } from './language-data';
-import { type Entry, type EntryType, type Field, STRONG_FIELDS } from './entries';
+import { type Entry, type Field, STRONG_FIELDS } from './entries';
 import { plausibleTypo } from './spelling';
 import type { Vocabulary } from './vocabulary';
 
@@ -94,16 +94,16 @@ export function rank(
       const ownStrong = parent ? [...c.strongTerms].some((t) => !parent.terms.has(t)) : false;
       if (parent && ownStrong) c.score += PARENT_BONUS * parent.score;
     }
-    c.score *= intentFit(c.entry.type, intents);
+    c.score *= intentFit(c.entry, intents);
   }
   return [...byId.values()].sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
 }
 
 /** Favours entries that can answer what is asked: a person for "who leads", a decision for "when". */
-function intentFit(type: EntryType, intents: Set<Intent>): number {
+function intentFit({ type, dated }: Entry, intents: Set<Intent>): number {
   const hasPeople = type === 'person' || type === 'subproject' || type === 'unit' || type === 'body';
   if ((intents.has('lead') || intents.has('who')) && hasPeople) return 1.2;
-  if (intents.has('when') && (type === 'decision' || type === 'decisions')) return 1.2;
+  if (intents.has('when') && dated) return 1.2;
   if (intents.has('count') && type === 'fact') return 1.2;
   if (
     intents.has('list') &&

@@ -1,6 +1,6 @@
 import type { Answer } from './answer';
 import { type Analysis, analyse } from './analysis';
-import { COUNTABLE, COLLECTIONS, DATED, LEADABLE, all } from './entries';
+import { COUNTABLE, COLLECTIONS, LEADABLE, all } from './entries';
 import type { Intent } from './language-data';
 import { holds, itemNamed } from './lists';
 import { answerWith, itemsFor, contactPoint, overview } from './items';
@@ -20,6 +20,7 @@ import {
   unknownGroup,
 } from './outside';
 import { fold, stem, terms } from './text';
+import { answersWhen } from './dated';
 import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
@@ -185,9 +186,9 @@ export function chooseTopic(q: Question): Candidate | undefined {
     if (!holder && parts && top.entry.type === 'unit') top = parts;
   }
   // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
-  if (analysis.intents.has('when') && !DATED.has(top.entry.type)) {
+  if (analysis.intents.has('when') && !answersWhen(top, candidates)) {
     const dated = candidates.find(
-      (c) => DATED.has(c.entry.type) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
+      (c) => answersWhen(c, candidates) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
     );
     if (dated) top = dated;
   }

@@ -1,0 +1,39 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+// The page dates one thing besides its decisions: the group photo of the option municipalities, whose file name on the
+// page carries the date it was taken. A when-question about that photo is answered with it; about anything else that
+// has no date, still refused.
+
+describe('the date of the group photo', () => {
+  it('answers when the group photo was taken, in any language, with where the date comes from', () => {
+    for (const q of [
+      'Når ble gruppebildet av opsjonskommunene tatt?',
+      'What date is on the group photo of the option municipalities?',
+      'Kva dato er gruppebiletet av samarbeidsrådet frå?',
+      'samarbeidsråd gruppebilde - date?',
+      'Når vart gruppebiletet teke?',
+      'When was the photo of the Cooperation Council taken?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'gruppebilde']);
+      expect([q, /13\.03\.2019|13 March 2019/.test(text)]).toEqual([q, true]);
+      expect([q, /filnavn|filnamn|file name/.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('still refuses the date of a photo or thing the page gives none for', () => {
+    refuses([
+      'When was the project office photo taken?',
+      'Når ble bildet av prosjektkontoret tatt?',
+      'When did Carl Erik Eriksson take the photo?',
+      'Når ble samarbeidsrådet etablert?',
+      'Når ble bildet av Bispegata tatt?',
+      'Hvem fotograferte gruppebildet av Samarbeidsrådet fra mars 2019?',
+    ]);
+  });
+
+  it('still answers who is in the group photo, and when the council votes on co-ownership', () => {
+    expect(shown('Hvem er med på gruppebildet?').text).toContain('Garåsen');
+    expect(answerer.answer('Når avgjør bystyret deleierskap?').topicId).toBe('deleierskap');
+  });
+});
