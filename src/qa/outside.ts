@@ -1,6 +1,7 @@
 import type { Intent } from './language-data';
 import type { Analysis } from './analysis';
 import { stem, tokenize } from './text';
+import { verbAt } from './told';
 import type { Vocabulary } from './vocabulary';
 
 // Questions about something outside what the page holds, whatever words they share with it: a short form it does not
@@ -138,4 +139,22 @@ export function asksOwnDoing(analysis: Analysis): boolean {
 /** How the asker does something, with no person, address or contact details asked for (see asksOwnDoing). */
 export function asksHowTo(analysis: Analysis): boolean {
   return analysis.howTo && [...analysis.intents].every((i) => i === 'what' || i === 'lead');
+}
+
+/**
+ * "Hvorfor ble lokalene i gamle Kalvskinnet skole valgt?", "Why was Bispegata chosen for the office?": a why-question
+ * asks the reason for what its words say; an everyday verb in it, or any everyday word after "ble" or "was", that the page has nothing of (the choosing) is what
+ * the reason is asked for, and the page gives none, whatever else of the question it knows. "Kvifor er Bindal med når
+ * kommunen ligg i Nordland?", "Why is Bindal included even though it is in Nordland?": a reason for something in spite
+ * of a fact sets the page's facts against each other; it gives none. (Asked plainly, "Hvorfor har Trondheim kommune en
+ * egen prosjektorganisasjon?" is answered by what the organisation is for.)
+ */
+export function asksUntoldReason(vocab: Vocabulary, analysis: Analysis): boolean {
+  const { why, contrast } = vocab.language.questionShape;
+  const { tokens } = analysis;
+  if (!why.has(tokens[0] ?? '')) return false;
+  // (A word of what a thing is, "relevant", "viktig", asks what the page says of it: that is answered.)
+  const doing = (p: number) => analysis.past || verbAt(vocab, analysis, p);
+  if (analysis.everydayPositions.some(doing)) return true;
+  return tokens.some((_, k) => k > 1 && contrast.some((p) => p.every((w, j) => tokens[k + j] === w)));
 }

@@ -18,6 +18,10 @@ export interface QuestionShape {
   obtain: Set<string>;
   /** Words that open a question asking how to do something ("Hvordan …", "How …"). */
   howTo: Set<string>;
+  /** "hvorfor", "kvifor", "why": the question asks for a reason. */
+  why: Set<string>;
+  /** "når", "selv om", "even though": a clause after a why-question that sets a fact against what is asked. */
+  contrast: string[][];
   /** The asker as subject ("jeg", "eg", "I", "we"): "Hvordan oppretter jeg …" asks how to do it oneself. */
   self: Set<string>;
   /** Phrases of going somewhere ("kommer til", "get to"): "Hvordan kommer jeg til …" asks where, not how. */
