@@ -96,3 +96,40 @@ describe('similar work', () => {
     );
   });
 });
+
+describe('being affected, the private sector, GPs and setting something up in other words', () => {
+  it('reads «påvirket»/«påverka» as affected and private businesses as the private sector', () => {
+    for (const q of [
+      'Vert tilsette i private verksemder påverka?',
+      'Blir ansatte i private virksomheter påvirket av Helseplattformen?',
+      'Are staff in private businesses affected?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/det private|private sector/)]);
+    expect(shown('Kor mange blir påverka totalt?').text).toContain('40 000');
+  });
+
+  it('reads «allmennlege» as the GP (fastlege) the page speaks of', () => {
+    for (const q of [
+      'Kan allmennlegar i Midt-Noreg kople seg på løysinga som vert vald?',
+      'Kan allmennlegane i Trøndelag bruke løysinga?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/fastleg/)]);
+  });
+
+  it('reads «opprette»/«oppretta» as established, not as setting up the record system', () => {
+    for (const q of [
+      'Kvifor har Trondheim kommune oppretta ein eigen prosjektorganisasjon?',
+      'Hvorfor opprettet Trondheim kommune en egen prosjektorganisasjon?',
+      'Kva er føremålet med prosjektorganisasjonen som Trondheim kommune har oppretta?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'innforingsprosjektet']);
+  });
+
+  it('still refuses what the page does not say in these words', () => {
+    refuses([
+      'Hvordan påvirker Helseplattformen lønnen min?',
+      'Kor mange allmennlegar har kopla seg på?',
+      'Når oppretta Trondheim kommune prosjektorganisasjonen?',
+    ]);
+  });
+});
