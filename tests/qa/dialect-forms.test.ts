@@ -32,16 +32,16 @@ describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Roms
 
 describe('nynorsk forms of words the page has in bokmål', () => {
   it('reads «bur», «dekkje», «setje opp», «medeigar» and «knytt» as the bokmål words', () => {
-    expect(shown('Kor mange menneske bur i området som den felles pasientjournalen skal dekkje?').text).toContain(
-      '720 000',
-    );
+    expect(
+      shown('Kor mange menneske bur i området som den felles pasientjournalen skal dekkje?').text,
+    ).toContain('720 000');
     expect(shown('Er fagfolk frå kommunehelsetenesta med på å setje opp journalløysinga?').text).toContain(
       'Fageksperter',
     );
     expect(shown('Kva organ avgjer om Trondheim blir medeigar?').text).toMatch(/bystyre/i);
-    expect(shown('Kva fylke ligg kommunane som har opsjonsavtale knytt til Helseplattformen i?').text).toContain(
-      'Møre og Romsdal',
-    );
+    expect(
+      shown('Kva fylke ligg kommunane som har opsjonsavtale knytt til Helseplattformen i?').text,
+    ).toContain('Møre og Romsdal');
   });
 
   it('still refuses what the page does not hold in these forms', () => {
