@@ -118,10 +118,12 @@ function atOrganisationOfNoOne(vocab: Vocabulary, analysis: Analysis): boolean {
   const at = tokens.findIndex((t) => vocab.language.questionShape.workplace.has(t));
   if (at < 0 || !/^\p{Lu}/u.test(written[at + 1] ?? '')) return false;
   const named: string[] = [];
+  // "at Trondheim municipality": the word for a municipality is no part of its name («Trondheim kommune»).
+  const placeNouns = vocab.language.questionShape.placeNouns;
   for (let k = at + 1; k < tokens.length; k++) {
     const here = analysis.known.filter((_, j) => analysis.knownPositions[j] === k);
     if (here.length === 0) break;
-    named.push(...here);
+    if (!placeNouns.has(tokens[k]!)) named.push(...here);
   }
   if (named.length === 0 || named.some((t) => vocab.projectTerms.has(t))) return false;
   return !vocab.kb.people.some((p) => {

@@ -1,11 +1,12 @@
 import type { Answer } from './answer';
 import { type Decision, countAsked } from './decision';
 import type { Person } from './knowledge-base';
+import { negatedBefore } from './negation';
 import { terms } from './text';
 
 /**
  * "Hvem fra Rådmannens fagstab er med i prosjektet?", "Which people in the implementation project come from Rådmannens
- * fagstab?", "Kor mange av leiarane i innføringsprosjektet kjem frå Rådmannens fagstab?": the people of a unit the
+ * fagstab?", "Which three project leaders come from Rådmannens fagstab?", "Kor mange av leiarane i innføringsprosjektet kjem frå Rådmannens fagstab?": the people of a unit the
  * question names by all its words, when the page names more than one from it, are the answer (and their number,
  * asked how many). Not when the question names one of them, nor when it asks who leads the unit itself («Hvem leder
  * Rådmannens fagstab?»), which the page does not say.
@@ -14,7 +15,10 @@ export function answerUnitPeople(d: Decision): Answer | undefined {
   const { vocab, analysis, question, top } = d;
   const people = vocab.language.questionShape.people;
   const count = countAsked(analysis);
-  const asksPeople = analysis.intents.has('who') || count || analysis.tokens.some((t) => people.has(t));
+  // "Which three project leaders come from Rådmannens fagstab?": which of the people, by a word for what they are.
+  const which = vocab.language.questionShape.which.has(analysis.tokens[0] ?? '');
+  const asksPeople =
+    analysis.intents.has('who') || count || which || analysis.tokens.some((t) => people.has(t));
   if (!asksPeople || analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
   const known = new Set(analysis.known);
   const byUnit = new Map<string, Person[]>();
@@ -28,6 +32,8 @@ export function answerUnitPeople(d: Decision): Answer | undefined {
   const [unit, members] = found;
   const first = Math.min(...terms(unit).map((t) => analysis.positions.get(t) ?? Infinity));
   if (analysis.leadEnd >= 0 && first - analysis.leadEnd <= 1) return undefined;
+  // "Hvilke delprosjekter ledes ikke av Rådmannens fagstab?": those not from the unit are for refuseNegatedList.
+  if (negatedBefore(vocab, analysis.tokens, first)) return undefined;
   return {
     kind: 'answer',
     lang: analysis.lang,

@@ -1,0 +1,46 @@
+import { people, refuses, shown } from '../support/question-answering';
+
+// The leads of a list of parts, the people of a unit asked by what they are, and the lead of the project asked at
+// the municipality in English.
+
+describe('leads and people asked as a list', () => {
+  it('lists the subprojects with their leads when asked to name the leads', () => {
+    for (const q of [
+      'Nevn lederne for delprosjektene i Trondheim kommunes innføringsprosjekt.',
+      'Nemn leiarane for delprosjekta.',
+    ]) {
+      const text = shown(q).text;
+      for (const name of [
+        'Line Kristoffersen',
+        'Anne Amdal Storsve',
+        'May Liz Bjørnevik Tho',
+        'Øyvind Tanum',
+      ])
+        expect([q, text.includes(name)]).toEqual([q, true]);
+    }
+  });
+
+  it('answers which leaders come from a unit with the people from it', () => {
+    for (const q of [
+      'Which three project leaders come from Rådmannens fagstab?',
+      'Hvilke ledere kommer fra Rådmannens fagstab?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Ola Skorstad', 'Line Kristoffersen', 'Øyvind Tanum']]);
+  });
+
+  it('answers the lead of the project asked at the municipality by its English name', () => {
+    for (const q of [
+      'Who is the overall lead for the local rollout at Trondheim municipality?',
+      'Who leads the project at Trondheim municipality?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Ola Skorstad']]);
+  });
+
+  it('still refuses the lead of a unit or organisation the page only names', () => {
+    refuses([
+      'Hvem leder Rådmannens fagstab?',
+      'Who leads KS Trøndelag?',
+      'Who is the contact at Bergen municipality?',
+    ]);
+  });
+});
