@@ -117,6 +117,7 @@ const schema = z
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+    shortForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   })
   .strict();
 
@@ -160,6 +161,12 @@ export interface LanguageData {
    * administrative leder"), folded with single spaces, and that word.
    */
   synonyms: Map<string, string>;
+  /**
+   * Abbreviations staff write in a hurry ("hp", "trd", "ifht"), tokens joined by a space, and what each stands for;
+   * `shortFormWords` is the most words one has.
+   */
+  shortForms: Map<string, string>;
+  shortFormWords: number;
   /** General Norwegian stop words from stopwords-iso, stemmed. */
   generalStopwords: Set<string>;
   /**
@@ -286,6 +293,10 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     wordForms: new Map(Object.entries(d.wordForms).map(([nn, nb]) => [fold(nn), nb])),
     prepositionForms: new Map(Object.entries(d.prepositionForms).map(([form, word]) => [fold(form), word])),
     synonyms: new Map(Object.entries(d.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
+    shortForms: new Map(
+      Object.entries(d.shortForms).map(([short, long]) => [tokenize(short).join(' '), long]),
+    ),
+    shortFormWords: Math.max(1, ...Object.keys(d.shortForms).map((short) => tokenize(short).length)),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),
     languageWords: new Set(

@@ -9,6 +9,7 @@ import {
   tokenize,
   withoutExcepted,
 } from './text';
+import { expandTruncated, inflectedWord, withForms } from './short-forms';
 import type { LanguageData } from './language-data';
 import type { Vocabulary } from './vocabulary';
 
@@ -18,14 +19,17 @@ import type { Vocabulary } from './vocabulary';
  * or otherwise asks whether something is so where a question seldom does (see asksWhetherSo).
  */
 export function questionText(vocab: Vocabulary, question: string): { text: string; confirmed: boolean } {
+  // "er fysio med i hp i trd": abbreviations written out first, so every rule below reads the words they stand for.
+  const language = vocab.language;
+  const written = withForms(question.slice(0, 2000), language.shortForms, language.shortFormWords);
   // "Stemmer det at skolehelsetjenesten er med?": a yes/no question about what follows the opening phrase.
-  const shape = vocab.language.questionShape;
-  const opened = afterOpening(question.slice(0, 2000), shape.confirm);
+  const shape = language.questionShape;
+  const opened = afterOpening(written, shape.confirm);
   // "Legevakta skal også bruke systemet, ikke sant?", "The emergency room will use it too, yes?": a tag after the last
   // comma asks whether what comes before it is so.
-  const rest = opened ?? beforeTag(question.slice(0, 2000), shape.confirmAfter);
+  const rest = opened ?? beforeTag(written, shape.confirmAfter);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
-  const excepted = withoutExcepted(rest ?? question.slice(0, 2000), shape.except, shape.members);
+  const excepted = withoutExcepted(rest ?? written, shape.except, shape.members);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;
@@ -34,7 +38,10 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     withoutNameEndings(withoutAcronymEndings(excepted), vocab.nameWords),
     vocab.language,
   );
-  const asked = withSynonyms(expandShortened(plain, vocab.writtenWords), vocab.language.synonyms)
+  const shortened = expandTruncated(expandShortened(plain, vocab.writtenWords), vocab.sortedWords, (w) =>
+    isWord(vocab, w),
+  );
+  const asked = withForms(shortened, vocab.language.synonyms, SYNONYM_WORDS)
     .replace(/\p{L}+/gu, (w) => (forms.size > 0 && forms.get(fold(w))) || dialectPlural(w, kbWord) || w)
     // "sub-project", "delprosjekt-leder": a word split by a hyphen that the knowledge base has as one word.
     .replace(/(\p{L}+)-(\p{L}+)/gu, (w, a: string, b: string) => (kbWord(a + b) && !kbWord(a) ? a + b : w))
@@ -56,35 +63,21 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   return { text, confirmed: rest !== undefined || asksWhetherSo(text, shape) };
 }
 
+/** True when the folded word is a word as it stands: of the knowledge base, the language data or the language. */
+function isWord(vocab: Vocabulary, word: string): boolean {
+  const language = vocab.language;
+  return (
+    vocab.writtenWords.has(word) ||
+    vocab.vocabulary.has(stem(word)) ||
+    language.languageWords.has(word) ||
+    language.wordForms.has(word) ||
+    language.everyday.hasWordOrCompound(word) ||
+    inflectedWord(word, language.everyday)
+  );
+}
+
 /** Words in the longest synonym phrase looked for. */
 const SYNONYM_WORDS = 4;
-
-/**
- * "Hvem har ansvaret for kursingen?", "Kven er øvste administrative leiar i Lierne?": a word or phrase of the language
- * that means the same as a word of the knowledge base is read as that word, the longest phrase first.
- */
-function withSynonyms(text: string, synonyms: Map<string, string>): string {
-  if (synonyms.size === 0) return text;
-  const words = [...text.matchAll(/\p{L}+/gu)];
-  let out = '';
-  let done = 0;
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(SYNONYM_WORDS, words.length - i); n >= 1; n--) {
-      const span = words.slice(i, i + n);
-      const last = span[n - 1]!;
-      const end = last.index + last[0].length;
-      const written = text.slice(words[i]!.index, end);
-      if (n > 1 && !/^[\p{L}\s]+$/u.test(written)) continue;
-      const word = synonyms.get(tokenize(written).join(' '));
-      if (word === undefined) continue;
-      out += text.slice(done, words[i]!.index) + word;
-      done = end;
-      i += n - 1;
-      break;
-    }
-  }
-  return out + text.slice(done);
-}
 
 /** Letters before the ending of a plural the dialect shortens, at least ("kommunan", not "plan"). */
 const MIN_PLURAL_STEM = 3;

@@ -20,6 +20,8 @@ export class Vocabulary {
   readonly vocabulary = new Set<string>();
   /** Every word of the knowledge base as written (folded, not stemmed). */
   readonly writtenWords = new Set<string>();
+  /** The same words, sorted: which words a word cut short may be the start of. */
+  readonly sortedWords: string[];
   /** The knowledge base's words as written (folded), by stem: which words a question word's stem may be. */
   readonly writtenByStem = new Map<string, Set<string>>();
   /**
@@ -158,6 +160,7 @@ export class Vocabulary {
         }
       }
     }
+    this.sortedWords = [...this.writtenWords].sort();
     this.findBoundParts();
     for (const p of kb.people) for (const t of terms(p.name)) this.personNameStems.add(t);
     // General stop words (from a maintained list) never hide a word the knowledge base uses in a name or alias.

@@ -1,0 +1,79 @@
+import { fold, stem, SUFFIXES, tokenize } from './text';
+import type { GeneralVocabulary } from './general-vocabulary';
+
+/** Letters a word cut short keeps at least ("ansv", "delprosj"): a shorter one could start too many words. */
+const MIN_TRUNCATED = 4;
+
+/**
+ * "hvem er ansv for opplæring ifht hp", "Hvem har ansvaret for kursingen?": words and phrases of `forms` (tokens
+ * joined by a space: an abbreviation, a synonym) are read as what they stand for, the longest phrase of at most
+ * `longest` words first. A form is a whole word: "hp" is not part of "hpv".
+ */
+export function withForms(text: string, forms: Map<string, string>, longest: number): string {
+  if (forms.size === 0) return text;
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n);
+      const last = span[n - 1]!;
+      const end = last.index + last[0].length;
+      const written = text.slice(words[i]!.index, end);
+      if (n > 1 && !/^[\p{L}\s]+$/u.test(written)) continue;
+      const word = forms.get(tokenize(written).join(' '));
+      if (word === undefined) continue;
+      out += text.slice(done, words[i]!.index) + word;
+      done = end;
+      i += n - 1;
+      break;
+    }
+  }
+  return out + text.slice(done);
+}
+
+/**
+ * "hva skal delprosj funksjonalitet gjøre", "kommer helsehuset og hjemmetj inn", "skolehelsetj.": a word cut short
+ * (four letters or more, at the end of the word or before a dot) is read as the word of the knowledge base it starts,
+ * when it is no word itself and the words it starts are forms and compounds of one word (the shortest of them:
+ * "delprosj" → "delprosjekt", also the start of "delprosjektleder"). Not when it starts words of their own
+ * ("funksj" starts "funksjonalitet" and "funksjon": the shortest, "funksjon"); not a word of the language with an
+ * ending ("toget", the train, is not "together").
+ */
+export function expandTruncated(
+  text: string,
+  sortedWords: readonly string[],
+  isWord: (folded: string) => boolean,
+): string {
+  return text.replace(/(?<![\p{L}\p{N}.@-])(\p{L}+)(?=\.?(?:[^\p{L}\p{N}.@-]|$))/gu, (written: string) => {
+    const a = fold(written);
+    if (a.length < MIN_TRUNCATED || isWord(a)) return written;
+    const found = wordsStarting(sortedWords, a);
+    if (found.length === 0) return written;
+    const shortest = found.reduce((x, y) => (y.length < x.length ? y : x));
+    const base = stem(shortest);
+    return found.every((w) => w.startsWith(base)) ? shortest : written;
+  });
+}
+
+/** True when the folded word is a word of the language with a common ending ("toget" of "tog", "bilen"). */
+export function inflectedWord(word: string, everyday: GeneralVocabulary): boolean {
+  return SUFFIXES.some(
+    (s) => word.endsWith(s) && word.length - s.length >= 3 && everyday.isLemma(word.slice(0, -s.length)),
+  );
+}
+
+/** The words of `sorted` (sorted) that start with `prefix` and are longer. */
+function wordsStarting(sorted: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: string[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.startsWith(prefix); k++)
+    if (sorted[k]!.length > prefix.length) found.push(sorted[k]!);
+  return found;
+}

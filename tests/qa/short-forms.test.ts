@@ -1,0 +1,46 @@
+import { answerer, shown, people, refuses } from '../support/question-answering';
+
+// Questions typed fast on a phone: the common abbreviations of health and municipal staff («hp», «trd», «ifht»,
+// «tlf») and words cut short («delprosj», «hjemmetj»). Each is read as what it stands for; an abbreviation does not
+// make a question about something the page does not hold answerable.
+
+describe('abbreviations staff write in a hurry', () => {
+  it('reads «hp» as Helseplattformen and «trd», «tr.heim» as Trondheim', () => {
+    expect(shown('er legevakta i trd med i hp').text).toContain('legevakt');
+    expect(shown('har tr.heim kommune egne sider på nett om hp').answer.kind).toBe('answer');
+    expect(answerer.answer('hvem tok bildet i delen om trd kommune').kind).toBe('answer');
+  });
+
+  it('reads «ifht», «el», «tekn» and «fysio» as the words they shorten', () => {
+    expect(people('hvem er ansv for opplæring ifht hp i kommunen')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('kven er ansv for opplæringa ifht hp')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('hvem er ansv for tekn delprosj')).toEqual(['Anne Amdal Storsve']);
+    expect(shown('er fysio med i hp i tr.heim el bare sykehjem osv').text).toContain('fysioterapi');
+  });
+});
+
+describe('words cut short', () => {
+  it('reads a word cut short as the one word of the page it starts', () => {
+    expect(shown('hvilke delprosj er innføringa i trd delt i').text).toContain('Gevinstrealisering');
+    expect(people('hvem leder delprosj gevinstreal')).toEqual(['Øyvind Tanum']);
+    expect(shown('kommer helsehuset og hjemmetj inn under dette').text).toContain('hjemmetjeneste');
+    expect(shown('fikk helsestasjon og skolehelsetj også nytt system').text).toContain('skolehelsetjenesten');
+  });
+
+  it('leaves a word of the language as it is, even when it starts a word of the page', () => {
+    refuses(['Når går toget til Oslo?']);
+  });
+});
+
+describe('what the page does not hold, asked in short forms', () => {
+  it('still refuses it', () => {
+    refuses([
+      'hvem er ansv for kantina ifht hp',
+      'hvem er ansv for parkeringa i trd',
+      'hvem er ansv for lønn ifht hp',
+      'blir lønnssyst byttet ut',
+      'tlf til line kristoffersen',
+      'Do we use HP printers in the office?',
+    ]);
+  });
+});
