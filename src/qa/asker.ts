@@ -24,6 +24,10 @@ export function askerDoes(
       const rest = tokens.filter((t) => !shape.self.has(t));
       return rest.some((_, k) => phrase.every((w, j) => rest[k + j] === w));
     });
+  // "Skriveren virker ikke – hva gjør jeg?", "What should I do?": what the asker is to do is instructions too.
+  const whatToDo = shape.whatToDo.some((phrase) =>
+    tokens.some((_, k) => phrase.every((w, j) => tokens[k + j] === w)),
+  );
   const selfAt = tokens.slice(0, 4).findIndex(isSelf);
   const selfActivity =
     selfAt >= 0 &&
@@ -31,5 +35,5 @@ export function askerDoes(
       // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
       (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
         !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
-  return { howTo, selfActivity };
+  return { howTo: howTo || whatToDo, selfActivity };
 }

@@ -18,6 +18,8 @@ export interface QuestionShape {
   obtain: Set<string>;
   /** Words that open a question asking how to do something ("Hvordan …", "How …"). */
   howTo: Set<string>;
+  /** "hva gjør jeg", "what should I do": the question asks what the asker is to do, which is instructions. */
+  whatToDo: string[][];
   /** "hvorfor", "kvifor", "why": the question asks for a reason. */
   why: Set<string>;
   /** "når", "selv om", "even though": a clause after a why-question that sets a fact against what is asked. */

@@ -27,3 +27,22 @@ describe('everyday things beside a word of the page', () => {
       expect([q, answerer.answer(q).topicId]).toEqual([q, expect.stringMatching(/opplaering|may-liz/)]);
   });
 });
+
+describe('what the asker is to do about an everyday problem', () => {
+  it('refuses "what do I do" however much of the page the problem names', () => {
+    refuses([
+      'Teams-møtet med prosjektkontoret har ikke lyd, hva gjør jeg?',
+      'Eg får ikkje logga inn på Teams-møtet med prosjektkontoret, kva gjer eg?',
+      'The microphone in the project office meeting room is dead, what should I do?',
+      'Skjermen i Bispegata 9 er svart. Hva skal jeg gjøre?',
+    ]);
+  });
+
+  it('still answers what a body of the page does, and where the project office is', () => {
+    expect(answerer.answer('Hva gjør prosjektkontoret?').topicId).toBe('prosjektkontoret');
+    expect(answerer.answer('hva gjør egentlig Samarbeidsrådet for opsjonskommuner').topicId).toBe(
+      'samarbeidsradet',
+    );
+    expect(answerer.answer('Hvor ligger prosjektkontoret?').kind).toBe('answer');
+  });
+});
