@@ -1,4 +1,7 @@
 import type { Analysis } from './analysis';
+import type { Answer } from './answer';
+import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
+import { answerWith } from './items';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
 
@@ -14,8 +17,7 @@ export function asksJointParties(vocab: Vocabulary, analysis: Analysis, top: Can
   const { tokens } = analysis;
   const shape = vocab.language.questionShape;
   if (!tokens.some((t) => shape.together.has(t))) return false;
-  const decision = vocab.kb.decisions.find((d) => d.id === top.entry.id);
-  if (!decision || madeBy(decision.decidedBy.nb).length < 2) return false;
+  if (!jointlyMade(vocab, top)) return false;
   const which = tokens.findIndex((t) => shape.which.has(t));
   return (
     which >= 0 &&
@@ -27,4 +29,64 @@ export function asksJointParties(vocab: Vocabulary, analysis: Analysis, top: Can
 /** The organisations of a "decided by" line ("Trondheim kommune og Helse Midt-Norge RHF"). */
 function madeBy(decidedBy: string): string[] {
   return decidedBy.split(/\s*,\s*|\s+(?:og|and)\s+/u).filter((s) => s.length > 0);
+}
+
+/**
+ * "Did Trondheim run the procurement together with Helse Midt-Norge RHF?", "Who runs the procurement?", "Hvem driver
+ * anskaffelsen?": a word for leading that also means doing ("run", "driver"), the only word for leading in the
+ * question, said of something several organisations did together (a decision made by them all) that the question
+ * names by a name of its own, asks who did it: it is led by no one. "Who runs the project office?" still asks for its
+ * lead, and "who runs the company" (Helseplattformen AS, of the city council's vote) for the company's.
+ */
+export function leadIsDoing(vocab: Vocabulary, analysis: Analysis, c: Candidate): boolean {
+  if (!c.named || analysis.leadEnd < 0 || !jointlyMade(vocab, c)) return false;
+  const { tokens } = analysis;
+  const verb = analysis.leadEnd - 1;
+  if (!vocab.language.questionShape.doing.has(tokens[verb] ?? '')) return false;
+  const leading = vocab.language.intentPhrases.filter((p) => p.intent === 'lead').map((p) => p.raw);
+  return tokens.every((t, k) => k === verb || !leading.includes(t));
+}
+
+/**
+ * "Which two organisations ran the procurement project together?", "Who did Trondheim kommune run the procurement
+ * project together with?", "Hvilke organisasjoner gjennomførte innkjøpet sammen?": asked which or who did something
+ * together, a decision several organisations made, named by a name of its own and close to the best match, is what
+ * they did together: it beats the project or the platform the other words name.
+ */
+export function jointDecision(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  candidates: Candidate[],
+  top: Candidate,
+): Candidate | undefined {
+  const { tokens } = analysis;
+  const shape = vocab.language.questionShape;
+  const asksWho = analysis.intents.has('who') || tokens.some((t) => shape.which.has(t));
+  if (!asksWho || !tokens.some((t) => shape.together.has(t))) return undefined;
+  return candidates.find((c) => c.named && jointlyMade(vocab, c) && c.score >= PROMOTE_RATIO * top.score);
+}
+
+/**
+ * "Did Trondheim kommune carry out the procurement together with someone else?", "Gjennomførte Trondheim kommune
+ * anskaffelsen alene?", "Did Trondheim kommune carry out the procurement on its own?": a yes/no question whether a
+ * decision several organisations made was made together, or alone, is answered by the decision, which says who made
+ * it. The everyday verbs the bot does not know ("carry out") say what was done, which the decision is.
+ */
+export function answerJointYesNo(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  const shape = vocab.language.questionShape;
+  if (!analysis.yesNo || asksOther(analysis) || !top.named || !jointlyMade(vocab, top)) return undefined;
+  if (!analysis.tokens.some((t) => shape.together.has(t) || shape.alone.has(t))) return undefined;
+  // ("Did Trondheim kommune carry out the payroll procurement on its own?" asks of another procurement.)
+  const everyday = analysis.unknownPositions.every((p) => analysis.everydayPositions.includes(p));
+  const named = [...top.nameTerms].map((t) => analysis.positions.get(t) ?? -1);
+  const qualified = named.some((p) => analysis.unknownPositions.includes(p - 1));
+  if (!everyday || qualified) return undefined;
+  return answerWith(vocab, fallback, top.entry);
+}
+
+/** True when the candidate is a decision that several organisations made ("Trondheim kommune og Helse Midt-Norge RHF"). */
+function jointlyMade(vocab: Vocabulary, c: Candidate): boolean {
+  const decision = vocab.kb.decisions.find((d) => d.id === c.entry.id);
+  return decision !== undefined && madeBy(decision.decidedBy.nb).length >= 2;
 }

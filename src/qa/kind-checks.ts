@@ -19,7 +19,7 @@ import {
 } from './refusals';
 import { type Decision, countAsked } from './decision';
 import { stem } from './text';
-import { asksJointParties } from './joint-decision';
+import { asksJointParties, leadIsDoing } from './joint-decision';
 import { answersWhen } from './dated';
 
 /** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
@@ -122,7 +122,9 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   // A question about who leads something needs something that has a lead, or that the question names.
   // "Hvem leder Helseplattformen AS?" names what is led; a decision or fact leads nothing. Without a lead word
   // before the topic ("koordineringsansvaret") a named topic may still say who is responsible.
-  if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && (!top.named || analysis.leadEnd >= 0))
+  // ("Did Trondheim run the procurement …?" asks who did it: see leadIsDoing.)
+  const led = analysis.intents.has('lead') && !leadIsDoing(vocab, analysis, top);
+  if (led && !LEADABLE.has(top.entry.type) && (!top.named || analysis.leadEnd >= 0))
     return analysis.leadEnd < 0 ? fallback : { ...fallback, missing: leadMissing(vocab, analysis) };
   // "When" needs a date: decisions and milestones have one, and the facts the page dates ("Når ble gruppebildet
   // tatt?").

@@ -20,6 +20,7 @@ import { refuseNegatedList } from './negation';
 import { answerPhotoCredit } from './photo-credit';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerUnitPeople } from './unit-people';
+import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { answerContactOwner } from './contact-owner';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
@@ -205,6 +206,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerUnitPeople,
   answerBodyMembers,
   answerContactPoint,
+  answerJointYesNo,
   findListedItem,
   refuseNegatedList,
   checkSubject,

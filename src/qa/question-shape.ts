@@ -40,6 +40,10 @@ export interface QuestionShape {
   workplace: Set<string>;
   /** "sammen", "samarbeider", "together": the question asks what organisations did with one another. */
   together: Set<string>;
+  /** "alene", "on its own": the question asks whether something was done without others, the opposite of together. */
+  alone: Set<string>;
+  /** "run", "driver": words for leading that also mean doing; said of a decision, they ask who made it. */
+  doing: Set<string>;
   /** "medlemmene", "the members": the members of a body, named or not. */
   members: Set<string>;
   /** "noen", "someone", "du": "Kan noen ringe meg …" asks someone to do something for the asker. */

@@ -22,6 +22,7 @@ import {
 } from './outside';
 import { fold, stem, terms } from './text';
 import { answersWhen } from './dated';
+import { jointDecision, leadIsDoing } from './joint-decision';
 import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
@@ -154,9 +155,9 @@ export function chooseTopic(q: Question): Candidate | undefined {
       (c) => c.entry.type === 'decision' && madeBy(c, together) && c.score >= PROMOTE_RATIO * top!.score,
     );
     if (made) top = made;
-  }
+  } else top = jointDecision(vocab, analysis, candidates, top) ?? top;
   // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
-  if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type)) {
+  if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !leadIsDoing(vocab, analysis, top)) {
     const leadable = candidates.find(
       (c) => LEADABLE.has(c.entry.type) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
     );

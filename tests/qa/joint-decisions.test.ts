@@ -1,0 +1,48 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+// The procurement is the one thing the page says two organisations did together: Trondheim kommune and Helse
+// Midt-Norge RHF. Asked who did it, with whom, whether together or alone, or who "ran" it, the answer is that
+// decision and who made it; "run" said of the project or its office still asks for their lead.
+
+/** The question is answered with the procurement, whose card names both organisations. */
+function answersProcurement(questions: string[]): void {
+  for (const q of questions) {
+    const { answer, text } = shown(q);
+    expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'anskaffelse']);
+    expect([q, text.includes('Helse Midt-Norge RHF')]).toEqual([q, true]);
+  }
+}
+
+describe('what organisations did together', () => {
+  it('answers which organisations, or with whom, the procurement was run', () => {
+    answersProcurement([
+      'Which two organisations ran the procurement project together?',
+      'Which two organisations ran the purchasing process for the new patient record system together?',
+      'Who did Trondheim kommune run the procurement project together with?',
+      'Which organisations carried out the procurement together?',
+    ]);
+  });
+
+  it('answers whether the procurement was done together or alone, in English and Norwegian', () => {
+    answersProcurement([
+      'Did Trondheim run the procurement together with Helse Midt-Norge RHF?',
+      'Did Trondheim kommune carry out the procurement on its own?',
+      'Did Trondheim kommune carry out the procurement together with someone else?',
+      'Gjennomførte Trondheim kommune anskaffelsen alene?',
+      'Gjorde Trondheim kommune innkjøpet åleine?',
+    ]);
+  });
+
+  it('reads "run" of the procurement as doing it, and of the project as leading it', () => {
+    answersProcurement(['Who runs the procurement?', 'Hvem driver anskaffelsen?']);
+    expect(answerer.answer('Who runs the project office?').topicId).toBe('prosjektkontoret');
+    expect(answerer.answer('Hvem leder anskaffelsen?').kind).toBe('fallback');
+  });
+
+  it('still refuses another procurement, and who runs the company', () => {
+    refuses([
+      'Did Trondheim kommune carry out the payroll procurement on its own?',
+      'The council wants to know who runs the company itself. Who is the chief executive of Helseplattformen AS?',
+    ]);
+  });
+});
