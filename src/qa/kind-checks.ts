@@ -253,8 +253,13 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     const relative = vocab.language.questionShape.relative;
     const kindBefore = (k: number) =>
       analysis.known.some((t) => kind(t) && (analysis.positions.get(t) ?? k) < k);
+    // ("planning how all employees will be trained": a verb in a clause opened by «how» is part of what is done.)
+    const how = analysis.tokens.findIndex(
+      (t, k) => k > analysis.leadEnd && vocab.language.questionShape.howTo.has(t),
+    );
     let end = analysis.tokens.findIndex(
-      (t, k) => k >= analysis.leadEnd && (verb(t) || (relative.has(t) && kindBefore(k))),
+      (t, k) =>
+        k >= analysis.leadEnd && (how < 0 || k < how) && (verb(t) || (relative.has(t) && kindBefore(k))),
     );
     if (end < 0) end = analysis.tokens.length;
     // ("Hva har det tekniske delprosjektet ansvar for å kartlegge?": a verb last, after «å», is what is done, and
@@ -295,7 +300,18 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     // word the knowledge base has only in running text is nothing it has a lead of, whatever place follows.
     // "Hvem har ansvaret for å planlegge opplæringen?": a verb after «å» says what is done with what is led, the word
     // after it.
-    const first = led.length > 1 && infinitiveBefore(led[0]!) ? led[1] : led[0];
+    // "Who is responsible for planning how all employees will be trained?": so does an English verb in -ing that is
+    // none of the topic's own words; what is led is the first word after it that is ("trained": Training).
+    const written = (t: string) => analysis.words()[analysis.positions.get(t) ?? -1] ?? '';
+    // ("head of nursing in …": a noun in -ing, with a preposition after it, is what is led.)
+    const objectAfter = (t: string) => {
+      const next = analysis.tokens[(analysis.positions.get(t) ?? -2) + 1];
+      return next !== undefined && !vocab.language.questionShape.qualifiers.has(next);
+    };
+    const gerund = (t: string) =>
+      analysis.lang === 'en' && /ing$/iu.test(written(t)) && !heldBy.has(t) && objectAfter(t);
+    const doneFirst = led.length > 1 && (infinitiveBefore(led[0]!) || gerund(led[0]!));
+    const first = doneFirst ? (led.slice(1).find((t) => heldBy.has(t)) ?? led[1]) : led[0];
     if (first !== undefined && !heldBy.has(first) && vocab.strongEntries(first) === 0)
       return { ...fallback, missing: leadMissing(vocab, analysis) };
     // "Kven leiar innføringsprosjektet i Molde kommune?": a place where people work, after what is led, that neither

@@ -43,4 +43,20 @@ describe('leads and people asked as a list', () => {
       'Who is the contact at Bergen municipality?',
     ]);
   });
+
+  it('answers who plans how something is done by the part that does it', () => {
+    for (const q of [
+      'Who is responsible for planning how all employees will be trained on the new system?',
+      'Hvem har ansvar for å planlegge hvordan alle ansatte skal få opplæring?',
+      'Who is responsible for training all employees?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['May Liz Bjørnevik Tho']]);
+  });
+
+  it('still refuses the head of something only named in passing, and plans the page has none of', () => {
+    refuses([
+      'Who is the head of nursing in Trondheim kommune?',
+      'Who is responsible for planning how the budget will be spent?',
+    ]);
+  });
 });
