@@ -83,6 +83,8 @@ export interface QuestionShape {
   excluded: string[][];
   /** "med", "included", "omfattet", "take part": words for being part of something (a list of what is). */
   inclusion: string[][];
+  /** "med i", "knyttet til", "involved": words for taking part in the work (after "hvordan": how one does). */
+  partaking: string[][];
   /** "representerer", "represents", "representant": standing for someone (stems). */
   represents: Set<string>;
   /** "tok", "took": with a word for a photo, taking it. */

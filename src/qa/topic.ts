@@ -23,6 +23,7 @@ import {
 import { fold, stem, terms } from './text';
 import { answersWhen } from './dated';
 import { jointDecision, leadIsDoing } from './joint-decision';
+import { howTheyTakePart } from './taking-part';
 import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
@@ -83,6 +84,8 @@ export function refuseEarly(q: Question): Answer | undefined {
  */
 export function chooseTopic(q: Question): Candidate | undefined {
   const { vocab, analysis, candidates } = q;
+  const partaking = howTheyTakePart(q);
+  if (partaking) return partaking;
   let top = candidates[0];
   // "Is the health station part of it?", "Er helsestasjonen med i den nye journalløysinga?": in a yes/no question,
   // a word that names one item of a list of what is included (the services, the municipalities) is what is asked
