@@ -122,6 +122,8 @@ const schema = z
     prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     shortForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+    neighbourForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+    neighbourParts: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   })
   .strict();
 
@@ -166,11 +168,13 @@ export interface LanguageData {
    */
   synonyms: Map<string, string>;
   /**
-   * Abbreviations staff write in a hurry ("hp", "trd", "ifht"), tokens joined by a space, and what each stands for;
-   * `shortFormWords` is the most words one has.
+   * Abbreviations staff write in a hurry ("hp", "trd", "ifht") and Swedish and Danish words ("hvad", "hur många"),
+   * tokens joined by a space, and the Norwegian each is read as; `shortFormWords` is the most words one has.
    */
   shortForms: Map<string, string>;
   shortFormWords: number;
+  /** Parts of Swedish and Danish words ("hälso", "tjänst"), lower case, and the Norwegian part each is read as. */
+  neighbourParts: [string, string][];
   /** General Norwegian stop words from stopwords-iso, stemmed. */
   generalStopwords: Set<string>;
   /**
@@ -302,9 +306,19 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     prepositionForms: new Map(Object.entries(d.prepositionForms).map(([form, word]) => [fold(form), word])),
     synonyms: new Map(Object.entries(d.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
     shortForms: new Map(
-      Object.entries(d.shortForms).map(([short, long]) => [tokenize(short).join(' '), long]),
+      Object.entries({ ...d.shortForms, ...d.neighbourForms }).map(([form, word]) => [
+        tokenize(form).join(' '),
+        word,
+      ]),
     ),
-    shortFormWords: Math.max(1, ...Object.keys(d.shortForms).map((short) => tokenize(short).length)),
+    shortFormWords: Math.max(
+      1,
+      ...Object.keys({ ...d.shortForms, ...d.neighbourForms }).map((form) => tokenize(form).length),
+    ),
+    neighbourParts: Object.entries(d.neighbourParts).map(([part, word]) => [
+      part.normalize('NFC').toLowerCase(),
+      word,
+    ]),
     // Only the Norwegian list: the English one (1 300 words) holds content words such as "open" and "ten".
     generalStopwords: new Set(isoStopwords.no.flatMap((w) => terms(w))),
     languageWords: new Set(

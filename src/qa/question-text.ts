@@ -9,6 +9,7 @@ import {
   tokenize,
   withoutExcepted,
 } from './text';
+import { neighbourSpelling } from './neighbour-forms';
 import { expandTruncated, inflectedWord, withForms } from './short-forms';
 import type { LanguageData } from './language-data';
 import type { Vocabulary } from './vocabulary';
@@ -34,6 +35,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;
   const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
+  const neighbourWord = (w: string) => kbWord(fold(w)) || vocab.language.everyday.hasWordOrCompound(fold(w));
   const plain = withPrepositions(
     withoutNameEndings(withoutAcronymEndings(excepted), vocab.nameWords),
     vocab.language,
@@ -42,7 +44,14 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     isWord(vocab, w),
   );
   const asked = withForms(shortened, vocab.language.synonyms, SYNONYM_WORDS)
-    .replace(/\p{L}+/gu, (w) => (forms.size > 0 && forms.get(fold(w))) || dialectPlural(w, kbWord) || w)
+    .replace(
+      /\p{L}+/gu,
+      (w) =>
+        (forms.size > 0 && forms.get(fold(w))) ||
+        dialectPlural(w, kbWord) ||
+        (!isWord(vocab, fold(w)) && neighbourSpelling(w, vocab.language.neighbourParts, neighbourWord)) ||
+        w,
+    )
     // "sub-project", "delprosjekt-leder": a word split by a hyphen that the knowledge base has as one word.
     .replace(/(\p{L}+)-(\p{L}+)/gu, (w, a: string, b: string) => (kbWord(a + b) && !kbWord(a) ? a + b : w))
     // "gevinst realisering", "prosjekt kontoret": a compound written as two words, when joined it is a name, alias or
