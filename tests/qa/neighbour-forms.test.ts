@@ -23,6 +23,8 @@ describe('Swedish and Danish words in a Norwegian question', () => {
       shown('Hur många anställda totalt i hela Midt-Norge, på sjukhus og i kommunerna, berørs?').text,
     ).toContain('40 000');
     expect(shown('Hur många invånare bor i Midt-Norge?').text).toContain('720 000');
+    expect(shown('Hur många medarbetare i Trondheim kommun får det nye verktyget?').text).toContain('7000');
+    expect(shown('Hvor mange medarbeidere i Trondheim kommune får nytt verktøy?').text).toContain('7000');
   });
 
   it('reads Swedish spellings inside the names of services', () => {
@@ -48,6 +50,7 @@ describe('what the page does not hold, asked with Swedish or Danish words', () =
     refuses([
       'Vem är chef för kantinen?',
       'Hur många semesterdagar har jag?',
+      'Hur många medarbetare har Molde kommun?',
       'Hvad er hendes løn, hun som leder prosjektkontoret?',
       'Hur lägger jag in en ny patient i journalen?',
       'Gäller det även tandvården?',

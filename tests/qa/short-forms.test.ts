@@ -27,6 +27,11 @@ describe('words cut short', () => {
     expect(shown('fikk helsestasjon og skolehelsetj også nytt system').text).toContain('skolehelsetjenesten');
   });
 
+  it('reads the everyday «gjeng» as a team', () => {
+    expect(shown('hvor sitter prosjektgjengen adresse').text).toContain('Bispegata 9');
+    expect(shown('hvor holder prosjektgjengen til').text).toContain('Bispegata 9');
+  });
+
   it('leaves a word of the language as it is, even when it starts a word of the page', () => {
     refuses(['Når går toget til Oslo?']);
   });
