@@ -15,6 +15,7 @@ import {
   qualifiedByUnknown,
   roleTerms,
   sideWord,
+  thingTiedTo,
   worksAtTerms,
 } from './refusals';
 import { type Decision, countAsked } from './decision';
@@ -70,8 +71,9 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   const search = analysis.opening === undefined && !analysis.yesNo && !d.question.includes('?');
   if (weak && search && analysis.lang !== 'en' && analysis.everydayPositions.includes(named + 1))
     return fallback;
-  const side = !asName && !COLLECTIONS.has(top.entry.type) && !joint;
-  if (side && sideWord(vocab, analysis, top.entry.type === 'person')) return fallback;
+  // ("I hvilken etasje ligger kantina i Bispegata 9?": beside a name, a thing tied to it is still another thing.)
+  const side = asName ? thingTiedTo(vocab, analysis) : sideWord(vocab, analysis, top.entry.type === 'person');
+  if (side && !COLLECTIONS.has(top.entry.type) && !joint) return fallback;
   if (everydayCompoundOnly(d)) return fallback;
   // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
   if (weak && analysis.intents.has('who') && ownAt(vocab, top, analysis)) return fallback;

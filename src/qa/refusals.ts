@@ -107,15 +107,29 @@ export function sideWord(vocab: Vocabulary, analysis: Analysis, person: boolean)
   // …"); Norwegian writes such a pair as one word ("gateadressen").
   const modifier = (p: number) => analysis.lang === 'en' && analysis.intentPositions.includes(p + 1);
   const topics = analysis.everydayPositions.filter((p) => !modifier(p));
-  const asksWhoOrWhere = ['who', 'lead', 'contact', 'where'].some((i) => analysis.intents.has(i as Intent));
-  // (A verb tied to a word is said of it: "Hvem svarer på spørsmål fra media?")
-  const things = topics.filter((p) => !presentVerb(vocab, analysis.tokens[p]!, analysis.lang));
-  if (asksWhoOrWhere && things.some((p) => tiedTo(vocab, analysis, p, at))) return true;
+  if (thingTiedTo(vocab, analysis, topics, at)) return true;
   const first = Math.min(...at);
   const last = Math.max(...at);
   if (new Set(at).size !== last - first + 1) return false;
   if (topics.some((p) => p < first)) return true;
   return analysis.lang === 'en' && !person && topics.includes(last + 1);
+}
+
+/**
+ * Asking who or where, an everyday thing tied by a preposition to the words at `at` ("kantina i Bispegata 9", "post
+ * til prosjektet i bygget"): that thing is what is asked about, the words the bot knows say where or whose it is. By
+ * default the everyday words anywhere, the knowledge base's words of an entry's own (see sideWord).
+ */
+export function thingTiedTo(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  topics: number[] = analysis.everydayPositions,
+  at: number[] = analysis.knownPositions.filter((_, k) => vocab.strongVocabulary.has(analysis.known[k]!)),
+): boolean {
+  const asksWhoOrWhere = ['who', 'lead', 'contact', 'where'].some((i) => analysis.intents.has(i as Intent));
+  // (A verb tied to a word is said of it: "Hvem svarer på spørsmål fra media?")
+  const things = topics.filter((p) => !presentVerb(vocab, analysis.tokens[p]!, analysis.lang));
+  return asksWhoOrWhere && things.some((p) => tiedTo(vocab, analysis, p, at));
 }
 
 /** True when a Norwegian word is a verb in the present tense of the dictionaries ("svarer", "svarar": svare, svara). */

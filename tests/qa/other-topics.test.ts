@@ -46,3 +46,18 @@ describe('what the asker is to do about an everyday problem', () => {
     expect(answerer.answer('Hvor ligger prosjektkontoret?').kind).toBe('answer');
   });
 });
+
+describe('an everyday thing in a place the page names', () => {
+  it('refuses where or who of the thing, though the place is named by its own name', () => {
+    refuses([
+      'I hvilken etasje ligger kantina i Bispegata 9?',
+      'Hvor ligger kantina i Bispegata 9?',
+      'Where is the canteen at Bispegata 9?',
+    ]);
+  });
+
+  it('still answers where the place and the offices in it are', () => {
+    for (const q of ['Hvor ligger kontorene i Bispegata?', 'I hvilken etasje er Bispegata 9?'])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'bispegata']);
+  });
+});
