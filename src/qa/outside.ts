@@ -42,7 +42,7 @@ export function unknownGroup(vocab: Vocabulary, analysis: Analysis): string | un
     const head = [...vocab.language.questionShape.groups].find(
       (h) => token.endsWith(h) && (token === h || firstPart(token.slice(0, -h.length))),
     );
-    if (head === undefined || vocab.namedTerms.has(stem(token))) continue;
+    if (head === undefined || namedGroup(vocab, token, head)) continue;
     // "the group photo": the word is the first part of a name of two words.
     if (token === head && analysis.knownPositions.includes(i + 1)) continue;
     const written = analysis.words();
@@ -52,6 +52,16 @@ export function unknownGroup(vocab: Vocabulary, analysis: Analysis): string | un
     return `${before}${written[i] ?? token}`;
   }
   return undefined;
+}
+
+/**
+ * True when a word for a body of people is the name of an entry ("rådet", "council"). Alone, the word must be a whole
+ * name or alias: "group" of "group photo" does not name the management group.
+ */
+function namedGroup(vocab: Vocabulary, token: string, head: string): boolean {
+  const term = stem(token);
+  if (token !== head) return vocab.namedTerms.has(term);
+  return [...vocab.aliasPhrases.values()].some((a) => a.singles.has(term));
 }
 
 /**

@@ -24,6 +24,7 @@ import { fold, stem, terms } from './text';
 import { answersWhen } from './dated';
 import { jointDecision, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
+import { sentenceTopic } from './sentence-topic';
 import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
@@ -258,6 +259,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
       c.nameTerms.has(analysis.known[0]!),
   );
   if (listAsked && top.entry.type === 'unit') top = listAsked;
+  top = sentenceTopic(vocab, analysis, candidates, top) ?? top;
   // "Hvem leder delprosjektet for kommunikasjon?", "the communications subproject": a subproject named by a word that
   // is no subproject's is one that does not exist, whoever else the word names.
   const subprojects = candidates.find((c) => c.entry.type === 'subprojects' && c.named);

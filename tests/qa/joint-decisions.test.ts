@@ -46,3 +46,28 @@ describe('what organisations did together', () => {
     ]);
   });
 });
+
+describe('how Trondheim kommune took part in the procurement', () => {
+  it('answers the leadership group and project staff with the procurement, in any language', () => {
+    for (const q of [
+      "Has Trondheim municipality had people in Helseplattformen's leadership group?",
+      'Trondheim kommune - only prosjektmedarbeidere, or also sitting in the leadership group?',
+      'Hvordan har Trondheim kommune vært representert i arbeidet med Helseplattformen?',
+      'Har Trondheim kommune vore med i leiargruppa?',
+      'Sitter Trondheim kommune i ledergruppen?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'anskaffelse']);
+      expect([q, /ledergruppen|management group/.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('still refuses who is in the leadership group, which the page does not list', () => {
+    refuses([
+      'Who are the members of the management team?',
+      'Who is in the management group?',
+      'Hvem sitter i ledergruppen?',
+    ]);
+    expect(answerer.answer('Who sits on the council?').topicId).toBe('samarbeidsradet');
+  });
+});

@@ -1,0 +1,30 @@
+import type { Analysis } from './analysis';
+import { PROMOTE_RATIO, asksOther, countAsked } from './decision';
+import type { Candidate } from './ranking';
+import type { Vocabulary } from './vocabulary';
+
+/** So many of the question's words, besides those for the platform itself, must stand in the one sentence. */
+const SENTENCE_MIN = 3;
+
+/**
+ * "Hvordan har Trondheim kommune vært representert i arbeidet med Helseplattformen?": when the best match is the
+ * platform or project as a whole, and every other word the question knows stands in one sentence of a close
+ * runner-up ("… og kommunen har vært tungt representert med prosjektmedarbeidere og i ledergruppen"), that sentence is
+ * what is asked: its entry is the topic. The platform named is where it happens, not what is asked about.
+ */
+export function sentenceTopic(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  candidates: Candidate[],
+  top: Candidate,
+): Candidate | undefined {
+  if (!vocab.kb.projectOffice.contactFor.includes(top.entry.id)) return undefined;
+  // (Only what or how something is: a yes/no question, or one for who, where, when or how many, is answered as such.)
+  if (analysis.yesNo || asksOther(analysis) || countAsked(analysis)) return undefined;
+  const asked = [...new Set(analysis.known)].filter((t) => !vocab.projectTerms.has(t));
+  if (asked.length < SENTENCE_MIN || analysis.unknown.length > 0) return undefined;
+  const says = (c: Candidate) =>
+    vocab.sentences.get(c.entry.id)?.some((s) => asked.every((t) => s.terms.has(t))) ?? false;
+  if (says(top)) return undefined;
+  return candidates.find((c) => c !== top && c.score >= PROMOTE_RATIO * top.score && says(c));
+}
