@@ -16,7 +16,9 @@ describe('question answering', () => {
     expect(answerer.answer('Who leads the technical subproject?').lang).toBe('en');
     expect(answerer.answer('Kven leiar prosjektkontoret?').lang).toBe('nn');
     expect(answerer.answer('Hvem leder prosjektkontoret?').lang).toBe('nb');
-    expect(shown('Who leads the technical subproject?').text).toContain('Lead of the Technical subproject');
+    expect(shown('Who leads the technical subproject?').text).toContain(
+      'Lead of the Technical (Teknisk) subproject',
+    );
   });
 
   it('tolerates typos, missing æøå and keyword-only questions', () => {
