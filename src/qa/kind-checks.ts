@@ -20,6 +20,7 @@ import {
 } from './refusals';
 import { type Decision, countAsked } from './decision';
 import { stem } from './text';
+import { quotedTerms, verbInIng } from './question-text';
 import { asksJointParties, leadIsDoing } from './joint-decision';
 import { answersWhen } from './dated';
 
@@ -95,7 +96,12 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
     const namedList = candidates.filter((c) => c.named && top.entry.parents.includes(c.entry.id));
     const topicTerms = [...top.strongTerms, ...namedList.flatMap((c) => [...c.nameTerms])];
     const firstNamed = Math.min(...topicTerms.map((t) => analysis.positions.get(t) ?? Infinity));
-    const afterTopic = analysis.unknown.length === 1 && analysis.unknownPositions[0]! > firstNamed;
+    // (Not a word in quotation marks: «Hvilken gevinstkategori hører «kortere ventetid» under?» names an item.)
+    const quoted = quotedTerms(d.question);
+    const afterTopic =
+      analysis.unknown.length === 1 &&
+      analysis.unknownPositions[0]! > firstNamed &&
+      !quoted.has(analysis.unknown[0]!);
     // Decisions have no name of their own; three of their own words identify one as well as a name would.
     const identified = top.named || top.strongTerms.size >= 3;
     if (!identified || (!specific && !afterTopic) || analysis.unknown.length > Math.max(1, concepts - 1))
@@ -304,14 +310,7 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     // after it.
     // "Who is responsible for planning how all employees will be trained?": so does an English verb in -ing that is
     // none of the topic's own words; what is led is the first word after it that is ("trained": Training).
-    const written = (t: string) => analysis.words()[analysis.positions.get(t) ?? -1] ?? '';
-    // ("head of nursing in …": a noun in -ing, with a preposition after it, is what is led.)
-    const objectAfter = (t: string) => {
-      const next = analysis.tokens[(analysis.positions.get(t) ?? -2) + 1];
-      return next !== undefined && !vocab.language.questionShape.qualifiers.has(next);
-    };
-    const gerund = (t: string) =>
-      analysis.lang === 'en' && /ing$/iu.test(written(t)) && !heldBy.has(t) && objectAfter(t);
+    const gerund = (t: string) => !heldBy.has(t) && verbInIng(vocab, analysis, t);
     const doneFirst = led.length > 1 && (infinitiveBefore(led[0]!) || gerund(led[0]!));
     const first = doneFirst ? (led.slice(1).find((t) => heldBy.has(t)) ?? led[1]) : led[0];
     if (first !== undefined && !heldBy.has(first) && vocab.strongEntries(first) === 0)

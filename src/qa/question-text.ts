@@ -6,6 +6,7 @@ import {
   expandShortened,
   fold,
   stem,
+  terms,
   tokenize,
   withoutExcepted,
 } from './text';
@@ -13,6 +14,7 @@ import { neighbourSpelling } from './neighbour-forms';
 import { expandTruncated, inflectedWord, withForms } from './short-forms';
 import type { LanguageData } from './language-data';
 import type { Vocabulary } from './vocabulary';
+import type { Analysis } from './analysis';
 
 /**
  * The question as the analysis reads it: set phrases and short forms written out, so that its words are the ones the
@@ -175,4 +177,24 @@ function withPrepositions(text: string, language: LanguageData): string {
     const noun = !language.fillerWords.has(fold(before)) && !language.roleQuestion.what.has(fold(before));
     return preposition !== undefined && noun ? preposition : word;
   });
+}
+
+/** The words in quotation marks («kortere ventetid», "…"): the name of something the question asks about. */
+export function quotedTerms(question: string): Set<string> {
+  return new Set(terms([...question.matchAll(/[«"“]([^»"”]+)[»"”]/gu)].map((m) => m[1]).join(' ')));
+}
+
+/**
+ * "planning how all employees …", "planning the training": an English verb in -ing with an object or a clause after it
+ * (not "head of nursing in …", a noun in -ing with a preposition after it).
+ */
+export function verbInIng(vocab: Vocabulary, analysis: Analysis, term: string): boolean {
+  const at = analysis.positions.get(term) ?? -2;
+  const next = analysis.tokens[at + 1];
+  return (
+    analysis.lang === 'en' &&
+    /ing$/iu.test(analysis.words()[at] ?? '') &&
+    next !== undefined &&
+    !vocab.language.questionShape.qualifiers.has(next)
+  );
 }
