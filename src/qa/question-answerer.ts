@@ -20,6 +20,7 @@ import { refuseNegatedList } from './negation';
 import { answerPhotoCredit } from './photo-credit';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerUnitPeople } from './unit-people';
+import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { answerContactOwner } from './contact-owner';
@@ -110,8 +111,11 @@ export class QuestionAnswerer {
     // own that points back to what the one before it names ("Helsestasjonene – får de også Helseplattformen?").
     const places = (text: string) => terms(text).filter((t) => this.vocab.employers.has(t));
     const asked = new Set(places(focus.text));
-    const pointsBack = focus.refersBack && focus.lead === '';
-    if (focus.needsRest || pointsBack || places(focus.lead).some((t) => !asked.has(t))) {
+    // (Not when the words pointing back name the topic themselves: "Ka skal den planen omfatte?") So it is when the
+    // words before the question ask themselves (see earlierAsks).
+    const pointsBack = focus.refersBack && focus.lead === '' && !namesWhatItPointsTo(this.vocab, part);
+    const rest = focus.needsRest || pointsBack || earlierAsks(question, focus, this.vocab.language.focus);
+    if (rest || places(focus.lead).some((t) => !asked.has(t))) {
       const whole = this.answerAnalysed(question);
       // "Tannlegen – får de Helseplattformen?": a question after a dash that points back to what the dash set first
       // is about that, however it is answered; alone it would be about the platform in general.

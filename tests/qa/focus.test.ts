@@ -151,3 +151,34 @@ describe('«vi» after the asker says where they work', () => {
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'tjenester']);
   });
 });
+
+describe('a question that says itself what it points back to, or follows a question of its own', () => {
+  it('answers «den planen» as the plan it names, not the words of the sentence before', () => {
+    for (const q of [
+      'Det er visst ein plan på gang for korleis kommunane skal vere med og forme systemet. Ka skal den planen omfatte?',
+      'Det er visst eit fagråd som jobbar med dette. Kva har det fagrådet gjort før?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([
+        q,
+        expect.stringMatching(/funksjonalitetsplan|fagradet/),
+      ]);
+  });
+
+  it('answers the message as a whole when the words before the last question ask themselves', () => {
+    expect(
+      answerer.answer('Kva er målet med planen for kommunal funksjonalitet – kva skal løysinga støtte?')
+        .topicId,
+    ).toBe('funksjonalitetsplan');
+    expect(people('Who is responsible for planning how the staff will be trained?')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+  });
+
+  it('still refuses such a message about what the page does not hold', () => {
+    for (const q of [
+      'Kva er planen for julebordet – kven skal vere med?',
+      'Det er visst eit nytt delprosjekt for kantina. Kven leiar det delprosjektet?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+  });
+});

@@ -1,0 +1,35 @@
+import { COLLECTIONS } from './entries';
+import type { Analysis } from './analysis';
+import type { Focus, FocusWords } from './focus';
+import { rank } from './ranking';
+import { fold } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * "Det er visst ein plan på gang … Ka skal den planen omfatte?": a word pointing back followed by a word that names
+ * the question's own topic says itself what it points to; the sentence before it is only context. (Not a word for a
+ * kind of which there are several: "Hvem leder det delprosjektet?" needs the sentence before it.)
+ */
+export function namesWhatItPointsTo(vocab: Vocabulary, part: Analysis): boolean {
+  const back = vocab.language.focus.backReferences;
+  const top = rank(vocab, part.known, part.intents, part.stems)[0];
+  if (!top || COLLECTIONS.has(top.entry.type)) return false;
+  // (A name after it is no noun it points with: "Tannlegen – får de Helseplattformen?")
+  const written = part.words();
+  return part.tokens.some((t, k) => {
+    if (!back.has(t) || /^\p{Lu}/u.test(written[k + 1] ?? '')) return false;
+    const named = part.known.find((term) => part.positions.get(term) === k + 1);
+    return named !== undefined && top.nameTerms.has(named);
+  });
+}
+
+/**
+ * "Kva er målet med planen for kommunal funksjonalitet – kva skal løysinga støtte?": the words before the question
+ * found open with a question word, so they ask themselves and name what the message is about; the last question only
+ * says more of what is asked of it, and the whole message is answered first.
+ */
+export function earlierAsks(message: string, focus: Focus, words: FocusWords): boolean {
+  const before = message.slice(0, message.lastIndexOf(focus.text)).trim();
+  const first = before.split(/\s+/)[0] ?? '';
+  return before !== '' && words.questionWords.has(fold(first.replace(/[^\p{L}]/gu, '')));
+}
