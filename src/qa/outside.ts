@@ -168,3 +168,18 @@ export function asksUntoldReason(vocab: Vocabulary, analysis: Analysis): boolean
   if (analysis.everydayPositions.some(doing)) return true;
   return tokens.some((_, k) => k > 1 && contrast.some((p) => p.every((w, j) => tokens[k + j] === w)));
 }
+
+/**
+ * "Who took over as leader of the cooperation council after Arne Ingebrigtsen?", "Hvem tok over etter Ola Skorstad?",
+ * "Hvem var leder av samarbeidsrådet før Arne Ingebrigtsen?": who came after or before someone in a role. The page
+ * names only who holds each role now. (Asked who holds it, "Hvem leder samarbeidsrådet?" is answered.)
+ */
+export function asksSuccession(vocab: Vocabulary, analysis: Analysis): boolean {
+  if (!analysis.intents.has('who') && !analysis.intents.has('lead')) return false;
+  const { succession, sequence } = vocab.language.questionShape;
+  const { tokens } = analysis;
+  if (succession.some((phrase) => tokens.some((_, k) => phrase.every((w, j) => tokens[k + j] === w))))
+    return true;
+  const firstNames = new Set([...vocab.people.values()].map((p) => tokenize(p.name)[0]));
+  return tokens.some((t, k) => sequence.has(t) && firstNames.has(tokens[k + 1]));
+}

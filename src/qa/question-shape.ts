@@ -20,6 +20,10 @@ export interface QuestionShape {
   howTo: Set<string>;
   /** "hva gjør jeg", "what should I do": the question asks what the asker is to do, which is instructions. */
   whatToDo: string[][];
+  /** "tok over", "succeeded", "forgjenger": who came after or before someone in a role. */
+  succession: string[][];
+  /** "etter", "after", "før", "before": said of a person, who came next or earlier. */
+  sequence: Set<string>;
   /** "hvorfor", "kvifor", "why": the question asks for a reason. */
   why: Set<string>;
   /** "når", "selv om", "even though": a clause after a why-question that sets a fact against what is asked. */

@@ -15,6 +15,7 @@ import {
   asksOwnDoing,
   asksOtherProject,
   asksUntoldReason,
+  asksSuccession,
   opensAsRequest,
   asksShortFor,
   contactElsewhere,
@@ -44,7 +45,7 @@ export function refuseEarly(q: Question): Answer | undefined {
   // organisation the page does not know is what the question is about, however much else of it matches the page.
   if (analysis.otherNames.length > 0) return fallback;
   if (asksOtherProject(vocab, analysis)) return fallback;
-  if (asksUntoldReason(vocab, analysis)) return fallback;
+  if (asksUntoldReason(vocab, analysis) || asksSuccession(vocab, analysis)) return fallback;
   // (Asked in its own sentence: "Kan noen ringe meg om tilgang? Nummeret er …" is still an errand. The first sentence
   // is worked out on its own only for a message that opens as a request.)
   if (opensAsRequest(vocab, analysis.tokens)) {

@@ -72,3 +72,20 @@ describe('details the page does not give', () => {
     expect(people('Where does May Liz Bjørnevik Tho work?')).toEqual(['May Liz Bjørnevik Tho']);
   });
 });
+
+describe('who came after or before someone in a role', () => {
+  it('refuses successors and predecessors, which the page does not name', () => {
+    refuses([
+      'Who took over as leader of the cooperation council after Arne Ingebrigtsen?',
+      'Hvem tok over etter Ola Skorstad?',
+      'Hvem var leder av samarbeidsrådet før Arne Ingebrigtsen?',
+      'Kven er etterfølgaren til Elise B. Vesterhus?',
+      'Who will succeed May Liz Bjørnevik Tho as training lead?',
+    ]);
+  });
+
+  it('still answers who holds the role now, and who the person is', () => {
+    expect(people('Hvem leder samarbeidsrådet?')).toContain('Arne Ingebrigtsen');
+    expect(answerer.answer('Who is Arne Ingebrigtsen?').topicId).toBe('arne-ingebrigtsen');
+  });
+});
