@@ -34,6 +34,8 @@ export function askerDoes(
     (everydayPositions.includes(selfAt + 1) ||
       // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
       (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
+        // Nor to be answered ("Vil jeg få svar …?", "Will I get a reply?"), which is something done to the asker.
+        !tokens.slice(selfAt + 2, selfAt + 4).some((t) => shape.reply.has(t)) &&
         !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
   return { howTo: howTo || whatToDo, selfActivity };
 }

@@ -23,6 +23,7 @@ import { stem } from './text';
 import { quotedTerms, verbInIng } from './question-text';
 import { asksJointParties, leadIsDoing } from './joint-decision';
 import { answersWhen } from './dated';
+import { writesDetailsTopicNames } from './written-details';
 
 /** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
 export function checkWordsAsked(d: Decision): Answer | undefined {
@@ -149,7 +150,7 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     (top.entry.type === 'body' || top.entry.type === 'person');
   const asksWhere = analysis.opening === 'where' && !whence;
   const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
-  if (asksContact && contactless) return fallback;
+  if (asksContact && contactless && !writesDetailsTopicNames(vocab, analysis, top)) return fallback;
   // "Hva er adressen til kommunens egne nettsider?", "What is the web address of …": an address asked for as what
   // something is ("Hva er …" with the word for where right after), of a fact, which has none (the page names its own
   // web pages but gives no address). ("Kva fylke ligg Bindal i?" asks where by a verb.)

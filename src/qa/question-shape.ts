@@ -16,6 +16,8 @@ export interface QuestionShape {
   may: Set<string>;
   /** Verbs of getting hold of a thing ("get", "låne"): after the asker, the thing is theirs to get. */
   obtain: Set<string>;
+  /** "svar", "reply": what the asker gets by being answered, which is no errand of their own ("Vil jeg få svar?"). */
+  reply: Set<string>;
   /** Words that open a question asking how to do something ("Hvordan …", "How …"). */
   howTo: Set<string>;
   /** "hva gjør jeg", "what should I do": the question asks what the asker is to do, which is instructions. */

@@ -1,0 +1,40 @@
+import { refuses, shown } from '../support/question-answering';
+
+// The page's feedback form says feedback is not answered and asks for no personal details (e-mail, phone number,
+// national identity number). Whether one gets a reply, or may write such a detail in it, is answered by that; a
+// phone number or e-mail address of the form itself the page does not give.
+
+describe('the feedback form', () => {
+  it('answers whether feedback sent through the page gets a reply', () => {
+    for (const q of [
+      'Vil jeg få svar hvis jeg sender tilbakemelding via siden?',
+      'Will I get a reply if I send feedback?',
+      'Får eg svar på tilbakemeldinga mi?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'tilbakemeldinger']);
+      expect([q, /besvart|svart på|not answered/.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('answers whether a phone number, e-mail or identity number may be written in it', () => {
+    for (const q of [
+      'Kan eg skrive personnummer i tilbakemeldinga på sida?',
+      'can I write my phone number in the feedback field?',
+      'Kan jeg skrive e-postadressen min i tilbakemeldingen?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'tilbakemeldinger']);
+      expect([q, /personnummer|personal information/.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('still refuses contact details of the form, and getting answers about what the page does not hold', () => {
+    refuses([
+      'Hva er telefonnummeret til tilbakemeldingsskjemaet?',
+      'What is the e-mail address of the feedback form?',
+      'Kan jeg få svar på spørsmål om lønn?',
+      'Skjermen i 4. etasje er svart',
+    ]);
+  });
+});
