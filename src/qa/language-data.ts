@@ -8,6 +8,7 @@ import type { QuestionShape } from './question-shape';
 import { type GeneralVocabulary, generalVocabulary } from './general-vocabulary';
 import type { Lang } from './knowledge-base';
 import { fold, terms, tokenize } from './text';
+import { asWritten } from './short-forms';
 
 /** What a question asks for, besides the topic itself. */
 const INTENTS = [
@@ -311,12 +312,11 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     wordForms: new Map(Object.entries(d.wordForms).map(([nn, nb]) => [fold(nn), nb])),
     prepositionForms: new Map(Object.entries(d.prepositionForms).map(([form, word]) => [fold(form), word])),
     synonyms: new Map(Object.entries(d.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
-    shortForms: new Map(
-      Object.entries({ ...d.shortForms, ...d.neighbourForms }).map(([form, word]) => [
-        tokenize(form).join(' '),
-        word,
-      ]),
-    ),
+    // Swedish and Danish forms are looked up as written: «är» is not «år».
+    shortForms: new Map([
+      ...Object.entries(d.shortForms).map(([form, word]) => [tokenize(form).join(' '), word] as const),
+      ...Object.entries(d.neighbourForms).map(([form, word]) => [asWritten(form), word] as const),
+    ]),
     shortFormWords: Math.max(
       1,
       ...Object.keys({ ...d.shortForms, ...d.neighbourForms }).map((form) => tokenize(form).length),

@@ -2,7 +2,8 @@
  * "Gäller det också flyktningehälsotjänsten?", "Hvem har kommunikationsansvaret?", "i kommunerna": a Swedish or
  * Danish spelling of a word, inside a word the bot does not know, read as the Norwegian word when that is one the
  * knowledge base (or the language) has. The parts of `parts` (lower case, with ä and ö) are replaced first, then the
- * spellings that follow a rule: Danish op- for opp-, ä for e, ö for ø, -tion for -sjon, the plural -orna/-erna/-arna for -ene.
+ * spellings that follow a rule: Danish op- for opp-, ä for e, ö for ø, -(k)tion for -(k)sjon, Danish ej for ei and
+ * -skab for -skap, the Swedish plural -orna/-erna/-arna for -ene.
  */
 export function neighbourSpelling(
   word: string,
@@ -16,7 +17,10 @@ export function neighbourSpelling(
     .replace(/^op(?=[^p])/, 'opp')
     .replace(/ä/g, 'e')
     .replace(/ö/g, 'ø')
-    .replace(/tion(?=s|en|er|$)/g, 'sjon')
+    .replace(/ktion/g, 'ksjon')
+    .replace(/tion/g, 'sjon')
+    .replace(/ej/g, 'ei')
+    .replace(/skab(?=$|et|er)/, 'skap')
     .replace(/(?:or|er|ar)na$/, 'ene');
   return out !== lower && known(out) ? out : undefined;
 }

@@ -7,7 +7,9 @@ const MIN_TRUNCATED = 4;
 /**
  * "hvem er ansv for opplæring ifht hp", "Hvem har ansvaret for kursingen?": words and phrases of `forms` (tokens
  * joined by a space: an abbreviation, a synonym) are read as what they stand for, the longest phrase of at most
- * `longest` words first. A form is a whole word: "hp" is not part of "hpv".
+ * `longest` words first. A form is a whole word: "hp" is not part of "hpv". A form written with letters of its own
+ * language ("är", Swedish for «er») is looked up as written first, so that it does not meet another word folded
+ * ("år").
  */
 export function withForms(text: string, forms: Map<string, string>, longest: number): string {
   if (forms.size === 0) return text;
@@ -21,7 +23,7 @@ export function withForms(text: string, forms: Map<string, string>, longest: num
       const end = last.index + last[0].length;
       const written = text.slice(words[i]!.index, end);
       if (n > 1 && !/^[\p{L}\s]+$/u.test(written)) continue;
-      const word = forms.get(tokenize(written).join(' '));
+      const word = forms.get(asWritten(written)) ?? forms.get(tokenize(written).join(' '));
       if (word === undefined) continue;
       out += text.slice(done, words[i]!.index) + word;
       done = end;
@@ -30,6 +32,11 @@ export function withForms(text: string, forms: Map<string, string>, longest: num
     }
   }
   return out + text.slice(done);
+}
+
+/** Words as written, in lower case, joined by one space: how a form of another language is looked up. */
+export function asWritten(text: string): string {
+  return text.normalize('NFC').toLowerCase().trim().split(/\s+/).join(' ');
 }
 
 /**

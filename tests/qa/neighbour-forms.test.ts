@@ -45,12 +45,30 @@ describe('Swedish and Danish words in a Norwegian question', () => {
   });
 });
 
+describe('Swedish and Danish words that are spelt like other Norwegian words', () => {
+  it('reads «är» as «er» and «från» as «fra», but «år» stays a year', () => {
+    expect(shown('Är sjukhemmen med?').text).toContain('sykehjem');
+    expect(shown('Vem sitter i samarbetsrådet från Molde?').text).toContain('Arne Sverre Dahl');
+    expect(shown('Hvor mange år har prosjektet holdt på?').answer.kind).toBe('fallback');
+  });
+
+  it('reads Swedish «vinster», «-ktion» and Danish «hvornår», «medejer» as the Norwegian words', () => {
+    expect(shown('Vilka vinster får kommunerna av systemet?').text).toContain('Effektivitet');
+    expect(shown('Vad gör delprojektet Funktionalitet?').text).toContain('Line Kristoffersen');
+    expect(shown('Hvornår skal byrådet tage stilling til om kommunen bliver medejer?').text).toContain(
+      '29. august',
+    );
+  });
+});
+
 describe('what the page does not hold, asked with Swedish or Danish words', () => {
   it('still refuses it', () => {
     refuses([
       'Vem är chef för kantinen?',
       'Hur många semesterdagar har jag?',
       'Hur många medarbetare har Molde kommun?',
+      'Är kantinen öppen på lördag?',
+      'Vilka vinster har RBK i år?',
       'Hvad er hendes løn, hun som leder prosjektkontoret?',
       'Hur lägger jag in en ny patient i journalen?',
       'Gäller det även tandvården?',

@@ -15,6 +15,7 @@ describe('abbreviations staff write in a hurry', () => {
     expect(people('hvem er ansv for opplæring ifht hp i kommunen')).toEqual(['May Liz Bjørnevik Tho']);
     expect(people('kven er ansv for opplæringa ifht hp')).toEqual(['May Liz Bjørnevik Tho']);
     expect(people('hvem er ansv for tekn delprosj')).toEqual(['Anne Amdal Storsve']);
+    expect(shown('hvor mange innb i midt-norge berøres').text).toContain('720 000');
     expect(shown('er fysio med i hp i tr.heim el bare sykehjem osv').text).toContain('fysioterapi');
   });
 });
