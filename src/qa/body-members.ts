@@ -5,7 +5,10 @@ import { listName } from './lists';
 import type { Candidate } from './ranking';
 import { negatedBefore } from './negation';
 import { roleTerms } from './refusals';
-import { terms } from './text';
+import { fold, terms } from './text';
+
+/** The least length of the first part of a compound whose last part is a title ("kommuneover" + "lege"). */
+const MIN_COMPOUND_HEAD = 4;
 
 /**
  * "Which council members are chief municipal executives (rådmann)?", "Kven i samarbeidsrådet er rådmann?", "How many
@@ -18,8 +21,7 @@ import { terms } from './text';
  */
 export function answerBodyMembers(d: Decision): Answer | undefined {
   const { vocab, analysis, question, candidates, top } = d;
-  if (analysis.unknown.length > 0 || analysis.known.some((t) => vocab.personNameStems.has(t)))
-    return undefined;
+  if (analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
   const counting = countAsked(analysis);
   const asks = counting || analysis.intents.has('who') || analysis.intents.has('list') || askedWhich(d);
   if (!asks || analysis.intents.has('lead') || analysis.yesNo) return undefined;
@@ -57,17 +59,25 @@ function membersByRole(
   const asked = [...new Set(analysis.known)].filter(
     (t) => !named.terms.has(t) && !membership.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
   );
-  if (asked.length === 0) return undefined;
+  if (asked.length === 0 && analysis.unknown.length === 0) return undefined;
   // "Hvem i samarbeidsrådet er ikke rådmann?": the members who are not are for refuseNegatedList.
   if (asked.some((t) => negatedBefore(vocab, analysis.tokens, analysis.positions.get(t) ?? -1)))
     return undefined;
   const people = body.members.map((m) => vocab.people.get(m)!).filter(Boolean);
+  // "Hvem er legen i samarbeidsrådet?": a word the bot does not know may be the last part of a title a member has
+  // (kommuneover-lege); a word no title ends with («nestleder») is a role no member has.
+  const unknown = [...new Set(analysis.unknown)];
+  const heads = (own: Set<string>, t: string) =>
+    [...own].some((w) => w.length >= t.length + MIN_COMPOUND_HEAD && w.endsWith(t));
   const members = people.filter((p) => {
     const own = roleTerms(p);
-    return asked.every((t) => own.has(t));
+    // (Stemmed and as written: "legen" is "leg", "lege" in an English sentence stays "lege".)
+    const written = new Set([...own, ...fold(Object.values(p.role ?? {}).join(' ')).split(/[^\p{L}]+/u)]);
+    return asked.every((t) => own.has(t)) && unknown.every((t) => heads(written, t));
   });
   if (members.length === 0 || members.length === people.length) return undefined;
   // The title as the page writes it, in Norwegian ("rådmann" of "chief municipal executives (rådmann)").
+  if (asked.length === 0) return { members, title: analysis.words()[analysis.unknownPositions[0]!] ?? '' };
   const title = asked.find((t) => members.every((p) => terms(p.role?.nb ?? '').includes(t))) ?? asked[0]!;
   return { members, title: analysis.words()[analysis.positions.get(title) ?? -1] ?? title };
 }

@@ -49,4 +49,17 @@ describe('members of a body picked out by role or place', () => {
   it('still refuses a role no member has and an organisation only mentioned', () => {
     refuses(['Hvem er nestleder i samarbeidsrådet?', 'Who leads KS Trøndelag?']);
   });
+
+  it('finds the member whose title ends with the word asked, and one picked out rather than another', () => {
+    const asked: [string, string][] = [
+      ['Who is the doctor in the council for option municipalities?', 'Ragnhild Holmberg Aunsmo'],
+      ['Hvem er legen i samarbeidsrådet?', 'Ragnhild Holmberg Aunsmo'],
+      ['Hvem i samarbeidsrådet er prosjektleder heller enn rådmann?', 'Evelyn Haram Larsen'],
+    ];
+    for (const [q, name] of asked) expect([q, people(q)]).toEqual([q, [name]]);
+  });
+
+  it('still refuses a title that ends no member title', () => {
+    refuses(['Hvem er sekretær i samarbeidsrådet?', 'Who is the nurse on the council?']);
+  });
 });
