@@ -21,6 +21,7 @@ import { answerPhotoCredit } from './photo-credit';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerUnitPeople } from './unit-people';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
+import { answerWhoDoes } from './who-does';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { answerContactOwner } from './contact-owner';
@@ -211,6 +212,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerBodyMembers,
   answerContactPoint,
   answerJointYesNo,
+  answerWhoDoes,
   findListedItem,
   refuseNegatedList,
   checkSubject,

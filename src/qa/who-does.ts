@@ -1,0 +1,28 @@
+import type { Answer } from './answer';
+import type { Decision } from './decision';
+import { LEADABLE } from './entries';
+import { answerWith } from './items';
+import { terms } from './text';
+
+/**
+ * "Hvem driver et lignende planarbeid?", "Who has started similar work?": asked who does something that a topic with
+ * no lead of its own tells of, in a sentence that opens with an organisation the question does not name ("Helse
+ * Midt-Norge RHF har satt i gang et tilsvarende arbeid"), the topic answers it: that sentence says who. Every word the
+ * question knows, besides the topic's own names, the project's and organisations', must stand in that sentence.
+ */
+export function answerWhoDoes(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  if (!analysis.intents.has('who') && !analysis.intents.has('lead')) return undefined;
+  if (LEADABLE.has(top.entry.type) || analysis.unknown.length > 0) return undefined;
+  const naming = vocab.entryNames.get(top.entry.id) ?? new Set<string>();
+  const said = [...new Set(analysis.known)].filter(
+    (t) => !naming.has(t) && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t),
+  );
+  if (said.length === 0) return undefined;
+  const asked = new Set(analysis.known);
+  const tells = vocab.sentences.get(top.entry.id)?.some((s) => {
+    const first = terms(s.text)[0] ?? '';
+    return vocab.orgWords.has(first) && !asked.has(first) && said.every((t) => s.terms.has(t));
+  });
+  return tells ? answerWith(vocab, fallback, top.entry) : undefined;
+}

@@ -1,0 +1,26 @@
+import { answerer, shown, refuses } from '../support/question-answering';
+
+// "Who does similar work?": asked who does something that a topic without a lead of its own tells of, in a sentence
+// that opens with the organisation doing it, the topic answers it with that sentence.
+
+describe('who does what a topic tells of', () => {
+  it('answers who runs similar planning work with the plan, which names Helse Midt-Norge RHF', () => {
+    for (const q of [
+      'Hvem driver et lignende planarbeid som kommunene delvis skal gjøre sammen med?',
+      'Kven driv eit liknande planarbeid?',
+      'Who runs similar planning work?',
+      'Jeg forbereder et saksframlegg om hvordan kommunene skal påvirke at plattformen passer kommunale arbeidsprosesser. Er det andre aktører som driver et lignende planarbeid som kommunene delvis skal samarbeide med?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'funksjonalitetsplan']);
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Helse Midt-Norge')]);
+    }
+  });
+
+  it('still refuses who leads the plan, and similar work on what the page does not speak of', () => {
+    refuses([
+      'Hvem leder planarbeidet?',
+      'Hvem driver et lignende arbeid med lønn?',
+      'Hvem driver et lignende planarbeid i Helse Vest?',
+    ]);
+  });
+});
