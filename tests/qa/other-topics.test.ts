@@ -38,6 +38,17 @@ describe('what the asker is to do about an everyday problem', () => {
     ]);
   });
 
+  it('refuses the best way to do an everyday thing, in a wordy message too', () => {
+    refuses([
+      "What's the best way to learn Norwegian as a new nurse in Trondheim?",
+      'Hva er den beste måten å lære seg norsk på som ny sykepleier i Trondheim?',
+    ]);
+    expect(answerer.answer("What's the best way to learn Norwegian as a new nurse in Trondheim?").lang).toBe(
+      'en',
+    );
+    expect(answerer.answer('What is the best way to contact the project?').topicId).toBe('prosjektkontoret');
+  });
+
   it('still answers what a body of the page does, and where the project office is', () => {
     expect(answerer.answer('Hva gjør prosjektkontoret?').topicId).toBe('prosjektkontoret');
     expect(answerer.answer('hva gjør egentlig Samarbeidsrådet for opsjonskommuner').topicId).toBe(
