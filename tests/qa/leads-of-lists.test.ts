@@ -59,4 +59,18 @@ describe('leads and people asked as a list', () => {
       'Who is responsible for planning how the budget will be spent?',
     ]);
   });
+
+  it('answers who makes sure of something by the part responsible for it', () => {
+    const asked: [string, string][] = [
+      ['Hvem skal sørge for at Trondheim faktisk henter ut gevinstene?', 'Øyvind Tanum'],
+      ['Kven skal syte for at opplæringa blir planlagd?', 'May Liz Bjørnevik Tho'],
+    ];
+    for (const [q, name] of asked) expect([q, people(q)]).toEqual([q, [name]]);
+    refuses(['Hvem sørger for at kantina er åpen?']);
+  });
+
+  it('answers which areas take part with the counties, and leaves other areas alone', () => {
+    expect(shown('Which areas take part in the work through option agreements?').text).toContain('Bindal');
+    refuses(['Which areas will see benefits?']);
+  });
 });
