@@ -18,6 +18,8 @@ import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks';
 import { refuseNegatedList } from './negation';
 import { answerPhotoCredit } from './photo-credit';
+import { withoutAbbreviationDots } from './short-forms';
+import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerUnitPeople } from './unit-people';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
@@ -67,7 +69,15 @@ export class QuestionAnswerer {
    * "Hvem leder prosjektet og hvem leder prosjektkontoret?": a message of several questions, each about something of
    * its own, is answered part by part in one card (see question-parts.ts); otherwise the message is one question.
    */
-  private answerUncached(question: string): Answer {
+  private answerUncached(asked: string): Answer {
+    // "hvem er ansv. for opplæring": the dot of an abbreviation ends no sentence (the answer keeps the words as asked).
+    const question = withoutAbbreviationDots(asked, (word) => shortened(this.vocab, word));
+    const answer = this.answerMessage(question);
+    return question === asked ? answer : { ...answer, question: asked };
+  }
+
+  /** A message of one or several questions (see answerUncached). */
+  private answerMessage(question: string): Answer {
     const whole = this.answerOne(question);
     const words = this.vocab.language.focus;
     const asked = questionParts(question, words);

@@ -74,6 +74,12 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   return { text, confirmed: rest !== undefined || asksWhetherSo(text, shape) };
 }
 
+/** True when a word as written is an abbreviation of the language data or a word cut short (no word itself). */
+export function shortened(vocab: Vocabulary, word: string): boolean {
+  const folded = fold(word);
+  return vocab.language.shortForms.has(folded) || !isWord(vocab, folded);
+}
+
 /** True when the folded word is a word as it stands: of the knowledge base, the language data or the language. */
 function isWord(vocab: Vocabulary, word: string): boolean {
   const language = vocab.language;

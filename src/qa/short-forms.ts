@@ -63,6 +63,17 @@ export function expandTruncated(
   });
 }
 
+/**
+ * "hvem er ansv. for opplæring", "er hjemmetj. med": the dot after an abbreviation or a word cut short (`shortened`),
+ * written in lower case with a lower-case word after it, ends no sentence; it goes, so the message is one question.
+ */
+export function withoutAbbreviationDots(text: string, shortened: (word: string) => boolean): string {
+  if (!/\p{Ll}\.\s+\p{Ll}/u.test(text)) return text;
+  return text.replace(/(?<![\p{L}\p{N}.@])(\p{Ll}+)\.(?=\s+\p{Ll})/gu, (all, word: string) =>
+    shortened(word) ? word : all,
+  );
+}
+
 /** True when the folded word is a word of the language with a common ending ("toget" of "tog", "bilen"). */
 export function inflectedWord(word: string, everyday: GeneralVocabulary): boolean {
   return SUFFIXES.some(

@@ -20,6 +20,22 @@ describe('abbreviations staff write in a hurry', () => {
   });
 });
 
+describe('the dot after an abbreviation', () => {
+  it('ends no sentence when a lower-case word follows', () => {
+    expect(people('hvem er ansv. for opplæring')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('hvem er ansv. for tekn.')).toEqual(['Anne Amdal Storsve']);
+    expect(people('hvem er delprosj. leder for gevinstreal.')).toEqual(['Øyvind Tanum']);
+  });
+
+  it('keeps the question as asked in the answer', () => {
+    expect(answerer.answer('hvem er ansv. for opplæring').question).toBe('hvem er ansv. for opplæring');
+  });
+
+  it('still refuses what the page does not hold', () => {
+    refuses(['hvem er ansv. for kantina', 'hvem er ansv. for lønn i trd']);
+  });
+});
+
 describe('words cut short', () => {
   it('reads a word cut short as the one word of the page it starts', () => {
     expect(shown('hvilke delprosj er innføringa i trd delt i').text).toContain('Gevinstrealisering');
