@@ -23,7 +23,8 @@ import { stem } from './text';
 import { quotedTerms, verbInIng } from './question-text';
 import { asksJointParties, leadIsDoing } from './joint-decision';
 import { answersWhen } from './dated';
-import { writesDetailsTopicNames } from './written-details';
+import { sizeSaidInWords } from './size-in-words';
+import { contactOfOther, writesDetailsTopicNames } from './contact-details';
 
 /** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
 export function checkWordsAsked(d: Decision): Answer | undefined {
@@ -181,7 +182,9 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   // something else of it ("When does the council vote on the ownership stake?", "Who decides the ownership share?").
   const opensOther =
     analysis.opening !== undefined && analysis.opening !== 'amount' && analysis.opening !== 'what';
-  if (analysis.intents.has('amount') && top.entry.type !== 'fact' && !opensOther) return fallback;
+  const sizeSaid = sizeSaidInWords(vocab, analysis, top);
+  if (analysis.intents.has('amount') && top.entry.type !== 'fact' && !opensOther && !sizeSaid)
+    return fallback;
   // "Hvor mange sykehus …": what is counted is a word the knowledge base has only in running text; no list or
   // figure is of it.
   if (counting && noun !== undefined && !top.strongTerms.has(noun) && vocab.strongEntries(noun) === 0)
@@ -340,27 +343,6 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       return { ...fallback, missing: leadMissing(vocab, analysis) };
   }
   return undefined;
-}
-
-/** True when what contact details are asked of ("the phone number of the IT support") ends in a word the topic lacks. */
-function contactOfOther(
-  vocab: Decision['vocab'],
-  analysis: Decision['analysis'],
-  top: Decision['top'],
-): boolean {
-  const { tokens } = analysis;
-  const qualifiers = vocab.language.questionShape.qualifiers;
-  const of = tokens.findIndex((t, k) => qualifiers.has(t) && analysis.intentPositions.includes(k - 1));
-  if (of < 0) return false;
-  let k = of + 1;
-  while (k < tokens.length && vocab.stopwords.has(stem(tokens[k]!)) && !qualifiers.has(tokens[k]!)) k++;
-  let last: string | undefined;
-  for (; k < tokens.length; k++) {
-    const here = analysis.known.filter((_, j) => analysis.knownPositions[j] === k);
-    if (here.length === 0) break;
-    last = here[here.length - 1];
-  }
-  return last !== undefined && !top.terms.has(last);
 }
 
 /**

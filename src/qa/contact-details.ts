@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis';
 import type { Candidate } from './ranking';
+import { stem } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -15,4 +16,21 @@ export function writesDetailsTopicNames(vocab: Vocabulary, analysis: Analysis, t
   );
   const sentences = vocab.sentences.get(top.entry.id) ?? [];
   return sentences.some((s) => details.some((p) => s.terms.has(p.words[0]!)));
+}
+
+/** True when what contact details are asked of ("the phone number of the IT support") ends in a word the topic lacks. */
+export function contactOfOther(vocab: Vocabulary, analysis: Analysis, top: Candidate): boolean {
+  const { tokens } = analysis;
+  const qualifiers = vocab.language.questionShape.qualifiers;
+  const of = tokens.findIndex((t, k) => qualifiers.has(t) && analysis.intentPositions.includes(k - 1));
+  if (of < 0) return false;
+  let k = of + 1;
+  while (k < tokens.length && vocab.stopwords.has(stem(tokens[k]!)) && !qualifiers.has(tokens[k]!)) k++;
+  let last: string | undefined;
+  for (; k < tokens.length; k++) {
+    const here = analysis.known.filter((_, j) => analysis.knownPositions[j] === k);
+    if (here.length === 0) break;
+    last = here[here.length - 1];
+  }
+  return last !== undefined && !top.terms.has(last);
 }

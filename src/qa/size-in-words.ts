@@ -1,0 +1,24 @@
+import type { Analysis } from './analysis';
+import type { Candidate } from './ranking';
+import { stem } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * "Hvor stor oppgave blir opplæringen av medarbeiderne?", "How big a task is training the staff?": how big something
+ * is, asked by the noun right after the words for how big, is said in words by a sentence of the topic that has that
+ * noun and every other word the question knows ("Opplæring av alle medarbeidere vil bli en betydelig oppgave").
+ */
+export function sizeSaidInWords(vocab: Vocabulary, analysis: Analysis, top: Candidate): boolean {
+  if (analysis.opening !== 'amount') return false;
+  const amount = new Set(
+    vocab.language.intentPhrases.filter((p) => p.intent === 'amount').flatMap((p) => p.raw.split(' ')),
+  );
+  // ("How big a task": an article may stand before the noun.)
+  const before = (t: string) => amount.has(t) || vocab.stopwords.has(stem(t));
+  let k = 0;
+  while (k < analysis.tokens.length && before(analysis.tokens[k]!)) k++;
+  const measured = analysis.tokens[k];
+  if (measured === undefined || analysis.knownPositions.includes(k)) return false;
+  const asked = [stem(measured), ...analysis.known];
+  return (vocab.sentences.get(top.entry.id) ?? []).some((s) => asked.every((t) => s.terms.has(t)));
+}

@@ -1,0 +1,39 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+// Facts the page answers in a sentence, asked in other words: the status of a plan (a decision has one), how big a
+// task something is (said in words, not figures), freeing people for training (fristille), and reconciling medicine
+// lists (medication lists in the English benefits).
+
+describe('plans and benefits asked in other words', () => {
+  it('answers the status of a plan or decision with it', () => {
+    for (const q of [
+      'Hva er status for planen for utvikling av kommunal funksjonalitet?',
+      'Kva er status for planen for kommunal funksjonalitet?',
+      'What is the status of the plan for municipal functionality?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'funksjonalitetsplan']);
+      expect([q, /utkast|draft/.test(text)]).toEqual([q, true]);
+    }
+    refuses(["What's the status of my sick leave?"]);
+  });
+
+  it('answers how big a task something is from the sentence that says it', () => {
+    for (const q of [
+      'Hvor stor oppgave blir opplæringen av medarbeiderne?',
+      'Kor stor oppgåve blir opplæringa?',
+      'How big a task is training the staff?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'opplaering']);
+    refuses(['Hvor stort budsjett har opplæringen?', 'Hvor mye koster opplæringen?']);
+  });
+
+  it('reads freeing people up as fristille, and medicine lists as medication lists', () => {
+    const training = shown('Skal det lages en plan for å frigjøre folk til opplæring i innføringsperioden?');
+    expect(training.answer.topicId).toBe('opplaering');
+    expect(training.text).toContain('fristille');
+    const lists = shown('The medicine lists, will it take less time to reconcile them?');
+    expect(lists.answer.topicId).toBe('effektivitet');
+    expect(lists.text).toContain('medication lists');
+  });
+});
