@@ -183,3 +183,20 @@ export function asksSuccession(vocab: Vocabulary, analysis: Analysis): boolean {
   const firstNames = new Set([...vocab.people.values()].map((p) => tokenize(p.name)[0]));
   return tokens.some((t, k) => sequence.has(t) && firstNames.has(tokens[k + 1]));
 }
+
+/**
+ * "Who do I contact about a broken chair in the office?", "Hvem kontakter jeg angående en ødelagt skriver?": whom to
+ * contact about an everyday thing the page has nothing of is no one it names, whatever place the thing is in. ("Who
+ * do I contact about Helseplattformen?" is answered by the project office.)
+ */
+export function contactAboutEveryday(vocab: Vocabulary, analysis: Analysis): boolean {
+  if (!analysis.intents.has('contact')) return false;
+  const { tokens } = analysis;
+  const at = tokens.findIndex((t) => vocab.language.questionShape.about.has(t));
+  if (at < 0) return false;
+  let k = at + 1;
+  while (k < tokens.length && vocab.stopwords.has(stem(tokens[k]!))) k++;
+  // (A doing may be a subproject's task: "Who should I ask about moving data from today's systems …?")
+  const doing = analysis.lang === 'en' ? /ing$/.test(tokens[k] ?? '') : verbAt(vocab, analysis, k);
+  return analysis.everydayPositions.includes(k) && !doing;
+}

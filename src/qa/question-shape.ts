@@ -26,6 +26,8 @@ export interface QuestionShape {
   succession: string[][];
   /** "etter", "after", "før", "before": said of a person, who came next or earlier. */
   sequence: Set<string>;
+  /** "om", "about", "angående": what a contact is about follows. */
+  about: Set<string>;
   /** "hvorfor", "kvifor", "why": the question asks for a reason. */
   why: Set<string>;
   /** "når", "selv om", "even though": a clause after a why-question that sets a fact against what is asked. */

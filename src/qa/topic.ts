@@ -19,6 +19,7 @@ import {
   opensAsRequest,
   asksShortFor,
   contactElsewhere,
+  contactAboutEveryday,
   unknownGroup,
 } from './outside';
 import { fold, stem, terms } from './text';
@@ -46,6 +47,7 @@ export function refuseEarly(q: Question): Answer | undefined {
   if (analysis.otherNames.length > 0) return fallback;
   if (asksOtherProject(vocab, analysis)) return fallback;
   if (asksUntoldReason(vocab, analysis) || asksSuccession(vocab, analysis)) return fallback;
+  if (contactAboutEveryday(vocab, analysis)) return fallback;
   // (Asked in its own sentence: "Kan noen ringe meg om tilgang? Nummeret er …" is still an errand. The first sentence
   // is worked out on its own only for a message that opens as a request.)
   if (opensAsRequest(vocab, analysis.tokens)) {

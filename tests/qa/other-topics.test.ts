@@ -72,3 +72,21 @@ describe('an everyday thing in a place the page names', () => {
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'bispegata']);
   });
 });
+
+describe('whom to contact about an everyday thing', () => {
+  it('refuses, whatever place the thing is in', () => {
+    refuses([
+      'Who do I contact about a broken chair in the office?',
+      'Hvem kontakter jeg angående en ødelagt skriver i Bispegata?',
+      'Who should I contact about the coffee machine at the project office?',
+    ]);
+  });
+
+  it('still answers whom to contact about the project, a part of it or a task of it', () => {
+    expect(answerer.answer('Who do I contact about Helseplattformen?').topicId).toBe('prosjektkontoret');
+    expect(answerer.answer('Hvem kan jeg kontakte om opplæringen?').topicId).toBe('opplaering');
+    expect(
+      answerer.answer("Who should I ask about moving data from today's systems into the new platform?").kind,
+    ).not.toBe('fallback');
+  });
+});
