@@ -243,6 +243,34 @@ export function expandShortened(text: string, words: Iterable<string>): string {
 const OWNER_PREPOSITIONS = new Set(['i', 'av', 'of', 'in', 'on']);
 /** Articles and determiners that may stand before the word a phrase of exception leaves out. */
 const EXCEPTED_ARTICLES = new Set(['de', 'dei', 'den', 'det', 'the', 'a', 'an']);
+/** Words that join alternatives held out together ("rather than a chief executive or a doctor"). */
+const ALTERNATIVES = new Set(['or', 'nor', 'eller']);
+
+/**
+ * "rather than a chief executive or a doctor", "heller enn rådmann eller lege": the alternatives joined to the word held
+ * out are held out too (an item may be two words before «or»). Returns the chunk the held-out words end at.
+ */
+function alternativesEnd(
+  chunks: string[],
+  words: string[][],
+  from: number,
+  plain: (k: number) => boolean,
+): number {
+  const joins = (k: number) => words[k]?.length === 1 && ALTERNATIVES.has(words[k]![0]!);
+  let end = from;
+  while (plain(end) && end + 4 < chunks.length) {
+    if (!joins(end + 2) && joins(end + 4) && plain(end + 2)) {
+      end += 2;
+      continue;
+    }
+    if (!joins(end + 2)) break;
+    let item = end + 4;
+    if (EXCEPTED_ARTICLES.has(words[item]?.[0] ?? '') && item + 2 < chunks.length) item += 2;
+    if ((words[item]?.length ?? 0) === 0) break;
+    end = item;
+  }
+  return end;
+}
 
 /**
  * The question without what a phrase of exception leaves out ("hvem var med på gruppebildet i tillegg til
@@ -271,6 +299,7 @@ export function withoutExcepted(text: string, phrases: string[][], owned = new S
       if (EXCEPTED_ARTICLES.has(words[owner]?.[0] ?? '') && owner + 2 < chunks.length) owner += 2;
       if (owner < chunks.length && (words[owner]?.length ?? 0) > 0) end = owner;
     }
+    end = alternativesEnd(chunks, words, end, plain);
     const rest = chunks[end]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
     return withoutExcepted(
       [...chunks.slice(0, Math.max(0, i - 1)), rest, ...chunks.slice(end + 1)].join(''),

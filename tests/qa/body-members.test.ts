@@ -62,4 +62,11 @@ describe('members of a body picked out by role or place', () => {
   it('still refuses a title that ends no member title', () => {
     refuses(['Hvem er sekretær i samarbeidsrådet?', 'Who is the nurse on the council?']);
   });
+
+  it('holds out every alternative joined by «or» after «rather than»', () => {
+    const q = 'Hvem i samarbeidsrådet er prosjektleder heller enn rådmann eller kommuneoverlege?';
+    expect(people(q)).toEqual(['Evelyn Haram Larsen']);
+    const english = 'Which council member is a project manager rather than a chief executive or a doctor?';
+    expect(shown(english).text).toContain('Evelyn Haram Larsen');
+  });
 });
