@@ -96,6 +96,16 @@ export function sentencesOf(message: string): string[] {
 }
 
 /**
+ * The sentences of a message that ask: those with a question mark; in a message of several sentences typed without
+ * one ("jeg jobber på sykehjem. hvem leder prosjektet"), those a question word opens.
+ */
+export function askingSentences(sentences: string[], words: FocusWords): string[] {
+  const marked = sentences.filter((s) => s.includes('?'));
+  if (marked.length > 0 || sentences.length < 2) return marked;
+  return sentences.filter((s) => words.questionWords.has(wordsOf(s)[0]?.folded ?? ''));
+}
+
+/**
  * The question inside a sentence: after a verb of knowing ("… trenger å vite hvem som leder …"), after an opener
  * that says who asks ("As a training coordinator, …"), or after a comma when a question word opens what follows and
  * none stands before it ("For a business case I am drafting, what …"). Returns where it starts, or -1.
@@ -207,7 +217,7 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
   const whole = message.trim();
   const sentences = sentencesOf(whole);
   if (sentences.length === 0) return undefined;
-  const asking = sentences.filter((s) => s.includes('?'));
+  const asking = askingSentences(sentences, words);
   // "Hei! … Hvem leder …?", "Is KS involved? I noticed someone from KS in the photo.": the one sentence that asks;
   // with no question mark, the last ("… trenger å vite hvem som leder …").
   const at =

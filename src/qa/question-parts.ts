@@ -4,7 +4,7 @@
  * Each part is answered alone; the answers are put together when each part asks about something of its own.
  */
 import type { Answer, AnswerItem } from './answer';
-import { type FocusWords, sentencesOf, wordsOf } from './focus';
+import { type FocusWords, askingSentences, sentencesOf, wordsOf } from './focus';
 import { sameItem } from './items';
 
 /** A message of more questions than this is answered as one (a list of questions pasted in is no conversation). */
@@ -51,7 +51,7 @@ function splitSentence(sentence: string, words: FocusWords): string[] {
  */
 export function questionParts(message: string, words: FocusWords): QuestionPart[] {
   const sentences = sentencesOf(message.trim());
-  const asking = sentences.filter((s) => s.includes('?'));
+  const asking = askingSentences(sentences, words);
   const texts = (asking.length > 0 ? asking : sentences).flatMap((s) => splitSentence(s, words));
   return texts.map((text, i) => ({
     text,

@@ -36,6 +36,20 @@ describe('the dot after an abbreviation', () => {
   });
 });
 
+describe('a message typed without a question mark', () => {
+  it('asks with the sentence a question word opens', () => {
+    expect(people('jeg jobber på sykehjem. hvem leder prosjektet')).toEqual(['Ola Skorstad']);
+    expect(people('jeg er sykepleier i hjemmetj. hvem er ansv for opplæring')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+    expect(shown('skal på møte der i morgen. hvor sitter prosjektkontoret').text).toContain('Bispegata 9');
+  });
+
+  it('still refuses what the page does not hold', () => {
+    refuses(['jeg jobber på sykehjem. hvem leder kantina', 'skal på møte i morgen. hvor kan jeg parkere']);
+  });
+});
+
 describe('words cut short', () => {
   it('reads a word cut short as the one word of the page it starts', () => {
     expect(shown('hvilke delprosj er innføringa i trd delt i').text).toContain('Gevinstrealisering');
