@@ -11,7 +11,7 @@ import {
   leadMissing,
   onlyWorksAt,
   outcomeUnknown,
-  ownAt,
+  asksOwn,
   qualifiedByUnknown,
   roleTerms,
   sideWord,
@@ -78,8 +78,8 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   const side = asName ? thingTiedTo(vocab, analysis) : sideWord(vocab, analysis, top.entry.type === 'person');
   if (side && !COLLECTIONS.has(top.entry.type) && !joint) return fallback;
   if (everydayCompoundOnly(d)) return fallback;
-  // "Hvem er fastlegen min?", "Who is my manager?": the user's own one, which the bot cannot know.
-  if (weak && analysis.intents.has('who') && ownAt(vocab, top, analysis)) return fallback;
+  // "Hvem er fastlegen min?", "Hvordan påvirkes lønnen min?": the user's own one, which the bot cannot know.
+  if (weak && asksOwn(vocab, top, analysis)) return fallback;
   // "Omtrent hvor mange i Trondheim kommune skal lære seg det nye systemet?": counted where the topic gives a figure, the
   // verbs the bot does not know say what those counted do.
   const places = analysis.known.filter((t) => vocab.orgWords.has(t));

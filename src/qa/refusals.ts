@@ -304,6 +304,26 @@ export function ownAt(vocab: Vocabulary, top: Candidate, analysis: Analysis): bo
   });
 }
 
+/**
+ * "Hvordan påvirkes lønnen min?", "Will my salary be affected?": an everyday word the bot does not know, beside a word
+ * for the asker's own, is a thing of the asker's that the question is about. (Not when someone to contact is asked
+ * for: "Who can our union contact …" says who asks.)
+ */
+export function ownUnknownThing(vocab: Vocabulary, analysis: Analysis): boolean {
+  if (['who', 'contact', 'phone', 'email', 'lead'].some((i) => analysis.intents.has(i as Intent)))
+    return false;
+  const own = vocab.language.questionShape.ownWritten;
+  const written = analysis.words().map((w) => w.toLowerCase());
+  return analysis.everydayPositions.some(
+    (p) => own.has(written[p - 1] ?? '') || own.has(written[p + 1] ?? ''),
+  );
+}
+
+/** Asks about a thing of the user's own: who theirs is ("Who is my manager?"), or what of it ("lønnen min"). */
+export function asksOwn(vocab: Vocabulary, top: Candidate, analysis: Analysis): boolean {
+  return (analysis.intents.has('who') && ownAt(vocab, top, analysis)) || ownUnknownThing(vocab, analysis);
+}
+
 /** The answer that a planned decision's outcome is not known, when the question asks what it ended with. */
 export function outcomeUnknown(
   vocab: Vocabulary,

@@ -133,3 +133,23 @@ describe('being affected, the private sector, GPs and setting something up in ot
     ]);
   });
 });
+
+describe('«på hvilken måte» asks how', () => {
+  it('reads «på hvilke måter», «på kva måte» and «in what ways» as how', () => {
+    for (const q of [
+      'Til orienteringen om Trondheims rolle: På hvilke måter har Trondheim kommune vært representert i anskaffelsesprosjektet?',
+      'På kva måte har Trondheim kommune vore representert i anskaffinga?',
+      'In what ways was Trondheim represented in the procurement?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'anskaffelse']);
+  });
+
+  it('still refuses asking in what way about what the page does not say', () => {
+    refuses([
+      'På hvilken måte påvirkes lønnen min?',
+      'Hvordan påvirkes lønnen min?',
+      'Will my salary be affected?',
+      'På kva måte blir kantina driven?',
+    ]);
+  });
+});
