@@ -361,11 +361,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     unknownRoleAsked,
     stems: new Set(stems),
     words,
-    // (A Norwegian question that opens with any verb in the present asks whether: "Forsvinner driften …?")
+    // (A Norwegian question that opens with any verb in the present asks whether: "Forsvinner driften …?",
+    // "Dokumenteres forslag …?")
     yesNo:
       confirmed ||
       shape.yesNo.has(tokens[0] ?? '') ||
-      (opening === undefined && !intentPositions.includes(0) && presentVerb(vocab, tokens[0] ?? '', lang)),
+      (opening === undefined && !intentPositions.includes(0) && opensWithVerb(vocab, tokens[0] ?? '', lang)),
     // (The asker's own question is no workplace of theirs: "Where do I send my questions?")
     own: tokens.some((t, k) => shape.own.has(t) && !shape.enquiry.has(tokens[k + 1] ?? '')),
     // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
@@ -382,4 +383,14 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     askedNoun,
     askedEveryday,
   };
+}
+
+/** A Norwegian verb in the present, active or passive ("forsvinner", "dokumenteres", "dokumenterast"). */
+function opensWithVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
+  const everyday = vocab.language.everyday;
+  const passive =
+    lang !== 'en' &&
+    ((/es$/.test(token) && everyday.isLemma(token.slice(0, -1))) ||
+      (/ast$/.test(token) && everyday.isLemma(token.slice(0, -2))));
+  return passive || presentVerb(vocab, token, lang);
 }

@@ -37,3 +37,14 @@ describe('plans and benefits asked in other words', () => {
     expect(lists.text).toContain('medication lists');
   });
 });
+
+describe('yes/no questions that open with a passive verb', () => {
+  it('reads a Norwegian question opening with a verb in -es or -ast as asking whether', () => {
+    for (const [q, topic] of <[string, string][]>[
+      ['Dokumenteres forslag til endrede arbeidsprosesser i den innledende kartleggingen?', 'funksjonalitet'],
+      ['Dokumenteres ideer til endringer i kartleggingen?', 'funksjonalitet'],
+      ['Kartlegges integrasjonene?', 'teknisk'],
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, topic]);
+  });
+});
