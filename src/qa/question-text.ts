@@ -88,7 +88,7 @@ function isWord(vocab: Vocabulary, word: string): boolean {
     vocab.vocabulary.has(stem(word)) ||
     language.languageWords.has(word) ||
     language.wordForms.has(word) ||
-    language.everyday.hasWordOrCompound(word) ||
+    language.everyday.has(word) ||
     inflectedWord(word, language.everyday)
   );
 }

@@ -16,6 +16,8 @@ describe('abbreviations staff write in a hurry', () => {
     expect(people('kven er ansv for opplæringa ifht hp')).toEqual(['May Liz Bjørnevik Tho']);
     expect(people('hvem er ansv for tekn delprosj')).toEqual(['Anne Amdal Storsve']);
     expect(shown('hvor mange innb i midt-norge berøres').text).toContain('720 000');
+    expect(people('hvem er pl for hp i trd')).toEqual(['Ola Skorstad']);
+    expect(people('hvem er dpl for opplæring')).toEqual(['May Liz Bjørnevik Tho']);
     expect(shown('er fysio med i hp i tr.heim el bare sykehjem osv').text).toContain('fysioterapi');
   });
 });
@@ -54,6 +56,7 @@ describe('words cut short', () => {
   it('reads a word cut short as the one word of the page it starts', () => {
     expect(shown('hvilke delprosj er innføringa i trd delt i').text).toContain('Gevinstrealisering');
     expect(people('hvem leder delprosj gevinstreal')).toEqual(['Øyvind Tanum']);
+    expect(people('hvem er leder for prosjektkont.')).toEqual(['Elise B. Vesterhus']);
     expect(shown('kommer helsehuset og hjemmetj inn under dette').text).toContain('hjemmetjeneste');
     expect(shown('fikk helsestasjon og skolehelsetj også nytt system').text).toContain('skolehelsetjenesten');
   });
