@@ -3,6 +3,7 @@ import type { Analysis } from './analysis';
 import { stem, tokenize } from './text';
 import { verbAt } from './told';
 import type { Vocabulary } from './vocabulary';
+import type { Candidate } from './ranking';
 
 // Questions about something outside what the page holds, whatever words they share with it: a short form it does not
 // write out, a body it has no entry for, an organisation no one on the page works for, other projects than this one,
@@ -199,4 +200,33 @@ export function contactAboutEveryday(vocab: Vocabulary, analysis: Analysis): boo
   // (A doing may be a subproject's task: "Who should I ask about moving data from today's systems …?")
   const doing = analysis.lang === 'en' ? /ing$/.test(tokens[k] ?? '') : verbAt(vocab, analysis, k);
   return analysis.everydayPositions.includes(k) && !doing;
+}
+
+/**
+ * "What does Kalvskinnet mean?", "Hva betyr Bispegata?", "Kva tyder namnet Ola?": what the name of a place or a
+ * person means the page does not say; it only uses the names. (What a word of the project means, "Hva betyr
+ * gevinstrealisering?", or what something means for another, "Hva betyr Helseplattformen for velferdsteknologi?",
+ * is answered.)
+ */
+export function asksNameMeaning(vocab: Vocabulary, analysis: Analysis, top: Candidate | undefined): boolean {
+  const { tokens } = analysis;
+  const at = tokens.findIndex((t) => vocab.language.questionShape.meaning.has(t));
+  if (at < 0 || !top || !['location', 'person'].includes(top.entry.type)) return false;
+  // Nothing after the name but the verb itself ("… mean?"): not what it means for something.
+  const last = Math.max(...analysis.knownPositions);
+  return tokens.slice(last + 1).every((t) => vocab.language.questionShape.meaning.has(t));
+}
+
+/**
+ * Other projects, reasons the page does not give, successors, whom to contact about an everyday thing, what a name
+ * means: the questions about something beyond the page that the rules above find, each refused before a topic.
+ */
+export function asksBeyondPage(vocab: Vocabulary, analysis: Analysis, top: Candidate | undefined): boolean {
+  return (
+    asksOtherProject(vocab, analysis) ||
+    asksUntoldReason(vocab, analysis) ||
+    asksSuccession(vocab, analysis) ||
+    contactAboutEveryday(vocab, analysis) ||
+    asksNameMeaning(vocab, analysis, top)
+  );
 }

@@ -28,6 +28,8 @@ export interface QuestionShape {
   sequence: Set<string>;
   /** "om", "about", "angående": what a contact is about follows. */
   about: Set<string>;
+  /** "betyr", "tyder", "mean": the question asks what a word means. */
+  meaning: Set<string>;
   /** "hvorfor", "kvifor", "why": the question asks for a reason. */
   why: Set<string>;
   /** "når", "selv om", "even though": a clause after a why-question that sets a fact against what is asked. */

@@ -11,15 +11,12 @@ import { sentencesOf } from './focus';
 import { toldInOneSentence } from './told';
 import { refuseNotListed } from './negation';
 import {
+  asksBeyondPage,
   asksForErrand,
   asksOwnDoing,
-  asksOtherProject,
-  asksUntoldReason,
-  asksSuccession,
   opensAsRequest,
   asksShortFor,
   contactElsewhere,
-  contactAboutEveryday,
   unknownGroup,
 } from './outside';
 import { fold, stem, terms } from './text';
@@ -45,9 +42,7 @@ export function refuseEarly(q: Question): Answer | undefined {
   // "Hvilken helseplattform bruker Oslo kommune?", "Which health platform does Stavanger use?": a place or
   // organisation the page does not know is what the question is about, however much else of it matches the page.
   if (analysis.otherNames.length > 0) return fallback;
-  if (asksOtherProject(vocab, analysis)) return fallback;
-  if (asksUntoldReason(vocab, analysis) || asksSuccession(vocab, analysis)) return fallback;
-  if (contactAboutEveryday(vocab, analysis)) return fallback;
+  if (asksBeyondPage(vocab, analysis, top)) return fallback;
   // (Asked in its own sentence: "Kan noen ringe meg om tilgang? Nummeret er …" is still an errand. The first sentence
   // is worked out on its own only for a message that opens as a request.)
   if (opensAsRequest(vocab, analysis.tokens)) {

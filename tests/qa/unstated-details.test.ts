@@ -89,3 +89,20 @@ describe('who came after or before someone in a role', () => {
     expect(answerer.answer('Who is Arne Ingebrigtsen?').topicId).toBe('arne-ingebrigtsen');
   });
 });
+
+describe('what a name means', () => {
+  it('refuses the meaning of a place or a person’s name, which the page only uses', () => {
+    refuses([
+      'What does Kalvskinnet mean?',
+      'Hva betyr Bispegata?',
+      'Kva tyder namnet Kalvskinnet?',
+      'What is the meaning of Kalvskinnet?',
+    ]);
+  });
+
+  it('still answers what a word of the project means, and what it means for something', () => {
+    expect(answerer.answer('Hva betyr gevinstrealisering?').kind).toBe('answer');
+    expect(answerer.answer('Hva betyr Helseplattformen for velferdsteknologi?').kind).toBe('answer');
+    expect(answerer.answer('Hvor ligger Kalvskinnet skole?').topicId).toBe('bispegata');
+  });
+});
