@@ -24,7 +24,10 @@ export function answerBodyMembers(d: Decision): Answer | undefined {
   if (analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
   const counting = countAsked(analysis);
   const asks = counting || analysis.intents.has('who') || analysis.intents.has('list') || askedWhich(d);
-  if (!asks || analysis.intents.has('lead') || analysis.yesNo) return undefined;
+  // "Er det nokon kommuneoverlege i rådet?": whether there is one is answered by those who are.
+  const whetherAny = analysis.yesNo && vocab.language.questionShape.existential.has(analysis.tokens[1] ?? '');
+  if (analysis.intents.has('lead') || (analysis.yesNo && !whetherAny) || !(asks || whetherAny))
+    return undefined;
   const named = candidates.find((c) => c.entry.type === 'body' && (c.named || c === top));
   const body = named && vocab.kb.bodies.find((b) => b.id === named.entry.id);
   if (!named || !body || body.members.length === 0) return undefined;
@@ -36,14 +39,20 @@ export function answerBodyMembers(d: Decision): Answer | undefined {
     question,
     topicId: body.id,
     items: chosen.members.map((person) => ({ type: 'person', person, context: body.id }) as AnswerItem),
-    direct: counting
+    direct: whetherAny
       ? {
-          type: 'count',
-          count: chosen.members.length,
+          type: 'yes',
+          item: chosen.members.map((p) => p.name).join(', '),
           subject: listName(vocab, named.entry, analysis.lang),
-          title: chosen.title,
         }
-      : undefined,
+      : counting
+        ? {
+            type: 'count',
+            count: chosen.members.length,
+            subject: listName(vocab, named.entry, analysis.lang),
+            title: chosen.title,
+          }
+        : undefined,
   };
 }
 

@@ -50,6 +50,8 @@ export interface QuestionShape {
   workplace: Set<string>;
   /** "sammen", "samarbeider", "together": the question asks what organisations did with one another. */
   together: Set<string>;
+  /** "Er det …", "Is there …": after a yes/no verb, the question asks whether there is one of something. */
+  existential: Set<string>;
   /** "alene", "on its own": the question asks whether something was done without others, the opposite of together. */
   alone: Set<string>;
   /** "run", "driver": words for leading that also mean doing; said of a decision, they ask who made it. */

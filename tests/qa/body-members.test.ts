@@ -69,4 +69,17 @@ describe('members of a body picked out by role or place', () => {
     const english = 'Which council member is a project manager rather than a chief executive or a doctor?';
     expect(shown(english).text).toContain('Evelyn Haram Larsen');
   });
+
+  it('answers whether there is a member with a title by saying yes and who', () => {
+    for (const q of [
+      'Er det en lege i samarbeidsrådet?',
+      'Is there a doctor on the council?',
+      'Er det nokon kommuneoverlege med i samarbeidsrådet, og kva kommune er ho i so fall frå?',
+    ]) {
+      const text = shown(q).text;
+      expect([q, /^(Ja|Yes)/.test(text) || text.includes('Verdal')]).toEqual([q, true]);
+      expect([q, people(q)]).toEqual([q, ['Ragnhild Holmberg Aunsmo']]);
+    }
+    refuses(['Er det noen sykepleier i samarbeidsrådet?']);
+  });
 });
