@@ -49,3 +49,24 @@ describe('nynorsk forms of words the page has in bokmål', () => {
       expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
   });
 });
+
+describe('everyday phrases around what is asked', () => {
+  it('reads «i so fall» as «then» and «gå fortare» as saving time', () => {
+    expect(
+      shown('Er det nokon kommuneoverlege med i samarbeidsrådet, og kva kommune er ho i so fall frå?').text,
+    ).toContain('Verdal');
+    for (const q of [
+      'Ka for arbeid i kvardagen skal gå fortare med det nye systemet?',
+      'Hva slags arbeid skal gå fortere med det nye systemet?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'effektivitet']);
+  });
+
+  it('still refuses what the page does not hold in these phrases', () => {
+    for (const q of [
+      'Når skal utbyggingen av kantina gå fortere?',
+      'Er det nokon tannlege i rådet, og kven er det i so fall?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+  });
+});
