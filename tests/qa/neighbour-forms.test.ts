@@ -54,6 +54,10 @@ describe('Swedish and Danish words that are spelt like other Norwegian words', (
 
   it('reads Swedish «vinster», «-ktion» and Danish «hvornår», «medejer» as the Norwegian words', () => {
     expect(shown('Vilka vinster får kommunerna av systemet?').text).toContain('Effektivitet');
+    expect(shown('Hvem tog billederne af samarbejdsrådet?').text).toContain(
+      'Siden sier ikke hvem som tok bildet',
+    );
+    expect(shown('Er hjemmeplejen med i systemet?').text).toContain('hjemmetjeneste');
     expect(shown('Vad gör delprojektet Funktionalitet?').text).toContain('Line Kristoffersen');
     expect(shown('Hvornår skal byrådet tage stilling til om kommunen bliver medejer?').text).toContain(
       '29. august',
