@@ -141,10 +141,22 @@ export function opensAsRequest(vocab: Vocabulary, tokens: string[]): boolean {
  * or contact details in view ("Hvordan når jeg …", "How do I email …"), that is answered. (A lead word inside a
  * compound asks for no one: «hvordan melder jeg meg på lederopplæringen?») "Where can I park near Bispegata 9?", "Kan
  * jeg spise lunsj i prosjektlokalene?": what the asker would do there is an everyday activity, not something the page
- * says, even when the place is one it knows.
+ * says, even when the place is one it knows. (How the asker gains from the platform is the benefits: asksHowToGain.)
  */
-export function asksOwnDoing(analysis: Analysis): boolean {
-  return asksHowTo(analysis) || analysis.selfActivity;
+export function asksOwnDoing(vocab: Vocabulary, analysis: Analysis): boolean {
+  return (asksHowTo(analysis) && !asksHowToGain(vocab, analysis)) || analysis.selfActivity;
+}
+
+/**
+ * "Hvordan kan vi spare tid i hverdagen med det nye journalsystemet?", "How can we save time with Helseplattformen?":
+ * how the asker gains, by the words of a kind of benefit ("spare tid", "save time"), from the platform named, is
+ * what the page's list of benefits says; that is answered, not refused as instructions.
+ */
+function asksHowToGain(vocab: Vocabulary, analysis: Analysis): boolean {
+  if (!analysis.howTo || !analysis.known.some((t) => vocab.projectTerms.has(t))) return false;
+  const stems = analysis.tokens.map(stem);
+  const said = (phrase: string[]) => stems.some((_, k) => phrase.every((w, j) => stems[k + j] === w));
+  return vocab.kb.gains.categories.some((c) => vocab.aliasPhrases.get(c.id)?.phrases.some(said));
 }
 
 /** How the asker does something, with no person, address or contact details asked for (see asksOwnDoing). */

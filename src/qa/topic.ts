@@ -38,7 +38,7 @@ export function refuseEarly(q: Question): Answer | undefined {
   // "Hva står SSIKT for?": the page writes out no short form, whatever role it appears in.
   if (asksShortFor(vocab, question)) return fallback;
   // How the asker does something, or an everyday thing they would do (see asksOwnDoing).
-  if (asksOwnDoing(analysis)) return fallback;
+  if (asksOwnDoing(vocab, analysis)) return fallback;
   // "Hvilken helseplattform bruker Oslo kommune?", "Which health platform does Stavanger use?": a place or
   // organisation the page does not know is what the question is about, however much else of it matches the page.
   if (analysis.otherNames.length > 0) return fallback;

@@ -48,3 +48,18 @@ describe('yes/no questions that open with a passive verb', () => {
       expect([q, answerer.answer(q).topicId]).toEqual([q, topic]);
   });
 });
+
+describe('how the asker gains from the platform', () => {
+  it('answers how to save time with the platform from the efficiency benefits', () => {
+    for (const q of [
+      'Hvordan kan vi spare tid i hverdagen med det nye journalsystemet?',
+      'How can we save time with Helseplattformen?',
+      'Korleis kan vi spare tid med journalsystemet?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'effektivitet']);
+  });
+
+  it('still refuses how to save time with something else', () => {
+    refuses(['Hvordan kan jeg spare tid i Teams?', 'How can I save time on my commute?']);
+  });
+});
