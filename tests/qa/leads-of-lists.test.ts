@@ -73,4 +73,13 @@ describe('leads and people asked as a list', () => {
     expect(shown('Which areas take part in the work through option agreements?').text).toContain('Bindal');
     refuses(['Which areas will see benefits?']);
   });
+
+  it('answers who moves data between systems with the part that migrates it', () => {
+    for (const q of [
+      "Who should I ask about moving data from today's systems into the new platform?",
+      'Hvem har ansvar for å flytte data fra dagens løsninger til Helseplattformen?',
+    ])
+      expect([q, shown(q).text.includes('Anne Amdal Storsve')]).toEqual([q, true]);
+    refuses(['Who helps me move data to my new phone?']);
+  });
 });
