@@ -15,8 +15,9 @@ export function answerWhoDoes(d: Decision): Answer | undefined {
   if (!analysis.intents.has('who') && !analysis.intents.has('lead')) return undefined;
   if (LEADABLE.has(top.entry.type) || analysis.unknown.length > 0) return undefined;
   const naming = vocab.entryNames.get(top.entry.id) ?? new Set<string>();
+  // (The word asked for is the who: "Kva organisasjon driv …".)
   const said = [...new Set(analysis.known)].filter(
-    (t) => !naming.has(t) && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t),
+    (t) => !naming.has(t) && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t) && t !== analysis.askedNoun,
   );
   if (said.length === 0) return undefined;
   const asked = new Set(analysis.known);

@@ -9,6 +9,8 @@ describe('who does what a topic tells of', () => {
       'Hvem driver et lignende planarbeid som kommunene delvis skal gjøre sammen med?',
       'Kven driv eit liknande planarbeid?',
       'Who runs similar planning work?',
+      'Kva organisasjon driv eit liknande planarbeid?',
+      'Which organisation runs similar planning work?',
       'Jeg forbereder et saksframlegg om hvordan kommunene skal påvirke at plattformen passer kommunale arbeidsprosesser. Er det andre aktører som driver et lignende planarbeid som kommunene delvis skal samarbeide med?',
     ]) {
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'funksjonalitetsplan']);
