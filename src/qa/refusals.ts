@@ -45,8 +45,15 @@ export function qualifiedByUnknown(vocab: Vocabulary, top: Candidate, analysis: 
     !place
   )
     return true;
+  // ("Which platform does the municipality use for payroll?": whose it is, said between, is no other topic.)
+  // (English only: "… om kommunen ska gå inn på eigarsida" is what the place does.)
+  const whose = (k: number) => {
+    const t = analysis.known[analysis.knownPositions.indexOf(k)]!;
+    const place = vocab.orgWords.has(t) || vocab.language.questionShape.placeNouns.has(tokens[k]!);
+    return analysis.lang === 'en' && place;
+  };
   return others.some((p) => {
-    if (!(at < p) || analysis.knownPositions.some((k) => k > at && k < p)) return false;
+    if (!(at < p) || analysis.knownPositions.some((k) => k > at && k < p && !whose(k))) return false;
     for (let k = p - 1; k > at; k--) {
       if (qualifiers.has(tokens[k]!)) return true;
       if (!vocab.stopwords.has(stem(tokens[k]!))) return false;

@@ -88,3 +88,20 @@ describe('whom to contact about an everyday thing', () => {
     expect(answerer.answer('Who should I contact about the training?').topicId).toBe('opplaering');
   });
 });
+
+describe('what a system is used for, said after whose it is', () => {
+  it('refuses a platform for an everyday purpose the page has nothing of', () => {
+    refuses([
+      'Which platform does the municipality use for payroll?',
+      'Which system does Trondheim kommune use for invoicing?',
+    ]);
+  });
+
+  it('still answers the platform for the health record', () => {
+    for (const q of [
+      'Which platform will the municipality use for the shared health record?',
+      'Which platform does the municipality use for patient records?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'om-helseplattformen']);
+  });
+});
