@@ -10,6 +10,7 @@ describe('who does what a topic tells of', () => {
       'Kven driv eit liknande planarbeid?',
       'Who runs similar planning work?',
       'Kva organisasjon driv eit liknande planarbeid?',
+      'Kven har sett i gang eit tilsvarande arbeid?',
       'Which organisation runs similar planning work?',
       'Jeg forbereder et saksframlegg om hvordan kommunene skal påvirke at plattformen passer kommunale arbeidsprosesser. Er det andre aktører som driver et lignende planarbeid som kommunene delvis skal samarbeide med?',
     ]) {
