@@ -239,6 +239,18 @@ export function asksBeyondPage(vocab: Vocabulary, analysis: Analysis, top: Candi
     asksUntoldReason(vocab, analysis) ||
     asksSuccession(vocab, analysis) ||
     contactAboutEveryday(vocab, analysis) ||
-    asksNameMeaning(vocab, analysis, top)
+    asksNameMeaning(vocab, analysis, top) ||
+    asksPlaceOwner(vocab, analysis, top)
+  );
+}
+
+/**
+ * "Hvem eier bygget i Bispegata?", "Who owns the building at Bispegata 9?": the page says where the project is, not
+ * whose the building is. (Where it is, "Hvor ligger bygget?", is answered.)
+ */
+function asksPlaceOwner(vocab: Vocabulary, analysis: Analysis, top: Candidate | undefined): boolean {
+  const owns = vocab.language.questionShape.owns;
+  return (
+    top?.entry.type === 'location' && analysis.intents.has('who') && analysis.tokens.some((t) => owns.has(t))
   );
 }

@@ -30,6 +30,8 @@ export interface QuestionShape {
   about: Set<string>;
   /** "betyr", "tyder", "mean": the question asks what a word means. */
   meaning: Set<string>;
+  /** "eier", "eig", "owns": who owns something. */
+  owns: Set<string>;
   /** "hvorfor", "kvifor", "why": the question asks for a reason. */
   why: Set<string>;
   /** "når", "selv om", "even though": a clause after a why-question that sets a fact against what is asked. */

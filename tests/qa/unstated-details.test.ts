@@ -106,3 +106,17 @@ describe('what a name means', () => {
     expect(answerer.answer('Hvor ligger Kalvskinnet skole?').topicId).toBe('bispegata');
   });
 });
+
+describe('who owns the place', () => {
+  it('refuses the owner of the building, which the page does not name', () => {
+    refuses([
+      'Hvem eier bygget i Bispegata?',
+      'Who owns the building at Bispegata 9?',
+      'Kven eig bygget der prosjektet held til?',
+    ]);
+  });
+
+  it('still answers where the building is', () => {
+    expect(answerer.answer('Hvor ligger bygget?').topicId).toBe('bispegata');
+  });
+});
