@@ -181,7 +181,10 @@ describe('knowledge base in the tab', () => {
     );
     expect(res.status).toBe(200);
     expect(res.body.sections[0]?.people[0]).toEqual(
-      expect.objectContaining({ name: 'May Liz Bjørnevik Tho', role: 'Lead of the Training subproject' }),
+      expect.objectContaining({
+        name: 'May Liz Bjørnevik Tho',
+        role: 'Lead of the Training (Opplæring) subproject',
+      }),
     );
   });
 
