@@ -11,6 +11,8 @@ import {
   withoutExcepted,
 } from './text';
 import { neighbourSpelling } from './neighbour-forms';
+import { withCompoundsJoined } from './unfolded-compounds';
+import { listHolds } from './lists';
 import { expandTruncated, inflectedWord, withForms } from './short-forms';
 import type { LanguageData } from './language-data';
 import type { Vocabulary } from './vocabulary';
@@ -59,12 +61,20 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     // "gevinst realisering", "prosjekt kontoret": a compound written as two words, when joined it is a name, alias or
     // keyword of an entry.
     .replace(/(\p{L}{3,}) (\p{L}{3,})/gu, (w, a: string, b: string) => (joinedName(vocab, a, b) ? a + b : w));
+  // "helsetjenesten i fengselet": an item of a list said with a preposition (see unfolded-compounds.ts).
+  const itemWord = (w: string) => [...vocab.entries.values()].some((e) => listHolds(vocab, e, stem(w)));
+  const compounds = withCompoundsJoined(
+    asked,
+    language.questionShape.qualifiers,
+    language.everyday,
+    itemWord,
+  );
   // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
   // written out, names something it has ("ergo og fysioterapi").
   const everyday = vocab.language.everyday;
   const text = expandCoordinated(
     // "physio and occupational therapy": the English way of sharing a head.
-    expandClipped(splitSubprojectLeads(vocab, asked), kbWord),
+    expandClipped(splitSubprojectLeads(vocab, compounds), kbWord),
     (w) => everyday.hasWordOrCompound(w, 4) || kbWord(w),
     (w) => everyday.hasWordOrCompound(w) || kbWord(w),
     (first, joined) => !vocab.vocabulary.has(stem(first)) && kbWord(joined),
