@@ -1,3 +1,4 @@
+import { qualifiedAsOther } from './other-of-kind';
 import { toldInOneSentence, verbAt } from './told';
 import { type Answer, missingOf } from './answer';
 import { COLLECTIONS, COUNTABLE, LEADABLE } from './entries';
@@ -329,10 +330,12 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       led.some(
         (t) => vocab.employers.has(t) && !top.terms.has(t) && !named.some((p) => worksAtTerms(p).has(t)),
       );
-    // "Hvem leder det sentrale innføringsprosjektet?", "the national project": an everyday word the bot does not know,
-    // right before the name of what is led, says it is another one of that kind.
-    const firstAt = first !== undefined ? analysis.positions.get(first)! : -1;
-    const otherKind = firstAt > 0 && analysis.everydayPositions.includes(firstAt - 1) && heldBy.has(first!);
+    // "Hvem leder det sentrale innføringsprosjektet?", "the national project": another one of that kind.
+    const otherKind = qualifiedAsOther(
+      vocab,
+      analysis,
+      led.filter((t) => heldBy.has(t)),
+    );
     if (otherPlace || otherKind) return { ...fallback, missing: leadMissing(vocab, analysis) };
     // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
     // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).

@@ -18,6 +18,7 @@ import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks';
 import { refuseNegatedList } from './negation';
 import { answerPhotoCredit } from './photo-credit';
+import { refuseOtherOfKind } from './other-of-kind';
 import { withoutAbbreviationDots } from './short-forms';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
@@ -234,6 +235,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   checkAnswerKind,
   refineCollection,
   checkWhatIsLed,
+  refuseOtherOfKind,
   answerYesOrCount,
   answerSaidYes,
 ];
