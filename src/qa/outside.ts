@@ -107,9 +107,19 @@ export function asksForErrand(vocab: Vocabulary, analysis: Analysis): boolean {
  * other than this one, which the page says nothing of. ("Er andre kommuner med i prosjektet?" asks about
  * municipalities: "med i" ends the words that "andre" is said of.)
  */
-export function asksOtherProject(vocab: Vocabulary, analysis: Analysis): boolean {
+export function asksOtherProject(vocab: Vocabulary, analysis: Analysis, top: Candidate | undefined): boolean {
   const { tokens } = analysis;
-  const { other, qualifiers } = vocab.language.questionShape;
+  const { other, qualifiers, together } = vocab.language.questionShape;
+  // "Det tekniske arbeidet, skal det skje i samarbeid med et annet prosjekt?": the other project a part of this one
+  // works together with is one the page names, in a sentence of that part that says so.
+  const jointly = (t: string) => together.has(t) || [...together].some((w) => stem(w) === stem(t));
+  const worksWithOther =
+    top !== undefined &&
+    tokens.some(jointly) &&
+    (vocab.sentences.get(top.entry.id) ?? []).some(
+      (s) => [...s.terms].some(jointly) && [...s.terms].some((t) => vocab.projectTerms.has(t)),
+    );
+  if (worksWithOther) return false;
   const written = analysis.words();
   // "kven skal integrere Helseplattformen med andre system?": after the platform itself is named, other systems are
   // those beside it, not another project.
@@ -235,7 +245,7 @@ export function asksNameMeaning(vocab: Vocabulary, analysis: Analysis, top: Cand
  */
 export function asksBeyondPage(vocab: Vocabulary, analysis: Analysis, top: Candidate | undefined): boolean {
   return (
-    asksOtherProject(vocab, analysis) ||
+    asksOtherProject(vocab, analysis, top) ||
     asksUntoldReason(vocab, analysis) ||
     asksSuccession(vocab, analysis) ||
     contactAboutEveryday(vocab, analysis) ||

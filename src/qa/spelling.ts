@@ -284,6 +284,17 @@ export function participleTerm(vocab: Vocabulary, token: string): string | undef
 }
 
 /**
+ * The knowledge base's word a Norwegian adjective is another form of ("sentrale", "sentral" of the page's
+ * "sentralt"): the dictionary base form, alone or with the ending -t or -e, which no ending taken away reaches. (Also
+ * in an English question: "Does Teknisk work with the sentral innføringsprosjekt?")
+ */
+export function adjectiveTerm(vocab: Vocabulary, token: string): string | undefined {
+  const base = /^.{5,}[et]$/.test(token) ? token.slice(0, -1) : token;
+  if (base.length < 5 || !vocab.language.everyday.isLemma(base)) return undefined;
+  return [base, `${base}t`, `${base}e`].map(stem).find((t) => vocab.vocabulary.has(t));
+}
+
+/**
  * The knowledge base's word an English -ing form with a doubled last consonant is a form of ("planning" of
  * "plan"; "mapping" of "map"), which no ending taken away reaches.
  */
@@ -358,6 +369,7 @@ export function formTerm(vocab: Vocabulary, tokens: string[], at: number, lang: 
     participleTerm(vocab, token) ??
     genitiveTerm(vocab, token) ??
     (lang === 'en' ? doubledTerm(vocab, token) : undefined) ??
+    adjectiveTerm(vocab, token) ??
     nounOfVerb(vocab, token, lang)
   );
 }

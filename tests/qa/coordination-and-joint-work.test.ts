@@ -1,0 +1,37 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «Trondheim kommune koordinerer arbeidet opp mot de øvrige kommunene», and Teknisk's work «vil i stor grad skje i
+// samarbeid med sentralt innføringsprosjekt i Helseplattformen»: asked in other words, the page's sentence answers.
+
+describe('who coordinates the work with the other municipalities', () => {
+  it('answers with Trondheim kommune, however the others and the coordinating are said', () => {
+    for (const q of [
+      'Hvem er det som koordinerer arbeidet opp mot resten av kommunene?',
+      'Kven koordinerer arbeidet opp mot resten av kommunane?',
+      'Who coordinates the work with the rest of the municipalities?',
+      'What was settled about which municipality coordinates the work with the other municipalities?',
+      'Hvem holder i trådene opp mot de andre kommunene?',
+      'Kæm e det som hold i trådan opp mot dæm andre kommunan?',
+    ])
+      expect([q, /Trondheim kommune (koordinerer|coordinates)/.test(shown(q).text)]).toEqual([q, true]);
+  });
+});
+
+describe('the other project a part of this one works together with', () => {
+  it('answers with the sentence that names the central implementation project', () => {
+    for (const q of [
+      'Det tekniske arbeidet, skal det skje i samarbeid med et annet prosjekt?',
+      'Samarbeider Teknisk med et annet prosjekt?',
+      'Does the technical subproject cooperate with another project?',
+      'Does Teknisk work together with the sentral innføringsprosjekt in Helseplattformen?',
+      'Skal Teknisk samarbeide med det sentrale innføringsprosjektet?',
+    ]) {
+      const text = shown(q).text;
+      expect([q, /sentralt innføringsprosjekt|central implementation project/.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('still refuses other projects the page says nothing of', () => {
+    refuses(['Hvilke andre IT-prosjekter har kommunen?', 'Samarbeider kommunen med andre prosjekter?']);
+  });
+});
