@@ -25,6 +25,7 @@ import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-
 import { answerUnitPeople } from './unit-people';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { answerWhoDoes } from './who-does';
+import { answerLeadChecked } from './lead-checked';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { answerContactOwner } from './contact-owner';
@@ -225,6 +226,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerUnitPeople,
   answerBodyMembers,
   answerContactPoint,
+  answerLeadChecked,
   answerJointYesNo,
   answerWhoDoes,
   findListedItem,
