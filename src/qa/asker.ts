@@ -29,9 +29,13 @@ export function askerDoes(
     tokens.some((_, k) => phrase.every((w, j) => tokens[k + j] === w)),
   );
   const selfAt = tokens.slice(0, 4).findIndex(isSelf);
+  // "Skal vi fortsette å drifte de gamle journalsystemene?", "Will we continue to run …?": a verb with another verb
+  // after it says how the asker does that one; when the bot knows that one ("drifte"), it is no everyday activity.
+  const infinitive = lang === 'en' ? 'to' : 'a';
+  const doesKnown = tokens[selfAt + 2] === infinitive && !everydayPositions.includes(selfAt + 3);
   const selfActivity =
     selfAt >= 0 &&
-    (everydayPositions.includes(selfAt + 1) ||
+    ((everydayPositions.includes(selfAt + 1) && !doesKnown) ||
       // Not to get hold of someone ("få tak i", "get in touch"): that asks for contact details.
       (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
         // Nor to be answered ("Vil jeg få svar …?", "Will I get a reply?"), which is something done to the asker.

@@ -55,13 +55,17 @@ export function toldInOneSentence(
 }
 
 /**
- * True when the word at `p` is a verb: after "å", "to" or an auxiliary of the passive ("å frigjøre", "be moved"), or
- * a passive or past form of a dictionary verb ("flyttes" of flytte, "moved" of move).
+ * True when the word at `p` is a verb: after "å", "to" or an auxiliary of the passive ("å frigjøre", "be moved"),
+ * before "å" or "to" ("fortsette å …"), or a passive or past form of a dictionary verb ("flyttes" of flytte, "moved" of
+ * move).
  */
 export function verbAt(vocab: Vocabulary, analysis: Analysis, p: number): boolean {
   const token = analysis.tokens[p] ?? '';
   if (vocab.language.questionShape.beforeVerb.has(analysis.tokens[p - 1] ?? '')) return true;
   const everyday = vocab.language.everyday;
+  // "fortsette å drifte", "continue to run": a dictionary word with another verb after it.
+  const infinitive = analysis.lang === 'en' ? 'to' : 'a';
+  if (analysis.tokens[p + 1] === infinitive && everyday.isLemma(token)) return true;
   if (analysis.lang === 'en')
     return /ed$/.test(token) && [token.slice(0, -1), token.slice(0, -2)].some((w) => everyday.isLemma(w));
   return (

@@ -1,0 +1,22 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «Drift og forvaltning av eksisterende journalsystemer fjernes»: asked whether the old systems are still to be run,
+// the benefit that says they go away answers it.
+
+describe('whether the old journal systems are still to be run', () => {
+  it('answers with the benefit that says their operation goes away', () => {
+    for (const q of [
+      'Skal vi fortsette å drifte de gamle journalsystemene etter innføringen?',
+      'Skal kommunen fortsatt drifte de gamle journalsystemene?',
+      'Skal vi framleis drifte dei gamle journalsystema?',
+    ])
+      expect([q, shown(q).text.includes('journalsystemer fjernes')]).toEqual([q, true]);
+  });
+
+  it('still refuses an everyday thing the asker goes on doing', () => {
+    refuses([
+      'Kan jeg fortsette å spise lunsj i prosjektlokalene?',
+      'Kan vi fortsatt parkere ved Bispegata?',
+    ]);
+  });
+});
