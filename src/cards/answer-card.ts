@@ -152,6 +152,10 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
         });
       if (direct.counted === 'subprojects')
         return t('directCountSubprojects', lang, { count: String(direct.count) });
+      if (direct.counted === 'phone' || direct.counted === 'email')
+        return t(direct.counted === 'phone' ? 'directCountPhones' : 'directCountEmails', lang, {
+          count: String(direct.count),
+        });
       return t('directCount', lang, {
         count: String(direct.count),
         name: direct.collection ? t(direct.collection, lang) : direct.subject,

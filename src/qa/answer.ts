@@ -41,8 +41,11 @@ export type Direct =
       subject: string;
       /** For an overview list, which one: its title is the card's heading of that list. */
       collection?: 'subprojects' | 'decisions' | 'contacts';
-      /** What is counted when it is a whole list of one kind, said on the line ("har 9 medlemmer"). */
-      counted?: 'members' | 'subprojects';
+      /**
+       * What is counted when it is a whole list of one kind, said on the line ("har 9 medlemmer"); phone numbers and
+       * e-mail addresses are those the page gives ("Siden oppgir 4 e-postadresser").
+       */
+      counted?: 'members' | 'subprojects' | 'phone' | 'email';
       /** The title the counted members have in their roles ("6 av medlemmene … er rådmenn"). */
       title?: string;
     }

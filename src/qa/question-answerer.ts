@@ -29,6 +29,7 @@ import { answerLeadChecked } from './lead-checked';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { answerContactOwner } from './contact-owner';
+import { answerListedContacts } from './listed-contacts';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -225,6 +226,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotoCredit,
   answerUnitPeople,
   answerBodyMembers,
+  answerListedContacts,
   answerContactPoint,
   answerLeadChecked,
   answerJointYesNo,

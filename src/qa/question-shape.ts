@@ -42,6 +42,8 @@ export interface QuestionShape {
   goTo: string[][];
   /** "kontaktpersonene", "contact persons": several people to contact are asked for, the list of contacts. */
   contactPeople: string[][];
+  /** "e-postadresser", "phone numbers": several contact details are asked for, all the page gives. */
+  contactDetails: Set<string>;
   /** Words for a body of people, alone or as a compound's last part ("råd", "gruppa", "styret", "committee"). */
   groups: Set<string>;
   /** "står for", "stand for": with the short form between or before them, the question asks what it is short for. */

@@ -160,6 +160,16 @@ export const cardMessages = {
     nn: 'Innføringsprosjektet har {count} delprosjekt.',
     en: 'The implementation project has {count} subprojects.',
   },
+  directCountPhones: {
+    nb: 'Siden oppgir {count} telefonnumre.',
+    nn: 'Sida oppgir {count} telefonnummer.',
+    en: 'The page gives {count} phone numbers.',
+  },
+  directCountEmails: {
+    nb: 'Siden oppgir {count} e-postadresser.',
+    nn: 'Sida oppgir {count} e-postadresser.',
+    en: 'The page gives {count} e-mail addresses.',
+  },
   directCountNotGiven: {
     nb: 'Siden oppgir ikke noe samlet antall ({name}), men den nevner disse:',
     nn: 'Sida oppgir ikkje noko samla tal ({name}), men ho nemner desse:',

@@ -1,0 +1,46 @@
+import type { Answer, AnswerItem } from './answer';
+import { type Decision, countAsked } from './decision';
+import { keyContacts } from './lists';
+
+/**
+ * "Which people on the project have their email addresses listed?", "Hvem i innføringsprosjektet har telefonnummer på
+ * siden?", "Kor mange telefonnummer er oppgitt for folk i prosjektet?", "How many e-mail addresses can I use to reach
+ * the local project?": asked which or how many phone numbers or e-mail addresses the project has, the people of the
+ * project who have one are the answer, and the project office too when the question does not ask for people (their
+ * number, asked how many). Not when the question names a person or asks for both kinds of detail, nor of anything but
+ * the project as a whole ("Hvor mange telefonnumre har samarbeidsrådet?" is refused as before).
+ */
+export function answerListedContacts(d: Decision): Answer | undefined {
+  const { vocab, analysis, question, top } = d;
+  const { intents, tokens } = analysis;
+  const detail = intents.has('phone') ? 'phone' : intents.has('email') ? 'email' : undefined;
+  if (detail === undefined || (intents.has('phone') && intents.has('email'))) return undefined;
+  if (!vocab.kb.projectOffice.contactFor.includes(top.entry.id)) return undefined;
+  if (analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
+  // "My Outlook mailbox is full, how do I archive old emails?": something else, or the asker's own, is asked about.
+  if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0 || analysis.own) return undefined;
+  const shape = vocab.language.questionShape;
+  const count = countAsked(analysis) || analysis.opening === 'count';
+  const people = tokens.some((t) => shape.people.has(t));
+  // "Hvem har e-postadresse oppgitt?": who has one, not whom to contact ("Who do I write to if I have a question?").
+  const whoHas =
+    intents.has('who') && tokens.some((t, k) => shape.possess.has(t) && !shape.self.has(tokens[k - 1] ?? ''));
+  const several = tokens.some((t) => shape.contactDetails.has(t));
+  if (!count && !people && !whoHas && !several) return undefined;
+  const holders = keyContacts(vocab).filter((p) => p[detail] !== undefined);
+  // (The page gives the office an e-mail address, no phone number.)
+  const offices = people || whoHas || detail === 'phone' ? [] : vocab.kb.units.filter((u) => u.email);
+  const items: AnswerItem[] = [
+    ...offices.map((unit): AnswerItem => ({ type: 'unit', unit, focus: detail })),
+    ...holders.map((person): AnswerItem => ({ type: 'person', person, focus: detail })),
+  ];
+  if (items.length === 0) return undefined;
+  return {
+    kind: 'answer',
+    lang: analysis.lang,
+    question,
+    topicId: top.entry.id,
+    items,
+    direct: count ? { type: 'count', count: items.length, subject: '', counted: detail } : undefined,
+  };
+}

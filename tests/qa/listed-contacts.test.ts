@@ -1,0 +1,50 @@
+import { answerer, people, refuses, shown } from '../support/question-answering';
+
+// Which or how many phone numbers and e-mail addresses the project has: the people who have one, and the office.
+
+describe('the contact details the project has', () => {
+  it('names the people of the project who have an e-mail address', () => {
+    for (const q of [
+      'which people on the project have their email addresses listed?',
+      'Hvilke personer i prosjektet har oppgitt e-postadresse?',
+      'Kven i prosjektet har e-postadresse oppgitt?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Ola Skorstad', 'Elise B. Vesterhus', 'Tone Fagerholt']]);
+  });
+
+  it('counts the phone numbers given for people', () => {
+    for (const q of [
+      'How many phone numbers are given for people in the Trondheim project?',
+      'Kor mange telefonnummer er oppgitt for folk i prosjektet?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.direct?.type === 'count' && answer.direct.count]).toEqual([q, 2]);
+      expect(text).toContain('952 63 567');
+      expect(text).toContain('481 61 844');
+    }
+  });
+
+  it('counts the office’s address with the people’s when people are not asked for', () => {
+    const { answer, text } = shown('Hvor mange e-postadresser kan jeg bruke for å nå prosjektet?');
+    expect(answer.direct).toMatchObject({ type: 'count', count: 4 });
+    expect(text).toContain('Siden oppgir 4 e-postadresser.');
+    expect(text).toContain('helseplattformen.helseogvelferd@trondheim.kommune.no');
+    expect(people('Which e-mail addresses are listed for the project?')).toHaveLength(3);
+  });
+
+  it('still answers one address to write to with the project office', () => {
+    expect(answerer.answer('Who I write to if I have question about the project?').topicId).toBe(
+      'prosjektkontoret',
+    );
+    expect(answerer.answer('Hva er e-postadressen til prosjektet?').topicId).toBe('prosjektkontoret');
+  });
+
+  it('still refuses the details of a council or an organisation, and of the asker’s own mailbox', () => {
+    refuses([
+      'Hvor mange telefonnumre har samarbeidsrådet?',
+      'Which people in the Cooperation Council have e-mail addresses listed?',
+      'How many e-mail addresses does Helse Midt-Norge RHF have?',
+      'My Outlook mailbox is full, how do I archive old journal emails?',
+    ]);
+  });
+});
