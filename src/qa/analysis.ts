@@ -263,7 +263,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     },
   );
   const shape = vocab.language.questionShape;
-  if (sendsQuestions(tokens, shape)) intents.add('contact');
+  if (sendsQuestions(tokens, vocab.language)) intents.add('contact');
   // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
   let whichNounUnheld = false;
   let whichPlural: string | undefined;

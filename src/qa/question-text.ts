@@ -150,12 +150,21 @@ const SEND_REACH = 3;
 
 /**
  * "Hvor sender jeg spørsmål om Helseplattformen?", "Where do I send general questions about it?": sending questions
- * is getting in touch, so the question asks for the contact point (its e-mail address), not for a place.
+ * is getting in touch, so the question asks for the contact point (its e-mail address), not for a place. So it is
+ * when the question is said first and a word after the verb points back to it ("Jeg har et generelt spørsmål om
+ * innføringen – hvor sender jeg det?").
  */
-export function sendsQuestions(tokens: string[], shape: LanguageData['questionShape']): boolean {
-  return tokens.some(
-    (t, i) => shape.send.has(t) && tokens.slice(i + 1, i + 2 + SEND_REACH).some((w) => shape.enquiry.has(w)),
-  );
+export function sendsQuestions(tokens: string[], language: LanguageData): boolean {
+  const { send, enquiry } = language.questionShape;
+  const pointsBack = language.focus.backReferences;
+  return tokens.some((t, i) => {
+    if (!send.has(t)) return false;
+    const after = tokens.slice(i + 1, i + 2 + SEND_REACH);
+    return (
+      after.some((w) => enquiry.has(w)) ||
+      (after.some((w) => pointsBack.has(w)) && tokens.slice(0, i).some((w) => enquiry.has(w)))
+    );
+  });
 }
 
 /**
