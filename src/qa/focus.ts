@@ -232,6 +232,9 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
   const lead = within ? sentence.slice(0, start).trim() : '';
   let text = plainLinks(part, words).trim();
   let resolved = false;
+  // "I need to contact the project leader, what is his email?": a pronoun for a person named before by no name, by
+  // a role, needs the words before it.
+  let unnamed = false;
   if (part !== whole) {
     // "… the name Arne Ingebrigtsen comes up. Who is he?": the pronoun is the person named before.
     const pronoun = wordsOf(text).find(
@@ -242,6 +245,7 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
       text = text.slice(0, pronoun.start) + name + text.slice(pronoun.end);
       resolved = true;
     }
+    unnamed = pronoun !== undefined && !resolved;
   }
   if (text === whole) return undefined;
   const refersBack =
@@ -251,6 +255,9 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
         words.backReferences.has(w.folded) || words.pronouns.has(w.folded) || words.possessives.has(w.folded),
     );
   const needsRest =
-    loose > 0 || (at >= 0 && at < sentences.length - 1) || wordsOf(text).some((w) => words.own.has(w.folded));
+    unnamed ||
+    loose > 0 ||
+    (at >= 0 && at < sentences.length - 1) ||
+    wordsOf(text).some((w) => words.own.has(w.folded));
   return { text, lead, within, resolved, refersBack, needsRest };
 }

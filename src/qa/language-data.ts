@@ -251,7 +251,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       howTo: new Set(d.questionShape.howTo.flatMap((w) => tokenize(w))),
       whatToDo: d.questionShape.whatToDo.map((w) => tokenize(w)),
       succession: d.questionShape.succession.map((w) => tokenize(w)),
-      sequence: wordSet(d.questionShape.sequence),
+      // As written: folded, «før» (before) is «for».
+      sequence: new Set(d.questionShape.sequence.map((w) => w.normalize('NFKC').toLowerCase())),
       about: wordSet(d.questionShape.about),
       meaning: wordSet(d.questionShape.meaning),
       owns: wordSet(d.questionShape.owns),

@@ -204,7 +204,9 @@ export function asksSuccession(vocab: Vocabulary, analysis: Analysis): boolean {
   if (succession.some((phrase) => tokens.some((_, k) => phrase.every((w, j) => tokens[k + j] === w))))
     return true;
   const firstNames = new Set([...vocab.people.values()].map((p) => tokenize(p.name)[0]));
-  return tokens.some((t, k) => sequence.has(t) && firstNames.has(tokens[k + 1]));
+  // ("What's the number for Tone …": the word as written, «for» is no «før».)
+  const written = analysis.words().map((w) => w.normalize('NFKC').toLowerCase());
+  return tokens.some((_, k) => sequence.has(written[k] ?? '') && firstNames.has(tokens[k + 1]));
 }
 
 /**

@@ -24,7 +24,7 @@ export interface QuestionShape {
   whatToDo: string[][];
   /** "tok over", "succeeded", "forgjenger": who came after or before someone in a role. */
   succession: string[][];
-  /** "etter", "after", "før", "before": said of a person, who came next or earlier. */
+  /** "etter", "after", "før", "before" (as written, lower case): said of a person, who came next or earlier. */
   sequence: Set<string>;
   /** "om", "about", "angående": what a contact is about follows. */
   about: Set<string>;
