@@ -7,8 +7,8 @@ import { terms } from './text';
 /**
  * "Hvem fra Rådmannens fagstab er med i prosjektet?", "Which people in the implementation project come from Rådmannens
  * fagstab?", "Which three project leaders come from Rådmannens fagstab?", "Kor mange av leiarane i innføringsprosjektet kjem frå Rådmannens fagstab?": the people of a unit the
- * question names by all its words, when the page names more than one from it, are the answer (and their number,
- * asked how many). Not when the question names one of them, nor when it asks who leads the unit itself («Hvem leder
+ * question names by all its words are the answer (and their number, asked how many, when the page names more than
+ * one from it). Not when the question names one of them, nor when it asks who leads the unit itself («Hvem leder
  * Rådmannens fagstab?»), which the page does not say.
  */
 export function answerUnitPeople(d: Decision): Answer | undefined {
@@ -28,7 +28,9 @@ export function answerUnitPeople(d: Decision): Answer | undefined {
       byUnit.set(person.unit!, [...(byUnit.get(person.unit!) ?? []), person]);
   }
   const [found, ...others] = [...byUnit];
-  if (!found || others.length > 0 || found[1].length < 2) return undefined;
+  // (One person of a unit is answered too, "Who on the team comes from the IT service (IT-tjenesten)?"; counted, one
+  // is not how many the unit has: "Kor mange tilsette har IT-tenesta?")
+  if (!found || others.length > 0 || (found[1].length < 2 && count)) return undefined;
   const [unit, members] = found;
   const first = Math.min(...terms(unit).map((t) => analysis.positions.get(t) ?? Infinity));
   if (analysis.leadEnd >= 0 && first - analysis.leadEnd <= 1) return undefined;
