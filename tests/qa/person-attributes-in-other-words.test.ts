@@ -1,0 +1,35 @@
+import { people, refuses, shown } from '../support/question-answering';
+
+// What a person does and where they come from, asked in other words: their staff unit («stab»), what they do for a
+// living, and who on the team comes from a unit the page names one person from.
+
+describe('a person’s unit and work in other words', () => {
+  it('answers the staff unit («stab») a person belongs to', () => {
+    for (const q of ['Kva stab høyrer Øyvind Tanum til?', 'Hvilken stab kommer Ola Skorstad fra?'])
+      expect([q, shown(q).text.includes('Rådmannens fagstab')]).toEqual([q, true]);
+  });
+
+  it('answers what a person does for a living with their role', () => {
+    expect(shown('What does Evelyn Haram Larsen do, job-wise?').text).toContain('SSIKT');
+    expect(shown('What does Bjørn Buan do for a living?').text).toContain('SiO');
+  });
+
+  it('names the one person on the team from a unit', () => {
+    for (const q of [
+      'Who on the Trondheim implementation team comes from the IT service (IT-tjenesten)?',
+      'Who in the project is from the HR service (Personaltjenesten)?',
+    ])
+      expect([q, people(q).length]).toEqual([q, 1]);
+    expect(
+      people('Who on the Trondheim implementation team comes from the IT service (IT-tjenesten)?'),
+    ).toEqual(['Anne Amdal Storsve']);
+  });
+
+  it('still refuses a unit the page does not give, and how many a unit employs or who leads it', () => {
+    refuses([
+      'Kva stab høyrer Tone Fagerholt til?',
+      'Kor mange tilsette har IT-tenesta?',
+      'Hvem leder IT-tjenesten i Trondheim kommune?',
+    ]);
+  });
+});
