@@ -1,5 +1,5 @@
 import type { Answer, AnswerItem } from './answer';
-import { type Decision, countAsked } from './decision';
+import { type Decision, type Question, countAsked } from './decision';
 import { keyContacts } from './lists';
 
 /**
@@ -11,11 +11,27 @@ import { keyContacts } from './lists';
  * the project as a whole ("Hvor mange telefonnumre har samarbeidsrådet?" is refused as before).
  */
 export function answerListedContacts(d: Decision): Answer | undefined {
-  const { vocab, analysis, question, top } = d;
+  const { vocab, analysis, top } = d;
+  if (!vocab.kb.projectOffice.contactFor.includes(top.entry.id)) return undefined;
+  // ("How many phone numbers does the hospital have?": a word the project is not called by says whose they are.)
+  const project = (t: string) => top.strongTerms.has(t) || vocab.orgWords.has(t) || !top.terms.has(t);
+  return analysis.known.every(project) ? listedContacts(d, top.entry.id) : undefined;
+}
+
+/**
+ * "Who has a phone number listed?", "Hvor mange telefonnumre står det på siden?": asked with nothing the page knows
+ * besides, the contact details are the project's, as in the list of contacts.
+ */
+export function answerListedContactsAlone(q: Question): Answer | undefined {
+  return q.analysis.known.length === 0 ? listedContacts(q, 'kontakter') : undefined;
+}
+
+/** The phone numbers or e-mail addresses the project has, asked which or how many (see answerListedContacts). */
+function listedContacts(q: Question, topicId: string): Answer | undefined {
+  const { vocab, analysis, question } = q;
   const { intents, tokens } = analysis;
   const detail = intents.has('phone') ? 'phone' : intents.has('email') ? 'email' : undefined;
   if (detail === undefined || (intents.has('phone') && intents.has('email'))) return undefined;
-  if (!vocab.kb.projectOffice.contactFor.includes(top.entry.id)) return undefined;
   if (analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
   // "My Outlook mailbox is full, how do I archive old emails?": something else, or the asker's own, is asked about.
   if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0 || analysis.own) return undefined;
@@ -39,7 +55,7 @@ export function answerListedContacts(d: Decision): Answer | undefined {
     kind: 'answer',
     lang: analysis.lang,
     question,
-    topicId: top.entry.id,
+    topicId,
     items,
     direct: count ? { type: 'count', count: items.length, subject: '', counted: detail } : undefined,
   };

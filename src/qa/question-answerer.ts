@@ -29,7 +29,7 @@ import { answerLeadChecked } from './lead-checked';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { answerContactOwner } from './contact-owner';
-import { answerListedContacts } from './listed-contacts';
+import { answerListedContacts, answerListedContactsAlone } from './listed-contacts';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -201,7 +201,7 @@ export class QuestionAnswerer {
     const early = refuseEarly(asked);
     if (early) return early;
     const top = chooseTopic(asked);
-    if (!top) return fallback;
+    if (!top) return answerListedContactsAlone(asked) ?? fallback;
     const decision: Decision = { ...asked, top, yesIndex: -1 };
     for (const stage of STAGES) {
       const answer = stage(decision);

@@ -32,6 +32,11 @@ describe('the contact details the project has', () => {
     expect(people('Which e-mail addresses are listed for the project?')).toHaveLength(3);
   });
 
+  it('answers the project’s details when nothing else is named', () => {
+    expect(people('Who has a phone number listed?')).toEqual(['Elise B. Vesterhus', 'Tone Fagerholt']);
+    expect(shown('Hvor mange telefonnumre står det på siden?').answer.direct).toMatchObject({ count: 2 });
+  });
+
   it('still answers one address to write to with the project office', () => {
     expect(answerer.answer('Who I write to if I have question about the project?').topicId).toBe(
       'prosjektkontoret',
@@ -45,6 +50,7 @@ describe('the contact details the project has', () => {
       'Which people in the Cooperation Council have e-mail addresses listed?',
       'How many e-mail addresses does Helse Midt-Norge RHF have?',
       'My Outlook mailbox is full, how do I archive old journal emails?',
+      'Which phone numbers should I call in an emergency?',
     ]);
   });
 });
