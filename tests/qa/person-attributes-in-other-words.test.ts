@@ -25,8 +25,16 @@ describe('a person’s unit and work in other words', () => {
     ).toEqual(['Anne Amdal Storsve']);
   });
 
+  it('answers a person asked for as a woman by their role', () => {
+    expect(
+      people('Who is the woman responsible for communication in the Trondheim implementation project?'),
+    ).toEqual(['Tone Fagerholt']);
+  });
+
   it('still refuses a unit the page does not give, and how many a unit employs or who leads it', () => {
     refuses([
+      'How many women are on the council?',
+      'Hvor mange kvinner sitter i samarbeidsrådet?',
       'Kva stab høyrer Tone Fagerholt til?',
       'Kor mange tilsette har IT-tenesta?',
       'Hvem leder IT-tjenesten i Trondheim kommune?',
