@@ -1,3 +1,4 @@
+import { questionLanguage } from './question-language';
 import type { Intent } from './language-data';
 import type { Lang } from './knowledge-base';
 import {
@@ -131,10 +132,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     unknown.push(word);
     unknownPositions.push(i - 1);
   };
-  const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  for (const s of stems)
-    for (const lang of ['nb', 'nn', 'en'] as Lang[]) if (vocab.language.markers[lang].has(s)) votes[lang]++;
-  const lang: Lang = votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
+  const lang = questionLanguage(vocab, tokens, stems);
   // "What time is it?": in an English question a short function word is filler, even when the knowledge base
   // has it as a name ("IT"); written in capitals it is that name.
   const functionWord = (k: number) =>
@@ -292,8 +290,10 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
           : 0;
     if (len === 0) continue;
     // "Which regions' municipalities …": a word in the genitive says whose; what is asked for comes after it.
-    const genitive = lang === 'en' && /\p{L}(?:'|'s|’|’s)$/u.test(chunks()[k + len] ?? '');
-    const at = genitive && knownPositions.includes(k + len + 1) ? k + len + 1 : k + len;
+    // ("Hvilket annet delprosjekt …": so does a word for «other», which says which one.)
+    const next = k + len + (shape.other.has(tokens[k + len] ?? '') ? 1 : 0);
+    const genitive = lang === 'en' && /\p{L}(?:'|'s|’|’s)$/u.test(chunks()[next] ?? '');
+    const at = genitive && knownPositions.includes(next + 1) ? next + 1 : next;
     const noun = stems[at];
     if (noun !== undefined && known.includes(noun)) whichNoun = noun;
     if (everydayAt(at)) askedEveryday = at;

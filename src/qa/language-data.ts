@@ -139,6 +139,8 @@ const schema = z
 /** Language resources in the form the answerer uses: stemmed words and phrases. */
 export interface LanguageData {
   markers: Record<Lang, Set<string>>;
+  /** The marker words as written (folded, not stemmed): see question-language.ts. */
+  markerWords: Record<Lang, Set<string>>;
   /** Stemmed intent phrases (one or more words joined by a space), longest first. */
   intentPhrases: { words: string[]; intent: Intent; /** The phrase folded, not stemmed. */ raw: string }[];
   stopwords: Set<string>;
@@ -226,6 +228,11 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       nb: markerSet(d.languageMarkers.nb),
       nn: markerSet(d.languageMarkers.nn),
       en: markerSet(d.languageMarkers.en),
+    },
+    markerWords: {
+      nb: wordSet(d.languageMarkers.nb),
+      nn: wordSet(d.languageMarkers.nn),
+      en: wordSet(d.languageMarkers.en),
     },
     intentPhrases,
     dateWords: wordSet(d.dateWords),
@@ -345,6 +352,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
         ...Object.values(d.languageMarkers).flat(),
         ...Object.values(d.intents).flat(),
         ...filler,
+        ...d.questionShape.other,
         ...Object.entries(d.focus).flatMap(([key, v]) =>
           key === 'links' ? Object.keys(v) : (v as string[]),
         ),

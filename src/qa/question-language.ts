@@ -1,0 +1,20 @@
+import type { Lang } from './knowledge-base';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * The language a question is written in, by its marker words (`languageMarkers` in content/language.yaml), each
+ * counted by its stem so that its inflections count too ("hvilket" of «hvilken»).
+ * A marker whose stem is a word of the page's own names ("delprosjekt", "gevinst") counts only as written: both
+ * Norwegian languages share the noun, and only the ending gives the language away. "Hvilket annet delprosjekt
+ * samarbeider det tekniske delprosjektet tett med?" is bokmål; «delprosjekta», «gevinstane» are nynorsk.
+ */
+export function questionLanguage(vocab: Vocabulary, tokens: string[], stems: string[]): Lang {
+  const { markers, markerWords } = vocab.language;
+  const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
+  stems.forEach((s, k) => {
+    const shared = vocab.strongVocabulary.has(s);
+    for (const lang of ['nb', 'nn', 'en'] as Lang[])
+      if (shared ? markerWords[lang].has(tokens[k]!) : markers[lang].has(s)) votes[lang]++;
+  });
+  return votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
+}
