@@ -3,6 +3,9 @@ import { type Field, STRONG_FIELDS } from './entries';
 import { allowedTypos, editDistance, stem, stripEnding, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
+/** The fields that name an entry (not its keywords). */
+const NAME_FIELDS = new Set<Field>(['names', 'aliases', 'org']);
+
 /**
  * Whether one word may be a misspelling of the other: it keeps the first letter ("knytt" is not "nytte"), and a short
  * word (under eight letters) differs by a missing, extra or swapped letter, not by another letter in its place, which
@@ -19,13 +22,16 @@ export function isKnown(vocab: Vocabulary, term: string, token: string): boolean
   if (vocab.vocabulary.has(term)) return true;
   if (/^[0-9]+$/.test(term) || !mayBeTypo(vocab, token)) return false;
   // A typo counts as recognised only when it is close to a name, alias or keyword, not to any word of the prose.
+  // An everyday word ("skjermen", the screen) is taken for a typo only of a name or alias, not of a keyword
+  // ("skjema", the feedback form): a keyword is a word of the topic, no name one would misspell into another word.
+  const fields = vocab.language.everyday.has(token) ? NAME_FIELDS : STRONG_FIELDS;
   return vocab
     .search(term)
     .some((r) =>
       Object.entries(r.match).some(
         ([docTerm, fs]) =>
           plausibleTypo(docTerm, term) &&
-          fs.some((f) => STRONG_FIELDS.has(f as Field)) &&
+          fs.some((f) => fields.has(f as Field)) &&
           nearFormOf(vocab, token, docTerm),
       ),
     );
