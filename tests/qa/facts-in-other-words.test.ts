@@ -1,0 +1,78 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+describe('facts of the page asked in other words than its own', () => {
+  it('asks which other one of a kind by «annen»/«anna»/«other» after the question word', () => {
+    for (const q of [
+      'Hvilket annet delprosjekt samarbeider det tekniske delprosjektet tett med?',
+      'Kva anna delprosjekt samarbeider Teknisk tett med?',
+      'Which other subproject does the technical subproject work closely with?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([q, 'teknisk', expect.stringContaining('funksjonalitet')]);
+    }
+    // Other projects than this one, which the page says nothing of.
+    refuses(['Hvilke andre IT-prosjekter har kommunen?']);
+  });
+
+  it('guesses bokmål for a bokmål question that names a subproject by a noun both languages share', () => {
+    const q = 'Hvilket annet delprosjekt samarbeider det tekniske delprosjektet tett med?';
+    expect(answerer.answer(q).lang).toBe('nb');
+    expect(answerer.answer('Kven leiar delprosjekta?').lang).toBe('nn');
+  });
+
+  it('takes «skjemaet» at the bottom of the page for the feedback form', () => {
+    for (const q of [
+      'Får jeg svar hvis jeg sender inn en tilbakemelding via skjemaet nederst på siden?',
+      'Får eg svar om eg sender ei tilbakemelding i skjemaet?',
+      'Will I get a reply if I send feedback through the form at the bottom of the page?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'tilbakemeldinger',
+        expect.stringMatching(/besvart|svart på|not answered/),
+      ]);
+    }
+    // Other forms, and a screen, are not the feedback form.
+    refuses([
+      'Hvor finner jeg skjemaet for å søke permisjon?',
+      'Hvilket skjema bruker jeg for å melde avvik?',
+      'Skjermen i 4. etasje er svart',
+    ]);
+  });
+
+  it('reads «landsdel» and «region» as the part of the country the platform covers', () => {
+    for (const q of [
+      'Hvilken landsdel skal det felles journalsystemet dekke?',
+      'Kva landsdel skal journalsystemet dekkje?',
+      'Which region will the shared record system cover?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'om-helseplattformen',
+        expect.stringContaining('Midt-No'),
+      ]);
+    }
+    refuses([
+      'Hvilken landsdel er Oslo i?',
+      'Who leads the central implementation project at Helseplattformen?',
+    ]);
+  });
+
+  it('reads «konsentrere seg om» as «fokusere på», and «først og fremst» as no topic', () => {
+    for (const q of [
+      'Hva skal gevinstrealiseringsarbeidet først og fremst konsentrere seg om i starten?',
+      'Kva skal gevinstarbeidet konsentrere seg om i byrjinga?',
+      'What will the benefits realisation work mainly concentrate on at first?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'gevinstrealisering',
+        expect.stringMatching(/metode|method/),
+      ]);
+    }
+    refuses(['Hva skal kantina først og fremst konsentrere seg om?']);
+  });
+});
