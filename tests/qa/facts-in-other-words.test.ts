@@ -75,4 +75,20 @@ describe('facts of the page asked in other words than its own', () => {
     }
     refuses(['Hva skal kantina først og fremst konsentrere seg om?']);
   });
+
+  it('reads «matching»/«motsvarende» as «corresponding»/«tilsvarende», the words of the page', () => {
+    for (const q of [
+      "When is Trondheim's matching benefits case expected to follow the city council's handling of the option?",
+      'When is the equivalent case for Trondheim expected?',
+      'Når kommer Trondheims motsvarende sak om gevinstrealisering?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'gevinststrategi-trondheim',
+        expect.stringContaining('2018/2019'),
+      ]);
+    }
+    refuses(['When is the matching game?']);
+  });
 });
