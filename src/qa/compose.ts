@@ -1,3 +1,4 @@
+import { whereThePartIs } from './led-part';
 import { type Answer, type AnswerItem, type Direct, missingOf } from './answer';
 import { compatible } from './entries';
 import { countOf, itemNamed, listHolds, listName } from './lists';
@@ -234,6 +235,7 @@ export function composeAnswer(d: Decision): Answer {
   const chosen = [top];
   for (const c of candidates.slice(1)) {
     if (!c.strong || c.score < SECOND_RATIO * top.score || chosen.length >= 3) continue;
+    if (whereThePartIs(vocab, analysis, top, c)) continue;
     const ownTerms = [...c.terms].filter((t) => chosen.every((o) => !o.terms.has(t)));
     if (ownTerms.length > 0 && compatible(top.entry.type, c.entry.type)) chosen.push(c);
     else if (namesake(vocab, top, c)) chosen.push(c);

@@ -12,4 +12,20 @@ describe('people asked for by what they are responsible for', () => {
     expect(people('Hvem skal lede opplæringen?')).toEqual(['May Liz Bjørnevik Tho']);
     refuses(['Hvem har hovedansvaret for kantina?', 'Hvem skal lede julebordet?']);
   });
+
+  it('answers who is responsible for a part of the project named right after the lead word, beside whose project it is', () => {
+    for (const [q, lead] of <[string, string][]>[
+      ['Hvem har ansvaret for gevinstrealiseringen i Trondheim sitt prosjekt?', 'Øyvind Tanum'],
+      ['Kven har ansvaret for opplæringa i prosjektet til Trondheim kommune?', 'May Liz Bjørnevik Tho'],
+      ['Who is in charge of training in the Trondheim project?', 'May Liz Bjørnevik Tho'],
+      ['Hvem har ansvaret for det tekniske i Trondheims prosjekt?', 'Anne Amdal Storsve'],
+    ])
+      expect([q, people(q)]).toEqual([q, [lead]]);
+    expect(people('Hvem har ansvaret for prosjektet i Trondheim?')).toEqual(['Ola Skorstad']);
+    refuses([
+      'Hvem har ansvaret for kantina i Trondheim sitt prosjekt?',
+      'Hvem har ansvaret for IT-tjenesten i Trondheim sitt prosjekt?',
+      'Who is in charge of fire safety training in the project?',
+    ]);
+  });
 });

@@ -1,0 +1,39 @@
+import type { Analysis } from './analysis';
+import { LEADABLE } from './entries';
+import { PROMOTE_RATIO } from './decision';
+import type { Candidate } from './ranking';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * "Hvem har ansvaret for gevinstrealiseringen i Trondheim sitt prosjekt?", "Who is in charge of training in the
+ * Trondheim project?": asked who leads, the first thing the question names right after the lead word is what is led.
+ * A part of the project named there beats the project as a whole, which the words after it name as where the part is
+ * (even beside a place: "i Trondheim sitt prosjekt" says whose project, not another thing led).
+ */
+export function ledPart(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  candidates: Candidate[],
+  top: Candidate,
+): Candidate | undefined {
+  if (!analysis.intents.has('lead') || analysis.leadEnd < 0) return undefined;
+  if (!vocab.kb.projectOffice.contactFor.includes(top.entry.id)) return undefined;
+  const at = analysis.knownPositions.findIndex((p) => p >= analysis.leadEnd);
+  const led = analysis.known[at];
+  if (led === undefined || vocab.projectTerms.has(led) || vocab.orgWords.has(led)) return undefined;
+  return candidates.find(
+    (c) =>
+      c !== top && LEADABLE.has(c.entry.type) && c.nameTerms.has(led) && c.score >= PROMOTE_RATIO * top.score,
+  );
+}
+
+/**
+ * "Kven har ansvaret for opplæringa i prosjektet til Trondheim kommune?": beside a part of the project asked who leads,
+ * the project as a whole, matched only by words for the project and its place, is where the part is, not a second
+ * thing led.
+ */
+export function whereThePartIs(vocab: Vocabulary, analysis: Analysis, top: Candidate, c: Candidate): boolean {
+  if (!analysis.intents.has('lead') || top.entry.type !== 'subproject') return false;
+  if (!vocab.kb.projectOffice.contactFor.includes(c.entry.id)) return false;
+  return [...c.terms].every((t) => top.terms.has(t) || vocab.projectTerms.has(t) || vocab.orgWords.has(t));
+}
