@@ -1,3 +1,4 @@
+import { phraseFrom, stopwordAt } from './asked-phrase';
 import { type Answer, type Missing, missingOf } from './answer';
 import type { Analysis } from './analysis';
 import { all } from './entries';
@@ -357,20 +358,4 @@ export function leadMissing(vocab: Vocabulary, analysis: Analysis): Missing | un
 export function countMissing(analysis: Analysis, counted: string | undefined): Missing | undefined {
   const at = counted === undefined ? undefined : analysis.positions.get(counted);
   return missingOf('count', at === undefined ? undefined : analysis.words()[at]);
-}
-
-/** Which tokens are filler ("av", "the"): they do not start the name of what was asked. */
-function stopwordAt(vocab: Vocabulary, analysis: Analysis): (index: number) => boolean {
-  const words = analysis.words();
-  const stems = words.map((w) => stem(tokenize(w)[0] ?? ''));
-  return (k) => vocab.stopwords.has(stems[k] ?? '');
-}
-
-/** The words of the question from `start`, filler at the start left out: the name of what was asked about. */
-export function phraseFrom(words: string[], start: number, filler: (index: number) => boolean): string {
-  let k = start;
-  while (k < words.length && filler(k)) k++;
-  const out: string[] = [];
-  for (; k < words.length && out.length < 6; k++) if (out[out.length - 1] !== words[k]) out.push(words[k]!);
-  return out.join(' ');
 }

@@ -1,3 +1,4 @@
+import { phraseFrom, stopwordAt } from './asked-phrase';
 import { type Answer, missingOf } from './answer';
 import type { Intent } from './language-data';
 import { listHolds, listOf } from './lists';
@@ -7,7 +8,6 @@ import {
   otherSurname,
   ownTerms,
   worksAtTerms,
-  phraseFrom,
   possessedUnknown,
   roleQualifiedByUnknown,
 } from './refusals';
@@ -146,7 +146,7 @@ export function checkRole(d: Decision): Answer | undefined {
         top.entry,
         missingOf(
           'role',
-          phraseFrom(analysis.words(), analysis.roleAt, () => false),
+          phraseFrom(analysis.words(), analysis.roleAt, () => false, stopwordAt(vocab, analysis)),
         ),
       );
     return fallback;
