@@ -114,7 +114,11 @@ export function sideWord(vocab: Vocabulary, analysis: Analysis, person: boolean)
   // In English an everyday word right before a question word says which of it is asked ("the street address of
   // …"); Norwegian writes such a pair as one word ("gateadressen").
   const modifier = (p: number) => analysis.lang === 'en' && analysis.intentPositions.includes(p + 1);
-  const topics = analysis.everydayPositions.filter((p) => !modifier(p));
+  // ("Hvem er dama som har ansvaret for kommunikasjon?": a word before the role that says which of it, a woman, is
+  // who is asked for, not a thing.)
+  const which = (p: number) =>
+    p < analysis.roleAt && vocab.language.roleQuestion.modifiers.has(analysis.tokens[p]!);
+  const topics = analysis.everydayPositions.filter((p) => !modifier(p) && !which(p));
   if (thingTiedTo(vocab, analysis, topics, at)) return true;
   const first = Math.min(...at);
   const last = Math.max(...at);

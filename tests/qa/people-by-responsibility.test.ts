@@ -1,4 +1,4 @@
-import { people, refuses } from '../support/question-answering';
+import { answerer, people, refuses } from '../support/question-answering';
 
 describe('people asked for by what they are responsible for', () => {
   it('reads «hovedansvaret» as the responsibility and «lede» as leading', () => {
@@ -27,5 +27,41 @@ describe('people asked for by what they are responsible for', () => {
       'Hvem har ansvaret for IT-tjenesten i Trondheim sitt prosjekt?',
       'Who is in charge of fire safety training in the project?',
     ]);
+  });
+
+  it('reads «the woman»/«dama» before the role as who is asked for, not as a role or a thing', () => {
+    for (const [q, name] of <[string, string][]>[
+      [
+        'Who is the woman responsible for communication in the Trondheim implementation project?',
+        'Tone Fagerholt',
+      ],
+      ['Hvem er dama som har ansvaret for kommunikasjon?', 'Tone Fagerholt'],
+      ['Kven er kvinna som leiar prosjektkontoret?', 'Elise B. Vesterhus'],
+      ['Hvem er mannen som leder Teknisk?', 'Anne Amdal Storsve'],
+    ])
+      expect([q, people(q)]).toEqual([q, [name]]);
+    refuses([
+      'Who is the man responsible for the canteen?',
+      'Hvem er dama i resepsjonen på prosjektkontoret?',
+      'Is Ola Skorstad a woman?',
+      'Er Tone en kvinne?',
+    ]);
+  });
+
+  it('never says what it does not know by a piece of the question cut off in the middle', () => {
+    for (const [q, subject] of <[string, string][]>[
+      [
+        'Who is the deputy chair responsible for communication in the Trondheim implementation project?',
+        'deputy chair responsible for communication',
+      ],
+      ['Who is the head of nursing in the Trondheim municipality health services?', 'nursing'],
+      [
+        'Who is the receptionist at the project office in the old school?',
+        'receptionist at the project office',
+      ],
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing?.subject]).toEqual([q, 'fallback', subject]);
+    }
   });
 });
