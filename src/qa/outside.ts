@@ -1,6 +1,6 @@
 import type { Intent } from './language-data';
 import type { Analysis } from './analysis';
-import { stem, tokenize } from './text';
+import { stem, terms, tokenize } from './text';
 import { verbAt } from './told';
 import type { Vocabulary } from './vocabulary';
 import type { Candidate } from './ranking';
@@ -43,16 +43,31 @@ export function unknownGroup(vocab: Vocabulary, analysis: Analysis): string | un
     const head = [...vocab.language.questionShape.groups].find(
       (h) => token.endsWith(h) && (token === h || firstPart(token.slice(0, -h.length))),
     );
-    if (head === undefined || namedGroup(vocab, token, head)) continue;
+    if (head === undefined || namedGroup(vocab, token, head) || subprojectTeam(vocab, analysis, i, head))
+      continue;
     // "the group photo": the word is the first part of a name of two words.
     if (token === head && analysis.knownPositions.includes(i + 1)) continue;
     const written = analysis.words();
-    // "the steering committee": the English words before it belong to it.
-    const before =
-      token === head && i > 0 && !analysis.intentPositions.includes(i - 1) ? `${written[i - 1]} ` : '';
+    // "the steering committee": the English words before it belong to it (not a part of the same word: "IT-gruppa").
+    const own = i > 0 && !analysis.intentPositions.includes(i - 1) && written[i - 1] !== written[i];
+    const before = token === head && own ? `${written[i - 1]} ` : '';
     return `${before}${written[i] ?? token}`;
   }
   return undefined;
+}
+
+/**
+ * "Hvem leder opplæringsgruppa?", "Who heads the training group?", "Kven leiar den tekniske gruppa?": asked who leads
+ * it, a working group named by a subproject's own name (not an alias: "IT-gruppa") is that subproject, as
+ * «opplæringsteamet» is. Asked who is in it, it is not: the page names no members of a subproject.
+ */
+function subprojectTeam(vocab: Vocabulary, analysis: Analysis, i: number, head: string): boolean {
+  if (!analysis.intents.has('lead') || analysis.intents.has('list')) return false;
+  if (!vocab.language.questionShape.teams.has(head)) return false;
+  const token = analysis.tokens[i]!;
+  const first = token === head ? (analysis.tokens[i - 1] ?? '') : token.slice(0, -head.length);
+  const names = new Set(vocab.kb.subprojects.flatMap((sp) => terms(Object.values(sp.name).join(' '))));
+  return [first, first.replace(/[se]$/, '')].some((w) => w.length >= 3 && names.has(stem(w)));
 }
 
 /**

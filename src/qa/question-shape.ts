@@ -46,6 +46,8 @@ export interface QuestionShape {
   contactDetails: Set<string>;
   /** Words for a body of people, alone or as a compound's last part ("råd", "gruppa", "styret", "committee"). */
   groups: Set<string>;
+  /** Words for a working group or team ("gruppa", "team"): named by a subproject's own name, it is that subproject. */
+  teams: Set<string>;
   /** "står for", "stand for": with the short form between or before them, the question asks what it is short for. */
   standsFor: string[][];
   /** Words after a municipality's or county's name ("kommune", "municipality"): the word before is a name. */
