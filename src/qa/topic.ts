@@ -245,14 +245,15 @@ export function chooseTopic(q: Question): Candidate | undefined {
     if (here) top = here;
   }
   // "Kva delprosjekt finst i innføringsprosjektet?", "List the subprojects of the project": a question that opens
-  // with what or list and first names a list asks for that list, as "hvilke" does; the project named after it is
-  // where the list is.
+  // with what, or asks for a list ("Can you list the four subproject leaders in Trondheim's implementation
+  // project?"), and first names a list asks for that list, as "hvilke" does; the project named after it is where the
+  // list is.
   const listAsked = candidates.find(
     (c) =>
       COLLECTIONS.has(c.entry.type) &&
       c.named &&
       (analysis.opening === 'what' ||
-        analysis.opening === 'list' ||
+        analysis.intents.has('list') ||
         // "Who are the leaders of the four subprojects in Trondheim's implementation project?": their leads.
         (analysis.opening === 'who' && analysis.intents.has('lead'))) &&
       c.nameTerms.has(analysis.known[0]!),
