@@ -21,6 +21,7 @@ import { otherNamesIn } from './place-names';
 import { roleAsked } from './role-question';
 import { presentVerb } from './refusals';
 import { askerDoes } from './asker';
+import { kindCompound } from './kind-compounds';
 
 export interface Analysis {
   lang: Lang;
@@ -235,7 +236,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     const head = vocab.language.everyday.isLemma(token) ? undefined : knownHead(vocab, token);
     if (head) {
       addKnown(head);
-      headOnly.push(i - 1);
+      if (!kindCompound(vocab, token)) headOnly.push(i - 1);
     } else if (vocab.language.languageWords.has(token)) generalPositions.push(i - 1);
     else {
       addUnknown(s);

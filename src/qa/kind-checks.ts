@@ -26,6 +26,7 @@ import { asksJointParties, leadIsDoing } from './joint-decision';
 import { answersWhen } from './dated';
 import { sizeSaidInWords } from './size-in-words';
 import { contactOfOther, writesDetailsTopicNames } from './contact-details';
+import { countsSectionList } from './section-lists';
 
 /** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
 export function checkWordsAsked(d: Decision): Answer | undefined {
@@ -171,7 +172,8 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   if (asksWhere && top.entry.type === 'body') return fallback;
   // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
   const counting = countAsked(analysis);
-  if (counting && !COUNTABLE.has(top.entry.type)) return fallback;
+  if (counting && !COUNTABLE.has(top.entry.type) && !countsSectionList(vocab, analysis, top.entry))
+    return fallback;
   // "Kor mange fagekspertar er mobiliserte?": a fact with neither a figure nor a list counts nothing; it is shown as
   // what the bot knows of the thing counted.
   const figureless =

@@ -52,8 +52,31 @@ const locationSchema = z
   .object({ id, address: text, city: text, description: localized, aliases: words })
   .strict();
 
+/** A list in each language: bokmål always, nynorsk and English when written. */
+const localizedList = z.object({
+  nb: z.array(text).min(1),
+  nn: z.array(text).optional(),
+  en: z.array(text).optional(),
+});
+
+/**
+ * A bullet list in a subproject's section (the purposes of the benefits realisation strategy): what "how many" counts
+ * when asked by one of the words its items are (`counted`: "formål", "purposes").
+ */
+const sectionListSchema = z
+  .object({ title: localized, items: localizedList.strict(), counted: words })
+  .strict();
+
 const subprojectSchema = z
-  .object({ id, name: localized, purpose: localized, lead: id, aliases: words, keywords: words })
+  .object({
+    id,
+    name: localized,
+    purpose: localized,
+    lead: id,
+    list: sectionListSchema.optional(),
+    aliases: words,
+    keywords: words,
+  })
   .strict();
 
 const bodySchema = z
@@ -81,13 +104,6 @@ const decisionSchema = z
     keywords: words,
   })
   .strict();
-
-/** A list in each language: bokmål always, nynorsk and English when written. */
-const localizedList = z.object({
-  nb: z.array(text).min(1),
-  nn: z.array(text).optional(),
-  en: z.array(text).optional(),
-});
 
 const factSchema = z
   .object({

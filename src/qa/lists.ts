@@ -23,6 +23,8 @@ export function listOf(
         .map((p) => `${p.name} (${p.organisation ?? ''})`);
       return { nb: names };
     }
+    case 'subproject':
+      return kb.subprojects.find((s) => s.id === entry.id)?.list?.items;
     case 'subprojects':
       return byLang(kb.subprojects.map((s) => s.name));
     case 'decisions':
@@ -46,6 +48,10 @@ export function listName(vocab: Vocabulary, entry: Entry, lang: Lang): string {
       return pick(kb.facts.find((f) => f.id === entry.id)!.title, lang);
     case 'body':
       return pick(kb.bodies.find((b) => b.id === entry.id)!.name, lang);
+    case 'subproject': {
+      const sp = kb.subprojects.find((s) => s.id === entry.id)!;
+      return pick(sp.list?.title ?? sp.name, lang);
+    }
     case 'gains':
       return pick(kb.gains.title, lang);
     case 'gainCategory':

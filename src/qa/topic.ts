@@ -1,6 +1,7 @@
 import type { Answer } from './answer';
 import { type Analysis, analyse } from './analysis';
 import { COUNTABLE, COLLECTIONS, LEADABLE, all } from './entries';
+import { countsSectionList } from './section-lists';
 import type { Intent } from './language-data';
 import { holds, itemNamed } from './lists';
 import { answerWith, itemsFor, contactPoint, overview } from './items';
@@ -203,7 +204,8 @@ export function chooseTopic(q: Question): Candidate | undefined {
   const noun = analysis.askedNoun;
   const countingEarly = countAsked(analysis);
   // "Hvor mange kommuner har opsjonsavtale?": the agreement has no count; the list the noun names has.
-  const uncountable = countingEarly && !COUNTABLE.has(top.entry.type);
+  const uncountable =
+    countingEarly && !COUNTABLE.has(top.entry.type) && !countsSectionList(vocab, analysis, top.entry);
   if (noun !== undefined && (!holds(vocab, top, noun) || uncountable)) {
     // Unless the question names the topic by words of its own the runner-up does not have ("ansatte i
     // Bispegata"); a word many entries are called by ("Helseplattformen") is context, not a topic.

@@ -1,9 +1,14 @@
-import { refuses, shown } from '../support/question-answering';
+import { answerer, refuses, shown } from '../support/question-answering';
 
-// Lists the page gives (the subprojects and their leads), asked in other words, with a request before them or with
-// «each» after them.
+// Lists the page gives (the subprojects and their leads, the kinds of benefits, the purposes of the benefits
+// strategy), asked in other words or counted, with the list shown beside the count.
 
-const SUBPROJECT_LEADS = ['Line Kristoffersen', 'Anne Amdal Storsve', 'May Liz Bjørnevik Tho', 'Øyvind Tanum'];
+const SUBPROJECT_LEADS = [
+  'Line Kristoffersen',
+  'Anne Amdal Storsve',
+  'May Liz Bjørnevik Tho',
+  'Øyvind Tanum',
+];
 
 /** Each question's answer shows every one of the texts. */
 function showsAll(questions: string[], texts: string[]): void {
@@ -54,6 +59,71 @@ describe('the subprojects asked in other words', () => {
       'Can you list the subproject leaders of the pharmacy workstream?',
       'Kan du liste opp delprosjektene i det sentrale innføringsprosjektet?',
       'Can you list the subprojects of the new city hall project?',
+    ]);
+  });
+});
+
+describe('the benefits and the purposes of the strategy, listed and counted', () => {
+  /** Each question is answered with the count. */
+  function counts(questions: string[], count: number): void {
+    for (const q of questions) {
+      const direct = answerer.answer(q).direct;
+      expect([q, direct?.type === 'count' ? direct.count : direct?.type]).toEqual([q, count]);
+    }
+  }
+
+  it('counts the kinds of municipal benefits asked as areas or main types, and names them', () => {
+    counts(
+      [
+        'Hvor mange gevinstområder er satt opp for kommunene, og hva heter de?',
+        'Hvor mange hovedtyper kommunale gevinster er satt opp?',
+        'Kor mange gevinstområde er sett opp for kommunane?',
+        'How many benefit areas are there and what are they called?',
+      ],
+      3,
+    );
+    showsAll(
+      [
+        'Hvor mange gevinstområder er satt opp for kommunene, og hva heter de?',
+        'Hvor mange gevinstområder er det?',
+      ],
+      ['Kvalitet', 'Effektivitet', 'Økonomi'],
+    );
+  });
+
+  it('counts the purposes of the benefits realisation strategy and shows them', () => {
+    counts(
+      [
+        'Hvor mange formål nevnes for strategien for gevinstrealisering?',
+        'Kor mange føremål har strategien for gevinstrealisering?',
+        'How many purposes are listed for the benefits strategy, and what are they?',
+      ],
+      4,
+    );
+    showsAll(
+      ['Hvor mange formål nevnes for strategien for gevinstrealisering?'],
+      ['vedtatte strategier', 'rette gevinstene', 'negative konsekvenser', 'oppfølging'],
+    );
+  });
+
+  it('lists the economic benefits asked as savings in kroner and øre the municipalities can count on', () => {
+    showsAll(
+      [
+        'Hva slags innsparinger i kroner og øre regner man med for kommunene?',
+        'Kva innsparingar reknar ein med for kommunane?',
+      ],
+      ['innleggelser', 'pasienttransportkostnader', 'eksisterende journalsystemer', 'hjemme'],
+    );
+  });
+
+  it('still refuses a count the page cannot give', () => {
+    refuses([
+      'Hvor mange jobber med gevinstrealisering?',
+      'Hvor mange formål har Teknisk?',
+      'How many purposes does the training subproject have?',
+      'Hvor mange tiltak har tiltaksplanen?',
+      'Hvor mange kroner sparer kommunene?',
+      'Hvor mange sykehjemsplasser er det?',
     ]);
   });
 });
