@@ -1,7 +1,7 @@
 import { answerer, refuses, shown } from '../support/question-answering';
 
 // Lists the page gives (the subprojects and their leads, the kinds of benefits, the purposes of the benefits
-// strategy), asked in other words or counted, with the list shown beside the count.
+// strategy), asked in other words or counted, with the list shown beside the count; and what a body has contributed.
 
 const SUBPROJECT_LEADS = [
   'Line Kristoffersen',
@@ -124,6 +124,40 @@ describe('the benefits and the purposes of the strategy, listed and counted', ()
       'Hvor mange tiltak har tiltaksplanen?',
       'Hvor mange kroner sparer kommunene?',
       'Hvor mange sykehjemsplasser er det?',
+    ]);
+  });
+});
+
+describe('what a body or organisation has contributed', () => {
+  it('answers what the regional council has contributed with what the page says it has done', () => {
+    showsAll(
+      [
+        'Hva har det regionale fagrådet for digital samhandling særlig bidratt til?',
+        'Hva har Regionalt fagråd for digital samhandling bidratt med så langt?',
+        'Kva har fagrådet for digital samhandling særleg bidrege til?',
+        'Why is the regional professional council for digital interaction relevant, and what has it done before?',
+      ],
+      ['e-meldinger'],
+    );
+  });
+
+  it('answers what Trondheim contributed to the procurement with its part in it', () => {
+    showsAll(
+      [
+        'Hva har Trondheim kommune bidratt med i anskaffelsen?',
+        'På hvilken måte har Trondheim bidratt med personell i innkjøpsfasen?',
+        'Kva har Trondheim kommune bidrege med i anskaffinga?',
+      ],
+      ['prosjektmedarbeidere'],
+    );
+    showsAll(['What has Trondheim contributed to the procurement?'], ['project staff']);
+  });
+
+  it('still refuses a contribution of someone the page does not name, or to something it does not have', () => {
+    refuses([
+      'Hva har Helsedirektoratet bidratt med?',
+      'Hva har fagrådet bidratt med i lønnsforhandlingene?',
+      'Hva har fagrådet særlig bidratt til i Bergen?',
     ]);
   });
 });
