@@ -80,10 +80,12 @@ export function countOf(vocab: Vocabulary, entry: Entry, lang: Lang): Direct | u
 
 /**
  * True when the noun asked for names the candidate or what its list is made of: the members of a council are
- * from municipalities ("Hvilke kommuner er representert i samarbeidsrådet?").
+ * from municipalities ("Hvilke kommuner er representert i samarbeidsrådet?"). So it does when it names the list the
+ * candidate is one of ("Which benefit category is 'fewer unnecessary admissions' listed under?": Economy).
  */
 export function holds(vocab: Vocabulary, c: Candidate, noun: string): boolean {
-  return c.strongTerms.has(noun) || listHolds(vocab, c.entry, noun);
+  const ofList = c.entry.parents.some((p) => vocab.entryNames.get(p)?.has(noun));
+  return c.strongTerms.has(noun) || listHolds(vocab, c.entry, noun) || ofList;
 }
 
 /** True when an item of the entry's list has the word. */

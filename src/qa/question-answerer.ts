@@ -17,6 +17,7 @@ import { asksHowTo } from './outside';
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks';
 import { refuseNegatedList } from './negation';
+import { refuseUnlistedQuote } from './quoted-items';
 import { answerPhotoCredit } from './photo-credit';
 import { refuseOtherOfKind } from './other-of-kind';
 import { withoutAbbreviationDots } from './short-forms';
@@ -232,6 +233,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerJointYesNo,
   answerWhoDoes,
   findListedItem,
+  refuseUnlistedQuote,
   refuseNegatedList,
   checkSubject,
   checkRole,

@@ -161,3 +161,30 @@ describe('what a body or organisation has contributed', () => {
     ]);
   });
 });
+
+describe('the heading a benefit is listed under', () => {
+  it('answers which heading a quoted benefit is listed under with that heading', () => {
+    const headings: [string, string][] = [
+      [
+        "Under which benefit heading on the page is 'fewer unnecessary hospital admissions' listed?",
+        'okonomi',
+      ],
+      ["Which benefit category is 'fewer unnecessary admissions' listed under?", 'okonomi'],
+      ["Which heading is 'less time spent on messages' under?", 'effektivitet'],
+      ['Kva gevinstkategori høyrer «færre unødvendige innleggingar» til?', 'okonomi'],
+    ];
+    for (const [q, id] of headings) expect([q, answerer.answer(q).topicId]).toEqual([q, id]);
+  });
+
+  it('still answers who is heading something as who leads it', () => {
+    expect(shown('Who is heading the project?').text).toContain('Ola Skorstad');
+  });
+
+  it('refuses the heading of a quoted benefit the page does not list', () => {
+    refuses([
+      'Which benefit category is "kortere ventelister" listed under?',
+      "Which benefit heading is 'shorter waiting lists' listed under?",
+      'Hvilken gevinstkategori hører «kortere ventetid» under?',
+    ]);
+  });
+});
