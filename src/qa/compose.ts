@@ -12,6 +12,7 @@ import type { Intent } from './language-data';
 import { type Decision, PROMOTE_RATIO, countAsked } from './decision';
 import type { Candidate } from './ranking';
 import { negatedBefore } from './negation';
+import { otherProjectWord } from './other-project';
 
 /** A second entry is answered too when it scores this close to the first, on words of its own. */
 const SECOND_RATIO = 0.75;
@@ -56,7 +57,9 @@ export function refineCollection(d: Decision): Answer | undefined {
       vocab.language.roleQuestion.articles.has(analysis.tokens[named - 2] ?? '')
         ? [named - 1]
         : [];
+    const other = otherProjectWord(vocab, analysis, candidates);
     const unknownAfter = Number.isFinite(named) ? [...analysis.unknownPositions, ...modifier] : [];
+    if (other !== undefined) unknownAfter.push(other);
     if (qualifiers.length === 0 && unknownAfter.length === 0) return undefined;
     // "Hvilke delprosjekter leder Rådmannens fagstab?": a word that names the leads of some of them. "Hvilke
     // delprosjekter ledes ikke av Rådmannens fagstab?": the others.

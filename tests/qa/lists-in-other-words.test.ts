@@ -58,6 +58,7 @@ describe('the subprojects asked in other words', () => {
       'Kan du ramse opp delprosjektene for apotek?',
       'Can you list the subproject leaders of the pharmacy workstream?',
       'Kan du liste opp delprosjektene i det sentrale innføringsprosjektet?',
+      'Which subprojects does the central implementation project have?',
       'Can you list the subprojects of the new city hall project?',
     ]);
   });
