@@ -100,13 +100,16 @@ function findCorrection(vocab: Vocabulary, token: string): { term: string; inten
 
 /** Letters of a name word up to which one typing error is allowed beside the rest of the name; two above it. */
 const SHORT_NAME = 6;
+/** The least letters of the start of a name word that stand for it, half remembered ("Vester" of Vesterhus). */
+const MIN_NAME_START = 4;
 
 /**
  * The term of the word of a person's name that a near spelling beside another word of that name stands for:
  * "Arne Sverre Dal" is Arne Sverre Dahl, "Karl Audun Fagerlie" Karl Audun Fagerli. Beside the rest of a name a
  * short word may be a misspelling of it too (one letter missing, extra, swapped or changed; two in a longer word),
- * and it keeps its first letter; a word of that name the question already has is not asked for twice. "Line
- * Andersen" is no one the page names.
+ * and it keeps its first letter; a word of that name the question already has is not asked for twice. After a word
+ * of the name, the start of a later word of it is that word half remembered ("Elise Vester…"). "Line Andersen" is no
+ * one the page names.
  */
 export function nameSpelling(vocab: Vocabulary, tokens: string[], at: number): string | undefined {
   const token = tokens[at]!;
@@ -118,7 +121,11 @@ export function nameSpelling(vocab: Vocabulary, tokens: string[], at: number): s
     if (!beside.some((t) => name.includes(t!))) continue;
     const near = (w: string) =>
       !tokens.includes(w) && w.length >= 3 && w[0] === token[0] && editDistance(token, w, max) <= max;
-    const word = name.find(near);
+    // "Elise Vester-et-eller-annet", "Tone Fager…": the start of the word of the name after the one before it.
+    const before = name.indexOf(tokens[at - 1] ?? '');
+    const started = (w: string, k: number) =>
+      token.length >= MIN_NAME_START && before >= 0 && k > before && w.startsWith(token);
+    const word = name.find(near) ?? name.find(started);
     if (word !== undefined) return terms(word)[0];
   }
   return undefined;

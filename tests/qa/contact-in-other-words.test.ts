@@ -38,6 +38,19 @@ describe('reaching the project in other words', () => {
     refuses(['Who came before Tone as comms lead?', 'Hvem tok over etter Elise?']);
   });
 
+  it('answers a surname half remembered after the first name', () => {
+    const elise = 'Hva er nummeret til Elise Vester-et-eller-annet på prosjektkontoret?';
+    expect(people(elise)).toEqual(['Elise B. Vesterhus']);
+    expect(shown(elise).text).toContain('952 63 567');
+    expect(people('Hva er e-posten til Ola Skor?')).toEqual(['Ola Skorstad']);
+    refuses(['Hvem er Line Kristiansen?', 'Hvem er Ola Skorpen?']);
+  });
+
+  it('reads «annet» as no word of its own', () => {
+    const q = 'Hvilket annet delprosjekt samarbeider det tekniske delprosjektet tett med?';
+    expect(answerer.answer(q).kind).toBe('answer');
+  });
+
   it('still refuses setting up a mailbox, a council’s inbox and an address the page does not give', () => {
     refuses([
       'How do I set up a shared mailbox for my team?',
