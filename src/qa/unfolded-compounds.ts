@@ -8,7 +8,8 @@ const JOINING = ['', 's', 'e'];
  * "helsetjenesten i fengselet", "helsetenesta for flyktningar", "helsetjenesten på skolen": Norwegian says with a
  * preposition what the page has as one word (fengselshelsetjeneste, flyktninghelseteneste, skolehelsetjenesten). A
  * word, a preposition that ties it to the next word (`qualifiers`), and that word are read as the compound of the last
- * word's base form and the first, when an item of a list of the knowledge base is that compound (`itemWord`). A compound it does not have
+ * word's base form and the first, when an item of a list of the knowledge base is that compound (`itemWord`). So are
+ * words with one more such tie between ("helsetjenesten for innsatte i fengsel"). A compound no list has
  * («helsetjenesten for tenner», tannhelsetjeneste) is left as written.
  */
 export function withCompoundsJoined(
@@ -17,21 +18,28 @@ export function withCompoundsJoined(
   everyday: GeneralVocabulary,
   itemWord: (folded: string) => boolean,
 ): string {
-  const phrase = /(\p{L}{3,}) (\p{L}+) (\p{L}{3,})(?!\p{L})/gu;
+  const words = [...text.matchAll(/\p{L}+/gu)].map((m) => ({
+    word: m[0],
+    at: m.index,
+    end: m.index + m[0].length,
+  }));
+  // Words i..j written one space apart, every other one from the second a preposition that ties.
+  const phrase = (i: number, j: number) =>
+    j < words.length &&
+    words.slice(i, j).every((w, k) => text.slice(w.end, words[i + k + 1]!.at) === ' ') &&
+    words.slice(i, j + 1).every((w, k) => (k % 2 === 1 ? qualifiers.has(fold(w.word)) : w.word.length >= 3));
   let out = '';
   let from = 0;
-  for (let m = phrase.exec(text); m !== null; m = phrase.exec(text)) {
-    const [whole, head, tie, first] = m as unknown as [string, string, string, string];
-    const compound = qualifiers.has(fold(tie))
-      ? joined(fold(head), fold(first), everyday, itemWord)
-      : undefined;
-    if (compound === undefined) {
-      // The next word may start the phrase: "Skal helsetjenesten for flyktninger".
-      phrase.lastIndex = m.index + head.length + 1;
-      continue;
+  for (let i = 0; i < words.length; i++) {
+    for (const j of [i + 2, i + 4]) {
+      if (!phrase(i, j)) continue;
+      const compound = joined(fold(words[i]!.word), fold(words[j]!.word), everyday, itemWord);
+      if (compound === undefined) continue;
+      out += text.slice(from, words[i]!.at) + compound;
+      from = words[j]!.end;
+      i = j;
+      break;
     }
-    out += text.slice(from, m.index) + compound;
-    from = m.index + whole.length;
   }
   return out + text.slice(from);
 }

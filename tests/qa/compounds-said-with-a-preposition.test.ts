@@ -9,6 +9,11 @@ describe('a listed service said with a preposition instead of as one word', () =
       ['Omfatter det nye systemet helsetjenesten i fengselet?', 'fengselshelsetjeneste'],
       ['Skal helsetjenesten for flyktninger også bruke Helseplattformen?', 'flyktninghelsetjeneste'],
       ['Er helsetjenesten i skolen med?', 'skolehelsetjenesten'],
+      [
+        'Skal helsetjenesten for innsatte i fengsel også bruke Helseplattformen i Trondheim?',
+        'fengselshelsetjeneste',
+      ],
+      ['Er helsetjenesten for barn på skolen med?', 'skolehelsetjenesten'],
       ['Omfattar det nye systemet helsetenesta i fengselet?', 'fengselshelse'],
       ['Skal helsetenesta for flyktningar òg bruke Helseplattformen?', 'flyktninghelse'],
       ['Does the health service for refugees use Helseplattformen?', 'flyktninghelsetjeneste'],
@@ -24,6 +29,7 @@ describe('a listed service said with a preposition instead of as one word', () =
       'Omfatter det nye systemet helsetjenesten for tenner?',
       'Omfatter det nye systemet tannhelsetjenesten?',
       'Blir tannhelsetenesta i fylket med?',
+      'Er helsetjenesten for barn i barnehagen med?',
     ]);
   });
 
