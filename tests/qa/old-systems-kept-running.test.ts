@@ -13,6 +13,14 @@ describe('whether the old journal systems are still to be run', () => {
       expect([q, shown(q).text.includes('journalsystemer fjernes')]).toEqual([q, true]);
   });
 
+  it('says in English, as the page does, that their operation is removed', () => {
+    for (const q of [
+      'What happens with drift og forvaltning of the existing journal systems?',
+      'Will the old record systems be removed?',
+    ])
+      expect([q, shown(q).text.includes('existing record systems is removed')]).toEqual([q, true]);
+  });
+
   it('still refuses an everyday thing the asker goes on doing', () => {
     refuses([
       'Kan jeg fortsette å spise lunsj i prosjektlokalene?',
