@@ -31,6 +31,11 @@ describe('the other project a part of this one works together with', () => {
     }
   });
 
+  it('answers which other subproject Teknisk works closely with', () => {
+    const q = 'Hvilket annet delprosjekt samarbeider det tekniske delprosjektet tett med?';
+    expect(shown(q).text).toContain('tett samarbeid med delprosjekt fag/funksjonalitet');
+  });
+
   it('still refuses other projects the page says nothing of', () => {
     refuses(['Hvilke andre IT-prosjekter har kommunen?', 'Samarbeider kommunen med andre prosjekter?']);
   });
