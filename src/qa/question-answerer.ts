@@ -27,6 +27,7 @@ import { answerUnitPeople } from './unit-people';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { answerWhoDoes } from './who-does';
 import { answerLeadChecked } from './lead-checked';
+import { answerOtherFigure } from './other-figure';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { answerContactOwner } from './contact-owner';
@@ -230,6 +231,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerListedContacts,
   answerContactPoint,
   answerLeadChecked,
+  answerOtherFigure,
   answerJointYesNo,
   answerWhoDoes,
   findListedItem,
