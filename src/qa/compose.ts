@@ -176,7 +176,7 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
     const direct: Direct | undefined =
       yes !== undefined
         ? { type: 'yes', item: yes, subject: listName(vocab, top.entry, analysis.lang) }
-        : countOf(vocab, top.entry, analysis.lang);
+        : countOf(vocab, top.entry, analysis.lang, noun);
     // "Hvor mange kommuner er det i Nordland?": the page gives no total, and none for the one place of the list the
     // question names either; the list of all would answer another question.
     const narrowed =

@@ -117,6 +117,14 @@ const factSchema = z
      * groups ("all the municipalities in Trøndelag") and the page gives no total, which the answer says.
      */
     total: z.enum(['items', 'not-given']).default('items'),
+    /**
+     * What the items are grouped in, when the page names each group: the counties the municipalities are in. Counted
+     * by one of `words` ("Fra hvor mange fylker …"), the groups are the number asked for, whatever `total` says.
+     */
+    groups: z
+      .object({ words, title: localized, names: z.array(text).min(1) })
+      .strict()
+      .optional(),
     /** The date the page shows for the thing (a photo's), when it shows one, and where on the page it stands. */
     date: text.optional(),
     dateEn: text.optional(),

@@ -61,12 +61,23 @@ export function listName(vocab: Vocabulary, entry: Entry, lang: Lang): string {
   }
 }
 
-/** How many the entry's list holds, or that the page gives no total; undefined when it has no list. */
-export function countOf(vocab: Vocabulary, entry: Entry, lang: Lang): Direct | undefined {
+/**
+ * How many the entry's list holds (or the groups its items are in, counted by their word), or that the page gives no
+ * total; undefined when it has no list.
+ */
+export function countOf(vocab: Vocabulary, entry: Entry, lang: Lang, noun?: string): Direct | undefined {
   const list = listOf(vocab, entry);
   if (!list) return undefined;
   const subject = listName(vocab, entry, lang);
   const fact = entry.type === 'fact' ? vocab.kb.facts.find((f) => f.id === entry.id) : undefined;
+  // "Fra hvor mange fylker kommer kommunene?": the page gives no number of municipalities, but names their counties.
+  const groups = fact?.groups;
+  if (groups && noun !== undefined && groups.words.some((w) => terms(w).includes(noun)))
+    return {
+      type: 'count',
+      count: groups.names.length,
+      subject: `${pick(groups.title, lang)}: ${groups.names.join(', ')}`,
+    };
   if (fact?.total === 'not-given') return { type: 'countNotGiven', subject };
   return {
     type: 'count',

@@ -91,4 +91,25 @@ describe('facts of the page asked in other words than its own', () => {
     }
     refuses(['When is the matching game?']);
   });
+
+  it('counts the counties the municipalities are from, but gives no number of municipalities', () => {
+    for (const q of [
+      'Fra hvor mange fylker kommer kommunene som er med gjennom opsjonsavtaler?',
+      'Kor mange fylke er med?',
+      'How many counties are the option municipalities in?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, answer.direct]).toEqual([
+        q,
+        'answer',
+        expect.objectContaining({ type: 'count', count: 3 }),
+      ]);
+      for (const county of ['Trøndelag', 'Møre og Romsdal', 'Nordland']) expect(text).toContain(county);
+    }
+    refuses([
+      'Hvor mange kommuner er med gjennom opsjonsavtaler?',
+      'Hvor mange fylker har Norge?',
+      'Hvor mange fylker er representert i samarbeidsrådet?',
+    ]);
+  });
 });
