@@ -31,9 +31,14 @@ export function checkSubject(d: Decision): Answer | undefined {
   // to be something's, is what is asked.
   const genitive = vocab.language.questionShape.genitive;
   // Words of the language may stand between ("the project office's opening hours").
+  // ("Trondheim's matching grant": so may a word the page has only in its prose, which says which one.)
+  const prose = (k: number) => {
+    const at = analysis.knownPositions.indexOf(k);
+    return at >= 0 && !vocab.strongVocabulary.has(analysis.known[at]!);
+  };
   const possessed = analysis.unknownPositions.some((p) => {
     let k = p - 1;
-    while (k > 0 && analysis.generalPositions.includes(k)) k--;
+    while (k > 0 && (analysis.generalPositions.includes(k) || prose(k))) k--;
     const before = analysis.tokens[k] ?? '';
     return genitive.has(before) || (before === 's' && analysis.knownPositions.includes(k - 1));
   });
