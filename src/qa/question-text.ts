@@ -81,7 +81,11 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     false,
     (w) => everyday.isLemma(w),
   );
-  return { text, confirmed: rest !== undefined || asksWhetherSo(text, shape) };
+  const confirmed =
+    rest !== undefined ||
+    asksWhetherSo(text, shape) ||
+    asksWhetherPart(text, shape, language.focus.questionWords);
+  return { text, confirmed };
 }
 
 /** True when a word as written is an abbreviation of the language data or a word cut short (no word itself). */
@@ -143,6 +147,21 @@ function asksWhetherSo(text: string, shape: LanguageData['questionShape']): bool
     shape.yesNo.has(last[0] ?? '') ||
     shape.confirmAfter.some((p) => p.length === last.length && p.every((w, k) => w === last[k]))
   );
+}
+
+/**
+ * "helsestasjon part of the local project?", "legevakta med?": a name with a word for being part of something right
+ * after it, and no question word or verb before, asks whether it is.
+ */
+function asksWhetherPart(
+  text: string,
+  shape: LanguageData['questionShape'],
+  questionWords: Set<string>,
+): boolean {
+  const words = tokenize(text);
+  if (!/\?\s*$/.test(text) || words.length < 2 || questionWords.has(words[0]!) || shape.yesNo.has(words[0]!))
+    return false;
+  return shape.inclusion.some((p) => p.every((w, k) => words[1 + k] === w));
 }
 
 /** Words between a verb of sending and what is sent ("sender jeg spørsmål", "send general questions"), at most. */
