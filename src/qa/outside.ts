@@ -267,7 +267,8 @@ export function asksBeyondPage(vocab: Vocabulary, analysis: Analysis, top: Candi
     asksSuccession(vocab, analysis) ||
     contactAboutEveryday(vocab, analysis) ||
     asksNameMeaning(vocab, analysis, top) ||
-    asksPlaceOwner(vocab, analysis, top)
+    asksPlaceOwner(vocab, analysis, top) ||
+    asksGender(vocab, analysis)
   );
 }
 
@@ -280,4 +281,14 @@ function asksPlaceOwner(vocab: Vocabulary, analysis: Analysis, top: Candidate | 
   return (
     top?.entry.type === 'location' && analysis.intents.has('who') && analysis.tokens.some((t) => owns.has(t))
   );
+}
+
+/**
+ * "Is Ola Skorstad a woman?", "Er det ei dame som leier prosjektkontoret?": whether someone is a man or a woman the
+ * page never says, so a yes/no question about it is refused. ("Who is the woman responsible for communication?" asks
+ * who, and is answered.)
+ */
+function asksGender(vocab: Vocabulary, analysis: Analysis): boolean {
+  const gender = vocab.language.questionShape.gender;
+  return analysis.yesNo && analysis.tokens.some((t) => gender.has(t));
 }

@@ -32,6 +32,8 @@ export interface QuestionShape {
   meaning: Set<string>;
   /** "eier", "eig", "owns": who owns something. */
   owns: Set<string>;
+  /** "woman", "kvinne", "dame": whether someone is a man or a woman, which the page never says. */
+  gender: Set<string>;
   /** "hvorfor", "kvifor", "why": the question asks for a reason. */
   why: Set<string>;
   /** "når", "selv om", "even though": a clause after a why-question that sets a fact against what is asked. */

@@ -47,6 +47,18 @@ describe('people asked for by what they are responsible for', () => {
     ]);
   });
 
+  it('refuses to say whether someone is a man or a woman (the page never says), and still answers the person', () => {
+    refuses([
+      'Is Ola Skorstad a woman?',
+      'Is Tone Fagerholt female?',
+      'Er Ola Skorstad en mann?',
+      'Er det ei dame som leier prosjektkontoret?',
+      'Er leiaren av samarbeidsrådet ei kvinne?',
+    ]);
+    expect(people('Men er Tone Fagerholt kommunikasjonsansvarlig?')).toEqual(['Tone Fagerholt']);
+    expect(people('Who is the woman responsible for communication?')).toEqual(['Tone Fagerholt']);
+  });
+
   it('never says what it does not know by a piece of the question cut off in the middle', () => {
     for (const [q, subject] of <[string, string][]>[
       [
