@@ -40,6 +40,12 @@ describe('the message catalogue', () => {
     expect(mixed).toEqual([]);
   });
 
+  it('reads a reference code of letters and digits as no word of any language, and still finds a word beside it', () => {
+    // A question's reference is random hex; «9AA1DE8E» once failed the nynorsk check as the bokmål word «de».
+    expect(foreignWords('Referansen din er 9AA1DE8E.', 'nn')).toEqual([]);
+    expect(foreignWords('Referansen er AT12B4C0, de svarer snart.', 'nn')).toEqual(['de']);
+  });
+
   it('fills in placeholders and chooses plural forms with Intl.PluralRules', () => {
     expect(t('nn', 'announcement.conversations', { count: 1 })).toBe('1 samtale');
     expect(t('nn', 'announcement.conversations', { count: 3 })).toBe('3 samtalar');

@@ -175,6 +175,9 @@ function words(text: string): string[] {
   t = t.replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, ' ');
   // Addresses and e-mail addresses are not words of any language.
   t = t.replace(/\S+@\S+|https?:\/\/\S+/g, ' ');
+  // Codes of letters and digits (a question's reference, «9AA1DE8E») are not words either: read as words, a random one
+  // holds «de» or «at» now and then.
+  t = t.replace(/\b(?=[\p{L}]*\d)(?=\d*\p{L})[\p{L}\d]+\b/gu, ' ');
   return (t.toLowerCase().match(WORD) ?? []) as string[];
 }
 
