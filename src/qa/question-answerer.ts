@@ -23,7 +23,7 @@ import { refuseOtherOfKind } from './other-of-kind';
 import { withoutAbbreviationDots } from './short-forms';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
-import { answerUnitPeople } from './unit-people';
+import { answerUnitPeople, answerUnitPeopleAlone } from './unit-people';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { answerWhoDoes } from './who-does';
 import { answerLeadChecked } from './lead-checked';
@@ -203,7 +203,7 @@ export class QuestionAnswerer {
     const early = refuseEarly(asked);
     if (early) return early;
     const top = chooseTopic(asked);
-    if (!top) return answerListedContactsAlone(asked) ?? fallback;
+    if (!top) return answerListedContactsAlone(asked) ?? answerUnitPeopleAlone(asked) ?? fallback;
     const decision: Decision = { ...asked, top, yesIndex: -1 };
     for (const stage of STAGES) {
       const answer = stage(decision);

@@ -1,5 +1,5 @@
 import type { Answer } from './answer';
-import { type Decision, countAsked } from './decision';
+import { type Decision, type Question, countAsked } from './decision';
 import type { Person } from './knowledge-base';
 import { negatedBefore } from './negation';
 import { terms } from './text';
@@ -12,7 +12,23 @@ import { terms } from './text';
  * Rådmannens fagstab?»), which the page does not say.
  */
 export function answerUnitPeople(d: Decision): Answer | undefined {
-  const { vocab, analysis, question, top } = d;
+  return unitPeople(d, d.top.entry.id);
+}
+
+/**
+ * "Which of the people named on the page come from Rådmannens fagstab?", "Kven av dei som står på sida kjem frå
+ * Rådmannens fagstab?": asked with no topic chosen (each of the unit's people matches alike), the unit's people are the
+ * answer all the same, when nothing the page does not know is asked besides.
+ */
+export function answerUnitPeopleAlone(q: Question): Answer | undefined {
+  const first = q.candidates[0];
+  if (!first || q.analysis.unknown.length > 0) return undefined;
+  return unitPeople(q, first.entry.id);
+}
+
+/** The people of a unit the question names (see answerUnitPeople). */
+function unitPeople(q: Question, topicId: string): Answer | undefined {
+  const { vocab, analysis, question } = q;
   const people = vocab.language.questionShape.people;
   const count = countAsked(analysis);
   // "Which three project leaders come from Rådmannens fagstab?": which of the people, by a word for what they are.
@@ -40,7 +56,7 @@ export function answerUnitPeople(d: Decision): Answer | undefined {
     kind: 'answer',
     lang: analysis.lang,
     question,
-    topicId: top.entry.id,
+    topicId,
     items: members.map((person) => ({ type: 'person', person })),
     direct: count ? { type: 'count', count: members.length, subject: unit } : undefined,
   };
