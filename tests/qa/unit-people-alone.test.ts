@@ -14,6 +14,9 @@ describe('the people of a unit, asked of the page as a whole', () => {
   });
 
   it('still refuses who leads the unit, and a unit the page does not know', () => {
-    refuses(['Hvem leder Rådmannens fagstab?', 'Which of the people named on the page come from Bergen kommune?']);
+    refuses([
+      'Hvem leder Rådmannens fagstab?',
+      'Which of the people named on the page come from Bergen kommune?',
+    ]);
   });
 });
