@@ -22,6 +22,7 @@ import { roleAsked } from './role-question';
 import { presentVerb } from './refusals';
 import { askerDoes } from './asker';
 import { kindCompound } from './kind-compounds';
+import { inCondition } from './condition-clause';
 
 export interface Analysis {
   lang: Lang;
@@ -157,7 +158,8 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       // where, even when it is a word for where something is ("sitter").
       const whether =
         i === 0 && phrase.intent === 'where' && vocab.language.questionShape.yesNo.has(tokens[0]!);
-      if (whether) intentPositions.push(i);
+      const conditioned = inCondition(vocab.language.questionShape, tokens, i, opening !== undefined);
+      if (whether || conditioned) intentPositions.push(i);
       else if (phrase.intent !== 'when' || i <= 1 || vocab.language.dateWords.has(phrase.raw))
         intents.add(phrase.intent);
       if (i === 0 && !whether) opening = phrase.intent;

@@ -34,6 +34,8 @@ export interface QuestionShape {
   owns: Set<string>;
   /** "woman", "kvinne", "dame": whether someone is a man or a woman, which the page never says. */
   gender: Set<string>;
+  /** "hvis", "if": a clause after the question that says when the asker wants it, not what is asked. */
+  condition: Set<string>;
   /** "hvorfor", "kvifor", "why": the question asks for a reason. */
   why: Set<string>;
   /** "når", "selv om", "even though": a clause after a why-question that sets a fact against what is asked. */

@@ -1,0 +1,23 @@
+import { refuses, shown } from '../support/question-answering';
+
+describe('a clause of condition after the question', () => {
+  it('does not make a question for something the page lacks ask where, by a visit in an if-clause', () => {
+    refuses([
+      'What are the opening hours of the project office in Bispegata 9 if I want to drop by?',
+      'Hva er åpningstidene på prosjektkontoret hvis jeg vil stikke innom?',
+      'Kva er opningstidene til prosjektkontoret viss eg vil kome innom?',
+    ]);
+  });
+
+  it('still answers where the office is, with or without the clause', () => {
+    for (const q of [
+      'Where is the project office?',
+      'Where is the project office if I want to drop by?',
+      'Hvor ligger prosjektkontoret hvis jeg vil stikke innom?',
+      'Kvar held prosjektkontoret til dersom eg vil kome innom?',
+    ]) {
+      const { text } = shown(q);
+      expect([q, text]).toEqual([q, expect.stringContaining('Bispegata 9')]);
+    }
+  });
+});
