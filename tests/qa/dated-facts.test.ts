@@ -21,6 +21,18 @@ describe('the date of the group photo', () => {
     }
   });
 
+  it('gives the date as the file name writes it when asked about the file name', () => {
+    for (const q of [
+      'What date is in the file name of the group photo of the option municipalities?',
+      'Hvilken dato står i filnavnet til gruppebildet?',
+      'Kva dato står i filnamnet til gruppebiletet av opsjonskommunane?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'gruppebilde']);
+      expect([q, text.includes('13-03-2019')]).toEqual([q, true]);
+    }
+  });
+
   it('still refuses the date of a photo or thing the page gives none for', () => {
     refuses([
       'When was the project office photo taken?',

@@ -29,6 +29,18 @@ describe('the feedback form', () => {
     }
   });
 
+  it('quotes the question the form asks as the page writes it, in every language', () => {
+    for (const q of [
+      'Kva spørsmål stiller tilbakemeldingsskjemaet nedst på sida?',
+      'What does the feedback form at the bottom of the page ask?',
+      'Hva spør tilbakemeldingsskjemaet om?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'tilbakemeldinger']);
+      expect([q, text.includes('«Fant du det du lette etter?»')]).toEqual([q, true]);
+    }
+  });
+
   it('still refuses contact details of the form, and getting answers about what the page does not hold', () => {
     refuses([
       'Hva er telefonnummeret til tilbakemeldingsskjemaet?',
