@@ -19,11 +19,16 @@ export function answerListedContacts(d: Decision): Answer | undefined {
 }
 
 /**
- * "Who has a phone number listed?", "Hvor mange telefonnumre står det på siden?": asked with nothing the page knows
+ * "Who has a phone number listed?", "Hvor mange telefonnumre står det på siden?": asked with nothing the page names
  * besides, the contact details are the project's, as in the list of contacts.
  */
 export function answerListedContactsAlone(q: Question): Answer | undefined {
-  return q.analysis.known.length === 0 ? listedContacts(q, 'kontakter') : undefined;
+  // "Which phone numbers are listed on the page, and who do they belong to?": a keyword several entries share and none
+  // is named by ("page": the photo credit, the feedback) says nothing of whose details are asked.
+  const shared = (t: string) =>
+    q.candidates.filter((c) => c.strongTerms.has(t)).length > 1 &&
+    !q.candidates.some((c) => c.nameTerms.has(t));
+  return q.analysis.known.every(shared) ? listedContacts(q, 'kontakter') : undefined;
 }
 
 /** The phone numbers or e-mail addresses the project has, asked which or how many (see answerListedContacts). */

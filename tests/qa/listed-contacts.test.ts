@@ -32,6 +32,18 @@ describe('the contact details the project has', () => {
     expect(people('Which e-mail addresses are listed for the project?')).toHaveLength(3);
   });
 
+  it('answers the details listed on the page, "page" naming no one', () => {
+    for (const q of [
+      'Which phone numbers are listed on the page, and who do they belong to?',
+      'What phone numbers does the page give, and whose are they?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Elise B. Vesterhus', 'Tone Fagerholt']]);
+    refuses([
+      'Which phone numbers does the hospital list on its page?',
+      'How many phone numbers does the feedback page have?',
+    ]);
+  });
+
   it('answers the project’s details when nothing else is named', () => {
     expect(people('Who has a phone number listed?')).toEqual(['Elise B. Vesterhus', 'Tone Fagerholt']);
     expect(shown('Hvor mange telefonnumre står det på siden?').answer.direct).toMatchObject({ count: 2 });
