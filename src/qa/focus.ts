@@ -248,11 +248,14 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
     unnamed = pronoun !== undefined && !resolved;
   }
   if (text === whole) return undefined;
+  const ws = wordsOf(text);
   const refersBack =
     !resolved &&
-    wordsOf(text).some(
-      (w) =>
-        words.backReferences.has(w.folded) || words.pronouns.has(w.folded) || words.possessives.has(w.folded),
+    ws.some(
+      (w, k) =>
+        (words.backReferences.has(w.folded) && !articleAt(ws, k)) ||
+        words.pronouns.has(w.folded) ||
+        words.possessives.has(w.folded),
     );
   const needsRest =
     unnamed ||
@@ -260,4 +263,15 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
     (at >= 0 && at < sentences.length - 1) ||
     wordsOf(text).some((w) => words.own.has(w.folded));
   return { text, lead, within, resolved, refersBack, needsRest };
+}
+
+/**
+ * "Kommer legevakt til å bruke det nye pasientjournalsystemet?", "Hvem leder den nye delprosjektgruppa?": before an
+ * adjective and a noun in its definite form, "det"/"den"/"de" is the article of that noun, which names itself; it
+ * points back to nothing.
+ */
+function articleAt(ws: Word[], k: number): boolean {
+  const adjective = ws[k + 1]?.folded ?? '';
+  const noun = ws[k + 2]?.folded ?? '';
+  return /\p{L}{2}e$/u.test(adjective) && /\p{L}{3}(?:et|en|a|ene|ane|na)$/u.test(noun);
 }
