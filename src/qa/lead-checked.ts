@@ -35,7 +35,7 @@ export function answerLeadChecked(d: Decision): Answer | undefined {
 }
 
 /** The id of the person who leads the entry (a body's leader, a unit's or a subproject's lead), when the page names one. */
-function leadOf(vocab: Vocabulary, entry: Entry): string | undefined {
+export function leadOf(vocab: Vocabulary, entry: Entry): string | undefined {
   const { kb } = vocab;
   if (entry.type === 'body') return kb.bodies.find((b) => b.id === entry.id)?.leader;
   if (entry.type === 'unit') return kb.units.find((u) => u.id === entry.id)?.lead;

@@ -27,6 +27,7 @@ import { answerUnitPeople, answerUnitPeopleAlone } from './unit-people';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { answerWhoDoes } from './who-does';
 import { answerLeadChecked } from './lead-checked';
+import { answerWrongLead } from './wrong-lead';
 import { answerOtherFigure } from './other-figure';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
@@ -231,6 +232,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerListedContacts,
   answerContactPoint,
   answerLeadChecked,
+  answerWrongLead,
   answerOtherFigure,
   answerJointYesNo,
   answerWhoDoes,
