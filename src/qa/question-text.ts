@@ -62,7 +62,11 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     // keyword of an entry.
     .replace(/(\p{L}{3,}) (\p{L}{3,})/gu, (w, a: string, b: string) => (joinedName(vocab, a, b) ? a + b : w));
   // "helsetjenesten i fengselet": an item of a list said with a preposition (see unfolded-compounds.ts).
-  const itemWord = (w: string) => [...vocab.entries.values()].some((e) => listHolds(vocab, e, stem(w)));
+  // (The word's stem is worked out once, not once for each entry: this runs for every such phrase of every question.)
+  const itemWord = (w: string) => {
+    const stemmed = stem(w);
+    return [...vocab.entries.values()].some((e) => listHolds(vocab, e, stemmed));
+  };
   const compounds = withCompoundsJoined(
     asked,
     language.questionShape.qualifiers,
