@@ -99,6 +99,26 @@ export function holds(vocab: Vocabulary, c: Candidate, noun: string): boolean {
   return c.strongTerms.has(noun) || listHolds(vocab, c.entry, noun) || ofList;
 }
 
+/** Per vocabulary: the words of the items of every list (see anyListHolds). */
+const allListTerms = new WeakMap<Vocabulary, Set<string>>();
+
+/**
+ * True when an item of any entry's list has the word ("helsetjenesten i fengselet": see unfolded-compounds.ts). The
+ * words of all lists are gathered once per vocabulary, not scanned entry by entry for each question.
+ */
+export function anyListHolds(vocab: Vocabulary, word: string): boolean {
+  let words = allListTerms.get(vocab);
+  if (!words) {
+    words = new Set<string>();
+    for (const entry of vocab.entries.values()) {
+      listHolds(vocab, entry, '');
+      for (const w of vocab.listTerms.get(entry.id) ?? []) words.add(w);
+    }
+    allListTerms.set(vocab, words);
+  }
+  return words.has(word);
+}
+
 /** True when an item of the entry's list has the word. */
 export function listHolds(vocab: Vocabulary, entry: Entry, word: string): boolean {
   let words = vocab.listTerms.get(entry.id);

@@ -12,7 +12,7 @@ import {
 } from './text';
 import { neighbourSpelling } from './neighbour-forms';
 import { withCompoundsJoined } from './unfolded-compounds';
-import { listHolds } from './lists';
+import { anyListHolds } from './lists';
 import { expandTruncated, inflectedWord, withForms } from './short-forms';
 import type { LanguageData } from './language-data';
 import type { Vocabulary } from './vocabulary';
@@ -62,11 +62,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     // keyword of an entry.
     .replace(/(\p{L}{3,}) (\p{L}{3,})/gu, (w, a: string, b: string) => (joinedName(vocab, a, b) ? a + b : w));
   // "helsetjenesten i fengselet": an item of a list said with a preposition (see unfolded-compounds.ts).
-  // (The word's stem is worked out once, not once for each entry: this runs for every such phrase of every question.)
-  const itemWord = (w: string) => {
-    const stemmed = stem(w);
-    return [...vocab.entries.values()].some((e) => listHolds(vocab, e, stemmed));
-  };
+  const itemWord = (w: string) => anyListHolds(vocab, stem(w));
   const compounds = withCompoundsJoined(
     asked,
     language.questionShape.qualifiers,
