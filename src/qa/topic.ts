@@ -2,31 +2,28 @@ import type { Answer } from './answer';
 import { type Analysis, analyse } from './analysis';
 import { COUNTABLE, COLLECTIONS, LEADABLE, all } from './entries';
 import { countsSectionList } from './section-lists';
-import type { Intent } from './language-data';
 import { holds, itemNamed } from './lists';
-import { answerWith, itemsFor, contactPoint, overview } from './items';
+import { itemsFor, overview } from './items';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
 import { countElsewhere, namesOtherSubproject, roleTerms } from './refusals';
 import { sentencesOf } from './focus';
-import { toldInOneSentence } from './told';
 import { ledPart } from './led-part';
-import { refuseNotListed } from './negation';
+import { contactAsked } from './project-contact';
 import {
   asksBeyondPage,
   asksForErrand,
   asksOwnDoing,
   opensAsRequest,
   asksShortFor,
-  contactElsewhere,
   unknownGroup,
 } from './outside';
-import { fold, stem, terms } from './text';
+import { stem, terms } from './text';
 import { answersWhen } from './dated';
 import { jointDecision, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
 import { sentenceTopic } from './sentence-topic';
-import { type Decision, MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
+import { MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
 export function refuseEarly(q: Question): Answer | undefined {
@@ -302,79 +299,6 @@ function titledMembersBody(q: Question): Candidate | undefined {
     nameTerms: none,
     properTerms: none,
   };
-}
-
-/** Whom to contact about the project as a whole: its contact point. */
-export function answerContactPoint(d: Decision): Answer | undefined {
-  const { vocab, question, analysis, fallback, top } = d;
-  // "Hvem kan jeg kontakte om Helseplattformen?", "Who do I get in touch with about the project?": whom to contact
-  // about the project as a whole is its contact point, the project office with its contact details; so are the
-  // project's own e-mail and phone ("What is the project's email address?"), which are not its leader's. ("nå"
-  // alone is more often "now" than "reach": "Hvordan går prosjektet nå?")
-  // "Who is the contact person at Helse Midt-Norge RHF?": someone to contact at an organisation no one the page names
-  // works for is someone the bot does not know, whatever the page says about the organisation.
-  if (analysis.intents.has('contact') && contactElsewhere(vocab, analysis)) return fallback;
-  const office = contactPoint(vocab);
-  const project = vocab.kb.projectOffice.contactFor.includes(top.entry.id);
-  // "Kven er kontaktpersonane i innføringsprosjektet?": several people to contact in the project are its contacts.
-  const people = vocab.language.questionShape.contactPeople;
-  const tokens = analysis.tokens;
-  const several = people.some((p) => tokens.some((_, k) => p.every((w, j) => tokens[k + j] === w)));
-  if (several && project) return { ...overview(vocab, 'contacts', analysis.lang), question };
-  if (contactAsked(analysis) && office && project) return answerWith(vocab, d.fallback, office);
-  return undefined;
-}
-
-/** A yes/no question that names an item of a list: the list is the topic, the item its evidence. */
-export function findListedItem(d: Decision): Answer | undefined {
-  const { vocab, analysis, candidates, fallback } = d;
-  let top = d.top;
-  // "Er legevakt med?": a list that holds the thing asked about answers yes, with that item as evidence. Not
-  // when the question asks who or where ("Is the head of … mentioned?"): that is answered as such.
-  let yes: string | undefined;
-  let yesIndex = -1;
-  if (analysis.yesNo && !asksOther(analysis)) {
-    for (const c of candidates) {
-      if (c.score < PROMOTE_RATIO * top.score) break;
-      const named = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
-      // "Gjelder det felles journalsystemet bare kommunene?": a word that names the best match itself (the platform)
-      // is what the question is about, not the item of another list that happens to have it ("… eksisterende
-      // journalsystemer fjernes").
-      if (named && (c === top || !top.nameTerms.has(named[2]))) {
-        [yes, yesIndex] = named;
-        top = c;
-        break;
-      }
-    }
-  }
-  d.top = top;
-  d.yes = yes;
-  d.yesIndex = yesIndex;
-  // "Does the project office have a microwave?", "Har Trondheim egne nettsider?": a yes/no question that names an
-  // everyday thing the bot has nothing of, and no item of a list, asks about that thing.
-  if (analysis.yesNo && yes === undefined && analysis.everydayPositions.length > 0) {
-    const told = toldInOneSentence(vocab, analysis, candidates, top);
-    if (!told) return refuseNotListed(vocab, analysis, top, fallback) ?? fallback;
-    [d.top, d.told] = told;
-  }
-  // "Forsvinner driften av de gamle journalsystemene?": the item named, with every telling word in it, is what the
-  // verbs the bot does not know are said of.
-  if (yes !== undefined && analysis.everydayPositions.length > 0)
-    d.told = toldInOneSentence(vocab, analysis, [top], top)?.[1];
-  return undefined;
-}
-
-/** True when the question asks how to reach someone (contact, e-mail, phone), and about nothing it does not know. */
-function contactAsked(analysis: Analysis): boolean {
-  return (
-    (['contact', 'email', 'phone'] as Intent[]).some((i) => analysis.intents.has(i)) &&
-    !analysis.intents.has('lead') &&
-    // Not about something else of the project's ("my salary in the project") or the user's own.
-    analysis.unknown.length === 0 &&
-    analysis.everydayPositions.length === 0 &&
-    !analysis.own &&
-    (analysis.intents.has('who') || analysis.opening === 'where' || !analysis.tokens.includes(fold('nå')))
-  );
 }
 
 /**

@@ -1,0 +1,109 @@
+import type { Lang } from './knowledge-base';
+import { presentVerb } from './refusals';
+import type { Vocabulary } from './vocabulary';
+
+/** What the analysis has found in the question by the time it looks for the noun asked for. */
+export interface NounContext {
+  tokens: string[];
+  stems: string[];
+  lang: Lang;
+  /** The words as written, punctuation kept ("regions'"), one per token. */
+  chunks: () => string[];
+  known: string[];
+  knownPositions: number[];
+  everydayPositions: number[];
+  generalPositions: number[];
+}
+
+/** The noun a which- or count-question asks for ("Hvilken leverandør …", "Hvor mange kommuner …"). */
+export interface AskedNoun {
+  whichNounUnheld: boolean;
+  whichPlural?: string;
+  askedNoun?: string;
+  askedEveryday?: number;
+}
+
+/** Finds what "hvilke"/"which" or "hvor mange"/"how many" asks for, and whether the bot holds any such thing. */
+export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
+  const { tokens, stems, lang, chunks, known, knownPositions, everydayPositions, generalPositions } = c;
+  const shape = vocab.language.questionShape;
+  const role = vocab.language.roleQuestion;
+  // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
+  let whichNounUnheld = false;
+  let whichPlural: string | undefined;
+  let whichNoun: string | undefined;
+  let askedEveryday: number | undefined;
+  // An everyday word the knowledge base does not have, or one of the general stop-word lists that is one too.
+  const everydayAt = (k: number) =>
+    everydayPositions.includes(k) ||
+    (generalPositions.includes(k) && vocab.language.everyday.has(tokens[k]!));
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const two = `${tokens[k]} ${tokens[k + 1]}`;
+    const three = `${two} ${tokens[k + 2]}`;
+    // "Kva leverandør …": nynorsk asks which with "kva" right before the noun (not before a verb: "Kva gjer …"). A
+    // word written as an entry's name or alias is that noun, whatever verb it looks like ("Kva tenester …").
+    const kvaNoun =
+      lang === 'nn' &&
+      role.what.has(tokens[k]!) &&
+      knownPositions.includes(k + 1) &&
+      (!presentVerb(vocab, tokens[k + 1]!, lang) || vocab.strongWords.has(tokens[k + 1]!));
+    const len = shape.which.has(three)
+      ? 3
+      : shape.which.has(two)
+        ? 2
+        : shape.which.has(tokens[k]!) || kvaNoun
+          ? 1
+          : 0;
+    if (len === 0) continue;
+    // "Which regions' municipalities …": a word in the genitive says whose; what is asked for comes after it.
+    // ("Hvilket annet delprosjekt …": so does a word for «other», which says which one.)
+    const next = k + len + (shape.other.has(tokens[k + len] ?? '') ? 1 : 0);
+    const genitive = lang === 'en' && /\p{L}(?:'|'s|’|’s)$/u.test(chunks()[next] ?? '');
+    const at = genitive && knownPositions.includes(next + 1) ? next + 1 : next;
+    const noun = stems[at];
+    if (noun !== undefined && known.includes(noun)) whichNoun = noun;
+    if (everydayAt(at)) askedEveryday = at;
+    // "Which (old) journal systems …": the last of the recognised words right after it is the noun asked for;
+    // whether it is in the plural says if several things are asked for.
+    let head = knownPositions.find((p) => p >= at);
+    if (head !== undefined && head <= at + 2) {
+      // A present-tense verb ends it ("Hvilken kommune koordinerer …" asks for one municipality); in English a word
+      // in -s with an article after it is one ("Which municipality coordinates the work …").
+      const verb = (p: number) =>
+        presentVerb(vocab, tokens[p]!, lang) ||
+        (lang === 'en' && /[^s]s$/.test(tokens[p]!) && role.articles.has(tokens[p + 1] ?? ''));
+      while (knownPositions.includes(head + 1) && !verb(head + 1)) head++;
+      const term = known[knownPositions.indexOf(head)]!;
+      const pluralEnding = lang === 'en' ? /[^s]s$/ : /(er|ene|ar|ane)$/;
+      if (tokens[head] !== term && pluralEnding.test(tokens[head]!)) whichPlural = term;
+    }
+    whichNounUnheld =
+      noun !== undefined &&
+      known.includes(noun) &&
+      !vocab.intentOf(noun) &&
+      !vocab.stopwords.has(noun) &&
+      vocab.strongEntries(noun) === 0;
+    break;
+  }
+  // "Hvor mange <noun>", "Hvilke <noun>": the noun says what is counted or listed.
+  let askedNoun: string | undefined = whichNoun;
+  for (let k = 0; k < stems.length && askedNoun === undefined; k++) {
+    const phrase = vocab.countPhrases.find((p) => p.words.every((w, j) => stems[k + j] === w));
+    if (!phrase) continue;
+    // "How many people in total, across municipalities …", "hvor mange i Trondheim kommune …": people, said generally
+    // or not at all, are what is counted.
+    const next = tokens[k + phrase.words.length] ?? '';
+    if (shape.people.has(next) || (next !== 'of' && shape.qualifiers.has(next))) break;
+    // "How many Trondheim kommune employees …": a place right before the noun says where they are counted.
+    let at = knownPositions.findIndex((p) => p >= k + phrase.words.length);
+    const place = (j: number) =>
+      (vocab.orgWords.has(known[j]!) || shape.placeNouns.has(tokens[knownPositions[j]!]!)) &&
+      knownPositions[j + 1] === knownPositions[j]! + 1;
+    while (at >= 0 && place(at)) at++;
+    askedNoun = at >= 0 ? known[at] : undefined;
+    let first = k + phrase.words.length;
+    while (first < stems.length && vocab.stopwords.has(stems[first]!)) first++;
+    if (everydayAt(first)) askedEveryday ??= first;
+  }
+  return { whichNounUnheld, whichPlural, askedNoun, askedEveryday };
+}

@@ -1,0 +1,41 @@
+import type { Answer } from './answer';
+import type { Analysis } from './analysis';
+import type { Intent } from './language-data';
+import { answerWith, contactPoint, overview } from './items';
+import { contactElsewhere } from './outside';
+import { fold } from './text';
+import type { Decision } from './decision';
+
+/** Whom to contact about the project as a whole: its contact point. */
+export function answerContactPoint(d: Decision): Answer | undefined {
+  const { vocab, question, analysis, fallback, top } = d;
+  // "Hvem kan jeg kontakte om Helseplattformen?", "Who do I get in touch with about the project?": whom to contact
+  // about the project as a whole is its contact point, the project office with its contact details; so are the
+  // project's own e-mail and phone ("What is the project's email address?"), which are not its leader's. ("nå"
+  // alone is more often "now" than "reach": "Hvordan går prosjektet nå?")
+  // "Who is the contact person at Helse Midt-Norge RHF?": someone to contact at an organisation no one the page names
+  // works for is someone the bot does not know, whatever the page says about the organisation.
+  if (analysis.intents.has('contact') && contactElsewhere(vocab, analysis)) return fallback;
+  const office = contactPoint(vocab);
+  const project = vocab.kb.projectOffice.contactFor.includes(top.entry.id);
+  // "Kven er kontaktpersonane i innføringsprosjektet?": several people to contact in the project are its contacts.
+  const people = vocab.language.questionShape.contactPeople;
+  const tokens = analysis.tokens;
+  const several = people.some((p) => tokens.some((_, k) => p.every((w, j) => tokens[k + j] === w)));
+  if (several && project) return { ...overview(vocab, 'contacts', analysis.lang), question };
+  if (contactAsked(analysis) && office && project) return answerWith(vocab, d.fallback, office);
+  return undefined;
+}
+
+/** True when the question asks how to reach someone (contact, e-mail, phone), and about nothing it does not know. */
+export function contactAsked(analysis: Analysis): boolean {
+  return (
+    (['contact', 'email', 'phone'] as Intent[]).some((i) => analysis.intents.has(i)) &&
+    !analysis.intents.has('lead') &&
+    // Not about something else of the project's ("my salary in the project") or the user's own.
+    analysis.unknown.length === 0 &&
+    analysis.everydayPositions.length === 0 &&
+    !analysis.own &&
+    (analysis.intents.has('who') || analysis.opening === 'where' || !analysis.tokens.includes(fold('nå')))
+  );
+}
