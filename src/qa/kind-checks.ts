@@ -1,4 +1,4 @@
-import { qualifiedAsOther } from './other-of-kind';
+import { otherOfKindAt } from './other-project';
 import { toldInOneSentence, verbAt } from './told';
 import { type Answer, missingOf } from './answer';
 import { COLLECTIONS, COUNTABLE, LEADABLE } from './entries';
@@ -333,11 +333,12 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
         (t) => vocab.employers.has(t) && !top.terms.has(t) && !named.some((p) => worksAtTerms(p).has(t)),
       );
     // "Hvem leder det sentrale innføringsprosjektet?", "the national project": another one of that kind.
-    const otherKind = qualifiedAsOther(
-      vocab,
-      analysis,
-      led.filter((t) => heldBy.has(t)),
-    );
+    const otherKind =
+      otherOfKindAt(
+        vocab,
+        analysis,
+        led.filter((t) => heldBy.has(t)),
+      ) !== undefined;
     if (otherPlace || otherKind) return { ...fallback, missing: leadMissing(vocab, analysis) };
     // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
     // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).

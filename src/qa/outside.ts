@@ -3,11 +3,12 @@ import type { Analysis } from './analysis';
 import { stem, terms, tokenize } from './text';
 import { verbAt } from './told';
 import type { Vocabulary } from './vocabulary';
+import { asksOtherProject } from './other-project';
 import type { Candidate } from './ranking';
 
 // Questions about something outside what the page holds, whatever words they share with it: a short form it does not
-// write out, a body it has no entry for, an organisation no one on the page works for, other projects than this one,
-// and errands for the asker. Each is refused before a topic is chosen (topic.ts, refuseEarly).
+// write out, a body it has no entry for, an organisation no one on the page works for, other projects than this one
+// (other-project.ts), and errands for the asker. Each is refused before a topic is chosen (topic.ts, refuseEarly).
 
 /** "Hva står SSIKT for?", "What does SiO stand for?": a word in capitals with "står … for" around or after it. */
 export function asksShortFor(vocab: Vocabulary, question: string): boolean {
@@ -114,44 +115,6 @@ export function asksForErrand(vocab: Vocabulary, analysis: Analysis): boolean {
   const at = tokens.findIndex((t, k) => k >= 2 && k <= 4 && self.has(t) && !['i', 'vi', 'we'].includes(t));
   // ("om"/"about" say what the errand is about, not what is asked.)
   return at >= 0 && !analysis.intentPositions.some((p) => p > at && !qualifiers.has(tokens[p]!));
-}
-
-/**
- * "Hvilke andre IT-prosjekter har kommunen?", "What other digitalisation projects is Trondheim running?": "andre" or
- * "other" before a word for the project as a whole, with only words of what kind between them, asks about projects
- * other than this one, which the page says nothing of. ("Er andre kommuner med i prosjektet?" asks about
- * municipalities: "med i" ends the words that "andre" is said of.)
- */
-export function asksOtherProject(vocab: Vocabulary, analysis: Analysis, top: Candidate | undefined): boolean {
-  const { tokens } = analysis;
-  const { other, qualifiers, together } = vocab.language.questionShape;
-  // "Det tekniske arbeidet, skal det skje i samarbeid med et annet prosjekt?": the other project a part of this one
-  // works together with is one the page names, in a sentence of that part that says so.
-  const jointly = (t: string) => together.has(t) || [...together].some((w) => stem(w) === stem(t));
-  const worksWithOther =
-    top !== undefined &&
-    tokens.some(jointly) &&
-    (vocab.sentences.get(top.entry.id) ?? []).some(
-      (s) => [...s.terms].some(jointly) && [...s.terms].some((t) => vocab.projectTerms.has(t)),
-    );
-  if (worksWithOther) return false;
-  const written = analysis.words();
-  // "kven skal integrere Helseplattformen med andre system?": after the platform itself is named, other systems are
-  // those beside it, not another project.
-  const projectAt = analysis.knownPositions.find((p, n) => vocab.projectTerms.has(analysis.known[n]!));
-  return tokens.some((word, k) => {
-    if (!other.has(word) || (projectAt !== undefined && projectAt < k)) return false;
-    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
-      if (qualifiers.has(tokens[j]!) || analysis.intentPositions.includes(j)) return false;
-      const at = analysis.knownPositions.indexOf(j);
-      if (at >= 0 && vocab.projectTerms.has(analysis.known[at]!)) return true;
-      // What kind of project may stand between: a word of a compound ("IT-prosjekter") or, in English, a noun before
-      // it ("other digitalisation projects"); in Norwegian another word the bot knows is what "andre" is said of.
-      const partOfNext = written[j] === written[j + 1];
-      if (at >= 0 && analysis.lang !== 'en' && !partOfNext) return false;
-    }
-    return false;
-  });
 }
 
 /** "Kan noen …", "Can someone …": the question opens by asking someone to do something. */

@@ -21,7 +21,7 @@ import { checkAnswerKind, checkWhatIsLed, checkWordsAsked } from './kind-checks'
 import { refuseNegatedList } from './negation';
 import { refuseUnlistedQuote } from './quoted-items';
 import { answerPhotoCredit } from './photo-credit';
-import { refuseOtherOfKind } from './other-of-kind';
+import { refuseOtherOfKind } from './other-project';
 import { withoutAbbreviationDots } from './short-forms';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';

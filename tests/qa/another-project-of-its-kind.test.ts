@@ -35,4 +35,17 @@ describe('the project named as another one of its kind', () => {
     expect(shown('Who is the communications lead of the project?').text).toContain('Tone Fagerholt');
     expect(shown('Hva huset tidligere lokalene der prosjektet sitter?').text).toContain('Kalvskinnet');
   });
+
+  it('answers the subprojects of the project named as who leads it is, and refuses those of the central one', () => {
+    for (const q of [
+      'Hvilke delprosjekter har Helseplattform-prosjektet?',
+      'Which subprojects does the Helseplattformen project have?',
+      'Hvilke delprosjekter har det lokale innføringsprosjektet?',
+    ])
+      expect([q, shown(q).text.includes('Gevinstrealisering')]).toEqual([q, true]);
+    refuses([
+      'Kva delprosjekt har det sentrale innføringsprosjektet?',
+      'Hvilke delprosjekter har det nasjonale innføringsprosjektet?',
+    ]);
+  });
 });
