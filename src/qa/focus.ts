@@ -14,6 +14,8 @@ export interface FocusWords {
   questionWords: Set<string>;
   /** Words that join two questions in one sentence ("og", "and"): a question word after one opens the second. */
   joins: Set<string>;
+  /** Words before two things asked of at once, joined by one of the joins ("både", "forskjellen på", "both"). */
+  pairs: string[][];
   /** Words that open a yes/no question inside a sentence ("lurer på om …", "wonder whether …"). */
   whether: Set<string>;
   /** Verbs that open a yes/no question ("er", "har", "is"): the one after "om"/"whether" goes first. */

@@ -117,6 +117,7 @@ const schema = z
         knowing: wordList.default([]),
         questionWords: wordList.default([]),
         joins: wordList.default([]),
+        pairs: wordList.default([]),
         whether: wordList.default([]),
         openers: wordList.default([]),
         pronouns: wordList.default([]),
@@ -317,6 +318,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       knowing: d.focus.knowing.map((w) => tokenize(w)),
       questionWords: wordSet(d.focus.questionWords),
       joins: wordSet(d.focus.joins),
+      pairs: d.focus.pairs.map((w) => tokenize(w)),
       whether: wordSet(d.focus.whether),
       // "om fastlegene kan koble seg på" asks "kan fastlegene koble seg på?" as much as "om legevakten er med".
       yesNo: wordSet([...d.questionShape.yesNo, ...d.questionShape.may]),
@@ -359,8 +361,9 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
         ...Object.values(d.intents).flat(),
         ...filler,
         ...d.questionShape.other,
+        // (Not the words that pair two things: "forskjellen" says what is asked of them.)
         ...Object.entries(d.focus).flatMap(([key, v]) =>
-          key === 'links' ? Object.keys(v) : (v as string[]),
+          key === 'links' ? Object.keys(v) : key === 'pairs' ? [] : (v as string[]),
         ),
       ].flatMap((w) => tokenize(w)),
     ),

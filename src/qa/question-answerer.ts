@@ -25,6 +25,8 @@ import { refuseOtherOfKind } from './other-project';
 import { withoutAbbreviationDots } from './short-forms';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
+import { answerFollowUps } from './follow-up';
+import { pairedQuestions } from './paired-question';
 import { answerUnitPeople, answerUnitPeopleAlone } from './unit-people';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { answerWhoDoes } from './who-does';
@@ -88,18 +90,34 @@ export class QuestionAnswerer {
   private answerMessage(question: string): Answer {
     const whole = this.answerOne(question);
     const words = this.vocab.language.focus;
+    const answerPart = (text: string) => {
+      const answer = this.answerOne(text);
+      const asksAlone = answer.missing !== undefined || analyse(this.vocab, text).unknown.length > 0;
+      return { answer, asksAlone };
+    };
+    // "… e-postadressene til både prosjektlederen og lederen for prosjektkontoret?": one question of two things, when
+    // the bot cannot answer it as one.
+    const paired = pairedQuestions(question, words);
+    // (Each of the two must be something the page has: "forskjellen på fylke og kommune" asks of no fylke.)
+    const answerOfPair = (text: string) => {
+      const answer = this.answerOne(text);
+      return { answer, asksAlone: answer.missing !== undefined };
+    };
+    const pairs = paired?.map((text) => ({ text, refersBack: false }));
+    const pair = pairs && mergeParts(whole, pairs, answerOfPair);
+    if (pair) return pair;
     const asked = questionParts(question, words);
     if (asked.length < 2 || asked.length > MAX_PARTS) return whole;
     // "…, og hvor mange av dem i Trondheim kommune?": what the question before counts or lists, in place of «dem».
     const parts = asked.map((part, i) =>
       i === 0 ? part : withAskedNoun(part, this.askedNoun(asked[i - 1]!.text), words),
     );
-    const answerPart = (text: string) => {
-      const answer = this.answerOne(text);
-      const asksAlone = answer.missing !== undefined || analyse(this.vocab, text).unknown.length > 0;
-      return { answer, asksAlone };
-    };
-    return mergeParts(whole, parts, answerPart) ?? whole;
+    const merged = mergeParts(whole, parts, answerPart);
+    if (merged) return merged;
+    // "Hvem leder prosjektet, og hva er telefonnummeret hans?": what the page lacks of whom the first part answers.
+    const followed = answerFollowUps(whole, parts, answerPart);
+    if (whole.kind === 'answer' && followed?.kind === 'answer') return whole;
+    return followed ?? whole;
   }
 
   /** What a question counts or lists, as written ("ansatte" in "Hvor mange ansatte …"). */

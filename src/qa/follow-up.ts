@@ -1,0 +1,61 @@
+/**
+ * A message whose later questions ask more of what its first question answers: "Hvilket rådsmedlem leder SiO, og
+ * hvilken kommune kommer han fra?", "Hvilket organ skal passe på interessene til kommunene med opsjon, og hvor kommer
+ * representantene fra?", "Who heads the project office, and what is her phone number?".
+ */
+import type { Answer, AnswerItem } from './answer';
+import { pick } from './knowledge-base';
+import { sameItem } from './items';
+import type { QuestionPart } from './question-parts';
+
+/** What the first answer is about, by the name a later question may stand for it with. */
+function nameOf(item: AnswerItem, lang: Answer['lang']): string | undefined {
+  switch (item.type) {
+    case 'person':
+      return item.person.name;
+    case 'unit':
+      return pick(item.unit.name, lang);
+    case 'subproject':
+      return pick(item.subproject.name, lang);
+    case 'body':
+      return pick(item.body.name, lang);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The answer to a message whose first question is answered and whose later ones each ask only about what it answers
+ * (they name nothing of their own: alone, they ask nothing): each later one is asked of the first one's subject by
+ * name. Its answer must be about that subject too; its items add to the first one's. A detail the page does not give
+ * of the subject ("…, og hva er telefonnummeret hans?" of someone with no phone) is refused as the later question
+ * alone would be. Undefined when a part does not fit this, so the whole message is answered as one.
+ */
+export function answerFollowUps(
+  whole: Answer,
+  parts: QuestionPart[],
+  answerPart: (text: string) => { answer: Answer; asksAlone: boolean },
+): Answer | undefined {
+  if (parts.length < 2) return undefined;
+  const first = answerPart(parts[0]!.text).answer;
+  const subject = first.items[0];
+  const name = subject && nameOf(subject, first.lang);
+  if (first.kind !== 'answer' || subject === undefined || name === undefined) return undefined;
+  const items = [...first.items];
+  for (const part of parts.slice(1)) {
+    const alone = answerPart(part.text);
+    if (alone.answer.kind === 'answer' || alone.asksAlone) return undefined;
+    // Said after the name, as one asks of someone named first ("Bjørn Buan: hvilken kommune kommer han fra?"): a
+    // pronoun in it then stands for the name (see focus.ts), and a question with none asks of it.
+    const { answer } = answerPart(`${name}: ${part.text}`);
+    const about =
+      answer.topicId === first.topicId ||
+      answer.missing?.subject === name ||
+      answer.items.some((i) => sameItem(i, subject));
+    if (answer.kind === 'fallback')
+      return answer.missing !== undefined && about ? { ...answer, question: whole.question } : undefined;
+    if (!about) return undefined;
+    for (const item of answer.items) if (!items.some((i) => sameItem(i, item))) items.push(item);
+  }
+  return { ...first, question: whole.question, lang: whole.lang, items };
+}
