@@ -90,9 +90,14 @@ export function refineCollection(d: Decision): Answer | undefined {
   }
   const qualifiers = analysis.known.filter((t) => !list.terms.has(t) && !context(t));
   if (qualifiers.length === 0) return undefined;
-  const about = vocab.kb.decisions.filter((d) =>
-    candidates.some((c) => c.entry.id === d.id && qualifiers.some((q) => c.terms.has(q))),
-  );
+  // "Hvilken politisk beslutning tas 29. august?": those that have the most of its words (both of the city council's
+  // decisions are political; one is taken on 29 August).
+  const held = (id: string) => {
+    const c = candidates.find((c) => c.entry.id === id);
+    return c ? qualifiers.filter((q) => c.terms.has(q)).length : 0;
+  };
+  const most = Math.max(0, ...vocab.kb.decisions.map((d) => held(d.id)));
+  const about = vocab.kb.decisions.filter((d) => most > 0 && held(d.id) === most);
   // One decision about it, ranked first: that decision is the answer.
   if (type === 'decision' && about.length < 2) return undefined;
   const single = about.length === 1 ? outcomeUnknown(vocab, about[0]!.id, analysis, fallback) : undefined;

@@ -108,6 +108,7 @@ const schema = z
         existing: wordList.default([]),
         beforeVerb: wordList.default([]),
         particles: wordList.default([]),
+        year: wordList.default([]),
       })
       .strict()
       // Every other list has its own default: a file without this section has none of them.
@@ -312,6 +313,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       existing: wordSet(d.questionShape.existing),
       beforeVerb: wordSet(d.questionShape.beforeVerb),
       particles: wordSet(d.questionShape.particles),
+      year: wordSet(d.questionShape.year),
       which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
     },
     focus: {

@@ -36,6 +36,7 @@ import { answerOtherFigure } from './other-figure';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { answerContactOwner } from './contact-owner';
+import { refuseYearNotGiven } from './year-asked';
 import { answerListedContacts, answerListedContactsAlone } from './listed-contacts';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
@@ -263,6 +264,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   checkRole,
   checkWordsAsked,
   checkAnswerKind,
+  refuseYearNotGiven,
   refineCollection,
   checkWhatIsLed,
   refuseOtherOfKind,

@@ -97,6 +97,8 @@ export interface QuestionShape {
   beforeVerb: Set<string>;
   /** Particles that stand after a Norwegian verb and before the noun made of it («lære opp»: opplæring). */
   particles: Set<string>;
+  /** "år", "year": after a question word, the year of a date is asked for. */
+  year: Set<string>;
   /** "i tillegg til", "utenom", "besides": the word after them is left out of what is asked about. */
   except: string[][];
   /** "ikke", "ikkje", "not": with a word of taking part near, they ask what is not part of something. */

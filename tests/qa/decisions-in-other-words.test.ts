@@ -1,0 +1,70 @@
+import { refuses, shown } from '../support/question-answering';
+
+// The decisions are asked for in words the page does not use: the city council's vote is a political decision taken by
+// a political body, becoming a co-owner is going in on the owners' side, and the month or year of a date is part of it.
+// Such a question is answered with the decision; a year the page does not give with the date (29. august has none) is
+// still refused.
+
+describe('decisions asked for in other words', () => {
+  it('answers which political decision is taken, and by which political body', () => {
+    for (const q of [
+      'Hvilken politisk beslutning tas 29. august?',
+      'Hvilket politisk organ avgjør 29. august om kommunen går inn på eiersiden?',
+      'Which political decision is made on 29 August?',
+      'Kva politisk vedtak skal gjerast 29. august?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind]).toEqual([q, 'answer']);
+      expect([q, /Helseplattformen AS/.test(text) && /bystyre|city council/i.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('answers in which month a decision is taken or a strategy is due', () => {
+    for (const [q, id, date] of [
+      ["What is Trondheim's city council going to decide on, and in which month?", 'deleierskap', /August/],
+      ['I hvilken måned skal bystyret avgjøre deleierskapet?', 'deleierskap', /august/],
+      ['Kva månad skal strategien for RHF leggjast fram?', 'gevinststrategi', /01\.10\.2018/],
+    ] as const) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', id]);
+      expect([q, date.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('answers which details the feedback form asks not to be sent, asked for as «opplysninger»', () => {
+    for (const q of [
+      'Hvilke opplysninger ber siden om at man ikke sender inn via tilbakemeldingen?',
+      'Kva opplysningar skal ein ikkje sende i tilbakemeldinga?',
+      'What personal data should I not send in the feedback?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'tilbakemeldinger']);
+      expect([q, /person(lig|leg) informasjon|personal information/.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('answers in which year a strategy is due when its date has a year', () => {
+    for (const [q, id] of [
+      ['Hvilket år skal strategien for RHF legges fram?', 'gevinststrategi'],
+      ["What year is Trondheim's strategy expected?", 'gevinststrategi-trondheim'],
+      ['Kva år skal bystyret handsame opsjonen?', 'gevinststrategi-trondheim'],
+    ] as const) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', id]);
+      expect([q, /2018/.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('still refuses a year, month or party the page does not give', () => {
+    refuses([
+      'In what year did the city council vote on 29 August on co-ownership of Helseplattformen AS?',
+      'Hvilket år avgjør bystyret deleierskapet?',
+      'Which year was the procurement?',
+      'Hvor mange år tar innføringen?',
+      'Hvilken måned møtes samarbeidsrådet?',
+      'In which month was the procurement done?',
+      'Hvilket politisk parti styrer Trondheim?',
+      'Hvem er politisk leder for helse?',
+    ]);
+  });
+});
