@@ -36,7 +36,7 @@ export function itemsFor(
     }
     case 'subproject': {
       const s = kb.subprojects.find((x) => x.id === entry.id)!;
-      const lead = person(s.lead)!;
+      const lead = person(leadOf(vocab, entry))!;
       if ((wantsPerson || focus) && !intents.has('what')) {
         if (focus && !lead[focus])
           return {
@@ -49,7 +49,7 @@ export function itemsFor(
     }
     case 'unit': {
       const u = kb.units.find((x) => x.id === entry.id)!;
-      const lead = person(u.lead);
+      const lead = person(leadOf(vocab, entry));
       const location = kb.locations.find((l) => l.id === u.location);
       if (intents.has('where') && location && !wantsPerson && !focus)
         return { items: [{ type: 'location', location }] };
@@ -64,7 +64,7 @@ export function itemsFor(
       return { items: [{ type: 'location', location: kb.locations.find((x) => x.id === entry.id)! }] };
     case 'body': {
       const b = kb.bodies.find((x) => x.id === entry.id)!;
-      const leader = person(b.leader);
+      const leader = person(leadOf(vocab, entry));
       const members = b.members.map((m) => person(m)!).filter(Boolean);
       if (intents.has('lead') && !intents.has('list')) {
         if (!leader)
@@ -127,6 +127,15 @@ export function itemsFor(
     case 'decisions':
       return { items: [{ type: 'decisionList', decisions: kb.decisions }] };
   }
+}
+
+/** The id of the person who leads the entry (a body's leader, a unit's or a subproject's lead), when the page names one. */
+export function leadOf(vocab: Vocabulary, entry: Entry): string | undefined {
+  const { kb } = vocab;
+  if (entry.type === 'body') return kb.bodies.find((b) => b.id === entry.id)?.leader;
+  if (entry.type === 'unit') return kb.units.find((u) => u.id === entry.id)?.lead;
+  if (entry.type === 'subproject') return kb.subprojects.find((s) => s.id === entry.id)?.lead;
+  return undefined;
 }
 
 /** The unit that is the project office (the one reached at the office's address), when there is one. */

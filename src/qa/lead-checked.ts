@@ -1,9 +1,7 @@
 import type { Answer } from './answer';
 import type { Decision } from './decision';
-import type { Entry } from './entries';
-import { answerWith } from './items';
+import { answerWith, leadOf } from './items';
 import { roleTerms, worksAtTerms } from './refusals';
-import type { Vocabulary } from './vocabulary';
 
 /**
  * "Is the person chairing the cooperation council from Trondheim?", "Er leiaren av samarbeidsrådet rådmann i Molde?",
@@ -32,13 +30,4 @@ export function answerLeadChecked(d: Decision): Answer | undefined {
     vocab.orgWords.has(t) || people.some((p) => worksAtTerms(p).has(t) || roleTerms(p).has(t));
   if (said.length === 0 || !said.every(ofPeople)) return undefined;
   return answerWith(vocab, fallback, vocab.entries.get(lead)!);
-}
-
-/** The id of the person who leads the entry (a body's leader, a unit's or a subproject's lead), when the page names one. */
-export function leadOf(vocab: Vocabulary, entry: Entry): string | undefined {
-  const { kb } = vocab;
-  if (entry.type === 'body') return kb.bodies.find((b) => b.id === entry.id)?.leader;
-  if (entry.type === 'unit') return kb.units.find((u) => u.id === entry.id)?.lead;
-  if (entry.type === 'subproject') return kb.subprojects.find((s) => s.id === entry.id)?.lead;
-  return undefined;
 }

@@ -1,7 +1,6 @@
 import type { Answer } from './answer';
 import type { Decision } from './decision';
-import { answerWith } from './items';
-import { leadOf } from './lead-checked';
+import { answerWith, leadOf } from './items';
 import type { Candidate } from './ranking';
 
 /**
