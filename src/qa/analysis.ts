@@ -4,16 +4,15 @@ import type { Lang } from './knowledge-base';
 import {
   correctTypo,
   fillerTypo,
-  formTerm,
   isKnown,
   knownHead,
   nameSpelling,
-  nounOfParticleVerb,
   otherFormOfName,
   otherWord,
   splitCompound,
   standsAlone,
 } from './spelling';
+import { formTerm, nounOfParticleVerb } from './word-forms';
 import { stem, tokenize } from './text';
 import { questionText, sendsQuestions } from './question-text';
 import type { Vocabulary } from './vocabulary';

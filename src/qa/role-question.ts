@@ -1,5 +1,6 @@
 import type { Lang } from './knowledge-base';
-import { compoundKind, pastParticiple } from './spelling';
+import { compoundKind } from './spelling';
+import { pastParticiple } from './word-forms';
 import type { Vocabulary } from './vocabulary';
 
 /** The words of the question that say which role it asks for, as analyse() has found them. */

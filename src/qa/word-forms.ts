@@ -1,0 +1,113 @@
+import { stem } from './text';
+import type { Vocabulary } from './vocabulary';
+
+// Other forms of the knowledge base's words that no ending taken away reaches: a genitive of a name, a participle,
+// an adjective's base form, an English -ing with a doubled consonant, a verb for the thing the page names.
+
+/** The name a genitive of it stands for ("Olas" of Ola). */
+export function genitiveTerm(vocab: Vocabulary, token: string): string | undefined {
+  return token.length >= 4 && token.endsWith('s') && vocab.nameWords.has(token.slice(0, -1))
+    ? stem(token.slice(0, -1))
+    : undefined;
+}
+
+/**
+ * The knowledge base's word a past participle in -ert is a form of ("dokumentert" of "dokumenteres", "mobilisert" of
+ * "mobiliseres"), which no ending taken away reaches.
+ */
+export function participleTerm(vocab: Vocabulary, token: string): string | undefined {
+  if (!/^.{4,}ert$/.test(token)) return undefined;
+  const term = stem(token.slice(0, -1));
+  return vocab.vocabulary.has(term) ? term : undefined;
+}
+
+/**
+ * The knowledge base's word a Norwegian adjective is another form of ("sentrale", "sentral" of the page's
+ * "sentralt"): the dictionary base form, alone or with the ending -t or -e, which no ending taken away reaches. (Also
+ * in an English question: "Does Teknisk work with the sentral innføringsprosjekt?")
+ */
+export function adjectiveTerm(vocab: Vocabulary, token: string): string | undefined {
+  const base = /^.{5,}[et]$/.test(token) ? token.slice(0, -1) : token;
+  if (base.length < 5 || !vocab.language.everyday.isLemma(base)) return undefined;
+  return [base, `${base}t`, `${base}e`].map(stem).find((t) => vocab.vocabulary.has(t));
+}
+
+/**
+ * The knowledge base's word an English -ing form with a doubled last consonant is a form of ("planning" of
+ * "plan"; "mapping" of "map"), which no ending taken away reaches.
+ */
+export function doubledTerm(vocab: Vocabulary, token: string): string | undefined {
+  const match = /^(.{2,}?)([bdgklmnprt])\2ing$/.exec(token);
+  if (!match) return undefined;
+  const term = stem(`${match[1]}${match[2]}`);
+  return vocab.vocabulary.has(term) ? term : undefined;
+}
+
+/** True when a Norwegian word is the past participle of a verb of the dictionaries ("mobiliserte": mobilisere). */
+export function pastParticiple(vocab: Vocabulary, token: string, lang: string): boolean {
+  return (
+    lang !== 'en' &&
+    /^.{3,}erte?$/.test(token) &&
+    vocab.language.everyday.isLemma(`${token.replace(/te?$/, '')}e`)
+  );
+}
+
+/** Endings of verb forms, longest first, and the endings of the nouns made from their stems. */
+const VERB_ENDINGS = {
+  no: ['erer', 'eres', 'erte', 'ere', 'ert', 'er', 'es', 'te', 'e'],
+  en: ['ates', 'ated', 'ating', 'ate', 'es', 'ed', 'ing', 's', ''],
+};
+const NOUN_ENDINGS = { no: ['asjon', 'ering', 'ing'], en: ['ation', 'ion', 'ing', 'ment'] };
+
+/**
+ * The knowledge base's word for the thing a verb does ("integrerer" → integrasjon, "koordinerer" → koordinering,
+ * "kartlegger" → kartlegging, "integrates" → integration, "trained" → training, "maps" → mapping): who does a thing
+ * is asked with the verb, and the page names the thing. Only a noun the knowledge base has counts. A Norwegian verb
+ * with a particle after it makes its noun with the particle first ("lære opp" → opplæring, "følge opp" → oppfølging).
+ */
+export function nounOfVerb(
+  vocab: Vocabulary,
+  token: string,
+  lang: string,
+  particle = '',
+): string | undefined {
+  const kind = lang === 'en' ? 'en' : 'no';
+  for (const ending of VERB_ENDINGS[kind]) {
+    if (!token.endsWith(ending)) continue;
+    const root = token.slice(0, token.length - ending.length);
+    if (root.length < 3) continue;
+    const roots = kind === 'en' ? [root, `${root}${root.at(-1)}`] : [root];
+    for (const r of roots)
+      for (const noun of NOUN_ENDINGS[kind]) {
+        const word = `${particle}${r}${noun}`;
+        const term = stem(word);
+        const written = vocab.writtenByStem.get(term);
+        if (vocab.strongVocabulary.has(term) && [...(written ?? [])].some((w) => w.startsWith(word)))
+          return term;
+      }
+  }
+  return undefined;
+}
+
+/** "Hvem skal lære opp de ansatte?": a verb at `at` and the particle after it name one noun of the knowledge base. */
+export function nounOfParticleVerb(vocab: Vocabulary, tokens: string[], at: number, lang: string) {
+  const particle = tokens[at + 1] ?? '';
+  return lang !== 'en' && vocab.language.questionShape.particles.has(particle)
+    ? nounOfVerb(vocab, tokens[at]!, lang, particle)
+    : undefined;
+}
+
+/**
+ * The knowledge base's term that a word the analysis does not know is another form of: a participle, a genitive, an
+ * English -ing with a doubled consonant, a verb for a thing the page names.
+ */
+export function formTerm(vocab: Vocabulary, tokens: string[], at: number, lang: string): string | undefined {
+  const token = tokens[at]!;
+  return (
+    participleTerm(vocab, token) ??
+    genitiveTerm(vocab, token) ??
+    (lang === 'en' ? doubledTerm(vocab, token) : undefined) ??
+    adjectiveTerm(vocab, token) ??
+    nounOfVerb(vocab, token, lang)
+  );
+}
