@@ -1,0 +1,119 @@
+import type { Answer } from './answer';
+import type { Decision } from './decision';
+import { COLLECTIONS } from './entries';
+import { itemsFor } from './items';
+import { otherOfKindAt } from './other-project';
+import { leadMissing, onlyWorksAt, roleTerms, worksAtTerms } from './refusals';
+import { stem } from './text';
+import { verbInIng } from './question-text';
+
+/** What follows the lead word must be what the topic is, by one of its own names. */
+export function checkWhatIsLed(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback, top } = d;
+  // What follows "leder"/"head of" is what is led: the answer must be that thing, by one of its own names. "Hvem
+  // er leder av Helse Midt-Norge RHF?" names an organisation the page only mentions; no entry is it.
+  if (analysis.intents.has('lead') && analysis.leadEnd >= 0) {
+    const infinitive = vocab.language.questionShape.infinitive;
+    const infinitiveBefore = (t: string) => {
+      const at = analysis.positions.get(t) ?? -1;
+      return at > 0 && infinitive.has((analysis.words()[at - 1] ?? '').toLowerCase());
+    };
+    // A word for a kind of thing ("et delprosjekt") is no name: any of that kind will do.
+    const kind = (t: string) =>
+      candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.terms.has(t) && c.named);
+    // "Kven er delprosjektleiar i innføringsprosjektet?", "Hvilke delprosjektledere har innføringsprosjektet?": asked for
+    // the leads of a kind of part ("delprosjekt"), a word for the project as a whole says where the parts are, not what
+    // is led. ("Who in Molde leads the project?" asks who leads the project itself.)
+    const partLed = analysis.known.some(kind);
+    const where = (t: string) =>
+      top.entry.type !== 'unit' && !vocab.orgWords.has(t) && vocab.unitTerms.has(t) && partLed;
+    // "Can the communications lead be reached by phone?": a verb after the lead word ends what is led.
+    const verb = (t: string) =>
+      vocab.language.questionShape.yesNo.has(t) || vocab.language.roleQuestion.copulas.has(t);
+    // "Who leads the subproject that maps work processes …": after a word for a kind of thing, a relative pronoun ends
+    // what is led too; what follows says which one of the kind, which the topic was chosen by.
+    const relative = vocab.language.questionShape.relative;
+    const kindBefore = (k: number) =>
+      analysis.known.some((t) => kind(t) && (analysis.positions.get(t) ?? k) < k);
+    // ("planning how all employees will be trained": a verb in a clause opened by «how» is part of what is done.)
+    const how = analysis.tokens.findIndex(
+      (t, k) => k > analysis.leadEnd && vocab.language.questionShape.howTo.has(t),
+    );
+    let end = analysis.tokens.findIndex(
+      (t, k) =>
+        k >= analysis.leadEnd && (how < 0 || k < how) && (verb(t) || (relative.has(t) && kindBefore(k))),
+    );
+    if (end < 0) end = analysis.tokens.length;
+    // ("Hva har det tekniske delprosjektet ansvar for å kartlegge?": a verb last, after «å», is what is done, and
+    // nothing is led after it.)
+    const lastVerb = (t: string) =>
+      infinitiveBefore(t) && !analysis.knownPositions.some((p) => p > analysis.positions.get(t)!);
+    const led = analysis.known.filter((t) => {
+      const at = analysis.positions.get(t) ?? -1;
+      return at >= analysis.leadEnd && at < end && !kind(t) && !where(t) && !lastVerb(t);
+    });
+    // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
+    // role, and what follows says where the role is held, which the entry need only mention.
+    // ("Which Kristiansund person chairs …": question words and filler may stand between.)
+    let back = analysis.leadEnd - 2;
+    const between = (k: number) =>
+      analysis.intentPositions.includes(k) || vocab.stopwords.has(stem(analysis.tokens[k] ?? ''));
+    while (back > 0 && !analysis.knownPositions.includes(back) && between(back)) back--;
+    const before = analysis.known[analysis.knownPositions.indexOf(back)];
+    // "Hvem er lederne av delprosjektene i Trondheim kommune?": after a word for a kind of thing, what follows
+    // says where they are, which the list need only mention.
+    // "Hvem er lederne av delprosjektene i Trondheim kommune?", "the subproject leaders in Trondheim kommune": with
+    // the word for the subprojects, words for where all their leads work say where, not what is led.
+    const leads = vocab.kb.subprojects.map((sp) => vocab.people.get(sp.lead)!);
+    const whereTheyWork =
+      top.entry.type === 'subprojects' &&
+      led.length > 0 &&
+      analysis.known.some((t) => (analysis.positions.get(t) ?? -1) >= analysis.leadEnd - 2 && kind(t)) &&
+      leads.every((p) => onlyWorksAt(vocab, p, led) && led.every((t) => worksAtTerms(p).has(t)));
+    // "Who is the SSIKT project manager on the council?": a word of the person's own role (not of where it is held)
+    // before the lead word makes it her title too.
+    const person = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;
+    const ownRole = (t: string) => !!person && roleTerms(person).has(t) && !vocab.employers.has(t);
+    const roleHeld = before !== undefined && (top.strongTerms.has(before) || ownRole(before));
+    const heldBy = roleHeld ? top.terms : top.strongTerms;
+    if (led.length > 0 && !whereTheyWork && !led.some((t) => heldBy.has(t)))
+      return { ...fallback, missing: leadMissing(vocab, analysis) };
+    // "Who is the head of nursing in Trondheim kommune?": the first word after the lead word is what is led; a
+    // word the knowledge base has only in running text is nothing it has a lead of, whatever place follows.
+    // "Hvem har ansvaret for å planlegge opplæringen?": a verb after «å» says what is done with what is led, the word
+    // after it.
+    // "Who is responsible for planning how all employees will be trained?": so does an English verb in -ing that is
+    // none of the topic's own words; what is led is the first word after it that is ("trained": Training).
+    const gerund = (t: string) => !heldBy.has(t) && verbInIng(vocab, analysis, t);
+    const doneFirst = led.length > 1 && (infinitiveBefore(led[0]!) || gerund(led[0]!));
+    const first = doneFirst ? (led.slice(1).find((t) => heldBy.has(t)) ?? led[1]) : led[0];
+    if (first !== undefined && !heldBy.has(first) && vocab.strongEntries(first) === 0)
+      return { ...fallback, missing: leadMissing(vocab, analysis) };
+    // "Kven leiar innføringsprosjektet i Molde kommune?": a place where people work, after what is led, that neither
+    // the answer nor those it names have anything to do with, is where another one of it is led.
+    const named = itemsFor(vocab, top.entry, analysis.intents).items.flatMap((i) =>
+      i.type === 'person' ? [i.person] : [],
+    );
+    const otherPlace =
+      !whereTheyWork &&
+      led.some(
+        (t) => vocab.employers.has(t) && !top.terms.has(t) && !named.some((p) => worksAtTerms(p).has(t)),
+      );
+    // "Hvem leder det sentrale innføringsprosjektet?", "the national project": another one of that kind.
+    const otherKind =
+      otherOfKindAt(
+        vocab,
+        analysis,
+        led.filter((t) => heldBy.has(t)),
+      ) !== undefined;
+    if (otherPlace || otherKind) return { ...fallback, missing: leadMissing(vocab, analysis) };
+    // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
+    // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).
+    // ("ansvaret i Verdal kommune" says where a role is held, not what is led.)
+    const ledAt = Math.min(...led.map((t) => analysis.positions.get(t) ?? Infinity));
+    const heldWithin = vocab.language.questionShape.within.has(analysis.tokens[ledAt - 1] ?? '');
+    if (person && !roleHeld && !heldWithin && led.length > 0 && onlyWorksAt(vocab, person, led, true))
+      return { ...fallback, missing: leadMissing(vocab, analysis) };
+  }
+  return undefined;
+}
