@@ -4,10 +4,10 @@ import isoStopwords from 'stopwords-iso';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { FocusWords } from './focus';
-import type { QuestionShape } from './question-shape';
+import { type QuestionShape, prepareQuestionShape, questionShapeSchema, wordList } from './question-shape';
 import { type GeneralVocabulary, generalVocabulary } from './general-vocabulary';
 import type { Lang } from './knowledge-base';
-import { fold, terms, tokenize } from './text';
+import { fold, terms, tokenize, wordSet } from './text';
 import { asWritten } from './short-forms';
 
 /** What a question asks for, besides the topic itself. */
@@ -28,7 +28,6 @@ const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-const wordList = z.array(z.string().trim().min(1));
 const schema = z
   .object({
     languageMarkers: z.object({ nb: wordList, nn: wordList, en: wordList }).strict(),
@@ -44,75 +43,7 @@ const schema = z
         naming: wordList.default([]),
       })
       .strict(),
-    questionShape: z
-      .object({
-        yesNo: wordList,
-        past: wordList,
-        which: wordList,
-        own: wordList.default([]),
-        possess: wordList.default([]),
-        genitive: wordList.default([]),
-        qualifiers: wordList.default([]),
-        may: wordList.default([]),
-        obtain: wordList.default([]),
-        reply: wordList.default([]),
-        howTo: wordList.default([]),
-        whatToDo: wordList.default([]),
-        succession: wordList.default([]),
-        sequence: wordList.default([]),
-        about: wordList.default([]),
-        meaning: wordList.default([]),
-        owns: wordList.default([]),
-        gender: wordList.default([]),
-        condition: wordList.default([]),
-        why: wordList.default([]),
-        contrast: wordList.default([]),
-        self: wordList.default([]),
-        goTo: wordList.default([]),
-        contactPeople: wordList.default([]),
-        contactDetails: wordList.default([]),
-        groups: wordList.default([]),
-        teams: wordList.default([]),
-        standsFor: wordList.default([]),
-        placeNouns: wordList.default([]),
-        workplace: wordList.default([]),
-        together: wordList.default([]),
-        existential: wordList.default([]),
-        doing: wordList.default([]),
-        alone: wordList.default([]),
-        members: wordList.default([]),
-        someone: wordList.default([]),
-        unnamed: wordList.default([]),
-        unlisted: wordList.default([]),
-        people: wordList.default([]),
-        other: wordList.default([]),
-        confirm: wordList.default([]),
-        confirmAfter: wordList.default([]),
-        except: wordList.default([]),
-        negation: wordList.default([]),
-        excluded: wordList.default([]),
-        inclusion: wordList.default([]),
-        partaking: wordList.default([]),
-        represents: wordList.default([]),
-        photoTaking: wordList.default([]),
-        photographing: wordList.default([]),
-        photos: wordList.default([]),
-        agent: wordList.default([]),
-        privateContact: wordList.default([]),
-        send: wordList.default([]),
-        enquiry: wordList.default([]),
-        origin: wordList.default([]),
-        infinitive: wordList.default([]),
-        relative: wordList.default([]),
-        within: wordList.default([]),
-        existing: wordList.default([]),
-        beforeVerb: wordList.default([]),
-        particles: wordList.default([]),
-        year: wordList.default([]),
-      })
-      .strict()
-      // Every other list has its own default: a file without this section has none of them.
-      .default({ yesNo: [], past: [], which: [] }),
+    questionShape: questionShapeSchema,
     focus: z
       .object({
         knowing: wordList.default([]),
@@ -217,7 +148,6 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
   }
   const d = result.data;
   const markerSet = (words: string[]) => new Set(words.flatMap((w) => terms(w)));
-  const wordSet = (words: string[]) => new Set(words.flatMap((w) => tokenize(w)));
   const intentPhrases: LanguageData['intentPhrases'] = [];
   for (const [intent, words] of Object.entries(d.intents) as [Intent, string[]][]) {
     for (const w of words) {
@@ -249,73 +179,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       modifiers: wordSet(d.roleQuestion.modifiers),
       naming: wordSet(d.roleQuestion.naming),
     },
-    questionShape: {
-      yesNo: wordSet(d.questionShape.yesNo),
-      past: wordSet(d.questionShape.past),
-      own: wordSet(d.questionShape.own),
-      possess: wordSet(d.questionShape.possess),
-      genitive: wordSet(d.questionShape.genitive),
-      ownWritten: new Set(d.questionShape.own.map((w) => w.normalize('NFKC').toLowerCase())),
-      qualifiers: wordSet(d.questionShape.qualifiers),
-      may: new Set(d.questionShape.may.flatMap((w) => tokenize(w))),
-      obtain: new Set(d.questionShape.obtain.flatMap((w) => tokenize(w))),
-      reply: wordSet(d.questionShape.reply),
-      howTo: new Set(d.questionShape.howTo.flatMap((w) => tokenize(w))),
-      whatToDo: d.questionShape.whatToDo.map((w) => tokenize(w)),
-      succession: d.questionShape.succession.map((w) => tokenize(w)),
-      // As written: folded, «før» (before) is «for».
-      sequence: new Set(d.questionShape.sequence.map((w) => w.normalize('NFKC').toLowerCase())),
-      about: wordSet(d.questionShape.about),
-      meaning: wordSet(d.questionShape.meaning),
-      owns: wordSet(d.questionShape.owns),
-      gender: wordSet(d.questionShape.gender),
-      condition: wordSet(d.questionShape.condition),
-      why: wordSet(d.questionShape.why),
-      contrast: d.questionShape.contrast.map((w) => tokenize(w)),
-      self: new Set(d.questionShape.self.flatMap((w) => tokenize(w))),
-      goTo: d.questionShape.goTo.map((w) => tokenize(w)),
-      contactPeople: d.questionShape.contactPeople.map((w) => tokenize(w)),
-      contactDetails: wordSet(d.questionShape.contactDetails),
-      groups: new Set(d.questionShape.groups.flatMap((w) => tokenize(w))),
-      teams: new Set(d.questionShape.teams.flatMap((w) => tokenize(w))),
-      standsFor: d.questionShape.standsFor.map((w) => tokenize(w)),
-      placeNouns: wordSet(d.questionShape.placeNouns),
-      workplace: wordSet(d.questionShape.workplace),
-      together: wordSet(d.questionShape.together),
-      existential: wordSet(d.questionShape.existential),
-      doing: wordSet(d.questionShape.doing),
-      alone: wordSet(d.questionShape.alone),
-      members: wordSet(d.questionShape.members),
-      someone: wordSet(d.questionShape.someone),
-      unnamed: wordSet(d.questionShape.unnamed),
-      unlisted: new Set(d.questionShape.unlisted.flatMap((w) => terms(w))),
-      people: wordSet(d.questionShape.people),
-      other: wordSet(d.questionShape.other),
-      confirm: d.questionShape.confirm.map((w) => tokenize(w)),
-      confirmAfter: d.questionShape.confirmAfter.map((w) => tokenize(w)),
-      except: d.questionShape.except.map((w) => tokenize(w)),
-      negation: d.questionShape.negation.map((w) => tokenize(w)),
-      excluded: d.questionShape.excluded.map((w) => tokenize(w)),
-      inclusion: d.questionShape.inclusion.map((w) => tokenize(w)),
-      partaking: d.questionShape.partaking.map((w) => tokenize(w)),
-      represents: new Set(d.questionShape.represents.flatMap((w) => terms(w))),
-      photoTaking: wordSet(d.questionShape.photoTaking),
-      photographing: wordSet(d.questionShape.photographing),
-      photos: wordSet(d.questionShape.photos),
-      agent: wordSet(d.questionShape.agent),
-      privateContact: wordSet(d.questionShape.privateContact),
-      send: wordSet(d.questionShape.send),
-      enquiry: wordSet(d.questionShape.enquiry),
-      origin: wordSet(d.questionShape.origin),
-      infinitive: new Set(d.questionShape.infinitive.map((w) => w.normalize('NFKC').toLowerCase())),
-      relative: wordSet(d.questionShape.relative),
-      within: wordSet(d.questionShape.within),
-      existing: wordSet(d.questionShape.existing),
-      beforeVerb: wordSet(d.questionShape.beforeVerb),
-      particles: wordSet(d.questionShape.particles),
-      year: wordSet(d.questionShape.year),
-      which: new Set(d.questionShape.which.map((w) => tokenize(w).join(' '))),
-    },
+    questionShape: prepareQuestionShape(d.questionShape),
     focus: {
       knowing: d.focus.knowing.map((w) => tokenize(w)),
       questionWords: wordSet(d.focus.questionWords),
@@ -336,7 +200,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     // A pronoun with no one named before it to stand for ("hvilken stilling har vedkommende?") says nothing of what
     // is asked: it is filler.
     stopwords: new Set([...filler, ...pronouns].flatMap((w) => terms(w))),
-    fillerWords: new Set([...filler, ...pronouns].flatMap((w) => tokenize(w))),
+    fillerWords: wordSet([...filler, ...pronouns]),
     wordForms: new Map(Object.entries(d.wordForms).map(([nn, nb]) => [fold(nn), nb])),
     prepositionForms: new Map(Object.entries(d.prepositionForms).map(([form, word]) => [fold(form), word])),
     synonyms: new Map(Object.entries(d.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),

@@ -34,6 +34,11 @@ export function tokenize(input: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** The word tokens of a list of words and phrases, as one set (folded, not stemmed). */
+export function wordSet(words: string[]): Set<string> {
+  return new Set(words.flatMap((w) => tokenize(w)));
+}
+
 // Longest first; each needs a stem of at least MIN_STEM letters left.
 /** The common endings of Norwegian (and plural English) words, longest first. */
 export const SUFFIXES = [
