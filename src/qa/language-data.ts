@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import isoStopwords from 'stopwords-iso';
 import { z } from 'zod';
 import { AppError } from '../errors';
-import type { FocusWords } from './focus';
+import { type FocusWords, wordsOf } from './focus';
 import { type QuestionShape, prepareQuestionShape, questionShapeSchema, wordList } from './question-shape';
 import { type GeneralVocabulary, generalVocabulary } from './general-vocabulary';
 import type { Lang } from './knowledge-base';
@@ -28,9 +28,10 @@ const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
+const byLang = z.object({ nb: wordList, nn: wordList, en: wordList }).strict();
 const schema = z
   .object({
-    languageMarkers: z.object({ nb: wordList, nn: wordList, en: wordList }).strict(),
+    languageMarkers: byLang,
     intents: z.record(z.enum(INTENTS), wordList),
     dateWords: wordList,
     roleQuestion: z
@@ -57,6 +58,10 @@ const schema = z
         backReferences: wordList.default([]),
         dummies: wordList.default([]),
         plurals: wordList.default([]),
+        introductions: wordList.default([]),
+        notRoles: wordList.default([]),
+        introductionEnds: wordList.default([]),
+        askersPlace: byLang.default({ nb: [], nn: [], en: [] }),
         links: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
       })
       .strict()
@@ -157,6 +162,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
   }
   intentPhrases.sort((a, b) => b.words.length - a.words.length);
   const pronouns = [...d.focus.pronouns, ...d.focus.possessives];
+  const place = d.focus.askersPlace;
   const filler = [...d.stopwords.flat(), ...d.questionShape.people];
   return {
     markers: {
@@ -195,6 +201,11 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       dummies: wordSet(d.focus.dummies),
       plurals: wordSet(d.focus.plurals),
       own: wordSet(d.questionShape.own),
+      self: wordSet(d.questionShape.self),
+      introductions: d.focus.introductions.map((w) => wordsOf(w).map((x) => x.folded)),
+      notRoles: wordSet(d.focus.notRoles),
+      introductionEnds: wordSet(d.focus.introductionEnds),
+      askersPlace: { nb: wordSet(place.nb), nn: wordSet(place.nn), en: wordSet(place.en) },
       links: Object.entries(d.focus.links).map(([phrase, word]) => ({ words: tokenize(phrase), word })),
     },
     // A pronoun with no one named before it to stand for ("hvilken stilling har vedkommende?") says nothing of what
@@ -229,7 +240,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
         ...d.questionShape.other,
         // (Not the words that pair two things: "forskjellen" says what is asked of them.)
         ...Object.entries(d.focus).flatMap(([key, v]) =>
-          key === 'links' ? Object.keys(v) : key === 'pairs' ? [] : (v as string[]),
+          key === 'links' ? Object.keys(v) : key === 'pairs' ? [] : Object.values(v).flat(),
         ),
       ].flatMap((w) => tokenize(w)),
     ),

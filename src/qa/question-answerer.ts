@@ -24,6 +24,7 @@ import { refuseUnlistedQuote } from './quoted-items';
 import { answerPhotoCredit } from './photo-credit';
 import { refuseOtherOfKind } from './other-project';
 import { withoutAbbreviationDots } from './short-forms';
+import { withoutAskerIntroduction } from './asker-introduction';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerFollowUps } from './follow-up';
@@ -84,8 +85,10 @@ export class QuestionAnswerer {
   private answerUncached(asked: string): Answer {
     // "hvem er ansv. for opplæring": the dot of an abbreviation ends no sentence (the answer keeps the words as asked).
     const question = withoutAbbreviationDots(asked, (word) => shortened(this.vocab, word));
-    const answer = this.answerMessage(question);
-    return question === asked ? answer : { ...answer, question: asked };
+    // "Jeg er kommuneoverlege i Malvik og må ringe …": who the asker is steers nothing (see asker-introduction.ts).
+    const plain = withoutAskerIntroduction(this.vocab, question) ?? question;
+    const answer = this.answerMessage(plain);
+    return plain === asked ? answer : { ...answer, question: asked };
   }
 
   /** A message of one or several questions (see answerUncached). */

@@ -1,0 +1,71 @@
+import { answerer, people, refuses, shown } from '../support/question-answering';
+
+describe('a message that first says who asks or where they work', () => {
+  it('answers the question, not the role the asker names («Jeg er kommuneoverlege i …»)', () => {
+    expect(
+      shown(
+        'Jeg er kommuneoverlege i Levanger og skal ringe lederen av prosjektkontoret. Hvilket nummer har hun?',
+      ).text,
+    ).toContain('952 63 567');
+    expect(
+      shown(
+        'Eg leiar ei heimeteneste og har eit spørsmål til prosjektkontoret. Kva e-postadresse kan eg bruke?',
+      ).text,
+    ).toContain('helseplattformen.helseogvelferd@trondheim.kommune.no');
+    expect(
+      shown(
+        "I'm a district nurse in Trondheim and need to e-mail the head of the project office. What's her address?",
+      ).text,
+    ).toContain('elise-b.vesterhus@trondheim.kommune.no');
+  });
+
+  it('answers after a region the page does not name, in bokmål, nynorsk and English', () => {
+    expect(people('Som fysioterapeut i Gauldal lurer jeg på hvem som leder delprosjektet Teknisk?')).toEqual([
+      'Anne Amdal Storsve',
+    ]);
+    expect(
+      answerer.answer('Eg er helsesekretær på Nordmøre. Kven sit i Samarbeidsrådet frå Verdal?').kind,
+    ).toBe('answer');
+    expect(people('As a nurse on Hitra, who chairs the cooperation council?')).toEqual(['Arne Ingebrigtsen']);
+    expect(
+      answerer.answer('Vi er ei lita kommune i Namdalen – har kommunane i Møre og Romsdal opsjonsavtale?')
+        .topicId,
+    ).toBe('kommunene-med');
+  });
+
+  it('keeps the words it needs from the introduction', () => {
+    // The place the asker works, when the question names none.
+    expect(
+      answerer.answer('As a GP in Trondheim I am curious which services will use the new system.').topicId,
+    ).toBe('tjenester');
+    // What a pronoun in the question points back to, said after the role.
+    expect(people("I'm a journalist looking at the cooperation council. Who chairs it?")).toEqual([
+      'Arne Ingebrigtsen',
+    ]);
+    // The answer keeps the message as it was asked.
+    const asked = 'Eg er fastlege i Innherred. Kven leiar prosjektkontoret?';
+    expect(answerer.answer(asked).question).toBe(asked);
+  });
+
+  it('reads «vi», «oss», «kommunen» and «we» as the workplace the introduction names', () => {
+    expect(people('Jeg jobber i Molde kommune. Hvem representerer oss i samarbeidsrådet?')).toEqual([
+      'Arne Sverre Dahl',
+    ]);
+    refuses([
+      'Jeg jobber i Bergen kommune. Er vi med i Helseplattformen?',
+      'Eg jobbar i Bergen kommune. Er kommuna med i Helseplattformen?',
+      "I'm a nurse in Stavanger. Who leads the training there?",
+      'We are a small clinic in Bergen. Will we get the new system?',
+    ]);
+  });
+
+  it('still refuses what the page does not hold, after any introduction', () => {
+    refuses([
+      'Jeg er sykepleier på Helgeland. Hvor kan jeg parkere i morgen?',
+      'Eg er fastlege på Sunnmøre. Kven er ordførar i Ålesund?',
+      'As a GP in Innherred, what is the salary of the project leader?',
+      "I'm a health worker in Namdalen. What's the weather like in Trondheim tomorrow?",
+      'Jeg er journalist i lokalavisa. Hvem vant valget i Trondheim?',
+    ]);
+  });
+});
