@@ -21,10 +21,21 @@ describe('whether the old journal systems are still to be run', () => {
       expect([q, shown(q).text.includes('existing record systems is removed')]).toEqual([q, true]);
   });
 
-  it('still refuses an everyday thing the asker goes on doing', () => {
+  it('answers whether we get rid of them with the same benefit', () => {
+    for (const q of [
+      'Will we get rid of the old record systems?',
+      'Blir vi kvitt de gamle journalsystemene?',
+      'Blir me kvitt dei gamle journalsystema?',
+    ])
+      expect([q, /journalsystemer fjernes|record systems is removed/.test(shown(q).text)]).toEqual([q, true]);
+  });
+
+  it('still refuses an everyday thing the asker goes on doing, or gets rid of', () => {
     refuses([
       'Kan jeg fortsette å spise lunsj i prosjektlokalene?',
       'Kan vi fortsatt parkere ved Bispegata?',
+      'Will we get rid of the printers?',
+      'Blir vi kvitt papirskjemaene?',
     ]);
   });
 });
