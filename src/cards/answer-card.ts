@@ -166,7 +166,17 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       return t('directYes', lang, { item: direct.item, name: direct.subject });
     case 'yesSaid':
       return t('directYesSaid', lang, { sentence: direct.sentence });
+    case 'ledBy':
+      return ledByText(direct, lang);
   }
+}
+
+/** "Nei. Prosjektkontoret ledes av Elise B. Vesterhus, ikke av Ola Skorstad." (Naming someone else is always no.) */
+function ledByText(direct: Extract<NonNullable<Answer['direct']>, { type: 'ledBy' }>, lang: Lang): string {
+  const name = direct.subproject ? t('subprojectNamed', lang, { name: direct.subject }) : direct.subject;
+  const vars = { name, lead: direct.lead };
+  if (direct.named !== undefined) return t('directLedByNotNamed', lang, { ...vars, person: direct.named });
+  return t(direct.yes ? 'directLedByYes' : 'directLedByNo', lang, vars);
 }
 
 function feedbackPrompt(answer: Answer): CardElement {

@@ -52,7 +52,13 @@ export type Direct =
   | { type: 'countNotGiven'; subject: string }
   | { type: 'yes'; item: string; subject: string }
   /** "Kan fastlegene koble seg på?": yes, by the page's own sentence that says it can. */
-  | { type: 'yesSaid'; sentence: string };
+  | { type: 'yesSaid'; sentence: string }
+  /**
+   * "Leiar Ola Skorstad prosjektkontoret?", "Is the training subproject led by someone from the IT department?": a
+   * yes/no question about who leads something, answered by who does lead it (and, when the question named someone
+   * else, not them: then it is no). `subproject` says the name is a subproject's, said with the word for one.
+   */
+  | { type: 'ledBy'; yes: boolean; subject: string; subproject: boolean; lead: string; named?: string };
 
 /** What the bot answers to a question, before it is turned into a card. */
 export interface Answer {

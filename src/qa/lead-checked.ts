@@ -1,33 +1,89 @@
-import type { Answer } from './answer';
+import type { Answer, Direct } from './answer';
 import type { Decision } from './decision';
+import { COLLECTIONS, type Entry } from './entries';
+import { type Lang, pick } from './knowledge-base';
 import { answerWith, leadOf } from './items';
 import { roleTerms, worksAtTerms } from './refusals';
+import type { Vocabulary } from './vocabulary';
 
 /**
  * "Is the person chairing the cooperation council from Trondheim?", "Er leiaren av samarbeidsrådet rådmann i Molde?",
- * "Er lederen av Teknisk fra Rådmannens fagstab?": a yes/no question whose subject is the lead of something the page
- * names a lead for, and which asks only where that lead works or what their title is, is answered with that lead:
- * their role and where they work say whether it is so ("Arne Ingebrigtsen, rådmann i Kristiansund kommune").
+ * "Er lederen av Teknisk fra Rådmannens fagstab?", "Is the training subproject led by someone from the IT department?":
+ * a yes/no question whose subject is the lead of something the page names a lead for, and which asks only where that
+ * lead works or what their title is, is answered with that lead under a line saying yes or no: their role and where
+ * they work say whether it is so ("Arne Ingebrigtsen, rådmann i Kristiansund kommune").
  */
 export function answerLeadChecked(d: Decision): Answer | undefined {
-  const { vocab, analysis, candidates, fallback } = d;
-  const { leadEnd, positions, known, unknown } = analysis;
+  const { vocab, analysis, fallback } = d;
+  const { leadEnd, positions, unknown } = analysis;
   if (!analysis.yesNo || !analysis.intents.has('lead') || leadEnd < 0 || unknown.length > 0) return undefined;
-  const at = (t: string) => positions.get(t) ?? -1;
-  // The lead is the subject: no word the bot knows stands before the word for leading ("Er Arne Sverre Dahl leder
-  // av rådet?" is about him).
-  if (known.some((t) => at(t) < leadEnd)) return undefined;
-  // What is led is named first after that word.
-  const first = known.filter((t) => at(t) >= leadEnd).sort((a, b) => at(a) - at(b))[0];
-  const led = candidates.find((c) => first !== undefined && c.nameTerms.has(first))?.entry;
-  const lead = led && leadOf(vocab, led);
+  const led = ledAsked(d);
+  const lead = led && vocab.people.get(leadOf(vocab, led) ?? '');
   if (!led || !lead) return undefined;
   const ledTerms = vocab.entryNames.get(led.id) ?? new Set<string>();
-  // What is asked of the lead: every other word is a workplace or a title of someone on the page.
-  const said = known.filter((t) => at(t) > at(first!) && !ledTerms.has(t));
+  const someone = vocab.language.questionShape.someone;
+  // What is asked of the lead: every other word after the word for leading is a workplace or a title of someone on
+  // the page ("someone" in "led by someone from …" is the lead).
+  const said = analysis.known.filter((t) => {
+    const at = positions.get(t) ?? -1;
+    return at >= leadEnd && !ledTerms.has(t) && !someone.has(analysis.tokens[at] ?? '');
+  });
   const people = [...vocab.people.values()];
   const ofPeople = (t: string) =>
     vocab.orgWords.has(t) || people.some((p) => worksAtTerms(p).has(t) || roleTerms(p).has(t));
   if (said.length === 0 || !said.every(ofPeople)) return undefined;
-  return answerWith(vocab, fallback, vocab.entries.get(lead)!);
+  const own = new Set([...worksAtTerms(lead), ...roleTerms(lead)]);
+  const direct = ledBy(
+    vocab,
+    led,
+    said.every((t) => own.has(t)),
+    analysis.lang,
+  );
+  return answerWith(vocab, fallback, vocab.entries.get(lead.id)!, direct);
+}
+
+/**
+ * What the question asks the lead of: named first after the word for leading when the lead is the subject and no
+ * word the bot knows stands before that word ("Er Arne Sverre Dahl leder av rådet?" is about him); named before it
+ * when «av»/«by» follows it ("Is the training subproject led by …?").
+ */
+function ledAsked(d: Decision): Entry | undefined {
+  const { vocab, analysis, candidates } = d;
+  const { leadEnd, positions, known, tokens } = analysis;
+  const at = (t: string) => positions.get(t) ?? -1;
+  const before = known.filter((t) => at(t) < leadEnd);
+  if (before.length > 0) {
+    if (!vocab.language.questionShape.agent.has(tokens[leadEnd] ?? '')) return undefined;
+    const led = candidates.find(
+      (c) => c.named && leadOf(vocab, c.entry) !== undefined && before.some((t) => c.nameTerms.has(t)),
+    );
+    // Nothing else is named before it than a kind ("the training subproject"): not "the new city hall project".
+    const kind = (t: string) =>
+      candidates.some((c) => c.named && COLLECTIONS.has(c.entry.type) && c.nameTerms.has(t));
+    return led && before.every((t) => led.nameTerms.has(t) || kind(t)) ? led.entry : undefined;
+  }
+  const first = known.filter((t) => at(t) >= leadEnd).sort((a, b) => at(a) - at(b))[0];
+  return candidates.find((c) => first !== undefined && c.nameTerms.has(first))?.entry;
+}
+/**
+ * The line before the lead's card that answers a yes/no question about who leads the entry: yes or no, the entry, its
+ * lead and, when the question named someone else as the lead, that person ("Nei. Prosjektkontoret ledes av Elise B.
+ * Vesterhus, ikke av Ola Skorstad.").
+ */
+export function ledBy(
+  vocab: Vocabulary,
+  led: Entry,
+  yes: boolean,
+  lang: Lang,
+  named?: string,
+): Direct | undefined {
+  const { kb } = vocab;
+  const lead = vocab.people.get(leadOf(vocab, led) ?? '');
+  const name =
+    kb.bodies.find((b) => b.id === led.id)?.name ??
+    kb.units.find((u) => u.id === led.id)?.name ??
+    kb.subprojects.find((s) => s.id === led.id)?.name;
+  if (!lead || !name) return undefined;
+  const subject = pick(name, lang);
+  return { type: 'ledBy', yes, subject, subproject: led.type === 'subproject', lead: lead.name, named };
 }

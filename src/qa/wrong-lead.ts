@@ -1,29 +1,42 @@
 import type { Answer } from './answer';
 import type { Decision } from './decision';
 import { answerWith, leadOf } from './items';
+import { ledBy } from './lead-checked';
 import type { Candidate } from './ranking';
 
 /**
  * "Leiar Ola Skorstad prosjektkontoret?", "Is Elise B. Vesterhus the one who leads the whole local project?",
  * "Er Arne Ingebrigtsen leder av samarbeidsrådet?": a yes/no question naming one person as the lead of something the
- * page names another lead for is answered with the actual lead, whose card says who leads it. When the person named
- * is the lead ("Leder Ola Skorstad prosjektet?"), the person's own card answers yes, as before.
+ * page names another lead for is answered with the actual lead's card, under a line saying no: it is led by that
+ * lead, not by the person named. When the person named is the lead ("Leder Ola Skorstad prosjektet?"), the person's
+ * own card answers yes, as before.
  */
 export function answerWrongLead(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
   if (!analysis.intents.has('lead') || analysis.leadEnd < 0 || analysis.unknown.length > 0) return undefined;
   if (!analysis.yesNo && analysis.opening !== 'lead') return undefined;
-  const people = candidates.filter((c) => c.entry.type === 'person' && c.properTerms.size > 0);
+  // "Er Arne Sverre Dahl leder av samarbeidsrådet?" names him, not every Arne.
+  const named = candidates.filter((c) => c.entry.type === 'person' && c.properTerms.size > 0);
+  const people = named.filter((c) => !named.some((o) => within(c, o, o.properTerms, c.properTerms)));
   // What is led is named after the word for leading: in "Is Tone Fagerholt the project manager?" the project is part
   // of her title, not a thing asked about.
   const { leadEnd, positions } = analysis;
   const after = (c: Candidate) => [...c.nameTerms].some((t) => (positions.get(t) ?? -1) >= leadEnd);
-  const led = candidates.filter(
+  const leadable = candidates.filter(
     (c) => c.named && c.strong && leadOf(vocab, c.entry) !== undefined && after(c),
   );
+  // "Is Ola Skorstad the head of the project office?": the office is named by all the words that name the project.
+  const led = leadable.filter((c) => !leadable.some((o) => within(c, o, o.nameTerms, c.nameTerms)));
   if (people.length !== 1 || led.length !== 1) return undefined;
   const lead = leadOf(vocab, led[0]!.entry)!;
-  if (lead === people[0]!.entry.id) return undefined;
+  const person = people[0]!.entry.id;
+  if (lead === person) return undefined;
   const card = vocab.entries.get(lead);
-  return card && answerWith(vocab, fallback, card);
+  const direct = ledBy(vocab, led[0]!.entry, false, analysis.lang, vocab.people.get(person)?.name);
+  return card && answerWith(vocab, fallback, card, direct);
+}
+
+/** The other candidate is named by every word that names this one, and by more. */
+function within(c: Candidate, o: Candidate, words: Set<string>, own: Set<string>): boolean {
+  return o !== c && words.size > own.size && [...own].every((t) => words.has(t));
 }

@@ -86,6 +86,28 @@ describe('answer cards', () => {
   });
 
   it.each([
+    ['nb', false, 'Nei. Delprosjektet Opplæring ledes av May Liz Bjørnevik Tho, ikke av Ola Skorstad.'],
+    ['nn', false, 'Nei. Delprosjektet Opplæring vert leidd av May Liz Bjørnevik Tho, ikkje av Ola Skorstad.'],
+    ['en', true, 'Yes. The Opplæring subproject is led by May Liz Bjørnevik Tho.'],
+  ] as const)('says yes or no to who leads something, with who does (%s)', (lang, yes, line) => {
+    const answer: Answer = {
+      ...answerOf({ type: 'person', person: kb.people[0]! }, lang),
+      direct: {
+        type: 'ledBy',
+        yes,
+        subject: 'Opplæring',
+        subproject: true,
+        lead: 'May Liz Bjørnevik Tho',
+        named: yes ? undefined : 'Ola Skorstad',
+      },
+    };
+    const card = createAnswerCard(answer, { officeEmail });
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    expect(cardText(card)).toContain(line);
+    expect(answerSummary(answer, officeEmail)).toContain(line);
+  });
+
+  it.each([
     ['nb', 'Dette vet jeg dessverre ikke: «Hvem vant kommunevalget?»'],
     ['nn', 'Dette veit eg dessverre ikkje: «Hvem vant kommunevalget?»'],
     ['en', "Sorry, I don't know this: “Hvem vant kommunevalget?”"],

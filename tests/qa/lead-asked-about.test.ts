@@ -1,4 +1,4 @@
-import { people, refuses } from '../support/question-answering';
+import { people, refuses, shown } from '../support/question-answering';
 
 // «Is the chair of the council from Trondheim?»: the page names the chair (Arne Ingebrigtsen, rådmann in Kristiansund);
 // his role and workplace answer whether it is so.
@@ -16,8 +16,45 @@ describe('a yes/no question about where the lead of something works, or what the
       expect([q, people(q)]).toEqual([q, [lead]]);
   });
 
-  it('still refuses what the page does not say of the lead, and answers a question about someone named', () => {
-    refuses(['Is the chair of the council paid?', 'Er lederen av samarbeidsrådet fra Bergen?']);
-    expect(people('Er Arne Sverre Dahl leder av samarbeidsrådet?')).toEqual(['Arne Sverre Dahl']);
+  it('answers with the lead when what is led comes first and who leads it after «av»/«by»', () => {
+    for (const [q, lead] of <[string, string][]>[
+      ['Is the training subproject led by someone from the IT department?', 'May Liz Bjørnevik Tho'],
+      ['Er Teknisk ledet av noen fra IT-tjenesten?', 'Anne Amdal Storsve'],
+      ['Er samarbeidsrådet leidd av nokon frå Kristiansund?', 'Arne Ingebrigtsen'],
+      ['Is the project office headed by someone from Kristiansund?', 'Elise B. Vesterhus'],
+    ])
+      expect([q, people(q)]).toEqual([q, [lead]]);
+  });
+
+  it('says yes or no in words: whether the lead works there or has that title', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Is the training subproject led by someone from the IT department?',
+        'No. The Training (Opplæring) subproject is led by May Liz Bjørnevik Tho.',
+      ],
+      [
+        'Er lederen av Teknisk fra Rådmannens fagstab?',
+        'Nei. Delprosjektet Teknisk ledes av Anne Amdal Storsve.',
+      ],
+      ['Er lederen av Teknisk fra IT-tjenesten?', 'Ja. Delprosjektet Teknisk ledes av Anne Amdal Storsve.'],
+      [
+        'Er leiaren av samarbeidsrådet rådmann i Molde?',
+        'Nei. Samarbeidsrådet for opsjonskommunar vert leidd av Arne Ingebrigtsen.',
+      ],
+      [
+        'Er leiaren for samarbeidsrådet frå Kristiansund?',
+        'Ja. Samarbeidsrådet for opsjonskommunar vert leidd av Arne Ingebrigtsen.',
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('still refuses what the page does not say of the lead, or of another project', () => {
+    refuses([
+      'Is the chair of the council paid?',
+      'Er lederen av samarbeidsrådet fra Bergen?',
+      'Is the training subproject led by someone from Bergen?',
+      'Is the new city hall project led by someone from IT?',
+    ]);
   });
 });

@@ -10,8 +10,30 @@ describe('a yes/no question naming the wrong lead', () => {
       ['Is Elise B. Vesterhus the one who leads the whole local project?', 'ola-skorstad'],
       ['Er Elise B. Vesterhus leiar for heile innføringsprosjektet?', 'ola-skorstad'],
       ['Leder Anne Storsve delprosjektet opplæring?', 'may-liz-bjornevik-tho'],
+      ['Is Ola Skorstad the head of the project office?', 'elise-vesterhus'],
+      ['Er Arne Sverre Dahl leder av samarbeidsrådet?', 'arne-ingebrigtsen'],
+      ['Is Helge Garåsen the chair of the cooperation council?', 'arne-ingebrigtsen'],
     ]) {
       expect([q, shown(q!).answer.topicId]).toEqual([q, lead]);
+    }
+  });
+
+  it('says no in words, with who does lead it and who does not', () => {
+    for (const [q, line] of [
+      [
+        'Leiar Ola Skorstad prosjektkontoret?',
+        'Nei. Prosjektkontoret vert leidd av Elise B. Vesterhus, ikkje av Ola Skorstad.',
+      ],
+      [
+        'Leder Anne Storsve delprosjektet opplæring?',
+        'Nei. Delprosjektet Opplæring ledes av May Liz Bjørnevik Tho, ikke av Anne Amdal Storsve.',
+      ],
+      [
+        'Is Ola Skorstad the head of the project office?',
+        'No. The project office is led by Elise B. Vesterhus, not by Ola Skorstad.',
+      ],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
     }
   });
 

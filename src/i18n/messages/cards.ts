@@ -185,6 +185,26 @@ export const cardMessages = {
     nn: 'Ja. Sida seier: «{sentence}»',
     en: 'Yes. The page says: “{sentence}”',
   },
+  directLedByYes: {
+    nb: 'Ja. {name} ledes av {lead}.',
+    nn: 'Ja. {name} vert leidd av {lead}.',
+    en: 'Yes. {name} is led by {lead}.',
+  },
+  directLedByNo: {
+    nb: 'Nei. {name} ledes av {lead}.',
+    nn: 'Nei. {name} vert leidd av {lead}.',
+    en: 'No. {name} is led by {lead}.',
+  },
+  directLedByNotNamed: {
+    nb: 'Nei. {name} ledes av {lead}, ikke av {person}.',
+    nn: 'Nei. {name} vert leidd av {lead}, ikkje av {person}.',
+    en: 'No. {name} is led by {lead}, not by {person}.',
+  },
+  subprojectNamed: {
+    nb: 'Delprosjektet {name}',
+    nn: 'Delprosjektet {name}',
+    en: 'The {name} subproject',
+  },
   partUnknown: {
     nb: 'Dette vet jeg dessverre ikke: «{question}»',
     nn: 'Dette veit eg dessverre ikkje: «{question}»',
