@@ -45,7 +45,8 @@ export function answerPhotoCredit(d: Decision): Answer | undefined {
 
 /**
  * Asks who took a photo: a word of photographing, or a verb of taking with a word for a photo, right after the question
- * word ("Hvem tok bildet?", "Kven har teke biletet?", "Who photographed …", "Hvem er fotografen?") or a verb before
+ * word ("Hvem tok bildet?", "Kven har teke biletet?", "Who photographed …", "Who is credited for the photo …?"), a word
+ * for the photographer after it ("Hvem er fotografen?", "Kven er kreditert som fotograf på sida?") or a verb before
  * "av"/"by" at the end ("Hvem er bildet tatt av?", "Who was the photo taken by?").
  */
 function photographerAsked(vocab: Vocabulary, analysis: Analysis): boolean {
@@ -56,7 +57,11 @@ function photographerAsked(vocab: Vocabulary, analysis: Analysis): boolean {
   const photo = tokens.some((t) => [...shape.photos].some((p) => t.endsWith(p)));
   const verb = (t: string) => shape.photographing.has(t) || (photo && shape.photoTaking.has(t));
   const who = tokens.findIndex((t) => vocab.language.roleQuestion.who.has(t));
-  const afterWho = who >= 0 && tokens.slice(who + 1, who + 2 + VERB_REACH).some(verb);
+  // (The photographer is asked for wherever the word stands after it: "Kven er kreditert som fotograf på sida?".)
+  const afterWho =
+    who >= 0 &&
+    (tokens.slice(who + 1, who + 2 + VERB_REACH).some(verb) ||
+      tokens.slice(who + 1).some((t) => shape.photographing.has(t)));
   const last = tokens.length - 1;
   const byAtEnd = shape.agent.has(tokens[last] ?? '') && verb(tokens[last - 1] ?? '');
   return afterWho || byAtEnd;

@@ -1,0 +1,26 @@
+import { refuses, shown } from '../support/question-answering';
+
+// The page credits one photo: «Foto: Carl Erik Eriksson.» in the section on Trondheim's local project. Who is credited
+// for it, or listed as its photographer, is who took it; the group photo of the council is credited to no one.
+
+describe('the photographer asked for as the one credited', () => {
+  it('answers with the photo credit in any language', () => {
+    for (const q of [
+      'Kven er kreditert som fotograf på sida?',
+      "Who is credited for the photo in the section about Trondheim's local implementation project?",
+      'Hvem står oppført som fotograf på siden?',
+      'Who is credited for the picture?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'fotograf']);
+      expect(text).toContain('Carl Erik Eriksson');
+    }
+  });
+
+  it('still says the page credits no one for the group photo', () => {
+    refuses([
+      'Hvem er kreditert for bildet av Samarbeidsrådet?',
+      'Who is credited for the group photo of the council?',
+    ]);
+  });
+});
