@@ -1,3 +1,4 @@
+import { withBodyNamed } from './body-by-purpose';
 import { splitSubprojectLeads } from './spelling';
 import {
   afterOpening,
@@ -64,7 +65,8 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // "helsetjenesten i fengselet": an item of a list said with a preposition (see unfolded-compounds.ts).
   const itemWord = (w: string) => anyListHolds(vocab, stem(w));
   const compounds = withCompoundsJoined(
-    asked,
+    // "styringsgruppa for opsjonskommunene": a body called by what it is for (see body-by-purpose.ts).
+    withBodyNamed(vocab, asked),
     language.questionShape.qualifiers,
     language.everyday,
     itemWord,
