@@ -32,6 +32,7 @@ import { pairedQuestions } from './paired-question';
 import { answerUnitPeople, answerUnitPeopleAlone } from './unit-people';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { answerWhoDoes } from './who-does';
+import { doerAsked } from './responsibility';
 import { answerLeadChecked } from './lead-checked';
 import { answerWrongLead } from './wrong-lead';
 import { answerOtherFigure } from './other-figure';
@@ -230,7 +231,8 @@ export class QuestionAnswerer {
     if (early) return early;
     const top = chooseTopic(asked);
     if (!top) return answerListedContactsAlone(asked) ?? answerUnitPeopleAlone(asked) ?? fallback;
-    const decision: Decision = { ...asked, top, yesIndex: -1 };
+    // "Hvem har ansvaret for å koordinere …?" of what has no lead asks who does it (see responsibility.ts).
+    const decision: Decision = doerAsked({ ...asked, top, yesIndex: -1 });
     for (const stage of STAGES) {
       const answer = stage(decision);
       if (answer) return answer;

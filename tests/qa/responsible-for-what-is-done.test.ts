@@ -1,0 +1,39 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «Trondheim kommune koordinerer arbeidet opp mot de øvrige kommunene», «Fageksperter … er mobilisert for å bistå med
+// oppsett av journalløsningen sammen med prosjekt og leverandør»: who has the responsibility for doing what the page
+// tells who does, or who helps to set something up, is answered by the sentence that says who does it.
+
+describe('who is responsible for doing something the page tells who does', () => {
+  it('answers with what the page says of how the municipalities take part, in any language', () => {
+    for (const [q, who] of [
+      [
+        'Hvem har ansvaret for å koordinere arbeidet opp mot de andre kommunene?',
+        'Trondheim kommune koordinerer',
+      ],
+      [
+        'Kven har ansvar for å koordinere arbeidet opp mot dei andre kommunane?',
+        'Trondheim kommune koordinerer',
+      ],
+      [
+        'Who is responsible for coordinating the work with the other municipalities?',
+        'Trondheim kommune coordinates',
+      ],
+      ['Hvem hjelper prosjektet og leverandøren med å sette opp journalløsningen?', 'Fageksperter'],
+      ['Kven hjelper til med å setje opp journalløysinga?', 'Fageksperter'],
+    ]) {
+      const { answer, text } = shown(q!);
+      expect([q, answer.topicId]).toEqual([q, 'koordinering']);
+      expect([q, text]).toEqual([q, expect.stringContaining(who!)]);
+    }
+  });
+
+  it('still answers the lead of what has one, and refuses what the page does not speak of', () => {
+    expect(shown('Hvem har ansvaret for å planlegge opplæringen?').text).toContain('May Liz Bjørnevik Tho');
+    refuses([
+      'Hvem har ansvaret for å koordinere vaktlistene?',
+      'Hvem er ansvarlig for å betale lønn?',
+      'Kan noen fra prosjektet hjelpe meg å sette opp e-posten på mobilen?',
+    ]);
+  });
+});
