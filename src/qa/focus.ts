@@ -17,6 +17,8 @@ export interface FocusWords {
   joins: Set<string>;
   /** Words before two things asked of at once, joined by one of the joins ("både", "forskjellen på", "both"). */
   pairs: string[][];
+  /** Words between the choices a question offers ("eller", "or"). */
+  alternatives: Set<string>;
   /** Words that open a yes/no question inside a sentence ("lurer på om …", "wonder whether …"). */
   whether: Set<string>;
   /** Verbs that open a yes/no question ("er", "har", "is"): the one after "om"/"whether" goes first. */

@@ -51,6 +51,7 @@ const schema = z
         questionWords: wordList.default([]),
         joins: wordList.default([]),
         pairs: wordList.default([]),
+        alternatives: wordList.default([]),
         whether: wordList.default([]),
         openers: wordList.default([]),
         pronouns: wordList.default([]),
@@ -191,6 +192,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       questionWords: wordSet(d.focus.questionWords),
       joins: wordSet(d.focus.joins),
       pairs: d.focus.pairs.map((w) => tokenize(w)),
+      alternatives: wordSet(d.focus.alternatives),
       whether: wordSet(d.focus.whether),
       // "om fastlegene kan koble seg på" asks "kan fastlegene koble seg på?" as much as "om legevakten er med".
       yesNo: wordSet([...d.questionShape.yesNo, ...d.questionShape.may]),

@@ -29,6 +29,7 @@ import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerFollowUps } from './follow-up';
 import { pairedQuestions } from './paired-question';
+import { withoutChoices } from './choices';
 import { answerUnitPeople, answerUnitPeopleAlone } from './unit-people';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { answerWhoDoes } from './who-does';
@@ -112,6 +113,14 @@ export class QuestionAnswerer {
     const pairs = paired?.map((text) => ({ text, refersBack: false }));
     const pair = pairs && mergeParts(whole, pairs, answerOfPair);
     if (pair) return pair;
+    // "…: Kristiansund, Molde or Steinkjer?": the question without the choices it offers, when they stand in its way.
+    const known = (text: string) => {
+      const analysis = analyse(this.vocab, text);
+      return analysis.unknown.length === 0 && analysis.otherNames.length === 0;
+    };
+    const choiceless = whole.kind === 'fallback' ? withoutChoices(question, words, known) : undefined;
+    const chosen = choiceless === undefined ? undefined : this.answerOne(choiceless);
+    if (chosen?.kind === 'answer') return { ...chosen, question };
     const asked = questionParts(question, words);
     if (asked.length < 2 || asked.length > MAX_PARTS) return whole;
     // "…, og hvor mange av dem i Trondheim kommune?": what the question before counts or lists, in place of «dem».

@@ -89,3 +89,34 @@ describe('one question asked of two things at once', () => {
     ]);
   });
 });
+
+describe('a question that offers the answers to choose from', () => {
+  it('is answered from the page, in bokmål, nynorsk and English, whichever choices it names', () => {
+    for (const q of [
+      "Which of these towns does the chair of the option municipalities' council come from: Kristiansund, Molde or Steinkjer?",
+      'Hvilken av disse kommunene kommer lederen av samarbeidsrådet fra: Kristiansund, Molde eller Steinkjer?',
+      'Kva for ein av desse kommunane kjem leiaren av samarbeidsrådet frå: Kristiansund, Molde eller Steinkjer?',
+      'Which of these towns does the chair of the council come from: Bergen, Oslo or Tromsø?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Arne Ingebrigtsen']]);
+    expect(
+      shown('Samarbeidsråd members, they are from whole region or only around Trondheim?').text,
+    ).toContain('whole region');
+    expect(shown('Er prosjektkontoret i Bispegata eller i Munkegata?').text).toContain('Bispegata 9');
+  });
+
+  it('asks the question after «eller» that a question word opens', () => {
+    const q =
+      'Har kommunane i Møre og Romsdal allereie forplikta seg, eller korleis er dei knytte til Helseplattformen?';
+    expect(shown(q).text).toContain('opsjonsavtale');
+  });
+
+  it('still refuses when the question itself asks what the page does not say, or of somewhere else', () => {
+    refuses([
+      'Hva tjener lederen av samarbeidsrådet: 500 000, 800 000 eller 1 million?',
+      'Hvilket parti er lederen av samarbeidsrådet med i: Ap, Høyre eller Sp?',
+      'Hvem leder Teknisk eller IT i Oslo kommune?',
+      'Er tillitsvalde representerte i prosjektorganisasjonen eller i samarbeidsrådet?',
+    ]);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A question that offers the answers to choose from: "Which of these towns does the chair of the option
+ * municipalities' council come from: Kristiansund, Molde or Steinkjer?", "Samarbeidsråd members, they are from whole
+ * region or only around Trondheim?", "Har kommunane i Møre og Romsdal allereie forplikta seg, eller korleis er dei
+ * knytte til Helseplattformen?". The page's answer says which holds; the choices are not what is asked about.
+ */
+import { type FocusWords, wordsOf } from './focus';
+
+/** At most this many words make one choice of a list after a colon ("Kristiansund", "Indre Fosen kommune"). */
+const CHOICE_WORDS = 3;
+/** At most this many words make the last choice offered after «eller»/"or" ("only around Trondheim", "not"). */
+const LAST_CHOICE_WORDS = 4;
+
+/**
+ * The question asked without the choices it offers, or undefined when it offers none: the question before a colon
+ * that only lists the choices ("…: Kristiansund, Molde or Steinkjer?"); the question after «eller»/"or" when a
+ * question word opens it (it is the one asked: "…, eller korleis er dei knytte til Helseplattformen?"); or the question
+ * without its last choice, a few words after «eller»/"or" that `known` says the page has words for, or said as the
+ * choice before it is ("… from whole region or only around Trondheim?", "… i Bispegata eller i Munkegata?"; not
+ * "Hvem leder Teknisk eller IT i Oslo kommune?", which asks of somewhere else).
+ */
+export function withoutChoices(
+  message: string,
+  words: FocusWords,
+  known: (text: string) => boolean,
+): string | undefined {
+  const colon = message.lastIndexOf(':');
+  if (colon > 0 && listsChoices(message.slice(colon + 1), words)) return `${message.slice(0, colon).trim()}?`;
+  const ws = wordsOf(message);
+  let k = ws.length - 1;
+  while (k > 0 && !words.alternatives.has(ws[k]!.folded)) k--;
+  if (k <= 0) return undefined;
+  const or = ws[k]!;
+  if (words.questionWords.has(ws[k + 1]?.folded ?? ''))
+    return `${message.slice(0, or.start)}${message.slice(ws[k + 1]!.start)}`;
+  const rest = message.slice(or.end);
+  const choice = wordsOf(rest);
+  // "Er prosjektkontoret i Bispegata eller i Munkegata?": a choice said as the one before it is ("i …" and "i …") is
+  // another of the same kind, whether or not the page knows it.
+  const parallel = ws
+    .slice(Math.max(0, k - LAST_CHOICE_WORDS), k)
+    .some((w) => w.folded === choice[0]?.folded);
+  if (choice.length === 0 || choice.length > LAST_CHOICE_WORDS || !(parallel || known(rest)))
+    return undefined;
+  return `${message.slice(0, or.start).replace(/[\s,;]+$/u, '')}?`;
+}
+
+/** The text is only a list of choices: two or more of a few words each, between commas and «eller»/"or". */
+function listsChoices(text: string, words: FocusWords): boolean {
+  const ws = wordsOf(text);
+  if (!ws.some((w) => words.alternatives.has(w.folded))) return false;
+  const choices = text
+    .split(/,/u)
+    .flatMap((c) => c.split(new RegExp(`\\s(?:${[...words.alternatives].join('|')})\\s`, 'iu')))
+    .map((c) => wordsOf(c).length);
+  return choices.length >= 2 && choices.every((n) => n >= 1 && n <= CHOICE_WORDS);
+}
