@@ -20,16 +20,12 @@ const VERB_REACH = 2;
 export function answerPhotoCredit(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
   if (!photographerAsked(vocab, analysis)) return undefined;
-  const shape = vocab.language.questionShape;
-  const called = (f: Fact, words: Set<string>) =>
-    f.aliases.some((a) => tokenize(a).some((w) => words.has(w)));
-  const photos = vocab.kb.facts.filter((f) => called(f, shape.photos) || called(f, shape.photographing));
-  const credit = photos.find((f) => called(f, shape.photographing));
+  const { photos, credit } = photoFacts(vocab);
   const creditEntry = credit && vocab.entries.get(credit.id);
   if (!creditEntry) return undefined;
   // Another photo, named by a word of its own that the credit does not have ("gruppebildet", "the council").
   const creditTerms = candidates.find((c) => c.entry.id === creditEntry.id)?.terms ?? new Set<string>();
-  const photoTerms = new Set([...shape.photos].map(stem));
+  const photoTerms = new Set([...vocab.language.questionShape.photos].map(stem));
   const other = candidates.find(
     (c) =>
       photos.some((f) => f !== credit && f.id === c.entry.id) &&
@@ -43,6 +39,15 @@ export function answerPhotoCredit(d: Decision): Answer | undefined {
   return answerWith(vocab, fallback, creditEntry);
 }
 
+/** The facts of the page about a photo (called by a word for one), and the photo credit among them (see above). */
+export function photoFacts(vocab: Vocabulary): { photos: Fact[]; credit: Fact | undefined } {
+  const shape = vocab.language.questionShape;
+  const called = (f: Fact, words: Set<string>) =>
+    f.aliases.some((a) => tokenize(a).some((w) => words.has(w)));
+  const photos = vocab.kb.facts.filter((f) => called(f, shape.photos) || called(f, shape.photographing));
+  return { photos, credit: photos.find((f) => called(f, shape.photographing)) };
+}
+
 /**
  * Asks who took a photo: a word of photographing, or a verb of taking with a word for a photo, right after the question
  * word ("Hvem tok bildet?", "Kven har teke biletet?", "Who photographed …", "Who is credited for the photo …?"), a word
@@ -53,8 +58,10 @@ function photographerAsked(vocab: Vocabulary, analysis: Analysis): boolean {
   const shape = vocab.language.questionShape;
   const { tokens } = analysis;
   if (!analysis.intents.has('who')) return false;
-  // (Also as the last part of a word: "gruppebildet".)
-  const photo = tokens.some((t) => [...shape.photos].some((p) => t.endsWith(p)));
+  // (Also as the last part of a word: "gruppebildet"; or the photographer named: "Kven er kreditert som fotograf?")
+  const photo = tokens.some(
+    (t) => shape.photographing.has(t) || [...shape.photos].some((p) => t.endsWith(p)),
+  );
   const verb = (t: string) => shape.photographing.has(t) || (photo && shape.photoTaking.has(t));
   const who = tokens.findIndex((t) => vocab.language.roleQuestion.who.has(t));
   // (The photographer is asked for wherever the word stands after it: "Kven er kreditert som fotograf på sida?".)

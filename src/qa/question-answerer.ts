@@ -22,6 +22,7 @@ import { checkWhatIsLed } from './what-is-led';
 import { refuseNegatedList } from './negation';
 import { refuseUnlistedQuote } from './quoted-items';
 import { answerPhotoCredit } from './photo-credit';
+import { answerPhotoPeople } from './photo-people';
 import { refuseOtherOfKind } from './other-project';
 import { withoutAbbreviationDots } from './short-forms';
 import { withoutAskerIntroduction } from './asker-introduction';
@@ -263,6 +264,7 @@ export class QuestionAnswerer {
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotoCredit,
+  answerPhotoPeople,
   answerUnitPeople,
   answerBodyMembers,
   answerListedContacts,

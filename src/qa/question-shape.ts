@@ -58,6 +58,7 @@ export const questionShapeSchema = z
     photoTaking: wordList.default([]),
     photographing: wordList.default([]),
     photos: wordList.default([]),
+    photoGuests: wordList.default([]),
     agent: wordList.default([]),
     privateContact: wordList.default([]),
     send: wordList.default([]),
@@ -130,6 +131,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     photoTaking: wordSet(s.photoTaking),
     photographing: wordSet(s.photographing),
     photos: wordSet(s.photos),
+    photoGuests: wordSet(s.photoGuests),
     agent: wordSet(s.agent),
     privateContact: wordSet(s.privateContact),
     send: wordSet(s.send),
@@ -265,6 +267,8 @@ export interface QuestionShape {
   photographing: Set<string>;
   /** "bildet", "biletet", "photo": words for a photo. */
   photos: Set<string>;
+  /** "gjestene", "guests": those in a photo of a body who are not its members. */
+  photoGuests: Set<string>;
   /** "av", "by": last in a question after a verb in the passive ("tatt av?"), they ask who did it. */
   agent: Set<string>;
   /** "privat", "home", "personal": contact details that are a person's own, not their work's. */

@@ -1,0 +1,45 @@
+import type { Answer } from './answer';
+import { type Decision, countAsked } from './decision';
+import { answerWith } from './items';
+import { photoFacts } from './photo-credit';
+import { fold, stem } from './text';
+
+/**
+ * "Hvem andre enn rådsmedlemmene er med på bildet?", "Who are the guests in the photo?", "Hvilken organisasjon
+ * representerer den ene av de to gjestene på gruppebildet av rådet?", "Hvilken stilling har den ene av de to
+ * ikke-medlemmene som er med på bildet av rådet?": who is in a photo, or what they are, is the fact of the page about
+ * the photo that names people (the group photo of the council), not the photo credit, which names only who took it.
+ * Not when the question names another photo or anything else the photo is not of ("Hvem er med på bildet av
+ * fagrådet?"), a person by name or by what they are, or a word the bot does not know ("Hvem er ordføreren på bildet?"): the stages after
+ * answer or refuse those.
+ */
+export function answerPhotoPeople(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback } = d;
+  const { intents, tokens } = analysis;
+  const asks = intents.has('who') || intents.has('list') || intents.has('what');
+  const other = (['when', 'where', 'lead', 'phone', 'email', 'contact'] as const).some((i) => intents.has(i));
+  if (!asks || other || analysis.yesNo || countAsked(analysis)) return undefined;
+  if (analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
+  const shape = vocab.language.questionShape;
+  if (!tokens.some((t) => [...shape.photos].some((p) => t.endsWith(p)))) return undefined;
+  if (!analysis.unknownPositions.every((p) => shape.photoGuests.has(tokens[p] ?? ''))) return undefined;
+  const { photos, credit } = photoFacts(vocab);
+  const group = photos.find((f) => f !== credit);
+  const photo = group && candidates.find((c) => c.entry.id === group.id);
+  if (!group || !photo) return undefined;
+  // What the photo is of: the body its fact names ("bildet av Samarbeidsrådet for opsjonskommuner").
+  const text = fold(Object.values(group.text).join(' '));
+  const of = (id: string) => {
+    const body = vocab.kb.bodies.find((b) => b.id === id);
+    return body !== undefined && Object.values(body.name).some((n) => text.includes(fold(n)));
+  };
+  const own = new Set([...photo.terms, ...[...shape.photos].map(stem)]);
+  // (A person named, by name or by what they are, is that person: "Hvem representerer KS på gruppebildet?")
+  const elsewhere = candidates.some(
+    (c) =>
+      c !== photo &&
+      c.named &&
+      (c.entry.type === 'person' || (!of(c.entry.id) && [...c.nameTerms].some((t) => !own.has(t)))),
+  );
+  return elsewhere ? undefined : answerWith(vocab, fallback, vocab.entries.get(group.id)!);
+}

@@ -1,0 +1,44 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+// The page's two photos: who is credited for the one in the Trondheim section, and who else is in the group photo
+// of the council (its two guests, what they are and whom they represent).
+
+describe('the photos of the page', () => {
+  it('reads being credited for a photo as having taken it', () => {
+    for (const q of [
+      'Who is credited for the photo shown next to the figure of about 7000 employees?',
+      'Kven er kreditert som fotograf på sida?',
+      'Who is credited for the photo in the section about Trondheim’s local implementation project?',
+      'Hvem er kreditert for bildet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Carl Erik Eriksson')]);
+  });
+
+  it('still says the page credits no one with the group photo', () => {
+    for (const q of [
+      'Who is credited for the photo of the council?',
+      'Hvem er kreditert for gruppebildet?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing?.attribute]).toEqual([q, 'fallback', 'photographer']);
+    }
+  });
+
+  it('answers who else is in the group photo, and what they are, with the guests the page names', () => {
+    for (const q of [
+      'Hvem andre enn rådsmedlemmene er med på bildet?',
+      'Jeg er journalist og har gruppebildet av Samarbeidsrådet. Hvem andre enn rådsmedlemmene er med på bildet?',
+      'Hvilken organisasjon representerer den ene av de to gjestene på gruppebildet av rådet?',
+      'Hvilken stilling i Trondheim kommune har den ene av de to ikke-medlemmene som er med på bildet av rådet?',
+      'Who are the guests in the photo?',
+      'Kven andre enn medlemene er med på biletet av rådet?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'gruppebilde']);
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/Garåsen.*Kjøsnes/s)]);
+    }
+  });
+
+  it('still refuses a photo the page does not have and someone it does not name', () => {
+    refuses(['Hvem er ordføreren på bildet?', 'Hvem er med på bildet av fagrådet?']);
+  });
+});
