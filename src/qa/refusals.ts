@@ -288,6 +288,22 @@ export function worksAtTerms(person: Person): Set<string> {
   return new Set(terms(`${person.unit ?? ''} ${person.organisation ?? ''}`));
 }
 
+/**
+ * The words of where the person works, with the name their role spells out for it: "Kommunenes Sentralforbund (KS)",
+ * where «KS» is of the organisation «KS Trøndelag», names it too (the capitalised words right before the short form).
+ */
+function workplaceNames(person: Person): Set<string> {
+  const at = worksAtTerms(person);
+  const spelled = new Set<string>();
+  for (const role of Object.values(person.role ?? {}))
+    for (const [, before = '', short = ''] of role.matchAll(/((?:\p{Lu}[\p{L}-]*\s+)+)\(([^()]+)\)/gu))
+      if (terms(short).length > 0 && terms(short).every((t) => at.has(t)))
+        for (const t of terms(before)) spelled.add(t);
+  // (So is an alias that writes that name in another form: "kommunanes sentralforbund".)
+  const aliases = person.aliases.map((a) => terms(a)).filter((a) => a.some((t) => spelled.has(t)));
+  return new Set([...at, ...spelled, ...aliases.flat()]);
+}
+
 /** True when the words name where the person works (their unit or organisation) and none is of their own role. */
 export function onlyWorksAt(
   vocab: Vocabulary,
@@ -295,7 +311,7 @@ export function onlyWorksAt(
   words: string[],
   beyondWorkplace = false,
 ): boolean {
-  const at = worksAtTerms(person);
+  const at = beyondWorkplace ? workplaceNames(person) : worksAtTerms(person);
   // With `beyondWorkplace`, the words of the role that name where the person works are not their own: a role that
   // only names where someone is from ("Kommunenes Sentralforbund (KS) Trøndelag") leads nothing there.
   const own = [...ownTerms(vocab, person)].filter((t) => !beyondWorkplace || !at.has(t));
