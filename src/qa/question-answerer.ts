@@ -40,6 +40,7 @@ import { answerWrongLead } from './wrong-lead';
 import { answerOtherFigure } from './other-figure';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
+import { refuseSeveralOfOne } from './several-of-one';
 import { answerContactOwner } from './contact-owner';
 import { refuseYearNotGiven } from './year-asked';
 import { answerListedContacts, answerListedContactsAlone } from './listed-contacts';
@@ -280,6 +281,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   checkSubject,
   checkRole,
   checkWordsAsked,
+  refuseSeveralOfOne,
   checkAnswerKind,
   refuseYearNotGiven,
   refineCollection,

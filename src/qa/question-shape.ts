@@ -71,6 +71,7 @@ export const questionShapeSchema = z
     beforeVerb: wordList.default([]),
     particles: wordList.default([]),
     year: wordList.default([]),
+    severalWhich: wordList.default([]),
   })
   .strict()
   // Every other list has its own default: a file without this section has none of them.
@@ -144,6 +145,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     beforeVerb: wordSet(s.beforeVerb),
     particles: wordSet(s.particles),
     year: wordSet(s.year),
+    severalWhich: wordSet(s.severalWhich),
     which: new Set(s.which.map((w) => tokenize(w).join(' '))),
   };
 }
@@ -279,4 +281,6 @@ export interface QuestionShape {
   enquiry: Set<string>;
   /** "fra", "from": last in a question opened by "hvor"/"where", it asks where someone comes from, not where it is. */
   origin: Set<string>;
+  /** "hvilke": a which-word that asks for several things, whatever form the noun after it has ("hvilke kurs"). */
+  severalWhich: Set<string>;
 }

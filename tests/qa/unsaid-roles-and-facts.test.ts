@@ -27,3 +27,23 @@ describe('the year of something the page dates without one', () => {
     expect(answerer.answer('Which year was the group photo taken?').kind).toBe('answer');
   });
 });
+
+describe('several of a thing the page speaks of as one, with no list of them', () => {
+  it('refuses which courses, which GPs have joined, or what the replaced systems are called', () => {
+    refuses([
+      'Hvilke kurs tilbys i opplæringen?',
+      'Hvilke kurs kan de ansatte ta?',
+      'Hvilke fastleger i Trondheim har koblet seg på Helseplattformen?',
+      'Which GPs in Trondheim have connected to Helseplattformen?',
+      'Hva heter journalsystemene som skal erstattes av Helseplattformen i Trondheim?',
+    ]);
+  });
+
+  it('still answers which of them can, when the page says all of them can, and the lists it has', () => {
+    expect(answerer.answer('Hvilke fastleger kan koble seg på løsningen?').kind).toBe('answer');
+    expect(answerer.answer('Which GPs can connect to the solution?').kind).toBe('answer');
+    expect(answerer.answer('Hvilke tjenester får Helseplattformen?').kind).toBe('answer');
+    expect(answerer.answer('Hva heter delprosjektene?').kind).toBe('answer');
+    expect(people('Hvilke prosjektledere sitter i samarbeidsrådet?')).toEqual(['Evelyn Haram Larsen']);
+  });
+});
