@@ -23,6 +23,7 @@ import { askerDoes } from './asker';
 import { kindCompound } from './kind-compounds';
 import { inCondition } from './condition-clause';
 import { askedNounOf } from './asked-noun';
+import { isIntentWord } from './intent-word';
 
 export interface Analysis {
   lang: Lang;
@@ -142,14 +143,11 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     vocab.language.englishFunctionWords.has(tokens[k]!) &&
     !words()[k]?.includes(tokens[k]!.toUpperCase());
   while (i < stems.length) {
-    // A one-word question word matches its own inflections, not a longer word with the same stem ("skriveren",
-    // the printer, is not "skrive"); nor is a filler word another question word with its stem ("Er helsestasjonen ein
-    // del av prosjektet?": the article "ein" is not "eining", the unit someone works in).
-    const filler = vocab.language.fillerWords.has(tokens[i]!);
+    // A one-word question word matches its own inflections only (see isIntentWord: "skriveren" is not "skrive").
     const phrase = vocab.language.intentPhrases.find(
       (p) =>
         p.words.every((w, k) => stems[i + k] === w) &&
-        (p.words.length > 1 || (tokens[i]!.length <= p.raw.length + 2 && (!filler || p.raw === tokens[i]))),
+        (p.words.length > 1 || isIntentWord(vocab, tokens, i, p.raw)),
     );
     if (phrase) {
       // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and

@@ -15,10 +15,13 @@ export function askerDoes(
   // (The Norwegian "i" and "me" are no asker in English, nor the English "I" in Norwegian.)
   const isSelf = (t: string) =>
     shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
-  // The asker as subject within the first words after "hvordan"/"how" ("How can I …", "Hvordan kan vi …").
+  // The asker as subject within the first words after "hvordan"/"how" ("How can I …", "Hvordan kan vi …"), first in
+  // the question or asked of someone ("Kan du forklare korleis eg set opp …", "Can you show me how I …").
+  const asked = shape.may.has(tokens[0] ?? '') && shape.someone.has(tokens[1] ?? '');
+  const how = tokens.findIndex((t, k) => shape.howTo.has(t) && (k === 0 || (asked && k <= 4)));
   const howTo =
-    shape.howTo.has(tokens[0] ?? '') &&
-    tokens.slice(1, 4).some(isSelf) &&
+    how >= 0 &&
+    tokens.slice(how + 1, how + 4).some(isSelf) &&
     // "kommer jeg til": the asker stands between the verb and where to.
     !shape.goTo.some((phrase) => {
       const rest = tokens.filter((t) => !shape.self.has(t));

@@ -112,9 +112,20 @@ export function asksForErrand(vocab: Vocabulary, analysis: Analysis): boolean {
   if (vocab.intentOf(stem(tokens[2] ?? '')) === 'what') return false;
   // (Not "Kan du si meg hvem …", "Kan noen hjelpe meg å finne e-posten …": a question word after the asker asks
   // something of the page.)
-  const at = tokens.findIndex((t, k) => k >= 2 && k <= 4 && self.has(t) && !['i', 'vi', 'we'].includes(t));
-  // ("om"/"about" say what the errand is about, not what is asked.)
-  return at >= 0 && !analysis.intentPositions.some((p) => p > at && !qualifiers.has(tokens[p]!));
+  // ("Kan noen fra prosjektet hjelpe meg …": who is asked may be said of where they are from.)
+  const from = qualifiers.has(tokens[2] ?? '') ? 2 : 0;
+  const at = tokens.findIndex(
+    (t, k) => k >= 2 + from && k <= 4 + from && self.has(t) && !['i', 'vi', 'we'].includes(t),
+  );
+  // ("om"/"about" say what the errand is about, not what is asked.) ("hjelpe meg å sette opp e-posten": a verb with
+  // a particle before it says what is done with it, not that it is asked for.)
+  // (Not "finne ut", which is to know.)
+  const particles = vocab.language.questionShape.particles;
+  const knowing = (k: number) =>
+    vocab.language.focus.knowing.some((w) => w.length === 2 && w[0] === tokens[k - 1] && w[1] === tokens[k]);
+  const done = (p: number) =>
+    tokens.slice(at + 2, p).some((t, j) => particles.has(t) && !knowing(at + 2 + j));
+  return at >= 0 && !analysis.intentPositions.some((p) => p > at && !qualifiers.has(tokens[p]!) && !done(p));
 }
 
 /** "Kan noen …", "Can someone …": the question opens by asking someone to do something. */
@@ -132,7 +143,7 @@ export function opensAsRequest(vocab: Vocabulary, tokens: string[]): boolean {
  * says, even when the place is one it knows. (How the asker gains from the platform is the benefits: asksHowToGain.)
  */
 export function asksOwnDoing(vocab: Vocabulary, analysis: Analysis): boolean {
-  return (asksHowTo(analysis) && !asksHowToGain(vocab, analysis)) || analysis.selfActivity;
+  return (asksHowTo(vocab, analysis) && !asksHowToGain(vocab, analysis)) || analysis.selfActivity;
 }
 
 /**
@@ -148,8 +159,17 @@ function asksHowToGain(vocab: Vocabulary, analysis: Analysis): boolean {
 }
 
 /** How the asker does something, with no person, address or contact details asked for (see asksOwnDoing). */
-export function asksHowTo(analysis: Analysis): boolean {
-  return analysis.howTo && [...analysis.intents].every((i) => i === 'what' || i === 'lead');
+export function asksHowTo(vocab: Vocabulary, analysis: Analysis): boolean {
+  // ("Korleis legg eg inn ein ny pasient på lista til fastlegen?": a list after a preposition is where something is
+  // put, not a list asked for.)
+  const { tokens } = analysis;
+  const listPlaced = analysis.intentPositions.every(
+    (p) =>
+      vocab.intentOf(stem(tokens[p]!)) !== 'list' ||
+      vocab.language.questionShape.qualifiers.has(tokens[p - 1] ?? ''),
+  );
+  const asked = (i: Intent) => i === 'what' || i === 'lead' || (i === 'list' && listPlaced);
+  return analysis.howTo && [...analysis.intents].every(asked);
 }
 
 /**

@@ -158,9 +158,9 @@ export class QuestionAnswerer {
     // something, which the page has no instructions for, whatever the words around it match.
     // So when the whole message asks it: "What's the best way to learn Norwegian as a new nurse in Trondheim?"
     const part = analyse(this.vocab, focus.text);
-    if (asksHowTo(part)) return { kind: 'fallback', lang: part.lang, question, items: [] };
+    if (asksHowTo(this.vocab, part)) return { kind: 'fallback', lang: part.lang, question, items: [] };
     const whole = analyse(this.vocab, question);
-    if (asksHowTo(whole)) return { kind: 'fallback', lang: whole.lang, question, items: [] };
+    if (asksHowTo(this.vocab, whole)) return { kind: 'fallback', lang: whole.lang, question, items: [] };
     // "Hvem tok bildet? (foto)", "Eg jobbar i Steinkjer og lurer på kven som representerer kommunen vår": when the rest
     // of the message may say what the question is about, the whole message is answered first. So it is when the words
     // before the question name a place the page knows and the question does not ("As a GP in Trondheim I'm curious

@@ -1,0 +1,35 @@
+import { answerer, refuses } from '../support/question-answering';
+
+describe('everyday errands of the asker that name words of the page', () => {
+  it('refuses how the asker does something, also when asked of someone', () => {
+    refuses([
+      'Kan du forklare korleis eg set opp ein ny skrivar på kontoret?',
+      'Can you explain how I set up a printer in the office?',
+      'Korleis legg eg inn ein ny pasient på lista til fastlegen i journalsystemet me har på kontoret no?',
+    ]);
+    // How to reach or contact someone is answered, however it is asked.
+    for (const q of [
+      'Kan du fortelle meg hvordan jeg når prosjektkontoret?',
+      'Can you tell me how I reach the project office?',
+      'Kan du fortelle meg hvordan jeg kontakter prosjektkontoret?',
+      'Hvordan får jeg en liste over kontaktene?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+  });
+
+  it('reads a noun in -ar or -er after an article as a thing, not as the verb of a question word', () => {
+    // «ein ny skrivar» is a printer: nothing about writing to anyone.
+    expect(answerer.answer('Kven fiksar ein ny skrivar på kontoret?').kind).toBe('fallback');
+  });
+
+  it('refuses a request that someone from the project do something for the asker', () => {
+    refuses([
+      'Kan noen fra prosjektet hjelpe meg å sette opp e-posten på mobilen?',
+      'Kan du hjelpe meg å legge inn telefonnummeret til Tone på mobilen?',
+      'Kan noen fra prosjektkontoret ringe meg?',
+    ]);
+    // Finding something out is asking the page.
+    expect(answerer.answer('Kan noen hjelpe meg å finne e-posten til Tone?').kind).toBe('answer');
+    expect(answerer.answer('Kan noen hjelpe meg å finne ut hvem som leder opplæringen?').kind).toBe('answer');
+  });
+});
