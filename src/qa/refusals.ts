@@ -1,4 +1,4 @@
-import { phraseFrom, stopwordAt } from './asked-phrase';
+import { namedFrom, stopwordAt } from './asked-phrase';
 import { type Answer, type Missing, missingOf } from './answer';
 import type { Analysis } from './analysis';
 import { all } from './entries';
@@ -369,9 +369,15 @@ export function outcomeUnknown(
   };
 }
 
-/** "Jeg vet ikke hvem som leder <what the question names after the lead word>". */
+/**
+ * "Jeg vet ikke hvem som leder <what the question names after the lead word>"; nothing when the lead word is part of
+ * a longer word ("head-count") or no name follows it (see namedFrom): the refusal is then the plain one.
+ */
 export function leadMissing(vocab: Vocabulary, analysis: Analysis): Missing | undefined {
-  return missingOf('lead', phraseFrom(analysis.words(), analysis.leadEnd, stopwordAt(vocab, analysis)));
+  const words = analysis.words();
+  const start = analysis.leadEnd;
+  if (start <= 0 || words[start] === words[start - 1]) return undefined;
+  return missingOf('lead', namedFrom(vocab, analysis, start, stopwordAt(vocab, analysis)));
 }
 
 /** "Siden oppgir ikke hvor mange: sykehus.": the count missing, said of the word counted as the question writes it. */

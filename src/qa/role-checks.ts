@@ -1,4 +1,4 @@
-import { phraseFrom, stopwordAt } from './asked-phrase';
+import { namedFrom, stopwordAt } from './asked-phrase';
 import { type Answer, missingOf } from './answer';
 import type { Intent } from './language-data';
 import { listHolds, listOf } from './lists';
@@ -151,7 +151,7 @@ export function checkRole(d: Decision): Answer | undefined {
         top.entry,
         missingOf(
           'role',
-          phraseFrom(analysis.words(), analysis.roleAt, () => false, stopwordAt(vocab, analysis)),
+          namedFrom(vocab, analysis, analysis.roleAt, () => false, stopwordAt(vocab, analysis)),
         ),
       );
     return fallback;
