@@ -156,6 +156,8 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
         return t(direct.counted === 'phone' ? 'directCountPhones' : 'directCountEmails', lang, {
           count: String(direct.count),
         });
+      if (direct.counted === 'contact')
+        return t('directCountContacts', lang, { count: String(direct.count) });
       return t('directCount', lang, {
         count: String(direct.count),
         name: direct.collection ? t(direct.collection, lang) : direct.subject,

@@ -45,7 +45,7 @@ export type Direct =
        * What is counted when it is a whole list of one kind, said on the line ("har 9 medlemmer"); phone numbers and
        * e-mail addresses are those the page gives ("Siden oppgir 4 e-postadresser").
        */
-      counted?: 'members' | 'subprojects' | 'phone' | 'email';
+      counted?: 'members' | 'subprojects' | 'phone' | 'email' | 'contact';
       /** The title the counted members have in their roles ("6 av medlemmene … er rådmenn"). */
       title?: string;
     }

@@ -54,7 +54,13 @@ export function itemsFor(
       if (intents.has('where') && location && !wantsPerson && !focus)
         return { items: [{ type: 'location', location }] };
       if (lead && (intents.has('lead') || (intents.has('who') && !focus && !intents.has('contact')))) {
-        return { items: [{ type: 'person', person: lead, context: u.id }] };
+        // "Hva er telefonnummeret til lederen for prosjektkontoret?": the lead's own detail, as of a subproject's lead.
+        if (focus && !lead[focus])
+          return {
+            items: [{ type: 'person', person: lead, context: u.id }],
+            missing: { attribute: focus, subject: lead.name },
+          };
+        return { items: [{ type: 'person', person: lead, context: u.id, focus }] };
       }
       if (focus === 'email' && !u.email && lead?.email)
         return { items: [{ type: 'person', person: lead, context: u.id, focus }] };

@@ -31,16 +31,39 @@ export function answerListedContactsAlone(q: Question): Answer | undefined {
   return q.analysis.known.every(shared) ? listedContacts(q, 'kontakter') : undefined;
 }
 
+/**
+ * "Hvor mange personer har kontaktinformasjon oppgitt?": with no other word at all, which or how many details are
+ * listed is answered before a bare question for someone to contact is given the list of contacts.
+ */
+export function answerBareListedContacts(q: Question): Answer | undefined {
+  const { known, unknown, generalPositions } = q.analysis;
+  return known.length + unknown.length + generalPositions.length === 0
+    ? answerListedContactsAlone(q)
+    : undefined;
+}
+
 /** The phone numbers or e-mail addresses the project has, asked which or how many (see answerListedContacts). */
 function listedContacts(q: Question, topicId: string): Answer | undefined {
   const { vocab, analysis, question } = q;
   const { intents, tokens } = analysis;
-  const detail = intents.has('phone') ? 'phone' : intents.has('email') ? 'email' : undefined;
+  const shape = vocab.language.questionShape;
+  // "Kven er dei tre personane i prosjektet som det står kontaktinformasjon for?": either detail, whoever has one.
+  const either = shape.contactInformation.some((p) =>
+    tokens.some((_, k) => p.every((w, j) => tokens[k + j] === w)),
+  );
+  const detail = intents.has('phone')
+    ? 'phone'
+    : intents.has('email')
+      ? 'email'
+      : either
+        ? 'either'
+        : undefined;
   if (detail === undefined || (intents.has('phone') && intents.has('email'))) return undefined;
   if (analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
+  // "… the email addresses of the project lead and the communications lead": a lead asked of is someone named.
+  if (intents.has('lead')) return undefined;
   // "My Outlook mailbox is full, how do I archive old emails?": something else, or the asker's own, is asked about.
   if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0 || analysis.own) return undefined;
-  const shape = vocab.language.questionShape;
   const count = countAsked(analysis) || analysis.opening === 'count';
   const people = tokens.some((t) => shape.people.has(t));
   // "Hvem har e-postadresse oppgitt?": who has one, not whom to contact ("Who do I write to if I have a question?").
@@ -48,12 +71,15 @@ function listedContacts(q: Question, topicId: string): Answer | undefined {
     intents.has('who') && tokens.some((t, k) => shape.possess.has(t) && !shape.self.has(tokens[k - 1] ?? ''));
   const several = tokens.some((t) => shape.contactDetails.has(t));
   if (!count && !people && !whoHas && !several) return undefined;
-  const holders = keyContacts(vocab).filter((p) => p[detail] !== undefined);
+  const has = (c: { phone?: string; email?: string }) =>
+    detail === 'either' ? c.phone !== undefined || c.email !== undefined : c[detail] !== undefined;
+  const focus = detail === 'either' ? undefined : detail;
+  const holders = keyContacts(vocab).filter(has);
   // (The page gives the office an e-mail address, no phone number.)
-  const offices = people || whoHas || detail === 'phone' ? [] : vocab.kb.units.filter((u) => u.email);
+  const offices = people || whoHas ? [] : vocab.kb.units.filter(has);
   const items: AnswerItem[] = [
-    ...offices.map((unit): AnswerItem => ({ type: 'unit', unit, focus: detail })),
-    ...holders.map((person): AnswerItem => ({ type: 'person', person, focus: detail })),
+    ...offices.map((unit): AnswerItem => ({ type: 'unit', unit, focus })),
+    ...holders.map((person): AnswerItem => ({ type: 'person', person, focus })),
   ];
   if (items.length === 0) return undefined;
   return {
@@ -62,6 +88,8 @@ function listedContacts(q: Question, topicId: string): Answer | undefined {
     question,
     topicId,
     items,
-    direct: count ? { type: 'count', count: items.length, subject: '', counted: detail } : undefined,
+    direct: count
+      ? { type: 'count', count: items.length, subject: '', counted: focus ?? 'contact' }
+      : undefined,
   };
 }

@@ -43,7 +43,9 @@ import { answerBodyMembers } from './body-members';
 import { refuseSeveralOfOne } from './several-of-one';
 import { answerContactOwner } from './contact-owner';
 import { refuseYearNotGiven } from './year-asked';
-import { answerListedContacts, answerListedContactsAlone } from './listed-contacts';
+import { answerBareListedContacts, answerListedContacts, answerListedContactsAlone } from './listed-contacts';
+import { sharedDetailParts } from './shared-detail';
+import { answerDetailForUsers } from './detail-users';
 import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -124,7 +126,8 @@ export class QuestionAnswerer {
     const chosen = choiceless === undefined ? undefined : this.answerOne(choiceless);
     if (chosen?.kind === 'answer') return { ...chosen, question };
     const asked = questionParts(question, words);
-    if (asked.length < 2 || asked.length > MAX_PARTS) return whole;
+    if (asked.length < 2) return this.answerSharedDetail(question, whole);
+    if (asked.length > MAX_PARTS) return whole;
     // "…, og hvor mange av dem i Trondheim kommune?": what the question before counts or lists, in place of «dem».
     const parts = asked.map((part, i) =>
       i === 0 ? part : withAskedNoun(part, this.askedNoun(asked[i - 1]!.text), words),
@@ -135,6 +138,22 @@ export class QuestionAnswerer {
     const followed = answerFollowUps(whole, parts, answerPart);
     if (whole.kind === 'answer' && followed?.kind === 'answer') return whole;
     return followed ?? whole;
+  }
+
+  /**
+   * "Kan du gi meg e-postadressene til både prosjektlederen og lederen for prosjektkontoret?": a detail asked of
+   * several at once is answered for each (see shared-detail.ts), when each names someone the page has, whether or not
+   * the page gives that detail of them ("… telefonnummeret til Ola og Tone": Ola has none given).
+   */
+  private answerSharedDetail(question: string, whole: Answer): Answer {
+    const parts = sharedDetailParts(question, this.vocab.language);
+    if (parts === undefined) return whole;
+    const answerPart = (text: string) => {
+      const answer = this.answerOne(text);
+      return { answer, asksAlone: answer.missing !== undefined };
+    };
+    const asked = parts.map((text) => ({ text, refersBack: false }));
+    return mergeParts(whole, asked, answerPart) ?? whole;
   }
 
   /** What a question counts or lists, as written ("ansatte" in "Hvor mange ansatte …"). */
@@ -236,7 +255,7 @@ export class QuestionAnswerer {
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
     const asked = { vocab, question, analysis, candidates, fallback };
     // "Whose number is 481 61 844?": a contact detail the page gives names its owner before any word is matched.
-    const owner = answerContactOwner(asked);
+    const owner = answerContactOwner(asked) ?? answerBareListedContacts(asked);
     if (owner) return owner;
     const early = refuseEarly(asked);
     if (early) return early;
@@ -275,6 +294,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerOtherFigure,
   answerJointYesNo,
   answerWhoDoes,
+  answerDetailForUsers,
   findListedItem,
   refuseUnlistedQuote,
   refuseNegatedList,

@@ -32,6 +32,7 @@ export const questionShapeSchema = z
     goTo: wordList.default([]),
     contactPeople: wordList.default([]),
     contactDetails: wordList.default([]),
+    contactInformation: wordList.default([]),
     groups: wordList.default([]),
     teams: wordList.default([]),
     standsFor: wordList.default([]),
@@ -106,6 +107,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     goTo: s.goTo.map((w) => tokenize(w)),
     contactPeople: s.contactPeople.map((w) => tokenize(w)),
     contactDetails: wordSet(s.contactDetails),
+    contactInformation: s.contactInformation.map((w) => tokenize(w)),
     groups: wordSet(s.groups),
     teams: wordSet(s.teams),
     standsFor: s.standsFor.map((w) => tokenize(w)),
@@ -200,6 +202,8 @@ export interface QuestionShape {
   contactPeople: string[][];
   /** "e-postadresser", "phone numbers": several contact details are asked for, all the page gives. */
   contactDetails: Set<string>;
+  /** "kontaktinformasjon", "contact details": a phone number or an e-mail address, either (phrases). */
+  contactInformation: string[][];
   /** Words for a body of people, alone or as a compound's last part ("råd", "gruppa", "styret", "committee"). */
   groups: Set<string>;
   /** Words for a working group or team ("gruppa", "team"): named by a subproject's own name, it is that subproject. */

@@ -59,3 +59,47 @@ describe('reaching the project in other words', () => {
     ]);
   });
 });
+
+describe('speaking to someone on the project', () => {
+  it('is getting in touch, in bokmål, nynorsk and English', () => {
+    expect(
+      shown('What number should a journalist call to speak to the communications person on the project?')
+        .text,
+    ).toContain('481 61 844');
+    for (const [q, name] of [
+      ['Who can I speak to about training?', 'May Liz Bjørnevik Tho'],
+      ['Kven kan eg snakka med om gevinstrealisering?', 'Øyvind Tanum'],
+      ['Hvem kan jeg prate med om Teknisk?', 'Anne Amdal Storsve'],
+    ])
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(name!)]);
+  });
+
+  it('still refuses speaking to someone about what the page does not hold', () => {
+    refuses(['Can I speak to someone about my salary?', 'Eg vil snakka med nokon om lønna mi']);
+  });
+});
+
+describe('a contact detail asked for with who would use it', () => {
+  it('gives the detail, the users said in a clause after it, in bokmål, nynorsk and English', () => {
+    for (const [q, detail] of [
+      [
+        'Is there a shared mailbox where researchers can reach the Helseplattformen project office in Trondheim?',
+        'helseplattformen.helseogvelferd@trondheim.kommune.no',
+      ],
+      [
+        'Finnes det en e-postadresse hvor forskere kan skrive til prosjektkontoret?',
+        'helseplattformen.helseogvelferd@trondheim.kommune.no',
+      ],
+      ['Finst det eit nummer som pressa kan ringje for å nå kommunikasjonsansvarleg?', '481 61 844'],
+    ])
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(detail!)]);
+  });
+
+  it('still refuses a detail the page does not give, or of someone else, or of another thing', () => {
+    refuses([
+      'Is there a phone number where journalists can reach Arne Ingebrigtsen?',
+      'Is there a shared mailbox where researchers can reach the hospital?',
+      'Does the project office have a mailbox for parcels?',
+    ]);
+  });
+});

@@ -66,3 +66,31 @@ describe('the contact details the project has', () => {
     ]);
   });
 });
+
+describe('the people the page gives contact details for', () => {
+  it('names the people with a phone number or an e-mail address, asked for either', () => {
+    for (const q of [
+      'Kven er dei tre personane i prosjektorganisasjonen som det står kontaktinformasjon for?',
+      'Hvem i prosjektet har kontaktinformasjon på siden?',
+      'Which people in the project have contact details listed?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Ola Skorstad', 'Elise B. Vesterhus', 'Tone Fagerholt']]);
+  });
+
+  it('counts them, with nothing else named', () => {
+    const { answer, text } = shown('Hvor mange personer har kontaktinformasjon oppgitt?');
+    expect(answer.direct).toMatchObject({ type: 'count', count: 3 });
+    expect(text).toContain('Siden oppgir kontaktinformasjon til 3.');
+  });
+
+  it('still gives the list of contacts to a bare question for someone to contact', () => {
+    expect(answerer.answer('Hvem kan jeg kontakte?').topicId).toBe('kontakter');
+  });
+
+  it('still refuses the contact details of a council or an organisation', () => {
+    refuses([
+      'Hvem i samarbeidsrådet har telefonnummer på siden?',
+      'Who at the hospital has contact details on the page?',
+    ]);
+  });
+});

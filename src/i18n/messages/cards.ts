@@ -170,6 +170,11 @@ export const cardMessages = {
     nn: 'Sida oppgir {count} e-postadresser.',
     en: 'The page gives {count} e-mail addresses.',
   },
+  directCountContacts: {
+    nb: 'Siden oppgir kontaktinformasjon til {count}.',
+    nn: 'Sida oppgir kontaktinformasjon til {count}.',
+    en: 'The page gives contact details for {count}.',
+  },
   directCountNotGiven: {
     nb: 'Siden oppgir ikke noe samlet antall ({name}), men den nevner disse:',
     nn: 'Sida oppgir ikkje noko samla tal ({name}), men ho nemner desse:',
