@@ -13,7 +13,7 @@ import {
   standsAlone,
 } from './spelling';
 import { formTerm, nounOfParticleVerb } from './word-forms';
-import { stem, tokenize } from './text';
+import { stem, tokenize, trimPunctuation } from './text';
 import { questionText, sendsQuestions } from './question-text';
 import type { Vocabulary } from './vocabulary';
 import { otherNamesIn } from './place-names';
@@ -106,9 +106,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   // Worked out only when an answer names what was asked (rare): most questions never need it.
   let written: string[] | undefined;
   const words = () =>
-    (written ??= text
-      .split(/\s+/)
-      .flatMap((w) => tokenize(w).map(() => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))));
+    (written ??= text.split(/\s+/).flatMap((w) => tokenize(w).map(() => trimPunctuation(w))));
   // The words as written, punctuation kept ("regions'"), one per token.
   const chunks = () => text.split(/\s+/).flatMap((w) => tokenize(w).map(() => w.replace(/[?!.,:;]+$/, '')));
   const headOnly: number[] = [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fold, SUFFIXES } from './text';
+import { firstPartForms, fold, SUFFIXES } from './text';
 
 /** The packaged spelling dictionaries whose words are the general vocabulary: bokmål, nynorsk and English. */
 const DICTIONARY_PACKAGES = ['dictionary-nb', 'dictionary-nn', 'dictionary-en'];
@@ -101,8 +101,8 @@ export class GeneralVocabulary {
     for (let i = minFirst; i <= word.length - 4; i++) {
       const left = word.slice(0, i);
       // With a joining letter the first part proper is one shorter; above the default it must still be long enough.
-      const joined =
-        /[se]$/.test(left) && (minFirst <= 3 || i > minFirst) && this.hasExact(left.slice(0, -1));
+      const bare = firstPartForms(left)[1];
+      const joined = bare !== undefined && (minFirst <= 3 || i > minFirst) && this.hasExact(bare);
       if ((this.hasExact(left) || joined) && this.has(word.slice(i))) return true;
     }
     return false;

@@ -1,6 +1,6 @@
 import type { Intent } from './language-data';
 import type { Analysis } from './analysis';
-import { stem, terms, tokenize } from './text';
+import { firstPartForms, stem, terms, tokenize, trimPunctuation } from './text';
 import { verbAt } from './told';
 import type { Vocabulary } from './vocabulary';
 import { asksOtherProject } from './other-project';
@@ -12,7 +12,7 @@ import type { Candidate } from './ranking';
 
 /** "Hva står SSIKT for?", "What does SiO stand for?": a word in capitals with "står … for" around or after it. */
 export function asksShortFor(vocab: Vocabulary, question: string): boolean {
-  const written = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const written = question.split(/\s+/).map(trimPunctuation);
   const short = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\p{Ll}?$/u.test(w);
   const tokens = written.map((w) => tokenize(w).join(' '));
   return vocab.language.questionShape.standsFor.some((phrase) => {
@@ -37,7 +37,7 @@ export function unknownGroup(vocab: Vocabulary, analysis: Analysis): string | un
   const isWord = (w: string) =>
     w.length >= 2 && (everyday.hasWordOrCompound(w) || everyday.isLemma(w) || vocab.vocabulary.has(stem(w)));
   // "styrings|gruppen", "arbeids|utvalet": a joining s or e between the parts.
-  const firstPart = (w: string) => isWord(w) || (/[se]$/.test(w) && isWord(w.slice(0, -1)));
+  const firstPart = (w: string) => firstPartForms(w).some(isWord);
   const { tokens } = analysis;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -68,7 +68,7 @@ function subprojectTeam(vocab: Vocabulary, analysis: Analysis, i: number, head: 
   const token = analysis.tokens[i]!;
   const first = token === head ? (analysis.tokens[i - 1] ?? '') : token.slice(0, -head.length);
   const names = new Set(vocab.kb.subprojects.flatMap((sp) => terms(Object.values(sp.name).join(' '))));
-  return [first, first.replace(/[se]$/, '')].some((w) => w.length >= 3 && names.has(stem(w)));
+  return firstPartForms(first).some((w) => w.length >= 3 && names.has(stem(w)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Intent } from './language-data';
 import { type Field, STRONG_FIELDS } from './entries';
-import { allowedTypos, editDistance, stem, stripEnding, terms, tokenize } from './text';
+import { allowedTypos, editDistance, firstPartForms, stem, stripEnding, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** The fields that name an entry (not its keywords). */
@@ -154,7 +154,7 @@ export function compoundKind(vocab: Vocabulary, token: string): 'whole' | 'short
   for (let i = 4; i <= token.length - 2; i++) {
     const left = token.slice(0, i);
     const right = token.slice(i);
-    if (!(whole(left) || (/[se]$/.test(left) && whole(left.slice(0, -1))))) continue;
+    if (!firstPartForms(left).some(whole)) continue;
     if (right.length >= 4 && whole(right)) return 'whole';
     if (allowedTypos(right) === 0) kind = 'short';
   }
@@ -177,7 +177,7 @@ export function splitCompound(vocab: Vocabulary, token: string): string[] | unde
     const rightOk = vocab.vocabulary.has(right) || vocab.intentOf(right) !== undefined;
     if (!rightOk) continue;
     const left = token.slice(0, i);
-    for (const l of [left, left.replace(/[se]$/, '')]) {
+    for (const l of firstPartForms(left)) {
       const ls = stem(l);
       const leftTerm = vocab.vocabulary.has(ls) ? ls : vocab.vocabulary.has(l) ? l : undefined;
       // Two intent words ("person" + "nummer") do not make a topic: such a word stays unknown. Nor does a filler word

@@ -39,6 +39,19 @@ export function wordSet(words: string[]): Set<string> {
   return new Set(words.flatMap((w) => tokenize(w)));
 }
 
+/**
+ * The first part of a compound as it may stand in the compound, and without the joining s or e that may end it
+ * ("styrings|gruppen": «styring»; "arbeids|utvalet": «arbeid»; "heime|tenestene": «heim»).
+ */
+export function firstPartForms(part: string): string[] {
+  return /[se]$/.test(part) ? [part, part.slice(0, -1)] : [part];
+}
+
+/** A word as written, with the punctuation before and after it taken away ("«SSIKT»?" is «SSIKT»). */
+export function trimPunctuation(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
 // Longest first; each needs a stem of at least MIN_STEM letters left.
 /** The common endings of Norwegian (and plural English) words, longest first. */
 export const SUFFIXES = [
@@ -191,7 +204,7 @@ export function expandCoordinated(
         if (shared.startsWith('s') && isWord(after) && joins(a + after)) continue;
         const own = b.slice(0, k);
         // A base form itself before one with a joining s or e ("heime|tenestene", not "heimet-e|nestene").
-        const wordFirst = isBase(own) ? 2 : /[se]$/.test(own) && isBase(own.slice(0, -1)) ? 1 : 0;
+        const wordFirst = isBase(own) ? 2 : firstPartForms(own).some(isBase) ? 1 : 0;
         found.push({ shared, wordFirst, distance: Math.abs(k - a.length) });
       }
       if (found.length === 0) return all;
