@@ -22,10 +22,11 @@ import { presentVerb } from './refusals';
 import { askerDoes } from './asker';
 import { kindCompound } from './kind-compounds';
 import { inCondition } from './condition-clause';
-import { askedNounOf } from './asked-noun';
+import { type AskedNoun, askedNounOf } from './asked-noun';
 import { isIntentWord } from './intent-word';
 
-export interface Analysis {
+/** What the analysis finds in a question (with the noun a which- or count-question asks for: see AskedNoun). */
+export interface Analysis extends AskedNoun {
   lang: Lang;
   intents: Set<Intent>;
   known: string[];
@@ -85,17 +86,6 @@ export interface Analysis {
   rolePhrase: string[];
   /** Token index right after the role's last word. */
   roleStop: number;
-  /** "Hvilken <noun> ...": the noun is a word the knowledge base only has in running text, no entry is one. */
-  whichNounUnheld: boolean;
-  /** "Hvilke journalsystemer …": the recognised word after the which-word, when it is a plural (several asked for). */
-  whichPlural?: string;
-  /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
-  askedNoun?: string;
-  /**
-   * Where the word asked for right after "hvilke"/"which" or "hvor mange"/"how many" stands, when it is an everyday
-   * word the knowledge base does not have ("Hvilket parti …", "Kor mange sjukehus …"): nothing the bot holds is one.
-   */
-  askedEveryday?: number;
 }
 
 /** Splits the question into intents, recognised terms and unknown words, and guesses its language. */

@@ -17,9 +17,16 @@ export interface NounContext {
 
 /** The noun a which- or count-question asks for ("Hvilken leverandør …", "Hvor mange kommuner …"). */
 export interface AskedNoun {
+  /** "Hvilken <noun> ...": the noun is a word the knowledge base only has in running text, no entry is one. */
   whichNounUnheld: boolean;
+  /** "Hvilke journalsystemer …": the recognised word after the which-word, when it is a plural (several asked for). */
   whichPlural?: string;
+  /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
   askedNoun?: string;
+  /**
+   * Where the word asked for right after "hvilke"/"which" or "hvor mange"/"how many" stands, when it is an everyday
+   * word the knowledge base does not have ("Hvilket parti …", "Kor mange sjukehus …"): nothing the bot holds is one.
+   */
   askedEveryday?: number;
 }
 
