@@ -17,7 +17,7 @@ export function ledPart(
   top: Candidate,
 ): Candidate | undefined {
   if (!analysis.intents.has('lead') || analysis.leadEnd < 0) return undefined;
-  if (!vocab.kb.projectOffice.contactFor.includes(top.entry.id)) return undefined;
+  if (!vocab.isProject(top.entry.id)) return undefined;
   const at = analysis.knownPositions.findIndex((p) => p >= analysis.leadEnd);
   const led = analysis.known[at];
   if (led === undefined || vocab.projectTerms.has(led) || vocab.orgWords.has(led)) return undefined;
@@ -34,6 +34,6 @@ export function ledPart(
  */
 export function whereThePartIs(vocab: Vocabulary, analysis: Analysis, top: Candidate, c: Candidate): boolean {
   if (!analysis.intents.has('lead') || top.entry.type !== 'subproject') return false;
-  if (!vocab.kb.projectOffice.contactFor.includes(c.entry.id)) return false;
+  if (!vocab.isProject(c.entry.id)) return false;
   return [...c.terms].every((t) => top.terms.has(t) || vocab.projectTerms.has(t) || vocab.orgWords.has(t));
 }

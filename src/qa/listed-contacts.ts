@@ -12,7 +12,7 @@ import { keyContacts } from './lists';
  */
 export function answerListedContacts(d: Decision): Answer | undefined {
   const { vocab, analysis, top } = d;
-  if (!vocab.kb.projectOffice.contactFor.includes(top.entry.id)) return undefined;
+  if (!vocab.isProject(top.entry.id)) return undefined;
   // ("How many phone numbers does the hospital have?": a word the project is not called by says whose they are.)
   const project = (t: string) => top.strongTerms.has(t) || vocab.orgWords.has(t) || !top.terms.has(t);
   return analysis.known.every(project) ? listedContacts(d, top.entry.id) : undefined;

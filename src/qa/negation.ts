@@ -36,12 +36,11 @@ export function refuseNegatedList(d: Decision): Answer | undefined {
     return n > 0 && n < items.length;
   };
   // A word another entry is called by, besides the project or platform themselves and the places they are in.
-  const project = new Set(vocab.kb.projectOffice.contactFor);
   const namesOther = (t: string) =>
     !vocab.orgWords.has(t) &&
     !vocab.projectTerms.has(t) &&
     !top.terms.has(t) &&
-    candidates.some((c) => c !== top && !project.has(c.entry.id) && c.strongTerms.has(t));
+    candidates.some((c) => c !== top && !vocab.isProject(c.entry.id) && c.strongTerms.has(t));
   if (after.some((t) => picksSome(t) || namesOther(t))) return undefined;
   return refuseShowing(vocab, fallback, top.entry, {
     attribute: 'excluded',

@@ -17,7 +17,7 @@ export function answerContactPoint(d: Decision): Answer | undefined {
   // works for is someone the bot does not know, whatever the page says about the organisation.
   if (analysis.intents.has('contact') && contactElsewhere(vocab, analysis)) return fallback;
   const office = contactPoint(vocab);
-  const project = vocab.kb.projectOffice.contactFor.includes(top.entry.id);
+  const project = vocab.isProject(top.entry.id);
   // "Kven er kontaktpersonane i innføringsprosjektet?": several people to contact in the project are its contacts.
   const people = vocab.language.questionShape.contactPeople;
   const tokens = analysis.tokens;

@@ -18,7 +18,7 @@ export function sentenceTopic(
   candidates: Candidate[],
   top: Candidate,
 ): Candidate | undefined {
-  if (!vocab.kb.projectOffice.contactFor.includes(top.entry.id)) return undefined;
+  if (!vocab.isProject(top.entry.id)) return undefined;
   // (Only what or how something is: a yes/no question, or one for who, where, when or how many, is answered as such.)
   if (analysis.yesNo || asksOther(analysis) || countAsked(analysis)) return undefined;
   const asked = [...new Set(analysis.known)].filter((t) => !vocab.projectTerms.has(t));

@@ -95,14 +95,13 @@ export function chooseTopic(q: Question): Candidate | undefined {
           const named = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
           if (named === undefined) return false;
           // The best match is a general fact (the platform itself), which does not have the item's word.
-          const aboutPlatform =
-            vocab.kb.projectOffice.contactFor.includes(top!.entry.id) && !top!.terms.has(named[2]);
+          const aboutPlatform = vocab.isProject(top!.entry.id) && !top!.terms.has(named[2]);
           return c === top || (c.entry.type === 'fact' && aboutPlatform);
         })
       : undefined;
   // "Hvor sender jeg generelle spørsmål om innføringen på e-post?": how to reach the project as a whole, named only by a
   // word of its own, is asked however weakly that word matches; the project office answers it (answerContactPoint).
-  const project = (c: Candidate) => vocab.kb.projectOffice.contactFor.includes(c.entry.id);
+  const project = (c: Candidate) => vocab.isProject(c.entry.id);
   const reachProject =
     contactAsked(analysis) &&
     candidates.find((c) => project(c) && analysis.known.every((t) => c.terms.has(t)));
@@ -219,9 +218,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
         // The platform itself, by any of its names, is context for what is counted of it ("Kor mange innbyggjarar
         // vert omfatta av den felles journalløysinga?": the inhabitants affected). A place is where, not what, is
         // counted ("Omtrent hvor mange i Trondheim kommune …").
-        (top!.entry.type === 'fact' &&
-          vocab.kb.projectOffice.contactFor.includes(top!.entry.id) &&
-          !vocab.employers.has(noun)) ||
+        (top!.entry.type === 'fact' && vocab.isProject(top!.entry.id) && !vocab.employers.has(noun)) ||
         [...top!.strongTerms].every((t) => c.terms.has(t) || vocab.strongEntries(t) > 2));
     // An entry the noun names ("kommuner" for the municipalities) before one that only has it in a keyword.
     const holder =

@@ -123,7 +123,7 @@ export class Vocabulary {
       const named = new Set(terms(`${entry.names} ${entry.aliases}`));
       this.entryNames.set(entry.id, named);
       for (const t of named) this.namedTerms.add(t);
-      if (kb.projectOffice.contactFor.includes(entry.id)) for (const t of named) this.projectTerms.add(t);
+      if (this.isProject(entry.id)) for (const t of named) this.projectTerms.add(t);
       if (entry.type === 'unit') for (const t of named) this.unitTerms.add(t);
       // (The items of a list are sentences of it too.)
       const sentences = [entry.body, ...(items.get(entry.id) ?? [])]
@@ -183,6 +183,11 @@ export class Vocabulary {
       this.aliasPhrases.set(entry.id, { phrases, singles });
     }
     this.findItemShortNames();
+  }
+
+  /** Whether an entry is the project as a whole (`projectOffice.contactFor`): the project, the platform. */
+  isProject(id: string): boolean {
+    return this.kb.projectOffice.contactFor.includes(id);
   }
 
   findBoundParts(): void {
