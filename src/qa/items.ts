@@ -1,7 +1,7 @@
 import type { Answer, AnswerItem, Direct, Missing } from './answer';
 import type { Entry } from './entries';
 import type { Intent } from './language-data';
-import type { Lang } from './knowledge-base';
+import type { Lang, Localized } from './knowledge-base';
 import { keyContacts } from './lists';
 import type { Vocabulary } from './vocabulary';
 
@@ -135,13 +135,25 @@ export function itemsFor(
   }
 }
 
-/** The id of the person who leads the entry (a body's leader, a unit's or a subproject's lead), when the page names one. */
-export function leadOf(vocab: Vocabulary, entry: Entry): string | undefined {
+/**
+ * A body, unit or subproject the entry is: its name and the id of the person who leads it (a body's leader, a unit's or
+ * a subproject's lead), when the page names one. Undefined for entries nobody leads (people, places, decisions).
+ */
+export function ledThing(vocab: Vocabulary, entry: Entry): { name: Localized; lead?: string } | undefined {
   const { kb } = vocab;
-  if (entry.type === 'body') return kb.bodies.find((b) => b.id === entry.id)?.leader;
-  if (entry.type === 'unit') return kb.units.find((u) => u.id === entry.id)?.lead;
-  if (entry.type === 'subproject') return kb.subprojects.find((s) => s.id === entry.id)?.lead;
+  const byId = (x: { id: string }) => x.id === entry.id;
+  if (entry.type === 'body') {
+    const body = kb.bodies.find(byId);
+    return body && { name: body.name, lead: body.leader };
+  }
+  if (entry.type === 'unit') return kb.units.find(byId);
+  if (entry.type === 'subproject') return kb.subprojects.find(byId);
   return undefined;
+}
+
+/** The id of the person who leads the entry, when the page names one (see ledThing). */
+export function leadOf(vocab: Vocabulary, entry: Entry): string | undefined {
+  return ledThing(vocab, entry)?.lead;
 }
 
 /** The unit that is the project office (the one reached at the office's address), when there is one. */

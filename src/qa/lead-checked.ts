@@ -2,7 +2,7 @@ import type { Answer, Direct } from './answer';
 import type { Decision } from './decision';
 import { COLLECTIONS, type Entry } from './entries';
 import { type Lang, pick } from './knowledge-base';
-import { answerWith, leadOf } from './items';
+import { answerWith, leadOf, ledThing } from './items';
 import { roleTerms, worksAtTerms } from './refusals';
 import type { Vocabulary } from './vocabulary';
 
@@ -77,13 +77,9 @@ export function ledBy(
   lang: Lang,
   named?: string,
 ): Direct | undefined {
-  const { kb } = vocab;
-  const lead = vocab.people.get(leadOf(vocab, led) ?? '');
-  const name =
-    kb.bodies.find((b) => b.id === led.id)?.name ??
-    kb.units.find((u) => u.id === led.id)?.name ??
-    kb.subprojects.find((s) => s.id === led.id)?.name;
-  if (!lead || !name) return undefined;
-  const subject = pick(name, lang);
+  const thing = ledThing(vocab, led);
+  const lead = vocab.people.get(thing?.lead ?? '');
+  if (!thing || !lead) return undefined;
+  const subject = pick(thing.name, lang);
   return { type: 'ledBy', yes, subject, subproject: led.type === 'subproject', lead: lead.name, named };
 }
