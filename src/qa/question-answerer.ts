@@ -108,14 +108,8 @@ export class QuestionAnswerer {
     };
     // "… e-postadressene til både prosjektlederen og lederen for prosjektkontoret?": one question of two things, when
     // the bot cannot answer it as one.
-    const paired = pairedQuestions(question, words);
     // (Each of the two must be something the page has: "forskjellen på fylke og kommune" asks of no fylke.)
-    const answerOfPair = (text: string) => {
-      const answer = this.answerOne(text);
-      return { answer, asksAlone: answer.missing !== undefined };
-    };
-    const pairs = paired?.map((text) => ({ text, refersBack: false }));
-    const pair = pairs && mergeParts(whole, pairs, answerOfPair);
+    const pair = this.mergeSeparate(whole, pairedQuestions(question, words));
     if (pair) return pair;
     // "…: Kristiansund, Molde or Steinkjer?": the question without the choices it offers, when they stand in its way.
     const known = (text: string) => {
@@ -146,14 +140,24 @@ export class QuestionAnswerer {
    * the page gives that detail of them ("… telefonnummeret til Ola og Tone": Ola has none given).
    */
   private answerSharedDetail(question: string, whole: Answer): Answer {
-    const parts = sharedDetailParts(question, this.vocab.language);
-    if (parts === undefined) return whole;
+    return this.mergeSeparate(whole, sharedDetailParts(question, this.vocab.language)) ?? whole;
+  }
+
+  /**
+   * Questions cut from one message that each stand alone (none points back to another): each answered on its own and
+   * put together in one answer (see mergeParts), when each can be. A detail the page lacks for one of them is said.
+   */
+  private mergeSeparate(whole: Answer, texts: string[] | undefined): Answer | undefined {
+    if (texts === undefined) return undefined;
     const answerPart = (text: string) => {
       const answer = this.answerOne(text);
       return { answer, asksAlone: answer.missing !== undefined };
     };
-    const asked = parts.map((text) => ({ text, refersBack: false }));
-    return mergeParts(whole, asked, answerPart) ?? whole;
+    return mergeParts(
+      whole,
+      texts.map((text) => ({ text, refersBack: false })),
+      answerPart,
+    );
   }
 
   /** What a question counts or lists, as written ("ansatte" in "Hvor mange ansatte …"). */
