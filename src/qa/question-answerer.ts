@@ -16,6 +16,7 @@ import { chooseTopic, refuseEarly } from './topic';
 import { answerContactPoint } from './project-contact';
 import { findListedItem } from './listed-item';
 import { asksHowTo } from './outside';
+import { reportsFault } from './fault-report';
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWordsAsked } from './kind-checks';
 import { checkWhatIsLed } from './what-is-led';
@@ -184,6 +185,9 @@ export class QuestionAnswerer {
     if (asksHowTo(this.vocab, part)) return { kind: 'fallback', lang: part.lang, question, items: [] };
     const whole = analyse(this.vocab, question);
     if (asksHowTo(this.vocab, whole)) return { kind: 'fallback', lang: whole.lang, question, items: [] };
+    // "Printeren vår virker ikke, hvem ringer jeg i IT?": a fault reported anywhere in the message makes it an errand,
+    // however well the question in it names someone (see fault-report.ts).
+    if (reportsFault(this.vocab, whole)) return { kind: 'fallback', lang: whole.lang, question, items: [] };
     // "Hvem tok bildet? (foto)", "Eg jobbar i Steinkjer og lurer på kven som representerer kommunen vår": when the rest
     // of the message may say what the question is about, the whole message is answered first. So it is when the words
     // before the question name a place the page knows and the question does not ("As a GP in Trondheim I'm curious

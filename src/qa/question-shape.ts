@@ -73,6 +73,9 @@ export const questionShapeSchema = z
     particles: wordList.default([]),
     year: wordList.default([]),
     severalWhich: wordList.default([]),
+    working: wordList.default([]),
+    failing: wordList.default([]),
+    losing: wordList.default([]),
   })
   .strict()
   // Every other list has its own default: a file without this section has none of them.
@@ -148,6 +151,9 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     particles: wordSet(s.particles),
     year: wordSet(s.year),
     severalWhich: wordSet(s.severalWhich),
+    working: wordSet(s.working),
+    failing: s.failing.map((w) => tokenize(w)),
+    losing: wordSet(s.losing),
     which: new Set(s.which.map((w) => tokenize(w).join(' '))),
   };
 }
@@ -287,4 +293,10 @@ export interface QuestionShape {
   origin: Set<string>;
   /** "hvilke": a which-word that asks for several things, whatever form the noun after it has ("hvilke kurs"). */
   severalWhich: Set<string>;
+  /** "virker", "fungerer", "works", "syncs": verbs of a device or an app working; negated, they report a fault. */
+  working: Set<string>;
+  /** "krasjer", "henger seg", "keeps crashing", "broken": words that report a fault by themselves (phrases). */
+  failing: string[][];
+  /** "glemt", "mistet", "forgot", "lost": before a thing of the asker's own, they report it lost. */
+  losing: Set<string>;
 }

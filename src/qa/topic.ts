@@ -19,6 +19,7 @@ import {
   unknownGroup,
 } from './outside';
 import { stem, terms } from './text';
+import { reportsFault } from './fault-report';
 import { answersWhen } from './dated';
 import { jointDecision, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
@@ -38,6 +39,8 @@ export function refuseEarly(q: Question): Answer | undefined {
   if (asksShortFor(vocab, question)) return fallback;
   // How the asker does something, or an everyday thing they would do (see asksOwnDoing).
   if (asksOwnDoing(vocab, analysis)) return fallback;
+  // A fault with the asker's device, app or account is an errand for the help desk (see fault-report.ts).
+  if (reportsFault(vocab, analysis)) return fallback;
   // "Hvilken helseplattform bruker Oslo kommune?", "Which health platform does Stavanger use?": a place or
   // organisation the page does not know is what the question is about, however much else of it matches the page.
   if (analysis.otherNames.length > 0) return fallback;

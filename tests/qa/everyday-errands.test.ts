@@ -32,4 +32,22 @@ describe('everyday errands of the asker that name words of the page', () => {
     expect(answerer.answer('Kan noen hjelpe meg å finne e-posten til Tone?').kind).toBe('answer');
     expect(answerer.answer('Kan noen hjelpe meg å finne ut hvem som leder opplæringen?').kind).toBe('answer');
   });
+
+  it('refuses a fault with the asker\'s device, app or account, however the question in it names IT', () => {
+    refuses([
+      'Printeren på kontoret vårt i Molde virker ikke, hvem ringer jeg i IT?',
+      'Outlook-kalenderen min synker ikke på jobbmobilen, hvem i IT-tjenesten kontakter jeg',
+      'my Outlook keeps crashing, help?',
+      'Jeg har glemt passordet mitt til jobb-PC-en. Hvem i IT kan hjelpe meg?',
+      "My laptop won't start, who in the IT service do I call?",
+      'PC-en min henger seg heile tida, kven i IT-tenesta kan hjelpe?',
+    ]);
+    // Who in the IT service leads the technical subproject is on the page.
+    for (const q of [
+      'Hvem i IT-tjenesten leder delprosjektet Teknisk?',
+      'Who in the IT service leads the technical subproject?',
+      'Kven frå IT-tenesta er delprosjektleiar?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+  });
 });
