@@ -15,7 +15,8 @@ const NEGATION_BEFORE = 3;
 export function reportsFault(vocab: Vocabulary, analysis: Analysis): boolean {
   const { working, failing, losing, negation, own, qualifiers } = vocab.language.questionShape;
   const { tokens } = analysis;
-  const phraseAt = (phrases: string[][], k: number) => phrases.some((p) => p.every((w, j) => tokens[k + j] === w));
+  const phraseAt = (phrases: string[][], k: number) =>
+    phrases.some((p) => p.every((w, j) => tokens[k + j] === w));
   const negatedAt = (k: number) => {
     const from = Math.max(0, k - NEGATION_BEFORE - 1);
     const before = tokens.slice(from, k).some((_, j) => negationEndsAt(negation, tokens, from + j, k));
@@ -26,9 +27,7 @@ export function reportsFault(vocab: Vocabulary, analysis: Analysis): boolean {
   const owned = (k: number) => tokens.slice(k + 1, k + 4).some((t) => own.has(t));
   return tokens.some(
     (t, k) =>
-      (working.has(t) && negatedAt(k) && !ofJob(k)) ||
-      phraseAt(failing, k) ||
-      (losing.has(t) && owned(k)),
+      (working.has(t) && negatedAt(k) && !ofJob(k)) || phraseAt(failing, k) || (losing.has(t) && owned(k)),
   );
 }
 

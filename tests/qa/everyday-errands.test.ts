@@ -33,7 +33,7 @@ describe('everyday errands of the asker that name words of the page', () => {
     expect(answerer.answer('Kan noen hjelpe meg å finne ut hvem som leder opplæringen?').kind).toBe('answer');
   });
 
-  it('refuses a fault with the asker\'s device, app or account, however the question in it names IT', () => {
+  it("refuses a fault with the asker's device, app or account, however the question in it names IT", () => {
     refuses([
       'Printeren på kontoret vårt i Molde virker ikke, hvem ringer jeg i IT?',
       'Outlook-kalenderen min synker ikke på jobbmobilen, hvem i IT-tjenesten kontakter jeg',
