@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from './errors';
+import { norwegianIssues } from './i18n/validation-messages';
 
 /** One configuration setting: how it is parsed, what it means, and whether it is a secret. */
 interface Setting<T extends z.ZodTypeAny> {
@@ -263,7 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const shape = Object.fromEntries(Object.entries(settings).map(([k, s]) => [k, s.schema])) as {
     [K in keyof Settings]: Settings[K]['schema'];
   };
-  const result = z.object(shape).safeParse(env);
+  const result = z.object(shape).safeParse(env, { errorMap: norwegianIssues });
   if (!result.success) {
     const problems = result.error.issues
       .map((i) => `${i.path.join('.')}: ${i.message} (${settings[i.path[0] as keyof Settings]?.doc ?? ''})`)

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 /** Languages the bot answers in (defined with the message catalogue). */
 export type { Lang } from '../i18n/lang';
 import type { Lang } from '../i18n/lang';
+import { norwegianIssues } from '../i18n/validation-messages';
 
 const text = z.string().trim().min(1);
 const localized = z.object({ nb: text, nn: text.optional(), en: text.optional() }).strict();
@@ -225,29 +226,11 @@ export interface KnowledgeBaseProblem {
   message: string;
 }
 
-/** Problems in Norwegian, for the people who edit the knowledge base (zod's own messages are in English). */
-const norwegianMessages: z.ZodErrorMap = (issue, ctx) => {
-  switch (issue.code) {
-    case z.ZodIssueCode.invalid_type:
-      return { message: issue.received === 'undefined' ? 'mangler' : `skal være ${issue.expected}` };
-    case z.ZodIssueCode.too_small:
-      return { message: issue.type === 'string' ? 'kan ikke være tom' : `må ha minst ${issue.minimum}` };
-    case z.ZodIssueCode.invalid_string:
-      return { message: issue.validation === 'email' ? 'ugyldig e-postadresse' : ctx.defaultError };
-    case z.ZodIssueCode.invalid_enum_value:
-      return { message: `må være en av: ${issue.options.join(', ')}` };
-    case z.ZodIssueCode.unrecognized_keys:
-      return { message: `ukjente felt: ${issue.keys.join(', ')}` };
-    default:
-      return { message: ctx.defaultError };
-  }
-};
-
 /** Validates parsed YAML/JSON as a knowledge base; returns it, or every problem with its path. */
 export function validateKnowledgeBase(
   data: unknown,
 ): { ok: true; knowledgeBase: KnowledgeBase } | { ok: false; problems: KnowledgeBaseProblem[] } {
-  const result = knowledgeBaseSchema.safeParse(data, { errorMap: norwegianMessages });
+  const result = knowledgeBaseSchema.safeParse(data, { errorMap: norwegianIssues });
   if (result.success) return { ok: true, knowledgeBase: result.data };
   return {
     ok: false,

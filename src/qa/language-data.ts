@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import isoStopwords from 'stopwords-iso';
 import { z } from 'zod';
 import { AppError } from '../errors';
+import { norwegianIssues } from '../i18n/validation-messages';
 import { type FocusWords, wordsOf } from './focus';
 import { type QuestionShape, prepareQuestionShape, questionShapeSchema, wordList } from './question-shape';
 import { type GeneralVocabulary, generalVocabulary } from './general-vocabulary';
@@ -147,7 +148,7 @@ export interface LanguageData {
 
 /** Validates and prepares language data from parsed YAML. */
 export function parseLanguageData(data: unknown, source = 'språkdata'): LanguageData {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { errorMap: norwegianIssues });
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new AppError('KNOWLEDGE_BASE_INVALID', `Språkfilen ${source} er ugyldig: ${problems}`);

@@ -17,9 +17,14 @@ describe('configuration', () => {
     expect(loadConfig({ HOST: '' }).HOST).toBe('127.0.0.1');
   });
 
-  it('names the variable that is wrong', () => {
-    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
-    expect(() => loadConfig({ FEEDBACK_RETENTION_DAYS: '-3' })).toThrow(/FEEDBACK_RETENTION_DAYS/);
+  it('names the variable that is wrong, and what is wrong with it in Norwegian', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT: skal være et tall/);
+    expect(() => loadConfig({ FEEDBACK_RETENTION_DAYS: '-3' })).toThrow(
+      /FEEDBACK_RETENTION_DAYS: må være minst 1/,
+    );
+    expect(() => loadConfig({ TAB_AUTH: 'kanskje' })).toThrow(
+      /TAB_AUTH: må være en av: on, off \(ikke kanskje\)/,
+    );
   });
 
   it('refuses the old name of the request budget, naming the new one', () => {
