@@ -1,4 +1,5 @@
 import { toldInOneSentence, verbAt } from './told';
+import { describedByTask } from './described-task';
 import { type Answer, missingOf } from './answer';
 import { COLLECTIONS, COUNTABLE, LEADABLE } from './entries';
 import { listName, listOf } from './lists';
@@ -57,7 +58,7 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   // Every telling word stands in one sentence of the topic: the words it does not know say how, not what.
   // (So for other questions, when what is asked is named by the topic's list: "Kva gevinstkategori høyrer reduserte
   // pasienttransportkostnader til?")
-  if (d.told !== undefined || toldOfTop(d)) return undefined;
+  if (d.told !== undefined || toldOfTop(d) || describedByTask(d)) return undefined;
   const written = analysis.words();
   const asName = [...top.properTerms].some((t) => {
     const p = analysis.positions.get(t) ?? -1;

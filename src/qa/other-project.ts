@@ -2,7 +2,7 @@ import type { Answer } from './answer';
 import type { Analysis } from './analysis';
 import type { Decision } from './decision';
 import type { Candidate } from './ranking';
-import { roleTerms } from './refusals';
+import { presentVerb, roleTerms } from './refusals';
 import { stem } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -22,7 +22,9 @@ export function otherOfKindAt(
   named: Iterable<string>,
 ): number | undefined {
   const qualifier = (p: number, t: string) => {
-    if (analysis.everydayPositions.includes(p)) return true;
+    // (A verb says what is done with it, not which one: "enhetene som bytter fagsystem".)
+    if (analysis.everydayPositions.includes(p))
+      return !presentVerb(vocab, analysis.tokens[p] ?? '', analysis.lang);
     // (Only before a word for the project: "planlegge opplæringen" is what is done with the training.)
     const k = analysis.knownPositions.indexOf(p);
     return k >= 0 && vocab.unitTerms.has(t) && vocab.strongEntries(analysis.known[k]!) === 0;
