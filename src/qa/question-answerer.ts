@@ -30,6 +30,7 @@ import { withoutAskerIntroduction } from './asker-introduction';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerFollowUps } from './follow-up';
+import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
 import { answerUnitPeople, answerUnitPeopleAlone } from './unit-people';
@@ -130,7 +131,10 @@ export class QuestionAnswerer {
     const merged = mergeParts(whole, parts, answerPart);
     if (merged) return merged;
     // "Hvem leder prosjektet, og hva er telefonnummeret hans?": what the page lacks of whom the first part answers.
-    const followed = answerFollowUps(whole, parts, answerPart);
+    // "Who heads the council, and who is the kommuneoverlege on it?": what the first part names (see named-follow-up.ts).
+    const followed =
+      answerFollowUps(whole, parts, answerPart) ??
+      answerFollowUpsOfNamed(this.vocab, whole, parts, answerPart);
     if (whole.kind === 'answer' && followed?.kind === 'answer') return whole;
     return followed ?? whole;
   }
