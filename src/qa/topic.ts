@@ -8,6 +8,7 @@ import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
 import { countElsewhere, namesOtherSubproject, roleTerms } from './refusals';
 import { sentencesOf } from './focus';
+import { roleHolderAsked } from './role-holder';
 import { ledPart } from './led-part';
 import { contactAsked } from './project-contact';
 import {
@@ -191,6 +192,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
     );
     if (!holder && parts && top.entry.type === 'unit') top = parts;
   }
+  top = roleHolderAsked(analysis, candidates, top) ?? top;
   // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
   if (analysis.intents.has('when') && !answersWhen(top, candidates)) {
     const dated = candidates.find(
