@@ -4,6 +4,7 @@ import { firstPartForms, stem, terms, tokenize, trimPunctuation } from './text';
 import { verbAt } from './told';
 import type { Vocabulary } from './vocabulary';
 import { asksOtherProject } from './other-project';
+import { asksPrice } from './price-asked';
 import type { Candidate } from './ranking';
 
 // Questions about something outside what the page holds, whatever words they share with it: a short form it does not
@@ -251,7 +252,8 @@ export function asksBeyondPage(vocab: Vocabulary, analysis: Analysis, top: Candi
     contactAboutEveryday(vocab, analysis) ||
     asksNameMeaning(vocab, analysis, top) ||
     asksPlaceOwner(vocab, analysis, top) ||
-    asksGender(vocab, analysis)
+    asksGender(vocab, analysis) ||
+    asksPrice(vocab, analysis, top)
   );
 }
 

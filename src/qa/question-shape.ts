@@ -76,6 +76,7 @@ export const questionShapeSchema = z
     working: wordList.default([]),
     failing: wordList.default([]),
     losing: wordList.default([]),
+    price: wordList.default([]),
   })
   .strict()
   // Every other list has its own default: a file without this section has none of them.
@@ -154,6 +155,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     working: wordSet(s.working),
     failing: s.failing.map((w) => tokenize(w)),
     losing: wordSet(s.losing),
+    price: s.price.map((w) => tokenize(w)),
     which: new Set(s.which.map((w) => tokenize(w).join(' '))),
   };
 }
@@ -299,4 +301,6 @@ export interface QuestionShape {
   failing: string[][];
   /** "glemt", "mistet", "forgot", "lost": before a thing of the asker's own, they report it lost. */
   losing: Set<string>;
+  /** "koste", "prisen", "budget", "contract value": a sum of money, which the page gives none of (phrases). */
+  price: string[][];
 }

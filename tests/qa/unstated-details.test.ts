@@ -119,4 +119,20 @@ describe('who owns the place', () => {
   it('still answers where the building is', () => {
     expect(answerer.answer('Hvor ligger bygget?').topicId).toBe('bispegata');
   });
+
+  it('refuses what something costs, its price, budget or contract value: the page gives no sum of money', () => {
+    refuses([
+      'Hva kommer Helseplattformen til å koste for en kommune på Ørlands størrelse?',
+      "For the council's budget item: what is the total contract value of the Helseplattformen procurement?",
+      'What does Helseplattformen cost?',
+      'Kva vil Helseplattformen kosta for Oppdal kommune?',
+      'What is the budget of the implementation project?',
+    ]);
+    // The benefits in money are on the page.
+    for (const q of [
+      'Hva er de økonomiske gevinstene?',
+      'What are the economic benefits for the municipalities?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'okonomi']);
+  });
 });

@@ -1,0 +1,19 @@
+import type { Analysis } from './analysis';
+import type { Candidate } from './ranking';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * "Hva kommer Helseplattformen til å koste for en kommune på Ørlands størrelse?", "What does Helseplattformen cost?",
+ * "What is the total contract value of the procurement?", "Hva er budsjettet til innføringsprosjektet?": the page
+ * gives no sum of money, so what something costs, its price, budget or value in money is not known, whatever else of
+ * the question it knows. (Which costs the platform reduces is one of its benefits: "What costs will be reduced?", and
+ * whether it saves money is a yes/no question, "Vil kommunene spare penger?": both are answered from the benefits.)
+ */
+export function asksPrice(vocab: Vocabulary, analysis: Analysis, top: Candidate | undefined): boolean {
+  const { intents, tokens } = analysis;
+  if (analysis.yesNo || !(intents.has('what') || intents.has('amount'))) return false;
+  const price = vocab.language.questionShape.price;
+  if (!tokens.some((_, k) => price.some((p) => p.every((w, j) => tokens[k + j] === w)))) return false;
+  const gains = vocab.kb.gains.id;
+  return !(top && (top.entry.id === gains || top.entry.parents.includes(gains)));
+}
