@@ -45,6 +45,7 @@ import { answerBodyMembers } from './body-members';
 import { refuseSeveralOfOne } from './several-of-one';
 import { answerContactOwner } from './contact-owner';
 import { refuseYearNotGiven } from './year-asked';
+import { refuseUndatedEvent } from './undated-event';
 import { answerBareListedContacts, answerListedContacts, answerListedContactsAlone } from './listed-contacts';
 import { sharedDetailParts } from './shared-detail';
 import { answerDetailForUsers } from './detail-users';
@@ -316,6 +317,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseSeveralOfOne,
   checkAnswerKind,
   refuseYearNotGiven,
+  refuseUndatedEvent,
   refineCollection,
   checkWhatIsLed,
   refuseOtherOfKind,

@@ -48,4 +48,21 @@ describe('the date of the group photo', () => {
     expect(shown('Hvem er med på gruppebildet?').text).toContain('Garåsen');
     expect(answerer.answer('Når avgjør bystyret deleierskap?').topicId).toBe('deleierskap');
   });
+
+  it('refuses when something happens to what a dated entry only names, done in words the page does not have', () => {
+    refuses([
+      'Når skal opsjonen løses ut?',
+      'What is the deadline for our municipality to exercise the option?',
+      'Kva er fristen for opsjonskommunane til å løyse ut opsjonen?',
+      'Kva tid vart Helseplattformen AS skipa?',
+      'When was Helseplattformen AS founded?',
+    ]);
+    // What the page dates is answered, however it is asked.
+    const dated: [string, string][] = [
+      ['Når skal opsjonen behandles i bystyret?', 'gevinststrategi-trondheim'],
+      ['Innan kva dato skal RHF leggje fram strategien for gevinstrealisering?', 'gevinststrategi'],
+      ['Når vedtek bystyret i Trondheim om kommunen skal bli deleigar i Helseplattformen AS?', 'deleierskap'],
+    ];
+    for (const [q, id] of dated) expect([q, answerer.answer(q).topicId]).toEqual([q, id]);
+  });
 });
