@@ -170,6 +170,15 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       return t('directYesSaid', lang, { sentence: direct.sentence });
     case 'ledBy':
       return ledByText(direct, lang);
+    case 'roleOf': {
+      // "Nei. Rollen til Elise B. Vesterhus er «Leder prosjektkontoret». Tone Fagerholt har rollen «…»."
+      const own = t(direct.yes ? 'directRoleYes' : 'directRoleNo', lang, {
+        person: direct.person,
+        role: direct.role,
+      });
+      if (direct.holder === undefined) return own;
+      return `${own} ${t('directRoleHolder', lang, { person: direct.holder, role: direct.holderRole ?? '' })}`;
+    }
   }
 }
 

@@ -58,7 +58,12 @@ export type Direct =
    * yes/no question about who leads something, answered by who does lead it (and, when the question named someone
    * else, not them: then it is no). `subproject` says the name is a subproject's, said with the word for one.
    */
-  | { type: 'ledBy'; yes: boolean; subject: string; subproject: boolean; lead: string; named?: string };
+  | { type: 'ledBy'; yes: boolean; subject: string; subproject: boolean; lead: string; named?: string }
+  /**
+   * "Er det riktig at Torunn Austheim er rådmann i Levanger?", "Is Tone Fagerholt the project leader?": yes or no,
+   * with the person's role as the page gives it, and who has the role asked about when that is one other person.
+   */
+  | { type: 'roleOf'; yes: boolean; person: string; role: string; holder?: string; holderRole?: string };
 
 /** What the bot answers to a question, before it is turned into a card. */
 export interface Answer {

@@ -39,6 +39,7 @@ import { answerWhoDoes } from './who-does';
 import { doerAsked } from './responsibility';
 import { answerLeadChecked } from './lead-checked';
 import { answerWrongLead } from './wrong-lead';
+import { answerPersonChecked, answerPersonCheckedElsewhere } from './person-checked';
 import { answerOtherFigure } from './other-figure';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
@@ -121,6 +122,9 @@ export class QuestionAnswerer {
     };
     const choiceless = whole.kind === 'fallback' ? withoutChoices(question, words, known) : undefined;
     const chosen = choiceless === undefined ? undefined : this.answerOne(choiceless);
+    // ("Is Ragnhild Holmberg Aunsmo from Verdal or from Levanger?": no yes or no about the one choice left.)
+    if (chosen?.kind === 'answer' && chosen.direct?.type === 'roleOf')
+      return { ...chosen, direct: undefined, question };
     if (chosen?.kind === 'answer') return { ...chosen, question };
     const asked = questionParts(question, words);
     if (asked.length < 2) return this.answerSharedDetail(question, whole);
@@ -268,7 +272,10 @@ export class QuestionAnswerer {
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
     const asked = { vocab, question, analysis, candidates, fallback };
     // "Whose number is 481 61 844?": a contact detail the page gives names its owner before any word is matched.
-    const owner = answerContactOwner(asked) ?? answerBareListedContacts(asked);
+    // "Er det riktig at Torunn Austheim er rådmann i Levanger?": what someone is, said with a place the page does not
+    // know, is answered with what they are (see person-checked.ts), not refused for the place.
+    const owner =
+      answerContactOwner(asked) ?? answerBareListedContacts(asked) ?? answerPersonCheckedElsewhere(asked);
     if (owner) return owner;
     const early = refuseEarly(asked);
     if (early) return early;
@@ -304,6 +311,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerContactPoint,
   answerLeadChecked,
   answerWrongLead,
+  answerPersonChecked,
   answerOtherFigure,
   answerJointYesNo,
   answerWhoDoes,

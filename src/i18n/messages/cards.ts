@@ -205,6 +205,21 @@ export const cardMessages = {
     nn: 'Nei. {name} vert leidd av {lead}, ikkje av {person}.',
     en: 'No. {name} is led by {lead}, not by {person}.',
   },
+  directRoleYes: {
+    nb: 'Ja. Rollen til {person} er «{role}».',
+    nn: 'Ja. Rolla til {person} er «{role}».',
+    en: "Yes. {person}'s role is “{role}”.",
+  },
+  directRoleNo: {
+    nb: 'Nei. Rollen til {person} er «{role}».',
+    nn: 'Nei. Rolla til {person} er «{role}».',
+    en: "No. {person}'s role is “{role}”.",
+  },
+  directRoleHolder: {
+    nb: '{person} har rollen «{role}».',
+    nn: '{person} har rolla «{role}».',
+    en: "{person}'s role is “{role}”.",
+  },
   subprojectNamed: {
     nb: 'Delprosjektet {name}',
     nn: 'Delprosjektet {name}',

@@ -1,0 +1,157 @@
+import type { Answer } from './answer';
+import type { Question } from './decision';
+import type { Intent } from './language-data';
+import { type Person, pick } from './knowledge-base';
+import { ownTerms, worksAtTerms } from './refusals';
+import { terms } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** Intents that ask for something else than whether the person has a role or works somewhere. */
+const OTHER_ASKS: Intent[] = ['who', 'phone', 'email', 'where', 'when', 'contact', 'count', 'list'];
+
+/**
+ * "Er det riktig at Torunn Austheim er rådmann i Levanger?", "Is it true that Carl-Jacob Midttun is the chief executive
+ * of Melhus municipality?", "Er Elise B. Vesterhus kommunikasjonsansvarlig?", "Is Tone Fagerholt the project leader?",
+ * "Kommer Line Kristoffersen fra IT-tjenesten?": a yes/no question that names one person and says only what they are
+ * (a role, a title) or where they work (a municipality, a unit; also one the page does not know) is answered with
+ * that person under a line saying yes or no with their role as the page gives it. When the role asked about is
+ * someone else's (another person's title, or the role and place of one other person), that person is shown too.
+ * (Who leads a body or subproject is answered by lead-checked.ts and wrong-lead.ts before this.)
+ */
+export function answerPersonChecked(q: Question): Answer | undefined {
+  const { vocab, analysis, fallback } = q;
+  if (!analysis.yesNo || OTHER_ASKS.some((i) => analysis.intents.has(i))) return undefined;
+  // "Is Ragnhild Holmberg Aunsmo from Verdal or from Levanger?" offers choices: neither yes nor no answers it.
+  if (analysis.tokens.some((t) => vocab.language.focus.alternatives.has(t))) return undefined;
+  // Every word the bot does not know is a name of a place or organisation ("Levanger", "Melhus").
+  if (analysis.unknownPositions.some((p) => !analysis.otherNames.includes(p))) return undefined;
+  const person = namedPerson(q);
+  if (!person || !person.role) return undefined;
+  const claim = claimOf(vocab, q, person);
+  if (!claim) return undefined;
+  const holds = claim.titles.length === 0 && analysis.otherNames.length === 0;
+  const yes = holds && claim.said.every((t) => ownPlus(vocab, person).has(t));
+  const holder = yes ? undefined : holderOf(vocab, person, claim, analysis.otherNames.length > 0);
+  const lang = analysis.lang;
+  const items: Answer['items'] = [{ type: 'person', person }];
+  if (holder) items.push({ type: 'person', person: holder });
+  return {
+    kind: 'answer',
+    lang,
+    question: fallback.question,
+    topicId: person.id,
+    items,
+    direct: {
+      type: 'roleOf',
+      yes,
+      person: person.name,
+      role: pick(person.role, lang),
+      ...(holder?.role && { holder: holder.name, holderRole: pick(holder.role, lang) }),
+    },
+  };
+}
+
+/** The same, only for a question naming a place the page does not know ("… rådmann i Levanger?"), which is otherwise refused. */
+export function answerPersonCheckedElsewhere(q: Question): Answer | undefined {
+  return q.analysis.otherNames.length > 0 ? answerPersonChecked(q) : undefined;
+}
+
+/** The one person the question names by name ("Er Arne Sverre Dahl …" names him, not every Arne). */
+function namedPerson(q: Question): Person | undefined {
+  const named = q.candidates.filter((c) => c.entry.type === 'person' && c.properTerms.size > 0);
+  const people = named.filter(
+    (c) =>
+      !named.some(
+        (o) =>
+          o !== c &&
+          o.properTerms.size > c.properTerms.size &&
+          [...c.properTerms].every((t) => o.properTerms.has(t)),
+      ),
+  );
+  return people.length === 1 ? q.vocab.people.get(people[0]!.entry.id) : undefined;
+}
+
+/**
+ * What the question says the person is: the words it says of them (besides their name, the word for a municipality
+ * and the words for the project), each a word of someone's role, title or workplace on the page, and the titles of
+ * other people it uses that are not the person's own ("the project leader" of Tone Fagerholt is Ola Skorstad's).
+ */
+function claimOf(
+  vocab: Vocabulary,
+  q: Question,
+  person: Person,
+): { said: string[]; titles: Person[] } | undefined {
+  const { analysis } = q;
+  const name = new Set(terms(person.name));
+  const placeNouns = vocab.language.questionShape.placeNouns;
+  const said = analysis.known.filter(
+    (t) =>
+      !name.has(t) &&
+      !vocab.projectTerms.has(t) &&
+      !placeNouns.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
+  );
+  const ofPeople = (t: string) =>
+    vocab.employers.has(t) || vocab.kb.people.some((p) => ownPlus(vocab, p).has(t));
+  if (!said.every(ofPeople)) return undefined;
+  const titles = vocab.kb.people.filter(
+    (p) =>
+      p !== person &&
+      titlesOf(vocab, p).some((title) => asked(analysis.stems, title) && !hasTitle(vocab, person, title)),
+  );
+  if (said.length === 0 && titles.length === 0 && analysis.otherNames.length === 0) return undefined;
+  return { said, titles };
+}
+
+/**
+ * Who has the role asked about instead: the one other person whose title the question uses, or else the one other
+ * person whose role and workplace have every word the question says ("Er Arne Sverre Dahl rådmann i Kristiansund?":
+ * Arne Ingebrigtsen). None for a place the page does not know.
+ */
+function holderOf(
+  vocab: Vocabulary,
+  person: Person,
+  claim: { said: string[]; titles: Person[] },
+  elsewhere: boolean,
+): Person | undefined {
+  if (claim.titles.length > 0) return claim.titles.length === 1 ? claim.titles[0] : undefined;
+  if (elsewhere || claim.said.length === 0) return undefined;
+  const holders = vocab.kb.people.filter(
+    (p) => p !== person && claim.said.every((t) => ownPlus(vocab, p).has(t)),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** The person's own words (name, aliases, role) and where they work. */
+function ownPlus(vocab: Vocabulary, person: Person): Set<string> {
+  return new Set([...ownTerms(vocab, person), ...worksAtTerms(person)]);
+}
+
+/** Each title of the person (an alias) as its terms. */
+function titlesOf(vocab: Vocabulary, person: Person): string[][] {
+  let cache = TITLES.get(vocab);
+  if (!cache) TITLES.set(vocab, (cache = new Map()));
+  let titles = cache.get(person.id);
+  if (!titles) {
+    const name = new Set(terms(person.name));
+    titles = person.aliases.map((a) => terms(a)).filter((a) => a.length > 0 && !a.every((t) => name.has(t)));
+    cache.set(person.id, titles);
+  }
+  return titles;
+}
+const TITLES = new WeakMap<Vocabulary, Map<string, string[][]>>();
+
+/** Every word of the title is in the question. */
+function asked(stems: Set<string>, title: string[]): boolean {
+  return title.every((t) => stems.has(t));
+}
+
+/**
+ * The person has the title: as a title of their own, or written out in their role ("Prosjektleder SSIKT"): the words
+ * one after another, not scattered ("Communications lead of … project" is no "project lead").
+ */
+function hasTitle(vocab: Vocabulary, person: Person, title: string[]): boolean {
+  if (titlesOf(vocab, person).some((own) => own.join(' ') === title.join(' '))) return true;
+  return Object.values(person.role ?? {}).some((role) =>
+    ` ${terms(role).join(' ')} `.includes(` ${title.join(' ')} `),
+  );
+}

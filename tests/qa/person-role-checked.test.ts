@@ -1,0 +1,66 @@
+import { refuses, shown } from '../support/question-answering';
+
+// A yes/no question that names one person and says what they are (a role, a title) or where they work is answered
+// with that person under a line saying yes or no with their role; when the role asked about is one other person's,
+// that person is shown too.
+
+describe('a yes/no question about what a person is', () => {
+  it('says no with the role the page gives, also for a municipality it does not know, in any language', () => {
+    for (const [q, line] of [
+      [
+        'Er det riktig at Torunn Austheim er rådmann i Levanger?',
+        'Nei. Rollen til Torunn Austheim er «Rådmann i Steinkjer kommune',
+      ],
+      ['Er det sant at Arne Sverre Dahl er rådmann i Ålesund?', 'Rådmann i Molde kommune'],
+      [
+        'Is it true that Carl-Jacob Midttun is the chief executive of Melhus municipality?',
+        "No. Carl-Jacob Midttun's role is “Chief municipal executive (rådmann) of Malvik kommune",
+      ],
+      [
+        'Stemmer det at Bjørn Buan er rådmann i Orkland?',
+        'Nei. Rollen til Bjørn Buan er «Leder SiO i Orkland',
+      ],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
+    }
+  });
+
+  it('names who has the role asked about when that is one other person', () => {
+    for (const [q, person, holder] of [
+      ['Is Tone Fagerholt the project leader?', 'tone-fagerholt', 'Ola Skorstad'],
+      ['Er Elise B. Vesterhus kommunikasjonsansvarlig?', 'elise-vesterhus', 'Tone Fagerholt har rollen'],
+      ['Er prosjektleiaren Tone Fagerholt?', 'tone-fagerholt', 'Ola Skorstad'],
+      ['Er Helge Garåsen kommuneoverlege?', 'helge-garasen', 'Ragnhild Holmberg Aunsmo har rollen'],
+      ['Er Arne Sverre Dahl rådmann i Kristiansund?', 'arne-sverre-dahl', 'Arne Ingebrigtsen har rollen'],
+      ['Is Ola Skorstad from the IT department?', 'ola-skorstad', 'Anne Amdal Storsve'],
+    ]) {
+      const { answer, text } = shown(q!);
+      expect([q, answer.topicId, text]).toEqual([q, person, expect.stringContaining(holder!)]);
+    }
+  });
+
+  it('says yes when the page gives the person that role or workplace', () => {
+    for (const [q, line] of [
+      ['Er Arne Sverre Dahl rådmann i Molde?', 'Ja. Rollen til Arne Sverre Dahl'],
+      ['Er Vigdis Bolås rådmann i Indre Fosen?', 'Ja. Rollen til Vigdis Bolås'],
+      ['Is Evelyn Haram Larsen the project lead in Hareid?', "Yes. Evelyn Haram Larsen's role"],
+      ['Sit Torunn Austheim i samarbeidsrådet?', 'Ja.'],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
+    }
+  });
+
+  it('gives no yes or no to a choice between places', () => {
+    const { answer } = shown('Is Ragnhild Holmberg Aunsmo from Verdal or from Levanger?');
+    expect([answer.topicId, answer.direct]).toEqual(['ragnhild-holmberg-aunsmo', undefined]);
+  });
+
+  it('still refuses what the page says nothing of', () => {
+    refuses([
+      'Er Ola Skorstad syk i dag?',
+      'Er Tone Fagerholt gift?',
+      'Is it true that the health minister is Ola Skorstad?',
+      'Is Karl Audun Fagerli the mayor of Lierne?',
+    ]);
+  });
+});
