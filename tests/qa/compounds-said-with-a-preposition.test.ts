@@ -17,6 +17,9 @@ describe('a listed service said with a preposition instead of as one word', () =
       ['Omfattar det nye systemet helsetenesta i fengselet?', 'fengselshelse'],
       ['Skal helsetenesta for flyktningar òg bruke Helseplattformen?', 'flyktninghelse'],
       ['Does the health service for refugees use Helseplattformen?', 'flyktninghelsetjeneste'],
+      // Inmates are in prison: the health service for them is the prison health service.
+      ['Gjelder innføringen også helsetjenesten for innsatte?', 'fengselshelsetjeneste'],
+      ['Gjeld det nye journalsystemet helsetenesta til innsette?', 'fengselshelse'],
     ]) {
       const { answer, text } = shown(q);
       expect([q, answer.direct?.type]).toEqual([q, 'yes']);
@@ -30,6 +33,7 @@ describe('a listed service said with a preposition instead of as one word', () =
       'Omfatter det nye systemet tannhelsetjenesten?',
       'Blir tannhelsetenesta i fylket med?',
       'Er helsetjenesten for barn i barnehagen med?',
+      'Hvor mange innsatte får helsehjelp?',
     ]);
   });
 
