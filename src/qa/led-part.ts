@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis';
-import { LEADABLE } from './entries';
+import { COLLECTIONS, LEADABLE } from './entries';
 import { PROMOTE_RATIO } from './decision';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
@@ -36,4 +36,24 @@ export function whereThePartIs(vocab: Vocabulary, analysis: Analysis, top: Candi
   if (!analysis.intents.has('lead') || top.entry.type !== 'subproject') return false;
   if (!vocab.isProject(c.entry.id)) return false;
   return [...c.terms].every((t) => top.terms.has(t) || vocab.projectTerms.has(t) || vocab.orgWords.has(t));
+}
+
+/**
+ * "quick one: the four subprojects in Trondheim's rollout – who leads each?", "De fire delprosjekta i innføringa i
+ * Trondheim, kven leiar kvart av dei?": asked who leads each one, after the lead word, the kind of part named (the
+ * subprojects) is what is led, one by one, not the project they are in.
+ */
+export function eachLed(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  candidates: Candidate[],
+  top: Candidate,
+): Candidate | undefined {
+  if (!analysis.intents.has('lead') || analysis.leadEnd < 0) return undefined;
+  if (!vocab.isProject(top.entry.id)) return undefined;
+  const each = vocab.language.questionShape.each;
+  if (!analysis.tokens.slice(analysis.leadEnd).some((t) => each.has(t))) return undefined;
+  return candidates.find(
+    (c) => COLLECTIONS.has(c.entry.type) && c.named && c.score >= PROMOTE_RATIO * top.score,
+  );
 }

@@ -73,6 +73,7 @@ export const questionShapeSchema = z
     particles: wordList.default([]),
     year: wordList.default([]),
     severalWhich: wordList.default([]),
+    each: wordList.default([]),
     working: wordList.default([]),
     failing: wordList.default([]),
     losing: wordList.default([]),
@@ -152,6 +153,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     particles: wordSet(s.particles),
     year: wordSet(s.year),
     severalWhich: wordSet(s.severalWhich),
+    each: wordSet(s.each),
     working: wordSet(s.working),
     failing: s.failing.map((w) => tokenize(w)),
     losing: wordSet(s.losing),
@@ -295,6 +297,7 @@ export interface QuestionShape {
   origin: Set<string>;
   /** "hvilke": a which-word that asks for several things, whatever form the noun after it has ("hvilke kurs"). */
   severalWhich: Set<string>;
+  each: Set<string>;
   /** "virker", "fungerer", "works", "syncs": verbs of a device or an app working; negated, they report a fault. */
   working: Set<string>;
   /** "krasjer", "henger seg", "keeps crashing", "broken": words that report a fault by themselves (phrases). */

@@ -9,7 +9,7 @@ import type { Vocabulary } from './vocabulary';
 import { countElsewhere, namesOtherSubproject, roleTerms } from './refusals';
 import { sentencesOf } from './focus';
 import { roleHolderAsked } from './role-holder';
-import { ledPart } from './led-part';
+import { eachLed, ledPart } from './led-part';
 import { contactAsked } from './project-contact';
 import {
   asksBeyondPage,
@@ -122,7 +122,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
       (c) => c !== top && rest.every((t) => c.nameTerms.has(t)) && c.score >= PROMOTE_RATIO * top!.score,
     );
     if (part) top = part;
-  } else top = ledPart(vocab, analysis, candidates, top) ?? top;
+  } else top = ledPart(vocab, analysis, candidates, top) ?? eachLed(vocab, analysis, candidates, top) ?? top;
   // "Hvem integrerer systemene mot Helseplattformen?": asked who, the platform named beside what is done is where it
   // is done; a part of the project that has the other word as its own (integrasjon: Teknisk) is who does it.
   if ((project(top) || top.entry.type === 'fact') && analysis.intents.has('who')) {

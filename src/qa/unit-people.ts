@@ -43,12 +43,17 @@ function unitPeople(q: Question, topicId: string): Answer | undefined {
     if (unit.length > 0 && unit.every((t) => known.has(t)))
       byUnit.set(person.unit!, [...(byUnit.get(person.unit!) ?? []), person]);
   }
-  const [found, ...others] = [...byUnit];
+  const found = [...byUnit];
   // (One person of a unit is answered too, "Who on the team comes from the IT service (IT-tjenesten)?"; counted, one
   // is not how many the unit has: "Kor mange tilsette har IT-tenesta?")
-  if (!found || others.length > 0 || (found[1].length < 2 && count)) return undefined;
-  const [unit, members] = found;
-  const first = Math.min(...terms(unit).map((t) => analysis.positions.get(t) ?? Infinity));
+  // "Which two sub-project leaders come from IT-tjenesten and from Personaltjenesten?": the people of each unit named,
+  // all together (counted, two units are two answers, which one count is not).
+  if (found.length === 0 || (count && (found.length > 1 || found[0]![1].length < 2))) return undefined;
+  const unit = found[0]![0];
+  const members = found.flatMap(([, people]) => people);
+  const first = Math.min(
+    ...found.flatMap(([u]) => terms(u)).map((t) => analysis.positions.get(t) ?? Infinity),
+  );
   if (analysis.leadEnd >= 0 && first - analysis.leadEnd <= 1) return undefined;
   // "Hvilke delprosjekter ledes ikke av Rådmannens fagstab?": those not from the unit are for refuseNegatedList.
   if (negatedBefore(vocab, analysis.tokens, first)) return undefined;
