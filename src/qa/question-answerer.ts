@@ -47,6 +47,7 @@ import { refuseSeveralOfOne } from './several-of-one';
 import { answerContactOwner } from './contact-owner';
 import { refuseYearNotGiven } from './year-asked';
 import { refuseUndatedEvent } from './undated-event';
+import { refuseNoDeadline } from './deadline';
 import { answerBareListedContacts, answerListedContacts, answerListedContactsAlone } from './listed-contacts';
 import { sharedDetailParts } from './shared-detail';
 import { answerDetailForUsers } from './detail-users';
@@ -326,6 +327,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   checkAnswerKind,
   refuseYearNotGiven,
   refuseUndatedEvent,
+  refuseNoDeadline,
   refineCollection,
   checkWhatIsLed,
   refuseOtherOfKind,

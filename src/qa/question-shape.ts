@@ -78,6 +78,9 @@ export const questionShapeSchema = z
     failing: wordList.default([]),
     losing: wordList.default([]),
     price: wordList.default([]),
+    deadline: wordList.default([]),
+    done: wordList.default([]),
+    dueBy: wordList.default([]),
   })
   .strict()
   // Every other list has its own default: a file without this section has none of them.
@@ -158,6 +161,9 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     failing: s.failing.map((w) => tokenize(w)),
     losing: wordSet(s.losing),
     price: s.price.map((w) => tokenize(w)),
+    deadline: wordSet(s.deadline),
+    done: wordSet(s.done),
+    dueBy: wordSet(s.dueBy),
     which: new Set(s.which.map((w) => tokenize(w).join(' '))),
   };
 }
@@ -306,4 +312,10 @@ export interface QuestionShape {
   losing: Set<string>;
   /** "koste", "prisen", "budget", "contract value": a sum of money, which the page gives none of (phrases). */
   price: string[][];
+  /** "frist", "deadline": the date something must be done by is asked for. */
+  deadline: Set<string>;
+  /** "klar", "ferdig", "ready": after "når", the date something is to be done by is asked for. */
+  done: Set<string>;
+  /** "innen", "by": before a date in a text, the date is a deadline, not the day it happens. */
+  dueBy: Set<string>;
 }

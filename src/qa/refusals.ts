@@ -2,6 +2,7 @@ import { namedFrom, stopwordAt } from './asked-phrase';
 import { type Answer, type Missing, missingOf } from './answer';
 import type { Analysis } from './analysis';
 import { all } from './entries';
+import { deadlineAsked } from './deadline';
 import type { Intent } from './language-data';
 import { type Lang, type Person, pick } from './knowledge-base';
 import type { Candidate } from './ranking';
@@ -361,6 +362,8 @@ export function outcomeUnknown(
 ): Answer | undefined {
   const d = vocab.kb.decisions.find((x) => x.id === id);
   if (!d || d.status !== 'planned' || !(analysis.intents.has('outcome') || analysis.past)) return undefined;
+  // "What was the deadline for …": the past tense of a deadline asked is of the date the page gives, not what happened.
+  if (!analysis.intents.has('outcome') && !analysis.yesNo && deadlineAsked(vocab, analysis)) return undefined;
   return {
     ...fallback,
     topicId: d.id,

@@ -36,7 +36,10 @@ export function checkSubject(d: Decision): Answer | undefined {
     const at = analysis.knownPositions.indexOf(k);
     return at >= 0 && !vocab.strongVocabulary.has(analysis.known[at]!);
   };
+  // ("ha gevinststrategien sin klar": a word for being done says when it is due, not what is owned.)
+  const { done } = vocab.language.questionShape;
   const possessed = analysis.unknownPositions.some((p) => {
+    if (done.has(analysis.tokens[p] ?? '')) return false;
     let k = p - 1;
     while (k > 0 && (analysis.generalPositions.includes(k) || prose(k))) k--;
     const before = analysis.tokens[k] ?? '';
