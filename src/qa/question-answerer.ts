@@ -15,6 +15,7 @@ import type { Decision } from './decision';
 import { chooseTopic, refuseEarly } from './topic';
 import { answerContactPoint } from './project-contact';
 import { findListedItem } from './listed-item';
+import { findWhichBySentence } from './which-by-sentence';
 import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
 import { checkRole, checkSubject } from './role-checks';
@@ -318,6 +319,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerWhoDoes,
   answerDetailForUsers,
   findListedItem,
+  findWhichBySentence,
   refuseUnlistedQuote,
   refuseNegatedList,
   checkSubject,
