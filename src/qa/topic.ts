@@ -25,6 +25,7 @@ import { answersWhen } from './dated';
 import { jointDecision, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
 import { sentenceTopic } from './sentence-topic';
+import { placedTopic } from './placed-topic';
 import { MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
@@ -261,6 +262,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
   );
   if (listAsked && top.entry.type === 'unit') top = listAsked;
   top = sentenceTopic(vocab, analysis, candidates, top) ?? top;
+  top = placedTopic(vocab, analysis, candidates, top) ?? top;
   // "Hvem leder delprosjektet for kommunikasjon?", "the communications subproject": a subproject named by a word that
   // is no subproject's is one that does not exist, whoever else the word names.
   const subprojects = candidates.find((c) => c.entry.type === 'subprojects' && c.named);
