@@ -13,7 +13,9 @@ import { terms } from './text';
 export function answerWhoDoes(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback, top } = d;
   if (!analysis.intents.has('who') && !analysis.intents.has('lead')) return undefined;
-  if (LEADABLE.has(top.entry.type) || analysis.unknown.length > 0) return undefined;
+  if (analysis.unknown.length > 0) return undefined;
+  if (top.entry.type === 'subproject') return subprojectDoes(d);
+  if (LEADABLE.has(top.entry.type)) return undefined;
   const naming = vocab.entryNames.get(top.entry.id) ?? new Set<string>();
   // (The word asked for is the who: "Kva organisasjon driv …".)
   const said = [...new Set(analysis.known)].filter(
@@ -25,5 +27,23 @@ export function answerWhoDoes(d: Decision): Answer | undefined {
     const first = terms(s.text)[0] ?? '';
     return vocab.orgWords.has(first) && !asked.has(first) && said.every((t) => s.terms.has(t));
   });
+  return tells ? answerWith(vocab, fallback, top.entry) : undefined;
+}
+
+/**
+ * "Hvem skal utvikle en strategi for gevinstrealisering med tiltaksplan?", "Who will plan how the training is done?":
+ * asked who does what a subproject's text says is to be done (not who leads it), the subproject answers with its lead
+ * and that text, which also says where it is done ("i Trondheim kommune og i Helse Midt-Norge RHF"). Every word the
+ * question knows, besides the subproject's own names and the project's, must stand in one sentence of that text.
+ */
+function subprojectDoes(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  // (Not whom to contact: "Who is the contact person at Helse Midt-Norge RHF for the strategy?")
+  const contact = (['contact', 'email', 'phone'] as const).some((i) => analysis.intents.has(i));
+  if (analysis.intents.has('lead') || analysis.yesNo || contact) return undefined;
+  const naming = vocab.entryNames.get(top.entry.id) ?? new Set<string>();
+  const said = [...new Set(analysis.known)].filter((t) => !naming.has(t) && !vocab.projectTerms.has(t));
+  if (said.length < 2) return undefined;
+  const tells = vocab.sentences.get(top.entry.id)?.some((s) => said.every((t) => s.terms.has(t)));
   return tells ? answerWith(vocab, fallback, top.entry) : undefined;
 }

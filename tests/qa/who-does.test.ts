@@ -1,4 +1,4 @@
-import { answerer, shown, refuses } from '../support/question-answering';
+import { answerer, people, shown, refuses } from '../support/question-answering';
 
 // "Who does similar work?": asked who does something that a topic without a lead of its own tells of, in a sentence
 // that opens with the organisation doing it, the topic answers it with that sentence.
@@ -25,5 +25,22 @@ describe('who does what a topic tells of', () => {
       'Hvem driver et lignende arbeid med lønn?',
       'Hvem driver et lignende planarbeid i Helse Vest?',
     ]);
+  });
+
+  it('answers who is to develop what a subproject is to do with the subproject: its lead and where it is done', () => {
+    for (const q of [
+      'Hvem skal utvikle en strategi for gevinstrealisering med tiltaksplan?',
+      'Kven skal utvikle ein strategi for gevinstrealisering med tiltaksplan?',
+      'Who will develop the benefits realisation strategy with an action plan?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'gevinstrealisering']);
+      for (const said of ['Tanum', 'Trondheim kommune', 'Helse Midt-Norge RHF'])
+        expect([q, shown(q).text]).toEqual([q, expect.stringContaining(said)]);
+    }
+  });
+
+  it('still answers who leads a subproject with the lead alone, and refuses a contact person the page does not name', () => {
+    expect(people('Hvem leder gevinstrealiseringen?')).toEqual(['Øyvind Tanum']);
+    refuses(['Who is the contact person at Helse Midt-Norge RHF for the benefits realisation strategy?']);
   });
 });
