@@ -168,6 +168,8 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       return t('directYes', lang, { item: direct.item, name: direct.subject });
     case 'yesSaid':
       return t('directYesSaid', lang, { sentence: direct.sentence });
+    case 'figureSaid':
+      return t(direct.yes ? 'directYesSaid' : 'directNoSaid', lang, { sentence: direct.sentence });
     case 'ledBy':
       return ledByText(direct, lang);
     case 'roleOf': {

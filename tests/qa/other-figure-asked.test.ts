@@ -14,6 +14,26 @@ describe('a yes/no question that gives another figure than the page', () => {
       expect([q, shown(q).text.includes(figure)]).toEqual([q, true]);
   });
 
+  it('counts the last part of a compound, or what the page counts in other words, and says yes or no', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Stemmer det at omtrent 5000 kommuneansatte i Trondheim får nytt arbeidsverktøy?',
+        'Nei. Siden sier: «Rundt 7000',
+      ],
+      ['Stemmer det at om lag 30 000 tilsette vert råka av det nye journalsystemet?', 'over 40 000 ansatte'],
+      ['Is it true that 50 000 staff are affected?', 'No. The page says: “The shared health record system'],
+      ['Får 6000 medarbeidarar i Trondheim kommune nytt verktøy?', 'Nei.'],
+      ['Er det 40 000 innbyggere som berøres?', 'Nei.'],
+      ['Er det 720 000 innbyggere som berøres?', 'Ja. Siden sier:'],
+      ['Får rundt 7000 medarbeidere i Trondheim nytt verktøy?', 'Ja. Siden sier: «Rundt 7000'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('says neither yes nor no when the figure asked is what the page counts of something else', () => {
+    expect(shown('Er det 720 000 tilsette som vert råka?').answer.direct).toBeUndefined();
+  });
+
   it('still refuses a figure of something the page does not count', () => {
     refuses(['Får 5000 ansatte i Trondheim kommune ny lønn?', 'Har 5000 ansatte i Trondheim fått ny PC?']);
   });

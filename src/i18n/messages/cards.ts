@@ -190,6 +190,11 @@ export const cardMessages = {
     nn: 'Ja. Sida seier: «{sentence}»',
     en: 'Yes. The page says: “{sentence}”',
   },
+  directNoSaid: {
+    nb: 'Nei. Siden sier: «{sentence}»',
+    nn: 'Nei. Sida seier: «{sentence}»',
+    en: 'No. The page says: “{sentence}”',
+  },
   directLedByYes: {
     nb: 'Ja. {name} ledes av {lead}.',
     nn: 'Ja. {name} vert leidd av {lead}.',
