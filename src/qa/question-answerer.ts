@@ -21,6 +21,7 @@ import { reportsFault } from './fault-report';
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWordsAsked } from './kind-checks';
 import { checkWhatIsLed } from './what-is-led';
+import { refuseOtherLeadRole } from './lead-of-unit';
 import { refuseNegatedList } from './negation';
 import { refuseUnlistedQuote } from './quoted-items';
 import { answerPhotoCredit } from './photo-credit';
@@ -332,6 +333,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseNoDeadline,
   refineCollection,
   checkWhatIsLed,
+  refuseOtherLeadRole,
   refuseOtherOfKind,
   answerYesOrCount,
   answerSaidYes,
