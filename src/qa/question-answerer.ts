@@ -32,6 +32,7 @@ import { withoutAskerIntroduction } from './asker-introduction';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerFollowUps } from './follow-up';
+import { withSubjectsAsked } from './missing-subject';
 import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
@@ -100,7 +101,8 @@ export class QuestionAnswerer {
     const question = withoutAbbreviationDots(asked, (word) => shortened(this.vocab, word));
     // "Jeg er kommuneoverlege i Malvik og må ringe …": who the asker is steers nothing (see asker-introduction.ts).
     const plain = withoutAskerIntroduction(this.vocab, question) ?? question;
-    const answer = this.answerMessage(plain);
+    // (What a refusal names is what the asker wrote or what the bot matched, never a word it rewrote.)
+    const answer = withSubjectsAsked(this.vocab, asked, this.answerMessage(plain));
     return plain === asked ? answer : { ...answer, question: asked };
   }
 

@@ -26,4 +26,19 @@ describe('what a refusal says it does not know', () => {
       );
     }
   });
+
+  it('never quotes a word the bot rewrote in place of the one the asker wrote', () => {
+    for (const q of [
+      'Who leads KS (Kommunenes Sentralforbund) nationally?',
+      'Who is teaching staff?',
+      'Kven er leiar for IT-tenesta i Trondheim kommune?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing]).toEqual([q, 'fallback', undefined]);
+    }
+    // What the asker wrote is named.
+    expect(answerer.answer('Hvem er nestleder i Samarbeidsrådet for opsjonskommuner?').missing?.subject).toBe(
+      'nestleder i Samarbeidsrådet for opsjonskommuner',
+    );
+  });
 });
