@@ -20,10 +20,16 @@ export function withSubjectsAsked(vocab: Vocabulary, question: string, answer: A
   const rewritten = new Set(tokenize(questionText(vocab, question).text).filter((t) => !written.has(t)));
   // (Who leads or who is what the question names: the subject is the question's own words from the lead word or the
   // role on. Other subjects name what was matched: a list, a decision, a body.)
+  // (A word of what was matched is its name, however the asker called it: "utvalget for digital samhandling" is
+  // «Regionalt fagråd for digital samhandling».)
+  const entry = answer.topicId === undefined ? undefined : vocab.entries.get(answer.topicId);
+  const matched = new Set(
+    tokenize(entry ? `${entry.names} ${entry.aliases} ${entry.keywords} ${entry.body}` : ''),
+  );
   const said = (missing: Missing | undefined) =>
     missing === undefined ||
     !QUOTED.has(missing.attribute) ||
-    !tokenize(missing.subject).some((t) => rewritten.has(t));
+    !tokenize(missing.subject).some((t) => rewritten.has(t) && !matched.has(t));
   if (subjects.every(said)) return answer;
   const plain: Answer = { ...answer };
   if (!said(answer.missing)) delete plain.missing;
