@@ -10,8 +10,11 @@ const BODY_NAMES = new WeakMap<Vocabulary, Set<string>>();
  * for no people, and "styremedlem" names no body of the page.)
  */
 export function bodyCompound(vocab: Vocabulary, token: string): boolean {
+  // (Most words start with no body's name: a quick look before splitting.)
+  const names = bodyNames(vocab);
+  if (![...names].some((n) => token.startsWith(n))) return false;
   const parts = splitCompound(vocab, token);
-  return parts !== undefined && bodyNames(vocab).has(parts[0]!) && vocab.intentOf(parts[1]!) !== undefined;
+  return parts !== undefined && names.has(parts[0]!) && vocab.intentOf(parts[1]!) !== undefined;
 }
 
 /** The words the bodies of the page are named by (once per vocabulary). */
