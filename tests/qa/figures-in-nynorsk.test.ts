@@ -1,0 +1,22 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «Kor mange tilsette i heile helsetenesta i Midt-Noreg blir råka av HP?»: nynorsk words for being affected (råka) and
+// for the health service (helsetenesta) are read as the page's, so the figure they ask for is answered; a figure of
+// something or somewhere the page does not count is still refused.
+
+describe('figures asked in nynorsk words', () => {
+  it('answers how many staff are affected, asked with råka and helsetenesta', () => {
+    for (const q of [
+      'Kor mange tilsette i heile helsetenesta i Midt-Noreg blir råka av HP?',
+      'Kor mange innbyggjarar vert råka av den nye journalløysinga?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'omfang']);
+      expect([q, /40 000|720 000/.test(text)]).toEqual([q, true]);
+    }
+  });
+
+  it('still refuses a count the page does not give', () => {
+    refuses(['Kor mange pasientar blir råka av HP?', 'Kor mange tilsette i Molde kommune blir råka av HP?']);
+  });
+});
