@@ -121,24 +121,42 @@ function holderOf(
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+/** What the rule compares of each person, worked out once per vocabulary (see ownPlus, titlesOf, hasTitle). */
+interface Known {
+  /** The person's own words (name, aliases, role) and where they work. */
+  plus: Set<string>;
+  /** Each title of the person (an alias) as its terms. */
+  titles: string[][];
+  /** Each written form of the role, as its terms joined by spaces and padded with one. */
+  roles: string[];
+}
+const KNOWN = new WeakMap<Vocabulary, Map<string, Known>>();
+
+function known(vocab: Vocabulary, person: Person): Known {
+  let cache = KNOWN.get(vocab);
+  if (!cache) KNOWN.set(vocab, (cache = new Map()));
+  let k = cache.get(person.id);
+  if (!k) {
+    const name = new Set(terms(person.name));
+    k = {
+      plus: new Set([...ownTerms(vocab, person), ...worksAtTerms(person)]),
+      titles: person.aliases.map((a) => terms(a)).filter((a) => a.length > 0 && !a.every((t) => name.has(t))),
+      roles: Object.values(person.role ?? {}).map((role) => ` ${terms(role).join(' ')} `),
+    };
+    cache.set(person.id, k);
+  }
+  return k;
+}
+
 /** The person's own words (name, aliases, role) and where they work. */
 function ownPlus(vocab: Vocabulary, person: Person): Set<string> {
-  return new Set([...ownTerms(vocab, person), ...worksAtTerms(person)]);
+  return known(vocab, person).plus;
 }
 
 /** Each title of the person (an alias) as its terms. */
 function titlesOf(vocab: Vocabulary, person: Person): string[][] {
-  let cache = TITLES.get(vocab);
-  if (!cache) TITLES.set(vocab, (cache = new Map()));
-  let titles = cache.get(person.id);
-  if (!titles) {
-    const name = new Set(terms(person.name));
-    titles = person.aliases.map((a) => terms(a)).filter((a) => a.length > 0 && !a.every((t) => name.has(t)));
-    cache.set(person.id, titles);
-  }
-  return titles;
+  return known(vocab, person).titles;
 }
-const TITLES = new WeakMap<Vocabulary, Map<string, string[][]>>();
 
 /** Every word of the title is in the question. */
 function asked(stems: Set<string>, title: string[]): boolean {
@@ -150,8 +168,7 @@ function asked(stems: Set<string>, title: string[]): boolean {
  * one after another, not scattered ("Communications lead of … project" is no "project lead").
  */
 function hasTitle(vocab: Vocabulary, person: Person, title: string[]): boolean {
-  if (titlesOf(vocab, person).some((own) => own.join(' ') === title.join(' '))) return true;
-  return Object.values(person.role ?? {}).some((role) =>
-    ` ${terms(role).join(' ')} `.includes(` ${title.join(' ')} `),
-  );
+  const written = title.join(' ');
+  if (titlesOf(vocab, person).some((own) => own.join(' ') === written)) return true;
+  return known(vocab, person).roles.some((role) => role.includes(` ${written} `));
 }
