@@ -5,6 +5,7 @@ import { verbAt } from './told';
 import type { Vocabulary } from './vocabulary';
 import { asksOtherProject } from './other-project';
 import { asksPrice } from './price-asked';
+import { asksRecommendation } from './recommendation';
 import type { Candidate } from './ranking';
 
 // Questions about something outside what the page holds, whatever words they share with it: a short form it does not
@@ -253,7 +254,8 @@ export function asksBeyondPage(vocab: Vocabulary, analysis: Analysis, top: Candi
     asksNameMeaning(vocab, analysis, top) ||
     asksPlaceOwner(vocab, analysis, top) ||
     asksGender(vocab, analysis) ||
-    asksPrice(vocab, analysis, top)
+    asksPrice(vocab, analysis, top) ||
+    asksRecommendation(vocab, analysis)
   );
 }
 

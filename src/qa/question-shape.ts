@@ -78,6 +78,7 @@ export const questionShapeSchema = z
     failing: wordList.default([]),
     losing: wordList.default([]),
     price: wordList.default([]),
+    recommend: wordList.default([]),
     deadline: wordList.default([]),
     done: wordList.default([]),
     dueBy: wordList.default([]),
@@ -161,6 +162,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     failing: s.failing.map((w) => tokenize(w)),
     losing: wordSet(s.losing),
     price: s.price.map((w) => tokenize(w)),
+    recommend: wordSet(s.recommend),
     deadline: wordSet(s.deadline),
     done: wordSet(s.done),
     dueBy: wordSet(s.dueBy),
@@ -312,6 +314,8 @@ export interface QuestionShape {
   losing: Set<string>;
   /** "koste", "prisen", "budget", "contract value": a sum of money, which the page gives none of (phrases). */
   price: string[][];
+  /** "anbefale", "tilrå", "recommend": a recommendation asked for, which the page gives none of. */
+  recommend: Set<string>;
   /** "frist", "deadline": the date something must be done by is asked for. */
   deadline: Set<string>;
   /** "klar", "ferdig", "ready": after "når", the date something is to be done by is asked for. */

@@ -50,4 +50,13 @@ describe('everyday errands of the asker that name words of the page', () => {
     ])
       expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
   });
+
+  it('refuses a recommendation asked for, whatever place of the page it names', () => {
+    refuses([
+      'Can you recommend a hotel near Trondheim Central Station for a project visit?',
+      'Kan du anbefale en lunsjrestaurant i nærheten av Bispegata 9?',
+      'Kan du tilrå eit kurs i prosjektleiing for tilsette i kommunen?',
+    ]);
+    expect(answerer.answer('Where is the project office?').kind).toBe('answer');
+  });
 });
