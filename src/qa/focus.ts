@@ -112,12 +112,18 @@ export function sentencesOf(message: string): string[] {
 
 /**
  * The sentences of a message that ask: those with a question mark; in a message of several sentences typed without
- * one ("jeg jobber på sykehjem. hvem leder prosjektet"), those a question word opens.
+ * one ("jeg jobber på sykehjem. hvem leder prosjektet"), those a question word opens, or else those the verb of a
+ * yes/no question opens.
  */
 export function askingSentences(sentences: string[], words: FocusWords): string[] {
   const marked = sentences.filter((s) => s.includes('?'));
   if (marked.length > 0 || sentences.length < 2) return marked;
-  return sentences.filter((s) => words.questionWords.has(wordsOf(s)[0]?.folded ?? ''));
+  const opening = (s: string) => wordsOf(s)[0]?.folded ?? '';
+  const asked = sentences.filter((s) => words.questionWords.has(opening(s)));
+  if (asked.length > 0) return asked;
+  // "sykepleier på legevakta her. blir legevakt med i det nye journalsystemet": with no question word either, the
+  // sentence that opens with the verb of a yes/no question asks.
+  return sentences.filter((s) => words.yesNo.has(opening(s)));
 }
 
 /**
