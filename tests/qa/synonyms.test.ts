@@ -153,3 +153,19 @@ describe('«på hvilken måte» asks how', () => {
     ]);
   });
 });
+
+describe('«det er snakk om»: what something is about, not someone to talk to', () => {
+  it('answers what the platform is, not how to reach the project office', () => {
+    for (const q of [
+      'Hva er egentlig Helseplattformen – hva slags system er det snakk om?',
+      'Kva slags system er det snakk om?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'om-helseplattformen']);
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('journalsystem')]);
+    }
+  });
+
+  it('still reads «snakke med» as getting in touch', () => {
+    expect(answerer.answer('Kæm ska æ snakk med om prosjektet?').topicId).toBe('prosjektkontoret');
+  });
+});
