@@ -16,8 +16,7 @@ export function ledPart(
   candidates: Candidate[],
   top: Candidate,
 ): Candidate | undefined {
-  if (!analysis.intents.has('lead') || analysis.leadEnd < 0) return undefined;
-  if (!vocab.isProject(top.entry.id)) return undefined;
+  if (!projectLeadAsked(vocab, analysis, top)) return undefined;
   const at = analysis.knownPositions.findIndex((p) => p >= analysis.leadEnd);
   const led = analysis.known[at];
   if (led === undefined || vocab.projectTerms.has(led) || vocab.orgWords.has(led)) return undefined;
@@ -49,11 +48,15 @@ export function eachLed(
   candidates: Candidate[],
   top: Candidate,
 ): Candidate | undefined {
-  if (!analysis.intents.has('lead') || analysis.leadEnd < 0) return undefined;
-  if (!vocab.isProject(top.entry.id)) return undefined;
+  if (!projectLeadAsked(vocab, analysis, top)) return undefined;
   const each = vocab.language.questionShape.each;
   if (!analysis.tokens.slice(analysis.leadEnd).some((t) => each.has(t))) return undefined;
   return candidates.find(
     (c) => COLLECTIONS.has(c.entry.type) && c.named && c.score >= PROMOTE_RATIO * top.score,
   );
+}
+
+/** Asked who leads («hvem leder», "who is in charge of"), with the project as a whole the best match. */
+function projectLeadAsked(vocab: Vocabulary, analysis: Analysis, top: Candidate): boolean {
+  return analysis.intents.has('lead') && analysis.leadEnd >= 0 && vocab.isProject(top.entry.id);
 }
