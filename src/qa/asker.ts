@@ -1,5 +1,6 @@
 import type { Intent, LanguageData } from './language-data';
 import type { Lang } from './knowledge-base';
+import { hasPhrase } from './text';
 
 /**
  * What the question says the asker does: asks how to do something oneself ("How can I …", "Hvordan kan vi …"), or
@@ -23,14 +24,12 @@ export function askerDoes(
     how >= 0 &&
     tokens.slice(how + 1, how + 4).some(isSelf) &&
     // "kommer jeg til": the asker stands between the verb and where to.
-    !shape.goTo.some((phrase) => {
-      const rest = tokens.filter((t) => !shape.self.has(t));
-      return rest.some((_, k) => phrase.every((w, j) => rest[k + j] === w));
-    });
+    !hasPhrase(
+      tokens.filter((t) => !shape.self.has(t)),
+      shape.goTo,
+    );
   // "Skriveren virker ikke – hva gjør jeg?", "What should I do?": what the asker is to do is instructions too.
-  const whatToDo = shape.whatToDo.some((phrase) =>
-    tokens.some((_, k) => phrase.every((w, j) => tokens[k + j] === w)),
-  );
+  const whatToDo = hasPhrase(tokens, shape.whatToDo);
   const selfAt = tokens.slice(0, 4).findIndex(isSelf);
   // "Skal vi fortsette å drifte de gamle journalsystemene?", "Will we continue to run …?": a verb with another verb
   // after it says how the asker does that one; when the bot knows that one ("drifte"), it is no everyday activity.

@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis';
 import type { Vocabulary } from './vocabulary';
+import { phraseAt } from './text';
 
 /** How many words a negation may stand before the verb it negates ("doesn't work", "isn't really working"). */
 const NEGATION_BEFORE = 3;
@@ -15,23 +16,22 @@ const NEGATION_BEFORE = 3;
 export function reportsFault(vocab: Vocabulary, analysis: Analysis): boolean {
   const { working, failing, losing, negation, own, qualifiers } = vocab.language.questionShape;
   const { tokens } = analysis;
-  const phraseAt = (phrases: string[][], k: number) =>
-    phrases.some((p) => p.every((w, j) => tokens[k + j] === w));
+  const anyAt = (phrases: string[][], k: number) => phrases.some((p) => phraseAt(tokens, k, p));
   const negatedAt = (k: number) => {
     const from = Math.max(0, k - NEGATION_BEFORE - 1);
     const before = tokens.slice(from, k).some((_, j) => negationEndsAt(negation, tokens, from + j, k));
-    return before || phraseAt(negation, k + 1);
+    return before || anyAt(negation, k + 1);
   };
   // ("Who doesn't work for the project?": working for, at or in somewhere is a job, not a device that works.)
   const ofJob = (k: number) => analysis.lang === 'en' && qualifiers.has(tokens[k + 1] ?? '');
   const owned = (k: number) => tokens.slice(k + 1, k + 4).some((t) => own.has(t));
   return tokens.some(
     (t, k) =>
-      (working.has(t) && negatedAt(k) && !ofJob(k)) || phraseAt(failing, k) || (losing.has(t) && owned(k)),
+      (working.has(t) && negatedAt(k) && !ofJob(k)) || anyAt(failing, k) || (losing.has(t) && owned(k)),
   );
 }
 
 /** True when a negation phrase starts at `k` and ends before `end` ("doesn t" before "work"). */
 function negationEndsAt(negation: string[][], tokens: string[], k: number, end: number): boolean {
-  return negation.some((p) => k + p.length <= end && p.every((w, j) => tokens[k + j] === w));
+  return negation.some((p) => k + p.length <= end && phraseAt(tokens, k, p));
 }

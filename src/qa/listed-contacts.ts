@@ -1,6 +1,7 @@
 import type { Answer, AnswerItem } from './answer';
 import { type Decision, type Question, countAsked } from './decision';
 import { keyContacts } from './lists';
+import { hasPhrase } from './text';
 
 /**
  * "Which people on the project have their email addresses listed?", "Hvem i innføringsprosjektet har telefonnummer på
@@ -48,9 +49,7 @@ function listedContacts(q: Question, topicId: string): Answer | undefined {
   const { intents, tokens } = analysis;
   const shape = vocab.language.questionShape;
   // "Kven er dei tre personane i prosjektet som det står kontaktinformasjon for?": either detail, whoever has one.
-  const either = shape.contactInformation.some((p) =>
-    tokens.some((_, k) => p.every((w, j) => tokens[k + j] === w)),
-  );
+  const either = hasPhrase(tokens, shape.contactInformation);
   const detail = intents.has('phone')
     ? 'phone'
     : intents.has('email')

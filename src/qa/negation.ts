@@ -6,7 +6,7 @@ import type { Candidate } from './ranking';
 import { listName, listOf } from './lists';
 import type { Entry } from './entries';
 import { roleTerms, worksAtTerms } from './refusals';
-import { terms, tokenize } from './text';
+import { terms, tokenize, phraseAt } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** Tokens between a word of negation and a word of taking part that still go together ("er ikke med i …"). */
@@ -104,7 +104,7 @@ function exceptedTerms(vocab: Vocabulary, question: string): string[] {
   const articles = vocab.language.roleQuestion.articles;
   const out: string[] = [];
   tokens.forEach((_, k) => {
-    const phrase = except.find((p) => p.every((w, j) => tokens[k + j] === w));
+    const phrase = except.find((p) => phraseAt(tokens, k, p));
     if (!phrase) return;
     let at = k + phrase.length;
     if (articles.has(tokens[at] ?? '')) at++;
@@ -129,7 +129,7 @@ function listAsked(analysis: Analysis): boolean {
  */
 function negatedInclusion(vocab: Vocabulary, tokens: string[]): number {
   const shape = vocab.language.questionShape;
-  const at = (phrases: string[][], k: number) => phrases.find((p) => p.every((w, j) => tokens[k + j] === w));
+  const at = (phrases: string[][], k: number) => phrases.find((p) => phraseAt(tokens, k, p));
   for (let k = 0; k < tokens.length; k++) {
     // "Hvilke tjenester er unntatt?", "Which services are left out?": the words say it alone.
     if (at(shape.excluded, k)) return k;
@@ -161,5 +161,5 @@ function itemTerms(vocab: Vocabulary, entry: Entry): Set<string>[] {
 /** True when a word of negation stands before the token at `position` ("ledes ikke av Rådmannens fagstab"). */
 export function negatedBefore(vocab: Vocabulary, tokens: string[], position: number): boolean {
   const negation = vocab.language.questionShape.negation;
-  return tokens.some((_, k) => k < position && negation.some((p) => p.every((w, j) => tokens[k + j] === w)));
+  return tokens.some((_, k) => k < position && negation.some((p) => phraseAt(tokens, k, p)));
 }

@@ -1,6 +1,6 @@
 import type { Intent } from './language-data';
 import type { Analysis } from './analysis';
-import { firstPartForms, stem, terms, tokenize, trimPunctuation } from './text';
+import { firstPartForms, stem, terms, tokenize, trimPunctuation, phraseAt, hasPhrase } from './text';
 import { verbAt } from './told';
 import type { Vocabulary } from './vocabulary';
 import { asksOtherProject } from './other-project';
@@ -189,7 +189,7 @@ export function asksUntoldReason(vocab: Vocabulary, analysis: Analysis): boolean
   // (A word of what a thing is, "relevant", "viktig", asks what the page says of it: that is answered.)
   const doing = (p: number) => analysis.past || verbAt(vocab, analysis, p);
   if (analysis.everydayPositions.some(doing)) return true;
-  return tokens.some((_, k) => k > 1 && contrast.some((p) => p.every((w, j) => tokens[k + j] === w)));
+  return tokens.some((_, k) => k > 1 && contrast.some((p) => phraseAt(tokens, k, p)));
 }
 
 /**
@@ -201,8 +201,7 @@ export function asksSuccession(vocab: Vocabulary, analysis: Analysis): boolean {
   if (!analysis.intents.has('who') && !analysis.intents.has('lead')) return false;
   const { succession, sequence } = vocab.language.questionShape;
   const { tokens } = analysis;
-  if (succession.some((phrase) => tokens.some((_, k) => phrase.every((w, j) => tokens[k + j] === w))))
-    return true;
+  if (hasPhrase(tokens, succession)) return true;
   const firstNames = new Set([...vocab.people.values()].map((p) => tokenize(p.name)[0]));
   // ("What's the number for Tone …": the word as written, «for» is no «før».)
   const written = analysis.words().map((w) => w.normalize('NFKC').toLowerCase());

@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
+import { hasPhrase } from './text';
 
 /**
  * "Hva kommer Helseplattformen til å koste for en kommune på Ørlands størrelse?", "What does Helseplattformen cost?",
@@ -13,7 +14,7 @@ export function asksPrice(vocab: Vocabulary, analysis: Analysis, top: Candidate 
   const { intents, tokens } = analysis;
   if (analysis.yesNo || !(intents.has('what') || intents.has('amount'))) return false;
   const price = vocab.language.questionShape.price;
-  if (!tokens.some((_, k) => price.some((p) => p.every((w, j) => tokens[k + j] === w)))) return false;
+  if (!hasPhrase(tokens, price)) return false;
   const gains = vocab.kb.gains.id;
   return !(top && (top.entry.id === gains || top.entry.parents.includes(gains)));
 }

@@ -3,7 +3,7 @@ import type { Analysis } from './analysis';
 import type { Intent } from './language-data';
 import { answerWith, contactPoint, overview } from './items';
 import { contactElsewhere } from './outside';
-import { fold } from './text';
+import { fold, hasPhrase } from './text';
 import type { Decision } from './decision';
 
 /** Whom to contact about the project as a whole: its contact point. */
@@ -21,7 +21,7 @@ export function answerContactPoint(d: Decision): Answer | undefined {
   // "Kven er kontaktpersonane i innføringsprosjektet?": several people to contact in the project are its contacts.
   const people = vocab.language.questionShape.contactPeople;
   const tokens = analysis.tokens;
-  const several = people.some((p) => tokens.some((_, k) => p.every((w, j) => tokens[k + j] === w)));
+  const several = hasPhrase(tokens, people);
   if (several && project) return { ...overview(vocab, 'contacts', analysis.lang), question };
   if (contactAsked(analysis) && office && project) return answerWith(vocab, d.fallback, office);
   return undefined;

@@ -1,7 +1,7 @@
 import { listOf } from './lists';
 import type { Candidate } from './ranking';
 import type { Question } from './decision';
-import { stem } from './text';
+import { stem, phraseAt } from './text';
 
 /**
  * "Hvordan er de andre kommunene med i arbeidet?", "Korleis er kommunane knytte til Helseplattformen?", "How are the
@@ -17,7 +17,7 @@ export function howTheyTakePart(q: Question): Candidate | undefined {
   if (how < 0 || analysis.yesNo) return undefined;
   // ("How many …", "Hvordan kontakter jeg …" ask something else.)
   if ([...analysis.intents].some((i) => i !== 'what')) return undefined;
-  const at = (phrase: string[], k: number) => phrase.every((w, j) => tokens[k + j] === w);
+  const at = (phrase: string[], k: number) => phraseAt(tokens, k, phrase);
   const spans = new Set<number>();
   for (const phrase of shape.partaking)
     for (let k = how + 1; k < tokens.length; k++)

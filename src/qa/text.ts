@@ -327,3 +327,13 @@ export function withoutExcepted(text: string, phrases: string[][], owned = new S
   }
   return text;
 }
+
+/** True when the phrase's words stand in the tokens from position `k` on ("doesn t" at the k of "doesn"). */
+export function phraseAt(tokens: readonly string[], k: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, j) => tokens[k + j] === w);
+}
+
+/** True when one of the phrases stands anywhere in the tokens. */
+export function hasPhrase(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
+  return tokens.some((_, k) => phrases.some((p) => phraseAt(tokens, k, p)));
+}
