@@ -6,6 +6,7 @@ import type { Vocabulary } from './vocabulary';
 import { asksOtherProject } from './other-project';
 import { asksPrice } from './price-asked';
 import { asksRecommendation } from './recommendation';
+import { asksSystemForOtherPurpose } from './system-purpose';
 import type { Candidate } from './ranking';
 
 // Questions about something outside what the page holds, whatever words they share with it: a short form it does not
@@ -254,7 +255,8 @@ export function asksBeyondPage(vocab: Vocabulary, analysis: Analysis, top: Candi
     asksPlaceOwner(vocab, analysis, top) ||
     asksGender(vocab, analysis) ||
     asksPrice(vocab, analysis, top) ||
-    asksRecommendation(vocab, analysis)
+    asksRecommendation(vocab, analysis) ||
+    asksSystemForOtherPurpose(vocab, analysis)
   );
 }
 

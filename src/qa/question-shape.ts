@@ -82,6 +82,8 @@ export const questionShapeSchema = z
     deadline: wordList.default([]),
     done: wordList.default([]),
     dueBy: wordList.default([]),
+    uses: wordList.default([]),
+    systems: wordList.default([]),
   })
   .strict()
   // Every other list has its own default: a file without this section has none of them.
@@ -166,6 +168,8 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     deadline: wordSet(s.deadline),
     done: wordSet(s.done),
     dueBy: wordSet(s.dueBy),
+    uses: wordSet(s.uses),
+    systems: wordSet(s.systems),
     which: new Set(s.which.map((w) => tokenize(w).join(' '))),
   };
 }
@@ -322,4 +326,8 @@ export interface QuestionShape {
   done: Set<string>;
   /** "innen", "by": before a date in a text, the date is a deadline, not the day it happens. */
   dueBy: Set<string>;
+  /** "bruker", "nyttar", "use": a system used, with what it is used for after "til" or "for" (system-purpose.ts). */
+  uses: Set<string>;
+  /** "system", "plattform", "løysing", "tool": what is used (system-purpose.ts). */
+  systems: Set<string>;
 }
