@@ -1,4 +1,5 @@
 import { fold, stem, terms, tokenize } from './text';
+import { perVocabulary } from './per-vocabulary';
 import type { Vocabulary } from './vocabulary';
 
 /** A body's name cut at its «for»: what it is called before it, and the stems of what it is for. */
@@ -6,8 +7,6 @@ interface BodyPurpose {
   called: string;
   purpose: string[];
 }
-
-const PURPOSES = new WeakMap<Vocabulary, BodyPurpose[]>();
 
 /**
  * "Hvem leder styringsgruppa for opsjonskommunene?", "Who chairs the steering committee for the option
@@ -46,17 +45,13 @@ export function withBodyNamed(vocab: Vocabulary, text: string): string {
 }
 
 /** The bodies' names in every language, cut at «for» (once per vocabulary). */
-function purposes(vocab: Vocabulary): BodyPurpose[] {
-  let found = PURPOSES.get(vocab);
-  if (found) return found;
-  found = vocab.kb.bodies.flatMap((b) =>
+const purposes = perVocabulary((vocab: Vocabulary): BodyPurpose[] =>
+  vocab.kb.bodies.flatMap((b) =>
     Object.values(b.name).flatMap((name) => {
       const [called, purpose] = name.replace(/\s*\(.*?\)/gu, '').split(/\s+for\s+/u);
       if (called === undefined || purpose === undefined) return [];
       const stems = terms(purpose).filter((t) => !vocab.stopwords.has(t));
       return stems.length > 0 ? [{ called: called.replace(/^The\s+/u, ''), purpose: stems }] : [];
     }),
-  );
-  PURPOSES.set(vocab, found);
-  return found;
-}
+  ),
+);

@@ -1,7 +1,6 @@
+import { perVocabulary } from './per-vocabulary';
 import { splitCompound } from './spelling';
 import type { Vocabulary } from './vocabulary';
-
-const BODY_NAMES = new WeakMap<Vocabulary, Set<string>>();
 
 /**
  * "Hvilket rådsmedlem leder SiO?", "Hvem er rådsleiar?": a word of the dictionaries made of a body's own name and a
@@ -18,12 +17,8 @@ export function bodyCompound(vocab: Vocabulary, token: string): boolean {
 }
 
 /** The words the bodies of the page are named by (once per vocabulary). */
-function bodyNames(vocab: Vocabulary): Set<string> {
-  let names = BODY_NAMES.get(vocab);
-  if (names) return names;
+const bodyNames = perVocabulary((vocab: Vocabulary): Set<string> => {
   // (Not a small word of a name: "forslag" is not "for" + "lag".)
   const own = vocab.kb.bodies.flatMap((b) => [...(vocab.entryNames.get(b.id) ?? [])]);
-  names = new Set(own.filter((t) => !vocab.stopwords.has(t)));
-  BODY_NAMES.set(vocab, names);
-  return names;
-}
+  return new Set(own.filter((t) => !vocab.stopwords.has(t)));
+});

@@ -1,6 +1,7 @@
 import type { Direct } from './answer';
 import { type Entry, byLang, collectionOf } from './entries';
 import { type Lang, type Person, pick } from './knowledge-base';
+import { perVocabulary } from './per-vocabulary';
 import type { Candidate } from './ranking';
 import { maxTypos, plausibleTypo } from './spelling';
 import { editDistance, terms } from './text';
@@ -100,23 +101,21 @@ export function holds(vocab: Vocabulary, c: Candidate, noun: string): boolean {
 }
 
 /** Per vocabulary: the words of the items of every list (see anyListHolds). */
-const allListTerms = new WeakMap<Vocabulary, Set<string>>();
+const allListTerms = perVocabulary((vocab: Vocabulary): Set<string> => {
+  const words = new Set<string>();
+  for (const entry of vocab.entries.values()) {
+    listHolds(vocab, entry, '');
+    for (const w of vocab.listTerms.get(entry.id) ?? []) words.add(w);
+  }
+  return words;
+});
 
 /**
  * True when an item of any entry's list has the word ("helsetjenesten i fengselet": see unfolded-compounds.ts). The
  * words of all lists are gathered once per vocabulary, not scanned entry by entry for each question.
  */
 export function anyListHolds(vocab: Vocabulary, word: string): boolean {
-  let words = allListTerms.get(vocab);
-  if (!words) {
-    words = new Set<string>();
-    for (const entry of vocab.entries.values()) {
-      listHolds(vocab, entry, '');
-      for (const w of vocab.listTerms.get(entry.id) ?? []) words.add(w);
-    }
-    allListTerms.set(vocab, words);
-  }
-  return words.has(word);
+  return allListTerms(vocab).has(word);
 }
 
 /** True when an item of the entry's list has the word. */

@@ -2,6 +2,7 @@ import type { Answer } from './answer';
 import type { Question } from './decision';
 import type { Intent } from './language-data';
 import { type Person, pick } from './knowledge-base';
+import { perVocabulary } from './per-vocabulary';
 import { ownTerms, worksAtTerms } from './refusals';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -130,22 +131,22 @@ interface Known {
   /** Each written form of the role, as its terms joined by spaces and padded with one. */
   roles: string[];
 }
-const KNOWN = new WeakMap<Vocabulary, Map<string, Known>>();
+/** Per vocabulary, what is known of each person of the page (see Known). */
+const KNOWN = perVocabulary(
+  (vocab: Vocabulary) => new Map(vocab.kb.people.map((person) => [person.id, knownOf(vocab, person)])),
+);
 
 function known(vocab: Vocabulary, person: Person): Known {
-  let cache = KNOWN.get(vocab);
-  if (!cache) KNOWN.set(vocab, (cache = new Map()));
-  let k = cache.get(person.id);
-  if (!k) {
-    const name = new Set(terms(person.name));
-    k = {
-      plus: new Set([...ownTerms(vocab, person), ...worksAtTerms(person)]),
-      titles: person.aliases.map((a) => terms(a)).filter((a) => a.length > 0 && !a.every((t) => name.has(t))),
-      roles: Object.values(person.role ?? {}).map((role) => ` ${terms(role).join(' ')} `),
-    };
-    cache.set(person.id, k);
-  }
-  return k;
+  return KNOWN(vocab).get(person.id) ?? knownOf(vocab, person);
+}
+
+function knownOf(vocab: Vocabulary, person: Person): Known {
+  const name = new Set(terms(person.name));
+  return {
+    plus: new Set([...ownTerms(vocab, person), ...worksAtTerms(person)]),
+    titles: person.aliases.map((a) => terms(a)).filter((a) => a.length > 0 && !a.every((t) => name.has(t))),
+    roles: Object.values(person.role ?? {}).map((role) => ` ${terms(role).join(' ')} `),
+  };
 }
 
 /** The person's own words (name, aliases, role) and where they work. */

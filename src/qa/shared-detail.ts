@@ -4,24 +4,20 @@
  * people or offices at once is a question for each of them ("… e-postadressene til lederen for prosjektkontoret").
  */
 import type { LanguageData } from './language-data';
+import { perVocabulary } from './per-vocabulary';
 import { MAX_PARTS } from './question-parts';
 import { tokenize } from './text';
 
-/** The one-word names of a phone number or an e-mail address ("telefonnummeret", "e-postadressene", "numbers"). */
-const detailWords = new WeakMap<LanguageData, Set<string>>();
-
-/** The words of `detailWords`, worked out once per language. */
-export function detailsOf(language: LanguageData): Set<string> {
-  let words = detailWords.get(language);
-  if (words === undefined) {
-    const one = language.intentPhrases.filter(
-      (p) => (p.intent === 'phone' || p.intent === 'email') && p.words.length === 1,
-    );
-    words = new Set([...one.map((p) => p.raw), ...language.questionShape.contactDetails]);
-    detailWords.set(language, words);
-  }
-  return words;
-}
+/**
+ * The one-word names of a phone number or an e-mail address ("telefonnummeret", "e-postadressene", "numbers"), worked
+ * out once per language.
+ */
+export const detailsOf = perVocabulary((language: LanguageData): Set<string> => {
+  const one = language.intentPhrases.filter(
+    (p) => (p.intent === 'phone' || p.intent === 'email') && p.words.length === 1,
+  );
+  return new Set([...one.map((p) => p.raw), ...language.questionShape.contactDetails]);
+});
 
 /**
  * The questions of a message that asks for a phone number or e-mail address "til"/"of" several people or offices

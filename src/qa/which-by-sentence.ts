@@ -2,6 +2,7 @@ import type { Answer } from './answer';
 import type { Decision } from './decision';
 import { PROMOTE_RATIO, asksOther, countAsked } from './decision';
 import { composeAnswer } from './compose';
+import { perVocabulary } from './per-vocabulary';
 import { fold } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -15,7 +16,19 @@ const NOUN_REACH = 3;
 const PART_MIN = 3;
 
 /** Per vocabulary and entry, the term sets of its sentences, and of a sentence with the one it points back to. */
-const passages = new WeakMap<Vocabulary, Map<string, Set<string>[]>>();
+const passages = perVocabulary((vocab: Vocabulary): Map<string, Set<string>[]> => {
+  const back = vocab.language.focus.backReferences;
+  const byEntry = new Map<string, Set<string>[]>();
+  for (const [id, sentences] of vocab.sentences) {
+    const found = sentences.map((s, i) => {
+      const first = fold(s.text.split(/\s+/)[0] ?? '');
+      const before = i > 0 && back.has(first) ? sentences[i - 1]!.terms : [];
+      return new Set([...s.terms, ...before]);
+    });
+    byEntry.set(id, found);
+  }
+  return byEntry;
+});
 
 /**
  * "Hvilket regionalt råd har vært sentralt i utviklingen av e-meldinger?", "Hvilket råd vil Samarbeidsrådet ha tett
@@ -75,21 +88,5 @@ function whichLength(vocab: Vocabulary, tokens: string[]): number | undefined {
  * lokaler …") joined with the one before it, which says what it points to.
  */
 function passagesOf(vocab: Vocabulary, id: string): Set<string>[] {
-  let byEntry = passages.get(vocab);
-  if (!byEntry) {
-    byEntry = new Map();
-    passages.set(vocab, byEntry);
-  }
-  let found = byEntry.get(id);
-  if (!found) {
-    const back = vocab.language.focus.backReferences;
-    const sentences = vocab.sentences.get(id) ?? [];
-    found = sentences.map((s, i) => {
-      const first = fold(s.text.split(/\s+/)[0] ?? '');
-      const before = i > 0 && back.has(first) ? sentences[i - 1]!.terms : [];
-      return new Set([...s.terms, ...before]);
-    });
-    byEntry.set(id, found);
-  }
-  return found;
+  return passages(vocab).get(id) ?? [];
 }
