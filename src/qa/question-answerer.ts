@@ -49,8 +49,7 @@ import { answerBodyMembers } from './body-members';
 import { refuseSeveralOfOne } from './several-of-one';
 import { answerContactOwner } from './contact-owner';
 import { refuseYearNotGiven } from './year-asked';
-import { refuseUndatedEvent } from './undated-event';
-import { refuseNoDeadline } from './deadline';
+import { refuseDateNotGiven } from './deadline';
 import { answerBareListedContacts, answerListedContacts, answerListedContactsAlone } from './listed-contacts';
 import { sharedDetailParts } from './shared-detail';
 import { answerDetailForUsers } from './detail-users';
@@ -331,8 +330,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseSeveralOfOne,
   checkAnswerKind,
   refuseYearNotGiven,
-  refuseUndatedEvent,
-  refuseNoDeadline,
+  refuseDateNotGiven,
   refineCollection,
   checkWhatIsLed,
   refuseOtherLeadRole,
