@@ -8,7 +8,7 @@ import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
 import { countElsewhere, namesOtherSubproject, roleTerms } from './refusals';
 import { sentencesOf } from './focus';
-import { roleHolderAsked } from './role-holder';
+import { roleHolder } from './role-holder';
 import { eachLed, ledPart } from './led-part';
 import { contactAsked } from './project-contact';
 import {
@@ -168,32 +168,9 @@ export function chooseTopic(q: Question): Candidate | undefined {
     );
     if (leadable) top = leadable;
   }
-  // "Kven er kommunikasjonsansvarleg i prosjektorganisasjonen?", "Who is the communications lead of the implementation
-  // project?": asked who holds a role, the person the role names beats the place it is held in, when both match
-  // about as well. (A word before a lead word is the role: "communications lead".)
-  const roleAt = analysis.knownPositions.indexOf(analysis.roleAt);
-  const leadRole =
-    roleAt >= 0 && analysis.intentPositions.includes(analysis.roleAt + 1)
-      ? analysis.known[roleAt]
-      : undefined;
-  const role = analysis.roleQuestionWho ? (analysis.roleTerm ?? leadRole) : undefined;
-  if (role !== undefined && top.entry.type !== 'person' && !top.nameTerms.has(role)) {
-    const holder = candidates.find(
-      (c) => c.entry.type === 'person' && c.nameTerms.has(role) && c.score >= PROMOTE_RATIO * top!.score,
-    );
-    if (holder) top = holder;
-    // "Hvem er delprosjektlederne i Trondheims innføringsprosjekt?": the leads of a kind of part (the subprojects)
-    // are those of its list; the project named after it is where the list is.
-    const parts = candidates.find(
-      (c) =>
-        COLLECTIONS.has(c.entry.type) &&
-        c.named &&
-        c.nameTerms.has(role) &&
-        c.score >= PROMOTE_RATIO * top!.score,
-    );
-    if (!holder && parts && top.entry.type === 'unit') top = parts;
-  }
-  top = roleHolderAsked(analysis, candidates, top) ?? top;
+  // A person named by their title beats the place it is held in (see role-holder.ts): "Who is the communications lead
+  // of the implementation project?", "Kva er telefonnummeret til prosjektleiaren for innføringa?".
+  top = roleHolder(analysis, candidates, top) ?? top;
   // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
   if (analysis.intents.has('when') && !answersWhen(top, candidates)) {
     const dated = candidates.find(
