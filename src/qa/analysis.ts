@@ -14,6 +14,7 @@ import {
 } from './spelling';
 import { formTerm, nounOfParticleVerb } from './word-forms';
 import { bodyCompound } from './body-compound';
+import { entryCompound } from './entry-compound';
 import { stem, tokenize, trimPunctuation } from './text';
 import { questionText, sendsQuestions } from './question-text';
 import type { Vocabulary } from './vocabulary';
@@ -210,8 +211,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     if (fillerTypo(vocab, token)) continue;
     // A Norwegian base form of the dictionaries is a word of its own, not a compound of the knowledge base's words
     // ("fravær" is not "fra" + "vær"). (English words are split as before: "overall" is over + all.)
-    // (Not one made of a body's name: "rådsmedlem", see body-compound.ts.)
-    const lemma = lang !== 'en' && vocab.language.everyday.isLemma(token) && !bodyCompound(vocab, token);
+    // (Not one made of a body's name: "rådsmedlem", see body-compound.ts; nor of two words of one entry: "skulebygg".)
+    const lemma =
+      lang !== 'en' &&
+      vocab.language.everyday.isLemma(token) &&
+      !bodyCompound(vocab, token) &&
+      !entryCompound(vocab, token);
     const parts = lemma ? undefined : splitCompound(vocab, token);
     if (parts) {
       for (const p of parts) {

@@ -63,8 +63,10 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
           : 0;
     if (len === 0) continue;
     // "Which regions' municipalities …": a word in the genitive says whose; what is asked for comes after it.
-    // ("Hvilket annet delprosjekt …": so does a word for «other», which says which one.)
-    const next = k + len + (shape.other.has(tokens[k + len] ?? '') ? 1 : 0);
+    // ("Hvilket annet delprosjekt …", "Hvilken tidligere skole …": so does a word for «other» or «former», which says
+    // which one.)
+    const which = tokens[k + len] ?? '';
+    const next = k + len + (shape.other.has(which) || shape.former.has(which) ? 1 : 0);
     const genitive = lang === 'en' && /\p{L}(?:'|'s|’|’s)$/u.test(chunks()[next] ?? '');
     const at = genitive && knownPositions.includes(next + 1) ? next + 1 : next;
     const noun = stems[at];

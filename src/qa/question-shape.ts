@@ -48,6 +48,7 @@ export const questionShapeSchema = z
     unlisted: wordList.default([]),
     people: wordList.default([]),
     other: wordList.default([]),
+    former: wordList.default([]),
     confirm: wordList.default([]),
     confirmAfter: wordList.default([]),
     except: wordList.default([]),
@@ -134,6 +135,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     unlisted: new Set(s.unlisted.flatMap((w) => terms(w))),
     people: wordSet(s.people),
     other: wordSet(s.other),
+    former: wordSet(s.former),
     confirm: s.confirm.map((w) => tokenize(w)),
     confirmAfter: s.confirmAfter.map((w) => tokenize(w)),
     except: s.except.map((w) => tokenize(w)),
@@ -259,6 +261,8 @@ export interface QuestionShape {
   people: Set<string>;
   /** "andre", "other": before a word for the project itself, they ask about other projects. */
   other: Set<string>;
+  /** "tidligere", "former": before the noun a which-question asks for, they say which one, not what it is. */
+  former: Set<string>;
   /** "stemmer det at", "is it true that": opening a question, they ask whether what follows is so (a yes/no question). */
   confirm: string[][];
   /** "ikke sant", "right", "yes": after a comma at the end, they ask whether what comes before is so. */

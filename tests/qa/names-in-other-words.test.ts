@@ -1,0 +1,81 @@
+import { answerer, people, refuses, shown } from '../support/question-answering';
+
+// A body, list, place or person of the page asked for in the asker's own words: «elektronisk samarbeid» for digital
+// samhandling, «trygghet for pasientene» for pasientsikkerhet, «kommunelege», «executive director», «skulebygg», «en
+// fellesadresse for e-post», «nytteuttak». The words are read as the page's own; what the page does not have stays
+// refused.
+
+describe('names said in other words', () => {
+  it('answers of a body called by another word for what it is for', () => {
+    for (const q of [
+      'Hva har det regionale rådet for elektronisk samarbeid i helse spilt en sentral rolle i å utvikle?',
+      'Kva har det regionale rådet for elektronisk samhandling vore sentralt i?',
+      'What has the regional council for electronic collaboration been central in developing?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('e-meld')]);
+  });
+
+  it('answers the list its heading is said of in other words', () => {
+    for (const q of [
+      'Hvilke fordeler for kommunene nevnes når det gjelder faglig standard og trygghet for pasientene?',
+      'Kva gevinstar handlar om tryggleiken til pasientane?',
+      'Which benefits are about the safety of patients?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/pasientsikkerhet|patient safety/)]);
+  });
+
+  it('answers who holds a role said another way', () => {
+    expect(people('Er det en kommunelege med i rådet for opsjonskommunene? Hvem er det?')).toContain(
+      'Ragnhild Holmberg Aunsmo',
+    );
+    expect(people('Who is the municipal doctor on the council?')).toEqual(['Ragnhild Holmberg Aunsmo']);
+    expect(people("Who is Trondheim's executive director for health and welfare?")).toEqual([
+      'Helge Garåsen',
+    ]);
+    expect(
+      people("Does the page mention Trondheim's executive director for health and welfare? Who is it?"),
+    ).toEqual(['Helge Garåsen']);
+    expect(people('Who has day-to-day responsibility for the project office?')).toEqual([
+      'Elise B. Vesterhus',
+    ]);
+    expect(people('Hvem kan jeg kontakte hvis jeg vil skrive en artikkel om Helseplattformen?')).toEqual([
+      'Tone Fagerholt',
+    ]);
+    expect(shown('Hvem leder arbeidet med nytteuttak i Trondheim?').text).toContain('Øyvind Tanum');
+  });
+
+  it('answers the place said as one word of two of its names, or as the former one', () => {
+    for (const q of [
+      'Kva for eit skulebygg held prosjektet til i tidlegare?',
+      'I hvilket skolebygg holder prosjektet til?',
+      'Hvilken tidligere skole holder prosjektkontoret til i?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Kalvskinnet')]);
+  });
+
+  it('answers the shared address of the project office', () => {
+    for (const q of [
+      'Finnes det en fellesadresse for e-post som går til hele prosjektkontoret, og i så fall hvilken?',
+      'Kva er fellesadressa til prosjektkontoret?',
+      "What's the shared email for reaching the project office?",
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('helseplattformen.helseogvelferd@')]);
+    expect(answerer.answer('Which organisation did Trondheim carry out the procurement with?').topicId).toBe(
+      'anskaffelse',
+    );
+  });
+
+  it('still refuses what the page does not have', () => {
+    refuses([
+      'Hva er elektronisk resept?',
+      'Hvem er kommunelegen i Trondheim?',
+      'Hvor trygt er systemet mot hacking?',
+      'Hva er den faglige standarden for sykepleiere i Norge?',
+      'Hvem skal jeg kontakte om jeg vil skrive en sak om lønn?',
+      'Who is the executive director of Helse Midt-Norge RHF?',
+      'Hvem har ansvaret for å legge en plan for julebordet?',
+      'Does the page mention the salary of nurses?',
+      'Hvilken tidligere ordfører var med?',
+    ]);
+  });
+});
