@@ -19,7 +19,7 @@ export function envTemplate(): string {
   ];
   for (const key of Object.keys(settings) as (keyof typeof settings)[]) {
     const s = settings[key];
-    lines.push(`# ${s.doc}${s.secret ? ' (secret)' : ''}`, `${key}=${defaultOf(key)}`);
+    lines.push(`# ${s.doc}${s.secret ? ' (hemmelig)' : ''}`, `${key}=${defaultOf(key)}`);
   }
   return `${lines.join('\n')}\n`;
 }

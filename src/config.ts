@@ -36,121 +36,127 @@ const setting = <T extends z.ZodTypeAny>(schema: T, doc: string, secret = false)
   secret,
 });
 
-/** Every environment variable the bot reads, with its meaning. env.TEMPLATE lists the same keys. */
+/** Every environment variable the bot reads, with its meaning in Norwegian (for the operators). env.TEMPLATE lists the same keys. */
 export const settings = {
-  PORT: setting(intIn(0, 65535, 3978), 'HTTP port the bot listens on (0: any free port, for tests)'),
+  PORT: setting(
+    intIn(0, 65535, 3978),
+    'HTTP-porten boten lytter på (0: en hvilken som helst ledig port, for tester)',
+  ),
   HOST: setting(
     optionalString,
-    'Address the bot listens on; empty: 127.0.0.1 (this machine only) while authentication is off (MicrosoftAppId empty), 0.0.0.0 (every interface) when it is on',
+    'Adressen boten lytter på; tom: 127.0.0.1 (bare denne maskinen) mens autentisering er av (MicrosoftAppId tom), 0.0.0.0 (alle grensesnitt) når den er på',
   ),
   NODE_ENV: setting(
     z.enum(['development', 'production', 'test']).default('development'),
-    'development, production or test',
+    'development, production eller test',
   ),
   LOG_LEVEL: setting(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    'Log level (pino)',
+    'Loggnivå (pino)',
   ),
   LOG_FORMAT: setting(
     optionalString.pipe(z.enum(['json', 'pretty']).optional()),
-    "Log format: 'json' (one object per line) or 'pretty' (readable); empty: pretty when NODE_ENV=development, else json",
+    "Loggformat: 'json' (ett objekt per linje) eller 'pretty' (lesbart); tom: pretty når NODE_ENV=development, ellers json",
   ),
   MicrosoftAppId: setting(
     optionalString,
-    'Bot app id from Azure Bot Service; empty turns authentication off (local use only)',
+    'App-id for boten fra Azure Bot Service; tom slår av autentisering (bare for lokal bruk)',
   ),
-  MicrosoftAppPassword: setting(optionalString, 'Client secret of the bot app', true),
+  MicrosoftAppPassword: setting(optionalString, 'Klienthemmeligheten til bot-appen', true),
   MicrosoftAppType: setting(
     z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    'MultiTenant, SingleTenant or UserAssignedMSI',
+    'MultiTenant, SingleTenant eller UserAssignedMSI',
   ),
-  MicrosoftAppTenantId: setting(optionalString, 'Entra ID tenant of the bot app (SingleTenant)'),
+  MicrosoftAppTenantId: setting(optionalString, 'Entra ID-tenanten til bot-appen (SingleTenant)'),
   ChannelService: setting(
     optionalString,
-    'Bot Framework cloud: empty for public Azure, https://botframework.azure.us for US Government (ignored when the parameterized keys are set)',
+    'Bot Framework-sky: tom for offentlig Azure, https://botframework.azure.us for US Government (overses når de parametriserte nøklene er satt)',
   ),
   ToBotFromChannelOpenIdMetadataUrl: setting(
     optionalUrl,
-    'Parameterized auth (set all seven or none; none = public Azure): OpenID metadata of the Bot Connector tokens',
+    'Parametrisert autentisering (sett alle sju eller ingen; ingen = offentlig Azure): OpenID-metadata for Bot Connector-tokenene',
   ),
   ToBotFromChannelTokenIssuer: setting(
     optionalString,
-    'Parameterized auth: issuer of the Bot Connector tokens (public Azure: https://api.botframework.com)',
+    'Parametrisert autentisering: utsteder av Bot Connector-tokenene (offentlig Azure: https://api.botframework.com)',
   ),
   ToBotFromEmulatorOpenIdMetadataUrl: setting(
     optionalUrl,
-    'Parameterized auth: OpenID metadata of Emulator and skill tokens',
+    'Parametrisert autentisering: OpenID-metadata for tokener fra Emulator og skills',
   ),
   ToChannelFromBotLoginUrl: setting(
     optionalUrl,
-    'Parameterized auth: Entra ID authority the bot gets its outgoing tokens from',
+    'Parametrisert autentisering: Entra ID-autoriteten boten henter utgående tokener fra',
   ),
   ToChannelFromBotOAuthScope: setting(
     optionalString,
-    'Parameterized auth: scope (audience) of the outgoing tokens (public Azure: https://api.botframework.com)',
+    'Parametrisert autentisering: omfang (audience) for de utgående tokenene (offentlig Azure: https://api.botframework.com)',
   ),
-  OAuthUrl: setting(optionalUrl, 'Parameterized auth: Bot Framework token service URL (user sign-in)'),
+  OAuthUrl: setting(
+    optionalUrl,
+    'Parametrisert autentisering: URL til Bot Frameworks tokentjeneste (brukerinnlogging)',
+  ),
   CallerId: setting(
     optionalString,
-    'Parameterized auth: caller id stamped on authenticated activities (public Azure: urn:botframework:azure)',
+    'Parametrisert autentisering: avsender-id (caller id) som settes på autentiserte aktiviteter (offentlig Azure: urn:botframework:azure)',
   ),
   ValidateAuthority: setting(
     optionalString.pipe(z.enum(['true', 'false']).optional()).transform((v) => v !== 'false'),
-    'Whether the Entra ID authority of ToChannelFromBotLoginUrl is validated (true or false)',
+    'Om Entra ID-autoriteten i ToChannelFromBotLoginUrl valideres (true eller false)',
   ),
   ALLOWED_TENANT_IDS: setting(
-    list.pipe(z.array(z.string().uuid('each entry must be an Entra ID tenant id (GUID)'))),
-    'Comma-separated Entra ID tenant ids whose Teams users may use the bot; empty allows every tenant (warned in production)',
+    list.pipe(z.array(z.string().uuid('hver oppføring må være en Entra ID-tenant-id (GUID)'))),
+    'Kommaseparerte Entra ID-tenant-id-er der Teams-brukerne får bruke boten; tom tillater alle tenanter (advarsel i produksjon)',
   ),
   RATE_LIMIT_PER_MINUTE: setting(
     intIn(1, 1000, 30),
-    'Messages one user may send per minute; more get one polite reply per minute and are otherwise ignored',
+    'Meldinger én bruker kan sende per minutt; flere får ett høflig svar per minutt og overses ellers',
   ),
   TAB_RATE_LIMIT_PER_MINUTE: setting(
     intIn(1, 10_000, 600),
-    'Calls one signed-in user may make to the tab API (/api/tab) per minute; more get 429 with a Norwegian message. The tab itself polls a sending status every few seconds and checks the Kunnskap draft while the editor types, so keep it well above 60',
+    'Kall én innlogget bruker kan gjøre mot fanens API (/api/tab) per minutt; flere får 429 med en norsk melding. Fanen spør selv etter sendestatus med få sekunders mellomrom og sjekker Kunnskap-utkastet mens redaktøren skriver, så hold verdien godt over 60',
   ),
   MAX_BODY_BYTES: setting(
     intIn(1024, 10 * 1024 * 1024, 128 * 1024),
-    'Largest accepted request body in bytes; the default fits the largest message Teams sends (about 100 KB with mentions and formatting, of which about 28 KB text) and the activity around it',
+    'Største forespørselskropp som tas imot, i byte; standardverdien rommer den største meldingen Teams sender (om lag 100 KB med omtaler og formatering, av det om lag 28 KB tekst) og aktiviteten rundt den',
   ),
   MONGODB_URI: setting(
     optionalString.pipe(
       z
         .string()
-        .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+        .regex(/^mongodb(\+srv)?:\/\//, 'må begynne med mongodb:// eller mongodb+srv://')
         .optional(),
     ),
-    'MongoDB connection string (MongoDB, Azure Cosmos DB for MongoDB or FerretDB); empty uses the embedded store in DATA_DIR',
+    'Tilkoblingsstreng til MongoDB (MongoDB, Azure Cosmos DB for MongoDB eller FerretDB); tom bruker det innebygde lageret i DATA_DIR',
     true,
   ),
   MONGODB_DB: setting(
     z
       .string()
       .trim()
-      .regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ and - only')
+      .regex(/^[A-Za-z0-9_-]{1,63}$/, 'bare bokstaver, sifre, _ og -')
       .default('helseplattformen'),
-    'MongoDB database name',
+    'Navnet på MongoDB-databasen',
   ),
   MONGODB_TIMEOUT_MS: setting(
     intIn(100, 60000, 1500),
-    'How long a MongoDB operation waits for a reachable server before it fails (ms)',
+    'Hvor lenge en MongoDB-operasjon venter på en tilgjengelig server før den feiler (ms)',
   ),
   DATA_DIR: setting(
     z.string().trim().min(1).default('./.data'),
-    "Folder of the embedded store used when MONGODB_URI is empty (local use only; ':memory:' keeps nothing on disk)",
+    "Mappen til det innebygde lageret som brukes når MONGODB_URI er tom (bare for lokal bruk; ':memory:' lagrer ingenting på disk)",
   ),
   FEEDBACK_RETENTION_DAYS: setting(
     intIn(1, 3650, 365),
-    'Feedback and unanswered questions older than this many days are deleted',
+    'Tilbakemeldinger og ubesvarte spørsmål eldre enn så mange dager slettes',
   ),
   KNOWLEDGE_BASE_FILE: setting(
     z.string().trim().default('content/knowledge-base.yaml'),
-    'Path to the knowledge base (YAML)',
+    'Stien til kunnskapsbasen (YAML)',
   ),
   BOT_ID: setting(
     optionalString.pipe(z.string().uuid().optional()),
-    'Bot id (GUID) written into the Teams app package; empty means MicrosoftAppId',
+    'Bot-id (GUID) som skrives inn i Teams-apppakken; tom betyr MicrosoftAppId',
   ),
   APP_BASE_URL: setting(
     optionalString
@@ -159,89 +165,92 @@ export const settings = {
         z
           .string()
           .url()
-          .regex(/^https?:\/\//i, 'must start with http:// or https://'),
+          .regex(/^https?:\/\//i, 'må begynne med http:// eller https://'),
       )
       .transform((v) => v.replace(/\/+$/, '')),
-    'Public base URL of the bot and the personal tab (https in Teams), without a trailing slash',
+    'Offentlig grunnadresse (URL) til boten og den personlige fanen (https i Teams), uten skråstrek til slutt',
   ),
   AAD_APP_CLIENT_ID: setting(
     optionalString.pipe(z.string().uuid().optional()),
-    'Entra ID app (client) id for single sign-on in the Teams app package; empty means the bot id',
+    'Entra ID-app-id (klient-id) for enkel pålogging i Teams-apppakken; tom betyr bot-id-en',
   ),
   TEAMS_REQUESTS_PER_SECOND: setting(
     intIn(1, 1000, 30),
-    'Most requests per second the bot makes to Teams on its own (announcements, edits, recalls, status cards, project-office cards), for the whole app: instances on one MongoDB share it; lowered for a while when Teams answers 429 (Teams allows about 50 per bot; more only against a test connector)',
+    'Flest forespørsler per sekund boten sender til Teams på eget initiativ (kunngjøringer, endringer, tilbakekallinger, statuskort, kort til prosjektkontoret), for hele appen: instanser på samme MongoDB deler grensen; senkes en stund når Teams svarer 429 (Teams tillater om lag 50 per bot; mer bare mot en testkobling)',
   ),
-  BROADCAST_CONCURRENCY: setting(intIn(1, 64, 8), 'Announcements: requests to Teams under way at once'),
+  BROADCAST_CONCURRENCY: setting(
+    intIn(1, 64, 8),
+    'Kunngjøringer: forespørsler til Teams som kan pågå samtidig',
+  ),
   BROADCAST_MAX_ATTEMPTS: setting(
     intIn(1, 10, 5),
-    'Announcements: failed attempts per recipient before it counts as failed (a 429 from Teams is not one; four times as many 429s are allowed)',
+    'Kunngjøringer: mislykkede forsøk per mottaker før mottakeren regnes som feilet (en 429 fra Teams teller ikke; fire ganger så mange 429 tillates)',
   ),
   BROADCAST_LEASE_MS: setting(
     intIn(1000, 600000, 30000),
-    'Announcements: lease time (ms); if the sending instance dies, another takes over after this',
+    'Kunngjøringer: leietid (ms); stopper instansen som sender, tar en annen over etter så lang tid',
   ),
   BROADCAST_TICK_SECONDS: setting(
     intIn(1, 3600, 10),
-    'Announcements: how often scheduled and unfinished announcements are looked for (seconds)',
+    'Kunngjøringer: hvor ofte planlagte og uferdige kunngjøringer letes fram (sekunder)',
   ),
   PROJECT_OFFICE_CHANNEL: setting(
     optionalString,
-    "Project office: conversation id of the Teams channel questions go to (19:…@thread.tacv2); empty lets an office member choose it by typing 'velg som prosjektkontor-kanal' in the channel",
+    "Prosjektkontoret: samtale-id til Teams-kanalen spørsmål sendes til (19:…@thread.tacv2); tom lar et medlem av kontoret velge den ved å skrive 'velg som prosjektkontor-kanal' i kanalen",
   ),
   PROJECT_OFFICE_SERVICE_URL: setting(
     optionalString.pipe(
       z
         .string()
         .url()
-        .regex(/^https?:\/\//i, 'must start with http:// or https://')
+        .regex(/^https?:\/\//i, 'må begynne med http:// eller https://')
         .optional(),
     ),
-    'Project office: Bot Connector service URL for PROJECT_OFFICE_CHANNEL when the bot has no stored installation in that team (e.g. https://smba.trafficmanager.net/emea/)',
+    'Prosjektkontoret: Bot Connector-tjenesteadresse for PROJECT_OFFICE_CHANNEL når boten ikke har en lagret installasjon i det teamet (f.eks. https://smba.trafficmanager.net/emea/)',
   ),
   PROJECT_OFFICE_MEMBERS: setting(
     list,
-    'Project office: who may take and answer questions and choose the channel, comma-separated Entra ID object ids or UPNs',
+    'Prosjektkontoret: hvem som kan ta og besvare spørsmål og velge kanal, kommaseparerte Entra ID-objekt-id-er eller UPN-er',
   ),
   PROJECT_OFFICE_TEAM_ID: setting(
     optionalString,
-    'Project office: id of the Teams team (19:…@thread.tacv2) whose members may also take and answer questions; empty: PROJECT_OFFICE_MEMBERS only',
+    'Prosjektkontoret: id til Teams-teamet (19:…@thread.tacv2) der medlemmene også kan ta og besvare spørsmål; tom: bare PROJECT_OFFICE_MEMBERS',
   ),
   ANNOUNCERS: setting(
     list,
-    'Who may write announcements: comma-separated Entra ID object ids or user principal names (e-mail style sign-in names)',
+    'Hvem som kan skrive kunngjøringer: kommaseparerte Entra ID-objekt-id-er eller brukerhovednavn (UPN, påloggingsnavn i e-postform)',
   ),
   ANNOUNCER_TEAM_ID: setting(
     optionalString,
-    'Announcements: id of a Teams team (19:…@thread.tacv2) whose members may also write announcements (chat and tab) and see statistics; empty: ANNOUNCERS only',
+    'Kunngjøringer: id til et Teams-team (19:…@thread.tacv2) der medlemmene også kan skrive kunngjøringer (chat og fane) og se statistikk; tom: bare ANNOUNCERS',
   ),
   KNOWLEDGE_EDITORS: setting(
     list,
-    'Who may change the knowledge base: comma-separated Entra ID object ids or user principal names',
+    'Hvem som kan endre kunnskapsbasen: kommaseparerte Entra ID-objekt-id-er eller brukerhovednavn (UPN)',
   ),
   KNOWLEDGE_POLL_MS: setting(
     intIn(100, 300_000, 2000),
-    'How often each instance looks in the store for a knowledge base version published by another instance (ms)',
+    'Hvor ofte hver instans ser etter en versjon av kunnskapsbasen som en annen instans har publisert (ms)',
   ),
   TAB_AUTH: setting(
     z.enum(['on', 'off']).default('on'),
-    "Personal tab API sign-in: 'on' requires an Entra ID token from Teams single sign-on; 'off' is for local development only and refused when NODE_ENV=production",
+    "Innlogging i den personlige fanens API: 'on' krever et Entra ID-token fra enkel pålogging i Teams; 'off' er bare for lokal utvikling og avvises når NODE_ENV=production",
   ),
   TAB_AUTH_ISSUER: setting(
     optionalString.pipe(z.string().url().optional()),
-    'Expected token issuer for the tab API; empty means https://login.microsoftonline.com/<MicrosoftAppTenantId>/v2.0',
+    'Forventet tokenutsteder for fanens API; tom betyr https://login.microsoftonline.com/<MicrosoftAppTenantId>/v2.0',
   ),
   TAB_AUTH_AUDIENCE: setting(
     list,
-    'Accepted token audiences for the tab API (comma-separated); empty means AAD_APP_CLIENT_ID (or the bot id) and api://<APP_BASE_URL host>/<that id>',
+    'Godtatte token-målgrupper (audience) for fanens API (kommaseparert); tom betyr AAD_APP_CLIENT_ID (eller bot-id-en) og api://<vertsnavnet i APP_BASE_URL>/<den id-en>',
   ),
   TAB_AUTH_JWKS_URL: setting(
     optionalString.pipe(z.string().url().optional()),
-    'Signing keys (JWKS) for tab API tokens; empty means the tenant keys at https://login.microsoftonline.com/<tenant or common>/discovery/v2.0/keys',
+    'Signeringsnøkler (JWKS) for tokener til fanens API; tom betyr tenantens nøkler på https://login.microsoftonline.com/<tenant eller common>/discovery/v2.0/keys',
   ),
   PSEUDONYM_SECRET: setting(
-    optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
-    'Key (16+ characters) for the HMAC pseudonyms of user ids in stored data and logs; required in production',
+    optionalString.pipe(z.string().min(16, 'må være minst 16 tegn').optional()),
+    'Nøkkel (minst 16 tegn) for HMAC-pseudonymene av bruker-id-er i lagrede data og logger; påkrevd i produksjon',
     true,
   ),
 } as const;

@@ -27,6 +27,13 @@ describe('configuration', () => {
     );
   });
 
+  it('explains the setting in Norwegian too, so the operator reads one language', () => {
+    expect(() => loadConfig({ MONGODB_URI: 'localhost:27017' })).toThrow(
+      /MONGODB_URI: må begynne med mongodb:\/\/ eller mongodb\+srv:\/\/ \(Tilkoblingsstreng til MongoDB/,
+    );
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/\(HTTP-porten boten lytter på/);
+  });
+
   it('refuses the old name of the request budget, naming the new one', () => {
     expect(() => loadConfig({ BROADCAST_RATE_PER_SECOND: '30' })).toThrow(/TEAMS_REQUESTS_PER_SECOND/);
     expect(loadConfig({ TEAMS_REQUESTS_PER_SECOND: '45' }).TEAMS_REQUESTS_PER_SECOND).toBe(45);
