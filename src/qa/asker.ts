@@ -23,6 +23,9 @@ export function askerDoes(
   const howTo =
     how >= 0 &&
     tokens.slice(how + 1, how + 4).some(isSelf) &&
+    // "Hvordan er vi andre kommunene med i arbeidet?", "… lurer på korleis vi er knytt til …": how the asker stands,
+    // not what they do.
+    !tokens.slice(how + 1, how + 3).some((t) => shape.howState.has(t)) &&
     // "kommer jeg til": the asker stands between the verb and where to.
     !hasPhrase(
       tokens.filter((t) => !shape.self.has(t)),

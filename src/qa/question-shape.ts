@@ -18,6 +18,7 @@ export const questionShapeSchema = z
     obtain: wordList.default([]),
     reply: wordList.default([]),
     howTo: wordList.default([]),
+    howState: wordList.default([]),
     whatToDo: wordList.default([]),
     succession: wordList.default([]),
     sequence: wordList.default([]),
@@ -104,6 +105,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     obtain: wordSet(s.obtain),
     reply: wordSet(s.reply),
     howTo: wordSet(s.howTo),
+    howState: wordSet(s.howState),
     whatToDo: s.whatToDo.map((w) => tokenize(w)),
     succession: s.succession.map((w) => tokenize(w)),
     // As written: folded, «før» (before) is «for».
@@ -198,6 +200,8 @@ export interface QuestionShape {
   reply: Set<string>;
   /** Words that open a question asking how to do something ("Hvordan …", "How …"). */
   howTo: Set<string>;
+  /** "er", "are": after "hvordan"/"how", the question asks how something stands ("Hvordan er vi med?"), not how to. */
+  howState: Set<string>;
   /** "hva gjør jeg", "what should I do": the question asks what the asker is to do, which is instructions. */
   whatToDo: string[][];
   /** "tok over", "succeeded", "forgjenger": who came after or before someone in a role. */

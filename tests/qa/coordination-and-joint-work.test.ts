@@ -15,6 +15,21 @@ describe('who coordinates the work with the other municipalities', () => {
     ])
       expect([q, /Trondheim kommune (koordinerer|coordinates)/.test(shown(q).text)]).toEqual([q, true]);
   });
+
+  it('answers so when the coordinating is said in other words (samordne, bindeledd, liaison)', () => {
+    for (const q of [
+      'Hvilken kommune samordner arbeidet opp mot de andre kommunene?',
+      'Kven samordnar arbeidet mot dei andre kommunane?',
+      'Hvilken kommune er bindeleddet mot resten av kommunene?',
+      'Which municipality acts as the liaison to the other municipalities?',
+      'Who is the coordinator towards the other municipalities?',
+    ])
+      expect([q, /Trondheim kommune (koordinerer|coordinates)/.test(shown(q).text)]).toEqual([q, true]);
+  });
+
+  it('still refuses coordinating what the page does not speak of', () => {
+    refuses(['Hvem er koordinator for julebordet?', 'Hvem samordner vaktlistene i hjemmetjenesten?']);
+  });
 });
 
 describe('the other project a part of this one works together with', () => {

@@ -17,6 +17,19 @@ describe('how the municipalities take part', () => {
     }
   });
 
+  it('answers so when the asker speaks as one of them ("vi andre kommunene")', () => {
+    for (const q of [
+      'Hvordan er vi andre kommunene i Trøndelag med i arbeidet med Helseplattformen?',
+      'Korleis er me andre kommunane med i Helseplattformen?',
+      'How are we other municipalities involved in the work?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/opsjonsavtal|option agreement/)]);
+  });
+
+  it('still refuses how the asker does something ("Hvordan kan vi …")', () => {
+    refuses(['Hvordan er jeg registrert i systemet?', 'Hvordan kan vi bestille nye PC-er?']);
+  });
+
   it('answers how one of the listed municipalities takes part', () => {
     expect(shown('Korleis er Bindal med?').text).toContain('Nordland');
   });
