@@ -25,6 +25,15 @@ describe('other words for what the page speaks of', () => {
     );
   });
 
+  it('counts «medarbeidere» as the staff the page counts', () => {
+    for (const [q, figure] of [
+      ['Hvor mange medarbeidere totalt blir berørt av det felles journalsystemet i Midt-Norge?', '40 000'],
+      ['Kor mange medarbeidarar i Trondheim kommune får eit nytt arbeidsverktøy?', '7000'],
+    ] as const)
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(figure)]);
+    refuses(['Hvor mange medarbeidere har Helse Midt-Norge RHF?']);
+  });
+
   it('reads «tjenesteområde» as a service of the municipality', () => {
     for (const q of [
       'hvilke tjenesteområder i Trondheim kommune tar i bruk journalsystemet',
