@@ -34,6 +34,17 @@ describe('other words for what the page speaks of', () => {
     refuses(['Hvor mange medarbeidere har Helse Midt-Norge RHF?']);
   });
 
+  it("reads the city's elected representatives as the city council (bystyret)", () => {
+    for (const q of [
+      'Hvilken dato avgjør de folkevalgte i byen om kommunen skal bli medeier?',
+      'Når tar byens politikere stilling til deleierskap i Helseplattformen AS?',
+      'Kva dag avgjer dei folkevalde i byen om kommunen skal gå inn som deleigar?',
+      'When will the elected representatives of the city vote on co-ownership?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('29. august')]);
+    refuses(['Hvem er leder for de folkevalgte i byen?']);
+  });
+
   it('reads «tjenesteområde» as a service of the municipality', () => {
     for (const q of [
       'hvilke tjenesteområder i Trondheim kommune tar i bruk journalsystemet',
