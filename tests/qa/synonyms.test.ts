@@ -45,6 +45,14 @@ describe('other words for what the page speaks of', () => {
     refuses(['Hvem er leder for de folkevalgte i byen?']);
   });
 
+  it('reads «samtlige» as «alle»', () => {
+    for (const q of [
+      'Har samtlige kommuner i Møre og Romsdal og Trøndelag en opsjonsavtale knyttet til plattformen?',
+      'Har samtlege kommunar i Trøndelag opsjonsavtale?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('opsjonsavtale')]);
+  });
+
   it('reads «tjenesteområde» as a service of the municipality', () => {
     for (const q of [
       'hvilke tjenesteområder i Trondheim kommune tar i bruk journalsystemet',
