@@ -69,6 +69,19 @@ const schema = z
       .strict()
       // Every list has its own default: a file without this section has none of them.
       .default({}),
+    askersRegion: z
+      .object({
+        places: wordList.default([]),
+        askers: wordList.default([]),
+        prepositions: wordList.default([]),
+        placeNouns: wordList.default([]),
+        own: byLang.default({ nb: [], nn: [], en: [] }),
+        locatives: wordList.default([]),
+        here: wordList.default([]),
+        all: wordList.default([]),
+      })
+      .strict()
+      .default({}),
     stopwords: z.array(wordList),
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
@@ -110,6 +123,25 @@ export interface LanguageData {
   questionShape: QuestionShape;
   /** The words that find the question inside a wordy message (see focus.ts), folded. */
   focus: FocusWords;
+  /**
+   * The municipalities and parts of the region the page's option agreements cover, which the page does not list one by
+   * one ("Oppdal", "Sunnmøre"), as folded words; the words that make one where the asker is ("vi", "hos oss", "our"),
+   * the prepositions before it and the words for a municipality after it (see askers-municipality.ts).
+   */
+  askersRegion: {
+    places: string[][];
+    askers: Set<string>;
+    prepositions: Set<string>;
+    placeNouns: Set<string>;
+    /** The words of the asker's own ("hos oss", "vår", "our"), per language ("her" is "here" in Norwegian only). */
+    own: Record<Lang, Set<string>>;
+    /** "hos", "for": before the asker's own word, what stands before them is the asker's own thing ("fastlegene hos oss"). */
+    locatives: Set<string>;
+    /** "her", "here": after what is asked, the place is where that is ("kommuneoverlege her i Oppdal"). */
+    here: Set<string>;
+    /** "alle", "all": a sentence that says something of all the municipalities says it of the asker's. */
+    all: Set<string>;
+  };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
   /** Nynorsk forms of the knowledge base's bokmål words (folded) and the bokmål form each is read as. */
@@ -210,6 +242,20 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       introductionEnds: wordSet(d.focus.introductionEnds),
       askersPlace: { nb: wordSet(place.nb), nn: wordSet(place.nn), en: wordSet(place.en) },
       links: Object.entries(d.focus.links).map(([phrase, word]) => ({ words: tokenize(phrase), word })),
+    },
+    askersRegion: {
+      places: d.askersRegion.places.map((w) => wordsOf(w).map((x) => x.folded)),
+      askers: wordSet(d.askersRegion.askers),
+      prepositions: wordSet(d.askersRegion.prepositions),
+      placeNouns: wordSet(d.askersRegion.placeNouns),
+      own: {
+        nb: wordSet(d.askersRegion.own.nb),
+        nn: wordSet(d.askersRegion.own.nn),
+        en: wordSet(d.askersRegion.own.en),
+      },
+      locatives: wordSet(d.askersRegion.locatives),
+      here: wordSet(d.askersRegion.here),
+      all: wordSet(d.askersRegion.all),
     },
     // A pronoun with no one named before it to stand for ("hvilken stilling har vedkommende?") says nothing of what
     // is asked: it is filler.

@@ -1,0 +1,58 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «… de andre kommunene i Trøndelag og Møre og Romsdal, og Bindal i Nordland, er med i arbeidet gjennom
+// opsjonsavtaler»: the page covers every municipality of the region without naming most of them. The asker's own
+// municipality among them, said as where the asker is ("vi i Oppdal", "hos oss på Frøya", "our municipality in
+// Namsos"), does not make the question one about another place.
+
+describe("the asker's own municipality of the region", () => {
+  it('answers the question as it would be answered without the place', () => {
+    const cases: [string, RegExp][] = [
+      [
+        'Vi i Oppdal har jo opsjonsavtale – hvem er det som koordinerer arbeidet opp mot oss andre kommunene?',
+        /Trondheim kommune koordinerer/,
+      ],
+      ['Her i Røros lurer vi på hvem som leder prosjektkontoret', /Vesterhus/],
+      ['Kan fastlegane hos oss på Hitra kople seg på løysinga?', /Alle kommunar og fastlegar/],
+      ['We in Stjørdal would like to know who leads the training subproject.', /Bjørnevik Tho/],
+      [
+        'Our municipality up in Namsos has an option agreement. Who coordinates the work?',
+        /Trondheim kommune/,
+      ],
+      ['Eg jobbar i ein kommune på Nordmøre. Kven leiar samarbeidsrådet?', /Ingebrigtsen/],
+      [
+        'Eg jobbar i ein kommune på Sunnmøre og lurer på korleis vi er knytt til Helseplattformen?',
+        /opsjonsavtal/,
+      ],
+      ['Vi fra Volda vil vite hvem som leder Teknisk', /Amdal Storsve/],
+      [
+        'Vi på Frøya vil ringe prosjektkontoret – hvem leder det, og hvilket telefonnummer har hun?',
+        /952 63 567/,
+      ],
+    ];
+    for (const [q, expected] of cases)
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(expected)]);
+  });
+
+  it('still refuses what the page does not say of the place or of the asker’s own', () => {
+    refuses([
+      'Hvem er kommuneoverlege i Oppdal?',
+      'Når tar Frøya i bruk Helseplattformen?',
+      'Har Namsos signert opsjonsavtalen?',
+      'Hvem er kommuneoverlege hos oss i Oppdal?',
+      'Hvem er kommuneoverlege her i Oppdal?',
+      'Vi i Oppdal lurer på hvem som er kommuneoverlege hos oss',
+      'Kven leier innføringsprosjektet hos oss på Frøya?',
+      'Får sykehjemmene hos oss på Frøya Helseplattformen?',
+      'Who is the chief executive of our municipality up in Namsos?',
+      'Hvor mange ansatte har Oppdal kommune?',
+    ]);
+  });
+
+  it('keeps a place outside the region what the question is about', () => {
+    refuses([
+      'Vi i Bergen kommune lurer på hvem som leder prosjektet',
+      'We in Stavanger wonder who leads Teknisk.',
+    ]);
+  });
+});
