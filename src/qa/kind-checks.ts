@@ -189,6 +189,11 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   // figure is of it.
   if (counting && noun !== undefined && !top.strongTerms.has(noun) && vocab.strongEntries(noun) === 0)
     return fallback;
+  // "Hvor mange ansatte har helse og velferd i Trondheim?": a list of a fact counts its items; a word that is not in
+  // the entry at all, but names another entry (the staff figure), counts something the list is not.
+  const listed = top.entry.type === 'fact' && listOf(vocab, top.entry) !== undefined;
+  if (counting && noun !== undefined && listed && !top.terms.has(noun) && vocab.strongEntries(noun) > 0)
+    return { ...fallback, missing: countMissing(analysis, noun) };
   // "Hvor mange sykehjemsplasser …": places in nursing homes are not nursing homes.
   if (counting && noun !== undefined && analysis.headOnly.includes(analysis.positions.get(noun) ?? -1))
     return fallback;

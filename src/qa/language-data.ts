@@ -86,6 +86,16 @@ const schema = z
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+    synonymsBeside: z
+      .array(
+        z
+          .object({
+            beside: wordList,
+            synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)),
+          })
+          .strict(),
+      )
+      .default([]),
     shortForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     neighbourForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     neighbourParts: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
@@ -153,6 +163,11 @@ export interface LanguageData {
    * administrative leder"), folded with single spaces, and that word.
    */
   synonyms: Map<string, string>;
+  /**
+   * Words that mean the same as a word the knowledge base uses only beside certain other words ("flytte" is
+   * "migrere" in a question about data), folded, with those words.
+   */
+  synonymsBeside: { beside: Set<string>; synonyms: Map<string, string> }[];
   /**
    * Abbreviations staff write in a hurry ("hp", "trd", "ifht") and Swedish and Danish words ("hvad", "hur många"),
    * tokens joined by a space, and the Norwegian each is read as; `shortFormWords` is the most words one has.
@@ -264,6 +279,10 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     wordForms: new Map(Object.entries(d.wordForms).map(([nn, nb]) => [fold(nn), nb])),
     prepositionForms: new Map(Object.entries(d.prepositionForms).map(([form, word]) => [fold(form), word])),
     synonyms: new Map(Object.entries(d.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
+    synonymsBeside: d.synonymsBeside.map((g) => ({
+      beside: wordSet(g.beside),
+      synonyms: new Map(Object.entries(g.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
+    })),
     // Swedish and Danish forms are looked up as written: «är» is not «år».
     shortForms: new Map([
       ...Object.entries(d.shortForms).map(([form, word]) => [tokenize(form).join(' '), word] as const),

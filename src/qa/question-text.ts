@@ -1,4 +1,5 @@
 import { withBodyNamed } from './body-by-purpose';
+import { withSynonymsBeside } from './synonyms-beside';
 import { splitSubprojectLeads } from './spelling';
 import {
   afterOpening,
@@ -48,7 +49,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   const shortened = expandTruncated(expandShortened(plain, vocab.writtenWords), vocab.sortedWords, (w) =>
     isWord(vocab, w),
   );
-  const asked = withForms(shortened, vocab.language.synonyms, SYNONYM_WORDS)
+  const asked = withSynonymsBeside(withForms(shortened, vocab.language.synonyms, SYNONYM_WORDS), language)
     .replace(
       /\p{L}+/gu,
       (w) =>

@@ -126,7 +126,9 @@ export function chooseTopic(q: Question): Candidate | undefined {
   } else top = ledPart(vocab, analysis, candidates, top) ?? eachLed(vocab, analysis, candidates, top) ?? top;
   // "Hvem integrerer systemene mot Helseplattformen?": asked who, the platform named beside what is done is where it
   // is done; a part of the project that has the other word as its own (integrasjon: Teknisk) is who does it.
-  if ((project(top) || top.entry.type === 'fact') && analysis.intents.has('who')) {
+  // So in a yes/no question of what is done ("Skal data fra dagens systemer flyttes over til Helseplattformen?").
+  const doneAsked = analysis.intents.has('who') || (analysis.yesNo && project(top));
+  if ((project(top) || top.entry.type === 'fact') && doneAsked) {
     const own = (t: string) => !top!.terms.has(t) && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t);
     const done = analysis.known.filter(own);
     const part = candidates.find(

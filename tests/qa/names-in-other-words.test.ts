@@ -65,6 +65,30 @@ describe('names said in other words', () => {
     );
   });
 
+  it('answers the services of the health and welfare sector, not its director', () => {
+    for (const q of [
+      'Kva tenester i helse og velferd i Trondheim skal over på Helseplattformen?',
+      'Hvilke enheter innen helse og velferd i Trondheim får ny journal gjennom Helseplattformen?',
+      'Kva delar av helse og velferd i Trondheim kommune blir med i Helseplattformen?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'tjenester']);
+    expect(people('Hvem leder helse og velferd i Trondheim?')).toEqual(['Helge Garåsen']);
+    expect(shown('Hvor mange ansatte har helse og velferd i Trondheim?').answer.missing).toEqual({
+      attribute: 'count',
+      subject: 'ansatte',
+    });
+  });
+
+  it('answers the migration of data said as moving them, and the benefits work said half in English', () => {
+    for (const q of [
+      'hva skjer med dataene i de gamle fagsystemene våre, blir det flyttet over til HP?',
+      'Blir dataene våre flyttet over til Helseplattformen?',
+      'Will our data be moved to the new system?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'teknisk']);
+    expect(shown('What will the gevinst work first focus on?').text).toContain('method, approach and tools');
+  });
+
   it('still refuses what the page does not have', () => {
     refuses([
       'Hva er elektronisk resept?',
@@ -76,6 +100,8 @@ describe('names said in other words', () => {
       'Hvem har ansvaret for å legge en plan for julebordet?',
       'Does the page mention the salary of nurses?',
       'Hvilken tidligere ordfører var med?',
+      'Når flytter prosjektkontoret til nye lokaler?',
+      'Kan jeg flytte data fra min PC til OneDrive?',
     ]);
   });
 });
