@@ -169,6 +169,7 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
     case 'yesSaid':
       return t('directYesSaid', lang, { sentence: direct.sentence });
     case 'figureSaid':
+    case 'claimChecked':
       return t(direct.yes ? 'directYesSaid' : 'directNoSaid', lang, { sentence: direct.sentence });
     case 'ledBy':
       return ledByText(direct, lang);

@@ -55,6 +55,8 @@ export type Direct =
   | { type: 'yesSaid'; sentence: string }
   /** "Stemmer det at omtrent 5000 kommuneansatte …?": yes or no by the page's sentence that gives the figure. */
   | { type: 'figureSaid'; yes: boolean; sentence: string }
+  /** "Står det at fastlegene kan koble seg på?", "… økte pasienttransportkostnader?": yes or no by the page's sentence. */
+  | { type: 'claimChecked'; yes: boolean; sentence: string }
   /**
    * "Leiar Ola Skorstad prosjektkontoret?", "Is the training subproject led by someone from the IT department?": a
    * yes/no question about who leads something, answered by who does lead it (and, when the question named someone

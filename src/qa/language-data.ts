@@ -10,6 +10,7 @@ import { type GeneralVocabulary, generalVocabulary } from './general-vocabulary'
 import type { Lang } from './knowledge-base';
 import { fold, terms, tokenize, wordSet } from './text';
 import { asWritten } from './short-forms';
+import { type ClaimWords, claimWordsSchema, prepareClaimWords } from './claim-words';
 
 /** What a question asks for, besides the topic itself. */
 const INTENTS = [
@@ -46,6 +47,7 @@ const schema = z
       })
       .strict(),
     questionShape: questionShapeSchema,
+    claims: claimWordsSchema,
     focus: z
       .object({
         knowing: wordList.default([]),
@@ -131,6 +133,8 @@ export interface LanguageData {
    * phrases, folded and joined by a space) before the noun asked for.
    */
   questionShape: QuestionShape;
+  /** The words that tell whether a yes/no question claims what a sentence says (see claim-words.ts). */
+  claims: ClaimWords;
   /** The words that find the question inside a wordy message (see focus.ts), folded. */
   focus: FocusWords;
   /**
@@ -235,6 +239,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       naming: wordSet(d.roleQuestion.naming),
     },
     questionShape: prepareQuestionShape(d.questionShape),
+    claims: prepareClaimWords(d.claims),
     focus: {
       knowing: d.focus.knowing.map((w) => tokenize(w)),
       questionWords: wordSet(d.focus.questionWords),

@@ -45,6 +45,7 @@ import { answerLeadChecked } from './lead-checked';
 import { answerWrongLead } from './wrong-lead';
 import { answerPersonChecked, answerPersonCheckedElsewhere } from './person-checked';
 import { answerOtherFigure } from './other-figure';
+import { answerSentenceChecked } from './sentence-checked';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { refuseSeveralOfOne } from './several-of-one';
@@ -330,6 +331,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerWrongLead,
   answerPersonChecked,
   answerOtherFigure,
+  answerSentenceChecked,
   answerJointYesNo,
   answerWhoDoes,
   answerDetailForUsers,

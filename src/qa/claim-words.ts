@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { wordList } from './question-shape';
+import { fold, terms } from './text';
+
+/**
+ * The `claims` section of the language file (content/language.yaml): the words that decide whether what a yes/no
+ * question claims is what a sentence of the page says (see sentence-checked.ts).
+ */
+export const claimWordsSchema = z
+  .object({
+    /** Pairs of word groups that say the opposite of each other ("økte" / "reduserte", "more" / "fewer"). */
+    opposites: z.array(z.tuple([wordList, wordList])).default([]),
+    /** Words that say something must be so ("må", "must"): a sentence that says it can be does not say that. */
+    obligation: wordList.default([]),
+    /** Words that deny ("ikke", "not"). */
+    negation: wordList.default([]),
+    /** Words that leave a thing open ("avgjør om …", "whether"): such a sentence says neither yes nor no. */
+    undecided: wordList.default([]),
+    /** Words that leave something out ("andre kommuner enn Trondheim"). */
+    exclusion: wordList.default([]),
+    /** Ordinals ("tredje etasje"): another one than the sentence's is another detail. */
+    ordinals: wordList.default([]),
+    /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
+    frame: wordList.default([]),
+    /** Other forms of a word a sentence has in one form ("valgte" of "velges"), read as that form in a claim only. */
+    forms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+  })
+  .strict()
+  .default({});
+
+/** The claim words as the answerer compares them: stems. */
+export interface ClaimWords {
+  opposites: [Set<string>, Set<string>][];
+  obligation: Set<string>;
+  negation: Set<string>;
+  undecided: Set<string>;
+  exclusion: Set<string>;
+  ordinals: Set<string>;
+  frame: Set<string>;
+  /** Folded word → the form it is read as. */
+  forms: Map<string, string>;
+}
+
+/** Stems every word of the section. */
+export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWords {
+  const stems = (words: string[]) => new Set(words.flatMap((w) => terms(w)));
+  return {
+    opposites: d.opposites.map(([a, b]) => [stems(a), stems(b)]),
+    obligation: stems(d.obligation),
+    negation: stems(d.negation),
+    undecided: stems(d.undecided),
+    exclusion: stems(d.exclusion),
+    ordinals: stems(d.ordinals),
+    frame: stems(d.frame),
+    forms: new Map(Object.entries(d.forms).map(([form, word]) => [fold(form), fold(word)])),
+  };
+}

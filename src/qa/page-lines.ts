@@ -1,0 +1,155 @@
+import type { EntryType } from './entries';
+import type { Lang } from './knowledge-base';
+import type { Vocabulary } from './vocabulary';
+import { terms } from './text';
+
+/** One sentence or list item of the page, with what it says and what it is said about. */
+export interface PageLine {
+  /** The entry it belongs to (a person's role is said of the person). */
+  id: string;
+  lang: Lang;
+  type: EntryType;
+  /** As the page says it ("Reduserte pasienttransportkostnader", "Elise B. Vesterhus. Telefon: 952 63 567"). */
+  text: string;
+  /** Its own terms, and the figures it gives with their digit groups joined ("952 63 567": 95263567). */
+  own: Set<string>;
+  numbers: Set<string>;
+  /** Every term of it, the small words too ("ikke", "om"). */
+  all: Set<string>;
+  /** It tells of what is still to come: a decision not yet made, a plan in the making. */
+  planned: boolean;
+  /**
+   * The terms of what it is said about: its entry's names, aliases and keywords and those of the entries it belongs
+   * to ("Reduserte pasienttransportkostnader" is one of the municipalities' expected benefits, «Økonomi»).
+   */
+  about: Set<string>;
+  /** Its own and its about terms together, for the parts of compounds (see sentence-checked.ts). */
+  words: string[];
+  known: Set<string>;
+  /**
+   * Every term of its entry's sentences and of the entries it belongs to: what a question may say to point out what
+   * the line is about ("lederen av det rådet som ivaretar opsjonskommunene").
+   */
+  told: Set<string>;
+}
+
+const LINES = new WeakMap<Vocabulary, PageLine[]>();
+const TERMS = new WeakMap<Vocabulary, string[]>();
+const LANGS: Lang[] = ['nb', 'nn', 'en'];
+
+/** What a text of an entry says, per language: prose (split into sentences) and list items. */
+interface Said {
+  prose?: Partial<Record<Lang, string[]>>;
+  items?: Partial<Record<Lang, string[]>>;
+  /** How a line is shown ("Arne Ingebrigtsen: Rådmann i Kristiansund kommune, …"). */
+  shown?: (sentence: string) => string;
+  /** Terms the line has besides its own words (the words for a phone number, of its phone line). */
+  also?: string[];
+  planned?: boolean;
+}
+/** A sentence ends at . ! or ? before a capital or a figure, not after an initial ("Elise B. Vesterhus"). */
+const SENTENCE_END = /(?<=[^\p{Lu}\s][.!?])\s+(?=[\p{Lu}\d«])/u;
+/** Figures with their digit groups ("40 000", "952 63 567"). */
+const FIGURE = /\d+(?:[ \u00a0]\d+)*/g;
+
+/** Every term of every line (see PageLine.told), once each: what a question's word is compared with. */
+export function pageTerms(vocab: Vocabulary): string[] {
+  let found = TERMS.get(vocab);
+  if (!found) {
+    found = [...new Set(pageLines(vocab).flatMap((l) => [...l.told]))];
+    TERMS.set(vocab, found);
+  }
+  return found;
+}
+
+/** Every sentence and list item of the knowledge base's page texts, built once per vocabulary. */
+export function pageLines(vocab: Vocabulary): PageLine[] {
+  let lines = LINES.get(vocab);
+  if (!lines) {
+    lines = buildLines(vocab);
+    LINES.set(vocab, lines);
+  }
+  return lines;
+}
+
+function buildLines(vocab: Vocabulary): PageLine[] {
+  const { kb } = vocab;
+  const lines: PageLine[] = [];
+  const add = (id: string, names: string, said: Said) => {
+    const entry = vocab.entries.get(id);
+    if (!entry) return;
+    const about = new Set(
+      [
+        ...(vocab.entryNames.get(id) ?? []),
+        ...terms(names),
+        ...entry.parents.flatMap((p) => [
+          ...(vocab.entryNames.get(p) ?? []),
+          ...terms(vocab.entries.get(p)?.keywords ?? ''),
+        ]),
+      ].filter((t) => !vocab.stopwords.has(t)),
+    );
+    for (const lang of LANGS) {
+      const prose = said.prose?.[lang] ?? [];
+      const sentences = [...prose.flatMap((t) => t.split(SENTENCE_END)), ...(said.items?.[lang] ?? [])];
+      for (const sentence of sentences.map((s) => s.trim()).filter(Boolean)) {
+        const text = said.shown ? said.shown(sentence) : sentence;
+        const numbers = new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/\D/g, '')));
+        const all = new Set([...terms(vocab.writeOut(text)), ...(said.also ?? []), ...numbers]);
+        const own = new Set([...all].filter((t) => !vocab.stopwords.has(t)));
+        const words = [...own, ...about];
+        const planned = said.planned ?? false;
+        const known = new Set(words);
+        lines.push({
+          id,
+          lang,
+          type: entry.type,
+          text,
+          own,
+          numbers,
+          all,
+          planned,
+          about,
+          words,
+          known,
+          told: new Set(),
+        });
+      }
+    }
+  };
+  const one = (v: { nb: string; nn?: string; en?: string } | undefined) =>
+    v
+      ? { nb: [v.nb], nn: v.nn === undefined ? [] : [v.nn], en: v.en === undefined ? [] : [v.en] }
+      : undefined;
+  const names = (v: { nb: string; nn?: string; en?: string } | undefined, keywords: string[] = []) =>
+    [v?.nb, v?.nn, v?.en, ...keywords].filter(Boolean).join(' ');
+  for (const f of kb.facts) add(f.id, names(f.title, f.keywords), { prose: one(f.text), items: f.items });
+  for (const d of kb.decisions)
+    add(d.id, names(d.title, d.keywords), { prose: one(d.text), planned: d.status !== 'done' });
+  for (const b of kb.bodies) add(b.id, names(b.name, b.keywords), { prose: one(b.description) });
+  for (const s of kb.subprojects)
+    add(s.id, names(s.name, s.keywords), { prose: one(s.purpose), items: s.list?.items });
+  for (const u of kb.units) add(u.id, names(u.name), { prose: one(u.summary) });
+  for (const l of kb.locations) add(l.id, l.address, { prose: one(l.description) });
+  for (const c of kb.gains.categories) add(c.id, names(c.name), { items: c.items });
+  const asked = (...intents: string[]) =>
+    vocab.language.intentPhrases
+      .filter((w) => intents.includes(w.intent) && w.words.length === 1)
+      .map((w) => w.words[0]!);
+  for (const p of kb.people) {
+    add(p.id, p.name, { items: one(p.role), shown: (role) => `${p.name}: ${role}` });
+    // "Is it true that Elise B. Vesterhus can be reached by phone on 952 63 567?": her number, as the page gives it,
+    // with every word the language has for a phone number or for reaching someone.
+    const phone = { nb: [`${p.name}. Telefon: ${p.phone}.`] };
+    if (p.phone) add(p.id, p.name, { items: phone, also: asked('phone', 'contact') });
+    const email = { nb: [`${p.name}. Epost: ${p.email}`] };
+    if (p.email) add(p.id, p.name, { items: email, also: asked('email', 'contact') });
+  }
+  const byEntry = new Map<string, Set<string>>();
+  for (const line of lines)
+    for (const t of line.words) byEntry.set(line.id, (byEntry.get(line.id) ?? new Set()).add(t));
+  for (const line of lines) {
+    const parents = vocab.entries.get(line.id)?.parents ?? [];
+    line.told = new Set([line.id, ...parents].flatMap((id) => [...(byEntry.get(id) ?? [])]));
+  }
+  return lines;
+}

@@ -1,0 +1,205 @@
+import type { Answer } from './answer';
+import { type Decision, PROMOTE_RATIO } from './decision';
+import { answerSaidYes } from './compose';
+import { itemNamed } from './lists';
+import type { EntryType } from './entries';
+import { answerWith } from './items';
+import { type PageLine, pageLines, pageTerms } from './page-lines';
+import { firstPartForms, stem } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** So many of the question's words must stand in the sentence itself, not only in what it is about. */
+const OWN_MIN = 1;
+/** A word in the texts of more entries than this tells little of which sentence is meant ("kommune", "helse"). */
+const SPREAD_MAX = 6;
+/** A yes/no question claims so many words at least to be checked against one sentence. */
+const CLAIM_MIN = 3;
+/** A word of at least so many letters is found inside a compound of the sentence ("teknologi", "velferdsteknologi"). */
+const PART_MIN = 5;
+/** Two words sharing a start of so many letters, most of the shorter one, are forms of one word ("fysioterap|eut"). */
+const SHARED_START = 8;
+
+/** The kinds of entries that are one of several of a kind by name: a body, a subproject, a unit. */
+const NAMED_KINDS = new Set<EntryType>(['body', 'subproject', 'unit']);
+
+/** The words a yes/no question claims, and how it claims them. */
+interface Claim {
+  words: string[];
+  /** Stems of every token, stop words included ("må", "ikke", "om"). */
+  all: Set<string>;
+  /** The words of a relative clause ("det rådet som ivaretar opsjonskommunene"): they say which thing is meant. */
+  described: Set<string>;
+  /** Asks what happened ("Ble …", "Did …"). */
+  past: boolean;
+  /** Per word, the page's terms it stands as (see standsAs). */
+  forms: Map<string, string[]>;
+}
+
+/**
+ * "Står det at fastlegene i Midt-Norge kan koble seg på den valgte løsningen?", "Har Trondheim kommune eigne nettsider
+ * som følgjer arbeidet?", "Is it true that Elise B. Vesterhus can be reached by phone on 952 63 567?": a yes/no
+ * question whose every word (the platform's own names aside) stands in one sentence or list item of the page, or in
+ * what that sentence is about, is answered yes with that sentence. "Stemmer det at systemet ventes å gi økte
+ * pasienttransportkostnader?", "Stemmer det at lederen av rådet er rådmann i Molde?": one word in the place of
+ * another the sentence has (the opposite direction, another place, person, body or figure) is answered no with the
+ * sentence, which has the right one. A sentence the question says more of than it does ("Er det bestemt at fastlegene
+ * må bruke Helseplattformen?", "Får Oppdal Helseplattformen før Molde?") answers nothing here.
+ */
+export function answerSentenceChecked(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback } = d;
+  if (!analysis.yesNo) return undefined;
+  const claim = claimOf(vocab, analysis.tokens, analysis.past);
+  if (claim.words.length < CLAIM_MIN) return undefined;
+  const words = vocab.language.claims;
+  // ("Er ikke fastlegene med?": a denied claim is left to the rules for lists, "Er andre kommuner enn Trondheim med?"
+  // to those for what is left out.)
+  if ([...claim.all].some((t) => words.negation.has(t) || words.exclusion.has(t))) return undefined;
+  // Yes before no; then the sentence in the question's language (bokmål for nynorsk), the one with more of its words,
+  // the shortest.
+  const langRank = (line: PageLine) =>
+    line.lang === analysis.lang ? 2 : line.lang === 'nb' && analysis.lang === 'nn' ? 1 : 0;
+  let best: { line: PageLine; rank: number[] } | undefined;
+  for (const line of pageLines(vocab)) {
+    const verdict = check(vocab, claim, line);
+    if (verdict === undefined) continue;
+    const own = claim.words.filter((w) => line.own.has(w)).length;
+    const rank = [verdict.yes ? 1 : 0, langRank(line), own, -line.text.length];
+    if (!best || before(rank, best.rank)) best = { line, rank };
+  }
+  if (!best) return undefined;
+  const entry = vocab.entries.get(best.line.id)!;
+  const yes = best.rank[0] === 1;
+  // "Is the school health service going to use Helseplattformen?", "Har Helse Midt-Norge RHF sett i gang eit
+  // tilsvarande arbeid?": an item a list names, or a sentence of the topic with the question's own verb, says yes
+  // in its own way (see findListedItem, answerSaidYes).
+  if (yes && (namesItem(d) || answerSaidYes(d) !== undefined)) return undefined;
+  return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes, sentence: best.line.text });
+}
+
+/** Whether the topic or a close runner-up has a list with an item the question names. */
+function namesItem(d: Decision): boolean {
+  const { vocab, analysis, candidates, top } = d;
+  return candidates.some(
+    (c) => c.score >= PROMOTE_RATIO * top.score && itemNamed(vocab, c.entry, analysis.known, analysis.lang),
+  );
+}
+
+/** Whether one ranking comes before another (see answerSentenceChecked). */
+function before(a: number[], b: number[]): boolean {
+  const k = a.findIndex((x, i) => x !== b[i]);
+  return k >= 0 && a[k]! > b[k]!;
+}
+
+/** The question's words that make its claim: every token's stem but stop words and the platform's own names. */
+export function claimOf(vocab: Vocabulary, tokens: string[], past = false): Claim {
+  const words: string[] = [];
+  const all = new Set<string>();
+  const described = new Set<string>();
+  const shape = vocab.language.questionShape;
+  const claims = vocab.language.claims;
+  let clause = false;
+  let figure = '';
+  for (const token of [...tokens, '']) {
+    // From "som" to the verb of the sentence ("… som ivaretar opsjonskommunene er rådmann i Molde").
+    if (shape.relative.has(token)) clause = true;
+    else if (shape.yesNo.has(token)) clause = false;
+    // A figure's digit groups are one figure ("952 63 567").
+    if (/^\d+$/.test(token)) {
+      figure += token;
+      continue;
+    }
+    if (figure !== '') words.push(figure);
+    figure = '';
+    const s = stem(vocab.language.claims.forms.get(token) ?? token);
+    all.add(s);
+    if (s.length < 3 || vocab.stopwords.has(s) || vocab.projectTerms.has(s) || claims.frame.has(s)) continue;
+    if (!words.includes(s)) words.push(s);
+    if (clause) described.add(s);
+  }
+  const known = pageTerms(vocab);
+  const forms = new Map(words.map((w) => [w, known.filter((t) => t === w || standsAs(vocab, w, t))]));
+  return { words, all, described, past, forms };
+}
+
+/**
+ * Whether the line says the claim (yes), says another word in the place of one of its words (no), or neither
+ * (undefined). `yes` is undefined for a no.
+ */
+export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: true } | undefined {
+  const { words, all, described, past } = claim;
+  const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t));
+  const own = words.filter((w) => found(w, line.own));
+  // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
+  if (own.length < OWN_MIN || !own.some((w) => (vocab.termSpread.get(w) ?? 0) <= SPREAD_MAX))
+    return undefined;
+  const missing = words.filter((w) => !found(w, line.known) && !(described.has(w) && found(w, line.told)));
+  const claims = vocab.language.claims;
+  const lineAll = line.all;
+  // "Ble Trondheim kommune deleier?": what is still to be decided has not happened.
+  if (past && line.planned) return undefined;
+  // "Må fastlegene koble seg på?": the sentence says they can, not that they must.
+  if ([...all].some((t) => claims.obligation.has(t) && !lineAll.has(t))) return undefined;
+  // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
+  if ([...lineAll].some((t) => claims.undecided.has(t) && !all.has(t))) return undefined;
+  const opposite = claims.opposites.some((pair) =>
+    [pair, [pair[1], pair[0]] as const].some(
+      ([a, b]) =>
+        [...all].some((t) => a.has(t)) &&
+        ![...lineAll].some((t) => a.has(t)) &&
+        [...lineAll].some((t) => b.has(t)),
+    ),
+  );
+  const denied = [...lineAll].some((t) => claims.negation.has(t));
+  // "… i andre etasje?" of "… i tredje etasje": another of the sentence's ordinals.
+  const ordinal = (t: string) => claims.ordinals.has(t);
+  const otherOrdinal = [...lineAll].some(ordinal) && [...all].some((t) => ordinal(t) && !lineAll.has(t));
+  if (missing.length === 0) return opposite || denied || otherOrdinal ? {} : { yes: true };
+  if (missing.length === 1 && (opposite || inPlaceOf(vocab, missing[0]!, words, line)))
+    return denied ? undefined : {};
+  return undefined;
+}
+
+/**
+ * Whether a word of the question stands as a term of the page's lines: as the last part of a compound ("rådet" of
+ * "fagrådet", when the first part is a word of the page too), as the first part of one ("teknologi" of
+ * "velferdsteknologi" is its last; "flyktningar" of "flyktninghelseteneste"), or in another form of the same word
+ * ("fysioterapeutene", "fysioterapitjenester"). Not a line's word inside a compound of the question: "anskaffingsprosjektet"
+ * is not any "prosjekt".
+ */
+function standsAs(vocab: Vocabulary, word: string, t: string): boolean {
+  if (/^\d+$/.test(word) || /^\d+$/.test(t)) return false;
+  // ("reached" of "reach": an English ending the stemmer leaves.)
+  const base = word.replace(/(?:ed|ing)$/, '');
+  if (base !== word && base.length >= 4 && t === base) return true;
+  if (t.length <= word.length) return false;
+  if (t.startsWith(word) && word.length >= PART_MIN) return true;
+  if (t.endsWith(word) && word.length >= 3) {
+    const first = t.slice(0, -word.length);
+    return (
+      word.length >= PART_MIN || firstPartForms(first).some((f) => f.length >= 3 && vocab.vocabulary.has(f))
+    );
+  }
+  let k = 0;
+  while (k < t.length && t[k] === word[k]) k++;
+  return k >= SHARED_START && k >= 0.7 * Math.min(t.length, word.length);
+}
+
+/**
+ * "… rådmann i Molde" of a line that says Kristiansund, "… telefon 481 61 844" of one that gives 952 63 567, "Har
+ * samarbeidsrådet etablert en regional struktur?" of the line about the fagråd: the word is of a kind (a figure, a
+ * place, a person, a body or subproject) of which the line has another, and the question does not name that other.
+ */
+function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line: PageLine): boolean {
+  const other = (kind: (t: string) => boolean, terms: Iterable<string>) =>
+    kind(word) && [...terms].some((t) => kind(t) && !words.includes(t));
+  if (/^\d+$/.test(word)) return line.numbers.size > 0 && !line.numbers.has(word);
+  const place = (t: string) => vocab.employers.has(t);
+  const person = (t: string) => vocab.personNameStems.has(t);
+  if (other(place, line.own) || other(person, line.words)) return true;
+  // Another entry of the line's own kind («samarbeidsrådet» for the fagråd's sentence).
+  if (!NAMED_KINDS.has(line.type)) return false;
+  const named = [...vocab.entries.values()].filter(
+    (e) => e.type === line.type && e.id !== line.id && vocab.entryNames.get(e.id)?.has(word),
+  );
+  return named.length > 0 && !(vocab.entryNames.get(line.id)?.has(word) ?? false);
+}

@@ -1,0 +1,70 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «Står det at …», «Stemmer det at …», «Is it true that …»: a yes/no question whose words all stand in one sentence or
+// list item of the page is answered yes with that sentence; one word in the place of the sentence's own (the
+// opposite direction, another place, figure, ordinal or body) is answered no with it, so the right word is shown.
+
+describe('a yes/no question checked against one sentence of the page', () => {
+  it('says yes with the sentence, in other words and other languages', () => {
+    for (const [q, line] of <[string, string][]>[
+      ['Står det at fastlegene i Midt-Norge kan koble seg på den valgte løsningen?', 'Ja. Siden sier: «Alle'],
+      ['Har Trondheim kommune eigne nettsider som følgjer arbeidet?', 'egne nettsider som følger arbeidet'],
+      [
+        'Har fagrådet for digital samhandling bygd opp ein struktur for heile regionen?',
+        'etablert en regional',
+      ],
+      ['Is it true that Elise B. Vesterhus can be reached by phone on 952 63 567?', 'Yes. The page says'],
+      ['Er det riktig at Tone Fagerholt kan nås på telefon 481 61 844?', 'Ja. Siden sier'],
+      ['Vert tenester for flyktningar òg omfatta av det nye journalsystemet i Trondheim?', 'flyktninghelse'],
+      ['Skal noe av planarbeidet skje sammen med Helse Midt-Norge RHF?', 'noe av arbeidet vil skje sammen'],
+      ['Er det ventet at kommunene skal spare penger på å frakte pasienter?', 'Reduserte pasienttransport'],
+      ['Blir driften av de eksisterende journalsystemene fjernet?', 'Ja: «Drift og forvaltning'],
+      ['Is it true that the municipalities expect fewer unnecessary admissions?', 'Yes. The page says'],
+      ['Skal delprosjektet Teknisk kartlegge behov for migrering av data?', 'Ja. Siden sier'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('says no with the sentence when one word stands in the place of the one the page has', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Stemmer det at systemet ventes å gi økte pasienttransportkostnader for kommunene?',
+        'Nei. Siden sier: «Reduserte',
+      ],
+      ['Stemmer det at Helseplattformen skal gi flere unødvendige innleggelser?', 'Færre unødvendige'],
+      ['Stemmer det at de ansatte vil bruke mer tid på meldinger?', 'Nei. Siden sier: «Mindre tidsbruk'],
+      [
+        'Stemmer det at lederen av det rådet som ivaretar opsjonskommunene er rådmann i Molde?',
+        'Kristiansund',
+      ],
+      [
+        'Stemmer det at Tone Fagerholt har telefonnummer 952 63 567?',
+        'Nei. Siden sier: «Tone Fagerholt. Telefon: 481',
+      ],
+      [
+        'Stemmer det at kontorlokalene ligger i andre etasje?',
+        'Nei. Siden sier: «Kontorlokalene ligger i tredje',
+      ],
+      ['Stemmer det at Samarbeidsrådet har etablert en regional struktur?', 'Nei. Siden sier: «Fagrådet'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('says neither when the question claims more than the sentence says', () => {
+    refuses([
+      'Får Oppdal Helseplattformen før Molde?',
+      'Står det at fastlegene i Midt-Norge kan koble seg på løsningen gratis?',
+      'Stemmer det at fastlegene i Oppdal kan koble seg på løsningen?',
+      'Er det riktig at Elise B. Vesterhus kan nås på mobil etter klokka 16?',
+      'Står det at pasienttransportkostnadene blir halvert?',
+      'Har Trondheim kommune egne nettsider på engelsk?',
+    ]);
+    for (const q of [
+      'Er det bestemt at fastlegene må bruke Helseplattformen?',
+      'Må fastlegene koble seg på løsningen som velges?',
+      'Ble Trondheim kommune deleier i Helseplattformen AS?',
+      'Står det at bystyret har vedtatt at kommunen skal bli deleier?',
+    ])
+      expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
+  });
+});
