@@ -18,6 +18,8 @@ export interface PageLine {
   all: Set<string>;
   /** It tells of what is still to come: a decision not yet made, a plan in the making. */
   planned: boolean;
+  /** Terms one of which the question must name for the line to answer it (whose phone number it is). */
+  named?: Set<string>;
   /**
    * The terms of what it is said about: its entry's names, aliases and keywords and those of the entries it belongs
    * to ("Reduserte pasienttransportkostnader" is one of the municipalities' expected benefits, «Økonomi»).
@@ -45,6 +47,8 @@ interface Said {
   shown?: (sentence: string) => string;
   /** Terms the line has besides its own words (the words for a phone number, of its phone line). */
   also?: string[];
+  /** See PageLine.named. */
+  named?: Set<string>;
   planned?: boolean;
 }
 /** A sentence ends at . ! or ? before a capital or a figure, not after an initial ("Elise B. Vesterhus"). */
@@ -94,10 +98,13 @@ function buildLines(vocab: Vocabulary): PageLine[] {
       for (const sentence of sentences.map((s) => s.trim()).filter(Boolean)) {
         const text = said.shown ? said.shown(sentence) : sentence;
         const numbers = new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/\D/g, '')));
-        const all = new Set([...terms(vocab.writeOut(text)), ...(said.also ?? []), ...numbers]);
+        // (The words of an e-mail address say nothing: «kommune.no» is no «no».)
+        const prose = vocab.writeOut(text.replace(/\S+@\S+/g, ' '));
+        const all = new Set([...terms(prose), ...(said.also ?? []), ...numbers]);
         const own = new Set([...all].filter((t) => !vocab.stopwords.has(t)));
         const words = [...own, ...about];
         const planned = said.planned ?? false;
+        const named = said.named;
         const known = new Set(words);
         lines.push({
           id,
@@ -108,6 +115,7 @@ function buildLines(vocab: Vocabulary): PageLine[] {
           numbers,
           all,
           planned,
+          named,
           about,
           words,
           known,
@@ -139,10 +147,12 @@ function buildLines(vocab: Vocabulary): PageLine[] {
     add(p.id, p.name, { items: one(p.role), shown: (role) => `${p.name}: ${role}` });
     // "Is it true that Elise B. Vesterhus can be reached by phone on 952 63 567?": her number, as the page gives it,
     // with every word the language has for a phone number or for reaching someone.
+    // Only of the person named: "Finnes det en fellesadresse for e-post …?" is not asked of her.
+    const named = new Set(terms(p.name));
     const phone = { nb: [`${p.name}. Telefon: ${p.phone}.`] };
-    if (p.phone) add(p.id, p.name, { items: phone, also: asked('phone', 'contact') });
+    if (p.phone) add(p.id, p.name, { items: phone, also: asked('phone', 'contact'), named });
     const email = { nb: [`${p.name}. Epost: ${p.email}`] };
-    if (p.email) add(p.id, p.name, { items: email, also: asked('email', 'contact') });
+    if (p.email) add(p.id, p.name, { items: email, also: asked('email', 'contact'), named });
   }
   const byEntry = new Map<string, Set<string>>();
   for (const line of lines)

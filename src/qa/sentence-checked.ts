@@ -127,6 +127,7 @@ export function claimOf(vocab: Vocabulary, tokens: string[], past = false): Clai
  */
 export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: true } | undefined {
   const { words, all, described, past } = claim;
+  if (line.named && !words.some((w) => line.named!.has(w))) return undefined;
   const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t));
   const own = words.filter((w) => found(w, line.own));
   // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
