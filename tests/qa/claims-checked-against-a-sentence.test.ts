@@ -19,7 +19,10 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ['Skal noe av planarbeidet skje sammen med Helse Midt-Norge RHF?', 'noe av arbeidet vil skje sammen'],
       ['Er det ventet at kommunene skal spare penger på å frakte pasienter?', 'Reduserte pasienttransport'],
       ['Blir driften av de eksisterende journalsystemene fjernet?', 'Ja: «Drift og forvaltning'],
-      ['Is it true that the municipalities expect fewer unnecessary admissions?', 'Yes. The page says'],
+      [
+        'Is it true that the municipalities expect fewer unnecessary admissions?',
+        'Yes: “Fewer unnecessary admissions”',
+      ],
       ['Skal delprosjektet Teknisk kartlegge behov for migrering av data?', 'Ja. Siden sier'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
