@@ -268,6 +268,11 @@ export class QuestionAnswerer {
     }
     if (text === focus.text && part.known.length === 0) return undefined;
     const focused = this.answerAnalysed(text);
+    // "Vi lurer på når opplæringen starter": the question in the message asks when, which the page does not say; in
+    // the whole message «når» after «lurer på» asks nothing, and the topic alone would be answered. What the question
+    // asks that the whole message does not, is refused as the question is.
+    if (focused.kind === 'fallback' && [...part.intents].some((i) => !whole.intents.has(i)))
+      return { ...focused, question };
     if (focused.kind !== 'answer' || focused.topicId === undefined) return undefined;
     // "Hvem leder det delprosjektet?" needs the sentence before it: a list of that kind is not what it asks for.
     if (COLLECTIONS.has(vocab.entries.get(focused.topicId)!.type) && focus.refersBack) return undefined;

@@ -182,3 +182,19 @@ describe('a question that says itself what it points back to, or follows a quest
       expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
   });
 });
+
+describe('a question in a wordy message that the page cannot answer', () => {
+  it('is refused for what it asks, not answered with its topic', () => {
+    for (const q of [
+      'Vi lurer på når opplæringen starter',
+      'Vi i Oppdal lurer på når vi tar i bruk Helseplattformen',
+      'Eg lurer på når opplæringa byrjar',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+  });
+
+  it('still answers what the page does say', () => {
+    expect(people('Jeg lurer på hvem som leder opplæringen')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(shown('Vi lurer på hvor mange ansatte i Trondheim som får nytt verktøy').text).toContain('7000');
+  });
+});
