@@ -208,7 +208,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       continue;
     }
     // A misspelt filler word ("inen" for "innen") is filler too.
-    if (fillerTypo(vocab, token)) continue;
+    if (fillerTypo(vocab, token, lang)) continue;
     // A Norwegian base form of the dictionaries is a word of its own, not a compound of the knowledge base's words
     // ("fravær" is not "fra" + "vær"). (English words are split as before: "overall" is over + all.)
     // (Not one made of a body's name: "rådsmedlem", see body-compound.ts; nor of two words of one entry: "skulebygg".)

@@ -1,4 +1,5 @@
 import type { Intent } from './language-data';
+import type { Lang } from './knowledge-base';
 import { type Field, STRONG_FIELDS } from './entries';
 import { allowedTypos, editDistance, firstPartForms, stem, stripEnding, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -132,8 +133,10 @@ export function nameSpelling(vocab: Vocabulary, tokens: string[], at: number): s
 }
 
 /** True when the word is one letter away from a filler word of five letters or more. */
-export function fillerTypo(vocab: Vocabulary, token: string): boolean {
+export function fillerTypo(vocab: Vocabulary, token: string, lang: Lang): boolean {
   if (token.length < 4) return false;
+  // ("Who leads the new city hall project?": in English, «hall» is a word of its own, not a misspelt «hallo».)
+  if (lang === 'en' && vocab.language.everyday.isLemma(token)) return false;
   const known = vocab.fillerTypos.get(token);
   if (known !== undefined) return known;
   // A misspelling keeps the first letter ("dinner" is not "finner").
