@@ -37,7 +37,9 @@ export function itemsFor(
     case 'subproject': {
       const s = kb.subprojects.find((x) => x.id === entry.id)!;
       const lead = person(leadOf(vocab, entry))!;
-      if ((wantsPerson || focus) && !intents.has('what')) {
+      // ("What is the phone number of the person leading the training sub-project?": asked what, a detail asked is the
+      // lead's, as of a unit's lead; a subproject has no number of its own.)
+      if (focus || (wantsPerson && !intents.has('what'))) {
         if (focus && !lead[focus])
           return {
             items: [{ type: 'subproject', subproject: s, lead }],
