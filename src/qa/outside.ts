@@ -7,6 +7,7 @@ import { asksOtherProject } from './other-project';
 import { asksPrice } from './price-asked';
 import { asksRecommendation } from './recommendation';
 import { asksSystemForOtherPurpose } from './system-purpose';
+import { asksLaw } from './law-asked';
 import type { Candidate } from './ranking';
 
 // Questions about something outside what the page holds, whatever words they share with it: a short form it does not
@@ -256,7 +257,8 @@ export function asksBeyondPage(vocab: Vocabulary, analysis: Analysis, top: Candi
     asksGender(vocab, analysis) ||
     asksPrice(vocab, analysis, top) ||
     asksRecommendation(vocab, analysis) ||
-    asksSystemForOtherPurpose(vocab, analysis)
+    asksSystemForOtherPurpose(vocab, analysis) ||
+    asksLaw(vocab, analysis)
   );
 }
 

@@ -86,6 +86,7 @@ export const questionShapeSchema = z
     dueBy: wordList.default([]),
     uses: wordList.default([]),
     systems: wordList.default([]),
+    laws: wordList.default([]),
   })
   .strict()
   // Every other list has its own default: a file without this section has none of them.
@@ -174,6 +175,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     dueBy: wordSet(s.dueBy),
     uses: wordSet(s.uses),
     systems: wordSet(s.systems),
+    laws: wordSet(s.laws),
     which: new Set(s.which.map((w) => tokenize(w).join(' '))),
   };
 }
@@ -338,4 +340,6 @@ export interface QuestionShape {
   uses: Set<string>;
   /** "system", "plattform", "løysing", "tool": what is used (system-purpose.ts). */
   systems: Set<string>;
+  /** "loven", "lova", "law": a law, which the page says nothing of; also the end of a law's name (law-asked.ts). */
+  laws: Set<string>;
 }
