@@ -8,6 +8,7 @@ import { asksPrice } from './price-asked';
 import { asksRecommendation } from './recommendation';
 import { asksSystemForOtherPurpose } from './system-purpose';
 import { asksLaw } from './law-asked';
+import { asksWeather } from './weather-asked';
 import type { Candidate } from './ranking';
 
 // Questions about something outside what the page holds, whatever words they share with it: a short form it does not
@@ -258,7 +259,8 @@ export function asksBeyondPage(vocab: Vocabulary, analysis: Analysis, top: Candi
     asksPrice(vocab, analysis, top) ||
     asksRecommendation(vocab, analysis) ||
     asksSystemForOtherPurpose(vocab, analysis) ||
-    asksLaw(vocab, analysis)
+    asksLaw(vocab, analysis) ||
+    asksWeather(vocab, analysis)
   );
 }
 

@@ -87,6 +87,7 @@ export const questionShapeSchema = z
     uses: wordList.default([]),
     systems: wordList.default([]),
     laws: wordList.default([]),
+    weather: wordList.default([]),
   })
   .strict()
   // Every other list has its own default: a file without this section has none of them.
@@ -176,6 +177,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     uses: wordSet(s.uses),
     systems: wordSet(s.systems),
     laws: wordSet(s.laws),
+    weather: wordSet(s.weather),
     which: new Set(s.which.map((w) => tokenize(w).join(' '))),
   };
 }
@@ -342,4 +344,6 @@ export interface QuestionShape {
   systems: Set<string>;
   /** "loven", "lova", "law": a law, which the page says nothing of; also the end of a law's name (law-asked.ts). */
   laws: Set<string>;
+  /** "været", "vêret", "weather", "forecast": the weather, which the page says nothing of. */
+  weather: Set<string>;
 }
