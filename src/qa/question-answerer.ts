@@ -52,6 +52,7 @@ import { refuseSeveralOfOne } from './several-of-one';
 import { answerContactOwner } from './contact-owner';
 import { refuseYearNotGiven } from './year-asked';
 import { refuseDateNotGiven } from './deadline';
+import { refusePastOfPlanned } from './past-of-planned';
 import { answerBareListedContacts, answerListedContacts, answerListedContactsAlone } from './listed-contacts';
 import { sharedDetailParts } from './shared-detail';
 import { answerDetailForUsers } from './detail-users';
@@ -328,6 +329,7 @@ export class QuestionAnswerer {
 const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotoCredit,
   answerPhotoPeople,
+  refusePastOfPlanned,
   answerUnitPeople,
   answerBodyMembers,
   answerListedContacts,

@@ -1,0 +1,28 @@
+import { answerer, refuses } from '../support/question-answering';
+
+// When a planned decision was made, asked in the past tense: the page gives only when it is to be made
+// (src/qa/past-of-planned.ts).
+
+describe('when a planned decision was made', () => {
+  it('refuses when the strategy was presented or the co-ownership decided, saying the outcome is not known', () => {
+    refuses([
+      'Når vart strategien for gevinstrealisering lagd fram for bystyret i Trondheim?',
+      'Når ble strategien for gevinstrealisering lagt fram for bystyret?',
+      'When did the city council decide on co-ownership of Helseplattformen AS?',
+      'Kva tid vart gevinststrategien til Helse Midt-Noreg lagd fram?',
+    ]);
+    expect(answerer.answer('Når ble deleierskapet i Helseplattformen AS avgjort?').missing?.attribute).toBe(
+      'outcome',
+    );
+  });
+
+  it('still answers when it is to be made, the deadline asked in the past, and a dated photo', () => {
+    for (const q of [
+      'Når skal bystyret avgjøre deleierskapet?',
+      "What was the deadline for the RHF's benefits strategy?",
+      'Hva var fristen for å legge fram gevinststrategien i Helse Midt-Norge?',
+      'Når ble gruppebildet av opsjonskommunene tatt?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+  });
+});
