@@ -16,15 +16,38 @@ const FOLD: Record<string, string> = {
   à: 'a',
 };
 
+/** Words and short phrases this long or shorter are remembered by `remembered`; longer text is worked out each time. */
+const REMEMBERED_LENGTH = 40;
+/** So many are remembered per function before it starts afresh (a few MB at most, whatever is asked). */
+const REMEMBERED_MAX = 50_000;
+
+/**
+ * A pure function of a word, remembered for the words it was given: every question folds and stems the same few
+ * thousand words again and again. Bounded in what it keeps (see above), so hostile input cannot grow it.
+ */
+function remembered(work: (word: string) => string): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    if (word.length > REMEMBERED_LENGTH) return work(word);
+    let result = known.get(word);
+    if (result === undefined) {
+      if (known.size >= REMEMBERED_MAX) known.clear();
+      result = work(word);
+      known.set(word, result);
+    }
+    return result;
+  };
+}
+
 /** Lower-cases and folds Norwegian and accented letters so that "Bjørnevik" and "bjornevik" meet. */
-export function fold(input: string): string {
-  return input
+export const fold = remembered((input) =>
+  input
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[æøåäöüéèêóòáà]/g, (c) => FOLD[c] ?? c)
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
+    .replace(/[\u0300-\u036f]/g, ''),
+);
 
 /** Splits folded text into word tokens ("e-post" stays one word, "it-tjenesten" becomes two). */
 export function tokenize(input: string): string[] {
@@ -90,7 +113,7 @@ const MIN_STEM = 3;
  * A light stemmer for Norwegian (and plural English): strips common endings until none is left, so that
  * "nummer" and "nummeret", or "koordinering" and "koordineringsansvar"'s first part, meet.
  */
-export function stem(token: string): string {
+export const stem = remembered((token) => {
   // The irregular plural of the -mann words ("rådmenn", "rådmennene" of "rådmann"), which no ending takes away.
   let current = token.replace(/menn(?:ene)?$/, 'mann');
   for (;;) {
@@ -98,7 +121,7 @@ export function stem(token: string): string {
     if (next === current) return current;
     current = next;
   }
-}
+});
 
 /** Strips one common ending ("opplæringen" → "opplær"): what typo correction compares. */
 export function stripEnding(token: string): string {
