@@ -71,6 +71,18 @@ describe('words cut short', () => {
   });
 });
 
+describe('an abbreviation of several words, written with dots between them', () => {
+  it('reads «komm.dir.» as kommunaldirektør', () => {
+    for (const q of [
+      'Hvem er komm.dir. for helse og velferd i Trondheim?',
+      'Hvem er komm.dir for helse og velferd?',
+      'kven er kommdir for helse og velferd',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Helge Garåsen']]);
+    refuses(['Hvem er komm.dir. for kultur i Trondheim?']);
+  });
+});
+
 describe('what the page does not hold, asked in short forms', () => {
   it('still refuses it', () => {
     refuses([
