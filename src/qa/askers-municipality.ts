@@ -13,6 +13,7 @@
  */
 import type { Answer } from './answer';
 import { type Word, wordsOf } from './focus';
+import { perVocabulary } from './per-vocabulary';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -20,23 +21,17 @@ import type { Vocabulary } from './vocabulary';
 const ASKER_REACH = 4;
 
 /** The region's places the page does not know by name, by their first word, per vocabulary: worked out once. */
-const unknownPlaces = new WeakMap<Vocabulary, Map<string, string[][]>>();
-
-function placesOf(vocab: Vocabulary): Map<string, string[][]> {
-  let places = unknownPlaces.get(vocab);
-  if (places === undefined) {
-    // (The page's own places, "Trondheim", "Verdal", "Møre og Romsdal", are answered as they are.)
-    const known = (place: string[]) =>
-      terms(place.join(' ')).every((t) => vocab.strongVocabulary.has(t) || vocab.orgWords.has(t));
-    places = new Map();
-    // The longest first: "Indre Fosen" before "Fosen".
-    const unknown = vocab.language.askersRegion.places.filter((p) => p.length > 0 && !known(p));
-    for (const p of unknown.sort((a, b) => b.length - a.length))
-      places.set(p[0]!, [...(places.get(p[0]!) ?? []), p]);
-    unknownPlaces.set(vocab, places);
-  }
+const placesOf = perVocabulary((vocab: Vocabulary): Map<string, string[][]> => {
+  // (The page's own places, "Trondheim", "Verdal", "Møre og Romsdal", are answered as they are.)
+  const known = (place: string[]) =>
+    terms(place.join(' ')).every((t) => vocab.strongVocabulary.has(t) || vocab.orgWords.has(t));
+  const places = new Map<string, string[][]>();
+  // The longest first: "Indre Fosen" before "Fosen".
+  const unknown = vocab.language.askersRegion.places.filter((p) => p.length > 0 && !known(p));
+  for (const p of unknown.sort((a, b) => b.length - a.length))
+    places.set(p[0]!, [...(places.get(p[0]!) ?? []), p]);
   return places;
-}
+});
 
 /**
  * The message without the region's places it names as where the asker is (with their preposition and any word for a

@@ -1,7 +1,6 @@
+import { perVocabulary } from './per-vocabulary';
 import { splitCompound } from './spelling';
 import type { Vocabulary } from './vocabulary';
-
-const ENTRIES_BY_NAME = new WeakMap<Vocabulary, Map<string, Set<string>>>();
 
 /**
  * "Kva for eit skulebygg held prosjektet til i?", "I hvilket kontorbygg …": a word of the dictionaries made of two
@@ -19,10 +18,8 @@ export function entryCompound(vocab: Vocabulary, token: string): boolean {
 }
 
 /** Per term of an entry's own names and aliases: the entries it names (once per vocabulary). */
-function entriesByName(vocab: Vocabulary): Map<string, Set<string>> {
-  let found = ENTRIES_BY_NAME.get(vocab);
-  if (found) return found;
-  found = new Map();
+const entriesByName = perVocabulary((vocab: Vocabulary): Map<string, Set<string>> => {
+  const found = new Map<string, Set<string>>();
   for (const [id, names] of vocab.entryNames)
     for (const term of names) {
       if (vocab.stopwords.has(term)) continue;
@@ -30,6 +27,5 @@ function entriesByName(vocab: Vocabulary): Map<string, Set<string>> {
       ids.add(id);
       found.set(term, ids);
     }
-  ENTRIES_BY_NAME.set(vocab, found);
   return found;
-}
+});

@@ -1,6 +1,7 @@
 import type { EntryType } from './entries';
 import type { Lang } from './knowledge-base';
 import type { Vocabulary } from './vocabulary';
+import { perVocabulary } from './per-vocabulary';
 import { terms } from './text';
 
 /** One sentence or list item of the page, with what it says and what it is said about. */
@@ -35,8 +36,6 @@ export interface PageLine {
   told: Set<string>;
 }
 
-const LINES = new WeakMap<Vocabulary, PageLine[]>();
-const TERMS = new WeakMap<Vocabulary, string[]>();
 const LANGS: Lang[] = ['nb', 'nn', 'en'];
 
 /** What a text of an entry says, per language: prose (split into sentences) and list items. */
@@ -57,24 +56,12 @@ const SENTENCE_END = /(?<=[^\p{Lu}\s][.!?])\s+(?=[\p{Lu}\d«])/u;
 const FIGURE = /\d+(?:[ \u00a0]\d+)*/g;
 
 /** Every term of every line (see PageLine.told), once each: what a question's word is compared with. */
-export function pageTerms(vocab: Vocabulary): string[] {
-  let found = TERMS.get(vocab);
-  if (!found) {
-    found = [...new Set(pageLines(vocab).flatMap((l) => [...l.told]))];
-    TERMS.set(vocab, found);
-  }
-  return found;
-}
+export const pageTerms = perVocabulary((vocab: Vocabulary): string[] => [
+  ...new Set(pageLines(vocab).flatMap((l) => [...l.told])),
+]);
 
 /** Every sentence and list item of the knowledge base's page texts, built once per vocabulary. */
-export function pageLines(vocab: Vocabulary): PageLine[] {
-  let lines = LINES.get(vocab);
-  if (!lines) {
-    lines = buildLines(vocab);
-    LINES.set(vocab, lines);
-  }
-  return lines;
-}
+export const pageLines = perVocabulary((vocab: Vocabulary): PageLine[] => buildLines(vocab));
 
 function buildLines(vocab: Vocabulary): PageLine[] {
   const { kb } = vocab;
