@@ -5,7 +5,8 @@ import { itemNamed } from './lists';
 import type { EntryType } from './entries';
 import { answerWith } from './items';
 import { type PageLine, pageLines, pageTerms } from './page-lines';
-import { firstPartForms, stem } from './text';
+import { perVocabulary } from './per-vocabulary';
+import { firstPartForms, remembered, stem } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** So many of the question's words must stand in the sentence itself, not only in what it is about. */
@@ -116,8 +117,7 @@ export function claimOf(vocab: Vocabulary, tokens: string[], past = false): Clai
     if (!words.includes(s)) words.push(s);
     if (clause) described.add(s);
   }
-  const known = pageTerms(vocab);
-  const forms = new Map(words.map((w) => [w, known.filter((t) => t === w || standsAs(vocab, w, t))]));
+  const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
   return { words, all, described, past, forms };
 }
 
@@ -159,6 +159,14 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
     return denied ? undefined : {};
   return undefined;
 }
+
+/**
+ * The page's terms a word stands as (see standsAs), per vocabulary and word: worked out against every term of the
+ * page the first time a word is claimed, then looked up.
+ */
+const pageFormsOf = perVocabulary((vocab: Vocabulary) =>
+  remembered((word) => pageTerms(vocab).filter((t) => t === word || standsAs(vocab, word, t))),
+);
 
 /**
  * Whether a word of the question stands as a term of the page's lines: as the last part of a compound ("rådet" of

@@ -25,8 +25,8 @@ const REMEMBERED_MAX = 50_000;
  * A pure function of a word, remembered for the words it was given: every question folds and stems the same few
  * thousand words again and again. Bounded in what it keeps (see above), so hostile input cannot grow it.
  */
-function remembered(work: (word: string) => string): (word: string) => string {
-  const known = new Map<string, string>();
+export function remembered<R>(work: (word: string) => R): (word: string) => R {
+  const known = new Map<string, R>();
   return (word) => {
     if (word.length > REMEMBERED_LENGTH) return work(word);
     let result = known.get(word);
