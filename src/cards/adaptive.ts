@@ -68,6 +68,11 @@ export function openUrl(title: string, url: string): CardElement {
   return { type: 'Action.OpenUrl', title, url };
 }
 
+/** An Action.ShowCard: a button that opens a card of its own under the card. */
+export function showCard(title: string, body: CardElement[]): CardElement {
+  return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body } };
+}
+
 /** A bulleted list as one TextBlock. */
 export function bullets(items: string[]): CardElement {
   return textBlock(items.map((i) => `- ${i}`).join('\n'));

@@ -8,9 +8,10 @@ import {
   container,
   escapeMarkdown,
   heading,
+  showCard,
   textBlock,
 } from './adaptive';
-import { contactActions, sectionFor } from './sections';
+import { contactActions, pageWording, sectionFor } from './sections';
 import { askAction } from './ask-action';
 import { SUGGESTED_QUESTIONS, t } from './strings';
 
@@ -31,6 +32,9 @@ export interface AnswerCardOptions {
   /** Extra actions under a fallback (for example "send the question to the project office"). */
   fallbackActions?: CardElement[];
 }
+
+/** Teams shows so many buttons under a card at most. */
+const MAX_ACTIONS = 5;
 
 /** The reply to a question: one card with a section per answer item, or the fallback card. */
 export function createAnswerCard(answer: Answer, options: AnswerCardOptions): AdaptiveCard {
@@ -56,7 +60,14 @@ export function createAnswerCard(answer: Answer, options: AnswerCardOptions): Ad
     body.push(textBlock(`${t('askOffice', answer.lang)}: **${options.officeEmail}**`));
   }
   if (options.askForFeedback) body.push(feedbackPrompt(answer));
-  return card(body, actions.slice(0, 5));
+  // "Show the page's wording in Norwegian": the text the card shows translated, as the page has it (see pageWording).
+  const wording = answer.items.flatMap((item) => pageWording(item, answer.lang));
+  if (wording.length === 0) return card(body, actions.slice(0, MAX_ACTIONS));
+  const original = showCard(
+    t('pageWording', answer.lang),
+    wording.map((text) => textBlock(text, { isSubtle: true })),
+  );
+  return card(body, [...actions.slice(0, MAX_ACTIONS - 1), original]);
 }
 
 /** The honest "I don't know": what the bot covers, suggested questions and the project office's e-mail. */

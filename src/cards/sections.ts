@@ -1,6 +1,6 @@
 import type { AnswerItem } from '../qa/answer';
 import { firstSentence } from './first-sentence';
-import { type Fact, pick, type Lang, type Person } from '../qa/knowledge-base';
+import { type Fact, type Localized, pick, type Lang, type Person } from '../qa/knowledge-base';
 import { bullets, type CardElement, container, factSet, heading, openUrl, textBlock } from './adaptive';
 import { t } from './strings';
 
@@ -209,6 +209,52 @@ export function sectionFor(item: AnswerItem, lang: Lang): Section {
         actions: contactActions({ email: item.officeEmail }, lang).slice(0, 1),
       };
   }
+}
+
+/**
+ * The page's own wording (bokmål) of the texts a section shows translated: the description, purpose, text or list of
+ * its entry, where the card in the asker's language shows another text. Staff who ask in English meet the Norwegian
+ * terms of the project ("opplæringsbehov", "superbrukere") everywhere else; the card lets them see them (see
+ * createAnswerCard). Empty in bokmål, and where the translation is the page's text.
+ */
+export function pageWording(item: AnswerItem, lang: Lang): string[] {
+  if (lang === 'nb') return [];
+  const texts: (Localized | undefined)[] = [];
+  const lists: { nb: string[]; [lang: string]: string[] | undefined }[] = [];
+  switch (item.type) {
+    case 'unit':
+      texts.push(item.unit.summary);
+      break;
+    case 'location':
+      texts.push(item.location.description);
+      break;
+    case 'subproject':
+      texts.push(item.subproject.purpose);
+      break;
+    case 'body':
+      texts.push(item.body.description);
+      break;
+    case 'decision':
+      texts.push(item.decision.text);
+      break;
+    case 'fact':
+      texts.push(item.fact.text);
+      if (item.fact.items) lists.push(item.fact.items);
+      break;
+    case 'gains':
+      lists.push(...item.categories.map((c) => c.items));
+      break;
+    default:
+      break;
+  }
+  const translated = (value: Localized | undefined): value is Localized =>
+    value !== undefined && pick(value, lang) !== value.nb;
+  return [
+    ...texts.filter(translated).map((v) => v.nb),
+    ...lists
+      .filter((l) => l[lang] !== undefined && l[lang]!.join('\n') !== l.nb.join('\n'))
+      .map((l) => l.nb.map((i) => `- ${i}`).join('\n')),
+  ];
 }
 
 function isElement(e: CardElement | undefined): e is CardElement {

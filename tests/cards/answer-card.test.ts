@@ -147,6 +147,43 @@ describe('answer cards', () => {
     expect(cardText(card)).toContain('The page gives no contact details for Helge Garåsen.');
   });
 
+  describe("the page's own wording under a translated answer", () => {
+    const training = kb.subprojects.find((s) => s.purpose.nb.includes('opplæringsbehov'))!;
+    const subproject: AnswerItem = { type: 'subproject', subproject: training, lead: person(training.lead) };
+    const wordingOf = (card: ReturnType<typeof createAnswerCard>) =>
+      (card.actions ?? []).find((a) => a.type === 'Action.ShowCard') as
+        | { title: string; card: { body: { text: string }[] } }
+        | undefined;
+
+    it('lets an English reader open the Norwegian text the card translates, in a valid card', () => {
+      const card = createAnswerCard(answerOf(subproject, 'en'), { officeEmail });
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      const wording = wordingOf(card);
+      expect(wording?.title).toBe("Show the page's wording in Norwegian");
+      expect(wording?.card.body.map((b) => b.text)).toEqual([training.purpose.nb]);
+      // The card itself is in English.
+      expect(cardText({ body: card.body })).toContain(training.purpose.en);
+      expect(cardText({ body: card.body })).not.toContain(training.purpose.nb);
+    });
+
+    it('shows the Norwegian list items under an English list of benefits', () => {
+      const gains: AnswerItem = { type: 'gains', title: kb.gains.title, categories: kb.gains.categories };
+      const text = wordingOf(createAnswerCard(answerOf(gains, 'en'), { officeEmail }))!.card.body
+        .map((b) => b.text)
+        .join('\n');
+      for (const item of kb.gains.categories.flatMap((c) => c.items.nb)) expect(text).toContain(item);
+    });
+
+    it('offers nothing more in bokmål, nor where nothing is translated (a person)', () => {
+      expect(wordingOf(createAnswerCard(answerOf(subproject, 'nb'), { officeEmail }))).toBeUndefined();
+      const elise: AnswerItem = { type: 'person', person: person('elise-vesterhus') };
+      const card = createAnswerCard(answerOf(elise, 'en'), { officeEmail });
+      expect(wordingOf(card)).toBeUndefined();
+      // Her contact buttons are all there.
+      expect(card.actions!.length).toBeGreaterThan(0);
+    });
+  });
+
   it('shows a person with mailto, tel and Teams chat actions', () => {
     const card = createAnswerCard(answerOf(items[0]!, 'nb'), { officeEmail });
     const urls = (card.actions ?? []).map((a) => a.url);

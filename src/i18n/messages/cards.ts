@@ -236,6 +236,11 @@ export const cardMessages = {
     en: "Sorry, I don't know this: “{question}”",
   },
   youAsked: { nb: 'Du spurte', nn: 'Du spurde', en: 'You asked' },
+  pageWording: {
+    nb: 'Vis ordlyden på nettsiden',
+    nn: 'Vis ordlyden på nettsida (bokmål)',
+    en: "Show the page's wording in Norwegian",
+  },
   askOffice: {
     nb: 'Prosjektkontoret kan svare deg på e-post',
     nn: 'Prosjektkontoret kan svare deg på e-post',
