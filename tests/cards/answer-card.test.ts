@@ -152,8 +152,7 @@ describe('answer cards', () => {
     const subproject: AnswerItem = { type: 'subproject', subproject: training, lead: person(training.lead) };
     const wordingOf = (card: ReturnType<typeof createAnswerCard>) =>
       (card.actions ?? []).find((a) => a.type === 'Action.ShowCard') as
-        | { title: string; card: { body: { text: string }[] } }
-        | undefined;
+        { title: string; card: { body: { text: string }[] } } | undefined;
 
     it('lets an English reader open the Norwegian text the card translates, in a valid card', () => {
       const card = createAnswerCard(answerOf(subproject, 'en'), { officeEmail });
@@ -168,8 +167,8 @@ describe('answer cards', () => {
 
     it('shows the Norwegian list items under an English list of benefits', () => {
       const gains: AnswerItem = { type: 'gains', title: kb.gains.title, categories: kb.gains.categories };
-      const text = wordingOf(createAnswerCard(answerOf(gains, 'en'), { officeEmail }))!.card.body
-        .map((b) => b.text)
+      const text = wordingOf(createAnswerCard(answerOf(gains, 'en'), { officeEmail }))!
+        .card.body.map((b) => b.text)
         .join('\n');
       for (const item of kb.gains.categories.flatMap((c) => c.items.nb)) expect(text).toContain(item);
     });
