@@ -4,7 +4,6 @@
  * case I am drafting, what efficiency gains …"), or asks after a sentence of small talk ("Hei! … Hvem leder …?").
  * Pure text work: whether the part can be answered alone is for the answerer to decide.
  */
-import type { Lang } from './knowledge-base';
 import { fold } from './text';
 
 /** The words the search needs (folded; phrases as lists of words), from the language file. */
@@ -39,14 +38,6 @@ export interface FocusWords {
   own: Set<string>;
   /** The asker as subject ("jeg", "eg", "vi", "I", "we"). */
   self: Set<string>;
-  /** Phrases that open a sentence saying who the asker is or where they work ("jeg er", "i'm", "som", "as"). */
-  introductions: string[][];
-  /** Words after "som"/"as" that make it no role ("Som en del av …", "As mentioned …"). */
-  notRoles: Set<string>;
-  /** Words that end an introduction before the rest of its sentence ("og", "and", "som", "who"). */
-  introductionEnds: Set<string>;
-  /** Words that point back to the asker's workplace ("vi", "oss", "her", "we", "there"), by language. */
-  askersPlace: Record<Lang, Set<string>>;
   /** Phrases that tie a question to its topic ("in relation to"), with the plain word for the same ("about"). */
   links: { words: string[]; word: string }[];
 }

@@ -4,13 +4,20 @@ import isoStopwords from 'stopwords-iso';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { norwegianIssues } from '../i18n/validation-messages';
-import { type FocusWords, wordsOf } from './focus';
-import { type QuestionShape, prepareQuestionShape, questionShapeSchema, wordList } from './question-shape';
+import type { FocusWords } from './focus';
+import {
+  type QuestionShape,
+  byLang,
+  prepareQuestionShape,
+  questionShapeSchema,
+  wordList,
+} from './question-shape';
 import { type GeneralVocabulary, generalVocabulary } from './general-vocabulary';
 import type { Lang } from './knowledge-base';
 import { fold, terms, tokenize, wordSet } from './text';
 import { asWritten } from './short-forms';
 import { type ClaimWords, claimWordsSchema, prepareClaimWords } from './claim-words';
+import { type AskerWords, askerWordsSchema, prepareAskerWords } from './asker-words';
 
 /** What a question asks for, besides the topic itself. */
 const INTENTS = [
@@ -30,7 +37,6 @@ const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-const byLang = z.object({ nb: wordList, nn: wordList, en: wordList }).strict();
 const schema = z
   .object({
     languageMarkers: byLang,
@@ -62,28 +68,12 @@ const schema = z
         backReferences: wordList.default([]),
         dummies: wordList.default([]),
         plurals: wordList.default([]),
-        introductions: wordList.default([]),
-        notRoles: wordList.default([]),
-        introductionEnds: wordList.default([]),
-        askersPlace: byLang.default({ nb: [], nn: [], en: [] }),
         links: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
       })
       .strict()
       // Every list has its own default: a file without this section has none of them.
       .default({}),
-    askersRegion: z
-      .object({
-        places: wordList.default([]),
-        askers: wordList.default([]),
-        prepositions: wordList.default([]),
-        placeNouns: wordList.default([]),
-        own: byLang.default({ nb: [], nn: [], en: [] }),
-        locatives: wordList.default([]),
-        here: wordList.default([]),
-        all: wordList.default([]),
-      })
-      .strict()
-      .default({}),
+    asker: askerWordsSchema,
     stopwords: z.array(wordList),
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
@@ -137,25 +127,8 @@ export interface LanguageData {
   claims: ClaimWords;
   /** The words that find the question inside a wordy message (see focus.ts), folded. */
   focus: FocusWords;
-  /**
-   * The municipalities and parts of the region the page's option agreements cover, which the page does not list one by
-   * one ("Oppdal", "Sunnmøre"), as folded words; the words that make one where the asker is ("vi", "hos oss", "our"),
-   * the prepositions before it and the words for a municipality after it (see askers-municipality.ts).
-   */
-  askersRegion: {
-    places: string[][];
-    askers: Set<string>;
-    prepositions: Set<string>;
-    placeNouns: Set<string>;
-    /** The words of the asker's own ("hos oss", "vår", "our"), per language ("her" is "here" in Norwegian only). */
-    own: Record<Lang, Set<string>>;
-    /** "hos", "for": before the asker's own word, what stands before them is the asker's own thing ("fastlegene hos oss"). */
-    locatives: Set<string>;
-    /** "her", "here": after what is asked, the place is where that is ("kommuneoverlege her i Oppdal"). */
-    here: Set<string>;
-    /** "alle", "all": a sentence that says something of all the municipalities says it of the asker's. */
-    all: Set<string>;
-  };
+  /** The words that say who the asker is or where they are (see asker-context.ts), folded. */
+  asker: AskerWords;
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
   /** Nynorsk forms of the knowledge base's bokmål words (folded) and the bokmål form each is read as. */
@@ -215,7 +188,6 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
   }
   intentPhrases.sort((a, b) => b.words.length - a.words.length);
   const pronouns = [...d.focus.pronouns, ...d.focus.possessives];
-  const place = d.focus.askersPlace;
   const filler = [...d.stopwords.flat(), ...d.questionShape.people];
   return {
     markers: {
@@ -257,26 +229,9 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       plurals: wordSet(d.focus.plurals),
       own: wordSet(d.questionShape.own),
       self: wordSet(d.questionShape.self),
-      introductions: d.focus.introductions.map((w) => wordsOf(w).map((x) => x.folded)),
-      notRoles: wordSet(d.focus.notRoles),
-      introductionEnds: wordSet(d.focus.introductionEnds),
-      askersPlace: { nb: wordSet(place.nb), nn: wordSet(place.nn), en: wordSet(place.en) },
       links: Object.entries(d.focus.links).map(([phrase, word]) => ({ words: tokenize(phrase), word })),
     },
-    askersRegion: {
-      places: d.askersRegion.places.map((w) => wordsOf(w).map((x) => x.folded)),
-      askers: wordSet(d.askersRegion.askers),
-      prepositions: wordSet(d.askersRegion.prepositions),
-      placeNouns: wordSet(d.askersRegion.placeNouns),
-      own: {
-        nb: wordSet(d.askersRegion.own.nb),
-        nn: wordSet(d.askersRegion.own.nn),
-        en: wordSet(d.askersRegion.own.en),
-      },
-      locatives: wordSet(d.askersRegion.locatives),
-      here: wordSet(d.askersRegion.here),
-      all: wordSet(d.askersRegion.all),
-    },
+    asker: prepareAskerWords(d.asker),
     // A pronoun with no one named before it to stand for ("hvilken stilling har vedkommende?") says nothing of what
     // is asked: it is filler.
     stopwords: new Set([...filler, ...pronouns].flatMap((w) => terms(w))),

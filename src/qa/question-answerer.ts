@@ -28,8 +28,7 @@ import { answerPhotoCredit } from './photo-credit';
 import { answerPhotoPeople } from './photo-people';
 import { refuseOtherOfKind } from './other-project';
 import { withoutAbbreviationDots } from './short-forms';
-import { withoutAskerIntroduction } from './asker-introduction';
-import { holdsForAsker, withoutAskersMunicipality } from './askers-municipality';
+import { holdsForAsker, withoutAskerIntroduction, withoutAskersMunicipality } from './asker-context';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerFollowUps } from './follow-up';
@@ -102,7 +101,7 @@ export class QuestionAnswerer {
     // "hvem er ansv. for opplæring": the dot of an abbreviation ends no sentence (the answer keeps the words as asked).
     const question = withoutAbbreviationDots(asked, (word) => shortened(this.vocab, word));
     // "Vi i Oppdal har jo opsjonsavtale – hvem koordinerer …?": where the asker is steers nothing either, when it is one
-    // of the municipalities the page covers without naming them (see askers-municipality.ts).
+    // of the municipalities the page covers without naming them (see asker-context.ts).
     const local = withoutAskersMunicipality(this.vocab, question);
     if (local !== undefined) {
       const answer = this.answerPlain(asked, local);
@@ -113,7 +112,7 @@ export class QuestionAnswerer {
 
   /** The message, after its abbreviations' dots, answered without the asker's introduction (see answerUncached). */
   private answerPlain(asked: string, question: string): Answer {
-    // "Jeg er kommuneoverlege i Malvik og må ringe …": who the asker is steers nothing (see asker-introduction.ts).
+    // "Jeg er kommuneoverlege i Malvik og må ringe …": who the asker is steers nothing (see asker-context.ts).
     const plain = withoutAskerIntroduction(this.vocab, question) ?? question;
     // (What a refusal names is what the asker wrote or what the bot matched, never a word it rewrote.)
     const answer = withSubjectsAsked(this.vocab, asked, this.answerMessage(plain));

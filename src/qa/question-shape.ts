@@ -3,6 +3,8 @@ import { terms, tokenize, wordSet } from './text';
 
 /** A list of words or phrases of the language file: each trimmed, none empty. */
 export const wordList = z.array(z.string().trim().min(1));
+/** A word list per language. */
+export const byLang = z.object({ nb: wordList, nn: wordList, en: wordList }).strict();
 
 /** The `questionShape` section of the language file (content/language.yaml): a list of words or phrases a key. */
 export const questionShapeSchema = z

@@ -1,0 +1,247 @@
+/**
+ * The asker's context: who asks and where they are, which steers nothing of the answer.
+ *
+ * Who (the introduction a message opens with): "Jeg er kommuneoverlege i Malvik og må ringe lederen av
+ * prosjektkontoret …", "Eg er fastlege på Sunnmøre. Kva …", "Som kommunelege i Innherred lurer jeg på hvem …", "I'm a
+ * journalist writing about the cooperation council. …". The role named there would steer the answer (to the
+ * kommuneoverlege of Malvik), and a region the page does not know (Sunnmøre, Innherred) would make it a question about
+ * another place. The message is answered without it.
+ *
+ * Where (the asker's own municipality, which the page does not name): it says that ALL the municipalities of
+ * Trøndelag and Møre og Romsdal, and Bindal in Nordland, take part through option agreements. "Vi i Oppdal har jo
+ * opsjonsavtale – hvem koordinerer arbeidet opp mot oss andre kommunene?", "Kan fastlegene hos oss i Levanger koble seg
+ * på løsninga som velges?", "Our municipality up in Namsos has an option agreement. Who coordinates …?", "Eg jobbar i
+ * ein kommune på Sunnmøre og lurer på …": the place says where the asker is, not what the question is about; as a name
+ * the page does not know it would make the question one about another place. The message is answered without it.
+ *
+ * Asked about the place itself, the page does not know: "Hvem er kommuneoverlege i Oppdal?", "Når tar Frøya i bruk
+ * Helseplattformen?" (no asker's words before the place), and "Hvem er kommuneoverlege hos oss i Oppdal?" (one person
+ * of one municipality, asked of the asker's own: see holdsForAsker). Places outside the region ("Vi i Bergen kommune
+ * lurer på …") are none of the page's municipalities: they stay what the question is about.
+ */
+import { analyse } from './analysis';
+import type { Answer } from './answer';
+import type { AskerWords } from './asker-words';
+import { type FocusWords, type Word, sentencesOf, wordsOf } from './focus';
+import { perVocabulary } from './per-vocabulary';
+import { rank } from './ranking';
+import { terms } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** So many words may stand between the asker's word and the place's preposition ("our municipality up in …"). */
+const ASKER_REACH = 4;
+
+/** The region's places the page does not know by name, by their first word, per vocabulary: worked out once. */
+const placesOf = perVocabulary((vocab: Vocabulary): Map<string, string[][]> => {
+  // (The page's own places, "Trondheim", "Verdal", "Møre og Romsdal", are answered as they are.)
+  const known = (place: string[]) =>
+    terms(place.join(' ')).every((t) => vocab.strongVocabulary.has(t) || vocab.orgWords.has(t));
+  const places = new Map<string, string[][]>();
+  // The longest first: "Indre Fosen" before "Fosen".
+  const unknown = vocab.language.asker.places.filter((p) => p.length > 0 && !known(p));
+  for (const p of unknown.sort((a, b) => b.length - a.length))
+    places.set(p[0]!, [...(places.get(p[0]!) ?? []), p]);
+  return places;
+});
+
+/**
+ * The message without the region's places it names as where the asker is (with their preposition and any word for a
+ * municipality after them), or undefined when it names none so.
+ */
+export function withoutAskersMunicipality(vocab: Vocabulary, message: string): string | undefined {
+  const asker = vocab.language.asker;
+  const ws = wordsOf(message);
+  const cuts: [number, number][] = [];
+  for (const k of placesAt(vocab, ws)) {
+    let last = k + placeAt(vocab, ws, k)!.length - 1;
+    if (asker.placeNouns.has(ws[last + 1]?.folded ?? '')) last++;
+    if (askersPlace(ws, k - 1, last, asker.askers)) cuts.push([ws[k - 1]!.start, ws[last]!.end]);
+  }
+  if (cuts.length === 0) return undefined;
+  let text = message;
+  for (const [from, to] of cuts.reverse()) text = `${text.slice(0, from).trimEnd()}${text.slice(to)}`;
+  return text.replace(/\s{2,}/gu, ' ').trim();
+}
+
+/** The region's place the page does not know that starts at word k, if any. */
+function placeAt(vocab: Vocabulary, ws: Word[], k: number): string[] | undefined {
+  return placesOf(vocab)
+    .get(ws[k]?.folded ?? '')
+    ?.find((p) => p.every((w, j) => ws[k + j]?.folded === w));
+}
+
+/** Where the region's places the page does not know start, each after a preposition ("i Oppdal", "på Sunnmøre"). */
+function placesAt(vocab: Vocabulary, ws: Word[]): number[] {
+  const at: number[] = [];
+  for (let k = 1; k < ws.length; k++) {
+    const place = placeAt(vocab, ws, k);
+    if (place === undefined || !vocab.language.asker.prepositions.has(ws[k - 1]!.folded)) continue;
+    at.push(k);
+    k += place.length - 1;
+  }
+  return at;
+}
+
+/**
+ * Whether an asker's word stands just before the place's preposition ("vi i Oppdal", "hos oss på Frøya", "Eg jobbar i
+ * ein kommune på Sunnmøre", "our municipality up in Namsos") or just after the place ("I Namsos lurer vi på …").
+ */
+function askersPlace(ws: Word[], preposition: number, last: number, askers: Set<string>): boolean {
+  const before = ws.slice(Math.max(0, preposition - ASKER_REACH), preposition);
+  const after = ws.slice(last + 1, last + 3);
+  return [...before, ...after].some((w) => askers.has(w.folded));
+}
+
+/**
+ * Whether the answer to the message without the asker's place holds for the asker (the message as asked, the one
+ * without the place, and its answer).
+ * - The place said of the asker's own thing ("fastlegene hos oss i Levanger", "innføringsprosjektet hos oss på Frøya",
+ *   "kommuneoverlege hos oss i Oppdal"): the page knows that thing of the asker's municipality only where it says it
+ *   of all of them ("Alle kommuner og fastleger i Midt-Norge kan koble seg på"); Trondheim's project or Verdal's
+ *   kommuneoverlege are not theirs.
+ * - Otherwise the place says who asks ("Vi på Frøya vil ringe prosjektkontoret – hvem leder det?"), except when the
+ *   question then asks for someone of the asker's own ("Vi i Oppdal lurer på hvem som er kommuneoverlege hos oss").
+ */
+export function holdsForAsker(vocab: Vocabulary, message: string, local: string, answer: Answer): boolean {
+  if (answer.kind !== 'answer') return false;
+  const asker = vocab.language.asker;
+  const own = asker.own[answer.lang];
+  if (ownThingAt(vocab, message, own)) {
+    const said = answer.direct?.type === 'yesSaid' ? answer.direct.sentence : '';
+    return wordsOf(said).some((w) => asker.all.has(w.folded));
+  }
+  if (!wordsOf(local).some((w) => own.has(w.folded))) return true;
+  return !answer.items.some((i) => i.type === 'person' || i.type === 'unit' || i.type === 'contactList');
+}
+
+/**
+ * Whether a place of the region is said of the asker's own thing: "hos oss i …", "for us in …", or "her i …" after
+ * what is asked ("kommuneoverlege her i Oppdal"; not "Her i Røros lurer vi på …" nor "Vi her i Oppdal …", which say
+ * who asks).
+ */
+function ownThingAt(vocab: Vocabulary, message: string, own: Set<string>): boolean {
+  const asker = vocab.language.asker;
+  const ws = wordsOf(message);
+  return placesAt(vocab, ws).some((k) => {
+    const before = ws[k - 3];
+    if (own.has(ws[k - 2]?.folded ?? '')) return asker.locatives.has(before?.folded ?? '');
+    if (!asker.here.has(ws[k - 2]?.folded ?? '') || before === undefined) return false;
+    const apart = /[.!?:;–—-]/u.test(message.slice(before.end, ws[k - 2]!.start));
+    return !apart && !asker.askers.has(before.folded);
+  });
+}
+
+/**
+ * The message without the asker's introduction, or undefined when it has none or still needs it: when the rest
+ * points back to the asker's workplace ("Jeg jobber på legevakten – blir vi også med?", "Kven representerer kommunen
+ * vår?"), when only the introduction names a place the page knows ("Eg er avdelingsleiar på eit helsehus i
+ * Trondheim. Kva skal …": the question may be about that place), or when it names a topic of the page by its own
+ * name ("Jeg jobber i prosjektkontoret. Hvem leder det?").
+ */
+export function withoutAskerIntroduction(vocab: Vocabulary, message: string): string | undefined {
+  const words = vocab.language.focus;
+  for (const sentence of sentencesOf(message)) {
+    const ws = wordsOf(sentence);
+    const opener = openerLength(ws, vocab.language.asker, vocab.language.roleQuestion.articles);
+    // (Not a sentence of the opener alone: "As?")
+    if (opener === 0 || opener >= ws.length) continue;
+    const english = analyse(vocab, message).lang === 'en';
+    const end = introductionEnd(sentence, ws, opener, {
+      ...words,
+      english,
+      articles: vocab.language.roleQuestion.articles,
+      introductionEnds: vocab.language.asker.introductionEnds,
+    });
+    if (end.at <= ws[opener]!.start) return undefined;
+    const from = message.indexOf(sentence);
+    const intro = sentence.slice(0, end.at);
+    const tidy = (text: string) =>
+      text
+        .replace(/^[\s,–—-]+/u, '')
+        .replace(/\s{2,}/gu, ' ')
+        .trim();
+    const after = sentence.slice(end.next);
+    const rest = tidy(`${message.slice(0, from)}${after}${message.slice(from + sentence.length)}`);
+    if (stillNeeded(vocab, intro, rest)) return undefined;
+    // "As a GP in Trondheim I'm curious which services …": the place the asker works stays, when the rest names none.
+    const place = placeIn(vocab, intro, rest);
+    return place === ''
+      ? rest
+      : tidy(
+          `${message.slice(0, from)}${place}${after === '' ? '.' : ''} ${after}${message.slice(from + sentence.length)}`,
+        );
+  }
+  return undefined;
+}
+
+/** How many words of an introduction open the sentence ("Jeg er", "I'm", "Som"), or 0. */
+function openerLength(ws: Word[], words: AskerWords, articles: Set<string>): number {
+  const phrase = words.introductions.find((p) => p.every((w, k) => ws[k]?.folded === w));
+  if (!phrase) return 0;
+  // "Som en del av …", "As mentioned …", "As for the training, …": no role follows (after its article, if any).
+  const next = articles.has(ws[phrase.length]?.folded ?? '') ? phrase.length + 1 : phrase.length;
+  return words.notRoles.has(ws[next]?.folded ?? '') ? 0 : phrase.length;
+}
+
+/**
+ * Where the introduction ends in its sentence, and where the rest starts: at a comma, a word that joins or opens a
+ * clause ("og", "som", "who"; not "og" within a name: "i Møre og Romsdal"), the asker as subject ("… lurer jeg på",
+ * "As a GP in Trondheim I'm curious …"), a verb of knowing, a question word, an English participle ("I'm a
+ * controller preparing a briefing"; not after an article: "a nursing home"), or the sentence end. At the role itself
+ * it is no introduction ("I'm curious whether …", "I'm briefing our council …").
+ */
+function introductionEnd(
+  sentence: string,
+  ws: Word[],
+  opener: number,
+  words: FocusWords & { english: boolean; articles: Set<string>; introductionEnds: Set<string> },
+): { at: number; next: number } {
+  for (let k = opener; k < ws.length; k++) {
+    const w = ws[k]!;
+    const written = sentence.slice(w.start, w.end);
+    if (k > opener && sentence.slice(ws[k - 1]!.end, w.start).includes(','))
+      return { at: ws[k - 1]!.end, next: w.start };
+    if (k > opener && words.introductionEnds.has(w.folded) && !ws[k + 1]?.capital)
+      return { at: w.start, next: w.end };
+    const self = w.folded.split(/['’]/)[0]!;
+    const asker = words.self.has(self) && (self !== 'i' || written.startsWith('I'));
+    const knowing = words.knowing.some((p) => p.every((x, j) => ws[k + j]?.folded === x));
+    const participle =
+      words.english && /^\p{Ll}{3,}ing$/u.test(written) && !words.articles.has(ws[k - 1]?.folded ?? '');
+    if (asker || knowing || participle || words.questionWords.has(w.folded))
+      return { at: w.start, next: w.start };
+  }
+  return { at: sentence.length, next: sentence.length };
+}
+
+/** Whether the rest of the message needs the introduction (see withoutAskerIntroduction). */
+function stillNeeded(vocab: Vocabulary, intro: string, rest: string): boolean {
+  if (!/\p{L}/u.test(rest)) return true;
+  const words = vocab.language.focus;
+  const analysis = analyse(vocab, rest);
+  const back = vocab.language.asker.backToPlace[analysis.lang];
+  if (wordsOf(rest).some((w) => back.has(w.folded) || words.own.has(w.folded))) return true;
+  const introduced = analyse(vocab, intro);
+  // (Not a place the page does not know that only looks like a name: "på Helgeland" is not Helge Garåsen.)
+  const named = (t: string) =>
+    !vocab.employers.has(t) && !introduced.otherNames.includes(introduced.positions.get(t) ?? -1);
+  return rank(vocab, introduced.known, introduced.intents, introduced.stems).some((c) =>
+    [...c.properTerms].some(named),
+  );
+}
+
+/** The place the page knows that the introduction names, with its preposition ("in Trondheim"), when the rest names none. */
+function placeIn(vocab: Vocabulary, intro: string, rest: string): string {
+  const known = (text: string) => {
+    const ts = terms(text);
+    return ts.length > 0 && ts.every((t) => vocab.employers.has(t));
+  };
+  if (terms(rest).some((t) => vocab.employers.has(t))) return '';
+  const ws = wordsOf(intro);
+  const first = ws.findIndex((w) => known(intro.slice(w.start, w.end)));
+  if (first < 0) return '';
+  let last = first;
+  while (last + 1 < ws.length && known(intro.slice(ws[last + 1]!.start, ws[last + 1]!.end))) last++;
+  const within = vocab.language.questionShape.within.has(ws[first - 1]?.folded ?? '');
+  return intro.slice(ws[within ? first - 1 : first]!.start, ws[last]!.end);
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { wordsOf } from './focus';
+import type { Lang } from './knowledge-base';
+import { byLang, wordList } from './question-shape';
+import { wordSet } from './text';
+
+const noWords = { nb: [], nn: [], en: [] };
+
+/**
+ * The `asker` section of the language file (content/language.yaml): the words that say who the asker is or where
+ * they are, which steer nothing of the answer (see asker-context.ts).
+ */
+export const askerWordsSchema = z
+  .object({
+    /** Phrases that open a sentence saying who the asker is or where they work ("jeg er", "i'm", "som", "as"). */
+    introductions: wordList.default([]),
+    /** Words after "som"/"as" that make it no role ("Som en del av …", "As mentioned …"). */
+    notRoles: wordList.default([]),
+    /** Words that end an introduction before the rest of its sentence ("og", "and", "som", "who"). */
+    introductionEnds: wordList.default([]),
+    /** The asker's group as subject ("vi", "we"). */
+    we: byLang.default(noWords),
+    /** The asker's own ("oss", "vår", "our"). */
+    ours: byLang.default(noWords),
+    /** Where the asker is ("her", "here"). */
+    here: byLang.default(noWords),
+    /** Other words that point back to the asker's workplace ("der", "kommunen", "there"). */
+    there: byLang.default(noWords),
+    /** Verbs that say a place after them is where the asker is ("jobber", "bor", "work", "live"). */
+    whereabouts: wordList.default([]),
+    /** The region's municipalities and parts the option agreements cover, which the page does not name one by one. */
+    places: wordList.default([]),
+    /** The prepositions before such a place ("i", "på", "in"). */
+    prepositions: wordList.default([]),
+    /** The words for a municipality after such a place ("kommune", "municipality"). */
+    placeNouns: wordList.default([]),
+    /** "hos", "for": before the asker's own word, what stands before them is the asker's own thing. */
+    locatives: wordList.default([]),
+    /** "alle", "all": a sentence that says something of all the municipalities says it of the asker's. */
+    all: wordList.default([]),
+  })
+  .strict()
+  // Every list has its own default: a file without this section has none of them.
+  .default({});
+
+/** The asker's words as the answerer compares them: folded. */
+export interface AskerWords {
+  /** Phrases that open a sentence saying who the asker is or where they work, word by word. */
+  introductions: string[][];
+  notRoles: Set<string>;
+  introductionEnds: Set<string>;
+  /**
+   * Words that point back to the asker's workplace ("vi", "oss", "her", "kommunen", "we", "there"), by language: a
+   * question with one needs what the asker said of themselves ("Jeg jobber på legevakten – blir vi også med?").
+   */
+  backToPlace: Record<Lang, Set<string>>;
+  /**
+   * Words that make a place beside them where the asker is ("vi i …", "hos oss på …", "her i …", "jobbar i ein
+   * kommune på …", "our municipality up in …"), in any language.
+   */
+  askers: Set<string>;
+  /** The asker's own ("hos oss", "vår", "our"), by language. */
+  own: Record<Lang, Set<string>>;
+  /** "her", "here": after what is asked, the place is where that is ("kommuneoverlege her i Oppdal"). */
+  here: Set<string>;
+  /** The region's places the page does not list one by one ("Oppdal", "Sunnmøre"), word by word. */
+  places: string[][];
+  prepositions: Set<string>;
+  placeNouns: Set<string>;
+  locatives: Set<string>;
+  all: Set<string>;
+}
+
+/** Prepares the asker's words of the language file. */
+export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWords {
+  const langs: Lang[] = ['nb', 'nn', 'en'];
+  const perLang = (lists: (keyof typeof d & ('we' | 'ours' | 'here' | 'there'))[]) =>
+    Object.fromEntries(langs.map((l) => [l, wordSet(lists.flatMap((list) => d[list][l]))])) as Record<
+      Lang,
+      Set<string>
+    >;
+  const anyLang = (lists: ('we' | 'ours' | 'here')[]) =>
+    wordSet(lists.flatMap((list) => langs.flatMap((l) => d[list][l])));
+  const phrases = (list: string[]) => list.map((w) => wordsOf(w).map((x) => x.folded));
+  return {
+    introductions: phrases(d.introductions),
+    notRoles: wordSet(d.notRoles),
+    introductionEnds: wordSet(d.introductionEnds),
+    backToPlace: perLang(['we', 'ours', 'here', 'there']),
+    askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),
+    own: perLang(['ours']),
+    here: anyLang(['here']),
+    places: phrases(d.places),
+    prepositions: wordSet(d.prepositions),
+    placeNouns: wordSet(d.placeNouns),
+    locatives: wordSet(d.locatives),
+    all: wordSet(d.all),
+  };
+}
