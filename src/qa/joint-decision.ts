@@ -11,13 +11,17 @@ const WHICH_REACH = 2;
 /**
  * "Which two parties carried out the procurement project together?", "Hvilke partnere gjorde anskaffelsen sammen?":
  * asked what did something together, by a word the bot does not know right after the which-word (parties, partners),
- * the question asks who made the decision its other words name, when several organisations made it.
+ * the question asks who made the decision its other words name, when several organisations made it. So does a word
+ * for a partner itself, wherever it stands ("Who else was a partner in running the procurement?").
  */
 export function asksJointParties(vocab: Vocabulary, analysis: Analysis, top: Candidate): boolean {
   const { tokens } = analysis;
   const shape = vocab.language.questionShape;
   if (!tokens.some((t) => shape.together.has(t))) return false;
   if (!jointlyMade(vocab, top)) return false;
+  // "Who else was a partner in running the procurement?": the word the bot does not know is the partner itself.
+  const partners = analysis.unknownPositions;
+  if (partners.length > 0 && partners.every((p) => shape.together.has(tokens[p] ?? ''))) return true;
   const which = tokens.findIndex((t) => shape.which.has(t));
   return (
     which >= 0 &&

@@ -17,6 +17,7 @@ import type { Person } from './knowledge-base';
 import type { Vocabulary } from './vocabulary';
 import type { Decision } from './decision';
 import type { Candidate } from './ranking';
+import { asksJointParties } from './joint-decision';
 
 /** Refuses a question about someone or something other than the person or body that matched. */
 export function checkSubject(d: Decision): Answer | undefined {
@@ -45,7 +46,9 @@ export function checkSubject(d: Decision): Answer | undefined {
     const before = analysis.tokens[k] ?? '';
     return genitive.has(before) || (before === 's' && analysis.knownPositions.includes(k - 1));
   });
-  if (possessed) return fallback;
+  // ("Who was Trondheim's partner in the procurement?": the partner in what several made together is who else made it.)
+  const joint = asksJointParties(vocab, analysis, top);
+  if (possessed && !joint) return fallback;
   // "Is Elise Vesterhus married?": about a person, a word the bot does not know is what is asked, unless the
   // question says it wants what the bot has of people (who they are, their role, how to reach them).
   const aboutPerson = [...analysis.intents].every((i) => i === 'what');
@@ -146,7 +149,8 @@ export function checkRole(d: Decision): Answer | undefined {
   // "Hvem er nestleder i samarbeidsrådet?": the bot knows the council, not who its deputy is.
   // It says which role it does not know, and shows what it knows of the thing named ("Hvem er styreleder i
   // Helseplattformen AS?": the decision about Helseplattformen AS).
-  if (analysis.unknownRoleAsked) {
+  // ("Kven var samarbeidspartnaren til Trondheim i anskaffinga?": a partner is no role (see asksJointParties).)
+  if (analysis.unknownRoleAsked && !asksJointParties(vocab, analysis, top)) {
     if (!analysis.yesNo && analysis.roleQuestionWho && top.named)
       return refuseShowing(
         vocab,

@@ -71,3 +71,23 @@ describe('how Trondheim kommune took part in the procurement', () => {
     expect(answerer.answer('Who sits on the council?').topicId).toBe('samarbeidsradet');
   });
 });
+
+describe('the partner in what organisations did together', () => {
+  it('answers who was a partner in the procurement with both organisations', () => {
+    answersProcurement([
+      'Apart from Trondheim, who else was a partner in running the procurement?',
+      "Who was Trondheim's partner in the procurement?",
+      'Hvem var Trondheims partner i anskaffelsen?',
+      'Kven var samarbeidspartnaren til Trondheim i anskaffinga?',
+      'Hvem var samarbeidspartner i anskaffelsesprosjektet?',
+    ]);
+  });
+
+  it("still refuses a person's partner, and a partner in what no one did together", () => {
+    refuses([
+      "Who is Tone Fagerholt's partner?",
+      'Hvem er partneren til Ola Skorstad?',
+      'Who was the partner in the training subproject?',
+    ]);
+  });
+});
