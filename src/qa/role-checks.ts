@@ -190,7 +190,19 @@ export function checkRole(d: Decision): Answer | undefined {
   // (What the person is a member of is theirs too: "rådmannen i Molde som sitter i Samarbeidsrådet".)
   const ofParent = (t: string) =>
     candidates.some((c) => top.entry.parents.includes(c.entry.id) && c.strongTerms.has(t));
-  const elsewhere = (t: string) => vocab.orgWords.has(t) && !top.terms.has(t) && !ofParent(t);
+  // ("Kven er Ole Gunnar Kjøsnes, han som er med på bildet av opsjonskommunane?": so is what names them, asked by its
+  // own name: the photo they are in.)
+  const seenIn = (t: string) =>
+    candidates.some(
+      (c) =>
+        c !== top &&
+        c.named &&
+        c.terms.has(t) &&
+        top.properTerms.size > 0 &&
+        [...top.properTerms].every((p) => c.terms.has(p)),
+    );
+  const elsewhere = (t: string) =>
+    vocab.orgWords.has(t) && !top.terms.has(t) && !ofParent(t) && !seenIn(t);
   if (asksRole && rolePerson && analysis.known.some(elsewhere))
     return roleMissing(d, analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '));
   // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.

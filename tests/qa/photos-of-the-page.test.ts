@@ -42,3 +42,20 @@ describe('the photos of the page', () => {
     refuses(['Hvem er ordføreren på bildet?', 'Hvem er med på bildet av fagrådet?']);
   });
 });
+
+describe('a guest of the group photo asked by name, with the photo said in other words', () => {
+  it('answers what the guest is, whatever the photo is said to be of', () => {
+    for (const q of [
+      'Kven er Ole Gunnar Kjøsnes, han som er med på bildet av opsjonskommunane?',
+      'Hvem er Ole Gunnar Kjøsnes på bildet av opsjonskommunene?',
+      'Hvem er Ole Gunnar Kjøsnes, som står på gruppebildet fra samarbeidsrådet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Kommunenes Sentralforbund')]);
+    const q = 'Who is Helge Garåsen, the man in the photo of the option municipalities?';
+    expect([q, shown(q).text]).toEqual([q, expect.stringContaining('health and welfare')]);
+  });
+
+  it('still refuses a guest said to be of a place they are not from', () => {
+    refuses(['Kven er Helge Garåsen i Helse Midt-Norge?', 'Hvem er Arne Ingebrigtsen i Molde kommune?']);
+  });
+});
