@@ -85,6 +85,8 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
       const term = known[knownPositions.indexOf(head)]!;
       const pluralEnding = lang === 'en' ? /[^s]s$/ : /(er|ene|ar|ane)$/;
       if (tokens[head] !== term && pluralEnding.test(tokens[head]!)) whichPlural = term;
+      // ("Which municipal chief executive …": English puts what the thing is like before it; the last word is it.)
+      if (lang === 'en' && whichNoun !== undefined) whichNoun = term;
     }
     whichNounUnheld =
       noun !== undefined &&

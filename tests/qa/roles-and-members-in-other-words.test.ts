@@ -34,3 +34,18 @@ describe('the kommuneoverlege asked for by what the role is', () => {
     ]);
   });
 });
+
+describe('a member asked for in English by a title of several words after «which»', () => {
+  it('reads the last word as what is asked for, the words before it as what it is like', () => {
+    for (const [q, name] of <[string, string][]>[
+      ['Which municipal chief executive chairs the council for option municipalities?', 'Arne Ingebrigtsen'],
+      ['Which chief executive chairs the Cooperation Council?', 'Arne Ingebrigtsen'],
+      ['Which municipal chief medical officer sits on the council for option municipalities?', 'Holmberg Aunsmo'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(name)]);
+  });
+
+  it('still refuses the chair of a body the page names no chair of', () => {
+    refuses(['Which municipal chief executive chairs the professional council for digital collaboration?']);
+  });
+});
