@@ -69,3 +69,18 @@ describe('a message that first says who asks or where they work', () => {
     ]);
   });
 });
+
+describe('a message that first says what the asker has heard', () => {
+  it('answers how Trondheim kommune was represented after «Jeg har hørt at …»', () => {
+    for (const q of [
+      'Jeg har hørt at Trondheim kommune var tungt inne i prosjektet. På hvilken måte var kommunen representert?',
+      'Eg har høyrt at Trondheim kommune var tungt inne i prosjektet. Korleis var kommunen representert?',
+      'Jeg tror Trondheim kommune var tungt inne i prosjektet. Hvordan var kommunen representert?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('ledergruppen')]);
+  });
+
+  it('still refuses what the page does not say, after what the asker has heard', () => {
+    refuses(['Jeg har hørt at Trondheim kommune var tungt inne i prosjektet. Hvor mye fikk kommunen betalt?']);
+  });
+});

@@ -27,3 +27,23 @@ describe('where the project is, asked by its people', () => {
     );
   });
 });
+
+describe('where the project is, with what the asker believes of the building', () => {
+  it('answers the old school when the asker says they think or have heard it is one', () => {
+    for (const q of [
+      'Kor sit innføringsprosjektet til Trondheim? Eg trur det var ein gamal skule?',
+      'Held prosjektet til i ein gamal skule?',
+      'Hvor holder innføringsprosjektet til? Jeg tror det var en gammel skole?',
+      'Where is the local project based? I think it was an old school?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Kalvskinnet')]);
+  });
+
+  it('still refuses what the asker has heard of that the page does not hold', () => {
+    refuses([
+      'Jeg har hørt at kommunen skal kjøpe nye PC-er. Stemmer det?',
+      'Jeg har hørt at det er julebord i prosjektet. Når er det?',
+      'Eg trur det er ein ny kantine i bygget. Kva heiter ho?',
+    ]);
+  });
+});
