@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis';
+import type { Intent } from './language-data';
 import { PROMOTE_RATIO } from './decision';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
@@ -21,6 +22,32 @@ export function placedTopic(
   if (top.entry.type !== 'fact') return undefined;
   return candidates.find(
     (c) => c !== top && c.named && placed(vocab, c) && c.score >= PROMOTE_RATIO * top.score,
+  );
+}
+
+/** What a question about a place may ask besides what it is: where it is (who or how to reach it asks of people). */
+const PLACE_INTENTS = new Set<Intent>(['what', 'where']);
+
+/**
+ * "What did the building that houses the local project organisation used to be?", "Which building is the project
+ * organisation in?": a question that names a unit by its own name, and the unit's place by a word of the place's own
+ * (building, school, premises), asks about that place; the unit says whose place it is.
+ */
+export function unitPlaceTopic(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  candidates: Candidate[],
+  top: Candidate,
+): Candidate | undefined {
+  if ([...analysis.intents].some((i) => !PLACE_INTENTS.has(i))) return undefined;
+  const unit = vocab.kb.units.find((u) => u.id === top.entry.id);
+  if (unit?.location === undefined) return undefined;
+  return candidates.find(
+    (c) =>
+      c.entry.id === unit.location &&
+      c.named &&
+      [...c.nameTerms].some((t) => !top.terms.has(t)) &&
+      c.score >= PROMOTE_RATIO * top.score,
   );
 }
 

@@ -25,7 +25,7 @@ import { answersWhen } from './dated';
 import { jointDecision, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
 import { sentenceTopic } from './sentence-topic';
-import { placedTopic } from './placed-topic';
+import { placedTopic, unitPlaceTopic } from './placed-topic';
 import { MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
@@ -101,7 +101,10 @@ export function chooseTopic(q: Question): Candidate | undefined {
           if (named === undefined) return false;
           // The best match is a general fact (the platform itself), which does not have the item's word.
           const aboutPlatform = vocab.isProject(top!.entry.id) && !top!.terms.has(named[2]);
-          return c === top || (c.entry.type === 'fact' && aboutPlatform);
+          // ("Is the local project organisation in an old school?": a word that is the name of something else the
+          // page has, the school the project is in, names that.)
+          const namesOther = candidates.some((o) => o !== c && o !== top && o.nameTerms.has(named[2]));
+          return c === top || (c.entry.type === 'fact' && aboutPlatform && !namesOther);
         })
       : undefined;
   // "Hvor sender jeg generelle spørsmål om innføringen på e-post?": how to reach the project as a whole, named only by a
@@ -242,6 +245,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
   if (listAsked && top.entry.type === 'unit') top = listAsked;
   top = sentenceTopic(vocab, analysis, candidates, top) ?? top;
   top = placedTopic(vocab, analysis, candidates, top) ?? top;
+  top = unitPlaceTopic(vocab, analysis, candidates, top) ?? top;
   // "Hvem leder delprosjektet for kommunikasjon?", "the communications subproject": a subproject named by a word that
   // is no subproject's is one that does not exist, whoever else the word names.
   const subprojects = candidates.find((c) => c.entry.type === 'subprojects' && c.named);

@@ -47,3 +47,30 @@ describe('where the project is, with what the asker believes of the building', (
     ]);
   });
 });
+
+describe('the building of the project, described by the project it houses', () => {
+  it('answers with the old school when the building is asked and the project named in full', () => {
+    for (const q of [
+      'What did the building that houses the local project organisation used to be?',
+      'What building is the local project organisation in?',
+      'Hvilket bygg holder det lokale innføringsprosjektet til i?',
+      'Kva slags bygg var lokala til innføringsprosjektet i Trondheim før?',
+      'Is the local project organisation in an old school?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Kalvskinnet')]);
+  });
+
+  it('still answers who leads the project there, and refuses what the page does not say of the building', () => {
+    const q = 'Who leads the project organisation in the old school?';
+    expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Ola Skorstad')]);
+    refuses([
+      'How big is the building of the local project organisation?',
+      'Hvor mange etasjer har bygget til det lokale innføringsprosjektet?',
+    ]);
+  });
+
+  it('still answers the school health service as a service', () => {
+    const q = 'Is the school health service part of it?';
+    expect([q, shown(q).text]).toEqual([q, expect.stringContaining('skolehelsetjenesten')]);
+  });
+});
