@@ -197,3 +197,18 @@ describe('«det er snakk om»: what something is about, not someone to talk to',
     expect(answerer.answer('Kæm ska æ snakk med om prosjektet?').topicId).toBe('prosjektkontoret');
   });
 });
+
+describe('a separate or dedicated thing is one of its own (egen, eigen)', () => {
+  it('answers what the separate project organisation is for: that the organisation is prepared', () => {
+    for (const q of [
+      'What is the purpose of the separate project organisation Trondheim set up?',
+      'What is the purpose of the dedicated project organisation in Trondheim?',
+      'Hva skal den separate prosjektorganisasjonen i Trondheim sørge for?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/prepared|forberedt/)]);
+  });
+
+  it('still refuses a separate thing the page does not have', () => {
+    refuses(['What is the separate budget of the project organisation?', 'Who leads the separate payroll project?']);
+  });
+});
