@@ -59,6 +59,7 @@ export const questionShapeSchema = z
     excluded: wordList.default([]),
     inclusion: wordList.default([]),
     partaking: wordList.default([]),
+    describedAs: wordList.default([]),
     represents: wordList.default([]),
     photoTaking: wordList.default([]),
     photographing: wordList.default([]),
@@ -149,6 +150,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     excluded: s.excluded.map((w) => tokenize(w)),
     inclusion: s.inclusion.map((w) => tokenize(w)),
     partaking: s.partaking.map((w) => tokenize(w)),
+    describedAs: s.describedAs.map((w) => tokenize(w)),
     represents: new Set(s.represents.flatMap((w) => terms(w))),
     photoTaking: wordSet(s.photoTaking),
     photographing: wordSet(s.photographing),
@@ -301,6 +303,8 @@ export interface QuestionShape {
   inclusion: string[][];
   /** "med i", "knyttet til", "involved": words for taking part in the work (after "hvordan": how one does). */
   partaking: string[][];
+  /** "omtalt som", "described as": the words after say what the page calls something. */
+  describedAs: string[][];
   /** "representerer", "represents", "representant": standing for someone (stems). */
   represents: Set<string>;
   /** "tok", "took": with a word for a photo, taking it. */

@@ -201,8 +201,7 @@ export function checkRole(d: Decision): Answer | undefined {
         top.properTerms.size > 0 &&
         [...top.properTerms].every((p) => c.terms.has(p)),
     );
-  const elsewhere = (t: string) =>
-    vocab.orgWords.has(t) && !top.terms.has(t) && !ofParent(t) && !seenIn(t);
+  const elsewhere = (t: string) => vocab.orgWords.has(t) && !top.terms.has(t) && !ofParent(t) && !seenIn(t);
   if (asksRole && rolePerson && analysis.known.some(elsewhere))
     return roleMissing(d, analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '));
   // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.

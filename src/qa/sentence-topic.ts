@@ -1,8 +1,11 @@
 import type { Analysis } from './analysis';
 import { PROMOTE_RATIO, asksOther, countAsked } from './decision';
 import type { Candidate } from './ranking';
+import { phraseAt } from './text';
 import type { Vocabulary } from './vocabulary';
 
+/** A word in the texts of more entries than this says little of which one a question is about ("kommune"). */
+const SPREAD_MAX = 6;
 /** So many of the question's words, besides those for the platform itself, must stand in the one sentence. */
 const SENTENCE_MIN = 3;
 
@@ -27,4 +30,35 @@ export function sentenceTopic(
     vocab.sentences.get(c.entry.id)?.some((s) => asked.every((t) => s.terms.has(t))) ?? false;
   if (says(top)) return undefined;
   return candidates.find((c) => c !== top && c.score >= PROMOTE_RATIO * top.score && says(c));
+}
+
+/**
+ * "Kva oppgåve blir omtala som betydeleg i innføringa?", "Which task is described as a major one?": what the page calls
+ * something, said after "omtalt som"/"described as", is said in a sentence of what is asked about, however weakly its
+ * words match beside the project named as where it is. The telling words after it (one is enough: they are the page's
+ * own) must stand in one sentence of a runner-up, and in none of the best match's (if any matches well enough).
+ */
+export function describedTopic(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  candidates: Candidate[],
+  top: Candidate | undefined,
+): Candidate | undefined {
+  if (analysis.yesNo || asksOther(analysis) || countAsked(analysis) || analysis.unknown.length > 0)
+    return undefined;
+  const { tokens } = analysis;
+  const phrases = vocab.language.questionShape.describedAs;
+  const at = tokens.findIndex((_, k) => phrases.some((p) => phraseAt(tokens, k, p)));
+  if (at < 0) return undefined;
+  const after = analysis.known.filter(
+    (t, j) =>
+      analysis.knownPositions[j]! > at &&
+      !vocab.projectTerms.has(t) &&
+      (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX,
+  );
+  if (after.length === 0) return undefined;
+  const says = (c: Candidate) =>
+    vocab.sentences.get(c.entry.id)?.some((s) => after.every((t) => s.terms.has(t))) ?? false;
+  if (top && says(top)) return undefined;
+  return candidates.find((c) => c !== top && says(c));
 }

@@ -24,7 +24,7 @@ import { reportsFault } from './fault-report';
 import { answersWhen } from './dated';
 import { jointDecision, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
-import { sentenceTopic } from './sentence-topic';
+import { describedTopic, sentenceTopic } from './sentence-topic';
 import { placedTopic, unitPlaceTopic } from './placed-topic';
 import { MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
 
@@ -115,7 +115,8 @@ export function chooseTopic(q: Question): Candidate | undefined {
     candidates.find((c) => project(c) && analysis.known.every((t) => c.terms.has(t)));
   if (listed) top = listed;
   else if (reachProject && (!top || top.score < MIN_SCORE)) return reachProject;
-  else if (!top || top.score < MIN_SCORE) return titledMembersBody(q);
+  else if (!top || top.score < MIN_SCORE)
+    return describedTopic(vocab, analysis, candidates, undefined) ?? titledMembersBody(q);
   // "Hva går gevinstrealisering ut på i prosjektet?": a word for the project as a whole, beside the name of a part of
   // it, says where that part is: the part the other words name beats the project when it is close.
   const rest = [...top.terms].filter((t) => !vocab.projectTerms.has(t));
@@ -244,6 +245,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
   );
   if (listAsked && top.entry.type === 'unit') top = listAsked;
   top = sentenceTopic(vocab, analysis, candidates, top) ?? top;
+  top = describedTopic(vocab, analysis, candidates, top) ?? top;
   top = placedTopic(vocab, analysis, candidates, top) ?? top;
   top = unitPlaceTopic(vocab, analysis, candidates, top) ?? top;
   // "Hvem leder delprosjektet for kommunikasjon?", "the communications subproject": a subproject named by a word that

@@ -81,6 +81,8 @@ describe('a message that first says what the asker has heard', () => {
   });
 
   it('still refuses what the page does not say, after what the asker has heard', () => {
-    refuses(['Jeg har hørt at Trondheim kommune var tungt inne i prosjektet. Hvor mye fikk kommunen betalt?']);
+    refuses([
+      'Jeg har hørt at Trondheim kommune var tungt inne i prosjektet. Hvor mye fikk kommunen betalt?',
+    ]);
   });
 });

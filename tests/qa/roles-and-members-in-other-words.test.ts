@@ -40,7 +40,10 @@ describe('a member asked for in English by a title of several words after «whic
     for (const [q, name] of <[string, string][]>[
       ['Which municipal chief executive chairs the council for option municipalities?', 'Arne Ingebrigtsen'],
       ['Which chief executive chairs the Cooperation Council?', 'Arne Ingebrigtsen'],
-      ['Which municipal chief medical officer sits on the council for option municipalities?', 'Holmberg Aunsmo'],
+      [
+        'Which municipal chief medical officer sits on the council for option municipalities?',
+        'Holmberg Aunsmo',
+      ],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(name)]);
   });

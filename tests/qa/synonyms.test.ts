@@ -209,6 +209,9 @@ describe('a separate or dedicated thing is one of its own (egen, eigen)', () => 
   });
 
   it('still refuses a separate thing the page does not have', () => {
-    refuses(['What is the separate budget of the project organisation?', 'Who leads the separate payroll project?']);
+    refuses([
+      'What is the separate budget of the project organisation?',
+      'Who leads the separate payroll project?',
+    ]);
   });
 });

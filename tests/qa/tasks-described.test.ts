@@ -62,3 +62,28 @@ describe('people asked for by what they do, not by their title', () => {
     );
   });
 });
+
+describe('what the page calls something, asked after «omtalt som» or «described as»', () => {
+  it('answers with the part whose sentence says it: training all staff is a major task', () => {
+    for (const q of [
+      'Kva oppgåve blir omtala som betydeleg i innføringa?',
+      'Hvilken oppgave blir omtalt som betydelig i innføringen?',
+      'Hva beskrives som en betydelig oppgave?',
+      'Kva blir skildra som ei betydeleg oppgåve?',
+      'Which task is described as a major one?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/Opplæring av alle medarbeidere|Training all staff/),
+      ]);
+  });
+
+  it('still refuses what the page calls nothing, or calls so of nothing the question names', () => {
+    refuses([
+      'Kva oppgåve blir omtala som vanskeleg i innføringa?',
+      'Which task is described as the most expensive?',
+      'Hva beskrives som en betydelig kostnad?',
+      'Hvilken oppgave blir omtalt som betydelig for sykehusene?',
+    ]);
+  });
+});
