@@ -22,7 +22,7 @@
 import { analyse } from './analysis';
 import type { Answer } from './answer';
 import type { AskerWords } from './asker-words';
-import { type FocusWords, type Word, sentencesOf, wordsOf } from './focus';
+import { type FocusWords, type Word, askingSentences, sentencesOf, wordsOf } from './focus';
 import { perVocabulary } from './per-vocabulary';
 import { rank } from './ranking';
 import { terms } from './text';
@@ -52,10 +52,25 @@ export function withoutAskersMunicipality(vocab: Vocabulary, message: string): s
   const asker = vocab.language.asker;
   const ws = wordsOf(message);
   const cuts: [number, number][] = [];
+  let intro: { from: number; to: number } | undefined | null = null;
+  // "Jeg jobber i en liten kommune på Nordmøre.": a place within the asker's introduction is where the asker is.
+  const introduced = (from: number, to: number) => {
+    if (intro === null) {
+      const found = introductionAt(vocab, message);
+      intro = found && { from: found.from, to: found.from + found.end.at };
+    }
+    return intro !== undefined && from >= intro.from && to <= intro.to;
+  };
   for (const k of placesAt(vocab, ws)) {
     let last = k + placeAt(vocab, ws, k)!.length - 1;
     if (asker.placeNouns.has(ws[last + 1]?.folded ?? '')) last++;
-    if (askersPlace(ws, k - 1, last, asker.askers)) cuts.push([ws[k - 1]!.start, ws[last]!.end]);
+    // "in Vestnes, Møre og Romsdal": the part of the region it lies in goes with it.
+    const region = /^\s*,\s*$/u.test(message.slice(ws[last]!.end, ws[last + 1]?.start))
+      ? asker.places.find((p) => p.every((w, j) => ws[last + 1 + j]?.folded === w))
+      : undefined;
+    if (region) last += region.length;
+    const at: [number, number] = [ws[k - 1]!.start, ws[last]!.end];
+    if (askersPlace(ws, k - 1, last, asker.askers) || introduced(...at)) cuts.push(at);
   }
   if (cuts.length === 0) return undefined;
   let text = message;
@@ -110,8 +125,24 @@ export function holdsForAsker(vocab: Vocabulary, message: string, local: string,
     const said = answer.direct?.type === 'yesSaid' ? answer.direct.sentence : '';
     return wordsOf(said).some((w) => asker.all.has(w.folded));
   }
-  if (!wordsOf(local).some((w) => own.has(w.folded))) return true;
-  return !answer.items.some((i) => i.type === 'person' || i.type === 'unit' || i.type === 'contactList');
+  return !wordsOf(local).some((w) => own.has(w.folded)) || !namesSomeone(answer);
+}
+
+/**
+ * Whether the answer to the rest of a message after the asker's introduction, which points back to the asker's
+ * workplace, holds for the asker: not when it names someone and the rest asks for someone of the asker's own ("Jeg
+ * jobber i Volda. Hvem er vår kontaktperson?"), where the page knows only Trondheim's and the council's people.
+ */
+export function restHoldsForAsker(vocab: Vocabulary, rest: string, answer: Answer): boolean {
+  if (answer.kind !== 'answer') return false;
+  const own = vocab.language.focus.own;
+  const ours = vocab.language.asker.own[answer.lang];
+  return !wordsOf(rest).some((w) => own.has(w.folded) || ours.has(w.folded)) || !namesSomeone(answer);
+}
+
+/** Whether the answer names a person, a unit or whom to contact. */
+function namesSomeone(answer: Answer): boolean {
+  return answer.items.some((i) => i.type === 'person' || i.type === 'unit' || i.type === 'contactList');
 }
 
 /**
@@ -139,95 +170,175 @@ function ownThingAt(vocab: Vocabulary, message: string, own: Set<string>): boole
  * name ("Jeg jobber i prosjektkontoret. Hvem leder det?").
  */
 export function withoutAskerIntroduction(vocab: Vocabulary, message: string): string | undefined {
-  const words = vocab.language.focus;
-  for (const sentence of sentencesOf(message)) {
-    const ws = wordsOf(sentence);
-    const opener = openerLength(ws, vocab.language.asker, vocab.language.roleQuestion.articles);
-    // (Not a sentence of the opener alone: "As?")
-    if (opener === 0 || opener >= ws.length) continue;
-    const english = analyse(vocab, message).lang === 'en';
-    const end = introductionEnd(sentence, ws, opener, {
-      ...words,
-      english,
-      articles: vocab.language.roleQuestion.articles,
-      introductionEnds: vocab.language.asker.introductionEnds,
-    });
-    if (end.at <= ws[opener]!.start) return undefined;
-    const from = message.indexOf(sentence);
-    const intro = sentence.slice(0, end.at);
-    const tidy = (text: string) =>
-      text
-        .replace(/^[\s,–—-]+/u, '')
-        .replace(/\s{2,}/gu, ' ')
-        .trim();
-    const after = sentence.slice(end.next);
-    const rest = tidy(`${message.slice(0, from)}${after}${message.slice(from + sentence.length)}`);
-    if (stillNeeded(vocab, intro, rest)) return undefined;
-    // "As a GP in Trondheim I'm curious which services …": the place the asker works stays, when the rest names none.
-    const place = placeIn(vocab, intro, rest);
-    return place === ''
+  const found = introductionOf(vocab, message);
+  return found === undefined || found.needed !== 'no' ? undefined : found.without;
+}
+
+/**
+ * The rest of the message after the asker's introduction, when it points back to the asker's workplace ("Jeg jobber
+ * på et sykehjem i Kristiansund. Når tar vår kommune i bruk Helseplattformen?"), or undefined.
+ */
+export function restPointingBack(vocab: Vocabulary, message: string): string | undefined {
+  const found = introductionOf(vocab, message);
+  return found?.needed === 'pointsBack' ? found.rest : undefined;
+}
+
+/**
+ * The asker's introduction of the first sentence that opens with one: the message without it (keeping the place the
+ * asker works, see placeIn), the rest after it, and whether the rest still needs it (see withoutAskerIntroduction).
+ */
+function introductionOf(
+  vocab: Vocabulary,
+  message: string,
+): { without: string; rest: string; needed: 'no' | 'pointsBack' | 'named' | 'empty' } | undefined {
+  const found = introductionAt(vocab, message);
+  if (found === undefined) return undefined;
+  const { sentence, from, end } = found;
+  const intro = sentence.slice(0, end.at);
+  const tidy = (text: string) =>
+    text
+      .replace(/^[\s,–—-]+/u, '')
+      .replace(/\s{2,}/gu, ' ')
+      .trim();
+  const after = sentence.slice(end.next);
+  const rest = tidy(`${message.slice(0, from)}${after}${message.slice(from + sentence.length)}`);
+  const needed = stillNeeded(vocab, intro, rest);
+  if (needed !== 'no') return { without: rest, rest, needed };
+  // "As a GP in Trondheim I'm curious which services …": the place the asker works stays, when the rest names none.
+  const place = placeIn(vocab, intro, rest);
+  const without =
+    place === ''
       ? rest
       : tidy(
           `${message.slice(0, from)}${place}${after === '' ? '.' : ''} ${after}${message.slice(from + sentence.length)}`,
         );
+  return { without, rest, needed };
+}
+
+/**
+ * The first sentence of the message that opens with the asker's introduction, where it starts in the message, and
+ * where the introduction ends in it (see introductionEnd); undefined when none does, or when the first that opens so
+ * says no role ("I'm curious whether …").
+ */
+function introductionAt(
+  vocab: Vocabulary,
+  message: string,
+): { sentence: string; from: number; end: { at: number; next: number } } | undefined {
+  for (const sentence of sentencesOf(message)) {
+    const ws = wordsOf(sentence);
+    const asked = /\?\s*$/u.test(sentence);
+    const opener = openerLength(ws, vocab.language.asker, vocab.language.roleQuestion.articles, asked);
+    // (Not a sentence of the opener alone: "As?")
+    if (opener === 0 || opener >= ws.length) continue;
+    const english = analyse(vocab, message).lang === 'en';
+    const end = introductionEnd(sentence, ws, opener, {
+      ...vocab.language.focus,
+      english,
+      articles: vocab.language.roleQuestion.articles,
+      introductionEnds: vocab.language.asker.introductionEnds,
+      whereabouts: vocab.language.asker.whereabouts,
+    });
+    if (end.at <= ws[opener]!.start) return undefined;
+    return { sentence, from: message.indexOf(sentence), end };
   }
   return undefined;
 }
 
-/** How many words of an introduction open the sentence ("Jeg er", "I'm", "Som"), or 0. */
-function openerLength(ws: Word[], words: AskerWords, articles: Set<string>): number {
+/**
+ * How many words of an introduction open the sentence ("Jeg er", "I'm", "Som"), or 0. In a sentence that asks
+ * nothing, a verb of where the asker is before a preposition or a role opens one with the asker left out ("Sitter i
+ * hjemmetjenesten på Byåsen og vil …", "Jobbar som sjukepleiar i Volda.", "Working as a nurse in Vestnes.").
+ */
+function openerLength(ws: Word[], words: AskerWords, articles: Set<string>, asked: boolean): number {
   const phrase = words.introductions.find((p) => p.every((w, k) => ws[k]?.folded === w));
-  if (!phrase) return 0;
+  if (!phrase) {
+    const then = ws[1]?.folded ?? '';
+    const role = words.introductions.some((p) => p.length === 1 && p[0] === then);
+    return !asked && words.whereabouts.has(ws[0]?.folded ?? '') && (words.prepositions.has(then) || role)
+      ? 1
+      : 0;
+  }
   // "Som en del av …", "As mentioned …", "As for the training, …": no role follows (after its article, if any).
   const next = articles.has(ws[phrase.length]?.folded ?? '') ? phrase.length + 1 : phrase.length;
   return words.notRoles.has(ws[next]?.folded ?? '') ? 0 : phrase.length;
 }
 
 /**
- * Where the introduction ends in its sentence, and where the rest starts: at a comma, a word that joins or opens a
- * clause ("og", "som", "who"; not "og" within a name: "i Møre og Romsdal"), the asker as subject ("… lurer jeg på",
- * "As a GP in Trondheim I'm curious …"), a verb of knowing, a question word, an English participle ("I'm a
- * controller preparing a briefing"; not after an article: "a nursing home"), or the sentence end. At the role itself
- * it is no introduction ("I'm curious whether …", "I'm briefing our council …").
+ * Where the introduction ends in its sentence, and where the rest starts: at a comma (not one before a verb of where
+ * the asker is: "I'm from Ukraine, working as a nurse in …"), a word that joins or opens a clause ("og", "som", "who";
+ * not "og" within a name: "i Møre og Romsdal", nor before such a verb: "Eg er frå Polen og jobbar på …"), the asker as subject ("… lurer jeg på", "As a GP in Trondheim I'm
+ * curious …"), a verb of knowing, a question word, an English participle ("I'm a controller preparing a briefing"; not
+ * after an article: "a nursing home", nor "working"), or the sentence end. At the role itself it is no introduction
+ * ("I'm curious whether …", "I'm briefing our council …").
  */
 function introductionEnd(
   sentence: string,
   ws: Word[],
   opener: number,
-  words: FocusWords & { english: boolean; articles: Set<string>; introductionEnds: Set<string> },
+  words: FocusWords & {
+    english: boolean;
+    articles: Set<string>;
+    introductionEnds: Set<string>;
+    whereabouts: Set<string>;
+  },
 ): { at: number; next: number } {
   for (let k = opener; k < ws.length; k++) {
     const w = ws[k]!;
     const written = sentence.slice(w.start, w.end);
-    if (k > opener && sentence.slice(ws[k - 1]!.end, w.start).includes(','))
+    // ("I'm from Ukraine, working as a nurse in Vestnes.": where the asker works goes on introducing them.)
+    if (
+      k > opener &&
+      sentence.slice(ws[k - 1]!.end, w.start).includes(',') &&
+      !words.whereabouts.has(w.folded)
+    )
       return { at: ws[k - 1]!.end, next: w.start };
-    if (k > opener && words.introductionEnds.has(w.folded) && !ws[k + 1]?.capital)
+    if (
+      k > opener &&
+      words.introductionEnds.has(w.folded) &&
+      !ws[k + 1]?.capital &&
+      !words.whereabouts.has(ws[k + 1]?.folded ?? '')
+    )
       return { at: w.start, next: w.end };
     const self = w.folded.split(/['’]/)[0]!;
     const asker = words.self.has(self) && (self !== 'i' || written.startsWith('I'));
     const knowing = words.knowing.some((p) => p.every((x, j) => ws[k + j]?.folded === x));
     const participle =
-      words.english && /^\p{Ll}{3,}ing$/u.test(written) && !words.articles.has(ws[k - 1]?.folded ?? '');
+      words.english &&
+      /^\p{Ll}{3,}ing$/u.test(written) &&
+      !words.articles.has(ws[k - 1]?.folded ?? '') &&
+      !words.whereabouts.has(w.folded);
     if (asker || knowing || participle || words.questionWords.has(w.folded))
       return { at: w.start, next: w.start };
   }
   return { at: sentence.length, next: sentence.length };
 }
 
-/** Whether the rest of the message needs the introduction (see withoutAskerIntroduction). */
-function stillNeeded(vocab: Vocabulary, intro: string, rest: string): boolean {
-  if (!/\p{L}/u.test(rest)) return true;
+/**
+ * Whether the rest of the message needs the introduction (see withoutAskerIntroduction): because it points back to
+ * the asker's workplace, because the introduction names a topic of the page, or because nothing is left.
+ */
+function stillNeeded(
+  vocab: Vocabulary,
+  intro: string,
+  rest: string,
+): 'no' | 'pointsBack' | 'named' | 'empty' {
+  if (!/\p{L}/u.test(rest)) return 'empty';
   const words = vocab.language.focus;
   const analysis = analyse(vocab, rest);
   const back = vocab.language.asker.backToPlace[analysis.lang];
-  if (wordsOf(rest).some((w) => back.has(w.folded) || words.own.has(w.folded))) return true;
+  // ("… Line Kristoffersen came to our unit for the mapping. Which department is she from?": what the rest tells of
+  // the asker's workplace, where it asks nothing, needs no introduction.)
+  const asking = askingSentences(sentencesOf(rest), words);
+  const asked = asking.length > 0 ? asking.join(' ') : rest;
+  if (wordsOf(asked).some((w) => back.has(w.folded) || words.own.has(w.folded))) return 'pointsBack';
   const introduced = analyse(vocab, intro);
   // (Not a place the page does not know that only looks like a name: "på Helgeland" is not Helge Garåsen.)
   const named = (t: string) =>
     !vocab.employers.has(t) && !introduced.otherNames.includes(introduced.positions.get(t) ?? -1);
-  return rank(vocab, introduced.known, introduced.intents, introduced.stems).some((c) =>
+  const names = rank(vocab, introduced.known, introduced.intents, introduced.stems).some((c) =>
     [...c.properTerms].some(named),
   );
+  return names ? 'named' : 'no';
 }
 
 /** The place the page knows that the introduction names, with its preposition ("in Trondheim"), when the rest names none. */

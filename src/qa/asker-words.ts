@@ -59,6 +59,8 @@ export interface AskerWords {
    * kommune på …", "our municipality up in …"), in any language.
    */
   askers: Set<string>;
+  /** Verbs that say a place after them is where the asker is ("jobber", "bor", "work", "live"). */
+  whereabouts: Set<string>;
   /** The asker's own ("hos oss", "vår", "our"), by language. */
   own: Record<Lang, Set<string>>;
   /** "her", "here": after what is asked, the place is where that is ("kommuneoverlege her i Oppdal"). */
@@ -88,6 +90,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     introductionEnds: wordSet(d.introductionEnds),
     backToPlace: perLang(['we', 'ours', 'here', 'there']),
     askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),
+    whereabouts: wordSet(d.whereabouts),
     own: perLang(['ours']),
     here: anyLang(['here']),
     places: phrases(d.places),

@@ -28,7 +28,13 @@ import { answerPhotoCredit } from './photo-credit';
 import { answerPhotoPeople } from './photo-people';
 import { refuseOtherOfKind } from './other-project';
 import { withoutAbbreviationDots } from './short-forms';
-import { holdsForAsker, withoutAskerIntroduction, withoutAskersMunicipality } from './asker-context';
+import {
+  holdsForAsker,
+  restHoldsForAsker,
+  restPointingBack,
+  withoutAskerIntroduction,
+  withoutAskersMunicipality,
+} from './asker-context';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { answerFollowUps } from './follow-up';
@@ -104,18 +110,37 @@ export class QuestionAnswerer {
     // of the municipalities the page covers without naming them (see asker-context.ts).
     const local = withoutAskersMunicipality(this.vocab, question);
     if (local !== undefined) {
-      const answer = this.answerPlain(asked, local);
+      const answer = this.answerPlain(asked, local, true);
       if (holdsForAsker(this.vocab, question, local, answer)) return { ...answer, question: asked };
     }
     return this.answerPlain(asked, question);
   }
 
-  /** The message, after its abbreviations' dots, answered without the asker's introduction (see answerUncached). */
-  private answerPlain(asked: string, question: string): Answer {
+  /**
+   * The message, after its abbreviations' dots, answered without the asker's introduction (see answerUncached);
+   * `inRegion` when the asker's municipality, taken out of it, is one of the region's.
+   */
+  private answerPlain(asked: string, question: string, inRegion = false): Answer {
     // "Jeg er kommuneoverlege i Malvik og må ringe …": who the asker is steers nothing (see asker-context.ts).
     const plain = withoutAskerIntroduction(this.vocab, question) ?? question;
+    // "Jeg jobber på et sykehjem i Kristiansund. Når tar vår kommune i bruk Helseplattformen?": what is asked of the
+    // asker's own workplace, when the page does not say it, the introduction's words (sykehjem) must not find either.
+    const back = plain === question ? restPointingBack(this.vocab, question) : undefined;
+    const alone = back === undefined ? undefined : this.answerMessage(back);
+    if (alone?.kind === 'fallback' && analyse(this.vocab, back!).intents.size > 0)
+      return { ...withSubjectsAsked(this.vocab, asked, alone), question: asked };
     // (What a refusal names is what the asker wrote or what the bot matched, never a word it rewrote.)
     const answer = withSubjectsAsked(this.vocab, asked, this.answerMessage(plain));
+    // "I'm from Ukraine, working as a nurse in Vestnes. Does my municipality have an option agreement …?": where the
+    // asker comes from finds nothing; what the rest asks of the asker's municipality, one of the region's, the page
+    // may say of all of them.
+    if (
+      inRegion &&
+      answer.kind === 'fallback' &&
+      alone !== undefined &&
+      restHoldsForAsker(this.vocab, back!, alone)
+    )
+      return { ...alone, question: asked };
     return plain === asked ? answer : { ...answer, question: asked };
   }
 

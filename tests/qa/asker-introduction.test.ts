@@ -68,6 +68,53 @@ describe('a message that first says who asks or where they work', () => {
       'Jeg er journalist i lokalavisa. Hvem vant valget i Trondheim?',
     ]);
   });
+
+  it("refuses what is asked of the asker's own workplace, which their workplace words must not answer", () => {
+    refuses([
+      'Jeg jobber på et sykehjem i Kristiansund. Når tar vår kommune i bruk Helseplattformen?',
+      'Æ jobbe i heimetjenesta i Steinkjer. Når går vi over på Helseplattformen, og når blir det gamle systemet vårt skrudd av?',
+      'I work in the prison health service in Trondheim. Who is our super-user for the new system?',
+      'Eg jobbar i heimesjukepleia i Levanger. Kven er superbrukaren vår?',
+      'I work at the health station in Ålesund. When does our municipality go live with Helseplattformen?',
+      'Jeg jobber i legevakten i Trondheim. Når blir det gamle journalsystemet vårt slått av?',
+    ]);
+    // What the page says of the asker's service stays answered.
+    expect(shown('Jeg jobber på legevakten – blir vi også en del av Helseplattformen?').text).toContain(
+      'legevakt',
+    );
+  });
+
+  it('reads an introduction that leaves the asker out («Sitter i …», «Working as …»)', () => {
+    expect(
+      shown(
+        'Sitter i hjemmetjenesten på Byåsen og vil sende en mail rett til han som leder innføringsprosjektet i Trondheim. Hvilken epostadresse har han?',
+      ).text,
+    ).toContain('ola.skorstad@trondheim.kommune.no');
+    expect(people('Jobber som sykepleier i Trondheim. Hvem leder delprosjektet Opplæring?')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+    expect(people('Working as a nurse in Trondheim. Who leads the training subproject?')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+    expect(
+      shown('Jeg sitter i helsehuset og trenger telefonnummeret til hun som leder prosjektkontoret.').text,
+    ).toContain('952 63 567');
+    // A question that opens with the verb is no introduction.
+    expect(people('Jobber Line Kristoffersen i Rådmannens fagstab?')).toEqual(['Line Kristoffersen']);
+  });
+
+  it("answers about someone the message names after telling of the asker's unit", () => {
+    expect(
+      shown(
+        'I am from Poland, working at a nursing home in Trondheim. Line Kristoffersen came to our unit for the mapping. Which department is she from?',
+      ).text,
+    ).toContain('Rådmannens fagstab');
+    expect(
+      people(
+        'I am from Lithuania, working in home care in Trondheim. Anne Amdal Storsve visited our office last week. Which service is she from?',
+      ),
+    ).toEqual(['Anne Amdal Storsve']);
+  });
 });
 
 describe('a message that first says what the asker has heard', () => {

@@ -55,4 +55,18 @@ describe("the asker's own municipality of the region", () => {
       'We in Stavanger wonder who leads Teknisk.',
     ]);
   });
+
+  it("takes a place anywhere in the asker's introduction as where the asker is", () => {
+    expect(
+      shown(
+        'Jeg jobber i en liten kommune på Nordmøre. Hvem er det som koordinerer arbeidet opp mot oss andre kommunene?',
+      ).text,
+    ).toContain('Trondheim kommune koordinerer');
+    for (const q of [
+      "I'm from Ukraine, working as a nurse in Vestnes, Møre og Romsdal. Does my municipality have an option agreement for Helseplattformen?",
+      "I'm from Syria, working as an assistant nurse in Levanger, Trøndelag. Does our municipality have an option agreement?",
+      'Eg er frå Polen og jobbar på sjukeheim i Ålesund. Har kommunen min opsjonsavtale for Helseplattformen?',
+    ])
+      expect([q, shown(q).answer.topicId]).toEqual([q, 'opsjonsavtaler']);
+  });
 });
