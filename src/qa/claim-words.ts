@@ -16,6 +16,8 @@ export const claimWordsSchema = z
     negation: wordList.default([]),
     /** Words that leave a thing open ("avgjør om …", "whether"): such a sentence says neither yes nor no. */
     undecided: wordList.default([]),
+    /** Words that after an undecided word say what it is about, not whether ("om at …", "about that …"). */
+    that: wordList.default([]),
     /** Words that leave something out ("andre kommuner enn Trondheim"). */
     exclusion: wordList.default([]),
     /** Ordinals ("tredje etasje"): another one than the sentence's is another detail. */
@@ -34,6 +36,7 @@ export interface ClaimWords {
   obligation: Set<string>;
   negation: Set<string>;
   undecided: Set<string>;
+  that: Set<string>;
   exclusion: Set<string>;
   ordinals: Set<string>;
   frame: Set<string>;
@@ -49,6 +52,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     obligation: stems(d.obligation),
     negation: stems(d.negation),
     undecided: stems(d.undecided),
+    that: stems(d.that),
     exclusion: stems(d.exclusion),
     ordinals: stems(d.ordinals),
     frame: stems(d.frame),

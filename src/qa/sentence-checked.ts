@@ -1,13 +1,14 @@
 import type { Answer } from './answer';
 import { type Decision, PROMOTE_RATIO } from './decision';
 import { answerSaidYes } from './compose';
-import { itemNamed } from './lists';
+import { itemNamed, listOf } from './lists';
 import type { EntryType } from './entries';
 import { answerWith } from './items';
 import { type PageLine, pageLines, pageTerms } from './page-lines';
 import { perVocabulary } from './per-vocabulary';
 import { firstPartForms, remembered, stem } from './text';
 import type { Vocabulary } from './vocabulary';
+import type { Analysis } from './analysis';
 
 /** So many of the question's words must stand in the sentence itself, not only in what it is about. */
 const OWN_MIN = 1;
@@ -30,6 +31,8 @@ interface Claim {
   all: Set<string>;
   /** The words of a relative clause ("det rådet som ivaretar opsjonskommunene"): they say which thing is meant. */
   described: Set<string>;
+  /** Words that say something must be so ("Må fastlegene …?"); not those asked of ("… gå gjennom om X må …"). */
+  obliged: Set<string>;
   /** Asks what happened ("Ble …", "Did …"). */
   past: boolean;
   /** Per word, the page's terms it stands as (see standsAs). */
@@ -49,7 +52,7 @@ interface Claim {
 export function answerSentenceChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback } = d;
   if (!analysis.yesNo) return undefined;
-  const claim = claimOf(vocab, analysis.tokens, analysis.past);
+  const claim = claimOf(vocab, analysis);
   if (claim.words.length < CLAIM_MIN) return undefined;
   const words = vocab.language.claims;
   // ("Er ikke fastlegene med?": a denied claim is left to the rules for lists, "Er andre kommuner enn Trondheim med?"
@@ -73,16 +76,22 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   // "Is the school health service going to use Helseplattformen?", "Har Helse Midt-Norge RHF sett i gang eit
   // tilsvarande arbeid?": an item a list names, or a sentence of the topic with the question's own verb, says yes
   // in its own way (see findListedItem, answerSaidYes).
-  if (yes && (namesItem(d) || answerSaidYes(d) !== undefined)) return undefined;
+  if (yes && (namesItem(d, best.line) || answerSaidYes(d) !== undefined)) return undefined;
   return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes, sentence: best.line.text });
 }
 
-/** Whether the topic or a close runner-up has a list with an item the question names. */
-function namesItem(d: Decision): boolean {
+/**
+ * Whether the topic or a close runner-up has a list whose item the question names is the line itself. (Another item
+ * of a list, named by one word of the question, says less than the line with all of them: "… lower the costs of
+ * transporting patients?" names the list of economic benefits by «system» too.)
+ */
+function namesItem(d: Decision, line: PageLine): boolean {
   const { vocab, analysis, candidates, top } = d;
-  return candidates.some(
-    (c) => c.score >= PROMOTE_RATIO * top.score && itemNamed(vocab, c.entry, analysis.known, analysis.lang),
-  );
+  return candidates.some((c) => {
+    if (c.score < PROMOTE_RATIO * top.score || c.entry.id !== line.id) return false;
+    const named = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
+    return named !== undefined && listOf(vocab, c.entry)?.[line.lang]?.[named[1]] === line.text;
+  });
 }
 
 /** Whether one ranking comes before another (see answerSentenceChecked). */
@@ -91,16 +100,24 @@ function before(a: number[], b: number[]): boolean {
   return k >= 0 && a[k]! > b[k]!;
 }
 
-/** The question's words that make its claim: every token's stem but stop words and the platform's own names. */
-export function claimOf(vocab: Vocabulary, tokens: string[], past = false): Claim {
+/**
+ * The question's words that make its claim: every token's stem but stop words and the platform's own names. A word the
+ * knowledge base does not have is read as the analysis read it ("oppgraderast" as «oppgradere»).
+ */
+export function claimOf(vocab: Vocabulary, analysis: Analysis): Claim {
+  const { tokens, past } = analysis;
+  const readAs = new Map<number, string[]>();
+  analysis.knownPositions.forEach((p, j) => readAs.set(p, [...(readAs.get(p) ?? []), analysis.known[j]!]));
   const words: string[] = [];
   const all = new Set<string>();
   const described = new Set<string>();
   const shape = vocab.language.questionShape;
   const claims = vocab.language.claims;
   let clause = false;
+  let whether = false;
+  const obliged = new Set<string>();
   let figure = '';
-  for (const token of [...tokens, '']) {
+  for (const [k, token] of [...tokens, ''].entries()) {
     // From "som" to the verb of the sentence ("… som ivaretar opsjonskommunene er rådmann i Molde").
     if (shape.relative.has(token)) clause = true;
     else if (shape.yesNo.has(token)) clause = false;
@@ -111,14 +128,27 @@ export function claimOf(vocab: Vocabulary, tokens: string[], past = false): Clai
     }
     if (figure !== '') words.push(figure);
     figure = '';
-    const s = stem(vocab.language.claims.forms.get(token) ?? token);
-    all.add(s);
-    if (s.length < 3 || vocab.stopwords.has(s) || vocab.projectTerms.has(s) || claims.frame.has(s)) continue;
-    if (!words.includes(s)) words.push(s);
-    if (clause) described.add(s);
+    const form = claims.forms.get(token);
+    const read = readAs.get(k);
+    // (A compound the analysis read as its parts is claimed as those: "opplæringsdelprosjektet".)
+    const readings = form
+      ? [stem(form)]
+      : read !== undefined && !vocab.vocabulary.has(stem(token))
+        ? read
+        : [stem(token)];
+    for (const s of readings) {
+      all.add(s);
+      // "… gå gjennom om infrastrukturen må oppgraderast?": what must be so after «om»/«whether» is asked of.
+      if (claims.undecided.has(s) && !claims.that.has(tokens[k + 1] ?? '')) whether = true;
+      if (claims.obligation.has(s) && !whether) obliged.add(s);
+      if (s.length < 3 || vocab.stopwords.has(s) || vocab.projectTerms.has(s)) continue;
+      if (claims.frame.has(s) || claims.undecided.has(s)) continue;
+      if (!words.includes(s)) words.push(s);
+      if (clause) described.add(s);
+    }
   }
   const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
-  return { words, all, described, past, forms };
+  return { words, all, described, obliged, past, forms };
 }
 
 /**
@@ -133,13 +163,18 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
   if (own.length < OWN_MIN || !own.some((w) => (vocab.termSpread.get(w) ?? 0) <= SPREAD_MAX))
     return undefined;
-  const missing = words.filter((w) => !found(w, line.known) && !(described.has(w) && found(w, line.told)));
   const claims = vocab.language.claims;
   const lineAll = line.all;
+  // "lavere kostnader" of "reduserte … kostnader": another word of the same direction.
+  const sameWay = (w: string) =>
+    claims.opposites.some((pair) => pair.some((side) => side.has(w) && [...lineAll].some((t) => side.has(t))));
+  const missing = words.filter(
+    (w) => !found(w, line.known) && !(described.has(w) && found(w, line.told)) && !sameWay(w),
+  );
   // "Ble Trondheim kommune deleier?": what is still to be decided has not happened.
   if (past && line.planned) return undefined;
   // "Må fastlegene koble seg på?": the sentence says they can, not that they must.
-  if ([...all].some((t) => claims.obligation.has(t) && !lineAll.has(t))) return undefined;
+  if ([...claim.obliged].some((t) => !lineAll.has(t))) return undefined;
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
   if ([...lineAll].some((t) => claims.undecided.has(t) && !all.has(t))) return undefined;
   const opposite = claims.opposites.some((pair) =>
