@@ -20,6 +20,8 @@ export const claimWordsSchema = z
     that: wordList.default([]),
     /** Words that leave something out ("andre kommuner enn Trondheim"). */
     exclusion: wordList.default([]),
+    /** Words that after a negation leave out what follows ("ikke bare Trondheim", "not only Trondheim"). */
+    only: wordList.default([]),
     /** Ordinals ("tredje etasje"): another one than the sentence's is another detail. */
     ordinals: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
@@ -38,6 +40,7 @@ export interface ClaimWords {
   undecided: Set<string>;
   that: Set<string>;
   exclusion: Set<string>;
+  only: Set<string>;
   ordinals: Set<string>;
   frame: Set<string>;
   /** Folded word → the form it is read as. */
@@ -54,6 +57,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     undecided: stems(d.undecided),
     that: stems(d.that),
     exclusion: stems(d.exclusion),
+    only: stems(d.only),
     ordinals: stems(d.ordinals),
     frame: stems(d.frame),
     forms: new Map(Object.entries(d.forms).map(([form, word]) => [fold(form), fold(word)])),

@@ -33,6 +33,16 @@ interface Claim {
   described: Set<string>;
   /** Words that say something must be so ("Må fastlegene …?"); not those asked of ("… gå gjennom om X må …"). */
   obliged: Set<string>;
+  /**
+   * It denies something, or leaves out something other than a place or organisation ("… andre enn de ansatte …"):
+   * not checked here.
+   */
+  denied: boolean;
+  /**
+   * The places and organisations it leaves out ("andre kommuner enn Trondheim", "other municipalities, not only
+   * Trondheim"): a line that names them says something of them, not of the others.
+   */
+  leftOut: Set<string>;
   /** Asks what happened ("Ble …", "Did …"). */
   past: boolean;
   /** Per word, the page's terms it stands as (see standsAs). */
@@ -51,13 +61,15 @@ interface Claim {
  */
 export function answerSentenceChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback } = d;
-  if (!analysis.yesNo) return undefined;
+  // ("Kan fastlegene … koble seg på …?": «kan» opens a yes/no question too, when no one is asked to do something.)
+  const shape = vocab.language.questionShape;
+  const may = shape.may.has(analysis.tokens[0] ?? '') && !shape.someone.has(analysis.tokens[1] ?? '');
+  if (!analysis.yesNo && !may) return undefined;
   const claim = claimOf(vocab, analysis);
-  if (claim.words.length < CLAIM_MIN) return undefined;
-  const words = vocab.language.claims;
-  // ("Er ikke fastlegene med?": a denied claim is left to the rules for lists, "Er andre kommuner enn Trondheim med?"
-  // to those for what is left out.)
-  if ([...claim.all].some((t) => words.negation.has(t) || words.exclusion.has(t))) return undefined;
+  if (claim.words.length + claim.leftOut.size < CLAIM_MIN) return undefined;
+  // ("Er ikke fastlegene med?": a denied claim is left to the rules for lists, "Er andre enn de ansatte med?" to those
+  // for what is left out.)
+  if (claim.denied) return undefined;
   // Yes before no; then the sentence in the question's language (bokmål for nynorsk), the one with more of its words,
   // the shortest.
   const langRank = (line: PageLine) =>
@@ -116,8 +128,26 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis): Claim {
   let clause = false;
   let whether = false;
   const obliged = new Set<string>();
+  const leftOut = new Set<string>();
+  let denied = false;
+  let leaving = false;
   let figure = '';
   for (const [k, token] of [...tokens, ''].entries()) {
+    // "… enn Trondheim …", "… not only Trondheim …": the names after it are left out.
+    if (leaving && vocab.employers.has(stem(token))) {
+      leftOut.add(stem(token));
+      denied = false;
+      continue;
+    }
+    if (leaving && claims.only.has(stem(token))) continue;
+    if (leaving && !vocab.stopwords.has(stem(token))) leaving = false;
+    const onlyNext = claims.only.has(stem(tokens[k + 1] ?? ''));
+    if (claims.exclusion.has(stem(token)) || (claims.negation.has(stem(token)) && onlyNext)) {
+      leaving = true;
+      denied = true;
+      continue;
+    }
+    if (claims.negation.has(stem(token))) denied = true;
     // From "som" to the verb of the sentence ("… som ivaretar opsjonskommunene er rådmann i Molde").
     if (shape.relative.has(token)) clause = true;
     else if (shape.yesNo.has(token)) clause = false;
@@ -148,7 +178,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis): Claim {
     }
   }
   const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
-  return { words, all, described, obliged, past, forms };
+  return { words, all, described, obliged, denied, leftOut, past, forms };
 }
 
 /**
@@ -158,6 +188,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis): Claim {
 export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: true } | undefined {
   const { words, all, described, past } = claim;
   if (line.named && !words.some((w) => line.named!.has(w))) return undefined;
+  if ([...claim.leftOut].some((t) => line.known.has(t))) return undefined;
   const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t));
   const own = words.filter((w) => found(w, line.own));
   // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
