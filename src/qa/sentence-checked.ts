@@ -21,8 +21,8 @@ const PART_MIN = 5;
 /** Two words sharing a start of so many letters, most of the shorter one, are forms of one word ("fysioterap|eut"). */
 const SHARED_START = 8;
 
-/** The kinds of entries that are one of several of a kind by name: a body, a subproject, a unit. */
-const NAMED_KINDS = new Set<EntryType>(['body', 'subproject', 'unit']);
+/** The kinds of entries that are one of several of a kind by name: a body, a subproject, a unit, a kind of benefit. */
+const NAMED_KINDS = new Set<EntryType>(['body', 'subproject', 'unit', 'gainCategory']);
 
 /** The words a yes/no question claims, and how it claims them. */
 interface Claim {
