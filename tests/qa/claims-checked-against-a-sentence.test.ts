@@ -24,6 +24,12 @@ describe('a yes/no question checked against one sentence of the page', () => {
         'Yes: “Fewer unnecessary admissions”',
       ],
       ['Skal delprosjektet Teknisk kartlegge behov for migrering av data?', 'Ja. Siden sier'],
+      ['Kan fastlegene i Midt-Norge også koble seg på løsningen som blir valgt?', 'Ja. Siden sier: «Alle'],
+      ['Can GPs in Central Norway also connect to the chosen solution?', 'Yes. The page says: “All'],
+      ['Does the page claim the system will lower the costs of transporting patients?', 'Yes. The page says'],
+      ['Skal Teknisk gå gjennom om infrastrukturen må oppgraderast?', 'Ja. Siden sier: «Det vil også'],
+      ['Will the technical subproject review whether the infrastructure must be upgraded?', 'Yes. The page'],
+      ['Was Trondheim represented in the management group during procurement?', 'Yes. The page says'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
@@ -49,6 +55,12 @@ describe('a yes/no question checked against one sentence of the page', () => {
         'Nei. Siden sier: «Kontorlokalene ligger i tredje',
       ],
       ['Stemmer det at Samarbeidsrådet har etablert en regional struktur?', 'Nei. Siden sier: «Fagrådet'],
+      ['Does the page claim the system will raise the costs of transporting patients?', 'No. The page says'],
+      ['Stemmer det at Trondheim kommune gjennomførte anskaffelsen helt på egen hånd?', 'Nei. Siden sier'],
+      ['Did Trondheim carry out the procurement on its own?', 'No. The page says: “Trondheim kommune and'],
+      ['Is "fewer unnecessary admissions" listed as a quality benefit?', 'No. The page says: “Fewer'],
+      ['Er «styrket pasientsikkerhet» en økonomisk gevinst?', 'Nei. Siden sier: «Styrket'],
+      ['Skal opplæringsdelprosjektet gå gjennom om infrastrukturen må oppgraderes?', 'Nei. Siden sier'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
@@ -67,7 +79,22 @@ describe('a yes/no question checked against one sentence of the page', () => {
       'Må fastlegene koble seg på løsningen som velges?',
       'Ble Trondheim kommune deleier i Helseplattformen AS?',
       'Står det at bystyret har vedtatt at kommunen skal bli deleier?',
+      'Kan du si hvem som leder Teknisk?',
+      'Er ikke andre kommuner representert i prosjektorganisasjonen?',
     ])
       expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
+  });
+
+  it('checks what is said of the others when the question leaves a place out', () => {
+    for (const [q, line] of <[string, string][]>[
+      ['Er andre kommuner enn Trondheim representert i prosjektorganisasjonen til Helseplattformen?', 'Ja. Siden'],
+      ['Har andre kommuner enn Trondheim ansatte i Helseplattformens prosjektorganisasjon?', 'Ja. Siden sier'],
+      ['Are other municipalities in Central Norway represented in the project organisation?', 'Yes. The page'],
+      [
+        'Are other municipalities, not only Trondheim, represented with staff in the project organisation?',
+        'Yes. The page says: “Other municipalities',
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
 });
