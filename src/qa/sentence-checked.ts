@@ -71,7 +71,7 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   // for what is left out.)
   if (claim.denied) return undefined;
   // Yes before no; then the sentence in the question's language (bokmål for nynorsk), the one with more of its words,
-  // the shortest.
+  // the one of the topic (the same sentence may stand in two entries), the shortest.
   const langRank = (line: PageLine) =>
     line.lang === analysis.lang ? 2 : line.lang === 'nb' && analysis.lang === 'nn' ? 1 : 0;
   let best: { line: PageLine; rank: number[] } | undefined;
@@ -79,7 +79,13 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
     const verdict = check(vocab, claim, line);
     if (verdict === undefined) continue;
     const own = claim.words.filter((w) => line.own.has(w)).length;
-    const rank = [verdict.yes ? 1 : 0, langRank(line), own, -line.text.length];
+    const rank = [
+      verdict.yes ? 1 : 0,
+      langRank(line),
+      own,
+      Number(line.id === d.top.entry.id),
+      -line.text.length,
+    ];
     if (!best || before(rank, best.rank)) best = { line, rank };
   }
   if (!best) return undefined;
@@ -93,16 +99,19 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
 }
 
 /**
- * Whether the topic or a close runner-up has a list whose item the question names is the line itself. (Another item
- * of a list, named by one word of the question, says less than the line with all of them: "… lower the costs of
- * transporting patients?" names the list of economic benefits by «system» too.)
+ * Whether the topic or a close runner-up has a list with an item the question names, other than a line of that list
+ * with all the question's words: "… lower the costs of transporting patients?" names the list of economic benefits by
+ * «system» too, in another of its items.
  */
 function namesItem(d: Decision, line: PageLine): boolean {
   const { vocab, analysis, candidates, top } = d;
   return candidates.some((c) => {
-    if (c.score < PROMOTE_RATIO * top.score || c.entry.id !== line.id) return false;
+    if (c.score < PROMOTE_RATIO * top.score) return false;
     const named = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
-    return named !== undefined && listOf(vocab, c.entry)?.[line.lang]?.[named[1]] === line.text;
+    // (As findListedItem takes it: not a word that names the topic itself, the item of another list.)
+    if (!named || (c !== top && top.nameTerms.has(named[2]))) return false;
+    const items = c.entry.id === line.id ? listOf(vocab, c.entry)?.[line.lang] : undefined;
+    return !items?.includes(line.text) || items[named[1]] === line.text;
   });
 }
 
@@ -198,7 +207,9 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   const lineAll = line.all;
   // "lavere kostnader" of "reduserte … kostnader": another word of the same direction.
   const sameWay = (w: string) =>
-    claims.opposites.some((pair) => pair.some((side) => side.has(w) && [...lineAll].some((t) => side.has(t))));
+    claims.opposites.some((pair) =>
+      pair.some((side) => side.has(w) && [...lineAll].some((t) => side.has(t))),
+    );
   const missing = words.filter(
     (w) => !found(w, line.known) && !(described.has(w) && found(w, line.told)) && !sameWay(w),
   );

@@ -87,9 +87,18 @@ describe('a yes/no question checked against one sentence of the page', () => {
 
   it('checks what is said of the others when the question leaves a place out', () => {
     for (const [q, line] of <[string, string][]>[
-      ['Er andre kommuner enn Trondheim representert i prosjektorganisasjonen til Helseplattformen?', 'Ja. Siden'],
-      ['Har andre kommuner enn Trondheim ansatte i Helseplattformens prosjektorganisasjon?', 'Ja. Siden sier'],
-      ['Are other municipalities in Central Norway represented in the project organisation?', 'Yes. The page'],
+      [
+        'Er andre kommuner enn Trondheim representert i prosjektorganisasjonen til Helseplattformen?',
+        'Ja. Siden',
+      ],
+      [
+        'Har andre kommuner enn Trondheim ansatte i Helseplattformens prosjektorganisasjon?',
+        'Ja. Siden sier',
+      ],
+      [
+        'Are other municipalities in Central Norway represented in the project organisation?',
+        'Yes. The page',
+      ],
       [
         'Are other municipalities, not only Trondheim, represented with staff in the project organisation?',
         'Yes. The page says: “Other municipalities',
