@@ -132,12 +132,18 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     lang === 'en' &&
     vocab.language.englishFunctionWords.has(tokens[k]!) &&
     !words()[k]?.includes(tokens[k]!.toUpperCase());
+  // "What time-savings …": a phrase's last word that is the first part of a hyphenated word is that word's, not the
+  // phrase's (the savings, not "what time").
+  const endsInCompound = (k: number) => {
+    const chunk = words()[k] ?? '';
+    return k + 1 < tokens.length && words()[k + 1] === chunk && chunk.includes('-');
+  };
   while (i < stems.length) {
     // A one-word question word matches its own inflections only (see isIntentWord: "skriveren" is not "skrive").
     const phrase = vocab.language.intentPhrases.find(
       (p) =>
         p.words.every((w, k) => stems[i + k] === w) &&
-        (p.words.length > 1 || isIntentWord(vocab, tokens, i, p.raw)),
+        (p.words.length > 1 ? !endsInCompound(i + p.words.length - 1) : isIntentWord(vocab, tokens, i, p.raw)),
     );
     if (phrase) {
       // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and
