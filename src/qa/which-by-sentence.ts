@@ -2,8 +2,10 @@ import type { Answer } from './answer';
 import type { Decision } from './decision';
 import { PROMOTE_RATIO, asksOther, countAsked } from './decision';
 import { composeAnswer } from './compose';
+import { verbAt } from './told';
 import { perVocabulary } from './per-vocabulary';
-import { fold } from './text';
+import { fold, stem, tokenize } from './text';
+import type { Analysis } from './analysis';
 import type { Vocabulary } from './vocabulary';
 
 /** A word in the texts of more entries than this says little of which one a question is about ("kommune"). */
@@ -36,31 +38,54 @@ const passages = perVocabulary((vocab: Vocabulary): Map<string, Set<string>[]> =
  * which-question for a noun the bot does not know that an entry is one of by its name (fag-råd is a råd; Kalvskinnet
  * skole, a bygning, is a skolebygning), whose other telling words all stand in one sentence of that entry, asks which
  * entry the sentence is about: that entry answers it, and the noun is no other thing the page lacks (nor an everyday
- * thing, as «Hvilket parti …» is).
+ * thing, as «Hvilket parti …» is). Everyday words besides the noun ("viktig", "få på plass") say how it is asked.
+ * "I hvilken periode skal opplæringsressursene fristilles?", "Kva for prosjekt skjer det tekniske arbeidet i stor grad
+ * saman med?": a which-question for a noun that a compound in one sentence of an entry ends with (innførings-perioden,
+ * innførings-prosjekt), beside the question's other telling words, is answered by that sentence: the compound says
+ * which one.
  */
 export function findWhichBySentence(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates } = d;
-  // (Only the noun is a word the bot does not know: another would be something else asked of it.)
-  if (analysis.unknown.length !== 1 || asksOther(analysis) || countAsked(analysis)) return undefined;
-  const at = analysis.unknownPositions[0]!;
-  // ("Kva råd …": nynorsk asks which with «kva» right before the noun.)
-  const kva =
-    analysis.lang === 'nn' && vocab.language.roleQuestion.what.has(analysis.tokens[0] ?? '') && at === 1;
-  const start = whichLength(vocab, analysis.tokens);
-  if (!kva && (start === undefined || at < start || at >= start + NOUN_REACH)) return undefined;
-  const asked = analysis.unknown[0]!;
+  if (asksOther(analysis) || countAsked(analysis)) return undefined;
+  // (Besides the noun, only everyday words and verbs may be words the bot does not know: a name or jargon would be
+  // something else asked of it.)
+  const plain = (k: number) => {
+    const p = analysis.unknownPositions[k]!;
+    return analysis.everydayPositions.includes(p) || verbAt(vocab, analysis, p);
+  };
+  const noun = unknownNoun(vocab, analysis) ?? compoundNoun(analysis);
+  if (noun === undefined || !analysis.unknown.every((t, k) => t === noun || plain(k))) return undefined;
+  const together = togetherStems(vocab);
   const telling = [...new Set(analysis.known)].filter(
-    (t) => !vocab.projectTerms.has(t) && (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX,
+    (t) =>
+      t !== noun &&
+      !together.has(t) &&
+      !vocab.projectTerms.has(t) &&
+      (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX,
   );
+  // ("sammen med", "together with": asks with whom, which the sentence says as "i samarbeid med".)
+  const withWhom = analysis.tokens.some((t) => vocab.language.questionShape.together.has(t));
   const top = d.top;
   for (const c of candidates) {
     if (c.score < PROMOTE_RATIO * top.score) break;
     const names = vocab.entryNames.get(c.entry.id) ?? new Set<string>();
-    if (![...names].some((n) => kindOf(n, asked))) continue;
+    const named = [...names].some((n) => kindOf(n, noun));
+    // (A noun the bot knows is asked of what the sentence names, not of the entry itself.)
+    const known = analysis.known.includes(noun);
+    if (known === named) continue;
     // (What names the entry says which it is, as the noun does: the rest is what the sentence must say.)
     const said = telling.filter((t) => !names.has(t));
-    if (said.length < SAID_MIN) continue;
-    const i = passagesOf(vocab, c.entry.id).findIndex((p) => said.every((t) => p.has(t)));
+    // (Besides a name of the entry, or the compound that says which, one word of the sentence is enough: "regionalt
+    // råd … e-meldinger", "periode … opplæringsressursene".)
+    const nameSaid = telling.length > said.length;
+    if (said.length + (withWhom ? 1 : 0) < (nameSaid || known ? 1 : SAID_MIN) || said.length === 0) continue;
+    const sentences = vocab.sentences.get(c.entry.id)!;
+    const i = passagesOf(vocab, c.entry.id).findIndex(
+      (p, k) =>
+        said.every((t) => p.has(t)) &&
+        (!withWhom || [...together].some((w) => p.has(w))) &&
+        (!known || saysWhich(vocab, sentences[k]!.text, noun, names)),
+    );
     if (i >= 0) {
       d.top = c;
       d.told = vocab.sentences.get(c.entry.id)![i]!.text;
@@ -68,6 +93,49 @@ export function findWhichBySentence(d: Decision): Answer | undefined {
     }
   }
   return undefined;
+}
+
+/** "Hvilket regionalt råd …", "Kva råd …": the word the bot does not know right after the which-word, the noun asked. */
+function unknownNoun(vocab: Vocabulary, analysis: Analysis): string | undefined {
+  if (analysis.unknown.length === 0) return undefined;
+  const at = analysis.unknownPositions[0]!;
+  // ("Kva råd …": nynorsk asks which with «kva» right before the noun.)
+  // ("Kva regionalt råd …": or with a word of which one between.)
+  const kva = analysis.lang === 'nn' && vocab.language.roleQuestion.what.has(analysis.tokens[0] ?? '');
+  const start = whichLength(vocab, analysis.tokens) ?? (kva ? 1 : undefined);
+  if (start === undefined || at < start || at >= start + NOUN_REACH) return undefined;
+  return analysis.unknown[0];
+}
+
+/**
+ * "I hvilken periode …", "Kva for prosjekt …": the noun a which-question asks for, when it is a word the bot knows and
+ * the words it does not know are everyday words or verbs (see findWhichBySentence).
+ */
+function compoundNoun(analysis: Analysis): string | undefined {
+  const noun = analysis.askedNoun;
+  if (noun === undefined || noun.length < PART_MIN) return undefined;
+  const at = analysis.positions.get(noun) ?? Infinity;
+  return at < NOUN_REACH + 2 ? noun : undefined;
+}
+
+/** The stems of the words that say something is done together with someone ("sammen", "samarbeider"). */
+const togetherStems = perVocabulary(
+  (vocab: Vocabulary): Set<string> => new Set([...vocab.language.questionShape.together].map(stem)),
+);
+
+/**
+ * The sentence names one of the kind the noun says, by a compound that ends with it ("innføringsperioden" of
+ * "periode") or, as English writes compounds, by a word right before it ("the implementation period"); not by a name
+ * of the entry itself.
+ */
+function saysWhich(vocab: Vocabulary, sentence: string, noun: string, names: Set<string>): boolean {
+  const stems = tokenize(sentence).map(stem);
+  return stems.some((t, k) => {
+    if (names.has(t)) return false;
+    if (t !== noun) return kindOf(t, noun);
+    const before = stems[k - 1];
+    return before !== undefined && !vocab.stopwords.has(before) && !names.has(before);
+  });
 }
 
 /** "råd" of "fagråd", "skolebygning" of "bygning": one word is the last part of the other (its kind). */

@@ -1,4 +1,4 @@
-import { answerer, refuses } from '../support/question-answering';
+import { answerer, refuses, shown } from '../support/question-answering';
 
 // «Hvilket råd …», «Hvilken skolebygning …»: a which-question for a kind of thing an entry is by its name (fag-råd is a
 // råd, Kalvskinnet skole a school building), asked by what one of the entry's sentences says of it, is answered with
@@ -26,6 +26,40 @@ describe('which one, by what its sentence says', () => {
       'Hvilket firma har vært sentralt i utviklingen av e-meldinger?',
       'Hvilken barnehage huser prosjektorganisasjonen?',
       'Hvilket råd har vedtatt budsjettet for e-meldinger?',
+    ]);
+  });
+
+  it('answers which council when the question says how in everyday words of its own', () => {
+    for (const q of [
+      'Hvilket regionalt råd har vært viktig for å få på plass e-meldinger?',
+      'Kva regionalt råd har vore viktig for e-meldingar?',
+      'Which regional council has been important in getting e-messages in place?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([q, 'fagradet', expect.stringMatching(/e-meldinger|e-messages/)]);
+    }
+    refuses([
+      'Hvilket regionalt råd har ansvar for ambulansene?',
+      'Hvilket råd har vært viktig for bompengene?',
+      'Hvilket regionalt råd har vært viktig for å få på plass nye sykehjem?',
+    ]);
+  });
+
+  it('answers which one by the compound of a sentence that says it (innførings-perioden, innførings-prosjekt)', () => {
+    for (const [q, id, said] of [
+      ['I hvilken periode skal opplæringsressursene fristilles?', 'opplaering', /innføringsperioden|implementation period/],
+      ['I kva periode skal opplæringsressursane fristillast?', 'opplaering', /innføringsperioden/],
+      ['In which period will the training resources be freed up?', 'opplaering', /implementation period/],
+      ['Kva for prosjekt skjer det tekniske arbeidet i stor grad saman med?', 'teknisk', /sentralt innføringsprosjekt/],
+      ['Hvilket prosjekt skal det tekniske arbeidet i stor grad skje sammen med?', 'teknisk', /sentralt innføringsprosjekt/],
+    ] as const) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([q, id, expect.stringMatching(said)]);
+    }
+    refuses([
+      'I hvilken periode er kantina stengt?',
+      'Hvilken periode gjelder lønnsoppgjøret?',
+      'Kva for prosjekt skal byggje ny skule saman med kommunen?',
     ]);
   });
 });
