@@ -66,12 +66,18 @@ export function findWhichBySentence(d: Decision): Answer | undefined {
   // ("sammen med", "together with": asks with whom, which the sentence says as "i samarbeid med".)
   const withWhom = analysis.tokens.some((t) => vocab.language.questionShape.together.has(t));
   const top = d.top;
+  const topNames = vocab.entryNames.get(top.entry.id) ?? new Set<string>();
+  // ("What kind of avtale do the municipalities in Møre og Romsdal have?": the topic, one of that kind, says it itself.)
+  const ownSaid = telling.filter((t) => !topNames.has(t));
+  const known = analysis.known.includes(noun);
+  const topOfKind = [...topNames].some((n) => kindOf(n, noun));
+  if (known && topOfKind && passagesOf(vocab, top.entry.id).some((p) => ownSaid.every((t) => p.has(t))))
+    return undefined;
   for (const c of candidates) {
     if (c.score < PROMOTE_RATIO * top.score) break;
     const names = vocab.entryNames.get(c.entry.id) ?? new Set<string>();
     const named = [...names].some((n) => kindOf(n, noun));
     // (A noun the bot knows is asked of what the sentence names, not of the entry itself.)
-    const known = analysis.known.includes(noun);
     if (known === named) continue;
     // (What names the entry says which it is, as the noun does: the rest is what the sentence must say.)
     const said = telling.filter((t) => !names.has(t));
@@ -84,7 +90,7 @@ export function findWhichBySentence(d: Decision): Answer | undefined {
       (p, k) =>
         said.every((t) => p.has(t)) &&
         (!withWhom || [...together].some((w) => p.has(w))) &&
-        (!known || saysWhich(vocab, sentences[k]!.text, noun, names)),
+        (!known || saysWhich(vocab, sentences[k]!.text, noun, names, topNames)),
     );
     if (i >= 0) {
       d.top = c;
@@ -125,16 +131,24 @@ const togetherStems = perVocabulary(
 
 /**
  * The sentence names one of the kind the noun says, by a compound that ends with it ("innføringsperioden" of
- * "periode") or, as English writes compounds, by a word right before it ("the implementation period"); not by a name
- * of the entry itself.
+ * "periode"); not by a name of the entry itself, nor by a name of the topic the question was matched to, unless a word
+ * before it says it is another one ("sentralt innføringsprosjekt" is not the local one).
  */
-function saysWhich(vocab: Vocabulary, sentence: string, noun: string, names: Set<string>): boolean {
+function saysWhich(
+  vocab: Vocabulary,
+  sentence: string,
+  noun: string,
+  names: Set<string>,
+  top: Set<string>,
+): boolean {
   const stems = tokenize(sentence).map(stem);
-  return stems.some((t, k) => {
-    if (names.has(t)) return false;
-    if (t !== noun) return kindOf(t, noun);
+  const qualified = (k: number) => {
     const before = stems[k - 1];
-    return before !== undefined && !vocab.stopwords.has(before) && !names.has(before);
+    return before !== undefined && !vocab.stopwords.has(before) && !names.has(before) && !top.has(before);
+  };
+  return stems.some((t, k) => {
+    if (names.has(t) || t.length <= noun.length || !t.endsWith(noun)) return false;
+    return !top.has(t) || qualified(k);
   });
 }
 
