@@ -143,7 +143,9 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     const phrase = vocab.language.intentPhrases.find(
       (p) =>
         p.words.every((w, k) => stems[i + k] === w) &&
-        (p.words.length > 1 ? !endsInCompound(i + p.words.length - 1) : isIntentWord(vocab, tokens, i, p.raw)),
+        (p.words.length > 1
+          ? !endsInCompound(i + p.words.length - 1)
+          : isIntentWord(vocab, tokens, i, p.raw)),
     );
     if (phrase) {
       // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and

@@ -10,7 +10,11 @@ describe('a question word that is the first part of a hyphenated word', () => {
       'Hvilke tids-besparelser får kommunene?',
     ]) {
       const { answer, text } = shown(q);
-      expect([q, answer.topicId, text]).toEqual([q, 'effektivitet', expect.stringMatching(/[Ll]ess time|Mindre tid/)]);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'effektivitet',
+        expect.stringMatching(/[Ll]ess time|Mindre tid/),
+      ]);
     }
   });
 
