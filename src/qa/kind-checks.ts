@@ -148,7 +148,15 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   const whence =
     vocab.language.questionShape.origin.has(tokens[tokens.length - 1] ?? '') &&
     (top.entry.type === 'body' || top.entry.type === 'person');
-  const asksWhere = analysis.opening === 'where' && !whence;
+  // "Kvar jobbar dei tilsette som vert råka …?", "Where do the affected staff work?": where the people a fact counts work
+  // or live is where its figure says they are ("over 40 000 ansatte i kommuner, i sykehus og i det private"), unless
+  // the question names the place itself ("Hvor bor de ansatte i Trondheim kommune?").
+  const whereabouts = vocab.language.asker.whereabouts;
+  const counted =
+    (vocab.figures.get(top.entry.id) ?? []).length > 0 &&
+    [...tokens.slice(1, 3), tokens[tokens.length - 1]!].some((t) => whereabouts.has(t)) &&
+    !analysis.known.some((t) => vocab.employers.has(t));
+  const asksWhere = analysis.opening === 'where' && !whence && !counted;
   const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
   if (asksContact && contactless && !writesDetailsTopicNames(vocab, analysis, top)) return fallback;
   // "Hva er adressen til kommunens egne nettsider?", "What is the web address of …": an address asked for as what

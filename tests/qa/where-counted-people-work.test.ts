@@ -1,0 +1,26 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «Kvar jobbar dei tilsette som vert råka …?»: where the people a fact counts work is where its figure says they are
+// («over 40 000 ansatte i kommuner, i sykehus og i det private»).
+
+describe('where the people a figure counts work', () => {
+  it('answers with the sentence that says where they are, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Kvar jobbar dei tilsette som vert råka av det nye journalsystemet – berre i kommunane?',
+      'Hvor jobber de ansatte som berøres av det nye journalsystemet?',
+      'Kvar arbeider dei 40 000 tilsette?',
+      'Where do the staff affected by the new record system work?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([q, 'omfang', expect.stringMatching(/i sykehus|hospitals/)]);
+    }
+  });
+
+  it('still refuses where they are when the question names the place itself, or another thing', () => {
+    refuses([
+      'Hvor bor de ansatte i Trondheim kommune?',
+      'Hvor jobber fageksperter?',
+      'Hvor ligger sykehusene?',
+    ]);
+  });
+});
