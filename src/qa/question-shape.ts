@@ -74,6 +74,7 @@ export const questionShapeSchema = z
     relative: wordList.default([]),
     within: wordList.default([]),
     existing: wordList.default([]),
+    existingAfter: wordList.default([]),
     beforeVerb: wordList.default([]),
     particles: wordList.default([]),
     year: wordList.default([]),
@@ -165,6 +166,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     relative: wordSet(s.relative),
     within: wordSet(s.within),
     existing: wordSet(s.existing),
+    existingAfter: s.existingAfter.map((w) => tokenize(w)),
     beforeVerb: wordSet(s.beforeVerb),
     particles: wordSet(s.particles),
     year: wordSet(s.year),
@@ -287,6 +289,8 @@ export interface QuestionShape {
   within: Set<string>;
   /** Words for what is there today («de gamle journalsystemene»): not the new platform. */
   existing: Set<string>;
+  /** Phrases after such a word that say the same («de journalsystemene vi bruker i dag», «today») (phrases). */
+  existingAfter: string[][];
   /** Words a verb follows: the infinitive mark, auxiliaries of the passive, modal verbs («å frigjøre», «be moved»). */
   beforeVerb: Set<string>;
   /** Particles that stand after a Norwegian verb and before the noun made of it («lære opp»: opplæring). */

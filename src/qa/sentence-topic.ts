@@ -3,6 +3,7 @@ import { PROMOTE_RATIO, asksOther, countAsked } from './decision';
 import type { Candidate } from './ranking';
 import { phraseAt } from './text';
 import type { Vocabulary } from './vocabulary';
+import { existingSystems } from './told';
 
 /** A word in the texts of more entries than this says little of which one a question is about ("kommune"). */
 const SPREAD_MAX = 6;
@@ -24,8 +25,12 @@ export function sentenceTopic(
   if (!vocab.isProject(top.entry.id)) return undefined;
   // (Only what or how something is: a yes/no question, or one for who, where, when or how many, is answered as such.)
   if (analysis.yesNo || asksOther(analysis) || countAsked(analysis)) return undefined;
-  const asked = [...new Set(analysis.known)].filter((t) => !vocab.projectTerms.has(t));
-  if (asked.length < SENTENCE_MIN || analysis.unknown.length > 0) return undefined;
+  // ("Hva skjer med driften av de journalsystemene vi bruker i dag?": the systems of today are not the platform, and
+  // say which sentence as much as a third word would.)
+  const today = (t: string) => existingSystems(vocab, analysis, t);
+  const asked = [...new Set(analysis.known)].filter((t) => !vocab.projectTerms.has(t) || today(t));
+  const least = asked.some(today) ? SENTENCE_MIN - 1 : SENTENCE_MIN;
+  if (asked.length < least || analysis.unknown.length > 0) return undefined;
   const says = (c: Candidate) =>
     vocab.sentences.get(c.entry.id)?.some((s) => asked.every((t) => s.terms.has(t))) ?? false;
   if (says(top)) return undefined;

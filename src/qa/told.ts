@@ -28,10 +28,8 @@ export function toldInOneSentence(
 ): [Candidate, string] | undefined {
   // (A word for the platform after a word for what is there today is the systems it replaces: "de gamle
   // journalsystemene".)
-  const existing = vocab.language.questionShape.existing;
-  const today = (t: string) => existing.has(analysis.tokens[(analysis.positions.get(t) ?? 0) - 1] ?? '');
   const telling = (t: string) =>
-    (!vocab.projectTerms.has(t) || today(t)) &&
+    (!vocab.projectTerms.has(t) || existingSystems(vocab, analysis, t)) &&
     !besides.includes(t) &&
     (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX;
   const asked = [...new Set(analysis.known)].filter(telling);
@@ -52,6 +50,23 @@ export function toldInOneSentence(
     if (sentence) return [c, sentence.text];
   }
   return undefined;
+}
+
+/** Words after a word for the platform within which a phrase for today says it is the systems of today. */
+const TODAY_REACH = 5;
+
+/**
+ * "de gamle journalsystemene", "dagens journalsystemer", "de journalsystemene vi bruker i dag": a word for the platform
+ * with a word for what is there today right before it, or a phrase for today a few words after it, is the systems it
+ * replaces, not the platform.
+ */
+export function existingSystems(vocab: Vocabulary, analysis: Analysis, term: string): boolean {
+  const { existing, existingAfter } = vocab.language.questionShape;
+  const at = analysis.positions.get(term);
+  if (at === undefined) return false;
+  if (existing.has(analysis.tokens[at - 1] ?? '')) return true;
+  const after = analysis.tokens.slice(at + 1, at + 1 + TODAY_REACH);
+  return after.some((_, k) => existingAfter.some((p) => p.every((w, j) => after[k + j] === w)));
 }
 
 /**

@@ -38,4 +38,18 @@ describe('whether the old journal systems are still to be run', () => {
       'Blir vi kvitt papirskjemaene?',
     ]);
   });
+
+  it('answers what happens to the running of the systems used today, however today is said', () => {
+    for (const q of [
+      'Hva skjer med driften av de journalsystemene vi bruker i dag?',
+      'Hva skjer med driften av de gamle journalsystemene?',
+      'Kva skjer med drifta av dei journalsystema vi brukar i dag?',
+    ])
+      expect([q, shown(q).text.includes('journalsystemer fjernes')]).toEqual([q, true]);
+    // The platform itself, and other systems of today, are not the ones whose running goes away.
+    expect(shown('Hva skjer med driften av Helseplattformen?').text.includes('journalsystemer fjernes')).toBe(
+      false,
+    );
+    refuses(['Hva skjer med lønnssystemet vi bruker i dag?', 'Hva skjer med kantina vi bruker i dag?']);
+  });
 });
