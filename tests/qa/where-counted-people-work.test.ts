@@ -10,6 +10,7 @@ describe('where the people a figure counts work', () => {
       'Hvor jobber de ansatte som berøres av det nye journalsystemet?',
       'Kvar arbeider dei 40 000 tilsette?',
       'Where do the staff affected by the new record system work?',
+      'Where do the 40 000 staff work?',
     ]) {
       const { answer, text } = shown(q);
       expect([q, answer.topicId, text]).toEqual([q, 'omfang', expect.stringMatching(/i sykehus|hospitals/)]);
