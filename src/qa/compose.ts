@@ -1,7 +1,7 @@
 import { whereThePartIs } from './led-part';
 import { type Answer, type AnswerItem, type Direct, missingOf } from './answer';
 import { compatible } from './entries';
-import { countOf, itemNamed, listHolds, listName } from './lists';
+import { countOf, groupsCounted, itemNamed, listHolds, listName } from './lists';
 import { answerWith, itemsFor, refuseShowing, sameItem } from './items';
 import type { Analysis } from './analysis';
 import { countMissing, outcomeUnknown, roleTerms } from './refusals';
@@ -181,7 +181,7 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
     const direct: Direct | undefined =
       yes !== undefined
         ? { type: 'yes', item: yes, subject: listName(vocab, top.entry, analysis.lang) }
-        : countOf(vocab, top.entry, analysis.lang, noun);
+        : countOf(vocab, top.entry, analysis.lang, noun, groupsCounted(vocab, analysis, top));
     // "Hvor mange kommuner er det i Nordland?": the page gives no total, and none for the one place of the list the
     // question names either; the list of all would answer another question.
     const narrowed =

@@ -4,7 +4,8 @@ import { type Lang, type Person, pick } from './knowledge-base';
 import { perVocabulary } from './per-vocabulary';
 import type { Candidate } from './ranking';
 import { maxTypos, plausibleTypo } from './spelling';
-import { editDistance, terms } from './text';
+import { editDistance, hasPhrase, terms } from './text';
+import type { Analysis } from './analysis';
 import type { Vocabulary } from './vocabulary';
 
 /** The items of the entry's list in every language, in the same order, or undefined when it has none. */
@@ -64,12 +65,30 @@ export function listName(vocab: Vocabulary, entry: Entry, lang: Lang): string {
 
 /**
  * How many the entry's list holds (or the groups its items are in, counted by their word), or that the page gives no
- * total; undefined when it has no list.
+ * total; undefined when it has no list. The benefits are listed under their categories: counted by a word for the
+ * categories (`groupsAsked`), the categories are the number, otherwise every benefit under them.
  */
-export function countOf(vocab: Vocabulary, entry: Entry, lang: Lang, noun?: string): Direct | undefined {
+export function countOf(
+  vocab: Vocabulary,
+  entry: Entry,
+  lang: Lang,
+  noun?: string,
+  groupsAsked = false,
+): Direct | undefined {
   const list = listOf(vocab, entry);
   if (!list) return undefined;
   const subject = listName(vocab, entry, lang);
+  // "Kor mange kommunale gevinstar er nemnde til saman?": ten benefits, three of quality, three of efficiency and four
+  // of economy.
+  if (entry.type === 'gains' && !groupsAsked) {
+    const categories = vocab.kb.gains.categories;
+    const each = categories.map((c) => `${pick(c.name, lang)}: ${c.items.nb.length}`);
+    return {
+      type: 'count',
+      count: categories.reduce((n, c) => n + c.items.nb.length, 0),
+      subject: `${subject} – ${each.join(', ')}`,
+    };
+  }
   const fact = entry.type === 'fact' ? vocab.kb.facts.find((f) => f.id === entry.id) : undefined;
   // "Fra hvor mange fylker kommer kommunene?": the page gives no number of municipalities, but names their counties.
   const groups = fact?.groups;
@@ -88,6 +107,24 @@ export function countOf(vocab: Vocabulary, entry: Entry, lang: Lang, noun?: stri
     ...(entry.type === 'body' ? { counted: 'members' as const } : {}),
     ...(entry.type === 'subprojects' ? { counted: 'subprojects' as const } : {}),
   };
+}
+
+/**
+ * "Hvor mange kategorier er gevinstene delt inn i?", "Into how many groups are the benefits sorted?", "Kor mange
+ * gevinstområde …": a count of the groups a list is divided into, said by a word for them before the words that name
+ * the list (or as the last part of that word), or by a word for dividing it. A word for them after («… alle
+ * kategoriane medrekna») says what the count takes in, not what is counted.
+ */
+export function groupsCounted(vocab: Vocabulary, analysis: Analysis, c: Candidate): boolean {
+  const shape = vocab.language.questionShape;
+  const { tokens } = analysis;
+  if (hasPhrase(tokens, shape.listDivided)) return true;
+  const named = Math.min(...[...c.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
+  if (!Number.isFinite(named)) return false;
+  const group = (token: string) =>
+    shape.listGroups.has(token) ||
+    [...shape.listGroups].some((w) => token.length > w.length + 2 && token.endsWith(w));
+  return tokens.slice(0, named + 1).some(group);
 }
 
 /**

@@ -37,6 +37,8 @@ export const questionShapeSchema = z
     contactDetails: wordList.default([]),
     contactInformation: wordList.default([]),
     groups: wordList.default([]),
+    listGroups: wordList.default([]),
+    listDivided: wordList.default([]),
     teams: wordList.default([]),
     standsFor: wordList.default([]),
     placeNouns: wordList.default([]),
@@ -129,6 +131,8 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     contactDetails: wordSet(s.contactDetails),
     contactInformation: s.contactInformation.map((w) => tokenize(w)),
     groups: wordSet(s.groups),
+    listGroups: wordSet(s.listGroups),
+    listDivided: s.listDivided.map((w) => tokenize(w)),
     teams: wordSet(s.teams),
     standsFor: s.standsFor.map((w) => tokenize(w)),
     placeNouns: wordSet(s.placeNouns),
@@ -244,6 +248,10 @@ export interface QuestionShape {
   contactInformation: string[][];
   /** Words for a body of people, alone or as a compound's last part ("råd", "gruppa", "styret", "committee"). */
   groups: Set<string>;
+  /** Words for the groups a list is divided into ("kategoriene", "områder", "types"), alone or a compound's last part. */
+  listGroups: Set<string>;
+  /** "delt inn", "divided into": the question asks into how many groups a list is divided (phrases). */
+  listDivided: string[][];
   /** Words for a working group or team ("gruppa", "team"): named by a subproject's own name, it is that subproject. */
   teams: Set<string>;
   /** "står for", "stand for": with the short form between or before them, the question asks what it is short for. */
