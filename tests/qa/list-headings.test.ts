@@ -15,6 +15,18 @@ describe('the headings of a list', () => {
     }
   });
 
+  it('answers the heading an item stands under, asked in what context it is mentioned', () => {
+    for (const [q, heading] of [
+      ['Under which heading is welfare technology mentioned, and in what context?', /Economy/],
+      ['I hvilken sammenheng nevnes velferdsteknologi?', /Økonomi/],
+      ['I kva samanheng er medisinlister nemnde?', /Effektivitet/],
+    ] as const) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, heading.test(text)]).toEqual([q, 'answer', true]);
+    }
+    refuses(['I hvilken sammenheng nevnes kunstig intelligens?', 'In what context is blockchain mentioned?']);
+  });
+
   it('still refuses the heading of something the page does not have', () => {
     refuses(['Hva er overskriften på nyhetsbrevet?', 'What is the heading of the newsletter?']);
   });
