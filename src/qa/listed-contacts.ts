@@ -50,14 +50,22 @@ function listedContacts(q: Question, topicId: string): Answer | undefined {
   const shape = vocab.language.questionShape;
   // "Kven er dei tre personane i prosjektet som det står kontaktinformasjon for?": either detail, whoever has one.
   const either = hasPhrase(tokens, shape.contactInformation);
-  const detail = intents.has('phone')
-    ? 'phone'
-    : intents.has('email')
-      ? 'email'
-      : either
+  // "Which project people have both a phone number and an e-mail listed?": those who have both; "… a phone number or
+  // an e-mail address": those who have either.
+  const or = tokens.some((t) => vocab.language.focus.alternatives.has(t));
+  const detail =
+    intents.has('phone') && intents.has('email')
+      ? or
         ? 'either'
-        : undefined;
-  if (detail === undefined || (intents.has('phone') && intents.has('email'))) return undefined;
+        : 'both'
+      : intents.has('phone')
+        ? 'phone'
+        : intents.has('email')
+          ? 'email'
+          : either
+            ? 'either'
+            : undefined;
+  if (detail === undefined) return undefined;
   if (analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
   // "… the email addresses of the project lead and the communications lead": a lead asked of is someone named.
   if (intents.has('lead')) return undefined;
@@ -71,8 +79,12 @@ function listedContacts(q: Question, topicId: string): Answer | undefined {
   const several = tokens.some((t) => shape.contactDetails.has(t));
   if (!count && !people && !whoHas && !several) return undefined;
   const has = (c: { phone?: string; email?: string }) =>
-    detail === 'either' ? c.phone !== undefined || c.email !== undefined : c[detail] !== undefined;
-  const focus = detail === 'either' ? undefined : detail;
+    detail === 'either'
+      ? c.phone !== undefined || c.email !== undefined
+      : detail === 'both'
+        ? c.phone !== undefined && c.email !== undefined
+        : c[detail] !== undefined;
+  const focus = detail === 'either' || detail === 'both' ? undefined : detail;
   const holders = keyContacts(vocab).filter(has);
   // (The page gives the office an e-mail address, no phone number.)
   const offices = people || whoHas ? [] : vocab.kb.units.filter(has);

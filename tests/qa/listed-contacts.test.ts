@@ -77,6 +77,26 @@ describe('the people the page gives contact details for', () => {
       expect([q, people(q)]).toEqual([q, ['Ola Skorstad', 'Elise B. Vesterhus', 'Tone Fagerholt']]);
   });
 
+  it('names those with both a phone number and an e-mail address, asked for both', () => {
+    for (const q of [
+      'Which project people have both a phone number and an e-mail listed?',
+      'Hvem i prosjektet har både telefonnummer og e-post oppgitt?',
+      'Kven i prosjektet har både telefonnummer og e-postadresse på sida?',
+    ]) {
+      expect([q, people(q)]).toEqual([q, ['Elise B. Vesterhus', 'Tone Fagerholt']]);
+    }
+    expect(shown('How many people have both phone and email listed?').answer.direct).toMatchObject({
+      type: 'count',
+      count: 2,
+    });
+    expect(people('Which people in the project have a phone number or an e-mail address listed?')).toEqual([
+      'Ola Skorstad',
+      'Elise B. Vesterhus',
+      'Tone Fagerholt',
+    ]);
+    refuses(['Hvem i samarbeidsrådet har både telefon og e-post oppgitt?']);
+  });
+
   it('counts them, with nothing else named', () => {
     const { answer, text } = shown('Hvor mange personer har kontaktinformasjon oppgitt?');
     expect(answer.direct).toMatchObject({ type: 'count', count: 3 });
