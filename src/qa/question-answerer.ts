@@ -43,6 +43,7 @@ import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
 import { answerUnitPeople, answerUnitPeopleAlone } from './unit-people';
+import { answerSameUnit, answerSameUnitAlone } from './same-unit';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { answerWhoDoes } from './who-does';
 import { doerAsked } from './responsibility';
@@ -328,7 +329,10 @@ export class QuestionAnswerer {
     const early = refuseEarly(asked);
     if (early) return early;
     const top = chooseTopic(asked);
-    if (!top) return answerListedContactsAlone(asked) ?? answerUnitPeopleAlone(asked) ?? fallback;
+    if (!top)
+      return (
+        answerListedContactsAlone(asked) ?? answerSameUnitAlone(asked) ?? answerUnitPeopleAlone(asked) ?? fallback
+      );
     // "Hvem har ansvaret for å koordinere …?" of what has no lead asks who does it (see responsibility.ts).
     const decision: Decision = doerAsked({ ...asked, top, yesIndex: -1 });
     for (const stage of STAGES) {
@@ -354,6 +358,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotoCredit,
   answerPhotoPeople,
   refusePastOfPlanned,
+  answerSameUnit,
   answerUnitPeople,
   answerBodyMembers,
   answerListedContacts,

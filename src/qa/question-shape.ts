@@ -38,6 +38,8 @@ export const questionShapeSchema = z
     contactInformation: wordList.default([]),
     groups: wordList.default([]),
     listGroups: wordList.default([]),
+    same: wordList.default([]),
+    sameAs: wordList.default([]),
     listDivided: wordList.default([]),
     teams: wordList.default([]),
     standsFor: wordList.default([]),
@@ -132,6 +134,8 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     contactInformation: s.contactInformation.map((w) => tokenize(w)),
     groups: wordSet(s.groups),
     listGroups: wordSet(s.listGroups),
+    same: wordSet(s.same),
+    sameAs: wordSet(s.sameAs),
     listDivided: s.listDivided.map((w) => tokenize(w)),
     teams: wordSet(s.teams),
     standsFor: s.standsFor.map((w) => tokenize(w)),
@@ -248,6 +252,10 @@ export interface QuestionShape {
   contactInformation: string[][];
   /** Words for a body of people, alone or as a compound's last part ("råd", "gruppa", "styret", "committee"). */
   groups: Set<string>;
+  /** "samme", "same": with a word for a unit and «som»/«as» after, the unit of the one named after it. */
+  same: Set<string>;
+  /** "som", "as": after "samme"/"same", the one whose unit it is follows. */
+  sameAs: Set<string>;
   /** Words for the groups a list is divided into ("kategoriene", "områder", "types"), alone or a compound's last part. */
   listGroups: Set<string>;
   /** "delt inn", "divided into": the question asks into how many groups a list is divided (phrases). */

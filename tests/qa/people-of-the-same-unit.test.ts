@@ -1,0 +1,40 @@
+import { people, refuses, shown } from '../support/question-answering';
+
+// The people of the unit someone else is from, that person named by name or by the role they hold.
+
+describe('the people from the same unit as someone named', () => {
+  it('answers the others of the unit of the person named after «som»/«as»', () => {
+    for (const [q, names] of <[string, string[]][]>[
+      [
+        'Which two subproject leaders come from the same staff unit as the overall project leader?',
+        ['Line Kristoffersen', 'Øyvind Tanum'],
+      ],
+      ['Hvilke delprosjektledere er fra samme avdeling som prosjektlederen?', ['Line Kristoffersen', 'Øyvind Tanum']],
+      ['Hvem kommer fra samme enhet som prosjektlederen?', ['Line Kristoffersen', 'Øyvind Tanum']],
+      ['Kven kjem frå same eining som Line Kristoffersen?', ['Ola Skorstad', 'Øyvind Tanum']],
+    ]) {
+      expect([q, people(q)]).toEqual([q, names]);
+    }
+  });
+
+  it('counts them, asked how many', () => {
+    expect(shown('Hvor mange kommer fra samme stab som Ola Skorstad?').answer.direct).toMatchObject({
+      type: 'count',
+      count: 2,
+    });
+  });
+
+  it('says so of someone the page gives no unit for, or when no one else is from it', () => {
+    const unitless = shown('Who works in the same department as Elise B. Vesterhus?').answer;
+    expect(unitless).toMatchObject({ kind: 'fallback', missing: { attribute: 'unit' } });
+    const alone = shown('Who is in the same unit as Anne Amdal Storsve?').answer;
+    expect(alone).toMatchObject({ kind: 'fallback', missing: { attribute: 'noneBesides' } });
+  });
+
+  it('still refuses the unit of the asker or of someone the page does not name', () => {
+    refuses([
+      'Hvem er i samme avdeling som meg?',
+      'Which subproject leaders come from the same unit as the mayor?',
+    ]);
+  });
+});
