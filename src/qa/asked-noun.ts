@@ -2,6 +2,9 @@ import type { Lang } from './knowledge-base';
 import { presentVerb } from './refusals';
 import type { Vocabulary } from './vocabulary';
 
+/** The endings of the noun for one who does something, in the plural or definite ("brukere", "brukarane"). */
+const AGENT_ENDING = /(?:ere|erne|eren|arar|arane|aren)$/;
+
 /** What the analysis has found in the question by the time it looks for the noun asked for. */
 export interface NounContext {
   tokens: string[];
@@ -96,6 +99,13 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
       vocab.strongEntries(noun) === 0;
     break;
   }
+  // "Hvor mange brukere …": the one who does what a filler verb says (bruke: brukere) stems as the verb does, but is a
+  // thing counted of its own, which the page gives no number of.
+  const agentNoun = (k: number) => {
+    const stem = stems[k] ?? '';
+    const ending = AGENT_ENDING.exec(tokens[k] ?? '');
+    return ending !== null && vocab.stopwords.has(stem) && tokens[k]!.slice(0, ending.index) === stem;
+  };
   // "Hvor mange <noun>", "Hvilke <noun>": the noun says what is counted or listed.
   let askedNoun: string | undefined = whichNoun;
   for (let k = 0; k < stems.length && askedNoun === undefined; k++) {
@@ -113,8 +123,8 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
     while (at >= 0 && place(at)) at++;
     askedNoun = at >= 0 ? known[at] : undefined;
     let first = k + phrase.words.length;
-    while (first < stems.length && vocab.stopwords.has(stems[first]!)) first++;
-    if (everydayAt(first)) askedEveryday ??= first;
+    while (first < stems.length && vocab.stopwords.has(stems[first]!) && !agentNoun(first)) first++;
+    if (everydayAt(first) || agentNoun(first)) askedEveryday ??= first;
   }
   return { whichNounUnheld, whichPlural, askedNoun, askedEveryday };
 }

@@ -9,6 +9,7 @@ import {
   countElsewhere,
   countMissing,
   figureElsewhere,
+  wholeCountAsked,
   leadMissing,
   outcomeUnknown,
   asksOwn,
@@ -247,6 +248,10 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
       ...fallback,
       missing: countMissing(analysis, noun),
     };
+  // "Hvor mange ansatte har Trondheim kommune totalt?": the figure there counts those its sentence says something of
+  // (the 7000 who get a new tool), not all that the municipality has.
+  if (counting && top.entry.type === 'fact' && noun !== undefined && wholeCountAsked(vocab, top, noun, analysis))
+    return { ...fallback, missing: countMissing(analysis, noun) };
   return undefined;
 }
 
