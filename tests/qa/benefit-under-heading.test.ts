@@ -1,0 +1,33 @@
+import { refuses, shown } from '../support/question-answering';
+
+// Whether a benefit stands under the heading a yes/no question names: yes with it, or no with the heading it is under.
+
+describe('a benefit asked of under a heading', () => {
+  it('answers no, with the heading the benefit does stand under', () => {
+    for (const [q, heading] of [
+      ["Is 'fewer unnecessary admissions' listed as a quality benefit?", 'Economy'],
+      ['Står «færre unødvendige innleggelser» under kvalitet?', 'Økonomi'],
+      ['Is stronger patient safety an economic benefit?', 'Quality'],
+      ['Hører velferdsteknologi til effektivitet?', 'Økonomi'],
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.direct?.type === 'claimChecked' && answer.direct.yes, text]).toEqual([
+        q,
+        false,
+        expect.stringContaining(heading),
+      ]);
+    }
+  });
+
+  it('answers yes with the benefit under the heading named', () => {
+    for (const q of [
+      'Er mindre tid på å samstemme medisinlister en effektivitetsgevinst?',
+      'Er styrket pasientsikkerhet en kvalitetsgevinst?',
+    ])
+      expect([q, shown(q).answer.direct?.type]).toEqual([q, 'yes']);
+  });
+
+  it('still refuses a benefit the page does not list', () => {
+    refuses(['Is shorter waiting time listed as a quality benefit?']);
+  });
+});
