@@ -1,5 +1,5 @@
 import type { Answer } from './answer';
-import { type Decision, asksOther } from './decision';
+import { type Decision, asksOther, countAsked } from './decision';
 import { answerWith } from './items';
 import { pick } from './knowledge-base';
 import { listName } from './lists';
@@ -62,4 +62,44 @@ export function answerItemHeading(d: Decision): Answer | undefined {
     yes: false,
     sentence: `${pick(category.name, lang)}: ${item}`,
   });
+}
+
+/**
+ * "Which listed benefit concerns medication?", "Kva for ein gevinst handlar om velferdsteknologi?": a which-question for
+ * a benefit, whose other words all stand in one benefit (and name no heading), asks for that benefit: it is the
+ * answer, under its heading, not every benefit.
+ */
+export function answerBenefitByWhat(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback } = d;
+  if (analysis.yesNo || asksOther(analysis) || countAsked(analysis) || analysis.unknown.length > 0) return undefined;
+  const { tokens } = analysis;
+  const which = vocab.language.questionShape.which;
+  const opens =
+    which.has(tokens[0] ?? '') ||
+    which.has(tokens.slice(0, 2).join(' ')) ||
+    vocab.language.roleQuestion.what.has(tokens[0] ?? '');
+  if (!opens) return undefined;
+  const naming = vocab.entryNames.get(vocab.kb.gains.id) ?? new Set<string>();
+  if (!analysis.known.some((t) => naming.has(t))) return undefined;
+  // ("Hvilke gevinster gjelder kvalitet?": a heading named asks for its benefits, all of them.)
+  const headed = new Set(
+    candidates.filter((c) => c.entry.type === 'gainCategory' && c.named).flatMap((c) => [...c.strongTerms]),
+  );
+  const said = [...new Set(analysis.known)].filter((t) => !naming.has(t) && !headed.has(t));
+  if (said.length === 0) return undefined;
+  const found = benefits(vocab).filter((b) => said.every((t) => b.terms.has(t)));
+  if (found.length !== 1) return undefined;
+  const { category, index } = found[0]!;
+  const only = (items: string[] | undefined) => (items ? [items[index]!] : undefined);
+  const one = {
+    ...category,
+    items: { nb: only(category.items.nb)!, nn: only(category.items.nn), en: only(category.items.en) },
+  };
+  return {
+    kind: 'answer',
+    lang: analysis.lang,
+    question: fallback.question,
+    topicId: category.id,
+    items: [{ type: 'gains', title: vocab.kb.gains.title, categories: [one] }],
+  };
 }

@@ -15,7 +15,7 @@ import type { Decision } from './decision';
 import { chooseTopic, refuseEarly } from './topic';
 import { answerContactPoint } from './project-contact';
 import { findListedItem } from './listed-item';
-import { answerItemHeading } from './item-heading';
+import { answerBenefitByWhat, answerItemHeading } from './item-heading';
 import { findWhichBySentence } from './which-by-sentence';
 import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
@@ -373,6 +373,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerWhoDoes,
   answerDetailForUsers,
   answerItemHeading,
+  answerBenefitByWhat,
   findListedItem,
   findWhichBySentence,
   refuseUnlistedQuote,

@@ -1,10 +1,10 @@
-import { refuses, shown } from '../support/question-answering';
+import { answerer, refuses, shown } from '../support/question-answering';
 
 // Whether a benefit stands under the heading a yes/no question names: yes with it, or no with the heading it is under.
 
 describe('a benefit asked of under a heading', () => {
   it('answers no, with the heading the benefit does stand under', () => {
-    for (const [q, heading] of [
+    for (const [q, heading] of <[string, string][]>[
       ["Is 'fewer unnecessary admissions' listed as a quality benefit?", 'Economy'],
       ['Står «færre unødvendige innleggelser» under kvalitet?', 'Økonomi'],
       ['Is stronger patient safety an economic benefit?', 'Quality'],
@@ -29,5 +29,26 @@ describe('a benefit asked of under a heading', () => {
 
   it('still refuses a benefit the page does not list', () => {
     refuses(['Is shorter waiting time listed as a quality benefit?']);
+  });
+});
+
+describe('a benefit asked for by what it is about', () => {
+  it('answers with that benefit under its heading, not every benefit', () => {
+    for (const [q, benefit, other] of <[string, string, string][]>[
+      ['Which listed benefit concerns medication?', 'medisinlister', 'meldinger'],
+      ['Kva for ein gevinst handlar om velferdsteknologi?', 'velferdsteknologi', 'innleggelser'],
+      ['Hvilken gevinst gjelder pasienttransport?', 'pasienttransportkostnader', 'innleggelser'],
+      ['What benefit has to do with messages?', 'meldinger', 'medisinlister'],
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, text.includes(benefit), text.includes(other)]).toEqual([q, 'answer', true, false]);
+    }
+  });
+
+  it('still answers every benefit of a heading that is named', () => {
+    const text = shown('Hvilke gevinster gjelder kvalitet?').text;
+    expect(text).toContain('Styrket pasientsikkerhet');
+    expect(text).toContain('behandlingsforløp');
+    expect(answerer.answer('Which benefit concerns patient safety?').topicId).toBe('kvalitet');
   });
 });
