@@ -111,8 +111,9 @@ export function countOf(
 
 /**
  * "Hvor mange kategorier er gevinstene delt inn i?", "Into how many groups are the benefits sorted?", "Kor mange
- * gevinstområde …": a count of the groups a list is divided into, said by a word for them before the words that name
- * the list (or as the last part of that word), or by a word for dividing it. A word for them after («… alle
+ * gevinstområde …", "How many benefit areas …": a count of the groups a list is divided into, said by a word for them
+ * before the words that name the list (or as the last part of that word, or right after it in English), or by a word
+ * for dividing it. A word for them after («… alle
  * kategoriane medrekna») says what the count takes in, not what is counted.
  */
 export function groupsCounted(vocab: Vocabulary, analysis: Analysis, c: Candidate): boolean {
@@ -124,7 +125,8 @@ export function groupsCounted(vocab: Vocabulary, analysis: Analysis, c: Candidat
   const group = (token: string) =>
     shape.listGroups.has(token) ||
     [...shape.listGroups].some((w) => token.length > w.length + 2 && token.endsWith(w));
-  return tokens.slice(0, named + 1).some(group);
+  // (English puts the word for them right after: "How many benefit areas are there?")
+  return tokens.slice(0, named + 1).some(group) || (analysis.lang === 'en' && group(tokens[named + 1] ?? ''));
 }
 
 /**
