@@ -71,7 +71,8 @@ export function answerItemHeading(d: Decision): Answer | undefined {
  */
 export function answerBenefitByWhat(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
-  if (analysis.yesNo || asksOther(analysis) || countAsked(analysis) || analysis.unknown.length > 0) return undefined;
+  if (analysis.yesNo || asksOther(analysis) || countAsked(analysis) || analysis.unknown.length > 0)
+    return undefined;
   const { tokens } = analysis;
   const which = vocab.language.questionShape.which;
   const opens =

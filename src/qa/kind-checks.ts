@@ -9,7 +9,6 @@ import {
   countElsewhere,
   countMissing,
   figureElsewhere,
-  wholeCountAsked,
   leadMissing,
   outcomeUnknown,
   asksOwn,
@@ -25,6 +24,7 @@ import { answersWhen } from './dated';
 import { sizeSaidInWords } from './size-in-words';
 import { contactOfOther, writesDetailsTopicNames } from './contact-details';
 import { countsSectionList } from './section-lists';
+import { wholeCountAsked } from './whole-count';
 
 /** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
 export function checkWordsAsked(d: Decision): Answer | undefined {
@@ -250,7 +250,12 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     };
   // "Hvor mange ansatte har Trondheim kommune totalt?": the figure there counts those its sentence says something of
   // (the 7000 who get a new tool), not all that the municipality has.
-  if (counting && top.entry.type === 'fact' && noun !== undefined && wholeCountAsked(vocab, top, noun, analysis))
+  if (
+    counting &&
+    top.entry.type === 'fact' &&
+    noun !== undefined &&
+    wholeCountAsked(vocab, top, noun, analysis)
+  )
     return { ...fallback, missing: countMissing(analysis, noun) };
   return undefined;
 }

@@ -332,7 +332,10 @@ export class QuestionAnswerer {
     const top = chooseTopic(asked);
     if (!top)
       return (
-        answerListedContactsAlone(asked) ?? answerSameUnitAlone(asked) ?? answerUnitPeopleAlone(asked) ?? fallback
+        answerListedContactsAlone(asked) ??
+        answerSameUnitAlone(asked) ??
+        answerUnitPeopleAlone(asked) ??
+        fallback
       );
     // "Hvem har ansvaret for å koordinere …?" of what has no lead asks who does it (see responsibility.ts).
     const decision: Decision = doerAsked({ ...asked, top, yesIndex: -1 });

@@ -34,7 +34,13 @@ function sameUnit(q: Question, topicId: string | undefined): Answer | undefined 
   if (as >= tokens.length || as > same + AS_REACH) return undefined;
   // What is the same must be where they work: a word for a unit ("the same staff unit as", "samme avdeling som").
   if (!analysis.intents.has('unit')) return undefined;
-  const named = personNamed(q, analysis.words().slice(as + 1).join(' '));
+  const named = personNamed(
+    q,
+    analysis
+      .words()
+      .slice(as + 1)
+      .join(' '),
+  );
   if (!named) return undefined;
   if (!named.unit)
     return {
@@ -67,9 +73,7 @@ function sameUnit(q: Question, topicId: string | undefined): Answer | undefined 
     question,
     topicId: topicId ?? others[0]!.id,
     items,
-    direct: countAsked(analysis)
-      ? { type: 'count', count: others.length, subject: named.unit }
-      : undefined,
+    direct: countAsked(analysis) ? { type: 'count', count: others.length, subject: named.unit } : undefined,
   };
 }
 

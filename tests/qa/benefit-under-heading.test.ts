@@ -41,7 +41,12 @@ describe('a benefit asked for by what it is about', () => {
       ['What benefit has to do with messages?', 'meldinger', 'medisinlister'],
     ]) {
       const { answer, text } = shown(q);
-      expect([q, answer.kind, text.includes(benefit), text.includes(other)]).toEqual([q, 'answer', true, false]);
+      expect([q, answer.kind, text.includes(benefit), text.includes(other)]).toEqual([
+        q,
+        'answer',
+        true,
+        false,
+      ]);
     }
   });
 

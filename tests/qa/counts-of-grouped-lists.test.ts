@@ -46,6 +46,9 @@ describe('counts of a list under headings', () => {
   });
 
   it('still refuses a count of benefits the page does not list', () => {
-    refuses(['Hvor mange gevinster har Helse Vest beregnet?', 'How many benefits did Oslo report last year?']);
+    refuses([
+      'Hvor mange gevinster har Helse Vest beregnet?',
+      'How many benefits did Oslo report last year?',
+    ]);
   });
 });

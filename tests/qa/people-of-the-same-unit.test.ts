@@ -9,7 +9,10 @@ describe('the people from the same unit as someone named', () => {
         'Which two subproject leaders come from the same staff unit as the overall project leader?',
         ['Line Kristoffersen', 'Øyvind Tanum'],
       ],
-      ['Hvilke delprosjektledere er fra samme avdeling som prosjektlederen?', ['Line Kristoffersen', 'Øyvind Tanum']],
+      [
+        'Hvilke delprosjektledere er fra samme avdeling som prosjektlederen?',
+        ['Line Kristoffersen', 'Øyvind Tanum'],
+      ],
       ['Hvem kommer fra samme enhet som prosjektlederen?', ['Line Kristoffersen', 'Øyvind Tanum']],
       ['Kven kjem frå same eining som Line Kristoffersen?', ['Ola Skorstad', 'Øyvind Tanum']],
     ]) {
