@@ -17,6 +17,12 @@ describe('where the people a figure counts work', () => {
     }
   });
 
+  it('answers where the 7000 staff work with the sentence about Trondheim kommune', () => {
+    expect(shown('Hvor jobber de 7000 ansatte?').text).toContain(
+      'I Trondheim kommune får rundt 7000 ansatte',
+    );
+  });
+
   it('still refuses where they are when the question names the place itself, or another thing', () => {
     refuses([
       'Hvor bor de ansatte i Trondheim kommune?',
