@@ -21,6 +21,8 @@ export interface PageLine {
   planned: boolean;
   /** Terms one of which the question must name for the line to answer it (whose phone number it is). */
   named?: Set<string>;
+  /** Of a decision: the terms of who makes or made it ("Trondheim bystyre"), in every language. */
+  doers?: Set<string>;
   /**
    * The terms of what it is said about: its entry's names, aliases and keywords and those of the entries it belongs
    * to ("Reduserte pasienttransportkostnader" is one of the municipalities' expected benefits, «Økonomi»).
@@ -48,6 +50,7 @@ interface Said {
   also?: string[];
   /** See PageLine.named. */
   named?: Set<string>;
+  doers?: Set<string>;
   planned?: boolean;
 }
 /** A sentence ends at . ! or ? before a capital or a figure, not after an initial ("Elise B. Vesterhus"). */
@@ -91,7 +94,7 @@ function buildLines(vocab: Vocabulary): PageLine[] {
         const own = new Set([...all].filter((t) => !vocab.stopwords.has(t)));
         const words = [...own, ...about];
         const planned = said.planned ?? false;
-        const named = said.named;
+        const { named, doers } = said;
         const known = new Set(words);
         lines.push({
           id,
@@ -103,6 +106,7 @@ function buildLines(vocab: Vocabulary): PageLine[] {
           all,
           planned,
           named,
+          doers,
           about,
           words,
           known,
@@ -118,8 +122,10 @@ function buildLines(vocab: Vocabulary): PageLine[] {
   const names = (v: { nb: string; nn?: string; en?: string } | undefined, keywords: string[] = []) =>
     [v?.nb, v?.nn, v?.en, ...keywords].filter(Boolean).join(' ');
   for (const f of kb.facts) add(f.id, names(f.title, f.keywords), { prose: one(f.text), items: f.items });
-  for (const d of kb.decisions)
-    add(d.id, names(d.title, d.keywords), { prose: one(d.text), planned: d.status !== 'done' });
+  for (const d of kb.decisions) {
+    const doers = new Set(terms(names(d.decidedBy)));
+    add(d.id, names(d.title, d.keywords), { prose: one(d.text), planned: d.status !== 'done', doers });
+  }
   for (const b of kb.bodies) add(b.id, names(b.name, b.keywords), { prose: one(b.description) });
   for (const s of kb.subprojects)
     add(s.id, names(s.name, s.keywords), { prose: one(s.purpose), items: s.list?.items });

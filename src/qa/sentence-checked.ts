@@ -6,7 +6,7 @@ import type { EntryType } from './entries';
 import { answerWith } from './items';
 import { type PageLine, pageLines, pageTerms } from './page-lines';
 import { perVocabulary } from './per-vocabulary';
-import { firstPartForms, remembered, stem } from './text';
+import { firstPartForms, remembered, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { Analysis } from './analysis';
 
@@ -213,6 +213,14 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   const missing = words.filter(
     (w) => !found(w, line.known) && !(described.has(w) && found(w, line.told)) && !sameWay(w),
   );
+  // "Er det Helse Midt-Noreg RHF som avgjer om Trondheim skal bli medeigar?" of the city council's decision: every word
+  // the line lacks names who makes another decision, not this one.
+  const doers = line.doers;
+  const otherDoer =
+    doers !== undefined &&
+    missing.length > 0 &&
+    missing.every((w) => !found(w, doers)) &&
+    doerNames(vocab).some((names) => missing.every((w) => found(w, names)));
   // "Ble Trondheim kommune deleier?": what is still to be decided has not happened.
   if (past && line.planned) return undefined;
   // "Må fastlegene koble seg på?": the sentence says they can, not that they must.
@@ -232,10 +240,17 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   const ordinal = (t: string) => claims.ordinals.has(t);
   const otherOrdinal = [...lineAll].some(ordinal) && [...all].some((t) => ordinal(t) && !lineAll.has(t));
   if (missing.length === 0) return opposite || denied || otherOrdinal ? {} : { yes: true };
-  if (missing.length === 1 && (opposite || inPlaceOf(vocab, missing[0]!, words, line)))
+  if ((missing.length === 1 && (opposite || inPlaceOf(vocab, missing[0]!, words, line))) || otherDoer)
     return denied ? undefined : {};
   return undefined;
 }
+
+/** The terms of who makes each decision ("Helse Midt-Norge RHF", "Trondheim bystyre"), per language. */
+const doerNames = perVocabulary((vocab: Vocabulary) =>
+  vocab.kb.decisions.flatMap((d) =>
+    [d.decidedBy.nb, d.decidedBy.nn, d.decidedBy.en].flatMap((t) => (t ? [new Set(terms(t))] : [])),
+  ),
+);
 
 /**
  * The page's terms a word stands as (see standsAs), per vocabulary and word: worked out against every term of the

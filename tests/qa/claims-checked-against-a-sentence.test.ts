@@ -30,6 +30,14 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ['Skal Teknisk gå gjennom om infrastrukturen må oppgraderast?', 'Ja. Siden sier: «Det vil også'],
       ['Will the technical subproject review whether the infrastructure must be upgraded?', 'Yes. The page'],
       ['Was Trondheim represented in the management group during procurement?', 'Yes. The page says'],
+      [
+        'Is less time searching for information one of the expected benefits?',
+        'Yes. The page says: “Less time spent looking',
+      ],
+      [
+        'Er det bystyret i Trondheim som avgjør om kommunen skal bli medeier i Helseplattformen AS?',
+        'Ja. Siden sier',
+      ],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
@@ -61,6 +69,14 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ['Is "fewer unnecessary admissions" listed as a quality benefit?', 'No. The page says: “Fewer'],
       ['Er «styrket pasientsikkerhet» en økonomisk gevinst?', 'Nei. Siden sier: «Styrket'],
       ['Skal opplæringsdelprosjektet gå gjennom om infrastrukturen må oppgraderes?', 'Nei. Siden sier'],
+      [
+        'Er det Helse Midt-Noreg RHF som avgjer om Trondheim skal bli medeigar i Helseplattformen AS?',
+        'Nei. Sida seier: «29. august avgjør Trondheim bystyre',
+      ],
+      [
+        'Is it Helse Midt-Norge RHF that decides whether Trondheim becomes a co-owner of Helseplattformen AS?',
+        'No. The page says: “On August 29 (29. august) Trondheim city council decides',
+      ],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
