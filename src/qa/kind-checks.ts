@@ -227,10 +227,7 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     // (Without a word for what is counted, «Hvor mange i Molde kommune …», there is nothing to name.)
     return noun === undefined
       ? fallback
-      : {
-          ...fallback,
-          missing: countMissing(analysis, noun),
-        };
+      : refuseShowing(vocab, fallback, top.entry, countMissing(analysis, noun));
   // "Hvor mange innbyggere har Trondheim kommune?": the figure of the thing counted must be given where the question
   // says (the 720 000 inhabitants are Midt-Norge's; Trondheim's figure is of staff).
   // "How many patients are in the system?": a fact with figures, none of them of the word counted, which is not one
@@ -244,10 +241,7 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     noun !== undefined &&
     ((figures.length > 0 && noFigureOf) || figureElsewhere(vocab, top, noun, analysis))
   )
-    return {
-      ...fallback,
-      missing: countMissing(analysis, noun),
-    };
+    return refuseShowing(vocab, fallback, top.entry, countMissing(analysis, noun));
   // "Hvor mange ansatte har Trondheim kommune totalt?": the figure there counts those its sentence says something of
   // (the 7000 who get a new tool), not all that the municipality has.
   if (
@@ -256,7 +250,7 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     noun !== undefined &&
     wholeCountAsked(vocab, top, noun, analysis)
   )
-    return { ...fallback, missing: countMissing(analysis, noun) };
+    return refuseShowing(vocab, fallback, top.entry, countMissing(analysis, noun));
   return undefined;
 }
 

@@ -15,6 +15,18 @@ describe('whole numbers the page does not give', () => {
     }
   });
 
+  it('shows, under the refusal, the figure the page does give nearby', () => {
+    // (The staff who get the new tool, and the region's staff and inhabitants: what the asker can use instead.)
+    for (const [q, figure] of [
+      ['Hvor mange ansatte har Trondheim kommune totalt?', '7000'],
+      ['How many employees does Helse Midt-Norge have?', '40 000'],
+      ['Hvor mange innbyggere har Trondheim kommune?', '720 000'],
+    ] as const) {
+      const reply = shown(q);
+      expect([q, reply.answer.kind, reply.text.includes(figure)]).toEqual([q, 'fallback', true]);
+    }
+  });
+
   it('still gives the figure of the staff who get the new tool', () => {
     for (const q of [
       'Hvor mange ansatte i Trondheim kommune får nytt arbeidsverktøy?',
