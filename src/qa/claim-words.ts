@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { wordList } from './question-shape';
-import { fold, terms } from './text';
+import { terms } from './text';
 
 /**
  * The `claims` section of the language file (content/language.yaml): the words that decide whether what a yes/no
@@ -26,8 +26,6 @@ export const claimWordsSchema = z
     ordinals: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
     frame: wordList.default([]),
-    /** Other forms of a word a sentence has in one form ("valgte" of "velges"), read as that form in a claim only. */
-    forms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   })
   .strict()
   .default({});
@@ -43,8 +41,6 @@ export interface ClaimWords {
   only: Set<string>;
   ordinals: Set<string>;
   frame: Set<string>;
-  /** Folded word → the form it is read as. */
-  forms: Map<string, string>;
 }
 
 /** Stems every word of the section. */
@@ -60,6 +56,5 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     only: stems(d.only),
     ordinals: stems(d.ordinals),
     frame: stems(d.frame),
-    forms: new Map(Object.entries(d.forms).map(([form, word]) => [fold(form), fold(word)])),
   };
 }

@@ -78,14 +78,20 @@ const schema = z
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
-    synonymsBeside: z
+    synonymsWhen: z
       .array(
         z
           .object({
-            beside: wordList,
+            /** Read so when one of these words stands in the question. */
+            beside: wordList.optional(),
+            /** Read so only in what a yes/no question claims (see sentence-checked.ts). */
+            inClaim: z.literal(true).optional(),
             synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)),
           })
-          .strict(),
+          .strict()
+          .refine((g) => (g.beside === undefined) !== (g.inClaim === undefined), {
+            message: 'hver gruppe har nøyaktig én betingelse: beside eller inClaim',
+          }),
       )
       .default([]),
     shortForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
@@ -145,6 +151,11 @@ export interface LanguageData {
    * "migrere" in a question about data), folded, with those words.
    */
   synonymsBeside: { beside: Set<string>; synonyms: Map<string, string> }[];
+  /**
+   * Other forms of a word a sentence of the page has in one form ("valgte" of "velges"), folded, read as that form
+   * only in what a yes/no question claims.
+   */
+  claimForms: Map<string, string>;
   /**
    * Abbreviations staff write in a hurry ("hp", "trd", "ifht") and Swedish and Danish words ("hvad", "hur många"),
    * tokens joined by a space, and the Norwegian each is read as; `shortFormWords` is the most words one has.
@@ -239,10 +250,23 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     wordForms: new Map(Object.entries(d.wordForms).map(([nn, nb]) => [fold(nn), nb])),
     prepositionForms: new Map(Object.entries(d.prepositionForms).map(([form, word]) => [fold(form), word])),
     synonyms: new Map(Object.entries(d.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
-    synonymsBeside: d.synonymsBeside.map((g) => ({
-      beside: wordSet(g.beside),
-      synonyms: new Map(Object.entries(g.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
-    })),
+    synonymsBeside: d.synonymsWhen.flatMap((g) =>
+      g.beside === undefined
+        ? []
+        : [
+            {
+              beside: wordSet(g.beside),
+              synonyms: new Map(
+                Object.entries(g.synonyms).map(([other, word]) => [tokenize(other).join(' '), word]),
+              ),
+            },
+          ],
+    ),
+    claimForms: new Map(
+      d.synonymsWhen
+        .filter((g) => g.inClaim)
+        .flatMap((g) => Object.entries(g.synonyms).map(([form, word]) => [fold(form), fold(word)] as const)),
+    ),
     // Swedish and Danish forms are looked up as written: «är» is not «år».
     shortForms: new Map([
       ...Object.entries(d.shortForms).map(([form, word]) => [tokenize(form).join(' '), word] as const),

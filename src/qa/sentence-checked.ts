@@ -167,7 +167,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis): Claim {
     }
     if (figure !== '') words.push(figure);
     figure = '';
-    const form = claims.forms.get(token);
+    const form = vocab.language.claimForms.get(token);
     const read = readAs.get(k);
     // (A compound the analysis read as its parts is claimed as those: "opplæringsdelprosjektet".)
     const readings = form

@@ -17,4 +17,17 @@ describe('language file', () => {
       /Språkfilen language\.yaml er ugyldig: .*intents: skal være et sett med felt.*stopwords: mangler/,
     );
   });
+
+  it('takes a synonym only under one condition: beside certain words, or inside a yes/no claim', () => {
+    const group = (condition: Record<string, unknown>) => ({
+      ...raw(),
+      synonymsWhen: [{ ...condition, synonyms: { flytte: 'migrere' } }],
+    });
+    expect(() => parseLanguageData(group({ beside: ['data'] }))).not.toThrow();
+    expect(() => parseLanguageData(group({ inClaim: true }))).not.toThrow();
+    for (const broken of [{}, { beside: ['data'], inClaim: true }])
+      expect(() => parseLanguageData(group(broken), 'language.yaml')).toThrow(
+        /synonymsWhen\.0: hver gruppe har nøyaktig én betingelse/,
+      );
+  });
 });
