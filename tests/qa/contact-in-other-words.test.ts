@@ -103,3 +103,23 @@ describe('a contact detail asked for with who would use it', () => {
     ]);
   });
 });
+
+describe('a shared address asked with who it is not for', () => {
+  it('answers the office’s address when the question says it should not be a single person’s', () => {
+    for (const q of [
+      'Finnes det en felles e-postadresse til prosjektkontoret, ikke til en enkeltperson?',
+      'Har prosjektkontoret ei felles e-postadresse, ikkje til ein einskildperson?',
+      'Is there a shared e-mail for the project office, not one belonging to a single employee?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, answer.topicId, text.includes(OFFICE)]).toEqual([q, 'answer', 'prosjektkontoret', true]);
+    }
+  });
+
+  it('still refuses a detail the page does not give, and the address of a body that has none', () => {
+    refuses([
+      'Har prosjektkontoret et eget telefonnummer, ikke til en enkeltperson?',
+      'Finnes det en felles e-postadresse til samarbeidsrådet, ikke til en enkeltperson?',
+    ]);
+  });
+});
