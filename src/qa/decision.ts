@@ -37,3 +37,17 @@ export function asksOther(analysis: Analysis): boolean {
 export function countAsked(analysis: Analysis): boolean {
   return analysis.intents.has('count') && !analysis.intents.has('phone');
 }
+
+/**
+ * "Planen skal sørge for at Helseplattformen støtter hva?": the topic, named by its own name before the word for being
+ * responsible and asked of by no who, is what is responsible itself; the question asks what it sees to, not who leads
+ * it.
+ */
+export function responsibleItself(analysis: Analysis, top: Candidate): boolean {
+  return (
+    !analysis.intents.has('who') &&
+    top.nameTerms.size > 0 &&
+    analysis.leadEnd > 0 &&
+    [...top.nameTerms].every((t) => (analysis.positions.get(t) ?? Infinity) < analysis.leadEnd - 1)
+  );
+}

@@ -16,7 +16,7 @@ import {
   sideWord,
   thingTiedTo,
 } from './refusals';
-import { type Decision, countAsked } from './decision';
+import { type Decision, countAsked, responsibleItself } from './decision';
 import { stem } from './text';
 import { quotedTerms } from './question-text';
 import { asksJointParties, leadIsDoing } from './joint-decision';
@@ -133,7 +133,8 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   // "Hvem leder Helseplattformen AS?" names what is led; a decision or fact leads nothing. Without a lead word
   // before the topic ("koordineringsansvaret") a named topic may still say who is responsible.
   // ("Did Trondheim run the procurement …?" asks who did it: see leadIsDoing.)
-  const led = analysis.intents.has('lead') && !leadIsDoing(vocab, analysis, top);
+  const led =
+    analysis.intents.has('lead') && !leadIsDoing(vocab, analysis, top) && !responsibleItself(analysis, top);
   if (led && !LEADABLE.has(top.entry.type) && (!top.named || analysis.leadEnd >= 0))
     return analysis.leadEnd < 0 ? fallback : { ...fallback, missing: leadMissing(vocab, analysis) };
   // "When" needs a date: decisions and milestones have one, and the facts the page dates ("Når ble gruppebildet

@@ -26,7 +26,14 @@ import { jointDecision, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
 import { describedTopic, sentenceTopic } from './sentence-topic';
 import { placedTopic, unitPlaceTopic } from './placed-topic';
-import { MIN_SCORE, PROMOTE_RATIO, type Question, asksOther, countAsked } from './decision';
+import {
+  MIN_SCORE,
+  PROMOTE_RATIO,
+  type Question,
+  asksOther,
+  countAsked,
+  responsibleItself,
+} from './decision';
 
 /** The refusals that need no topic: questions about something the page cannot hold, whatever their words match. */
 export function refuseEarly(q: Question): Answer | undefined {
@@ -168,7 +175,13 @@ export function chooseTopic(q: Question): Candidate | undefined {
     if (made) top = made;
   } else top = jointDecision(vocab, analysis, candidates, top) ?? top;
   // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
-  if (analysis.intents.has('lead') && !LEADABLE.has(top.entry.type) && !leadIsDoing(vocab, analysis, top)) {
+  // (Not when the topic is what is responsible itself: see responsibleItself.)
+  if (
+    analysis.intents.has('lead') &&
+    !LEADABLE.has(top.entry.type) &&
+    !leadIsDoing(vocab, analysis, top) &&
+    !responsibleItself(analysis, top)
+  ) {
     const leadable = candidates.find(
       (c) => LEADABLE.has(c.entry.type) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
     );

@@ -112,7 +112,12 @@ describe('a shared address asked with who it is not for', () => {
       'Is there a shared e-mail for the project office, not one belonging to a single employee?',
     ]) {
       const { answer, text } = shown(q);
-      expect([q, answer.kind, answer.topicId, text.includes(OFFICE)]).toEqual([q, 'answer', 'prosjektkontoret', true]);
+      expect([q, answer.kind, answer.topicId, text.includes(OFFICE)]).toEqual([
+        q,
+        'answer',
+        'prosjektkontoret',
+        true,
+      ]);
     }
   });
 

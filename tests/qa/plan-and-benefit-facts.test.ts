@@ -63,3 +63,23 @@ describe('how the asker gains from the platform', () => {
     refuses(['Hvordan kan jeg spare tid i Teams?', 'How can I save time on my commute?']);
   });
 });
+
+describe('what something named first is to see to («Planen skal sørge for at …»)', () => {
+  it('answers what the plan is to make the platform support, not who leads it', () => {
+    for (const q of [
+      'Planen skal sørge for at Helseplattformen støtter hva?',
+      'Hva skal planen sørge for at Helseplattformen støtter?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text.includes('kommunale arbeidsprosesser')]).toEqual([
+        q,
+        'funksjonalitetsplan',
+        true,
+      ]);
+    }
+  });
+
+  it('still refuses what something named first sees to when the page does not say', () => {
+    refuses(['Strategien skal ha ansvaret for hva?']);
+  });
+});
