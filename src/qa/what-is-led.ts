@@ -4,8 +4,25 @@ import { COLLECTIONS } from './entries';
 import { itemsFor } from './items';
 import { otherOfKindAt } from './other-project';
 import { leadMissing, onlyWorksAt, roleTerms, worksAtTerms } from './refusals';
-import { stem } from './text';
+import { stem, terms } from './text';
+import { perVocabulary } from './per-vocabulary';
+import type { Vocabulary } from './vocabulary';
+import type { Person } from './knowledge-base';
 import { verbInIng } from './question-text';
+
+/**
+ * Words of the organisations that only make decisions on the page ("Helse Midt-Norge RHF"), no one it names works for:
+ * "Who leads Helse Midt-Norge RHF's own implementation project?" asks about one the page has no lead of.
+ */
+const mentionedOnly = perVocabulary((vocab: Vocabulary) => {
+  const held = (p: Person) => [p.organisation, p.unit, p.role?.nb, p.role?.en].join(' ');
+  const worksFor = new Set(vocab.kb.people.flatMap((p) => terms(held(p))));
+  return new Set(
+    vocab.kb.decisions
+      .flatMap((d) => terms([d.decidedBy.nb, d.decidedBy.en].join(' ')))
+      .filter((t) => !worksFor.has(t) && !vocab.projectTerms.has(t)),
+  );
+});
 
 /** What follows the lead word must be what the topic is, by one of its own names. */
 export function checkWhatIsLed(d: Decision): Answer | undefined {
@@ -97,7 +114,10 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     const otherPlace =
       !whereTheyWork &&
       led.some(
-        (t) => vocab.employers.has(t) && !top.terms.has(t) && !named.some((p) => worksAtTerms(p).has(t)),
+        (t) =>
+          (vocab.employers.has(t) || mentionedOnly(vocab).has(t)) &&
+          !top.terms.has(t) &&
+          !named.some((p) => worksAtTerms(p).has(t)),
       );
     // "Hvem leder det sentrale innføringsprosjektet?", "the national project": another one of that kind.
     const otherKind =

@@ -121,6 +121,18 @@ describe('which of something, and who leads another one of it', () => {
     expect(shown('Hvem er delprosjektlederne i Trondheim kommune?').text).toContain('Storsve');
   });
 
+  it('refuses the lead of the project of an organisation the page only mentions, no one it names works for', () => {
+    refuses([
+      "Who leads Helse Midt-Norge RHF's own implementation project?",
+      'Hvem leder innføringsprosjektet i Helse Midt-Norge?',
+      'Kven leiar innføringsprosjektet til RHF-et?',
+    ]);
+    expect(people("Who leads Trondheim's implementation project?")).toEqual(['Ola Skorstad']);
+    expect(people('lurer på hvem som er øverste sjef for det lokale helseplatform prosjektet')).toEqual([
+      'Ola Skorstad',
+    ]);
+  });
+
   it('refuses where something is when what matched is a council, which meets nowhere the page says', () => {
     refuses(['Hvor ligger rådhuset i Steinkjer?', 'Hvor holder samarbeidsrådet til?']);
     expect(shown('Hvor ligger prosjektkontoret?').text).toContain('Bispegata 9');
