@@ -45,6 +45,28 @@ describe('counts of a list under headings', () => {
     expect(answer.direct).toMatchObject({ type: 'count', count: 4 });
   });
 
+  it('counts the points under one heading when asked by a word for the points', () => {
+    for (const [q, count] of [
+      ['How many points are listed under the economic benefits?', 4],
+      ['How many bullet points are under efficiency?', 3],
+      ['Kor mange punkt er lista under kvalitet?', 3],
+      ['Hvor mange kulepunkter står under økonomi?', 4],
+      ['How many items are listed under the aims of benefits realisation?', 4],
+      ['How many points are listed under the council members?', 9],
+    ] as const) {
+      const { answer } = shown(q);
+      expect([q, answer.kind, answer.direct]).toEqual([
+        q,
+        'answer',
+        expect.objectContaining({ type: 'count', count }),
+      ]);
+    }
+  });
+
+  it('still refuses a count of points under something the page has no list of', () => {
+    refuses(['How many points are listed under hospitals?', 'How many points does the supplier get?']);
+  });
+
   it('still refuses a count of benefits the page does not list', () => {
     refuses([
       'Hvor mange gevinster har Helse Vest beregnet?',
