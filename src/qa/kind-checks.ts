@@ -161,6 +161,9 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   const asksWhere = analysis.opening === 'where' && !whence && !counted;
   const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
   if (asksContact && contactless && !writesDetailsTopicNames(vocab, analysis, top)) return fallback;
+  // "Who is the project's contact person for fastleger?": someone to contact is asked for; a fact or decision names no one.
+  const namesNoOne = contactless || top.entry.type === 'decision';
+  if (analysis.intents.has('who') && analysis.intents.has('contact') && namesNoOne) return fallback;
   // "Hva er adressen til kommunens egne nettsider?", "What is the web address of …": an address asked for as what
   // something is ("Hva er …" with the word for where right after), of a fact, which has none (the page names its own
   // web pages but gives no address). ("Kva fylke ligg Bindal i?" asks where by a verb.)

@@ -133,6 +133,18 @@ describe('which of something, and who leads another one of it', () => {
     ]);
   });
 
+  it('refuses a contact person for something the page names no one for, and keeps those it does', () => {
+    refuses([
+      "Who is the project's contact person for fastleger?",
+      'Hvem er kontaktperson for fastlegene?',
+      'Kven er kontaktperson for opsjonsavtalane?',
+    ]);
+    expect(people('Hvem er kontaktperson for media?')).toEqual(['Tone Fagerholt']);
+    expect(people('Who is the contact person for the training subproject?')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+  });
+
   it('refuses where something is when what matched is a council, which meets nowhere the page says', () => {
     refuses(['Hvor ligger rådhuset i Steinkjer?', 'Hvor holder samarbeidsrådet til?']);
     expect(shown('Hvor ligger prosjektkontoret?').text).toContain('Bispegata 9');
