@@ -86,6 +86,13 @@ export function sectionFor(item: AnswerItem, lang: Lang): Section {
           textBlock(t('subproject', lang), { isSubtle: true, spacing: 'None' }),
           heading(pick(item.subproject.name, lang), 'Large'),
           textBlock(pick(item.subproject.purpose, lang)),
+          // The bullet list of the section ("Formålet vil blant annet være å: …"), as the page shows it.
+          ...(item.subproject.list
+            ? [
+                textBlock(`**${pick(item.subproject.list.title, lang)}**`),
+                bullets(item.subproject.list.items[lang] ?? item.subproject.list.items.nb),
+              ]
+            : []),
           factSet([
             [t('lead', lang), `${item.lead.name} (${item.lead.unit ?? item.lead.organisation ?? ''})`],
           ]),
@@ -230,6 +237,7 @@ export function pageWording(item: AnswerItem, lang: Lang): string[] {
       break;
     case 'subproject':
       texts.push(item.subproject.purpose);
+      if (item.subproject.list) lists.push(item.subproject.list.items);
       break;
     case 'body':
       texts.push(item.body.description);

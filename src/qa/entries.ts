@@ -135,7 +135,9 @@ export function buildEntries(kb: KnowledgeBase): Entry[] {
       names: all(s.name),
       aliases: list(s.aliases),
       keywords: list(s.keywords),
-      body: all(s.purpose),
+      // "What are the aims of the benefits realisation work?": the words the section's list is counted by are words
+      // of its text ("Formålet vil blant annet være å: …").
+      body: [all(s.purpose), list(s.list?.counted ?? [])].filter(Boolean).join(' \n '),
     });
   }
   for (const b of kb.bodies) {
