@@ -127,8 +127,11 @@ function buildLines(vocab: Vocabulary): PageLine[] {
     add(d.id, names(d.title, d.keywords), { prose: one(d.text), planned: d.status !== 'done', doers });
   }
   for (const b of kb.bodies) add(b.id, names(b.name, b.keywords), { prose: one(b.description) });
-  for (const s of kb.subprojects)
-    add(s.id, names(s.name, s.keywords), { prose: one(s.purpose), items: s.list?.items });
+  for (const s of kb.subprojects) {
+    add(s.id, names(s.name, s.keywords), { prose: one(s.purpose) });
+    // ("Is follow-up one of the stated aims of the benefits strategy?": an item is what its list's title calls it.)
+    if (s.list) add(s.id, `${names(s.name, s.keywords)} ${names(s.list.title)}`, { items: s.list.items });
+  }
   for (const u of kb.units) add(u.id, names(u.name), { prose: one(u.summary) });
   for (const l of kb.locations) add(l.id, l.address, { prose: one(l.description) });
   for (const c of kb.gains.categories) add(c.id, names(c.name), { items: c.items });

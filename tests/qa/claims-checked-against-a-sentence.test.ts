@@ -123,3 +123,39 @@ describe('a yes/no question checked against one sentence of the page', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
 });
+
+describe('a yes/no question in everyday words for what the page says', () => {
+  it('says yes with the sentence or list item', () => {
+    for (const [q, line] of <[string, string][]>[
+      ['Regner man med å bruke mindre tid på å avstemme legemiddellister?', 'Ja. Siden sier: «Mindre tid'],
+      ['Vil ein bruke mindre tid på å avstemme legemiddellister?', 'Ja. Sida seier'],
+      ['Skal teknisk delprosjekt sjekke om dagens IT-infrastruktur trenger oppgradering?', 'Ja. Siden sier'],
+      ['Skal det tekniske delprosjektet sjekke dagens infrastruktur?', 'gjennomgå dagens tekniske'],
+      [
+        'Does Trondheim municipality have its own web pages following the Helseplattformen work?',
+        'Yes. The page',
+      ],
+      ['Does Trondheim municipality coordinate the work towards the other municipalities?', 'Yes. The page'],
+      [
+        'Is follow-up after the programme period one of the stated aims of the benefits strategy?',
+        'Yes: “Make follow-up possible',
+      ],
+      [
+        'Is ensuring a link to adopted strategies one of the aims of the benefits strategy?',
+        'Yes: “Ensure a link',
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('says no to a wrong detail and refuses what the page does not say', () => {
+    expect(shown('Blir det mer tid på å avstemme legemiddellister?').text).toContain('Nei. Siden sier');
+    expect(shown('Skal opplæringsdelprosjektet sjekke dagens tekniske infrastruktur?').text).not.toMatch(
+      /^Ja/,
+    );
+    refuses([
+      'Does Trondheim municipality have its own newspaper following the work?',
+      'Is cutting staff one of the aims of the benefits strategy?',
+    ]);
+  });
+});
