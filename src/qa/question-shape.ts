@@ -74,6 +74,7 @@ export const questionShapeSchema = z
     send: wordList.default([]),
     enquiry: wordList.default([]),
     origin: wordList.default([]),
+    roleNouns: wordList.default([]),
     infinitive: wordList.default([]),
     relative: wordList.default([]),
     within: wordList.default([]),
@@ -170,6 +171,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     send: wordSet(s.send),
     enquiry: wordSet(s.enquiry),
     origin: wordSet(s.origin),
+    roleNouns: wordSet(s.roleNouns),
     infinitive: new Set(s.infinitive.map((w) => w.normalize('NFKC').toLowerCase())),
     relative: wordSet(s.relative),
     within: wordSet(s.within),
@@ -345,6 +347,8 @@ export interface QuestionShape {
   enquiry: Set<string>;
   /** "fra", "from": last in a question opened by "hvor"/"where", it asks where someone comes from, not where it is. */
   origin: Set<string>;
+  /** Nouns for what someone is ("rolle", "role", "stilling"): asked for, the question is about a person. */
+  roleNouns: Set<string>;
   /** "hvilke": a which-word that asks for several things, whatever form the noun after it has ("hvilke kurs"). */
   severalWhich: Set<string>;
   each: Set<string>;

@@ -10,6 +10,7 @@ import {
   worksAtTerms,
   possessedUnknown,
   roleQualifiedByUnknown,
+  roleTerms,
 } from './refusals';
 import { stem, terms } from './text';
 import type { Analysis } from './analysis';
@@ -18,6 +19,7 @@ import type { Vocabulary } from './vocabulary';
 import type { Decision } from './decision';
 import type { Candidate } from './ranking';
 import { asksJointParties } from './joint-decision';
+import { perVocabulary } from './per-vocabulary';
 
 /** Refuses a question about someone or something other than the person or body that matched. */
 export function checkSubject(d: Decision): Answer | undefined {
@@ -61,9 +63,15 @@ export function checkSubject(d: Decision): Answer | undefined {
   const onlyWorkplace =
     workplace && top.nameTerms.size === 0 && [...top.strongTerms].every((t) => workplace.has(t));
   const asksPlace = ['where', 'what'].some((i) => analysis.intents.has(i as Intent));
-  const asksPerson = ['who', 'lead', 'contact', 'phone', 'email', 'list'].some((i) =>
-    analysis.intents.has(i as Intent),
-  );
+  // ("What role does Kristiansund's rådmann have?": a word for what someone is, with a word of the person's own role
+  // besides the body they sit on, asks about the person.)
+  const roleNouns = vocab.language.questionShape.roleNouns;
+  const ownRole = (t: string) =>
+    !!topPerson && roleTerms(topPerson).has(t) && !workplace?.has(t) && !bodyWords(vocab).has(t);
+  const asksRole = analysis.tokens.some((t) => roleNouns.has(t)) && analysis.known.some(ownRole);
+  const asksPerson =
+    asksRole ||
+    ['who', 'lead', 'contact', 'phone', 'email', 'list'].some((i) => analysis.intents.has(i as Intent));
   if (onlyWorkplace && asksPlace && !asksPerson) return fallback;
   // "Hvem representerer Trondheim kommune i samarbeidsrådet?": who of a body from a place none of its members is from.
   // "Hvem representerer Bindal kommune …": also a place the bot knows from elsewhere on the page, written as a name.
@@ -269,3 +277,8 @@ export function roleOfProjectNotOwn(vocab: Vocabulary, analysis: Analysis, perso
     ![...own].some((t) => vocab.projectTerms.has(t))
   );
 }
+
+/** The words of the bodies' names, in every language. */
+const bodyWords = perVocabulary(
+  (vocab: Vocabulary) => new Set(vocab.kb.bodies.flatMap((b) => terms(Object.values(b.name).join(' ')))),
+);

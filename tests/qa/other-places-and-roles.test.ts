@@ -133,6 +133,17 @@ describe('which of something, and who leads another one of it', () => {
     ]);
   });
 
+  it('answers what role someone has when asked by their title and workplace, and still refuses the place itself', () => {
+    expect(people("What role does Kristiansund's rådmann have in the Samarbeidsråd?")).toEqual([
+      'Arne Ingebrigtsen',
+    ]);
+    expect(people('What role does the chief executive of Kristiansund have?')).toEqual(['Arne Ingebrigtsen']);
+    expect(people("What is the job of Verdal's kommuneoverlege on the council?")).toEqual([
+      'Ragnhild Holmberg Aunsmo',
+    ]);
+    refuses(['Hvor ligger Molde?', 'What is the weather in Kristiansund?']);
+  });
+
   it('refuses a contact person for something the page names no one for, and keeps those it does', () => {
     refuses([
       "Who is the project's contact person for fastleger?",
