@@ -22,6 +22,10 @@ export const claimWordsSchema = z
     exclusion: wordList.default([]),
     /** Words that after a negation leave out what follows ("ikke bare Trondheim", "not only Trondheim"). */
     only: wordList.default([]),
+    /** Verbs that say where something is ("ligger", "holder til", "located"): a line of a place says that. */
+    located: wordList.default([]),
+    /** The months in order, each in every language: a month is read as its number in a date ("29. august"). */
+    months: z.array(wordList).default([]),
     /** Ordinals ("tredje etasje"): another one than the sentence's is another detail. */
     ordinals: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
@@ -39,6 +43,9 @@ export interface ClaimWords {
   that: Set<string>;
   exclusion: Set<string>;
   only: Set<string>;
+  located: Set<string>;
+  /** Per month's stem, its number ("august": "8"). */
+  months: Map<string, string>;
   ordinals: Set<string>;
   frame: Set<string>;
 }
@@ -54,6 +61,10 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     that: stems(d.that),
     exclusion: stems(d.exclusion),
     only: stems(d.only),
+    located: stems(d.located),
+    months: new Map(
+      d.months.flatMap((words, k) => [...stems(words)].map((t) => [t, String(k + 1)] as const)),
+    ),
     ordinals: stems(d.ordinals),
     frame: stems(d.frame),
   };

@@ -56,7 +56,21 @@ interface Said {
 /** A sentence ends at . ! or ? before a capital or a figure, not after an initial ("Elise B. Vesterhus"). */
 const SENTENCE_END = /(?<=[^\p{Lu}\s][.!?])\s+(?=[\p{Lu}\d«])/u;
 /** Figures with their digit groups ("40 000", "952 63 567"). */
-const FIGURE = /\d+(?:[ \u00a0]\d+)*/g;
+export const FIGURE = /\d+(?:[ \u00a0]\d+)*/g;
+
+/** A figure as one number, its digit groups joined and without leading zeros ("952 63 567", "01" of "01.10.2018"). */
+export function figureOf(written: string): string {
+  return written.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+}
+
+/** A month's name beside a figure ("29. august", "august 29"). */
+const MONTH_IN_DATE = /(?<=\d\.?\s)\p{L}+|\p{L}+(?=\s\d)/gu;
+
+/** The numbers of the months a text names in a date ("29. august": 8), as a date written in figures has them. */
+function monthsIn(vocab: Vocabulary, text: string): string[] {
+  const months = vocab.language.claims.months;
+  return [...text.matchAll(MONTH_IN_DATE)].flatMap((m) => terms(m[0]).flatMap((t) => months.get(t) ?? []));
+}
 
 /** Every term of every line (see PageLine.told), once each: what a question's word is compared with. */
 export const pageTerms = perVocabulary((vocab: Vocabulary): string[] => [
@@ -87,7 +101,10 @@ function buildLines(vocab: Vocabulary): PageLine[] {
       const sentences = [...prose.flatMap((t) => t.split(SENTENCE_END)), ...(said.items?.[lang] ?? [])];
       for (const sentence of sentences.map((s) => s.trim()).filter(Boolean)) {
         const text = said.shown ? said.shown(sentence) : sentence;
-        const numbers = new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/\D/g, '')));
+        const numbers = new Set([
+          ...[...text.matchAll(FIGURE)].map((m) => figureOf(m[0])),
+          ...monthsIn(vocab, text),
+        ]);
         // (The words of an e-mail address say nothing: «kommune.no» is no «no».)
         const prose = vocab.writeOut(text.replace(/\S+@\S+/g, ' '));
         const all = new Set([...terms(prose), ...(said.also ?? []), ...numbers]);

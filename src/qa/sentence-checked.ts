@@ -4,7 +4,7 @@ import { answerSaidYes } from './compose';
 import { itemNamed, listOf } from './lists';
 import type { EntryType } from './entries';
 import { answerWith } from './items';
-import { type PageLine, pageLines, pageTerms } from './page-lines';
+import { FIGURE, figureOf, type PageLine, pageLines, pageTerms } from './page-lines';
 import { perVocabulary } from './per-vocabulary';
 import { firstPartForms, remembered, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -56,7 +56,9 @@ interface Claim {
  * what that sentence is about, is answered yes with that sentence. "Stemmer det at systemet ventes å gi økte
  * pasienttransportkostnader?", "Stemmer det at lederen av rådet er rådmann i Molde?": one word in the place of
  * another the sentence has (the opposite direction, another place, person, body or figure) is answered no with the
- * sentence, which has the right one. A sentence the question says more of than it does ("Er det bestemt at fastlegene
+ * sentence, which has the right one. "Tar bystyret stilling 29. september?", "Skal RHF-et legge fram strategien innen
+ * 1. oktober 2019?" (the page: 01.10.2018), "Holder prosjektet til i andre etasje?": a month beside a figure is read as
+ * its number, so another date, like another floor or street number, is answered no with the sentence that has it. A sentence the question says more of than it does ("Er det bestemt at fastlegene
  * må bruke Helseplattformen?", "Får Oppdal Helseplattformen før Molde?") answers nothing here.
  */
 export function answerSentenceChecked(d: Decision): Answer | undefined {
@@ -65,8 +67,12 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   const shape = vocab.language.questionShape;
   const may = shape.may.has(analysis.tokens[0] ?? '') && !shape.someone.has(analysis.tokens[1] ?? '');
   if (!analysis.yesNo && !may) return undefined;
-  const claim = claimOf(vocab, analysis);
-  if (claim.words.length + claim.leftOut.size < CLAIM_MIN) return undefined;
+  const claim = claimOf(vocab, analysis, d.question);
+  // (An ordinal is a detail claimed too: "Holder prosjektet til i andre etasje?")
+  const ordinals = [...claim.all].filter(
+    (t) => vocab.language.claims.ordinals.has(t) && !claim.words.includes(t),
+  ).length;
+  if (claim.words.length + claim.leftOut.size + ordinals < CLAIM_MIN) return undefined;
   // ("Er ikke fastlegene med?": a denied claim is left to the rules for lists, "Er andre enn de ansatte med?" to those
   // for what is left out.)
   if (claim.denied) return undefined;
@@ -125,8 +131,10 @@ function before(a: number[], b: number[]): boolean {
  * The question's words that make its claim: every token's stem but stop words and the platform's own names. A word the
  * knowledge base does not have is read as the analysis read it ("oppgraderast" as «oppgradere»).
  */
-export function claimOf(vocab: Vocabulary, analysis: Analysis): Claim {
+export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): Claim {
   const { tokens, past } = analysis;
+  // The figures as written: "01.10.2018" is three, "952 63 567" one (the tokens have lost what stood between).
+  const written = [...question.matchAll(FIGURE)].map((m) => m[0]);
   const readAs = new Map<number, string[]>();
   analysis.knownPositions.forEach((p, j) => readAs.set(p, [...(readAs.get(p) ?? []), analysis.known[j]!]));
   const words: string[] = [];
@@ -165,8 +173,15 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis): Claim {
       figure += token;
       continue;
     }
-    if (figure !== '') words.push(figure);
+    if (figure !== '') words.push(...figuresOf(figure, written));
     figure = '';
+    // "29. september", "1. oktober 2019": a month beside a figure is its number, as the page's "01.10.2018" has it.
+    const month = claims.months.get(stem(token));
+    if (month !== undefined && [tokens[k - 1], tokens[k + 1]].some((t) => /^\d+$/.test(t ?? ''))) {
+      all.add(stem(token));
+      if (!words.includes(month)) words.push(month);
+      continue;
+    }
     const form = vocab.language.claimForms.get(token);
     const read = readAs.get(k);
     // (A compound the analysis read as its parts is claimed as those: "opplæringsdelprosjektet".)
@@ -191,6 +206,18 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis): Claim {
 }
 
 /**
+ * The figures a run of digit tokens stands for: the next figures as written whose digits make it up ("01", "10" and
+ * "2018" of "01.10.2018"), each without leading zeros; else the run as one figure. Takes them from `written`.
+ */
+function figuresOf(run: string, written: string[]): string[] {
+  let digits = '';
+  let k = 0;
+  while (k < written.length && digits.length < run.length) digits += written[k++]!.replace(/\D/g, '');
+  if (digits !== run) return [figureOf(run)];
+  return written.splice(0, k).map(figureOf);
+}
+
+/**
  * Whether the line says the claim (yes), says another word in the place of one of its words (no), or neither
  * (undefined). `yes` is undefined for a no.
  */
@@ -210,8 +237,10 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
     claims.opposites.some((pair) =>
       pair.some((side) => side.has(w) && [...lineAll].some((t) => side.has(t))),
     );
+  // "Ligger kontoret i Bispegata 19?": a line of a place says where something is, whatever its verb.
+  const placed = (w: string) => line.type === 'location' && claims.located.has(w);
   const missing = words.filter(
-    (w) => !found(w, line.known) && !(described.has(w) && found(w, line.told)) && !sameWay(w),
+    (w) => !found(w, line.known) && !(described.has(w) && found(w, line.told)) && !sameWay(w) && !placed(w),
   );
   // "Er det Helse Midt-Noreg RHF som avgjer om Trondheim skal bli medeigar?" of the city council's decision: every word
   // the line lacks names who makes another decision, not this one.
@@ -221,6 +250,10 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
     missing.length > 0 &&
     missing.every((w) => !found(w, doers)) &&
     doerNames(vocab).some((names) => missing.every((w) => found(w, names)));
+  // "Tar bystyret stilling 29. september?" of "29. august avgjør bystyret om …": another date or figure is no, whatever
+  // is yet to be decided.
+  if (missing.length === 1 && /^\d+$/.test(missing[0]!) && inPlaceOf(vocab, missing[0]!, words, line))
+    return [...lineAll].some((t) => claims.negation.has(t)) ? undefined : {};
   // "Ble Trondheim kommune deleier?": what is still to be decided has not happened.
   if (past && line.planned) return undefined;
   // "Må fastlegene koble seg på?": the sentence says they can, not that they must.
@@ -293,10 +326,15 @@ function standsAs(vocab: Vocabulary, word: string, t: string): boolean {
 function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line: PageLine): boolean {
   const other = (kind: (t: string) => boolean, terms: Iterable<string>) =>
     kind(word) && [...terms].some((t) => kind(t) && !words.includes(t));
-  if (/^\d+$/.test(word)) return line.numbers.size > 0 && !line.numbers.has(word);
+  // (A year only in place of a year: "29. august 2025" of a line that gives no year is not another date.)
+  const year = (t: string) => /^(?:19|20)\d\d$/.test(t);
+  if (/^\d+$/.test(word))
+    return [...line.numbers].some((n) => !year(word) || year(n)) && !line.numbers.has(word);
   const place = (t: string) => vocab.employers.has(t);
   const person = (t: string) => vocab.personNameStems.has(t);
-  if (other(place, line.own) || other(person, line.words)) return true;
+  // ("… i fjerde etasje?" of "… i tredje etasje": another ordinal.)
+  const ordinal = (t: string) => vocab.language.claims.ordinals.has(t);
+  if (other(place, line.own) || other(person, line.words) || other(ordinal, line.all)) return true;
   // Another entry of the line's own kind («samarbeidsrådet» for the fagråd's sentence).
   if (!NAMED_KINDS.has(line.type)) return false;
   const named = [...vocab.entries.values()].filter(

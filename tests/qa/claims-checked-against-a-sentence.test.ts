@@ -81,6 +81,39 @@ describe('a yes/no question checked against one sentence of the page', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
 
+  it('says no with the sentence when a date, street number or floor is another than the page gives', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Tar bystyret stilling til medeierskap i Helseplattformen AS den 29. september?',
+        'Nei. Siden sier: «29. august avgjør',
+      ],
+      ['Er det 29. september bystyret avgjør om Trondheim blir deleier?', 'Nei. Siden sier: «29. august'],
+      ['Skal RHF-et legge fram gevinststrategien sin innen 1. oktober 2019?', 'Nei. Siden sier'],
+      ['Will the RHF present its benefits strategy by 1 October 2019?', 'No. The page says'],
+      ['Ligger lokalene til prosjektet i gamle Kalvskinnet skole, Bispegata 19?', 'Nei. Siden sier'],
+      [
+        'Holder prosjektorganisasjonen til i andre etasje?',
+        'Nei. Siden sier: «Kontorlokalene ligger i tredje',
+      ],
+      ['Ligg prosjektet i fjerde etasje?', 'Nei. Siden sier: «Kontorlokalene ligger i tredje'],
+      ['Is the project based on the fourth floor?', 'No. The page says: “The offices are on the third'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    for (const [q, line] of <[string, string][]>[
+      ['Skal RHF-et legge fram gevinststrategien innen 01.10.2018?', 'Ja. Siden sier'],
+      ['Skal RHF-et legge fram gevinststrategien sin innen 1. oktober 2018?', 'Ja. Siden sier'],
+      ['Ligger prosjektet i tredje etasje?', 'Ja. Siden sier: «Kontorlokalene ligger i tredje'],
+      ['Holder prosjektet til i Bispegata 9?', 'Ja. Siden sier'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // The page gives no year for the council's decision, nor what is beside the offices.
+    for (const q of [
+      'Skal bystyret ta stilling til deleierskap 29. august 2025?',
+      'Ligger prosjektkontoret i Bispegata 9 ved siden av en barnehage?',
+    ])
+      expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
+  });
+
   it('says neither when the question claims more than the sentence says', () => {
     refuses([
       'Får Oppdal Helseplattformen før Molde?',
