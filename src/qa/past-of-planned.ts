@@ -7,16 +7,19 @@ import { pick } from './knowledge-base';
  * approved by the city council?", "When did the council decide on co-ownership?": when a planned decision was made,
  * asked in the past tense right after the question word, the page cannot say: it gives only when it is to be (or is
  * expected to be) made. The answer says so and shows the decision with that date. ("Når skal bystyret avgjøre
- * deleierskapet?" is answered, and so is "What was the deadline for the RHF's strategy?": the date the page gives.)
+ * deleierskapet?" is answered, and so are "What was the deadline for the RHF's strategy?" and "When was bystyret
+ * expected to deal with the option?": the date the page gives.)
  */
 export function refusePastOfPlanned(d: Decision): Answer | undefined {
   const { vocab, analysis, top, fallback } = d;
   if (top.entry.type !== 'decision' || analysis.opening !== 'when') return undefined;
   const made = vocab.kb.decisions.find((x) => x.id === top.entry.id);
   if (made?.status !== 'planned') return undefined;
-  const { past } = vocab.language.questionShape;
+  const { past, expected } = vocab.language.questionShape;
   const k = analysis.tokens.findIndex((t) => past.has(t));
   if (k < 1 || !analysis.intentPositions.includes(k - 1)) return undefined;
+  // "When was bystyret expected to deal with the option?": when it was expected is the date the page gives.
+  if (analysis.tokens.some((t) => expected.has(t))) return undefined;
   return {
     ...fallback,
     topicId: made.id,

@@ -11,6 +11,7 @@ export const questionShapeSchema = z
   .object({
     yesNo: wordList,
     past: wordList,
+    expected: wordList.default([]),
     which: wordList,
     own: wordList.default([]),
     possess: wordList.default([]),
@@ -107,6 +108,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
   return {
     yesNo: wordSet(s.yesNo),
     past: wordSet(s.past),
+    expected: wordSet(s.expected),
     own: wordSet(s.own),
     possess: wordSet(s.possess),
     genitive: wordSet(s.genitive),
@@ -202,6 +204,8 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
 export interface QuestionShape {
   yesNo: Set<string>;
   past: Set<string>;
+  /** Words of expecting or planning ("expected", "forventet"): in the past tense they ask what was planned, not done. */
+  expected: Set<string>;
   which: Set<string>;
   own: Set<string>;
   /** Verbs of having ("har", "has"): a name beside one is whose the counted things are. */

@@ -1,4 +1,4 @@
-import { answerer, refuses } from '../support/question-answering';
+import { answerer, refuses, shown } from '../support/question-answering';
 
 // When a planned decision was made, asked in the past tense: the page gives only when it is to be made
 // (src/qa/past-of-planned.ts).
@@ -24,5 +24,26 @@ describe('when a planned decision was made', () => {
       'Når ble gruppebildet av opsjonskommunene tatt?',
     ])
       expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+  });
+
+  it('answers when the handling was expected, asked in the past, with the date the page expects it', () => {
+    for (const q of [
+      'when was bystyret expected to deal with the option',
+      'When was the benefits strategy for Trondheim expected?',
+      'Når var bystyret forventet å behandle opsjonen?',
+      'Når var det venta at bystyret skulle handsame opsjonen?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, text.includes('2018/2019')]).toEqual([q, 'answer', true]);
+    }
+  });
+
+  it('still refuses what the council decided or was expected to decide', () => {
+    refuses([
+      'What did bystyret decide about the option?',
+      'What was bystyret expected to decide about the option?',
+      'When was the benefits strategy approved by the city council?',
+      'When was the hospital expected to open?',
+    ]);
   });
 });
