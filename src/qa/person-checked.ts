@@ -58,7 +58,7 @@ export function answerPersonCheckedElsewhere(q: Question): Answer | undefined {
 }
 
 /** The one person the question names by name ("Er Arne Sverre Dahl …" names him, not every Arne). */
-function namedPerson(q: Question): Person | undefined {
+export function namedPerson(q: Question): Person | undefined {
   const named = q.candidates.filter((c) => c.entry.type === 'person' && c.properTerms.size > 0);
   const people = named.filter(
     (c) =>

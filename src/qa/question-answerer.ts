@@ -21,6 +21,7 @@ import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWordsAsked } from './kind-checks';
+import { answerMemberChecked } from './member-checked';
 import { checkWhatIsLed } from './what-is-led';
 import { refuseOtherLeadRole } from './lead-of-unit';
 import { refuseNegatedList } from './negation';
@@ -371,6 +372,7 @@ const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerWrongLead,
   answerPersonChecked,
   answerOtherFigure,
+  answerMemberChecked,
   answerSentenceChecked,
   answerJointYesNo,
   answerWhoDoes,

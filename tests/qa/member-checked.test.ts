@@ -1,0 +1,17 @@
+import { shown } from '../support/question-answering';
+
+describe('whether someone named is a member of a body the page lists the members of', () => {
+  it('says no, with their role, of people in the photo or elsewhere on the page who are not members', () => {
+    const garasen = shown('Er Helge Garåsen ett av medlemmene i samarbeidsrådet?').text;
+    expect(garasen).toMatch(/^Nei\./);
+    expect(garasen).toContain('med på bildet av Samarbeidsrådet');
+    expect(shown('Is Ole Gunnar Kjøsnes a member of the cooperation council?').text).toMatch(/^No\./);
+    expect(shown('Er Ola Skorstad medlem av samarbeidsrådet?').text).toMatch(/^Nei\./);
+  });
+
+  it('says yes of the members', () => {
+    expect(shown('Er Torunn Austheim medlem av samarbeidsrådet?').text).toMatch(/^Ja\./);
+    expect(shown('Is Vigdis Bolås a member of the council?').text).toMatch(/^Yes\./);
+    expect(shown('Er Arne Ingebrigtsen medlem av samarbeidsrådet?').text).toMatch(/^Ja\./);
+  });
+});
