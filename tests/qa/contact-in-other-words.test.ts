@@ -15,6 +15,16 @@ describe('reaching the project in other words', () => {
       expect([q, shown(q).text.includes(OFFICE)]).toEqual([q, true]);
   });
 
+  it('answers a «fellesmail» or «fellesepost» with the office’s address, in bokmål and nynorsk', () => {
+    for (const q of [
+      'fellesmail til prosjektkontoret?',
+      'Har prosjektkontoret en fellesmail?',
+      'Kva er fellesmailen til prosjektkontoret?',
+      'fellesepost til prosjektkontoret?',
+    ])
+      expect([q, shown(q).text.includes(OFFICE)]).toEqual([q, true]);
+  });
+
   it('answers where to send a question said before the verb that sends it', () => {
     for (const q of [
       'Jeg har et generelt spørsmål om innføringen – hvor sender jeg det?',
@@ -55,6 +65,7 @@ describe('reaching the project in other words', () => {
     refuses([
       'How do I set up a shared mailbox for my team?',
       'Har samarbeidsrådet en felles innboks?',
+      'Hva er fellesmailen til Helse Vest?',
       'Jeg skal sende en henvendelse direkte til lederen av Teknisk. Hvilken epostadresse bruker jeg?',
     ]);
   });
