@@ -114,6 +114,22 @@ describe('a yes/no question checked against one sentence of the page', () => {
       expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
   });
 
+  it('says no with the sentence when a plan the page calls a draft is said to be adopted', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Er planen for kommunal funksjonalitet ferdigstilt og vedtatt?',
+        'Nei. Siden sier: «Det lages nå utkast',
+      ],
+      ['Er planen for kommunal funksjonalitet godkjent?', 'Nei. Siden sier: «Det lages nå utkast'],
+      ['Has the plan for municipal functionality been adopted?', 'No. The page says: “A draft plan'],
+      [
+        'Er det laget et utkast til plan for kommunal funksjonalitet?',
+        'Ja. Siden sier: «Det lages nå utkast',
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
   it('says neither when the question claims more than the sentence says', () => {
     refuses([
       'Får Oppdal Helseplattformen før Molde?',
