@@ -2,23 +2,28 @@ import type { Answer } from './answer';
 import type { Decision } from './decision';
 import { pick } from './knowledge-base';
 import { namedPerson } from './person-checked';
+import { terms } from './text';
 
 /**
- * "Er Helge Garåsen medlem av samarbeidsrådet?", "Is Ole Gunnar Kjøsnes a member of the cooperation council?": whether
+ * "Er Helge Garåsen medlem av samarbeidsrådet?", "Sitter Helge Garåsen i samarbeidsrådet?", "Is Ole Gunnar Kjøsnes a member
+ * of the cooperation council?": whether
  * one person the question names is a member of a body the page lists the members of. Yes or no, with the person's role
  * as the page gives it (both are in the council's photo, not among its members). A body without a list, or more than
- * one person named, is left to the stages after.
+ * one person named, or another word said of them, is left to the stages after.
  */
 export function answerMemberChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
   if (!analysis.yesNo) return undefined;
-  const membership = vocab.language.questionShape.members;
-  if (!analysis.tokens.some((t) => membership.has(t))) return undefined;
   const named = candidates.filter((c) => c.entry.type === 'body' && c.named);
   const body = named.length === 1 ? vocab.kb.bodies.find((b) => b.id === named[0]!.entry.id) : undefined;
   if (!body || body.members.length === 0) return undefined;
   const person = namedPerson(d);
   if (!person?.role) return undefined;
+  // Besides the person's name, only the body's name ("Sitter Helge Garåsen i samarbeidsrådet?"; a word for membership
+  // is no word of the page); a role asked of them too is for person-checked.ts.
+  const name = new Set(terms(person.name));
+  const rest = analysis.known.filter((t) => !name.has(t));
+  if (rest.length === 0 || !rest.every((t) => named[0]!.nameTerms.has(t))) return undefined;
   const lang = analysis.lang;
   return {
     kind: 'answer',

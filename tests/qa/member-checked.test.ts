@@ -7,11 +7,14 @@ describe('whether someone named is a member of a body the page lists the members
     expect(garasen).toContain('med på bildet av Samarbeidsrådet');
     expect(shown('Is Ole Gunnar Kjøsnes a member of the cooperation council?').text).toMatch(/^No\./);
     expect(shown('Er Ola Skorstad medlem av samarbeidsrådet?').text).toMatch(/^Nei\./);
+    expect(shown('Sitter Helge Garåsen i samarbeidsrådet?').text).toMatch(/^Nei\./);
+    expect(shown('Is Ole Gunnar Kjøsnes on the cooperation council?').text).toMatch(/^No\./);
   });
 
   it('says yes of the members', () => {
     expect(shown('Er Torunn Austheim medlem av samarbeidsrådet?').text).toMatch(/^Ja\./);
     expect(shown('Is Vigdis Bolås a member of the council?').text).toMatch(/^Yes\./);
     expect(shown('Er Arne Ingebrigtsen medlem av samarbeidsrådet?').text).toMatch(/^Ja\./);
+    expect(shown('Sitter Arne Ingebrigtsen i samarbeidsrådet?').text).toMatch(/^Ja\./);
   });
 });
