@@ -99,8 +99,10 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   const yes = best.rank[0] === 1;
   // "Is the school health service going to use Helseplattformen?", "Har Helse Midt-Norge RHF sett i gang eit
   // tilsvarande arbeid?": an item a list names, or a sentence of the topic with the question's own verb, says yes
-  // in its own way (see findListedItem, answerSaidYes).
-  if (yes && (namesItem(d, best.line) || answerSaidYes(d) !== undefined)) return undefined;
+  // in its own way (see findListedItem, answerSaidYes). "Kan brukerne bo lenger hjemme …?" only this rule reads as
+  // yes/no: it is answered here.
+  const listed = analysis.yesNo && namesItem(d, best.line);
+  if (yes && (listed || answerSaidYes(d) !== undefined)) return undefined;
   return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes, sentence: best.line.text });
 }
 

@@ -193,6 +193,11 @@ describe('a yes/no question in everyday words for what the page says', () => {
         'Is ensuring a link to adopted strategies one of the aims of the benefits strategy?',
         'Yes: “Ensure a link',
       ],
+      [
+        'Kan brukerne bo lenger hjemme og blir det mindre press på institusjonene?',
+        'Ja. Siden sier: «Bruker kan bo lengre hjemme',
+      ],
+      ['Kan man bruke mindre tid på meldinger?', 'Ja. Siden sier: «Mindre tidsbruk på meldinger»'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
@@ -202,6 +207,8 @@ describe('a yes/no question in everyday words for what the page says', () => {
     expect(shown('Skal opplæringsdelprosjektet sjekke dagens tekniske infrastruktur?').text).not.toMatch(
       /^Ja/,
     );
+    expect(shown('Kan man bruke mer tid på meldinger?').text).not.toMatch(/^Ja/);
+    expect(shown('Kan brukerne bo lenger på sykehjem?').text).not.toMatch(/^Ja/);
     refuses([
       'Does Trondheim municipality have its own newspaper following the work?',
       'Is cutting staff one of the aims of the benefits strategy?',
