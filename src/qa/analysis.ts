@@ -305,8 +305,9 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       (opening === undefined && !intentPositions.includes(0) && opensWithVerb(vocab, tokens[0] ?? '', lang)),
     // (The asker's own question is no workplace of theirs: "Where do I send my questions?")
     own: tokens.some((t, k) => shape.own.has(t) && !shape.enquiry.has(tokens[k + 1] ?? '')),
-    // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date).
-    past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && !intents.has('when')),
+    // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date; a date later in the question,
+    // "What did the council decide at the turn of the year?", says when it was done, not that the date is asked).
+    past: shape.past.has(tokens[0] ?? '') || (shape.past.has(tokens[1] ?? '') && opening !== 'when'),
     leadEnd,
     roleQuestionWho: asksWho && roleAt > 0,
     whichNounUnheld,

@@ -42,6 +42,8 @@ describe('when a planned decision was made', () => {
     refuses([
       'What did bystyret decide about the option?',
       'What was bystyret expected to decide about the option?',
+      'What did the city council decide at the turn of the year 2018/2019?',
+      'What did the council decide on 29 August?',
       'When was the benefits strategy approved by the city council?',
       'When was the hospital expected to open?',
     ]);
