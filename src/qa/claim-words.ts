@@ -22,6 +22,8 @@ export const claimWordsSchema = z
     exclusion: wordList.default([]),
     /** Words that after a negation leave out what follows ("ikke bare Trondheim", "not only Trondheim"). */
     only: wordList.default([]),
+    /** Words that say something is so of all ("alle", "every"): not only of some. */
+    every: wordList.default([]),
     /** Verbs that say where something is ("ligger", "holder til", "located"): a line of a place says that. */
     located: wordList.default([]),
     /** The months in order, each in every language: a month is read as its number in a date ("29. august"). */
@@ -43,6 +45,7 @@ export interface ClaimWords {
   that: Set<string>;
   exclusion: Set<string>;
   only: Set<string>;
+  every: Set<string>;
   located: Set<string>;
   /** Per month's stem, its number ("august": "8"). */
   months: Map<string, string>;
@@ -61,6 +64,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     that: stems(d.that),
     exclusion: stems(d.exclusion),
     only: stems(d.only),
+    every: stems(d.every),
     located: stems(d.located),
     months: new Map(
       d.months.flatMap((words, k) => [...stems(words)].map((t) => [t, String(k + 1)] as const)),

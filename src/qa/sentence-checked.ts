@@ -275,7 +275,17 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   const ordinal = (t: string) => claims.ordinals.has(t);
   const otherOrdinal = [...lineAll].some(ordinal) && [...all].some((t) => ordinal(t) && !lineAll.has(t));
   if (missing.length === 0) return opposite || denied || otherOrdinal ? {} : { yes: true };
-  if ((missing.length === 1 && (opposite || inPlaceOf(vocab, missing[0]!, words, line))) || otherDoer)
+  // "Har bare trønderske kommuner opsjonsavtale?", "Skal delprosjektet berre kartleggje arbeidsprosessane på
+  // sjukeheimane?": what the question says is so only of one thing, the line says of all. (Not when the line has every
+  // word: "Kan fastlegene bare koble seg på?" says «just».)
+  const ofAll =
+    [...all].some((t) => claims.only.has(t)) &&
+    ![...lineAll].some((t) => claims.only.has(t)) &&
+    [...lineAll].some((t) => claims.every.has(t));
+  if (
+    (missing.length === 1 && (opposite || ofAll || inPlaceOf(vocab, missing[0]!, words, line))) ||
+    otherDoer
+  )
     return denied ? undefined : {};
   return undefined;
 }

@@ -130,6 +130,30 @@ describe('a yes/no question checked against one sentence of the page', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
 
+  it('says no with the sentence when the question says only of one what the page says of all', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Har bare trønderske kommuner opsjonsavtale knyttet til Helseplattformen?',
+        'Nei. Siden sier: «Alle kommunene i Møre og Romsdal og Trøndelag',
+      ],
+      [
+        'Skal funksjonalitetsdelprosjektet berre kartleggje arbeidsprosessane på sjukeheimane?',
+        'Nei. Sida seier: «Delprosjektet skal kartlegge alle arbeidsprosesser',
+      ],
+      [
+        'Skal delprosjektet Funksjonalitet bare kartlegge arbeidsprosessene i hjemmetjenesten?',
+        'Nei. Siden sier: «Delprosjektet skal kartlegge alle',
+      ],
+      ['Skal opplæringsdelprosjektet bare lære opp sykepleierne?', 'Nei. Siden sier: «Opplæring av alle'],
+      // («bare» as «just»: the line has every word.)
+      [
+        'Kan fastlegene bare koble seg på løsningen som velges?',
+        'Ja. Siden sier: «Alle kommuner og fastleger',
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
   it('says neither when the question claims more than the sentence says', () => {
     refuses([
       'Får Oppdal Helseplattformen før Molde?',
