@@ -222,6 +222,8 @@ describe('a yes/no question in everyday words for what the page says', () => {
         'Ja. Siden sier: «Bruker kan bo lengre hjemme',
       ],
       ['Kan man bruke mindre tid på meldinger?', 'Ja. Siden sier: «Mindre tidsbruk på meldinger»'],
+      ['Nevnes velferdsteknologi noe sted på siden?', 'Ja: «Bruker kan bo lengre hjemme'],
+      ['Er velferdsteknologi nemnt nokon stad på sida?', 'mer bruk av velferdsteknologi'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
@@ -236,6 +238,7 @@ describe('a yes/no question in everyday words for what the page says', () => {
     refuses([
       'Does Trondheim municipality have its own newspaper following the work?',
       'Is cutting staff one of the aims of the benefits strategy?',
+      'Nevnes tannhelse noe sted på siden?',
     ]);
   });
 });
