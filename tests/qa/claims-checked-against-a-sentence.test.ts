@@ -205,11 +205,6 @@ describe('a yes/no question in everyday words for what the page says', () => {
       ['Skal teknisk delprosjekt sjekke om dagens IT-infrastruktur trenger oppgradering?', 'Ja. Siden sier'],
       ['Skal det tekniske delprosjektet sjekke dagens infrastruktur?', 'gjennomgå dagens tekniske'],
       [
-        'Does Trondheim municipality have its own web pages following the Helseplattformen work?',
-        'Yes. The page',
-      ],
-      ['Does Trondheim municipality coordinate the work towards the other municipalities?', 'Yes. The page'],
-      [
         'Is follow-up after the programme period one of the stated aims of the benefits strategy?',
         'Yes: “Make follow-up possible',
       ],
