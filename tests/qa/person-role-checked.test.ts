@@ -50,6 +50,14 @@ describe('a yes/no question about what a person is', () => {
     }
   });
 
+  it('says no when the words of roles on the page already contradict the claim, whatever else it says', () => {
+    expect(shown("Is Helge Garåsen Trondheim's municipal director for technical services?").text).toMatch(
+      /^No\. Helge Garåsen's role is/,
+    );
+    // Words no one's role has, and none that contradicts: no verdict.
+    refuses(['Is Tone Fagerholt responsible for the budget?']);
+  });
+
   it('gives no yes or no to a choice between places', () => {
     const { answer } = shown('Is Ragnhild Holmberg Aunsmo from Verdal or from Levanger?');
     expect([answer.topicId, answer.direct]).toEqual(['ragnhild-holmberg-aunsmo', undefined]);
