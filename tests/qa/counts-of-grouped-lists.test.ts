@@ -63,6 +63,12 @@ describe('counts of a list under headings', () => {
     }
   });
 
+  it('counts what is said to be «oppført» (listed) as what the page lists', () => {
+    expect(shown('Hvor mange medlemmer er oppført i samarbeidsrådet?').text).toContain('har 9 medlemmer.');
+    expect(shown('Kor mange medlemer er oppført i samarbeidsrådet?').text).toContain('har 9 medlemer.');
+    expect(shown('Er Helge Garåsen oppført som medlem av samarbeidsrådet?').text).toMatch(/^Nei\./);
+  });
+
   it('still refuses a count of points under something the page has no list of', () => {
     refuses(['How many points are listed under hospitals?', 'How many points does the supplier get?']);
   });
