@@ -147,6 +147,17 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
           ? !endsInCompound(i + p.words.length - 1)
           : isIntentWord(vocab, tokens, i, p.raw)),
     );
+    // "Hva driver fagrådet med?": a verb for leading with "med" after it is busy with something, and asks what.
+    const busy =
+      phrase?.intent === 'lead' &&
+      vocab.language.questionShape.busyVerbs.has(tokens[i]!) &&
+      tokens.slice(i + 1).some((t) => vocab.language.questionShape.busyWith.has(t));
+    if (phrase && busy) {
+      intents.add('what');
+      intentPositions.push(i);
+      i++;
+      continue;
+    }
     if (phrase) {
       // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and
       // "i dag" is not asking for a date; a date or deadline asked for anywhere ("By what date ...") is.

@@ -121,6 +121,18 @@ describe('which of something, and who leads another one of it', () => {
     expect(shown('Hvem er delprosjektlederne i Trondheim kommune?').text).toContain('Storsve');
   });
 
+  it('reads «drive med» as working on something, not leading it', () => {
+    for (const q of [
+      'Hva driver fagrådet med?',
+      'Kva har det regionale fagrådet for digital samhandling drive med?',
+    ]) {
+      expect([q, shown(q).answer.topicId]).toEqual([q, 'fagradet']);
+    }
+    // Without «med», who runs it is who leads it, which the page does not say of the council.
+    refuses(['Hvem driver fagrådet?']);
+    expect(people('Hvem driver prosjektkontoret?')).toEqual(['Elise B. Vesterhus']);
+  });
+
   it('refuses the lead of the project of an organisation the page only mentions, no one it names works for', () => {
     refuses([
       "Who leads Helse Midt-Norge RHF's own implementation project?",
