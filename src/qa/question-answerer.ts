@@ -12,23 +12,10 @@ import { overview } from './items';
 import { keyContacts } from './lists';
 import { CACHE_TTL_MS, Vocabulary } from './vocabulary';
 import type { Decision } from './decision';
+import { STAGES } from './stages';
 import { chooseTopic, refuseEarly } from './topic';
-import { answerContactPoint } from './project-contact';
-import { findListedItem } from './listed-item';
-import { answerBenefitByWhat, answerItemHeading } from './item-heading';
-import { findWhichBySentence } from './which-by-sentence';
 import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
-import { checkRole, checkSubject } from './role-checks';
-import { checkAnswerKind, checkWordsAsked } from './kind-checks';
-import { answerMemberChecked } from './member-checked';
-import { checkWhatIsLed } from './what-is-led';
-import { refuseOtherLeadRole } from './lead-of-unit';
-import { refuseNegatedList } from './negation';
-import { refuseUnlistedQuote } from './quoted-items';
-import { answerPhotoCredit } from './photo-credit';
-import { answerPhotoPeople } from './photo-people';
-import { refuseOtherOfKind } from './other-project';
 import { withoutAbbreviationDots } from './short-forms';
 import {
   holdsForAsker,
@@ -44,27 +31,15 @@ import { withSubjectsAsked } from './missing-subject';
 import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
-import { answerUnitPeople, answerUnitPeopleAlone } from './unit-people';
-import { answerSameUnit, answerSameUnitAlone } from './same-unit';
+import { answerUnitPeopleAlone } from './unit-people';
+import { answerSameUnitAlone } from './same-unit';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
-import { answerWhoDoes } from './who-does';
 import { doerAsked } from './responsibility';
-import { answerLeadChecked } from './lead-checked';
-import { answerWrongLead } from './wrong-lead';
-import { answerPersonChecked, answerPersonCheckedElsewhere } from './person-checked';
-import { answerOtherFigure } from './other-figure';
-import { answerSentenceChecked } from './sentence-checked';
-import { answerJointYesNo } from './joint-decision';
-import { answerBodyMembers } from './body-members';
-import { refuseSeveralOfOne } from './several-of-one';
+import { answerPersonCheckedElsewhere } from './person-checked';
 import { answerContactOwner } from './contact-owner';
-import { refuseYearNotGiven } from './year-asked';
-import { refuseDateNotGiven } from './deadline';
-import { refusePastOfPlanned } from './past-of-planned';
-import { answerBareListedContacts, answerListedContacts, answerListedContactsAlone } from './listed-contacts';
+import { answerBareListedContacts, answerListedContactsAlone } from './listed-contacts';
 import { sharedDetailParts } from './shared-detail';
-import { answerDetailForUsers } from './detail-users';
-import { answerSaidYes, answerYesOrCount, composeAnswer, refineCollection } from './compose';
+import { composeAnswer } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
@@ -357,43 +332,3 @@ export class QuestionAnswerer {
     return keyContacts(this.vocab);
   }
 }
-
-/** The stages after the topic is chosen, in order: the first to give an answer decides it. */
-const STAGES: ((d: Decision) => Answer | undefined)[] = [
-  answerPhotoCredit,
-  answerPhotoPeople,
-  refusePastOfPlanned,
-  answerSameUnit,
-  answerUnitPeople,
-  answerBodyMembers,
-  answerListedContacts,
-  answerContactPoint,
-  answerLeadChecked,
-  answerWrongLead,
-  answerMemberChecked,
-  answerPersonChecked,
-  answerOtherFigure,
-  answerSentenceChecked,
-  answerJointYesNo,
-  answerWhoDoes,
-  answerDetailForUsers,
-  answerItemHeading,
-  answerBenefitByWhat,
-  findListedItem,
-  findWhichBySentence,
-  refuseUnlistedQuote,
-  refuseNegatedList,
-  checkSubject,
-  checkRole,
-  checkWordsAsked,
-  refuseSeveralOfOne,
-  checkAnswerKind,
-  refuseYearNotGiven,
-  refuseDateNotGiven,
-  refineCollection,
-  checkWhatIsLed,
-  refuseOtherLeadRole,
-  refuseOtherOfKind,
-  answerYesOrCount,
-  answerSaidYes,
-];

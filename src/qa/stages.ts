@@ -1,0 +1,75 @@
+import type { Answer } from './answer';
+import type { Decision } from './decision';
+import { answerContactPoint } from './project-contact';
+import { findListedItem } from './listed-item';
+import { answerBenefitByWhat, answerItemHeading } from './item-heading';
+import { findWhichBySentence } from './which-by-sentence';
+import { checkRole, checkSubject } from './role-checks';
+import { checkAnswerKind, checkWordsAsked } from './kind-checks';
+import { answerMemberChecked } from './member-checked';
+import { answerEachPlace } from './each-place';
+import { checkWhatIsLed } from './what-is-led';
+import { refuseOtherLeadRole } from './lead-of-unit';
+import { refuseNegatedList } from './negation';
+import { refuseUnlistedQuote } from './quoted-items';
+import { answerPhotoCredit } from './photo-credit';
+import { answerPhotoPeople } from './photo-people';
+import { refuseOtherOfKind } from './other-project';
+import { answerUnitPeople } from './unit-people';
+import { answerSameUnit } from './same-unit';
+import { answerWhoDoes } from './who-does';
+import { answerLeadChecked } from './lead-checked';
+import { answerWrongLead } from './wrong-lead';
+import { answerPersonChecked } from './person-checked';
+import { answerOtherFigure } from './other-figure';
+import { answerSentenceChecked } from './sentence-checked';
+import { answerJointYesNo } from './joint-decision';
+import { answerBodyMembers } from './body-members';
+import { refuseSeveralOfOne } from './several-of-one';
+import { refuseYearNotGiven } from './year-asked';
+import { refuseDateNotGiven } from './deadline';
+import { refusePastOfPlanned } from './past-of-planned';
+import { answerListedContacts } from './listed-contacts';
+import { answerDetailForUsers } from './detail-users';
+import { answerSaidYes, answerYesOrCount, refineCollection } from './compose';
+
+/** The stages after the topic is chosen, in order: the first to give an answer decides it. */
+export const STAGES: ((d: Decision) => Answer | undefined)[] = [
+  answerPhotoCredit,
+  answerPhotoPeople,
+  refusePastOfPlanned,
+  answerSameUnit,
+  answerUnitPeople,
+  answerBodyMembers,
+  answerListedContacts,
+  answerContactPoint,
+  answerLeadChecked,
+  answerWrongLead,
+  answerMemberChecked,
+  answerPersonChecked,
+  answerOtherFigure,
+  answerSentenceChecked,
+  answerJointYesNo,
+  answerWhoDoes,
+  answerDetailForUsers,
+  answerItemHeading,
+  answerBenefitByWhat,
+  findListedItem,
+  findWhichBySentence,
+  refuseUnlistedQuote,
+  refuseNegatedList,
+  checkSubject,
+  answerEachPlace,
+  checkRole,
+  checkWordsAsked,
+  refuseSeveralOfOne,
+  checkAnswerKind,
+  refuseYearNotGiven,
+  refuseDateNotGiven,
+  refineCollection,
+  checkWhatIsLed,
+  refuseOtherLeadRole,
+  refuseOtherOfKind,
+  answerYesOrCount,
+  answerSaidYes,
+];
