@@ -21,14 +21,12 @@ export function answerEachPlace(d: Decision): Answer | undefined {
   for (let j = 0; j < known.length; j++) {
     if (!place(j)) continue;
     const between = last >= 0 ? tokens.slice(knownPositions[last]! + 1, knownPositions[j]) : [];
+    if (between.length > 0 && !(between.length === 1 && joins.has(between[0]!))) return undefined;
     // ("Indre Fosen" is one place of two words; "Kristiansund, Molde and Steinkjer" are three.)
     const sameName =
       last >= 0 &&
       between.length === 0 &&
       vocab.kb.people.some((p) => worksAtTerms(p).has(known[last]!) && worksAtTerms(p).has(known[j]!));
-    const listed = last >= 0 && between.length === 0 && !sameName;
-    if (last >= 0 && !sameName && !listed && !(between.length === 1 && joins.has(between[0]!)))
-      return undefined;
     if (!sameName) places.push(known[j]!);
     last = j;
   }

@@ -6,10 +6,9 @@ import { terms } from './text';
 
 /**
  * "Er Helge Garåsen medlem av samarbeidsrådet?", "Sitter Helge Garåsen i samarbeidsrådet?", "Is Ole Gunnar Kjøsnes a member
- * of the cooperation council?": whether
- * one person the question names is a member of a body the page lists the members of. Yes or no, with the person's role
- * as the page gives it (both are in the council's photo, not among its members). A body without a list, or more than
- * one person named, or another word said of them, is left to the stages after.
+ * of the cooperation council?": whether one person the question names is a member of a body the page lists the members
+ * of. Yes or no, with the person's role as the page gives it (both are in the council's photo, not among its members).
+ * A body without a list, more than one person named, or another word said of them, is left to the stages after.
  */
 export function answerMemberChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
