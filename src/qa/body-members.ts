@@ -1,7 +1,7 @@
 import type { Answer, AnswerItem } from './answer';
 import { type Decision, countAsked } from './decision';
 import type { Body, Person } from './knowledge-base';
-import { listName } from './lists';
+import { bodyWithMembers, listName } from './lists';
 import type { Candidate } from './ranking';
 import { negatedBefore } from './negation';
 import { roleTerms } from './refusals';
@@ -29,8 +29,8 @@ export function answerBodyMembers(d: Decision): Answer | undefined {
   if (analysis.intents.has('lead') || (analysis.yesNo && !whetherAny) || !(asks || whetherAny))
     return undefined;
   const named = candidates.find((c) => c.entry.type === 'body' && (c.named || c === top));
-  const body = named && vocab.kb.bodies.find((b) => b.id === named.entry.id);
-  if (!named || !body || body.members.length === 0) return undefined;
+  const body = named && bodyWithMembers(vocab, named.entry);
+  if (!named || !body) return undefined;
   const chosen = membersByRole(d, named, body);
   if (!chosen) return undefined;
   return {

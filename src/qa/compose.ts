@@ -171,7 +171,7 @@ export function answerYesOrCount(d: Decision): Answer | undefined {
     // "Er det noen fra Indre Fosen i rådet?": the member is the answer, not the whole council.
     const member =
       yes !== undefined && top.entry.type === 'body'
-        ? vocab.kb.bodies.find((b) => b.id === top.entry.id)!.members[yesIndex]
+        ? vocab.bodies.get(top.entry.id)!.members[yesIndex]
         : undefined;
     const result = member
       ? {
@@ -364,7 +364,7 @@ function sentenceSaying(vocab: Vocabulary, id: string, analysis: Analysis): stri
 /** The council's members whose role has a title the question names and the council has nowhere else, and the title. */
 function membersTitled(vocab: Vocabulary, d: Decision): { title: string; members: Person[] } | undefined {
   const { analysis, top } = d;
-  const body = vocab.kb.bodies.find((b) => b.id === top.entry.id);
+  const body = vocab.bodies.get(top.entry.id);
   if (!body) return undefined;
   const people = body.members.map((m) => vocab.people.get(m)!);
   for (const term of analysis.known) {

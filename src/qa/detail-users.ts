@@ -17,7 +17,7 @@ export function answerDetailForUsers(d: Decision): Answer | undefined {
   const detail = intents.has('phone') ? 'phone' : intents.has('email') ? 'email' : undefined;
   if (detail === undefined || unknownPositions.length === 0 || analysis.own) return undefined;
   const holder: { phone?: string; email?: string } | undefined =
-    vocab.kb.units.find((u) => u.id === top.entry.id) ?? vocab.people.get(top.entry.id);
+    vocab.units.get(top.entry.id) ?? vocab.people.get(top.entry.id);
   if (holder?.[detail] === undefined) return undefined;
   const at = tokens.findIndex((t) => detailsOf(vocab.language).has(t));
   const { relative, negation } = vocab.language.questionShape;

@@ -1,4 +1,5 @@
 import type { Answer } from './answer';
+import { bodyWithMembers } from './lists';
 import type { Decision } from './decision';
 import type { Person } from './knowledge-base';
 import { ownTerms, worksAtTerms } from './refusals';
@@ -35,7 +36,7 @@ export function answerEachPlace(d: Decision): Answer | undefined {
   // A body named with its members listed: only its members ("Hvem fra Trondheim og Molde sitter i samarbeidsrådet?":
   // no member is from Trondheim; the one in its photo is no member).
   const named = d.candidates.find((c) => c.entry.type === 'body' && c.named);
-  const body = named && vocab.kb.bodies.find((b) => b.id === named.entry.id && b.members.length > 0);
+  const body = named && bodyWithMembers(vocab, named.entry);
   const said = known.filter((t) => !placeWords.has(t) && !(body && named.nameTerms.has(t)));
   const fits = (p: Person) =>
     (!body || body.members.includes(p.id)) &&

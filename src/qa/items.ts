@@ -35,7 +35,7 @@ export function itemsFor(
       return { items: [{ type: 'person', person: p, focus }] };
     }
     case 'subproject': {
-      const s = kb.subprojects.find((x) => x.id === entry.id)!;
+      const s = vocab.subprojects.get(entry.id)!;
       const lead = person(leadOf(vocab, entry))!;
       // ("What is the phone number of the person leading the training sub-project?": asked what, a detail asked is the
       // lead's, as of a unit's lead; a subproject has no number of its own.)
@@ -50,9 +50,9 @@ export function itemsFor(
       return { items: [{ type: 'subproject', subproject: s, lead }] };
     }
     case 'unit': {
-      const u = kb.units.find((x) => x.id === entry.id)!;
+      const u = vocab.units.get(entry.id)!;
       const lead = person(leadOf(vocab, entry));
-      const location = kb.locations.find((l) => l.id === u.location);
+      const location = u.location === undefined ? undefined : vocab.locations.get(u.location);
       if (intents.has('where') && location && !wantsPerson && !focus)
         return { items: [{ type: 'location', location }] };
       if (lead && (intents.has('lead') || (intents.has('who') && !focus && !intents.has('contact')))) {
@@ -69,9 +69,9 @@ export function itemsFor(
       return { items: [{ type: 'unit', unit: u, lead, location, focus }] };
     }
     case 'location':
-      return { items: [{ type: 'location', location: kb.locations.find((x) => x.id === entry.id)! }] };
+      return { items: [{ type: 'location', location: vocab.locations.get(entry.id)! }] };
     case 'body': {
-      const b = kb.bodies.find((x) => x.id === entry.id)!;
+      const b = vocab.bodies.get(entry.id)!;
       const leader = person(leadOf(vocab, entry));
       const members = b.members.map((m) => person(m)!).filter(Boolean);
       if (intents.has('lead') && !intents.has('list')) {
@@ -96,7 +96,7 @@ export function itemsFor(
       return { items: [{ type: 'body', body: b, leader, members }] };
     }
     case 'decision': {
-      const d = kb.decisions.find((x) => x.id === entry.id)!;
+      const d = vocab.decisions.get(entry.id)!;
       if (intents.has('when') && !d.date)
         return {
           items: [{ type: 'decision', decision: d }],
@@ -106,7 +106,7 @@ export function itemsFor(
     }
     case 'fact':
       if (intents.has('when') && !entry.dated) return { items: [] };
-      return { items: [{ type: 'fact', fact: kb.facts.find((x) => x.id === entry.id)! }] };
+      return { items: [{ type: 'fact', fact: vocab.facts.get(entry.id)! }] };
     case 'gains':
       return { items: [{ type: 'gains', title: kb.gains.title, categories: kb.gains.categories }] };
     case 'gainCategory':
@@ -142,14 +142,12 @@ export function itemsFor(
  * a subproject's lead), when the page names one. Undefined for entries nobody leads (people, places, decisions).
  */
 export function ledThing(vocab: Vocabulary, entry: Entry): { name: Localized; lead?: string } | undefined {
-  const { kb } = vocab;
-  const byId = (x: { id: string }) => x.id === entry.id;
   if (entry.type === 'body') {
-    const body = kb.bodies.find(byId);
+    const body = vocab.bodies.get(entry.id);
     return body && { name: body.name, lead: body.leader };
   }
-  if (entry.type === 'unit') return kb.units.find(byId);
-  if (entry.type === 'subproject') return kb.subprojects.find(byId);
+  if (entry.type === 'unit') return vocab.units.get(entry.id);
+  if (entry.type === 'subproject') return vocab.subprojects.get(entry.id);
   return undefined;
 }
 

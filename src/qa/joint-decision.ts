@@ -91,6 +91,6 @@ export function answerJointYesNo(d: Decision): Answer | undefined {
 
 /** True when the candidate is a decision that several organisations made ("Trondheim kommune og Helse Midt-Norge RHF"). */
 function jointlyMade(vocab: Vocabulary, c: Candidate): boolean {
-  const decision = vocab.kb.decisions.find((d) => d.id === c.entry.id);
+  const decision = vocab.decisions.get(c.entry.id);
   return decision !== undefined && madeBy(decision.decidedBy.nb).length >= 2;
 }

@@ -1,6 +1,6 @@
 import type { Direct } from './answer';
 import { type Entry, byLang, collectionOf } from './entries';
-import { type Lang, type Person, pick } from './knowledge-base';
+import { type Body, type Lang, type Person, pick } from './knowledge-base';
 import { perVocabulary } from './per-vocabulary';
 import type { Candidate } from './ranking';
 import { maxTypos, plausibleTypo } from './spelling';
@@ -16,9 +16,9 @@ export function listOf(
   const kb = vocab.kb;
   switch (entry.type) {
     case 'fact':
-      return kb.facts.find((f) => f.id === entry.id)?.items;
+      return vocab.facts.get(entry.id)?.items;
     case 'body': {
-      const b = kb.bodies.find((x) => x.id === entry.id)!;
+      const b = vocab.bodies.get(entry.id)!;
       if (b.members.length === 0) return undefined;
       const names = b.members
         .map((m) => vocab.people.get(m)!)
@@ -26,7 +26,7 @@ export function listOf(
       return { nb: names };
     }
     case 'subproject':
-      return kb.subprojects.find((s) => s.id === entry.id)?.list?.items;
+      return vocab.subprojects.get(entry.id)?.list?.items;
     case 'subprojects':
       return byLang(kb.subprojects.map((s) => s.name));
     case 'decisions':
@@ -42,16 +42,22 @@ export function listOf(
   }
 }
 
+/** The body an entry is, when the page lists its members ("Hvem fra Trondheim sitter i samarbeidsrådet?"). */
+export function bodyWithMembers(vocab: Vocabulary, entry: Entry): Body | undefined {
+  const body = entry.type === 'body' ? vocab.bodies.get(entry.id) : undefined;
+  return body && body.members.length > 0 ? body : undefined;
+}
+
 /** The entry's name as the heading of its list. */
 export function listName(vocab: Vocabulary, entry: Entry, lang: Lang): string {
   const kb = vocab.kb;
   switch (entry.type) {
     case 'fact':
-      return pick(kb.facts.find((f) => f.id === entry.id)!.title, lang);
+      return pick(vocab.facts.get(entry.id)!.title, lang);
     case 'body':
-      return pick(kb.bodies.find((b) => b.id === entry.id)!.name, lang);
+      return pick(vocab.bodies.get(entry.id)!.name, lang);
     case 'subproject': {
-      const sp = kb.subprojects.find((s) => s.id === entry.id)!;
+      const sp = vocab.subprojects.get(entry.id)!;
       return pick(sp.list?.title ?? sp.name, lang);
     }
     case 'gains':
@@ -89,7 +95,7 @@ export function countOf(
       subject: `${subject} – ${each.join(', ')}`,
     };
   }
-  const fact = entry.type === 'fact' ? vocab.kb.facts.find((f) => f.id === entry.id) : undefined;
+  const fact = entry.type === 'fact' ? vocab.facts.get(entry.id) : undefined;
   // "Fra hvor mange fylker kommer kommunene?": the page gives no number of municipalities, but names their counties.
   const groups = fact?.groups;
   if (groups && noun !== undefined && groups.words.some((w) => terms(w).includes(noun)))

@@ -1,4 +1,5 @@
 import type { Answer } from './answer';
+import { bodyWithMembers } from './lists';
 import type { Decision } from './decision';
 import { pick } from './knowledge-base';
 import { namedPerson } from './person-checked';
@@ -14,8 +15,8 @@ export function answerMemberChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
   if (!analysis.yesNo) return undefined;
   const named = candidates.filter((c) => c.entry.type === 'body' && c.named);
-  const body = named.length === 1 ? vocab.kb.bodies.find((b) => b.id === named[0]!.entry.id) : undefined;
-  if (!body || body.members.length === 0) return undefined;
+  const body = named.length === 1 ? bodyWithMembers(vocab, named[0]!.entry) : undefined;
+  if (!body) return undefined;
   const person = namedPerson(d);
   if (!person?.role) return undefined;
   // Besides the person's name, only the body's name ("Sitter Helge Garåsen i samarbeidsrådet?"; a word for membership

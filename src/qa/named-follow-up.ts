@@ -13,14 +13,14 @@ import type { Vocabulary } from './vocabulary';
 
 /** The name of a body, unit or subproject, and the people it holds (its lead, its members, a project's contacts). */
 function holder(vocab: Vocabulary, id: string, lang: Answer['lang']): [string, Set<string>] | undefined {
-  const body = vocab.kb.bodies.find((b) => b.id === id);
+  const body = vocab.bodies.get(id);
   if (body) return [pick(body.name, lang), new Set([...(body.members ?? []), body.leader ?? ''])];
-  const unit = vocab.kb.units.find((u) => u.id === id);
+  const unit = vocab.units.get(id);
   if (unit) {
     const people = vocab.isProject(id) ? keyContacts(vocab).map((p) => p.id) : [];
     return [pick(unit.name, lang), new Set([...people, unit.lead ?? ''])];
   }
-  const part = vocab.kb.subprojects.find((s) => s.id === id);
+  const part = vocab.subprojects.get(id);
   return part && [pick(part.name, lang), new Set([part.lead])];
 }
 

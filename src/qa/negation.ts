@@ -144,7 +144,7 @@ function negatedInclusion(vocab: Vocabulary, tokens: string[]): number {
 
 /** The words of each item of the entry's list, in every language; for a body's members, their roles and workplaces. */
 function itemTerms(vocab: Vocabulary, entry: Entry): Set<string>[] {
-  const body = entry.type === 'body' ? vocab.kb.bodies.find((b) => b.id === entry.id) : undefined;
+  const body = entry.type === 'body' ? vocab.bodies.get(entry.id) : undefined;
   if (body)
     return body.members.map((m) => {
       const p = vocab.people.get(m)!;

@@ -60,7 +60,7 @@ function countedAt(d: Decision, at: number): string[] {
  */
 function figureLine(d: Decision, asked: string, counted: string[], said: string[]): Direct | undefined {
   const { vocab, analysis, top } = d;
-  const fact = vocab.kb.facts.find((f) => f.id === top.entry.id);
+  const fact = vocab.facts.get(top.entry.id);
   const text = fact ? pick(fact.text, analysis.lang) : '';
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     const figures = [...sentence.matchAll(FIGURE)].map((m) => ({

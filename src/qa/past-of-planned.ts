@@ -13,7 +13,7 @@ import { pick } from './knowledge-base';
 export function refusePastOfPlanned(d: Decision): Answer | undefined {
   const { vocab, analysis, top, fallback } = d;
   if (top.entry.type !== 'decision' || analysis.opening !== 'when') return undefined;
-  const made = vocab.kb.decisions.find((x) => x.id === top.entry.id);
+  const made = vocab.decisions.get(top.entry.id);
   if (made?.status !== 'planned') return undefined;
   const { past, expected } = vocab.language.questionShape;
   const k = analysis.tokens.findIndex((t) => past.has(t));

@@ -30,7 +30,7 @@ export function answerPhotoPeople(d: Decision): Answer | undefined {
   // What the photo is of: the body its fact names ("bildet av Samarbeidsrådet for opsjonskommuner").
   const text = fold(Object.values(group.text).join(' '));
   const of = (id: string) => {
-    const body = vocab.kb.bodies.find((b) => b.id === id);
+    const body = vocab.bodies.get(id);
     return body !== undefined && Object.values(body.name).some((n) => text.includes(fold(n)));
   };
   const own = new Set([...photo.terms, ...[...shape.photos].map(stem)]);

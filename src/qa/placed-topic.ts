@@ -40,7 +40,7 @@ export function unitPlaceTopic(
   top: Candidate,
 ): Candidate | undefined {
   if ([...analysis.intents].some((i) => !PLACE_INTENTS.has(i))) return undefined;
-  const unit = vocab.kb.units.find((u) => u.id === top.entry.id);
+  const unit = vocab.units.get(top.entry.id);
   if (unit?.location === undefined) return undefined;
   return candidates.find(
     (c) =>

@@ -360,7 +360,7 @@ export function outcomeUnknown(
   analysis: Analysis,
   fallback: Answer,
 ): Answer | undefined {
-  const d = vocab.kb.decisions.find((x) => x.id === id);
+  const d = vocab.decisions.get(id);
   if (!d || d.status !== 'planned' || !(analysis.intents.has('outcome') || analysis.past)) return undefined;
   // "What was the deadline for …": the past tense of a deadline asked is of the date the page gives, not what happened.
   if (!analysis.intents.has('outcome') && !analysis.yesNo && deadlineAsked(vocab, analysis)) return undefined;

@@ -87,8 +87,6 @@ function personNamed(q: Question, words: string): Person | undefined {
   if (!top) return undefined;
   if (top.entry.type === 'person') return vocab.people.get(top.entry.id);
   if (!analysis.intents.has('lead')) return undefined;
-  const lead =
-    vocab.kb.units.find((u) => u.id === top.entry.id)?.lead ??
-    vocab.kb.subprojects.find((s) => s.id === top.entry.id)?.lead;
+  const lead = vocab.units.get(top.entry.id)?.lead ?? vocab.subprojects.get(top.entry.id)?.lead;
   return lead === undefined ? undefined : vocab.people.get(lead);
 }

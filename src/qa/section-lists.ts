@@ -10,7 +10,7 @@ import type { Vocabulary } from './vocabulary';
  */
 export function countsSectionList(vocab: Vocabulary, analysis: Analysis, entry: Entry): boolean {
   if (entry.type !== 'subproject') return false;
-  const list = vocab.kb.subprojects.find((s) => s.id === entry.id)?.list;
+  const list = vocab.subprojects.get(entry.id)?.list;
   if (!list) return false;
   const counted = new Set(list.counted.flatMap((w) => terms(w)));
   return [...analysis.stems].some((s) => counted.has(s));

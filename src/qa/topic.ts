@@ -155,7 +155,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
   // beats a close topic that names only some of them.
   const orgs = analysis.known.filter((t) => vocab.orgWords.has(t));
   const madeBy = (c: Candidate, other: boolean) => {
-    const made = vocab.kb.decisions.find((d) => d.id === c.entry.id);
+    const made = vocab.decisions.get(c.entry.id);
     const by = new Set(made ? terms(all(made.decidedBy)) : []);
     return (
       orgs.every((t) => by.has(t)) &&

@@ -1,7 +1,16 @@
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Intent, LanguageData } from './language-data';
-import type { KnowledgeBase, Person } from './knowledge-base';
+import type {
+  Body,
+  Decision,
+  Fact,
+  KnowledgeBase,
+  Location,
+  Person,
+  Subproject,
+  Unit,
+} from './knowledge-base';
 import { expandCoordinated, stem, stripEnding, terms, tokenize } from './text';
 import { type Entry, FIELDS, type Field, STRONG_FIELDS, all, buildEntries, figureSentences } from './entries';
 import { listOf } from './lists';
@@ -84,7 +93,14 @@ export class Vocabulary {
   readonly personNameStems = new Set<string>();
   /** Words that carry no topic: the curated list plus general stop words that are not knowledge-base names. */
   readonly stopwords: Set<string>;
+  /** The knowledge base's people, units, places, subprojects, bodies, decisions and facts, each by id. */
   readonly people: Map<string, Person>;
+  readonly units: Map<string, Unit>;
+  readonly locations: Map<string, Location>;
+  readonly subprojects: Map<string, Subproject>;
+  readonly bodies: Map<string, Body>;
+  readonly decisions: Map<string, Decision>;
+  readonly facts: Map<string, Fact>;
   /** Per entry: its aliases of several words (stems, filler left out), and its one-word aliases. */
   readonly aliasPhrases = new Map<string, { phrases: string[][]; singles: Set<string> }>();
   /** Stems of every name, alias, organisation and keyword: what an entry can be called. */
@@ -100,7 +116,14 @@ export class Vocabulary {
     readonly kb: KnowledgeBase,
     readonly language: LanguageData,
   ) {
-    this.people = new Map(kb.people.map((p) => [p.id, p]));
+    const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+    this.people = byId(kb.people);
+    this.units = byId(kb.units);
+    this.locations = byId(kb.locations);
+    this.subprojects = byId(kb.subprojects);
+    this.bodies = byId(kb.bodies);
+    this.decisions = byId(kb.decisions);
+    this.facts = byId(kb.facts);
     const places = [
       ...kb.people.map((p) => `${p.organisation ?? ''} ${p.unit ?? ''}`),
       ...kb.decisions.map((d) => all(d.decidedBy)),
