@@ -40,6 +40,12 @@ export interface PageLine {
 
 const LANGS: Lang[] = ['nb', 'nn', 'en'];
 
+/** The terms of an entry's names and aliases that name no other entry ("comms" of the communications lead). */
+function ownNames(vocab: Vocabulary, id: string): string[] {
+  const others = [...vocab.entryNames].filter(([other]) => other !== id).map(([, names]) => names);
+  return [...(vocab.entryNames.get(id) ?? [])].filter((t) => !others.some((names) => names.has(t)));
+}
+
 /** What a text of an entry says, per language: prose (split into sentences) and list items. */
 interface Said {
   prose?: Partial<Record<Lang, string[]>>;
@@ -150,7 +156,11 @@ function buildLines(vocab: Vocabulary): PageLine[] {
     if (s.list) add(s.id, `${names(s.name, s.keywords)} ${names(s.list.title)}`, { items: s.list.items });
   }
   for (const u of kb.units) add(u.id, names(u.name), { prose: one(u.summary) });
-  for (const l of kb.locations) add(l.id, l.address, { prose: one(l.description) });
+  // ("Ligger prosjektkontoret i andre etasje?": a place's lines are said of the units that are there too.)
+  const there = (id: string) =>
+    kb.units.filter((u) => u.location === id).map((u) => names(u.name, u.aliases));
+  for (const l of kb.locations)
+    add(l.id, [l.address, ...there(l.id)].join(' '), { prose: one(l.description) });
   for (const c of kb.gains.categories) add(c.id, names(c.name), { items: c.items });
   const asked = (...intents: string[]) =>
     vocab.language.intentPhrases
@@ -160,8 +170,9 @@ function buildLines(vocab: Vocabulary): PageLine[] {
     add(p.id, p.name, { items: one(p.role), shown: (role) => `${p.name}: ${role}` });
     // "Is it true that Elise B. Vesterhus can be reached by phone on 952 63 567?": her number, as the page gives it,
     // with every word the language has for a phone number or for reaching someone.
-    // Only of the person named: "Finnes det en fellesadresse for e-post …?" is not asked of her.
-    const named = new Set(terms(p.name));
+    // Only of the person named, by name or by a name of hers no one else has ("Is the comms lead's phone number …?"):
+    // "Finnes det en fellesadresse for e-post …?" is not asked of her.
+    const named = new Set([...terms(p.name), ...ownNames(vocab, p.id)]);
     const phone = { nb: [`${p.name}. Telefon: ${p.phone}.`] };
     if (p.phone) add(p.id, p.name, { items: phone, also: asked('phone', 'contact'), named });
     const email = { nb: [`${p.name}. Epost: ${p.email}`] };

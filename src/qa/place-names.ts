@@ -1,4 +1,4 @@
-import { tokenize } from './text';
+import { stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -22,7 +22,10 @@ export function otherNamesIn(
   const { placeNouns } = vocab.language.questionShape;
   const articles = vocab.language.roleQuestion.articles;
   const sentenceEnd = (w: string) => /[.!?:]$/.test(w) && !/^\p{Lu}\p{Ll}?\.$/u.test(w);
+  // ("… by 1 November 2018?": a month is no name of a place, in English written with a capital.)
+  const months = vocab.language.claims.months;
   return nameless.filter((p) => {
+    if (months.has(stem(tokens[p] ?? ''))) return false;
     if (placeNouns.has(tokens[p + 1] ?? '') && !articles.has(tokens[p - 1] ?? '')) return true;
     return p > 0 && /^\p{Lu}/u.test(words()[p] ?? '') && !sentenceEnd(raw[p - 1] ?? '');
   });

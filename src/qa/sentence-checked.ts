@@ -47,6 +47,8 @@ interface Claim {
   past: boolean;
   /** Per word, the page's terms it stands as (see standsAs). */
   forms: Map<string, string[]>;
+  /** The words an ordinal stands before ("etasje" of "andre etasje"): which one of them is claimed too. */
+  ranked: Set<string>;
 }
 
 /**
@@ -54,18 +56,23 @@ interface Claim {
  * som følgjer arbeidet?", "Is it true that Elise B. Vesterhus can be reached by phone on 952 63 567?": a yes/no
  * question whose every word (the platform's own names aside) stands in one sentence or list item of the page, or in
  * what that sentence is about, is answered yes with that sentence. "Stemmer det at systemet ventes å gi økte
- * pasienttransportkostnader?", "Stemmer det at lederen av rådet er rådmann i Molde?": one word in the place of
- * another the sentence has (the opposite direction, another place, person, body or figure) is answered no with the
- * sentence, which has the right one. "Tar bystyret stilling 29. september?", "Skal RHF-et legge fram strategien innen
- * 1. oktober 2019?" (the page: 01.10.2018), "Holder prosjektet til i andre etasje?": a month beside a figure is read as
- * its number, so another date, like another floor or street number, is answered no with the sentence that has it. A sentence the question says more of than it does ("Er det bestemt at fastlegene
- * må bruke Helseplattformen?", "Får Oppdal Helseplattformen før Molde?") answers nothing here.
+ * pasienttransportkostnader?", "Må kommunane rekne med auka kostnader til pasienttransport?", "Stemmer det at lederen
+ * av rådet er rådmann i Molde?": one word in the place of another the sentence has (the opposite direction, another
+ * place, person, body or figure) is answered no with the sentence, which has the right one. "Tar bystyret stilling
+ * 29. september?", "Skal RHF-et legge fram strategien innen 1. oktober 2019?" (the page: 01.10.2018), "Holder
+ * prosjektkontoret til i andre etasje?": a month beside a figure is read as its number, so another date, like another
+ * floor or street number, is answered no with the sentence that has it. A sentence the question says more of than it
+ * does ("Er det bestemt at fastlegene må bruke Helseplattformen?", "Får Oppdal Helseplattformen før Molde?") answers
+ * nothing here.
  */
 export function answerSentenceChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback } = d;
-  // ("Kan fastlegene … koble seg på …?": «kan» opens a yes/no question too, when no one is asked to do something.)
+  // ("Kan fastlegene … koble seg på …?", "Må kommunane rekne med auka kostnader …?": «kan» and «må» open a yes/no
+  // question too, when no one is asked to do something.)
   const shape = vocab.language.questionShape;
-  const may = shape.may.has(analysis.tokens[0] ?? '') && !shape.someone.has(analysis.tokens[1] ?? '');
+  const first = analysis.tokens[0] ?? '';
+  const opens = shape.may.has(first) || vocab.language.claims.obligation.has(stem(first));
+  const may = opens && !shape.someone.has(analysis.tokens[1] ?? '');
   if (!analysis.yesNo && !may) return undefined;
   const claim = claimOf(vocab, analysis, d.question);
   // (An ordinal is a detail claimed too: "Holder prosjektet til i andre etasje?")
@@ -151,7 +158,9 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   let denied = false;
   let leaving = false;
   let figure = '';
+  const ranked = new Set<string>();
   for (const [k, token] of [...tokens, ''].entries()) {
+    if (claims.ordinals.has(stem(token)) && tokens[k + 1]) ranked.add(stem(tokens[k + 1]!));
     // "… enn Trondheim …", "… not only Trondheim …": the names after it are left out.
     if (leaving && vocab.employers.has(stem(token))) {
       leftOut.add(stem(token));
@@ -204,7 +213,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     }
   }
   const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
-  return { words, all, described, obliged, denied, leftOut, past, forms };
+  return { words, all, described, obliged, denied, leftOut, past, forms, ranked };
 }
 
 /**
@@ -258,8 +267,9 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
     return [...lineAll].some((t) => claims.negation.has(t)) ? undefined : {};
   // "Ble Trondheim kommune deleier?": what is still to be decided has not happened.
   if (past && line.planned) return undefined;
-  // "Må fastlegene koble seg på?": the sentence says they can, not that they must.
-  if ([...claim.obliged].some((t) => !lineAll.has(t))) return undefined;
+  // "Må fastlegene koble seg på?": the sentence says they can, not that they must. ("Må kommunene regne med økte
+  // pasienttransportkostnader?" of "Reduserte …" is no all the same.)
+  const unobliged = [...claim.obliged].some((t) => !lineAll.has(t));
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
   if ([...lineAll].some((t) => claims.undecided.has(t) && !all.has(t))) return undefined;
   const opposite = claims.opposites.some((pair) =>
@@ -274,7 +284,14 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   // "… i andre etasje?" of "… i tredje etasje": another of the sentence's ordinals.
   const ordinal = (t: string) => claims.ordinals.has(t);
   const otherOrdinal = [...lineAll].some(ordinal) && [...all].some((t) => ordinal(t) && !lineAll.has(t));
-  if (missing.length === 0) return opposite || denied || otherOrdinal ? {} : { yes: true };
+  // ("… i andre etasje i Bispegata 9?" of "… i Bispegata 9": which floor, the line that has the floor only in what it is
+  // about does not say.)
+  const unranked = [...claim.ranked].some((w) => words.includes(w) && !found(w, line.own));
+  const ranks = unranked && [...all].some((t) => ordinal(t) && !lineAll.has(t));
+  // (Only the opposite direction says no of what must be: the sentence says nothing of the rest.)
+  if (unobliged && !opposite) return undefined;
+  if (missing.length === 0)
+    return opposite || denied || otherOrdinal ? {} : ranks ? undefined : { yes: true };
   // "Har bare trønderske kommuner opsjonsavtale?", "Skal delprosjektet berre kartleggje arbeidsprosessane på
   // sjukeheimane?": what the question says is so only of one thing, the line says of all. (Not when the line has every
   // word: "Kan fastlegene bare koble seg på?" says «just».)

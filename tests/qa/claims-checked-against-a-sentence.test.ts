@@ -114,6 +114,51 @@ describe('a yes/no question checked against one sentence of the page', () => {
       expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
   });
 
+  it('says no with the sentence when a floor, date or number is another than the page gives of what it names', () => {
+    for (const [q, line] of <[string, string][]>[
+      // The project office is one of the units at the address: the floor of the address is its floor.
+      [
+        'Holder prosjektkontoret til i andre etasje i Bispegata 9?',
+        'Nei. Siden sier: «Kontorlokalene ligger i tredje',
+      ],
+      [
+        'Ligg prosjektkontoret i fyrste etasje i det gamle skulebygget?',
+        'Nei. Siden sier: «Kontorlokalene ligger i tredje',
+      ],
+      [
+        'Is the project office on the second floor of Bispegata 9?',
+        'No. The page says: “The offices are on the third',
+      ],
+      ['Ligger prosjektkontoret i tredje etasje?', 'Ja. Siden sier: «Kontorlokalene ligger i tredje'],
+      // "Is it true …" without «that», and a month written with a capital.
+      ['Is it true the RHF must present its benefits strategy by 1 November 2018?', 'No. The page says'],
+      ['Is it true the benefits strategy for the RHF is due by 1 October 2018?', 'Yes. The page says'],
+      // A phone number asked of someone by a name of theirs no one else has.
+      [
+        'Har kommunikasjonsansvarleg telefonnummer 481 61 848?',
+        'Nei. Siden sier: «Tone Fagerholt. Telefon: 481 61 844',
+      ],
+      [
+        "Is the press contact's number 952 63 567?",
+        'No. The page says: “Tone Fagerholt. Telefon: 481 61 844',
+      ],
+      ['Har kommunikasjonsansvarlig telefonnummer 481 61 844?', 'Ja. Siden sier: «Tone Fagerholt. Telefon'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('says no to the opposite direction of what must be expected, and nothing of the same direction', () => {
+    for (const [q, line] of <[string, string][]>[
+      ['Må kommunane rekne med auka kostnader til pasienttransport?', 'Nei. Sida seier: «Reduserte'],
+      ['Will the municipalities have to expect higher patient transport costs?', 'No. The page says: “Lower'],
+      ['Er det sant at kommunene må forvente flere unødvendige innleggelser?', 'Nei. Siden sier: «Færre'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // The page says they are reduced, not that anyone must expect it.
+    const q = 'Må kommunene regne med lavere kostnader til pasienttransport?';
+    expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
+  });
+
   it('says no with the sentence when a plan the page calls a draft is said to be adopted', () => {
     for (const [q, line] of <[string, string][]>[
       [
