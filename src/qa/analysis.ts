@@ -18,6 +18,7 @@ import { entryCompound } from './entry-compound';
 import { stem, tokenize, trimPunctuation } from './text';
 import { questionText, sendsQuestions } from './question-text';
 import type { Vocabulary } from './vocabulary';
+import { perVocabulary } from './per-vocabulary';
 import { otherNamesIn } from './place-names';
 import { roleAsked } from './role-question';
 import { presentVerb } from './refusals';
@@ -138,13 +139,17 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     const chunk = words()[k] ?? '';
     return k + 1 < tokens.length && words()[k + 1] === chunk && chunk.includes('-');
   };
+  // "What time savings …": a phrase's last word that opens an alias of several words with the words after it is the
+  // alias's (the time savings the benefits name, not "what time").
+  const openings = aliasOpenings(vocab);
+  const endsInAlias = (k: number) => openings.has(`${stems[k]} ${stems[k + 1] ?? ''}`);
   while (i < stems.length) {
     // A one-word question word matches its own inflections only (see isIntentWord: "skriveren" is not "skrive").
     const phrase = vocab.language.intentPhrases.find(
       (p) =>
         p.words.every((w, k) => stems[i + k] === w) &&
         (p.words.length > 1
-          ? !endsInCompound(i + p.words.length - 1)
+          ? !endsInCompound(i + p.words.length - 1) && !endsInAlias(i + p.words.length - 1)
           : isIntentWord(vocab, tokens, i, p.raw)),
     );
     // "Hva driver fagrådet med?": a verb for leading with "med" after it is busy with something, and asks what.
@@ -332,6 +337,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     askedEveryday,
   };
 }
+
+/** The first two words (stems) of every alias of several words: "time sav" of "time savings". */
+const aliasOpenings = perVocabulary(
+  (vocab: Vocabulary) =>
+    new Set([...vocab.aliasPhrases.values()].flatMap((a) => a.phrases.map((p) => `${p[0]} ${p[1]}`))),
+);
 
 /** A Norwegian verb in the present, active or passive ("forsvinner", "dokumenteres", "dokumenterast"). */
 function opensWithVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {

@@ -1,0 +1,76 @@
+import { refuses, shown } from '../support/question-answering';
+
+/** Each question's answer shows every one of the given words. */
+function answersWith(cases: [string, ...string[]][]): void {
+  for (const [q, ...words] of cases)
+    for (const word of words) expect([q, shown(q).text]).toEqual([q, expect.stringContaining(word)]);
+}
+
+describe('people and subprojects asked for by what they do, in everyday words', () => {
+  it('takes communication outward or inward for communication, which the communications lead has', () => {
+    answersWith([
+      ['Hvem tar seg av informasjon og kommunikasjon utad i prosjektet hos oss?', 'Tone Fagerholt'],
+      ['Hvem har ansvar for ekstern kommunikasjon i prosjektet?', 'Tone Fagerholt'],
+      ['Kven har ansvaret for den interne kommunikasjonen i prosjektet?', 'Tone Fagerholt'],
+      ['Who handles external communications in the project?', 'Tone Fagerholt'],
+    ]);
+  });
+
+  it('takes the connections between systems for the integrations, which Teknisk maps', () => {
+    answersWith([
+      [
+        'Kven skal eg snakke med om koplingane mellom dei gamle fagsystema våre og den nye plattforma?',
+        'Storsve',
+      ],
+      ['Hvem har ansvar for koblingene mellom fagsystemene og Helseplattformen?', 'Storsve'],
+      ['Hvem skal jeg snakke med om koblinger mellom journalsystemet vårt og Helseplattformen?', 'Storsve'],
+      [
+        'Who is responsible for the connections between the old clinical systems and Helseplattformen?',
+        'Storsve',
+      ],
+    ]);
+    // Mapping the clinical systems' users is still Funksjonalitet's.
+    answersWith([['Hvem kartlegger fagsystemene?', 'Line Kristoffersen']]);
+  });
+
+  it("takes routines for work processes and going through for reviewing, Funksjonalitet's mapping", () => {
+    answersWith([
+      [
+        "Who's responsible for going through how we work today, our routines and templates, before the new system replaces the old ones?",
+        'Line Kristoffersen',
+      ],
+      ['Hvem skal kartlegge rutinene og malene våre?', 'Line Kristoffersen'],
+      ['Which subproject maps our routines?', 'Funksjonalitet'],
+    ]);
+  });
+
+  it('takes the gains for the benefits that Gevinstrealisering works on', () => {
+    answersWith([
+      ['who leads the work on the gains?', 'Øyvind Tanum'],
+      ['Who is in charge of the gains work?', 'Øyvind Tanum'],
+      ['Hvem leder arbeidet med gevinstene?', 'Øyvind Tanum'],
+    ]);
+  });
+
+  it('reads subject experts as the fageksperter, and time savings as the efficiency benefits', () => {
+    answersWith([
+      ['What are the subject experts from the municipal health services helping with?', 'set up', 'supplier'],
+      ['What do the subject-matter experts do?', 'set up'],
+      ['What time savings are we supposed to see in day-to-day work?', 'medication lists', 'messages'],
+      ['What time savings will staff get?', 'looking for information'],
+    ]);
+  });
+
+  it('still refuses the same words about things the page does not have', () => {
+    refuses([
+      'Hvem har ansvar for koblingen mellom kaffemaskinen og systemet?',
+      'Hvem har ansvar for koblingene mellom systemene til Helse Vest?',
+      'Who leads the work on gains in the stock market?',
+      'Who are the subject experts in Oslo?',
+      'Hvem går gjennom lønnslippene?',
+      'Who goes through the expense reports?',
+      'What time is the meeting?',
+      'What time savings does the new parking garage bring?',
+    ]);
+  });
+});
