@@ -20,6 +20,7 @@ import {
   unknownGroup,
 } from './outside';
 import { stem, terms } from './text';
+import { whichLength } from './which-by-sentence';
 import { reportsFault } from './fault-report';
 import { answersWhen } from './dated';
 import { jointDecision, leadIsDoing } from './joint-decision';
@@ -65,7 +66,9 @@ export function refuseEarly(q: Question): Answer | undefined {
   if (analysis.tokens.slice(0, 4).some((t) => vocab.language.questionShape.unnamed.has(t))) return fallback;
   // "Hvilke fagsystemer skal erstattes?": the page speaks of the systems to be replaced but never names one; which
   // they are, or how many, it does not know (though the subproject that maps the units using them is known).
-  if (asksWhichOf(vocab, analysis, vocab.language.questionShape.unlisted)) return fallback;
+  // (Of the part of the project named, they are those it maps: "Kva for fagsystem gjeld kartlegginga i
+  // funksjonalitetsdelprosjektet?")
+  if (asksWhichOf(vocab, analysis, vocab.language.questionShape.unlisted) && !top?.named) return fallback;
   if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
     return { ...overview(vocab, 'contacts', analysis.lang), question };
   }
@@ -314,12 +317,13 @@ function asksWhichOf(vocab: Vocabulary, analysis: Analysis, nouns: Set<string>):
   if (at < 0 || at > 4) return false;
   const role = vocab.language.roleQuestion;
   const naming = role.what.has(tokens[0] ?? '') && role.naming.has(tokens[1] ?? '');
-  const opens = vocab.language.questionShape.which.has(tokens[0] ?? '');
-  if (!naming && !opens && !analysis.intents.has('count')) return false;
+  // ("Kva for fagsystem …": a which of two words.)
+  const opens = whichLength(vocab, tokens);
+  if (!naming && opens === undefined && !analysis.intents.has('count')) return false;
   // No other thing the page knows, nor a question word, stands between ("Hvilke enheter bruker fagsystemene …" asks
   // for units); "hvor mange" are the question words themselves.
-  let start = naming ? 2 : opens ? 1 : 0;
-  while (!naming && !opens && intentPositions.includes(start)) start++;
+  let start = naming ? 2 : (opens ?? 0);
+  while (!naming && opens === undefined && intentPositions.includes(start)) start++;
   const between = (p: number) => p >= start && p < at;
   return !analysis.knownPositions.some(between) && !intentPositions.some(between);
 }

@@ -160,7 +160,7 @@ function kindOf(name: string, noun: string): boolean {
 }
 
 /** How many words the which-word that opens the question has ("hvilket", "kva for"); undefined without one. */
-function whichLength(vocab: Vocabulary, tokens: string[]): number | undefined {
+export function whichLength(vocab: Vocabulary, tokens: string[]): number | undefined {
   const which = vocab.language.questionShape.which;
   return [3, 2, 1].find((n) => which.has(tokens.slice(0, n).join(' ')));
 }

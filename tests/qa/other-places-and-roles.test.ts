@@ -244,7 +244,11 @@ describe('things the page speaks of but never lists', () => {
       'Hvilke fagsystemer er det Helseplattformen erstatter?',
       'Hvor mange av de gamle fagsystemene forsvinner?',
       'Kva heiter fagsystema som skal bytast ut?',
+      'Kva for fagsystem er det som skal erstattast av Helseplattformen i Trondheim?',
+      'Kva slags fagsystem skal bort når Helseplattformen kjem?',
+      'Hva slags fagsystemer erstattes av Helseplattformen?',
     ]);
+    expect(shown('Kva for fagsystem gjeld kartlegginga i funksjonalitetsdelprosjektet?').text).toContain('erstatt');
     expect(shown('Hvem kartlegger enhetene som bruker fagsystemene i dag?').text).toContain('Kristoffersen');
     expect(shown('Hvilke enheter bruker fagsystemene som skal erstattes?').text).toContain('Kristoffersen');
   });
