@@ -17,7 +17,7 @@ import { answerPhotoPeople } from './photo-people';
 import { refuseOtherOfKind } from './other-project';
 import { answerUnitPeople } from './unit-people';
 import { answerSameUnit } from './same-unit';
-import { answerWhoDoes } from './who-does';
+import { answerWhoDoes, refuseTaskOfNoOne } from './who-does';
 import { answerLeadChecked } from './lead-checked';
 import { answerWrongLead } from './wrong-lead';
 import { answerPersonChecked } from './person-checked';
@@ -51,6 +51,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerSentenceChecked,
   answerJointYesNo,
   answerWhoDoes,
+  refuseTaskOfNoOne,
   answerDetailForUsers,
   answerItemHeading,
   answerBenefitByWhat,

@@ -3,6 +3,7 @@ import type { Decision } from './decision';
 import { LEADABLE } from './entries';
 import { answerWith } from './items';
 import { terms } from './text';
+import { nounOfParticleVerb } from './word-forms';
 
 /**
  * "Hvem driver et lignende planarbeid?", "Who has started similar work?": asked who does something that a topic with
@@ -46,4 +47,40 @@ function subprojectDoes(d: Decision): Answer | undefined {
   if (said.length < 2) return undefined;
   const tells = vocab.sentences.get(top.entry.id)?.some((s) => said.every((t) => s.terms.has(t)));
   return tells ? answerWith(vocab, fallback, top.entry) : undefined;
+}
+
+/**
+ * "Hvem skal drifte brukerstøtten etter innføringen?", "Who will integrate the GP systems?", "Hvem skal lage
+ * opplæringsvideoene?": asked who does something (not who leads), of a subproject or unit whose entry has not every
+ * word of the task, the page assigns it to no one; the lead of the part is not the answer. The question's words
+ * besides the topic's names, the project's, organisations' and question words ("contcat") must all be the topic's.
+ * The topic named only as the first part of a compound whose last part the page does not have (opplærings-videoene)
+ * is not what is done: the videos are made, not the training.
+ */
+export function refuseTaskOfNoOne(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  if (analysis.opening !== 'who' || analysis.intents.has('lead') || analysis.yesNo) return undefined;
+  if (analysis.roleQuestionWho || analysis.unknown.length > 0) return undefined;
+  if (top.entry.type !== 'subproject' && top.entry.type !== 'unit') return undefined;
+  const contact = (['contact', 'email', 'phone', 'where', 'when'] as const).some((i) => analysis.intents.has(i));
+  if (contact) return undefined;
+  const naming = new Set(
+    [top.entry.id, ...top.entry.parents].flatMap((id) => [...(vocab.entryNames.get(id) ?? [])]),
+  );
+  const named = analysis.known.filter((t) => naming.has(t));
+  const inCompound = (t: string) => analysis.headOnly.includes(analysis.positions.get(t) ?? -1);
+  if (named.length > 0 && named.every(inCompound)) return fallback;
+  // "Hvem skal lære opp de ansatte?": what is done is the topic itself (lære opp: opplæring); the rest says to whom.
+  const { tokens, positions, lang } = analysis;
+  // (A verb with its particle is known at the particle.)
+  const byVerb = (t: string) => nounOfParticleVerb(vocab, tokens, (positions.get(t) ?? 0) - 1, lang) === t;
+  if (named.some(byVerb)) return undefined;
+  const said = [...new Set(analysis.known)].filter(
+    (t) =>
+      !naming.has(t) &&
+      !vocab.projectTerms.has(t) &&
+      !vocab.orgWords.has(t) &&
+      vocab.intentOf(t) === undefined,
+  );
+  return said.every((t) => top.terms.has(t)) ? undefined : fallback;
 }

@@ -43,4 +43,28 @@ describe('who does what a topic tells of', () => {
     expect(people('Hvem leder gevinstrealiseringen?')).toEqual(['Øyvind Tanum']);
     refuses(['Who is the contact person at Helse Midt-Norge RHF for the benefits realisation strategy?']);
   });
+
+  it('refuses who does a task the page gives no one, rather than naming the lead of the part it matched', () => {
+    refuses([
+      'Hvem skal lage opplæringsvideoene?',
+      'Kven skal lage opplæringsvideoane?',
+      'Hvem lager opplæringsfilmene?',
+      'Hvem skal drifte brukerstøtten etter innføringen?',
+      'Kven skal drifte brukarstøtta etter innføringa?',
+      'Who will run user support after go-live?',
+      'Who will integrate the GP systems?',
+      'Who writes the user manuals?',
+    ]);
+  });
+
+  it('still answers who does what a subproject is to do, and who leads or trains', () => {
+    expect(people('Hvem leder delprosjektet Opplæring?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Hvem skal lære opp de ansatte?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Kven skal lære opp dei tilsette?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Hvem har ansvar for integrasjoner?')).toEqual(['Anne Amdal Storsve']);
+    expect(people('Hvem integrerer systemene mot Helseplattformen?')).toEqual(['Anne Amdal Storsve']);
+    expect(people('Who will map the integrations?')).toEqual(['Anne Amdal Storsve']);
+    expect(answerer.answer('Kven skal kartleggje integrasjonane?').topicId).toBe('teknisk');
+    expect(people('Hvem planlegger opplæringen av medarbeiderne?')).toEqual(['May Liz Bjørnevik Tho']);
+  });
 });
