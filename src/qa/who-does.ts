@@ -62,7 +62,9 @@ export function refuseTaskOfNoOne(d: Decision): Answer | undefined {
   if (analysis.opening !== 'who' || analysis.intents.has('lead') || analysis.yesNo) return undefined;
   if (analysis.roleQuestionWho || analysis.unknown.length > 0) return undefined;
   if (top.entry.type !== 'subproject' && top.entry.type !== 'unit') return undefined;
-  const contact = (['contact', 'email', 'phone', 'where', 'when'] as const).some((i) => analysis.intents.has(i));
+  const contact = (['contact', 'email', 'phone', 'where', 'when'] as const).some((i) =>
+    analysis.intents.has(i),
+  );
   if (contact) return undefined;
   const naming = new Set(
     [top.entry.id, ...top.entry.parents].flatMap((id) => [...(vocab.entryNames.get(id) ?? [])]),

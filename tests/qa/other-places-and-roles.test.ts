@@ -248,7 +248,9 @@ describe('things the page speaks of but never lists', () => {
       'Kva slags fagsystem skal bort når Helseplattformen kjem?',
       'Hva slags fagsystemer erstattes av Helseplattformen?',
     ]);
-    expect(shown('Kva for fagsystem gjeld kartlegginga i funksjonalitetsdelprosjektet?').text).toContain('erstatt');
+    expect(shown('Kva for fagsystem gjeld kartlegginga i funksjonalitetsdelprosjektet?').text).toContain(
+      'erstatt',
+    );
     expect(shown('Hvem kartlegger enhetene som bruker fagsystemene i dag?').text).toContain('Kristoffersen');
     expect(shown('Hvilke enheter bruker fagsystemene som skal erstattes?').text).toContain('Kristoffersen');
   });

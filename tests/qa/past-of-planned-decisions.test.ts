@@ -16,6 +16,20 @@ describe('when a planned decision was made', () => {
     );
   });
 
+  it('refuses whether Trondheim went in as co-owner, asked with «gikk»/«gjekk», saying the outcome is not known', () => {
+    for (const q of [
+      'Gikk Trondheim inn som deleier i Helseplattformen AS?',
+      'Gjekk Trondheim kommune inn som medeigar?',
+      'Hvordan gikk det med deleierskapet i Helseplattformen AS?',
+      'Jeg er journalist i lokalavisa. Hva ble utfallet av bystyrets behandling – gikk Trondheim faktisk inn som deleier i Helseplattformen AS?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
+    expect(answerer.answer('Gikk Trondheim inn som deleier i Helseplattformen AS?').missing?.attribute).toBe(
+      'outcome',
+    );
+    expect(answerer.answer('Hva gikk anskaffelsesprosjektet ut på?').kind).toBe('answer');
+  });
+
   it('still answers when it is to be made, the deadline asked in the past, and a dated photo', () => {
     for (const q of [
       'Når skal bystyret avgjøre deleierskapet?',
