@@ -219,8 +219,8 @@ export function sectionFor(item: AnswerItem, lang: Lang): Section {
 }
 
 /**
- * The page's own wording (bokmål) of the texts a section shows translated: the description, purpose, text or list of
- * its entry, where the card in the asker's language shows another text. Staff who ask in English meet the Norwegian
+ * The page's own wording (bokmål) of the texts a section shows translated: a person's role ("prosjektleder SSIKT",
+ * "leder" of the council), the description, purpose, text or list of its entry, where the card in the asker's language shows another text. Staff who ask in English meet the Norwegian
  * terms of the project ("opplæringsbehov", "superbrukere") everywhere else; the card lets them see them (see
  * createAnswerCard). Empty in bokmål, and where the translation is the page's text.
  */
@@ -229,6 +229,9 @@ export function pageWording(item: AnswerItem, lang: Lang): string[] {
   const texts: (Localized | undefined)[] = [];
   const lists: { nb: string[]; [lang: string]: string[] | undefined }[] = [];
   switch (item.type) {
+    case 'person':
+      texts.push(item.person.role);
+      break;
     case 'unit':
       texts.push(item.unit.summary);
       break;

@@ -173,13 +173,24 @@ describe('answer cards', () => {
       for (const item of kb.gains.categories.flatMap((c) => c.items.nb)) expect(text).toContain(item);
     });
 
-    it('offers nothing more in bokmål, nor where nothing is translated (a person)', () => {
+    it('offers nothing more in bokmål', () => {
       expect(wordingOf(createAnswerCard(answerOf(subproject, 'nb'), { officeEmail }))).toBeUndefined();
       const elise: AnswerItem = { type: 'person', person: person('elise-vesterhus') };
+      expect(wordingOf(createAnswerCard(answerOf(elise, 'nb'), { officeEmail }))).toBeUndefined();
+    });
+
+    it("shows a person's role as the page words it («prosjektleder», «leder»), beside the contact buttons", () => {
+      const evelyn: AnswerItem = { type: 'person', person: person('evelyn-haram-larsen') };
+      const nynorsk = wordingOf(createAnswerCard(answerOf(evelyn, 'nn'), { officeEmail }));
+      expect(nynorsk?.card.body.map((b) => b.text)).toEqual([expect.stringContaining('Prosjektleder SSIKT')]);
+      const elise: AnswerItem = { type: 'person', person: person('elise-vesterhus') };
       const card = createAnswerCard(answerOf(elise, 'en'), { officeEmail });
-      expect(wordingOf(card)).toBeUndefined();
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      expect(wordingOf(card)?.card.body.map((b) => b.text)).toEqual(['Leder prosjektkontoret']);
       // Her contact buttons are all there.
-      expect(card.actions!.length).toBeGreaterThan(0);
+      expect(card.actions!.filter((a) => a.type !== 'Action.ShowCard').length).toBe(
+        createAnswerCard(answerOf(elise, 'nb'), { officeEmail }).actions!.length,
+      );
     });
   });
 
