@@ -3,7 +3,8 @@
  *
  * Who (the introduction a message opens with): "Jeg er kommuneoverlege i Malvik og må ringe lederen av
  * prosjektkontoret …", "Eg er fastlege på Sunnmøre. Kva …", "Som kommunelege i Innherred lurer jeg på hvem …", "I'm a
- * journalist writing about the cooperation council. …". The role named there would steer the answer (to the
+ * journalist writing about the cooperation council. …", or without «jeg» in a sentence of its own ("Leder
+ * hjemmesykepleien i Bindal. Er vi med …?", "Hei, avdelingsleder på helsestasjonen i Verdal her – …"). The role named there would steer the answer (to the
  * kommuneoverlege of Malvik), and a region the page does not know (Sunnmøre, Innherred) would make it a question about
  * another place. The message is answered without it.
  *
@@ -25,6 +26,7 @@ import type { AskerWords } from './asker-words';
 import { type FocusWords, type Word, askingSentences, sentencesOf, wordsOf } from './focus';
 import { perVocabulary } from './per-vocabulary';
 import { rank } from './ranking';
+import { saysWhereAskerIs } from './introduction-alone';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -224,8 +226,15 @@ function introductionAt(
   vocab: Vocabulary,
   message: string,
 ): { sentence: string; from: number; end: { at: number; next: number } } | undefined {
-  for (const sentence of sentencesOf(message)) {
+  const sentences = sentencesOf(message);
+  for (const [i, sentence] of sentences.entries()) {
     const ws = wordsOf(sentence);
+    if (saysWhereAskerIs(vocab, sentences, i))
+      return {
+        sentence,
+        from: message.indexOf(sentence),
+        end: { at: sentence.length, next: sentence.length },
+      };
     const asked = /\?\s*$/u.test(sentence);
     const opener = openerLength(ws, vocab.language.asker, vocab.language.roleQuestion.articles, asked);
     // (Not a sentence of the opener alone: "As?")

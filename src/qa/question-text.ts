@@ -91,9 +91,13 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   return { text, confirmed };
 }
 
-/** True when a word as written is an abbreviation of the language data or a word cut short (no word itself). */
+/**
+ * True when a word as written is an abbreviation of the language data or a word cut short (no word itself). A place of
+ * the region is a name, not cut short ("fysio i vestnes. kan fastlegane …").
+ */
 export function shortened(vocab: Vocabulary, word: string): boolean {
   const folded = fold(word);
+  if (vocab.language.asker.places.some((p) => p.length === 1 && p[0] === folded)) return false;
   return vocab.language.shortForms.has(folded) || !isWord(vocab, folded);
 }
 

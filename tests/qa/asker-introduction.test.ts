@@ -103,6 +103,41 @@ describe('a message that first says who asks or where they work', () => {
     expect(people('Jobber Line Kristoffersen i Rådmannens fagstab?')).toEqual(['Line Kristoffersen']);
   });
 
+  it('reads a sentence of its own without «jeg» that says where the asker works («Leder … i Bindal.», «… her –»)', () => {
+    expect(people('Leder hjemmetjenesten i Oppdal. Hvem leder prosjektkontoret?')).toEqual([
+      'Elise B. Vesterhus',
+    ]);
+    expect(
+      answerer.answer('Leiar sjukeheim i Aukra. Har alle kommunane i Møre og Romsdal opsjonsavtale?').topicId,
+    ).toBe('kommunene-med');
+    expect(shown('fysio i vestnes. kan fastlegane kople seg på løysinga?').text).toContain('fastleg');
+    expect(people('Nurse in Vestnes here. Who leads the project office?')).toEqual(['Elise B. Vesterhus']);
+    expect(
+      shown(
+        'Hei, avdelingsleder på helsestasjonen i Verdal her – er det noen fra Verdal i samarbeidsrådet? og hva er rollen til vedkommende',
+      ).text,
+    ).toContain('Kommuneoverlege');
+    expect(people('Hei, fagkoordinator i Molde her – hvem leder samarbeidsrådet?')).toEqual([
+      'Arne Ingebrigtsen',
+    ]);
+  });
+
+  it('takes no such sentence for an introduction when the question points back to it or is the sentence itself', () => {
+    // What the question after a dash points back to is what it asks about.
+    expect(shown('The chief executive from Kristiansund – what is his role on the council?').text).toContain(
+      'Arne Ingebrigtsen',
+    );
+    expect(people('Kommuneoverlegen i Verdal. Hva heter hun?')).toEqual(['Ragnhild Holmberg Aunsmo']);
+    expect(people('Jobber Tone Fagerholt i prosjektet?')).toEqual(['Tone Fagerholt']);
+    refuses([
+      'Leder hjemmetjenesten i Oppdal. Hvem er kommuneoverlege hos oss?',
+      'Leder hjemmetjenesten i Oppdal. Når tar vi i bruk Helseplattformen?',
+      'Sykepleiar i Ørsta. Kor mange tilsette får nytt arbeidsverktøy i Ørsta?',
+      'Leder hjemmetjenesten i Oppdal. Hvordan søker jeg om permisjon?',
+      'Sykepleier i Frøya. Hva er lønna mi?',
+    ]);
+  });
+
   it("answers about someone the message names after telling of the asker's unit", () => {
     expect(
       shown(
