@@ -8,6 +8,7 @@ import { type Lang, type Person, pick } from './knowledge-base';
 import type { Candidate } from './ranking';
 import { listHolds } from './lists';
 import { stem, terms, tokenize } from './text';
+import { pastVerb } from './word-forms';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -140,8 +141,10 @@ export function thingTiedTo(
   at: number[] = analysis.knownPositions.filter((_, k) => vocab.strongVocabulary.has(analysis.known[k]!)),
 ): boolean {
   const asksWhoOrWhere = ['who', 'lead', 'contact', 'where'].some((i) => analysis.intents.has(i as Intent));
-  // (A verb tied to a word is said of it: "Hvem svarer på spørsmål fra media?")
-  const things = topics.filter((p) => !presentVerb(vocab, analysis.tokens[p]!, analysis.lang));
+  // (A verb tied to a word is said of it: "Hvem svarer på spørsmål fra media?", "Hvem stilte på gruppebildet?")
+  const verb = (token: string) =>
+    presentVerb(vocab, token, analysis.lang) || pastVerb(vocab, token, analysis.lang);
+  const things = topics.filter((p) => !verb(analysis.tokens[p]!));
   return asksWhoOrWhere && things.some((p) => tiedTo(vocab, analysis, p, at));
 }
 

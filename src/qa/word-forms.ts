@@ -1,4 +1,5 @@
 import { stem } from './text';
+import type { Lang } from './knowledge-base';
 import type { Vocabulary } from './vocabulary';
 
 // Other forms of the knowledge base's words that no ending taken away reaches: a genitive of a name, a participle,
@@ -110,4 +111,15 @@ export function formTerm(vocab: Vocabulary, tokens: string[], at: number, lang: 
     adjectiveTerm(vocab, token) ??
     nounOfVerb(vocab, token, lang)
   );
+}
+
+/**
+ * True when a Norwegian word is a weak verb in the past of the dictionaries, and no base form itself ("stilte": stille,
+ * "leverte": levere; not "første").
+ */
+export function pastVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
+  const everyday = vocab.language.everyday;
+  if (lang === 'en' || !/[^aeiouyæøå](te|de)$/.test(token) || everyday.isLemma(token)) return false;
+  const root = token.slice(0, -2);
+  return [`${root}e`, `${root}${root.slice(-1)}e`].some((w) => everyday.isLemma(w));
 }

@@ -61,6 +61,36 @@ describe('people and subprojects asked for by what they do, in everyday words', 
     ]);
   });
 
+  it('reads a group described by what it does as a body, answered when it is the council', () => {
+    answersWith([
+      ['Who chairs the group that looks after the option municipalities?', 'Arne Ingebrigtsen'],
+      ['Kven leiar gruppa som tek vare på interessene åt opsjonskommunane?', 'Arne Ingebrigtsen'],
+      ['Hvem leder gruppen som ivaretar kommunenes interesser?', 'Arne Ingebrigtsen'],
+      [
+        'Who heads the committee that looks after the interests of the option municipalities?',
+        'Arne Ingebrigtsen',
+      ],
+    ]);
+    refuses([
+      'Hvem leder gruppa som planlegger julebordet?',
+      'Who leads the group that orders the lunch?',
+      'Hvem er med i gruppa som lager lunsj?',
+      'Hvem leder gruppa som skal lage opplæringsvideoer?',
+      'Hvem leder styringsgruppa som ivaretar kommunenes interesser?',
+    ]);
+  });
+
+  it('reads a verb in the past tied to what the page has as said of it, not another thing', () => {
+    answersWith([
+      [
+        'Hvem var Trondheims øverste leder for helse og velferd som også stilte på gruppebildet med rådet?',
+        'Helge Garåsen',
+      ],
+      ['Hvem fra KS stilte på gruppebildet?', 'Ole Gunnar Kjøsnes'],
+    ]);
+    refuses(['Hvem leverte kaffen til møtet i Bispegata 9?', 'Hvem vasket kontoret i Bispegata 9?']);
+  });
+
   it('still refuses the same words about things the page does not have', () => {
     refuses([
       'Hvem har ansvar for koblingen mellom kaffemaskinen og systemet?',
