@@ -41,10 +41,18 @@ export interface PageLine {
 const LANGS: Lang[] = ['nb', 'nn', 'en'];
 
 /** The terms of an entry's names and aliases that name no other entry ("comms" of the communications lead). */
-function ownNames(vocab: Vocabulary, id: string): string[] {
-  const others = [...vocab.entryNames].filter(([other]) => other !== id).map(([, names]) => names);
-  return [...(vocab.entryNames.get(id) ?? [])].filter((t) => !others.some((names) => names.has(t)));
+export function ownNames(vocab: Vocabulary, id: string): Set<string> {
+  return OWN_NAMES(vocab).get(id) ?? new Set();
 }
+
+/** Per vocabulary, per entry, its own names (see ownNames). */
+const OWN_NAMES = perVocabulary((vocab: Vocabulary) => {
+  const count = new Map<string, number>();
+  for (const names of vocab.entryNames.values()) for (const t of names) count.set(t, (count.get(t) ?? 0) + 1);
+  return new Map(
+    [...vocab.entryNames].map(([id, names]) => [id, new Set([...names].filter((t) => count.get(t) === 1))]),
+  );
+});
 
 /** What a text of an entry says, per language: prose (split into sentences) and list items. */
 interface Said {

@@ -13,7 +13,8 @@ const OTHER_ASKS: Intent[] = ['who', 'phone', 'email', 'where', 'when', 'contact
 /**
  * "Er det riktig at Torunn Austheim er rådmann i Levanger?", "Is it true that Carl-Jacob Midttun is the chief executive
  * of Melhus municipality?", "Er Elise B. Vesterhus kommunikasjonsansvarlig?", "Is Tone Fagerholt the project leader?",
- * "Kommer Line Kristoffersen fra IT-tjenesten?": a yes/no question that names one person and says only what they are
+ * "Kommer Line Kristoffersen fra IT-tjenesten?", "Er kommuneoverlegen i samarbeidsrådet fra Levanger?": a yes/no
+ * question that names one person (by name, or by a title only they have) and says only what they are
  * (a role, a title) or where they work (a municipality, a unit; also one the page does not know) is answered with
  * that person under a line saying yes or no with their role as the page gives it. When the role asked about is
  * someone else's (another person's title, or the role and place of one other person), that person is shown too.
@@ -26,7 +27,7 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   if (analysis.tokens.some((t) => vocab.language.focus.alternatives.has(t))) return undefined;
   // Every word the bot does not know is a name of a place or organisation ("Levanger", "Melhus").
   if (analysis.unknownPositions.some((p) => !analysis.otherNames.includes(p))) return undefined;
-  const person = namedPerson(q);
+  const person = namedPerson(q) ?? titledPerson(q);
   if (!person || !person.role) return undefined;
   const claim = claimOf(vocab, q, person);
   if (!claim) return undefined;
@@ -70,6 +71,23 @@ export function namedPerson(q: Question): Person | undefined {
       ),
   );
   return people.length === 1 ? q.vocab.people.get(people[0]!.entry.id) : undefined;
+}
+
+/**
+ * "Er kommuneoverlegen i samarbeidsrådet fra Levanger?": the one person the question names by a title only they have
+ * (every word of it), when it names no one by name and asks nothing of who leads what.
+ */
+function titledPerson(q: Question): Person | undefined {
+  const { vocab, analysis, candidates } = q;
+  if (analysis.intents.has('lead')) return undefined;
+  if (candidates.some((c) => c.entry.type === 'person' && c.properTerms.size > 0)) return undefined;
+  const people = vocab.kb.people.filter((p) =>
+    titlesOf(vocab, p).some(
+      (title) =>
+        asked(analysis.stems, title) && vocab.kb.people.every((o) => o === p || !hasTitle(vocab, o, title)),
+    ),
+  );
+  return people.length === 1 ? people[0] : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Candidate } from './ranking';
 
 /**
  * "Leiar Ola Skorstad prosjektkontoret?", "Is Elise B. Vesterhus the one who leads the whole local project?",
- * "Er Arne Ingebrigtsen leder av samarbeidsrådet?": a yes/no question naming one person as the lead of something the
+ * "Er Arne Ingebrigtsen leder av samarbeidsrådet?", "Leder Line Kristoffersen den tekniske delen av prosjektet?": a yes/no question naming one person as the lead of something the
  * page names another lead for is answered with the actual lead's card, under a line saying no: it is led by that
  * lead, not by the person named. When the person named is the lead ("Leder Ola Skorstad prosjektet?"), the person's
  * own card answers yes, as before.
@@ -26,7 +26,12 @@ export function answerWrongLead(d: Decision): Answer | undefined {
     (c) => c.named && c.strong && leadOf(vocab, c.entry) !== undefined && after(c),
   );
   // "Is Ola Skorstad the head of the project office?": the office is named by all the words that name the project.
-  const led = leadable.filter((c) => !leadable.some((o) => within(c, o, o.nameTerms, c.nameTerms)));
+  // "Leder Line Kristoffersen den tekniske delen av prosjektet?": what has a name of its own is what is asked of, not
+  // what is called only by a common word ("prosjektet").
+  const unnamed = (c: Candidate) => c.properTerms.size === 0 && leadable.some((o) => o.properTerms.size > 0);
+  const led = leadable.filter(
+    (c) => !leadable.some((o) => within(c, o, o.nameTerms, c.nameTerms)) && !unnamed(c),
+  );
   if (people.length !== 1 || led.length !== 1) return undefined;
   const lead = leadOf(vocab, led[0]!.entry)!;
   const person = people[0]!.entry.id;

@@ -25,6 +25,28 @@ describe('a yes/no question about what a person is', () => {
     }
   });
 
+  it('checks what is said of someone named by a title only they have', () => {
+    for (const [q, line] of [
+      [
+        'Er kommuneoverlegen i samarbeidsrådet frå Steinkjer?',
+        'Nei. Rollen til Ragnhild Holmberg Aunsmo er «Kommuneoverlege i Verdal kommune',
+      ],
+      [
+        "Is the council's municipal chief medical officer from Stjørdal?",
+        "No. Ragnhild Holmberg Aunsmo's role is “Municipal chief medical officer in Verdal kommune",
+      ],
+      [
+        'Er pressekontakten fra Melhus kommune?',
+        'Nei. Rollen til Tone Fagerholt er «Kommunikasjonsansvarlig',
+      ],
+      ['Er kommuneoverlegen i samarbeidsrådet frå Verdal?', 'Ja. Rollen til Ragnhild Holmberg Aunsmo er'],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
+    }
+    // Several members are rådmann: no one is named.
+    refuses(['Er rådmannen i samarbeidsrådet fra Levanger?']);
+  });
+
   it('names who has the role asked about when that is one other person', () => {
     for (const [q, person, holder] of [
       ['Is Tone Fagerholt the project leader?', 'tone-fagerholt', 'Ola Skorstad'],

@@ -37,6 +37,32 @@ describe('a yes/no question naming the wrong lead', () => {
     }
   });
 
+  it('takes the part named as what is asked of, not the project it is a part of', () => {
+    for (const [q, line] of [
+      [
+        'Leiar Anne Amdal Storsve opplæringsdelen av prosjektet?',
+        'Nei. Delprosjektet Opplæring vert leidd av May Liz Bjørnevik Tho, ikkje av Anne Amdal Storsve.',
+      ],
+      [
+        'Does Line Kristoffersen lead the technical part of the project?',
+        'No. The Technical (Teknisk) subproject is led by Anne Amdal Storsve, not by Line Kristoffersen.',
+      ],
+      [
+        'Er det Øyvind Tanum som leder opplæringsdelen av prosjektet?',
+        'Nei. Delprosjektet Opplæring ledes av May Liz Bjørnevik Tho, ikke av Øyvind Tanum.',
+      ],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
+    }
+    // The lead named is the lead: their own card, no «no».
+    const q = 'Leder Anne Amdal Storsve den tekniske delen av prosjektet?';
+    expect([q, shown(q).answer.topicId, shown(q).text]).toEqual([
+      q,
+      'anne-storsve',
+      expect.not.stringContaining('Nei'),
+    ]);
+  });
+
   it('still answers with the person named when they are the lead, or when only their title is asked', () => {
     for (const [q, person] of [
       ['Leder Ola Skorstad prosjektet?', 'ola-skorstad'],
