@@ -68,7 +68,8 @@ export function refuseEarly(q: Question): Answer | undefined {
   // they are, or how many, it does not know (though the subproject that maps the units using them is known).
   // (Of the part of the project named, they are those it maps: "Kva for fagsystem gjeld kartlegginga i
   // funksjonalitetsdelprosjektet?")
-  if (asksWhichOf(vocab, analysis, vocab.language.questionShape.unlisted) && !top?.named) return fallback;
+  const partNamed = !!top && [...top.nameTerms].some((t) => !vocab.projectTerms.has(t));
+  if (asksWhichOf(vocab, analysis, vocab.language.questionShape.unlisted) && !partNamed) return fallback;
   if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
     return { ...overview(vocab, 'contacts', analysis.lang), question };
   }
