@@ -296,7 +296,7 @@ export function worksAtTerms(person: Person): Set<string> {
  * The words of where the person works, with the name their role spells out for it: "Kommunenes Sentralforbund (KS)",
  * where «KS» is of the organisation «KS Trøndelag», names it too (the capitalised words right before the short form).
  */
-function workplaceNames(person: Person): Set<string> {
+export function workplaceNames(person: Person): Set<string> {
   const at = worksAtTerms(person);
   const spelled = new Set<string>();
   for (const role of Object.values(person.role ?? {}))

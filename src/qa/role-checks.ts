@@ -12,6 +12,7 @@ import {
   roleQualifiedByUnknown,
   roleTerms,
 } from './refusals';
+import { otherBranchOf, untitled } from './workplace-only';
 import { stem, terms } from './text';
 import type { Analysis } from './analysis';
 import type { Person } from './knowledge-base';
@@ -69,6 +70,12 @@ export function checkSubject(d: Decision): Answer | undefined {
   const ownRole = (t: string) =>
     !!topPerson && roleTerms(topPerson).has(t) && !workplace?.has(t) && !bodyWords(vocab).has(t);
   const asksRole = analysis.tokens.some((t) => roleNouns.has(t)) && analysis.known.some(ownRole);
+  if (topPerson && otherBranchOf(topPerson, analysis, d.question)) return fallback;
+  // "What's Ole Gunnar Kjøsnes's job title at KS?", "Kva stilling har han?": of someone whose role only says where
+  // they work, the page gives no title; what it says of them is shown.
+  const titleAsked = analysis.tokens.some((t) => roleNouns.has(t)) && !analysis.yesNo;
+  if (topPerson && titleAsked && untitled(topPerson))
+    return refuseShowing(vocab, fallback, top.entry, undefined);
   const asksPerson =
     asksRole ||
     ['who', 'lead', 'contact', 'phone', 'email', 'list'].some((i) => analysis.intents.has(i as Intent));

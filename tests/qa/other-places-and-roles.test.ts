@@ -271,3 +271,28 @@ describe('who leads an organisation a person is only from', () => {
     expect(shown('Who is the SiO leader in Orkland?').text).toContain('Buan');
   });
 });
+
+describe('what the page does not say of the man from KS Trøndelag', () => {
+  it('refuses his title, which the page does not give, and still says who he is and where he is from', () => {
+    refuses([
+      "what's ole gunnar kjøsnes's job title at ks?",
+      'Hva er stillingen til Ole Gunnar Kjøsnes?',
+      'Kva er tittelen til Ole Gunnar Kjøsnes?',
+      'What position does Ole Gunnar Kjøsnes hold in KS?',
+    ]);
+    expect(shown('Kven er Ole Gunnar Kjøsnes?').text).toContain('Sentralforbund');
+    expect(shown('Hvilken organisasjon hører Ole Gunnar Kjøsnes til?').text).toContain('Sentralforbund');
+    expect(shown('Hva er tittelen til Ola Skorstad?').text).toContain('Prosjektleder');
+  });
+
+  it('refuses who is from another branch of KS than his, and still finds him from KS or KS Trøndelag', () => {
+    refuses([
+      'who represents KS Møre og Romsdal on the samarbeidsråd',
+      'Kven er med frå KS Møre og Romsdal?',
+      'Hvem fra KS Nordland er med på bildet?',
+    ]);
+    for (const q of ['Hvem fra KS er med på bildet?', 'Who represents KS Trøndelag?'])
+      expect([q, shown(q).text.includes('Kjøsnes')]).toEqual([q, true]);
+    expect(shown("Who is Trondheim's director for health and welfare?").text).toContain('Garåsen');
+  });
+});
