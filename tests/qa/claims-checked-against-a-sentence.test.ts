@@ -268,6 +268,23 @@ describe('a yes/no question in everyday words for what the page says', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
 
+  it('reads checking the current infrastructure as reviewing that of today, in English too', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Will the technical subproject check whether our current infrastructure needs upgrades?',
+        'Yes. The page says',
+      ],
+      ['Skal den tekniske gruppa sjekke om den nåværende infrastrukturen må oppgraderes?', 'Ja. Siden sier'],
+      [
+        'Will the training group check whether our current infrastructure needs upgrading?',
+        'No. The page says',
+      ],
+      ['Is the expectation that staff will spend more time on messaging?', 'No. The page says: “Less time'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    refuses(['Will the tech group check whether our current printers need upgrading?']);
+  });
+
   it('says no to a wrong detail and refuses what the page does not say', () => {
     expect(shown('Blir det mer tid på å avstemme legemiddellister?').text).toContain('Nei. Siden sier');
     expect(shown('Skal opplæringsdelprosjektet sjekke dagens tekniske infrastruktur?').text).not.toMatch(
