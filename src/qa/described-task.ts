@@ -1,4 +1,5 @@
 import type { Decision } from './decision';
+import type { Intent } from './language-data';
 import { presentVerb } from './refusals';
 import { verbAt } from './told';
 import { nounOfVerb } from './word-forms';
@@ -22,7 +23,7 @@ export function describedByTask(d: Decision): boolean {
   const { vocab, analysis, top } = d;
   const type = top.entry.type;
   if (type !== 'subproject' && type !== 'body' && type !== 'unit') return false;
-  if (!analysis.intents.has('who') && !analysis.intents.has('lead')) return false;
+  if (!(['who', 'lead', 'what'] as Intent[]).some((i) => analysis.intents.has(i))) return false;
   if (analysis.unknown.length === 0 || analysis.unknown.length > 2) return false;
   const particles = vocab.language.questionShape.particles;
   const verb = (p: number) =>

@@ -146,11 +146,14 @@ export function chooseTopic(q: Question): Candidate | undefined {
   if ((project(top) || top.entry.type === 'fact') && doneAsked) {
     const own = (t: string) => !top!.terms.has(t) && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t);
     const done = analysis.known.filter(own);
+    // ("who leads the work on what we gain from the new platform?": a topic named only by a word for the project is
+    // where; a part that has every other word as its own does it, however weakly those words match.)
+    const where = [...top.terms].every((t) => vocab.projectTerms.has(t));
     const part = candidates.find(
       (c) =>
         LEADABLE.has(c.entry.type) &&
         done.some((t) => c.strongTerms.has(t)) &&
-        c.score >= PROMOTE_RATIO * top!.score,
+        (c.score >= PROMOTE_RATIO * top!.score || (where && done.every((t) => c.strongTerms.has(t)))),
     );
     if (part) top = part;
   }

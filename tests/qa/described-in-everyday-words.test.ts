@@ -91,6 +91,27 @@ describe('people and subprojects asked for by what they do, in everyday words', 
     refuses(['Hvem leverte kaffen til møtet i Bispegata 9?', 'Hvem vasket kontoret i Bispegata 9?']);
   });
 
+  it('answers what a subproject described by its task does, when every telling word is in its text', () => {
+    answersWith([
+      [
+        'Hva skal kartlegges ute i enhetene før vi bytter fra de gamle fagsystemene?',
+        'arbeidsprosesser',
+        'maler',
+      ],
+      ['Kva skal kartleggjast i einingane før vi byter ut fagsystema?', 'arbeidsredskaper'],
+    ]);
+    refuses(['Hva skal kartlegges i kantina før vi bytter fagsystemene?']);
+  });
+
+  it('takes the platform beside what is done as where it is done, and the part that does it as who', () => {
+    answersWith([
+      ['who leads the work on figuring out what we actually gain from the new platform?', 'Øyvind Tanum'],
+      ['Who is in charge of the gains from Helseplattformen?', 'Øyvind Tanum'],
+      ['Hvem har ansvar for gevinstene av den nye plattformen?', 'Øyvind Tanum'],
+    ]);
+    refuses(['Who is responsible for the lunch at Helseplattformen?']);
+  });
+
   it('still refuses the same words about things the page does not have', () => {
     refuses([
       'Hvem har ansvar for koblingen mellom kaffemaskinen og systemet?',
