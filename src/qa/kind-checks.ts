@@ -166,10 +166,12 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   if (analysis.intents.has('who') && analysis.intents.has('contact') && namesNoOne) return fallback;
   // "Hva er adressen til kommunens egne nettsider?", "What is the web address of …": an address asked for as what
   // something is ("Hva er …" with the word for where right after), of a fact, which has none (the page names its own
-  // web pages but gives no address). ("Kva fylke ligg Bindal i?" asks where by a verb.)
+  // web pages but gives no address). ("Kva fylke ligg Bindal i?" asks where by a verb.) So of a council or a
+  // subproject, which the page places nowhere ("Hva er adressen til samarbeidsrådet?", "… til kurset?").
   const copula = vocab.language.roleQuestion.copulas.has(tokens[1] ?? '');
   const addressAsked = copula && analysis.intentPositions.some((p) => p >= 2 && p <= 4);
-  if (analysis.opening === 'what' && analysis.intents.has('where') && addressAsked && contactless)
+  const placeless = contactless || top.entry.type === 'body' || top.entry.type === 'subproject';
+  if (analysis.opening === 'what' && analysis.intents.has('where') && addressAsked && placeless)
     return fallback;
   // "What is the phone number of the IT support for …": the last word of what the number is of says what it is (the
   // support, not IT); the topic must have that word, or it is something else the page has no number for.

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { ownCopy } from '../security/plain-text';
 import type { Answer } from './answer';
-import type { LanguageData } from './language-data';
+import type { Intent, LanguageData } from './language-data';
 import type { KnowledgeBase, Lang, Person } from './knowledge-base';
 import { COLLECTIONS } from './entries';
 import { type Analysis, analyse } from './analysis';
@@ -43,6 +43,12 @@ import { composeAnswer } from './compose';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
+
+/** What a question may ask of something named before it (see askedOfLead): where it is or how to reach it. */
+const DETAILS: Intent[] = ['where', 'phone', 'email'];
+
+/** What asks for someone, not a detail of something (see askedOfLead). */
+const PEOPLE: Intent[] = ['who', 'lead', 'contact'];
 
 /** Questions are answered from their first MAX_QUESTION_CHARS characters; the rest is ignored (the bot logs it). */
 export const MAX_QUESTION_CHARS = 1000;
@@ -235,9 +241,27 @@ export class QuestionAnswerer {
       // is about that, however it is answered; alone it would be about the platform in general.
       const before = question.slice(0, question.lastIndexOf(focus.text)).trimEnd();
       const named = pointsBack && /\s[–—-]$/u.test(before);
-      return whole.kind === 'answer' || named ? whole : (this.answerFocus(question, focus, part) ?? whole);
+      if (whole.kind === 'answer' || named) return whole;
+      return this.answerFocus(question, focus, part) ?? this.askedOfLead(question, focus, part, whole);
     }
-    return this.answerFocus(question, focus, part) ?? this.answerAnalysed(question);
+    const focused = this.answerFocus(question, focus, part);
+    return focused ?? this.askedOfLead(question, focus, part, this.answerAnalysed(question));
+  }
+
+  /**
+   * "Skal i møte hos prosjektorganisasjonen neste uke, hva er adressen?": a question that names nothing but what it
+   * asks, after words that say why it is asked, asks it of what those words name (the meeting is none of the page's),
+   * when the whole message is not answered. Only a detail of it: "Heisen i bygget står fast, hvem ringer jeg?" asks
+   * who helps with something the page does not hold.
+   */
+  private askedOfLead(question: string, focus: Focus, part: Analysis, whole: Answer): Answer {
+    if (whole.kind === 'answer' || part.known.length > 0) return whole;
+    // (Or in sentences of their own: "Skal på besøk til prosjektkontoret neste uke. Hvor ligger det?")
+    const lead = focus.lead || question.slice(0, question.lastIndexOf(focus.text)).trim();
+    if (lead === '' || (focus.refersBack && focus.lead !== '')) return whole;
+    const detail = DETAILS.some((i) => part.intents.has(i)) && !PEOPLE.some((i) => part.intents.has(i));
+    if (!detail) return whole;
+    return this.answerFocus(question, { ...focus, lead, refersBack: true }, part) ?? whole;
   }
 
   /** The answer to the question found in a message, when it stands alone and the message is about it (see above). */
