@@ -18,6 +18,8 @@ export const askerWordsSchema = z
     notRoles: wordList.default([]),
     /** Words that end an introduction before the rest of its sentence ("og", "and", "som", "who"). */
     introductionEnds: wordList.default([]),
+    /** Words that open a sentence after the question saying what the asker will do with the answer ("skal"). */
+    purposes: wordList.default([]),
     /** The asker's group as subject ("vi", "we"). */
     we: byLang.default(noWords),
     /** The asker's own ("oss", "vår", "our"). */
@@ -49,6 +51,7 @@ export interface AskerWords {
   introductions: string[][];
   notRoles: Set<string>;
   introductionEnds: Set<string>;
+  purposes: Set<string>;
   /**
    * Words that point back to the asker's workplace ("vi", "oss", "her", "kommunen", "we", "there"), by language: a
    * question with one needs what the asker said of themselves ("Jeg jobber på legevakten – blir vi også med?").
@@ -88,6 +91,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     introductions: phrases(d.introductions),
     notRoles: wordSet(d.notRoles),
     introductionEnds: wordSet(d.introductionEnds),
+    purposes: wordSet(d.purposes),
     backToPlace: perLang(['we', 'ours', 'here', 'there']),
     askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),
     whereabouts: wordSet(d.whereabouts),

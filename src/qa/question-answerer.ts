@@ -17,6 +17,7 @@ import { chooseTopic, refuseEarly } from './topic';
 import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
 import { withoutAbbreviationDots } from './short-forms';
+import { withoutAskersPurpose } from './asker-purpose';
 import {
   holdsForAsker,
   restHoldsForAsker,
@@ -89,7 +90,9 @@ export class QuestionAnswerer {
    */
   private answerUncached(asked: string): Answer {
     // "hvem er ansv. for opplæring": the dot of an abbreviation ends no sentence (the answer keeps the words as asked).
-    const question = withoutAbbreviationDots(asked, (word) => shortened(this.vocab, word));
+    const dotted = withoutAbbreviationDots(asked, (word) => shortened(this.vocab, word));
+    // "… kva står det? skal leggje fram på personalmøte": what the asker will do with the answer steers nothing either.
+    const question = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
     // "Vi i Oppdal har jo opsjonsavtale – hvem koordinerer …?": where the asker is steers nothing either, when it is one
     // of the municipalities the page covers without naming them (see asker-context.ts).
     const local = withoutAskersMunicipality(this.vocab, question);

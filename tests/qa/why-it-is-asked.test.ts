@@ -24,3 +24,25 @@ describe('a message that says why the asker asks, before the question', () => {
     expect(answerer.answer('Hva er adressen til prosjektorganisasjonen?').kind).toBe('answer');
   });
 });
+
+describe('a message that says after the question what the asker will do with the answer', () => {
+  it('answers the question as if the sentence were not there («… kva står det? skal leggje fram på personalmøte»)', () => {
+    expect(shown('effektivitetsgevinstar – kva står det? skal leggje fram på personalmøte').text).toContain(
+      'medisinlister',
+    );
+    expect(shown('Hvem leder prosjektkontoret? Jeg skal ha møte med dem i morgen.').text).toContain(
+      'Vesterhus',
+    );
+    expect(shown('Who chairs the council? Going to present it to my team.').text).toContain('Ingebrigtsen');
+    // A sentence that asks for something is part of the question.
+    expect(shown('Hvem er kommunikasjonsansvarlig? Skal ha telefonnummeret.').text).toContain('481 61 844');
+  });
+
+  it('still refuses what the question asks that the page does not hold', () => {
+    refuses([
+      'Kva blir vêret i Trondheim i morgon? skal køyre inn på møte',
+      'Hvor mange feriedager har jeg? Skal planlegge sommeren.',
+      'Hvem er leverandøren? Skal skrive en rapport.',
+    ]);
+  });
+});
