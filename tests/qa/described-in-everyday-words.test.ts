@@ -112,6 +112,18 @@ describe('people and subprojects asked for by what they do, in everyday words', 
     refuses(['Who is responsible for the lunch at Helseplattformen?']);
   });
 
+  it('takes the preparations for the introduction as the local project, which is there to prepare for it', () => {
+    answersWith([
+      ['Kven leiar førebuingane i kommunen til den nye journalen?', 'Ola Skorstad'],
+      ['Who is in charge of the preparations for Helseplattformen?', 'Ola Skorstad'],
+      ['Hvem leder forberedelsene til innføringen av Helseplattformen?', 'Ola Skorstad'],
+    ]);
+    refuses([
+      'Who is in charge of the preparations for lunch?',
+      'Hvem har ansvar for forberedelsene til julebordet?',
+    ]);
+  });
+
   it('still refuses the same words about things the page does not have', () => {
     refuses([
       'Hvem har ansvar for koblingen mellom kaffemaskinen og systemet?',
