@@ -198,9 +198,14 @@ export function chooseTopic(q: Question): Candidate | undefined {
   // of the implementation project?", "Kva er telefonnummeret til prosjektleiaren for innføringa?".
   top = roleHolder(analysis, candidates, top) ?? top;
   // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
+  // ("when is the go-live date for trondheim kommune?": not one matched only by where, whose date is of another thing.)
   if (analysis.intents.has('when') && !answersWhen(top, candidates)) {
     const dated = candidates.find(
-      (c) => answersWhen(c, candidates) && c.strong && c.score >= PROMOTE_RATIO * top!.score,
+      (c) =>
+        answersWhen(c, candidates) &&
+        c.strong &&
+        c.score >= PROMOTE_RATIO * top!.score &&
+        [...c.terms].some((t) => !vocab.orgWords.has(t)),
     );
     if (dated) top = dated;
   }

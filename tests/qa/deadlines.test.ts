@@ -1,4 +1,4 @@
-import { refuses, shown } from '../support/question-answering';
+import { answerer, refuses, shown } from '../support/question-answering';
 
 // The page gives one deadline: the benefits realisation strategy for Helse Midt-Norge RHF is to be presented «innen
 // 01.10.2018». A deadline asked in other words (the past tense, "when … ready") is answered with it; a deadline asked
@@ -27,5 +27,18 @@ describe('deadlines', () => {
       'What was the deadline for the city council vote on co-ownership?',
       'Ble gevinststrategien levert innen fristen?',
     ]);
+  });
+});
+
+describe('a date asked of what the page dates nothing of', () => {
+  it('refuses when Trondheim goes live, rather than giving the date of a strategy matched only by the place', () => {
+    refuses([
+      'when is the go-live date for trondheim kommune?',
+      'Når er go-live for Trondheim kommune?',
+      'When does Trondheim kommune go live?',
+      'Når tar Trondheim kommune i bruk Helseplattformen?',
+    ]);
+    for (const q of ['Når skulle bystyret behandle opsjonen?', 'When is the deadline for Helse Midt-Norge RHF?'])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
   });
 });
