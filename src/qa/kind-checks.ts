@@ -200,6 +200,21 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   const sizeSaid = sizeSaidInWords(vocab, analysis, top);
   if (analysis.intents.has('amount') && top.entry.type !== 'fact' && !opensOther && !sizeSaid)
     return fallback;
+  // "what share of helseplattformen as would trondheim own?": of a fact, the quantity must be of something a figure of
+  // it is said of; naming only the platform and a place, the question measures what no figure is of. ("How big is
+  // Helseplattformen?" asks the size of the thing itself, which its figures say.)
+  const ofFigure = (t: string) =>
+    !vocab.projectTerms.has(t) &&
+    !vocab.orgWords.has(t) &&
+    (vocab.figures.get(top.entry.id) ?? []).some((f) => f.words.has(t));
+  let after = 0;
+  while (analysis.intentPositions.includes(after)) after++;
+  const itself =
+    vocab.language.roleQuestion.copulas.has(tokens[after] ?? '') &&
+    !analysis.intentPositions.some((p) => p > after);
+  const measured = analysis.known.some(ofFigure) || itself;
+  if (analysis.intents.has('amount') && top.entry.type === 'fact' && !opensOther && !measured)
+    return fallback;
   // "Hvor mange sykehus …": what is counted is a word the knowledge base has only in running text; no list or
   // figure is of it.
   if (counting && noun !== undefined && !top.strongTerms.has(noun) && vocab.strongEntries(noun) === 0)

@@ -38,7 +38,10 @@ describe('a date asked of what the page dates nothing of', () => {
       'When does Trondheim kommune go live?',
       'Når tar Trondheim kommune i bruk Helseplattformen?',
     ]);
-    for (const q of ['Når skulle bystyret behandle opsjonen?', 'When is the deadline for Helse Midt-Norge RHF?'])
+    for (const q of [
+      'Når skulle bystyret behandle opsjonen?',
+      'When is the deadline for Helse Midt-Norge RHF?',
+    ])
       expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
   });
 });

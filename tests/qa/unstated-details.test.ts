@@ -136,3 +136,18 @@ describe('who owns the place', () => {
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'okonomi']);
   });
 });
+
+describe('a share of the company named only by the platform and a place', () => {
+  it('refuses what share Trondheim would own, also with «as» in lower case, and still answers how big the platform is', () => {
+    refuses([
+      'what share of helseplattformen as would trondheim own?',
+      'what percentage of helseplattformen as does trondheim get?',
+      'Hvor stor andel av Helseplattformen får Trondheim?',
+      'Kor stor del av helseplattformen skal trondheim eige?',
+      'How large a stake in helseplattformen will trondheim have?',
+      'Hvor stor er eierandelen til Trondheim i Helseplattformen?',
+    ]);
+    for (const q of ['How big is Helseplattformen?', 'Hvor stort er Helseplattformen?'])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+  });
+});
