@@ -33,11 +33,15 @@ import type { Vocabulary } from './vocabulary';
 /** So many words may stand between the asker's word and the place's preposition ("our municipality up in …"). */
 const ASKER_REACH = 4;
 
+/** Whether the page knows a place of the region by name ("Trondheim", "Bindal", "Møre og Romsdal"). */
+function knownPlace(vocab: Vocabulary, place: string[]): boolean {
+  return terms(place.join(' ')).every((t) => vocab.strongVocabulary.has(t) || vocab.orgWords.has(t));
+}
+
 /** The region's places the page does not know by name, by their first word, per vocabulary: worked out once. */
 const placesOf = perVocabulary((vocab: Vocabulary): Map<string, string[][]> => {
   // (The page's own places, "Trondheim", "Verdal", "Møre og Romsdal", are answered as they are.)
-  const known = (place: string[]) =>
-    terms(place.join(' ')).every((t) => vocab.strongVocabulary.has(t) || vocab.orgWords.has(t));
+  const known = (place: string[]) => knownPlace(vocab, place);
   const places = new Map<string, string[][]>();
   // The longest first: "Indre Fosen" before "Fosen".
   const unknown = vocab.language.asker.places.filter((p) => p.length > 0 && !known(p));
@@ -186,13 +190,40 @@ export function restPointingBack(vocab: Vocabulary, message: string): string | u
 }
 
 /**
+ * "Leder hjemmesykepleien i Bindal. Er vi med i Helseplattformen selv om vi ligger i Nordland?": the rest of the
+ * message after an introduction that names a place of the region the page knows, when it points back to the asker's
+ * workplace by «vi»/«we», with that place for it ("Er Bindal med …"); otherwise undefined.
+ */
+export function restAtAskersPlace(vocab: Vocabulary, message: string): string | undefined {
+  const found = introductionOf(vocab, message);
+  if (found?.needed !== 'pointsBack') return undefined;
+  const asker = vocab.language.asker;
+  const ws = wordsOf(found.intro);
+  let place: string | undefined;
+  for (let k = 1; k < ws.length && place === undefined; k++) {
+    if (!asker.prepositions.has(ws[k - 1]!.folded)) continue;
+    const p = asker.places.find((x) => x.every((w, j) => ws[k + j]?.folded === w));
+    if (p && knownPlace(vocab, p)) place = found.intro.slice(ws[k]!.start, ws[k + p.length - 1]!.end);
+  }
+  if (place === undefined) return undefined;
+  const we = asker.we[analyse(vocab, found.rest).lang];
+  const rest = wordsOf(found.rest).filter((w) => we.has(w.folded));
+  if (rest.length === 0) return undefined;
+  let text = found.rest;
+  for (const w of rest.reverse()) text = `${text.slice(0, w.start)}${place}${text.slice(w.end)}`;
+  return text;
+}
+
+/**
  * The asker's introduction of the first sentence that opens with one: the message without it (keeping the place the
  * asker works, see placeIn), the rest after it, and whether the rest still needs it (see withoutAskerIntroduction).
  */
 function introductionOf(
   vocab: Vocabulary,
   message: string,
-): { without: string; rest: string; needed: 'no' | 'pointsBack' | 'named' | 'empty' } | undefined {
+):
+  | { without: string; rest: string; intro: string; needed: 'no' | 'pointsBack' | 'named' | 'empty' }
+  | undefined {
   const found = introductionAt(vocab, message);
   if (found === undefined) return undefined;
   const { sentence, from, end } = found;
@@ -205,7 +236,7 @@ function introductionOf(
   const after = sentence.slice(end.next);
   const rest = tidy(`${message.slice(0, from)}${after}${message.slice(from + sentence.length)}`);
   const needed = stillNeeded(vocab, intro, rest);
-  if (needed !== 'no') return { without: rest, rest, needed };
+  if (needed !== 'no') return { without: rest, rest, intro, needed };
   // "As a GP in Trondheim I'm curious which services …": the place the asker works stays, when the rest names none.
   const place = placeIn(vocab, intro, rest);
   const without =
@@ -214,7 +245,7 @@ function introductionOf(
       : tidy(
           `${message.slice(0, from)}${place}${after === '' ? '.' : ''} ${after}${message.slice(from + sentence.length)}`,
         );
-  return { without, rest, needed };
+  return { without, rest, intro, needed };
 }
 
 /**

@@ -66,6 +66,8 @@ export interface AskerWords {
   whereabouts: Set<string>;
   /** The asker's own ("hos oss", "vår", "our"), by language. */
   own: Record<Lang, Set<string>>;
+  /** The asker's group as subject ("vi", "we"), by language. */
+  we: Record<Lang, Set<string>>;
   /** "her", "here": after what is asked, the place is where that is ("kommuneoverlege her i Oppdal"). */
   here: Set<string>;
   /** The region's places the page does not list one by one ("Oppdal", "Sunnmøre"), word by word. */
@@ -96,6 +98,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),
     whereabouts: wordSet(d.whereabouts),
     own: perLang(['ours']),
+    we: perLang(['we']),
     here: anyLang(['here']),
     places: phrases(d.places),
     prepositions: wordSet(d.prepositions),

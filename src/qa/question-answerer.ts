@@ -21,6 +21,7 @@ import { withoutAskersPurpose } from './asker-purpose';
 import {
   holdsForAsker,
   restHoldsForAsker,
+  restAtAskersPlace,
   restPointingBack,
   withoutAskerIntroduction,
   withoutAskersMunicipality,
@@ -113,6 +114,13 @@ export class QuestionAnswerer {
     // "Jeg jobber på et sykehjem i Kristiansund. Når tar vår kommune i bruk Helseplattformen?": what is asked of the
     // asker's own workplace, when the page does not say it, the introduction's words (sykehjem) must not find either.
     const back = plain === question ? restPointingBack(this.vocab, question) : undefined;
+    // "Leder hjemmesykepleien i Bindal. Er vi med …?": «vi» is the place the introduction names, when the page knows it.
+    const placed = back === undefined ? undefined : restAtAskersPlace(this.vocab, question);
+    const there = placed === undefined ? undefined : this.answerMessage(placed);
+    // ("Jeg jobber i Kristiansund. Hvor mange ansatte har vi?": what the page does not say of that place, it does not
+    // know of the asker's workplace either.)
+    if (there?.kind === 'answer' || (there && analyse(this.vocab, placed!).intents.size > 0))
+      return { ...withSubjectsAsked(this.vocab, asked, there), question: asked };
     const alone = back === undefined ? undefined : this.answerMessage(back);
     if (alone?.kind === 'fallback' && analyse(this.vocab, back!).intents.size > 0)
       return { ...withSubjectsAsked(this.vocab, asked, alone), question: asked };
