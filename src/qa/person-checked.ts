@@ -4,7 +4,7 @@ import type { Intent } from './language-data';
 import { type Person, pick } from './knowledge-base';
 import { perVocabulary } from './per-vocabulary';
 import { ownTerms, worksAtTerms } from './refusals';
-import { terms } from './text';
+import { terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** Intents that ask for something else than whether the person has a role or works somewhere. */
@@ -14,7 +14,8 @@ const OTHER_ASKS: Intent[] = ['who', 'phone', 'email', 'where', 'when', 'contact
  * "Er det riktig at Torunn Austheim er rådmann i Levanger?", "Is it true that Carl-Jacob Midttun is the chief executive
  * of Melhus municipality?", "Er Elise B. Vesterhus kommunikasjonsansvarlig?", "Is Tone Fagerholt the project leader?",
  * "Kommer Line Kristoffersen fra IT-tjenesten?", "Er kommuneoverlegen i samarbeidsrådet fra Levanger?": a yes/no
- * question that names one person (by name, or by a title only they have) and says only what they are
+ * question that names one person (by name, or by a title only they have; or by a place only they work at, for a no)
+ * and says only what they are
  * (a role, a title) or where they work (a municipality, a unit; also one the page does not know) is answered with
  * that person under a line saying yes or no with their role as the page gives it. When the role asked about is
  * someone else's (another person's title, or the role and place of one other person), that person is shown too.
@@ -27,12 +28,15 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   if (analysis.tokens.some((t) => vocab.language.focus.alternatives.has(t))) return undefined;
   // Every word the bot does not know is a name of a place or organisation ("Levanger", "Melhus").
   if (analysis.unknownPositions.some((p) => !analysis.otherNames.includes(p))) return undefined;
-  const person = namedPerson(q) ?? titledPerson(q);
+  const named = namedPerson(q) ?? titledPerson(q);
+  const person = named ?? placedPerson(q);
   if (!person || !person.role) return undefined;
   const claim = claimOf(vocab, q, person);
   if (!claim) return undefined;
   const holds = claim.titles.length === 0 && analysis.otherNames.length === 0;
   const yes = holds && claim.said.every((t) => ownPlus(vocab, person).has(t));
+  // (Whether a place is on the council at all is for the list of its members to say.)
+  if (!named && yes) return undefined;
   const holder = yes ? undefined : holderOf(vocab, person, claim, analysis.otherNames.length > 0);
   const lang = analysis.lang;
   const items: Answer['items'] = [{ type: 'person', person }];
@@ -88,6 +92,25 @@ function titledPerson(q: Question): Person | undefined {
     ),
   );
   return people.length === 1 ? people[0] : undefined;
+}
+
+/**
+ * "Er Hareid representert i rådet ved rådmannen sin?": the one person of a place the question names that no one else
+ * on the page works at, for their municipality, when it names no one by name or title and asks nothing of who leads
+ * what.
+ */
+function placedPerson(q: Question): Person | undefined {
+  const { vocab, analysis, candidates } = q;
+  if (analysis.intents.has('lead')) return undefined;
+  if (candidates.some((c) => c.entry.type === 'person' && c.properTerms.size > 0)) return undefined;
+  // (Of a municipality: "Is any municipality outside Trøndelag …?" asks of no one of KS Trøndelag.)
+  const placeNouns = vocab.language.questionShape.placeNouns;
+  const ofMunicipality = (p: Person) => tokenize(p.organisation ?? '').some((t) => placeNouns.has(t));
+  const places = analysis.known.filter((t) => vocab.employers.has(t));
+  const at = (t: string) => vocab.kb.people.filter((p) => worksAtTerms(p).has(t));
+  const people = places.flatMap((t) => at(t)).filter((p, k, all) => all.indexOf(p) === k);
+  const one = people.length === 1 && places.every((t) => at(t).length === 1) ? people[0] : undefined;
+  return one && ofMunicipality(one) ? one : undefined;
 }
 
 /**

@@ -47,6 +47,30 @@ describe('a yes/no question about what a person is', () => {
     refuses(['Er rådmannen i samarbeidsrådet fra Levanger?']);
   });
 
+  it('says no with the role of the one member from a municipality when another role is said of them', () => {
+    for (const [q, line] of [
+      [
+        'Er rådmannen i Hareid med i samarbeidsrådet?',
+        'Nei. Rollen til Evelyn Haram Larsen er «Prosjektleder SSIKT',
+      ],
+      [
+        'Is Hareid represented on the council by its chief executive?',
+        "No. Evelyn Haram Larsen's role is “Project lead",
+      ],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
+    }
+    // Whether the municipality is on the council at all, the list of members says.
+    for (const q of [
+      'Er Hareid med i samarbeidsrådet?',
+      'Er Hareid representert i rådet ved prosjektlederen sin?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringContaining('Ja: «Evelyn Haram Larsen (Hareid kommune)»'),
+      ]);
+  });
+
   it('names who has the role asked about when that is one other person', () => {
     for (const [q, person, holder] of [
       ['Is Tone Fagerholt the project leader?', 'tone-fagerholt', 'Ola Skorstad'],
