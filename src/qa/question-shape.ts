@@ -17,6 +17,7 @@ export const questionShapeSchema = z
     possess: wordList.default([]),
     genitive: wordList.default([]),
     qualifiers: wordList.default([]),
+    workOn: wordList.default([]),
     may: wordList.default([]),
     obtain: wordList.default([]),
     reply: wordList.default([]),
@@ -116,6 +117,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     genitive: wordSet(s.genitive),
     ownWritten: new Set(s.own.map((w) => w.normalize('NFKC').toLowerCase())),
     qualifiers: wordSet(s.qualifiers),
+    workOn: wordSet(s.workOn),
     may: wordSet(s.may),
     obtain: wordSet(s.obtain),
     reply: wordSet(s.reply),
@@ -220,6 +222,8 @@ export interface QuestionShape {
   ownWritten: Set<string>;
   /** Prepositions that tie a word to the one before it ("planen for julebordet", "home on Friday"). */
   qualifiers: Set<string>;
+  /** The preposition that ties a name of the page said in two words ("arbeidet med gevinstene": gevinstarbeidet). */
+  workOn: Set<string>;
   /** Verbs of being able ("kan", "can"): opening a question, they ask whether something can be done. */
   may: Set<string>;
   /** Verbs of getting hold of a thing ("get", "låne"): after the asker, the thing is theirs to get. */

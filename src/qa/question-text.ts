@@ -65,13 +65,17 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     .replace(/(\p{L}{3,}) (\p{L}{3,})/gu, (w, a: string, b: string) => (joinedName(vocab, a, b) ? a + b : w));
   // "helsetjenesten i fengselet": an item of a list said with a preposition (see unfolded-compounds.ts).
   const itemWord = (w: string) => anyListHolds(vocab, stem(w));
-  const compounds = withCompoundsJoined(
+  const items = withCompoundsJoined(
     // "styringsgruppa for opsjonskommunene": a body called by what it is for (see body-by-purpose.ts).
     withBodyNamed(vocab, asked),
     language.questionShape.qualifiers,
     language.everyday,
     itemWord,
   );
+  // "arbeidet med gevinstene": so is a name of an entry said with «med» (gevinstarbeidet). (Not with the other
+  // prepositions: "ansvarlig i prosjektet" is no «prosjektansvarlig».)
+  const named = (w: string) => vocab.namedTerms.has(stem(w));
+  const compounds = withCompoundsJoined(items, language.questionShape.workOn, language.everyday, named);
   // "ergo- og fysioterapi", also without the hyphen when the first part alone is no word of the knowledge base and,
   // written out, names something it has ("ergo og fysioterapi").
   const everyday = vocab.language.everyday;

@@ -124,6 +124,16 @@ describe('people and subprojects asked for by what they do, in everyday words', 
     ]);
   });
 
+  it('reads the work «med» a thing the page has as one word as that word (arbeidet med gevinstene: gevinstarbeidet)', () => {
+    answersWith([
+      ['Hva skal arbeidet med gevinster fokusere på først?', 'metode', 'verktøy'],
+      ['Kven leiar arbeidet med gevinstane?', 'Øyvind Tanum'],
+      ['Hva går arbeidet med gevinstene ut på?', 'Øyvind Tanum'],
+    ]);
+    // Not with the other prepositions: «ansvarlig i prosjektet» is no project lead.
+    answersWith([['Hvem er comms-ansvarlig i prosjektet?', 'Tone Fagerholt']]);
+  });
+
   it('still refuses the same words about things the page does not have', () => {
     refuses([
       'Hvem har ansvar for koblingen mellom kaffemaskinen og systemet?',
