@@ -183,8 +183,11 @@ export function chooseTopic(q: Question): Candidate | undefined {
   } else top = jointDecision(vocab, analysis, candidates, top) ?? top;
   // "Who leads X" wants something with a lead; a close runner-up that has one beats a topic that has none.
   // (Not when the topic is what is responsible itself: see responsibleItself.)
+  // ("Hvem jobber med gevinstene?", "Who is working on the gains?": the benefits name no one; asked who, the part of the
+  // project that works on them does.)
+  const benefits = top.entry.type === 'gains' || top.entry.type === 'gainCategory';
   if (
-    analysis.intents.has('lead') &&
+    (analysis.intents.has('lead') || (analysis.intents.has('who') && benefits)) &&
     !LEADABLE.has(top.entry.type) &&
     !leadIsDoing(vocab, analysis, top) &&
     !responsibleItself(analysis, top)

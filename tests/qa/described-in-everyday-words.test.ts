@@ -108,6 +108,10 @@ describe('people and subprojects asked for by what they do, in everyday words', 
       ['who leads the work on figuring out what we actually gain from the new platform?', 'Øyvind Tanum'],
       ['Who is in charge of the gains from Helseplattformen?', 'Øyvind Tanum'],
       ['Hvem har ansvar for gevinstene av den nye plattformen?', 'Øyvind Tanum'],
+      // The benefits name no one: asked who, the part that works on them answers.
+      ['Who is working on the gains?', 'Øyvind Tanum'],
+      ['Hvem jobber med gevinstene?', 'Øyvind Tanum'],
+      ['Who is figuring out the gains?', 'Øyvind Tanum'],
     ]);
     refuses(['Who is responsible for the lunch at Helseplattformen?']);
   });
