@@ -55,11 +55,11 @@ function subprojectDoes(d: Decision): Answer | undefined {
  * word of the task, the page assigns it to no one; the lead of the part is not the answer. The question's words
  * besides the topic's names, the project's, organisations' and question words ("contcat") must all be the topic's.
  * The topic named only as the first part of a compound whose last part the page does not have (opplærings-videoene)
- * is not what is done: the videos are made, not the training.
+ * is not what is done: the videos are made, not the training; nor what is led.
  */
 export function refuseTaskOfNoOne(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback, top } = d;
-  if (analysis.opening !== 'who' || analysis.intents.has('lead') || analysis.yesNo) return undefined;
+  if (analysis.opening !== 'who' || analysis.yesNo) return undefined;
   if (analysis.roleQuestionWho || analysis.unknown.length > 0) return undefined;
   if (top.entry.type !== 'subproject' && top.entry.type !== 'unit') return undefined;
   const contact = (['contact', 'email', 'phone', 'where', 'when'] as const).some((i) =>
@@ -71,7 +71,9 @@ export function refuseTaskOfNoOne(d: Decision): Answer | undefined {
   );
   const named = analysis.known.filter((t) => naming.has(t));
   const inCompound = (t: string) => analysis.headOnly.includes(analysis.positions.get(t) ?? -1);
+  // (So for who is responsible: "Hvem har ansvar for opplæringsvideoene?")
   if (named.length > 0 && named.every(inCompound)) return fallback;
+  if (analysis.intents.has('lead')) return undefined;
   // "Hvem skal lære opp de ansatte?": what is done is the topic itself (lære opp: opplæring); the rest says to whom.
   const { tokens, positions, lang } = analysis;
   // (A verb with its particle is known at the particle.)

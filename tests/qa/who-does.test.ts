@@ -57,6 +57,20 @@ describe('who does what a topic tells of', () => {
     ]);
   });
 
+  it('refuses who is responsible for something a subproject is only the first half of, and still who leads its part', () => {
+    refuses([
+      'Hvem har ansvar for opplæringsvideoene?',
+      'Kven har ansvaret for opplæringsfilmane?',
+      'Who is in charge of the training videos?',
+    ]);
+    for (const q of [
+      'hvem leder opplæringsbiten?',
+      'Hvem leder opplæringsarbeidet?',
+      'Hvem har ansvar for opplæringsplanen?',
+    ])
+      expect([q, answerer.answer(q).kind, answerer.answer(q).topicId]).toEqual([q, 'answer', 'opplaering']);
+  });
+
   it('still answers who does what a subproject is to do, and who leads or trains', () => {
     expect(people('Hvem leder delprosjektet Opplæring?')).toEqual(['May Liz Bjørnevik Tho']);
     expect(people('Hvem skal lære opp de ansatte?')).toEqual(['May Liz Bjørnevik Tho']);
