@@ -34,7 +34,7 @@ import type { Vocabulary } from './vocabulary';
 const ASKER_REACH = 4;
 
 /** Whether the page knows a place of the region by name ("Trondheim", "Bindal", "Møre og Romsdal"). */
-function knownPlace(vocab: Vocabulary, place: string[]): boolean {
+export function knownPlace(vocab: Vocabulary, place: string[]): boolean {
   return terms(place.join(' ')).every((t) => vocab.strongVocabulary.has(t) || vocab.orgWords.has(t));
 }
 
@@ -190,35 +190,10 @@ export function restPointingBack(vocab: Vocabulary, message: string): string | u
 }
 
 /**
- * "Leder hjemmesykepleien i Bindal. Er vi med i Helseplattformen selv om vi ligger i Nordland?": the rest of the
- * message after an introduction that names a place of the region the page knows, when it points back to the asker's
- * workplace by «vi»/«we», with that place for it ("Er Bindal med …"); otherwise undefined.
- */
-export function restAtAskersPlace(vocab: Vocabulary, message: string): string | undefined {
-  const found = introductionOf(vocab, message);
-  if (found?.needed !== 'pointsBack') return undefined;
-  const asker = vocab.language.asker;
-  const ws = wordsOf(found.intro);
-  let place: string | undefined;
-  for (let k = 1; k < ws.length && place === undefined; k++) {
-    if (!asker.prepositions.has(ws[k - 1]!.folded)) continue;
-    const p = asker.places.find((x) => x.every((w, j) => ws[k + j]?.folded === w));
-    if (p && knownPlace(vocab, p)) place = found.intro.slice(ws[k]!.start, ws[k + p.length - 1]!.end);
-  }
-  if (place === undefined) return undefined;
-  const we = asker.we[analyse(vocab, found.rest).lang];
-  const rest = wordsOf(found.rest).filter((w) => we.has(w.folded));
-  if (rest.length === 0) return undefined;
-  let text = found.rest;
-  for (const w of rest.reverse()) text = `${text.slice(0, w.start)}${place}${text.slice(w.end)}`;
-  return text;
-}
-
-/**
  * The asker's introduction of the first sentence that opens with one: the message without it (keeping the place the
  * asker works, see placeIn), the rest after it, and whether the rest still needs it (see withoutAskerIntroduction).
  */
-function introductionOf(
+export function introductionOf(
   vocab: Vocabulary,
   message: string,
 ):

@@ -22,6 +22,8 @@ export const askerWordsSchema = z
     purposes: wordList.default([]),
     /** The asker's group as subject ("vi", "we"). */
     we: byLang.default(noWords),
+    /** The asker's group as object ("oss", "us"). */
+    us: byLang.default(noWords),
     /** The asker's own ("oss", "vår", "our"). */
     ours: byLang.default(noWords),
     /** Where the asker is ("her", "here"). */
@@ -68,6 +70,8 @@ export interface AskerWords {
   own: Record<Lang, Set<string>>;
   /** The asker's group as subject ("vi", "we"), by language. */
   we: Record<Lang, Set<string>>;
+  /** The asker's group as object ("oss", "us"), by language. */
+  us: Record<Lang, Set<string>>;
   /** "her", "here": after what is asked, the place is where that is ("kommuneoverlege her i Oppdal"). */
   here: Set<string>;
   /** The region's places the page does not list one by one ("Oppdal", "Sunnmøre"), word by word. */
@@ -81,7 +85,7 @@ export interface AskerWords {
 /** Prepares the asker's words of the language file. */
 export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWords {
   const langs: Lang[] = ['nb', 'nn', 'en'];
-  const perLang = (lists: (keyof typeof d & ('we' | 'ours' | 'here' | 'there'))[]) =>
+  const perLang = (lists: (keyof typeof d & ('we' | 'us' | 'ours' | 'here' | 'there'))[]) =>
     Object.fromEntries(langs.map((l) => [l, wordSet(lists.flatMap((list) => d[list][l]))])) as Record<
       Lang,
       Set<string>
@@ -99,6 +103,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     whereabouts: wordSet(d.whereabouts),
     own: perLang(['ours']),
     we: perLang(['we']),
+    us: perLang(['us']),
     here: anyLang(['here']),
     places: phrases(d.places),
     prepositions: wordSet(d.prepositions),

@@ -18,10 +18,10 @@ import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
 import { withoutAbbreviationDots } from './short-forms';
 import { withoutAskersPurpose } from './asker-purpose';
+import { restAtAskersPlace } from './askers-place';
 import {
   holdsForAsker,
   restHoldsForAsker,
-  restAtAskersPlace,
   restPointingBack,
   withoutAskerIntroduction,
   withoutAskersMunicipality,

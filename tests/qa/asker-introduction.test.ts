@@ -138,7 +138,7 @@ describe('a message that first says who asks or where they work', () => {
     ]);
   });
 
-  it('reads «vi»/«we» as the place the introduction names, when the page knows it («… i Bindal. Er vi med …?»)', () => {
+  it('reads «vi», «oss» and «we» as the place the introduction names, when the page knows it («… i Bindal. Er vi med …?»)', () => {
     for (const q of [
       'Leder hjemmesykepleien i Bindal. Er vi med i Helseplattformen selv om vi ligger i Nordland?',
       'I work in Bindal. Are we part of Helseplattformen even though we are in Nordland?',
@@ -147,8 +147,13 @@ describe('a message that first says who asks or where they work', () => {
     expect(people('Jobber på sykehjem i Verdal. Har vi noen i samarbeidsrådet?')).toEqual([
       'Ragnhild Holmberg Aunsmo',
     ]);
+    expect(people('Eg jobbar i Verdal. Kven representerer oss i rådet?')).toEqual([
+      'Ragnhild Holmberg Aunsmo',
+    ]);
     // What the page does not say of that place, it does not know of the asker's workplace.
     refuses([
+      'Jeg jobber i Bindal. Hvem er kommuneoverlege hos oss?',
+      'I work in Bindal. Who is the chief medical officer for us?',
       'Jeg jobber i Kristiansund. Hvor mange ansatte har vi?',
       'Leder hjemmesykepleien i Bindal. Hvor mange ansatte har vi?',
       'Jeg jobber i Trondheim. Når tar vi i bruk Helseplattformen?',
