@@ -3,7 +3,7 @@ import type { Question } from './decision';
 import type { Intent } from './language-data';
 import { type Person, pick } from './knowledge-base';
 import { perVocabulary } from './per-vocabulary';
-import { ownTerms, worksAtTerms } from './refusals';
+import { ownTerms, roleTerms, worksAtTerms } from './refusals';
 import { terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -96,8 +96,8 @@ function titledPerson(q: Question): Person | undefined {
 
 /**
  * "Er Hareid representert i rådet ved rådmannen sin?": the one person of a place the question names that no one else
- * on the page works at, for their municipality, when it names no one by name or title and asks nothing of who leads
- * what.
+ * on the page works at, for their municipality, when it says a role but names no one by name or title and asks nothing
+ * of who leads what.
  */
 function placedPerson(q: Question): Person | undefined {
   const { vocab, analysis, candidates } = q;
@@ -107,6 +107,11 @@ function placedPerson(q: Question): Person | undefined {
   const placeNouns = vocab.language.questionShape.placeNouns;
   const ofMunicipality = (p: Person) => tokenize(p.organisation ?? '').some((t) => placeNouns.has(t));
   const places = analysis.known.filter((t) => vocab.employers.has(t));
+  // (It says a role: "Får Oppdal Helseplattformen før Molde?" asks nothing of Molde's member.)
+  const role = analysis.known.some(
+    (t) => !places.includes(t) && vocab.kb.people.some((p) => roleTerms(p).has(t)),
+  );
+  if (!role) return undefined;
   const at = (t: string) => vocab.kb.people.filter((p) => worksAtTerms(p).has(t));
   const people = places.flatMap((t) => at(t)).filter((p, k, all) => all.indexOf(p) === k);
   const one = people.length === 1 && places.every((t) => at(t).length === 1) ? people[0] : undefined;

@@ -60,6 +60,8 @@ describe('a yes/no question about what a person is', () => {
     ]) {
       expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
     }
+    // A municipality named without a role asks nothing of its member.
+    refuses(['Får Oppdal Helseplattformen før Molde?', 'Starter Molde før Hareid?']);
     // Whether the municipality is on the council at all, the list of members says.
     for (const q of [
       'Er Hareid med i samarbeidsrådet?',
