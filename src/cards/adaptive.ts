@@ -68,9 +68,12 @@ export function openUrl(title: string, url: string): CardElement {
   return { type: 'Action.OpenUrl', title, url };
 }
 
-/** An Action.ShowCard: a button that opens a card of its own under the card. */
-export function showCard(title: string, body: CardElement[]): CardElement {
-  return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body } };
+/**
+ * An Action.ShowCard: a button that opens a card of its own under the card. `lang` declares the language of that
+ * card where it is not the language of the card around it (the page's own Norwegian wording under an English answer).
+ */
+export function showCard(title: string, body: CardElement[], lang?: string): CardElement {
+  return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', ...(lang ? { lang } : {}), body } };
 }
 
 /** A bulleted list as one TextBlock. */

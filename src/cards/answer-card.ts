@@ -66,6 +66,7 @@ export function createAnswerCard(answer: Answer, options: AnswerCardOptions): Ad
   const original = showCard(
     t('pageWording', answer.lang),
     wording.map((text) => textBlock(text, { isSubtle: true })),
+    'nb',
   );
   return card(body, [...actions.slice(0, MAX_ACTIONS - 1), original]);
 }

@@ -152,7 +152,7 @@ describe('answer cards', () => {
     const subproject: AnswerItem = { type: 'subproject', subproject: training, lead: person(training.lead) };
     const wordingOf = (card: ReturnType<typeof createAnswerCard>) =>
       (card.actions ?? []).find((a) => a.type === 'Action.ShowCard') as
-        { title: string; card: { body: { text: string }[] } } | undefined;
+        { title: string; card: { lang?: string; body: { text: string }[] } } | undefined;
 
     it('lets an English reader open the Norwegian text the card translates, in a valid card', () => {
       const card = createAnswerCard(answerOf(subproject, 'en'), { officeEmail });
@@ -160,6 +160,8 @@ describe('answer cards', () => {
       const wording = wordingOf(card);
       expect(wording?.title).toBe("Show the page's wording in Norwegian");
       expect(wording?.card.body.map((b) => b.text)).toEqual([training.purpose.nb]);
+      // It says it is in bokmål, so a reader (or a screen reader) knows the switch of language is meant.
+      expect(wording?.card.lang).toBe('nb');
       // The card itself is in English.
       expect(cardText({ body: card.body })).toContain(training.purpose.en);
       expect(cardText({ body: card.body })).not.toContain(training.purpose.nb);

@@ -2,7 +2,7 @@ import { allMessageKeys, messageOf, t } from '../../src/i18n/catalogue';
 import { formatDateTime, formatPercent } from '../../src/i18n/format';
 import { LANGS } from '../../src/i18n/lang';
 import { MISSING_VARIABLE_TEXT, onMissingText, placeholders, render } from '../../src/i18n/translate';
-import { foreignWords } from '../support/language-check';
+import { foreignWords, mixedLanguage } from '../support/language-check';
 
 describe('the message catalogue', () => {
   const keys = allMessageKeys();
@@ -44,6 +44,34 @@ describe('the message catalogue', () => {
     // A question's reference is random hex; «9AA1DE8E» once failed the nynorsk check as the bokmål word «de».
     expect(foreignWords('Referansen din er 9AA1DE8E.', 'nn')).toEqual([]);
     expect(foreignWords('Referansen er AT12B4C0, de svarer snart.', 'nn')).toEqual(['de']);
+  });
+
+  it("holds a card that declares its own language to that language, and every other text to the reply's", () => {
+    const reply = (wording: Record<string, unknown>) => ({
+      type: 'message',
+      attachments: [
+        {
+          contentType: 'application/vnd.microsoft.card.adaptive',
+          content: {
+            type: 'AdaptiveCard',
+            body: [{ type: 'TextBlock', text: 'Head of the project office' }],
+            actions: [
+              { type: 'Action.ShowCard', title: "Show the page's wording in Norwegian", card: wording },
+            ],
+          },
+        },
+      ],
+    });
+    const norwegian = [{ type: 'TextBlock', text: 'Leder prosjektkontoret' }];
+    expect(mixedLanguage([reply({ type: 'AdaptiveCard', lang: 'nb', body: norwegian })], 'en')).toEqual([]);
+    // Without the declaration the Norwegian is a slip of language, and English in a bokmål card is one too.
+    expect(mixedLanguage([reply({ type: 'AdaptiveCard', body: norwegian })], 'en')).toEqual([
+      { text: 'Leder prosjektkontoret', words: ['prosjektkontoret', 'leder'] },
+    ]);
+    const english = [{ type: 'TextBlock', text: 'Leads the project office' }];
+    expect(mixedLanguage([reply({ type: 'AdaptiveCard', lang: 'nb', body: english })], 'en')).toEqual([
+      { text: 'Leads the project office', words: ['the', 'project', 'office', 'leads'] },
+    ]);
   });
 
   it('fills in placeholders and chooses plural forms with Intl.PluralRules', () => {

@@ -208,28 +208,60 @@ const VISIBLE_KEYS = new Set([
   'summary',
 ]);
 
-/** Every text a reader sees in an activity: its text, its summary, and the visible texts of its cards. */
-export function visibleTexts(node: unknown, key = 'text'): string[] {
-  if (typeof node === 'string') return VISIBLE_KEYS.has(key) ? [node] : [];
-  if (Array.isArray(node)) return node.flatMap((n) => visibleTexts(n, key));
+/** A visible text and the language it should be in. */
+interface LangText {
+  text: string;
+  lang: Lang;
+}
+
+const LANGS: readonly string[] = ['nb', 'nn', 'en'];
+
+/**
+ * Every text a reader sees in an activity, with the language it should be in: the reply's, or the language a card
+ * inside it declares for itself (the page's own Norwegian wording behind a button on an English answer).
+ */
+function textsInLanguage(node: unknown, lang: Lang, key = 'text'): LangText[] {
+  if (typeof node === 'string') return VISIBLE_KEYS.has(key) ? [{ text: node, lang }] : [];
+  if (Array.isArray(node)) return node.flatMap((n) => textsInLanguage(n, lang, key));
   if (!node || typeof node !== 'object') return [];
   const o = node as Record<string, unknown>;
+  const declared = o.type === 'AdaptiveCard' && typeof o.lang === 'string' && LANGS.includes(o.lang);
+  const own = declared ? (o.lang as Lang) : lang;
   // Input values are what the reader typed; choice values are codes, only their titles are read.
-  const skip = new Set(['data', 'id', 'verb', 'type', 'url', 'iconUrl', 'contentType', 'version', '$schema']);
+  const skip = new Set([
+    'data',
+    'id',
+    'verb',
+    'type',
+    'url',
+    'iconUrl',
+    'contentType',
+    'version',
+    '$schema',
+    'lang',
+  ]);
   if (typeof o.type === 'string' && o.type.startsWith('Input.')) skip.add('value');
   // Choices of a ChoiceSet: the title is read, the value is a code.
   if (key === 'choices') skip.add('value');
   return Object.entries(o).flatMap(([k, v]) => {
     if (skip.has(k)) return [];
-    if (typeof v === 'string') return VISIBLE_KEYS.has(k) ? [v] : [];
-    return visibleTexts(v, k);
+    if (typeof v === 'string') return VISIBLE_KEYS.has(k) ? [{ text: v, lang: own }] : [];
+    return textsInLanguage(v, own, k);
   });
 }
 
-/** Each visible text of the activities that has words of another language, with the words: [] when all is well. */
+/** Every text a reader sees in an activity: its text, its summary, and the visible texts of its cards. */
+export function visibleTexts(node: unknown): string[] {
+  return textsInLanguage(node, 'nb').map((t) => t.text);
+}
+
+/**
+ * Each visible text of the activities that has words of another language than it should be in, with the words: []
+ * when all is well. A card that declares its own language is held to that language.
+ */
 export function mixedLanguage(activities: unknown[], lang: Lang): { text: string; words: string[] }[] {
   return activities
-    .flatMap((a) => visibleTexts(a))
-    .map((text) => ({ text, words: foreignWords(text, lang) }))
+    .flatMap((a) => textsInLanguage(a, lang))
+    .map(({ text, lang: own }) => ({ text, words: foreignWords(text, own) }))
     .filter((r) => r.words.length > 0);
 }
