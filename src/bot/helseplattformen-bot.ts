@@ -40,8 +40,11 @@ export interface BotDependencies {
   language?: ReplyLanguage;
 }
 
-/** Whole messages that are a greeting or thanks (folded, without punctuation), and their language. */
-const SMALL_TALK = new Map<string, { kind: 'greeting' | 'thanks'; langs: readonly Lang[] }>([
+/**
+ * Whole messages that are a greeting, thanks, or a bare yes or no (folded, without punctuation), and their language.
+ * A bare yes or no is most often typed as the answer to «Fant du det du lette etter?» under the last answer.
+ */
+const SMALL_TALK = new Map<string, { kind: 'greeting' | 'thanks' | 'yesNo'; langs: readonly Lang[] }>([
   ...['hei', 'hallo', 'heisann', 'hei hei', 'hallaisen', 'god morgen', 'god dag', 'morn'].map(
     (w) => [w, { kind: 'greeting', langs: ['nb', 'nn'] }] as const,
   ),
@@ -51,6 +54,12 @@ const SMALL_TALK = new Map<string, { kind: 'greeting' | 'thanks'; langs: readonl
   ),
   ...['thanks', 'thank you', 'thanks a lot', 'ty'].map(
     (w) => [w, { kind: 'thanks', langs: ['en'] }] as const,
+  ),
+  ...['ja', 'nei', 'jo', 'ja takk', 'nei takk'].map(
+    (w) => [w, { kind: 'yesNo', langs: ['nb', 'nn'] }] as const,
+  ),
+  ...['yes', 'no', 'yep', 'nope', 'yes thanks', 'no thanks'].map(
+    (w) => [w, { kind: 'yesNo', langs: ['en'] }] as const,
   ),
 ]);
 
@@ -232,11 +241,12 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     }
     const match = this.findCommand(text);
     if (match) return match.command.handle(context, match.args);
-    // A bare greeting or thanks is small talk, not a question the knowledge base should be searched for.
+    // A bare greeting, thanks, yes or no is small talk, not a question the knowledge base should be searched for.
     const smallTalk = SMALL_TALK.get(smallTalkKey(text))?.kind;
     if (smallTalk === 'greeting') return this.sendHelp(context, true);
-    if (smallTalk === 'thanks') {
-      await context.sendActivity(t(turnLanguage(context), 'bot.youAreWelcome'));
+    if (smallTalk === 'thanks' || smallTalk === 'yesNo') {
+      const key = smallTalk === 'thanks' ? 'bot.youAreWelcome' : 'bot.typedYesNo';
+      await context.sendActivity(t(turnLanguage(context), key));
       return;
     }
     await this.answerQuestion(context, text);

@@ -174,6 +174,26 @@ describe('bot routing', () => {
       .startTest();
   });
 
+  it('points a typed «ja» or «nei» to the buttons under the answer instead of saying it does not know', async () => {
+    await harness()
+      .send('Hvem leder delprosjektet Teknisk?')
+      .assertReply((a) => expect(cardOf(a)).toContain('Anne Amdal Storsve'))
+      .send('Ja!')
+      .assertReply(
+        'Vil du si om svaret hjalp deg, trykker du «Ja» eller «Nei» under det. Har du et nytt spørsmål, er det bare å skrive det.',
+      )
+      .send('Who leads the technical subproject?')
+      .assertReply((a) => expect(cardOf(a)).toContain('Anne Amdal Storsve'))
+      .send('no')
+      .assertReply(
+        'To tell me whether the answer helped you, press "Yes" or "No" under it. If you have another question, just type it.',
+      )
+      // A question that opens with «ja» or «nei» is still a question.
+      .send('nei, hvem leder opplæring?')
+      .assertReply((a) => expect(cardOf(a)).toContain('May Liz Bjørnevik Tho'))
+      .startTest();
+  });
+
   it('lists the contacts for "kontakt", and answers "kontakter teknisk" as a question', async () => {
     await harness()
       .send('kontakt')

@@ -45,6 +45,11 @@ export const botMessages = {
     nn: 'Berre hyggeleg! Spør gjerne om meir.',
     en: 'You are welcome! Ask me anything about the project.',
   },
+  typedYesNo: {
+    nb: 'Vil du si om svaret hjalp deg, trykker du «Ja» eller «Nei» under det. Har du et nytt spørsmål, er det bare å skrive det.',
+    nn: 'Vil du seie om svaret hjelpte deg, trykkjer du «Ja» eller «Nei» under det. Har du eit nytt spørsmål, er det berre å skrive det.',
+    en: 'To tell me whether the answer helped you, press "Yes" or "No" under it. If you have another question, just type it.',
+  },
   unknownActionTitle: {
     nb: 'Den knappen kjenner jeg ikke igjen',
     nn: 'Den knappen kjenner eg ikkje att',
