@@ -281,7 +281,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   );
   const shape = vocab.language.questionShape;
   if (sendsQuestions(tokens, vocab.language)) intents.add('contact');
-  const { whichNounUnheld, whichPlural, askedNoun, askedEveryday } = askedNounOf(vocab, {
+  const { whichNounUnheld, whichQualified, whichPlural, askedNoun, askedEveryday } = askedNounOf(vocab, {
     tokens,
     stems,
     lang,
@@ -327,6 +327,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     leadEnd,
     roleQuestionWho: asksWho && roleAt > 0,
     whichNounUnheld,
+    whichQualified,
     whichPlural,
     roleTerm,
     roleGuessed,

@@ -22,6 +22,11 @@ export interface NounContext {
 export interface AskedNoun {
   /** "Hvilken <noun> ...": the noun is a word the knowledge base only has in running text, no entry is one. */
   whichNounUnheld: boolean;
+  /**
+   * "Which therapy services …", "Med hvilket sentralt prosjekt …": when the word after the which-word is one the page
+   * only has in running text, and a noun an entry is called by follows it, that word and the noun.
+   */
+  whichQualified?: [string, string];
   /** "Hvilke journalsystemer …": the recognised word after the which-word, when it is a plural (several asked for). */
   whichPlural?: string;
   /** The first recognised word after "hvor mange"/"how many" or "hvilke"/"which": what is counted or listed. */
@@ -40,6 +45,7 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
   const role = vocab.language.roleQuestion;
   // "Hvilken leverandør ble valgt?": the noun after the question word is what is asked for.
   let whichNounUnheld = false;
+  let whichQualified: [string, string] | undefined;
   let whichPlural: string | undefined;
   let whichNoun: string | undefined;
   let askedEveryday: number | undefined;
@@ -78,6 +84,7 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
     // "Which (old) journal systems …": the last of the recognised words right after it is the noun asked for;
     // whether it is in the plural says if several things are asked for.
     let head = knownPositions.find((p) => p >= at);
+    let headTerm: string | undefined;
     if (head !== undefined && head <= at + 2) {
       // A present-tense verb ends it ("Hvilken kommune koordinerer …" asks for one municipality); in English a word
       // in -s with an article after it is one ("Which municipality coordinates the work …").
@@ -86,6 +93,7 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
         (lang === 'en' && /[^s]s$/.test(tokens[p]!) && role.articles.has(tokens[p + 1] ?? ''));
       while (knownPositions.includes(head + 1) && !verb(head + 1)) head++;
       const term = known[knownPositions.indexOf(head)]!;
+      if (head > at) headTerm = term;
       const pluralEnding = lang === 'en' ? /[^s]s$/ : /(er|ene|ar|ane)$/;
       if (tokens[head] !== term && pluralEnding.test(tokens[head]!)) whichPlural = term;
       // ("Which municipal chief executive …": English puts what the thing is like before it; the last word is it.)
@@ -97,6 +105,8 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
       !vocab.intentOf(noun) &&
       !vocab.stopwords.has(noun) &&
       vocab.strongEntries(noun) === 0;
+    if (whichNounUnheld && headTerm !== undefined && vocab.strongEntries(headTerm) > 0)
+      whichQualified = [noun!, headTerm];
     break;
   }
   // "Hvor mange brukere …": the one who does what a filler verb says (bruke: brukere) stems as the verb does, but is a
@@ -126,5 +136,5 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
     while (first < stems.length && vocab.stopwords.has(stems[first]!) && !agentNoun(first)) first++;
     if (everydayAt(first) || agentNoun(first)) askedEveryday ??= first;
   }
-  return { whichNounUnheld, whichPlural, askedNoun, askedEveryday };
+  return { whichNounUnheld, whichQualified, whichPlural, askedNoun, askedEveryday };
 }

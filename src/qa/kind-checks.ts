@@ -30,7 +30,7 @@ import { wholeCountAsked } from './whole-count';
 export function checkWordsAsked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback, top } = d;
   // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
-  if (analysis.whichNounUnheld) return fallback;
+  if (analysis.whichNounUnheld && !qualifiedInTopic(d)) return fallback;
   // "Which two parties carried out the procurement together?": the word the bot does not know is who made it.
   const joint = asksJointParties(vocab, analysis, top);
   // "Hvilket parti …", "Kor mange sjukehus …": what is asked for is an everyday thing the bot has nothing of.
@@ -293,6 +293,21 @@ function everydayCompoundOnly(d: Decision): boolean {
   });
   if (compounds.length === 0) return false;
   return analysis.known.every((t, k) => compounds.includes(analysis.knownPositions[k]!) || context(t));
+}
+
+/**
+ * "Which therapy services are included?", "Med hvilket sentralt prosjekt skal Teknisk samarbeide?": the word that says
+ * which of them, a word the page only has in running text, stands with the noun asked for in one sentence or item of
+ * the topic ("occupational therapy and physiotherapy services", "i samarbeid med sentralt innføringsprosjekt").
+ * ("Which hospital services are included?": no service is a hospital's.)
+ */
+function qualifiedInTopic(d: Decision): boolean {
+  const pair = d.analysis.whichQualified;
+  if (pair === undefined) return false;
+  const [which, noun] = pair;
+  // (The noun may be the last part of a compound there: «prosjekt» of «innføringsprosjekt».)
+  const holdsNoun = (terms: Set<string>) => terms.has(noun) || [...terms].some((t) => t.endsWith(noun));
+  return (d.vocab.sentences.get(d.top.entry.id) ?? []).some((s) => s.terms.has(which) && holdsNoun(s.terms));
 }
 
 /** The question names the list the topic belongs to first, and the rest stands in one item or sentence of it. */

@@ -337,5 +337,7 @@ function asksWhichOf(vocab: Vocabulary, analysis: Analysis, nouns: Set<string>):
   let start = naming ? 2 : (opens ?? 0);
   while (!naming && opens === undefined && intentPositions.includes(start)) start++;
   const between = (p: number) => p >= start && p < at;
-  return !analysis.knownPositions.some(between) && !intentPositions.some(between);
+  // ("Hvilke konkrete fagsystemer …": a word no entry is called by says what they are like, not another thing.)
+  const held = analysis.knownPositions.filter((p, k) => vocab.strongEntries(analysis.known[k]!) > 0);
+  return !held.some(between) && !intentPositions.some(between);
 }
