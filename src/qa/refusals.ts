@@ -217,10 +217,16 @@ export function countElsewhere(vocab: Vocabulary, top: Candidate, analysis: Anal
     (vocab.orgWords.has(t) ||
       (!vocab.projectTerms.has(t) &&
         (vocab.namedTerms.has(t) || [...vocab.entries.values()].some((e) => listHolds(vocab, e, t)))));
+  // ("the shared patient record system": a word right before a word for the platform says what kind of system it is.)
+  const ofPlatform = (k: number) => {
+    const next = analysis.knownPositions.indexOf(analysis.knownPositions[k]! + 1);
+    return next >= 0 && vocab.projectTerms.has(analysis.known[next]!);
+  };
   return (
     unknownName ||
     analysis.known.some(
-      (t) => t !== analysis.askedNoun && !top.terms.has(t) && elsewhere(t) && !vocab.intentOf(t),
+      (t, k) =>
+        t !== analysis.askedNoun && !top.terms.has(t) && elsewhere(t) && !vocab.intentOf(t) && !ofPlatform(k),
     )
   );
 }
