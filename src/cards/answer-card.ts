@@ -180,6 +180,12 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       return t('directYes', lang, { item: direct.item, name: direct.subject });
     case 'yesSaid':
       return t('directYesSaid', lang, { sentence: direct.sentence });
+    case 'notOnly':
+      return t('directNotOnly', lang, {
+        item: direct.item,
+        name: direct.subject,
+        others: String(direct.others),
+      });
     case 'figureSaid':
     case 'claimChecked':
       return t(direct.yes ? 'directYesSaid' : 'directNoSaid', lang, { sentence: direct.sentence });

@@ -51,6 +51,8 @@ export type Direct =
     }
   | { type: 'countNotGiven'; subject: string }
   | { type: 'yes'; item: string; subject: string }
+  /** "Er det bare legevakten som får Helseplattformen?": no, the item is one of a list with `others` more. */
+  | { type: 'notOnly'; item: string; subject: string; others: number }
   /** "Kan fastlegene koble seg på?": yes, by the page's own sentence that says it can. */
   | { type: 'yesSaid'; sentence: string }
   /** "Stemmer det at omtrent 5000 kommuneansatte …?": yes or no by the page's sentence that gives the figure. */

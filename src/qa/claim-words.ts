@@ -24,6 +24,8 @@ export const claimWordsSchema = z
     only: wordList.default([]),
     /** Words that say something is so of all ("alle", "every"): not only of some. */
     every: wordList.default([]),
+    /** Words that say something is so of two things ("både … og", "both"): not only of one. */
+    both: wordList.default([]),
     /** Verbs that say where something is ("ligger", "holder til", "located"): a line of a place says that. */
     located: wordList.default([]),
     /** The months in order, each in every language: a month is read as its number in a date ("29. august"). */
@@ -46,6 +48,7 @@ export interface ClaimWords {
   exclusion: Set<string>;
   only: Set<string>;
   every: Set<string>;
+  both: Set<string>;
   located: Set<string>;
   /** Per month's stem, its number ("august": "8"). */
   months: Map<string, string>;
@@ -65,6 +68,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     exclusion: stems(d.exclusion),
     only: stems(d.only),
     every: stems(d.every),
+    both: stems(d.both),
     located: stems(d.located),
     months: new Map(
       d.months.flatMap((words, k) => [...stems(words)].map((t) => [t, String(k + 1)] as const)),

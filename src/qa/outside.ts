@@ -41,12 +41,14 @@ export function unknownGroup(vocab: Vocabulary, analysis: Analysis): string | un
   const everyday = vocab.language.everyday;
   const isWord = (w: string) =>
     w.length >= 2 && (everyday.hasWordOrCompound(w) || everyday.isLemma(w) || vocab.vocabulary.has(stem(w)));
-  // "styrings|gruppen", "arbeids|utvalet": a joining s or e between the parts.
-  const firstPart = (w: string) => firstPartForms(w).some(isWord);
+  // "styrings|gruppen", "arbeids|utvalet": a joining s or e between the parts. ("området" is no «om|rådet»: a first
+  // part has three letters at least.)
+  const firstPart = (w: string) => firstPartForms(w).some((f) => f.length >= 3 && isWord(f));
   const { tokens } = analysis;
+  const groups = [...vocab.language.questionShape.groups];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const head = [...vocab.language.questionShape.groups].find(
+    const head = groups.find(
       (h) => token.endsWith(h) && (token === h || firstPart(token.slice(0, -h.length))),
     );
     if (head === undefined || namedGroup(vocab, token, head) || subprojectTeam(vocab, analysis, i, head))

@@ -67,13 +67,7 @@ interface Claim {
  */
 export function answerSentenceChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback } = d;
-  // ("Kan fastlegene … koble seg på …?", "Må kommunane rekne med auka kostnader …?": «kan» and «må» open a yes/no
-  // question too, when no one is asked to do something.)
-  const shape = vocab.language.questionShape;
-  const first = analysis.tokens[0] ?? '';
-  const opens = shape.may.has(first) || vocab.language.claims.obligation.has(stem(first));
-  const may = opens && !shape.someone.has(analysis.tokens[1] ?? '');
-  if (!analysis.yesNo && !may) return undefined;
+  if (!claimAsked(vocab, analysis)) return undefined;
   const claim = claimOf(vocab, analysis, d.question);
   // (An ordinal is a detail claimed too: "Holder prosjektet til i andre etasje?")
   const ordinals = [...claim.all].filter(
@@ -111,6 +105,17 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   const listed = analysis.yesNo && namesItem(d, best.line);
   if (yes && (listed || answerSaidYes(d) !== undefined)) return undefined;
   return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes, sentence: best.line.text });
+}
+
+/**
+ * Whether the question asks whether something is so: a yes/no question, or one that opens with «kan» or «må» ("Kan
+ * fastlegene … koble seg på …?", "Må kommunane rekne med auka kostnader …?") when no one is asked to do something.
+ */
+export function claimAsked(vocab: Vocabulary, analysis: Analysis): boolean {
+  const shape = vocab.language.questionShape;
+  const first = analysis.tokens[0] ?? '';
+  const opens = shape.may.has(first) || vocab.language.claims.obligation.has(stem(first));
+  return analysis.yesNo || (opens && !shape.someone.has(analysis.tokens[1] ?? ''));
 }
 
 /**
@@ -207,7 +212,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (claims.undecided.has(s) && !claims.that.has(tokens[k + 1] ?? '')) whether = true;
       if (claims.obligation.has(s) && !whether) obliged.add(s);
       if (s.length < 3 || vocab.stopwords.has(s) || vocab.projectTerms.has(s)) continue;
-      if (claims.frame.has(s) || claims.undecided.has(s)) continue;
+      // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
+      if (claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s)) continue;
       if (!words.includes(s)) words.push(s);
       if (clause) described.add(s);
     }
@@ -298,7 +304,7 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   const ofAll =
     [...all].some((t) => claims.only.has(t)) &&
     ![...lineAll].some((t) => claims.only.has(t)) &&
-    [...lineAll].some((t) => claims.every.has(t));
+    [...lineAll].some((t) => claims.every.has(t) || claims.both.has(t));
   if (
     (missing.length === 1 && (opposite || ofAll || inPlaceOf(vocab, missing[0]!, words, line))) ||
     otherDoer

@@ -23,6 +23,7 @@ import { answerWrongLead } from './wrong-lead';
 import { answerPersonChecked } from './person-checked';
 import { answerOtherFigure } from './other-figure';
 import { answerSentenceChecked } from './sentence-checked';
+import { answerOnlyClaimed } from './only-claimed';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { refuseSeveralOfOne } from './several-of-one';
@@ -38,6 +39,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotoCredit,
   answerPhotoPeople,
   refusePastOfPlanned,
+  answerOnlyClaimed,
   answerSameUnit,
   answerUnitPeople,
   answerBodyMembers,

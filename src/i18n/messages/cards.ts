@@ -185,6 +185,11 @@ export const cardMessages = {
     nn: 'Ja: «{item}» står i lista «{name}».',
     en: 'Yes: “{item}” is in the list “{name}”.',
   },
+  directNotOnly: {
+    nb: 'Nei: «{item}» står i listen «{name}» sammen med {others} andre.',
+    nn: 'Nei: «{item}» står i lista «{name}» saman med {others} andre.',
+    en: 'No: “{item}” is in the list “{name}” along with {others} others.',
+  },
   directYesSaid: {
     nb: 'Ja. Siden sier: «{sentence}»',
     nn: 'Ja. Sida seier: «{sentence}»',

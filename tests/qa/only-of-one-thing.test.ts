@@ -1,0 +1,66 @@
+import { shown } from '../support/question-answering';
+
+// «Er det bare …», «berre», «only»: a yes/no question that says something is so of one thing only, where the page says
+// it of that thing and more («både … og», «alle», «hele», another place joined by «og», or other items of the same
+// list), is answered no, with the sentence or the list that says the more. A question that asks which of two, or where
+// «bare» says «just», gets no such no.
+
+describe('a yes/no question that says something is so only of one thing', () => {
+  it('says no with the sentence that says it of more', () => {
+    for (const [q, line] of <[string, string][]>[
+      ['Er oppfølgingen bare i programperioden?', 'Nei. Siden sier: «Tilrettelegge for oppfølging både'],
+      [
+        'Skal oppfølginga berre skje i programperioden?',
+        'Nei. Sida seier: «Tilrettelegge for oppfølging både',
+      ],
+      [
+        'Is the follow up only during the program period?',
+        'No. The page says: “Make follow-up possible both',
+      ],
+      [
+        'Does the strategy only look at the positive consequences?',
+        'No. The page says: “Create understanding',
+      ],
+      ['Kommer representantene i samarbeidsrådet bare fra Trondheim-området?', 'fra hele regionen'],
+      ['Kjem representantane i samarbeidsrådet berre frå Trondheim-området?', 'fra hele regionen'],
+      ['Kan bare fastlegene koble seg på?', 'Nei. Siden sier: «Alle kommuner og fastleger'],
+      [
+        'Var det bare Trondheim kommune som gjennomførte anskaffelsen?',
+        'Nei. Siden sier: «Trondheim kommune og',
+      ],
+      ['Is the strategy only for Trondheim kommune?', 'No. The page says'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('says no with the list that names others too', () => {
+    for (const [q, line] of <[string, string][]>[
+      ['Er det bare legevakten som får Helseplattformen?', 'Nei: «legevakt» står i listen'],
+      ['Is only the out-of-hours clinic included?', 'along with 12 others'],
+      ['Er det bare Molde som er med i samarbeidsrådet?', 'Nei: «Arne Sverre Dahl (Molde kommune)»'],
+      ['Gjelder opsjonsavtalene bare kommunene i Trøndelag?', 'Nei'],
+      [
+        'er det berre kommunar i Trøndelag og Møre og Romsdal som er med, eller òg nokon andre?',
+        'saman med 2',
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('gives no such no where «bare» is in the second of two alternatives, or true of what the page says', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Kan fastlegene også koble seg på den nye løsningen, eller er den bare for kommunene?',
+        'Ja. Siden sier',
+      ],
+      ['Skal oppfølgingen skje både i programperioden og etter?', 'Ja: «Tilrettelegge'],
+      ['Kommer representantene i samarbeidsrådet fra hele regionen?', 'Ja. Siden sier'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // (Not of the list of services: the question is of who is trained.)
+    expect(shown('Skal bare de ansatte på sykehjem få opplæring?').text).not.toContain('sammen med 12 andre');
+    expect(
+      shown('Er det berre Trondheim kommune som skal bidra i planen, utan opsjonskommunane?').text,
+    ).not.toMatch(/^Nei: «Trondheim kommune» står/);
+  });
+});
