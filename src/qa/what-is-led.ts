@@ -1,7 +1,7 @@
 import type { Answer } from './answer';
 import type { Decision } from './decision';
 import { COLLECTIONS } from './entries';
-import { itemsFor } from './items';
+import { itemsFor, leadOf } from './items';
 import { otherOfKindAt } from './other-project';
 import { leadMissing, onlyWorksAt, roleTerms, worksAtTerms } from './refusals';
 import { stem, terms } from './text';
@@ -108,15 +108,21 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       return { ...fallback, missing: leadMissing(vocab, analysis) };
     // "Kven leiar innføringsprosjektet i Molde kommune?": a place where people work, after what is led, that neither
     // the answer nor those it names have anything to do with, is where another one of it is led.
-    const named = itemsFor(vocab, top.entry, analysis.intents).items.flatMap((i) =>
-      i.type === 'person' ? [i.person] : [],
-    );
+    const lead = vocab.people.get(leadOf(vocab, top.entry) ?? '');
+    const named = [
+      ...itemsFor(vocab, top.entry, analysis.intents).items.flatMap((i) =>
+        i.type === 'person' ? [i.person] : [],
+      ),
+      ...(lead ? [lead] : []),
+    ];
+    // ("Who leads Helse Midt-Norge RHF's side of the benefits realisation work?": an organisation no one on the page
+    // works for is not where those the answer names lead anything, however much the topic says of it.)
     const otherPlace =
       !whereTheyWork &&
       led.some(
         (t) =>
           (vocab.employers.has(t) || mentionedOnly(vocab).has(t)) &&
-          !top.terms.has(t) &&
+          (!top.terms.has(t) || (mentionedOnly(vocab).has(t) && named.length > 0)) &&
           !named.some((p) => worksAtTerms(p).has(t)),
       );
     // "Hvem leder det sentrale innføringsprosjektet?", "the national project": another one of that kind.
