@@ -207,7 +207,10 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
 function ledByText(direct: Extract<NonNullable<Answer['direct']>, { type: 'ledBy' }>, lang: Lang): string {
   const name = direct.subproject ? t('subprojectNamed', lang, { name: direct.subject }) : direct.subject;
   const vars = { name, lead: direct.lead };
-  if (direct.named !== undefined) return t('directLedByNotNamed', lang, { ...vars, person: direct.named });
+  if (direct.named !== undefined)
+    return direct.namedRole === undefined
+      ? t('directLedByNotNamed', lang, { ...vars, person: direct.named })
+      : t('directLedByNotNamedRole', lang, { ...vars, person: direct.named, role: direct.namedRole });
   return t(direct.yes ? 'directLedByYes' : 'directLedByNo', lang, vars);
 }
 

@@ -64,7 +64,16 @@ export type Direct =
    * yes/no question about who leads something, answered by who does lead it (and, when the question named someone
    * else, not them: then it is no). `subproject` says the name is a subproject's, said with the word for one.
    */
-  | { type: 'ledBy'; yes: boolean; subject: string; subproject: boolean; lead: string; named?: string }
+  | {
+      type: 'ledBy';
+      yes: boolean;
+      subject: string;
+      subproject: boolean;
+      lead: string;
+      named?: string;
+      /** The role of the person named, as the page gives it ("Delprosjektleder for Funksjonalitet"). */
+      namedRole?: string;
+    }
   /**
    * "Er det riktig at Torunn Austheim er rådmann i Levanger?", "Is Tone Fagerholt the project leader?": yes or no,
    * with the person's role as the page gives it, and who has the role asked about when that is one other person.

@@ -1,7 +1,7 @@
 import type { Answer, Direct } from './answer';
 import type { Decision } from './decision';
 import { COLLECTIONS, type Entry } from './entries';
-import { type Lang, pick } from './knowledge-base';
+import { type Lang, type Person, pick } from './knowledge-base';
 import { answerWith, leadOf, ledThing } from './items';
 import { roleTerms, worksAtTerms } from './refusals';
 import type { Vocabulary } from './vocabulary';
@@ -67,19 +67,23 @@ function ledAsked(d: Decision): Entry | undefined {
 }
 /**
  * The line before the lead's card that answers a yes/no question about who leads the entry: yes or no, the entry, its
- * lead and, when the question named someone else as the lead, that person ("Nei. Prosjektkontoret ledes av Elise B.
- * Vesterhus, ikke av Ola Skorstad.").
+ * lead and, when the question named someone else as the lead, that person and their role ("Nei. Prosjektkontoret ledes
+ * av Elise B. Vesterhus, ikke av Ola Skorstad (Prosjektleder for …).").
  */
 export function ledBy(
   vocab: Vocabulary,
   led: Entry,
   yes: boolean,
   lang: Lang,
-  named?: string,
+  named?: Person,
 ): Direct | undefined {
   const thing = ledThing(vocab, led);
   const lead = vocab.people.get(thing?.lead ?? '');
   if (!thing || !lead) return undefined;
   const subject = pick(thing.name, lang);
-  return { type: 'ledBy', yes, subject, subproject: led.type === 'subproject', lead: lead.name, named };
+  const direct: Direct = { type: 'ledBy', yes, subject, subproject: led.type === 'subproject', lead: lead.name };
+  // ("… ikke av Line Kristoffersen (Delprosjektleder for Funksjonalitet)": what the person named does lead.)
+  return named === undefined
+    ? direct
+    : { ...direct, named: named.name, ...(named.role && { namedRole: pick(named.role, lang) }) };
 }

@@ -37,7 +37,7 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   const person = people[0]!.entry.id;
   if (lead === person) return undefined;
   const card = vocab.entries.get(lead);
-  const direct = ledBy(vocab, led[0]!.entry, false, analysis.lang, vocab.people.get(person)?.name);
+  const direct = ledBy(vocab, led[0]!.entry, false, analysis.lang, vocab.people.get(person));
   return card && answerWith(vocab, fallback, card, direct);
 }
 

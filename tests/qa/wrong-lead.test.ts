@@ -22,16 +22,32 @@ describe('a yes/no question naming the wrong lead', () => {
     for (const [q, line] of [
       [
         'Leiar Ola Skorstad prosjektkontoret?',
-        'Nei. Prosjektkontoret vert leidd av Elise B. Vesterhus, ikkje av Ola Skorstad.',
+        'Nei. Prosjektkontoret vert leidd av Elise B. Vesterhus, ikkje av Ola Skorstad',
       ],
       [
         'Leder Anne Storsve delprosjektet opplæring?',
-        'Nei. Delprosjektet Opplæring ledes av May Liz Bjørnevik Tho, ikke av Anne Amdal Storsve.',
+        'Nei. Delprosjektet Opplæring ledes av May Liz Bjørnevik Tho, ikke av Anne Amdal Storsve',
       ],
       [
         'Is Ola Skorstad the head of the project office?',
-        'No. The project office is led by Elise B. Vesterhus, not by Ola Skorstad.',
+        'No. The project office is led by Elise B. Vesterhus, not by Ola Skorstad',
       ],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
+    }
+  });
+
+  it('says what the person named does lead', () => {
+    for (const [q, line] of [
+      [
+        'Er det Line Kristoffersen som leder det tekniske delprosjektet?',
+        'Nei. Delprosjektet Teknisk ledes av Anne Amdal Storsve, ikke av Line Kristoffersen (Delprosjektleder for Funksjonalitet).',
+      ],
+      [
+        'Does Line Kristoffersen lead the technical part of the project?',
+        'not by Line Kristoffersen (Lead of the Functionality (Funksjonalitet) subproject).',
+      ],
+      ['Er Arne Sverre Dahl leder av samarbeidsrådet?', 'ikke av Arne Sverre Dahl (Rådmann i Molde kommune'],
     ]) {
       expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
     }
@@ -41,15 +57,15 @@ describe('a yes/no question naming the wrong lead', () => {
     for (const [q, line] of [
       [
         'Leiar Anne Amdal Storsve opplæringsdelen av prosjektet?',
-        'Nei. Delprosjektet Opplæring vert leidd av May Liz Bjørnevik Tho, ikkje av Anne Amdal Storsve.',
+        'Nei. Delprosjektet Opplæring vert leidd av May Liz Bjørnevik Tho, ikkje av Anne Amdal Storsve',
       ],
       [
         'Does Line Kristoffersen lead the technical part of the project?',
-        'No. The Technical (Teknisk) subproject is led by Anne Amdal Storsve, not by Line Kristoffersen.',
+        'No. The Technical (Teknisk) subproject is led by Anne Amdal Storsve, not by Line Kristoffersen',
       ],
       [
         'Er det Øyvind Tanum som leder opplæringsdelen av prosjektet?',
-        'Nei. Delprosjektet Opplæring ledes av May Liz Bjørnevik Tho, ikke av Øyvind Tanum.',
+        'Nei. Delprosjektet Opplæring ledes av May Liz Bjørnevik Tho, ikke av Øyvind Tanum',
       ],
     ]) {
       expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);

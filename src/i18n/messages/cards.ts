@@ -215,6 +215,11 @@ export const cardMessages = {
     nn: 'Nei. {name} vert leidd av {lead}, ikkje av {person}.',
     en: 'No. {name} is led by {lead}, not by {person}.',
   },
+  directLedByNotNamedRole: {
+    nb: 'Nei. {name} ledes av {lead}, ikke av {person} ({role}).',
+    nn: 'Nei. {name} vert leidd av {lead}, ikkje av {person} ({role}).',
+    en: 'No. {name} is led by {lead}, not by {person} ({role}).',
+  },
   directRoleYes: {
     nb: 'Ja. Rollen til {person} er «{role}».',
     nn: 'Ja. Rolla til {person} er «{role}».',
