@@ -81,7 +81,13 @@ export function ledBy(
   const lead = vocab.people.get(thing?.lead ?? '');
   if (!thing || !lead) return undefined;
   const subject = pick(thing.name, lang);
-  const direct: Direct = { type: 'ledBy', yes, subject, subproject: led.type === 'subproject', lead: lead.name };
+  const direct: Direct = {
+    type: 'ledBy',
+    yes,
+    subject,
+    subproject: led.type === 'subproject',
+    lead: lead.name,
+  };
   // ("… ikke av Line Kristoffersen (Delprosjektleder for Funksjonalitet)": what the person named does lead.)
   return named === undefined
     ? direct

@@ -73,7 +73,9 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   const ordinals = [...claim.all].filter(
     (t) => vocab.language.claims.ordinals.has(t) && !claim.words.includes(t),
   ).length;
-  if (claim.words.length + claim.leftOut.size + ordinals < CLAIM_MIN) return undefined;
+  // ("Får jeg svar på tilbakemeldingen?": a claim of two words only a sentence that denies it, with both, answers.)
+  const short = claim.words.length + claim.leftOut.size + ordinals < CLAIM_MIN;
+  if (short && claim.words.length < CLAIM_MIN - 1) return undefined;
   // ("Er ikke fastlegene med?": a denied claim is left to the rules for lists, "Er andre enn de ansatte med?" to those
   // for what is left out.)
   if (claim.denied) return undefined;
@@ -84,7 +86,7 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   let best: { line: PageLine; rank: number[] } | undefined;
   for (const line of pageLines(vocab)) {
     const verdict = check(vocab, claim, line);
-    if (verdict === undefined) continue;
+    if (verdict === undefined || (short && !deniedWhole(vocab, claim, line))) continue;
     const own = claim.words.filter((w) => line.own.has(w)).length;
     const rank = [
       verdict.yes ? 1 : 0,
@@ -133,6 +135,15 @@ function namesItem(d: Decision, line: PageLine): boolean {
     const items = c.entry.id === line.id ? listOf(vocab, c.entry)?.[line.lang] : undefined;
     return !items?.includes(line.text) || items[named[1]] === line.text;
   });
+}
+
+/** The line says «ikke» of every word of the claim, each in its own words ("Tilbakemeldingen vil ikke bli besvart"). */
+function deniedWhole(vocab: Vocabulary, claim: Claim, line: PageLine): boolean {
+  const negation = vocab.language.claims.negation;
+  return (
+    [...line.all].some((t) => negation.has(t)) &&
+    claim.words.every((w) => claim.forms.get(w)!.some((t) => line.own.has(t)))
+  );
 }
 
 /** Whether one ranking comes before another (see answerSentenceChecked). */

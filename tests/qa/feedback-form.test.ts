@@ -17,6 +17,22 @@ describe('the feedback form', () => {
     }
   });
 
+  it('says no to getting a reply, with the sentence that says so', () => {
+    for (const [q, line] of [
+      [
+        'Får jeg svar hvis jeg sender tilbakemelding på siden?',
+        'Nei. Siden sier: «Tilbakemeldingen vil ikke bli besvart.»',
+      ],
+      ['Blir tilbakemeldingen besvart?', 'Nei. Siden sier'],
+      ['Will my feedback be answered?', 'No. The page says: “Feedback is not answered.”'],
+      ['Will I get an answer if I send feedback on the page?', 'No. The page says'],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
+    }
+    // (A question that only names the form claims nothing: no yes or no.)
+    expect(shown('Kan jeg gi tilbakemelding på siden?').text).not.toMatch(/^(Ja|Nei)\b/);
+  });
+
   it('answers whether a phone number, e-mail or identity number may be written in it', () => {
     for (const q of [
       'Kan eg skrive personnummer i tilbakemeldinga på sida?',
