@@ -124,7 +124,8 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
     // "How many people in total, across municipalities …", "hvor mange i Trondheim kommune …": people, said generally
     // or not at all, are what is counted.
     const next = tokens[k + phrase.words.length] ?? '';
-    if (shape.people.has(next) || (next !== 'of' && shape.qualifiers.has(next))) break;
+    // ("Hvor mange av kommunens ansatte …", as "how many of …": what follows «av» is what is counted.)
+    if (shape.people.has(next) || (next !== 'of' && next !== 'av' && shape.qualifiers.has(next))) break;
     // "How many Trondheim kommune employees …": a place right before the noun says where they are counted.
     let at = knownPositions.findIndex((p) => p >= k + phrase.words.length);
     const place = (j: number) =>
