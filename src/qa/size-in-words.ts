@@ -9,13 +9,22 @@ import type { Vocabulary } from './vocabulary';
  * noun and every other word the question knows ("Opplæring av alle medarbeidere vil bli en betydelig oppgave").
  */
 export function sizeSaidInWords(vocab: Vocabulary, analysis: Analysis, top: Candidate): boolean {
-  if (analysis.opening !== 'amount') return false;
-  const amount = new Set(
-    vocab.language.intentPhrases.filter((p) => p.intent === 'amount').flatMap((p) => p.raw.split(' ')),
-  );
+  if (!analysis.intents.has('amount')) return false;
+  const phrases = vocab.language.intentPhrases.filter((p) => p.intent === 'amount');
+  const amount = new Set(phrases.flatMap((p) => p.raw.split(' ')));
+  // ("Kva seier sida om kor stor oppgåva med opplæring blir?": the words for how big may come after what the asker
+  // wants to know of the page.)
+  const { tokens } = analysis;
+  const start =
+    analysis.opening === 'amount'
+      ? 0
+      : tokens.findIndex((_, j) =>
+          phrases.some((p) => p.words.length > 1 && p.raw === tokens.slice(j, j + p.words.length).join(' ')),
+        );
+  if (start < 0) return false;
   // ("How big a task": an article may stand before the noun.)
   const before = (t: string) => amount.has(t) || vocab.stopwords.has(stem(t));
-  let k = 0;
+  let k = start;
   while (k < analysis.tokens.length && before(analysis.tokens[k]!)) k++;
   const measured = analysis.tokens[k];
   if (measured === undefined || analysis.knownPositions.includes(k)) return false;
