@@ -26,6 +26,8 @@ export const claimWordsSchema = z
     every: wordList.default([]),
     /** Words that say something is so of two things ("både … og", "both"): not only of one. */
     both: wordList.default([]),
+    /** Words that say others of a kind ("andre kommuner", "other municipalities"): more than the one. */
+    others: wordList.default([]),
     /** Verbs that say where something is ("ligger", "holder til", "located"): a line of a place says that. */
     located: wordList.default([]),
     /** The months in order, each in every language: a month is read as its number in a date ("29. august"). */
@@ -49,6 +51,7 @@ export interface ClaimWords {
   only: Set<string>;
   every: Set<string>;
   both: Set<string>;
+  others: Set<string>;
   located: Set<string>;
   /** Per month's stem, its number ("august": "8"). */
   months: Map<string, string>;
@@ -69,6 +72,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     only: stems(d.only),
     every: stems(d.every),
     both: stems(d.both),
+    others: stems(d.others),
     located: stems(d.located),
     months: new Map(
       d.months.flatMap((words, k) => [...stems(words)].map((t) => [t, String(k + 1)] as const)),

@@ -26,7 +26,7 @@ export function answerOnlyClaimed(d: Decision): Answer | undefined {
   if (!claimAsked(vocab, analysis) || asksOther(analysis)) return undefined;
   const only = onlyScope(d);
   if (only === undefined) return undefined;
-  return saidOfMore(d, only) ?? listedWithOthers(d, only);
+  return saidOfMore(d, only) ?? listedWithOthers(d, only) ?? othersToo(d, only);
 
   /**
    * The line with every word of the claim that says «all of»/«both» right before the word "only" is said of. (Of a
@@ -62,6 +62,39 @@ export function answerOnlyClaimed(d: Decision): Answer | undefined {
           (said.slice(Math.max(0, k - EVERY_REACH), k).some((w) => more.has(w)) || joined(said, k)),
       );
       if (of && (best === undefined || line.text.length < best.text.length)) best = line;
+    }
+    if (best === undefined) return undefined;
+    return answerWith(vocab, fallback, vocab.entries.get(best.id)!, {
+      type: 'claimChecked',
+      yes: false,
+      sentence: best.text,
+    });
+  }
+
+  /**
+   * "Er det bare folk fra Trondheim i prosjektorganisasjonen til Helseplattformen?" of «Andre kommuner i Midt-Norge er
+   * representert med ansatte i Helseplattformens prosjektorganisasjon»: a line with the question's other words (the
+   * project's own names too) that says others of the kind of the one place "only" is said of.
+   */
+  function othersToo(d: Decision, { said }: Only): Answer | undefined {
+    // ("bare ansatte fra Trondheim": the place is what "only" is said of.)
+    const place = said.find((t) => vocab.employers.has(t));
+    if (place === undefined) return undefined;
+    const { claims, questionShape } = vocab.language;
+    const kinds = new Set([...questionShape.placeNouns].flatMap((w) => terms(w)));
+    const first = analysis.tokens.findIndex((t) => vocab.language.focus.alternatives.has(t));
+    const end = first < 0 ? analysis.tokens.length : first;
+    const rest = analysis.known.filter(
+      (t, i) => analysis.knownPositions[i]! < end && t !== place && !kinds.has(t),
+    );
+    if (rest.length === 0) return undefined;
+    let best: PageLine | undefined;
+    for (const line of pageLines(vocab)) {
+      if (line.lang !== analysis.lang && !(analysis.lang === 'nn' && line.lang === 'nb')) continue;
+      if (line.all.has(place) || !rest.every((t) => line.all.has(t))) continue;
+      const words = terms(vocab.writeOut(line.text));
+      if (!words.some((t, k) => claims.others.has(t) && kinds.has(words[k + 1] ?? ''))) continue;
+      if (best === undefined || line.text.length < best.text.length) best = line;
     }
     if (best === undefined) return undefined;
     return answerWith(vocab, fallback, vocab.entries.get(best.id)!, {

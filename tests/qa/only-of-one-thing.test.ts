@@ -33,6 +33,16 @@ describe('a yes/no question that says something is so only of one thing', () => 
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
 
+  it('says no with the sentence that says others of the same kind than the one place', () => {
+    for (const q of [
+      'Er det bare folk fra Trondheim i prosjektorganisasjonen til Helseplattformen, eller er andre kommuner også med?',
+      'Er det bare ansatte fra Trondheim i Helseplattformens prosjektorganisasjon?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Nei. Siden sier: «Andre kommuner i Midt-Norge')]);
+    // (The line that names the place itself says of it, not of others: no such no.)
+    expect(shown('Er det bare Trondheim som koordinerer arbeidet?').text).not.toContain('Nei');
+  });
+
   it('says no with the list that names others too', () => {
     for (const [q, line] of <[string, string][]>[
       ['Er det bare legevakten som får Helseplattformen?', 'Nei: «legevakt» står i listen'],
