@@ -76,7 +76,13 @@ export function refuseEarly(q: Question): Answer | undefined {
   // "Hvem sitter i ledergruppen?", "Who is on the steering committee?": a body the page has no entry for has no
   // members the bot knows, whatever else of the question it knows; the answer says so and shows what it matched.
   const group = unknownGroup(vocab, analysis);
-  if (group !== undefined) {
+  // "Har Trondheim kommune sittet i ledergruppen i anskaffelsesprosjektet?": whether someone was in a group the topic
+  // speaks of (a keyword of it) is for its sentence to say, not who all its members are.
+  const spoken = (g: string) => {
+    const keywords = new Set(terms(top?.entry.keywords ?? ''));
+    return analysis.yesNo && terms(g).every((t) => keywords.has(t));
+  };
+  if (group !== undefined && !spoken(group)) {
     // What it matched, or else the bodies it knows.
     const nearby =
       top && top.score >= MIN_SCORE

@@ -55,6 +55,8 @@ describe('how Trondheim kommune took part in the procurement', () => {
       'Hvordan har Trondheim kommune vært representert i arbeidet med Helseplattformen?',
       'Har Trondheim kommune vore med i leiargruppa?',
       'Sitter Trondheim kommune i ledergruppen?',
+      'Har Trondheim kommune sittet i ledergruppen i anskaffelsesprosjektet, eller bare hatt prosjektmedarbeidere?',
+      'Har Trondheim kommune sittet i ledergruppen i anskaffelsesprosjektet?',
     ]) {
       const { answer, text } = shown(q);
       expect([q, answer.topicId]).toEqual([q, 'anskaffelse']);

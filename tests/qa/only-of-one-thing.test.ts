@@ -38,7 +38,10 @@ describe('a yes/no question that says something is so only of one thing', () => 
       'Er det bare folk fra Trondheim i prosjektorganisasjonen til Helseplattformen, eller er andre kommuner også med?',
       'Er det bare ansatte fra Trondheim i Helseplattformens prosjektorganisasjon?',
     ])
-      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Nei. Siden sier: «Andre kommuner i Midt-Norge')]);
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringContaining('Nei. Siden sier: «Andre kommuner i Midt-Norge'),
+      ]);
     // (The line that names the place itself says of it, not of others: no such no.)
     expect(shown('Er det bare Trondheim som koordinerer arbeidet?').text).not.toContain('Nei');
   });
