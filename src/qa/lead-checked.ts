@@ -16,21 +16,32 @@ import type { Vocabulary } from './vocabulary';
 export function answerLeadChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback } = d;
   const { leadEnd, positions, unknown } = analysis;
-  if (!analysis.yesNo || !analysis.intents.has('lead') || leadEnd < 0 || unknown.length > 0) return undefined;
-  const led = ledAsked(d);
+  const opensWithLead = analysis.opening === 'lead' && leadEnd === 1;
+  if (
+    !(analysis.yesNo || opensWithLead) ||
+    !analysis.intents.has('lead') ||
+    leadEnd < 0 ||
+    unknown.length > 0
+  )
+    return undefined;
+  const people = [...vocab.people.values()];
+  const ofPeople = (t: string) =>
+    vocab.orgWords.has(t) || people.some((p) => worksAtTerms(p).has(t) || roleTerms(p).has(t));
+  const described = analysis.yesNo ? undefined : describedLead(d, ofPeople);
+  const led = analysis.yesNo ? (ledAsked(d) ?? describedLead(d, ofPeople)) : described;
   const lead = led && vocab.people.get(leadOf(vocab, led) ?? '');
   if (!led || !lead) return undefined;
   const ledTerms = vocab.entryNames.get(led.id) ?? new Set<string>();
   const someone = vocab.language.questionShape.someone;
   // What is asked of the lead: every other word after the word for leading is a workplace or a title of someone on
-  // the page ("someone" in "led by someone from …" is the lead).
+  // the page ("someone" in "led by someone from …" is the lead); or, when the lead is the subject and described so
+  // ("Er det noen fra Personaltjenesten som leder opplæringa?"), every word but what is led.
+  const subject = analysis.known.some((t) => (positions.get(t) ?? -1) < leadEnd) || !analysis.yesNo;
   const said = analysis.known.filter((t) => {
     const at = positions.get(t) ?? -1;
-    return at >= leadEnd && !ledTerms.has(t) && !someone.has(analysis.tokens[at] ?? '');
+    if (subject && at >= leadEnd && kindNamed(d, t)) return false;
+    return (subject || at >= leadEnd) && !ledTerms.has(t) && !someone.has(analysis.tokens[at] ?? '');
   });
-  const people = [...vocab.people.values()];
-  const ofPeople = (t: string) =>
-    vocab.orgWords.has(t) || people.some((p) => worksAtTerms(p).has(t) || roleTerms(p).has(t));
   if (said.length === 0 || !said.every(ofPeople)) return undefined;
   const own = new Set([...worksAtTerms(lead), ...roleTerms(lead)]);
   const direct = ledBy(
@@ -58,9 +69,7 @@ function ledAsked(d: Decision): Entry | undefined {
       (c) => c.named && leadOf(vocab, c.entry) !== undefined && before.some((t) => c.nameTerms.has(t)),
     );
     // Nothing else is named before it than a kind ("the training subproject"): not "the new city hall project".
-    const kind = (t: string) =>
-      candidates.some((c) => c.named && COLLECTIONS.has(c.entry.type) && c.nameTerms.has(t));
-    return led && before.every((t) => led.nameTerms.has(t) || kind(t)) ? led.entry : undefined;
+    return led && before.every((t) => led.nameTerms.has(t) || kindNamed(d, t)) ? led.entry : undefined;
   }
   const first = known.filter((t) => at(t) >= leadEnd).sort((a, b) => at(a) - at(b))[0];
   return candidates.find((c) => first !== undefined && c.nameTerms.has(first))?.entry;
@@ -92,4 +101,40 @@ export function ledBy(
   return named === undefined
     ? direct
     : { ...direct, named: named.name, ...(named.role && { namedRole: pick(named.role, lang) }) };
+}
+
+/** The word names a kind of thing ("delprosjektet", "the subproject"), not one of them. */
+function kindNamed(d: Decision, t: string): boolean {
+  return d.candidates.some((c) => c.named && COLLECTIONS.has(c.entry.type) && c.nameTerms.has(t));
+}
+
+/**
+ * "Stemmer det at rådmannen i Kristiansund leder samarbeidsrådet?", "Er det noen fra Personaltjenesten som leder
+ * delprosjektet for opplæring?", "Leder rådmannen i Molde samarbeidsrådet?": the lead is the subject, described by a
+ * title or a workplace of someone on the page, and what is led is named after the word for leading by its own name
+ * (a kind aside: "delprosjektet for opplæring") and by nothing else.
+ */
+function describedLead(d: Decision, ofPeople: (t: string) => boolean): Entry | undefined {
+  const { vocab, analysis, candidates } = d;
+  const { leadEnd, positions, known } = analysis;
+  const at = (t: string) => positions.get(t) ?? -1;
+  const kind = (t: string) => kindNamed(d, t);
+  const led = candidates.find(
+    (c) =>
+      c.named &&
+      leadOf(vocab, c.entry) !== undefined &&
+      known.some((t) => at(t) >= leadEnd && c.nameTerms.has(t) && !kind(t)),
+  );
+  if (!led) return undefined;
+  // The rest describe the lead: words of someone's title or workplace, none of them naming a person.
+  const someone = vocab.language.questionShape.someone;
+  const rest = known.filter(
+    (t) =>
+      !led.nameTerms.has(t) && !(at(t) >= leadEnd && kind(t)) && !someone.has(analysis.tokens[at(t)] ?? ''),
+  );
+  const person = (t: string) => candidates.some((c) => c.entry.type === 'person' && c.properTerms.has(t));
+  // (What is led stands after the lead's description: "Leder rådmannen i Molde samarbeidsrådet?")
+  const ledAt = Math.min(...[...led.nameTerms].map((t) => (at(t) < 0 ? Infinity : at(t))));
+  if (rest.length === 0 || !rest.every((t) => ofPeople(t) && !person(t) && at(t) < ledAt)) return undefined;
+  return led.entry;
 }

@@ -35,9 +35,15 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   if (people.length !== 1 || led.length !== 1) return undefined;
   const lead = leadOf(vocab, led[0]!.entry)!;
   const person = people[0]!.entry.id;
-  if (lead === person) return undefined;
   const card = vocab.entries.get(lead);
-  const direct = ledBy(vocab, led[0]!.entry, false, analysis.lang, vocab.people.get(person));
+  const yes = lead === person;
+  const direct = ledBy(
+    vocab,
+    led[0]!.entry,
+    yes,
+    analysis.lang,
+    yes ? undefined : vocab.people.get(person),
+  );
   return card && answerWith(vocab, fallback, card, direct);
 }
 

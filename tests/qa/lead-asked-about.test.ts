@@ -49,6 +49,49 @@ describe('a yes/no question about where the lead of something works, or what the
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
 
+  it('checks a lead described by title or workplace as the subject, word by word', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Stemmer det at rådmannen i Kristiansund leder samarbeidsrådet?',
+        'Ja. Samarbeidsrådet for opsjonskommuner ledes av Arne Ingebrigtsen.',
+      ],
+      [
+        'Er det rådmannen i Kristiansund som leiar samarbeidsrådet?',
+        'Ja. Samarbeidsrådet for opsjonskommunar vert leidd av Arne Ingebrigtsen.',
+      ],
+      [
+        'Er det noen fra Personaltjenesten som leder delprosjektet for opplæring?',
+        'Ja. Delprosjektet Opplæring ledes av May Liz Bjørnevik Tho.',
+      ],
+      [
+        'Does someone from the HR department lead the training subproject?',
+        'Yes. The Training (Opplæring) subproject is led by May Liz Bjørnevik Tho.',
+      ],
+      // One detail wrong: another place, another unit, another title, another subproject.
+      [
+        'Leder rådmannen i Molde samarbeidsrådet?',
+        'Nei. Samarbeidsrådet for opsjonskommuner ledes av Arne Ingebrigtsen.',
+      ],
+      [
+        'Is it true that the rådmann of Molde chairs the council?',
+        'No. The Cooperation Council for option municipalities (Samarbeidsrådet) is led by Arne Ingebrigtsen.',
+      ],
+      [
+        'Er det noen fra IT-tjenesten som leder delprosjektet for opplæring?',
+        'Nei. Delprosjektet Opplæring ledes av May Liz Bjørnevik Tho.',
+      ],
+      [
+        'Er det kommuneoverlegen som leder samarbeidsrådet?',
+        'Nei. Samarbeidsrådet for opsjonskommuner ledes av Arne Ingebrigtsen.',
+      ],
+      [
+        'Er det noen fra Personaltjenesten som leder Teknisk?',
+        'Nei. Delprosjektet Teknisk ledes av Anne Amdal Storsve.',
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
   it('still refuses what the page does not say of the lead, or of another project', () => {
     refuses([
       'Is the chair of the council paid?',

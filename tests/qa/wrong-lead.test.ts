@@ -1,7 +1,7 @@
 import { shown } from '../support/question-answering';
 
 // A yes/no question naming one person as the lead of something the page names another lead for is answered with the
-// actual lead; when the person named is the lead, with that person's card (yes).
+// actual lead; when the person named is the lead, with that person's card under a yes.
 
 describe('a yes/no question naming the wrong lead', () => {
   it('answers with the actual lead, in any language', () => {
@@ -70,12 +70,12 @@ describe('a yes/no question naming the wrong lead', () => {
     ]) {
       expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
     }
-    // The lead named is the lead: their own card, no «no».
+    // The lead named is the lead: their own card, under a yes.
     const q = 'Leder Anne Amdal Storsve den tekniske delen av prosjektet?';
     expect([q, shown(q).answer.topicId, shown(q).text]).toEqual([
       q,
       'anne-storsve',
-      expect.not.stringContaining('Nei'),
+      expect.stringContaining('Ja. Delprosjektet Teknisk ledes av Anne Amdal Storsve.'),
     ]);
   });
 
@@ -86,6 +86,18 @@ describe('a yes/no question naming the wrong lead', () => {
       ['Is Tone Fagerholt the project manager?', 'tone-fagerholt'],
     ]) {
       expect([q, shown(q!).answer.topicId]).toEqual([q, person]);
+    }
+    for (const [q, line] of [
+      [
+        'Leder Arne Ingebrigtsen samarbeidsrådet?',
+        'Ja. Samarbeidsrådet for opsjonskommuner ledes av Arne Ingebrigtsen.',
+      ],
+      [
+        'Is Elise B. Vesterhus the head of the project office?',
+        'Yes. The project office is led by Elise B. Vesterhus.',
+      ],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
     }
   });
 });
