@@ -209,6 +209,11 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (!words.includes(month)) words.push(month);
       continue;
     }
+    // "Trondheim municipality" of the page's "Trondheim kommune": the word after a place's name is of that name.
+    if (shape.placeNouns.has(token) && vocab.employers.has(stem(tokens[k - 1] ?? ''))) {
+      all.add(stem(token));
+      continue;
+    }
     const form = vocab.language.claimForms.get(token);
     const read = readAs.get(k);
     // (A compound the analysis read as its parts is claimed as those: "opplæringsdelprosjektet".)

@@ -10,6 +10,10 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ['Står det at fastlegene i Midt-Norge kan koble seg på den valgte løsningen?', 'Ja. Siden sier: «Alle'],
       ['Har Trondheim kommune eigne nettsider som følgjer arbeidet?', 'egne nettsider som følger arbeidet'],
       [
+        'Does Trondheim municipality have its own web pages following the Helseplattformen work?',
+        'Yes. The page says: “Trondheim kommune has its own web pages',
+      ],
+      [
         'Har fagrådet for digital samhandling bygd opp ein struktur for heile regionen?',
         'etablert en regional',
       ],
@@ -63,6 +67,10 @@ describe('a yes/no question checked against one sentence of the page', () => {
         'Nei. Siden sier: «Kontorlokalene ligger i tredje',
       ],
       ['Stemmer det at Samarbeidsrådet har etablert en regional struktur?', 'Nei. Siden sier: «Fagrådet'],
+      [
+        'Does Molde municipality have its own web pages following the Helseplattformen work?',
+        'No. The page says: “Trondheim kommune has its own web pages',
+      ],
       ['Does the page claim the system will raise the costs of transporting patients?', 'No. The page says'],
       ['Stemmer det at Trondheim kommune gjennomførte anskaffelsen helt på egen hånd?', 'Nei. Siden sier'],
       ['Did Trondheim carry out the procurement on its own?', 'No. The page says: “Trondheim kommune and'],
