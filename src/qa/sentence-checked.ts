@@ -49,6 +49,12 @@ interface Claim {
   forms: Map<string, string[]>;
   /** The words an ordinal stands before ("etasje" of "andre etasje"): which one of them is claimed too. */
   ranked: Set<string>;
+  /** The names of the project and the platform it says ("prosjektorganisasjonen", "Helseplattformen"). */
+  project: Set<string>;
+  /** A word of it too short to be checked ("KS", "co" of "co-owner"): it says more than its words. */
+  clipped: boolean;
+  /** It claims a word fewer than CLAIM_MIN: the names of the project it says must stand in the line too. */
+  small?: boolean;
 }
 
 /**
@@ -74,8 +80,14 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
     (t) => vocab.language.claims.ordinals.has(t) && !claim.words.includes(t),
   ).length;
   // ("Får jeg svar på tilbakemeldingen?": a claim of two words only a sentence that denies it, with both, answers.)
-  const short = claim.words.length + claim.leftOut.size + ordinals < CLAIM_MIN;
+  const size = claim.words.length + claim.leftOut.size + ordinals;
+  const short = size < CLAIM_MIN;
   if (short && claim.words.length < CLAIM_MIN - 1) return undefined;
+  // So does one of the topic's when no word is too short to check ("Er KS representert …?"), they say more than names
+  // ("Does the technical subproject work together …?") or it names the project, which the line must have too: "Har
+  // kommunen egne nettsider om arbeidet med Helseplattformen?", "sitter prosjektorganisasjonen i gamle Kalvskinnet skole?".
+  const claimed = claim.project.size > 0 || claim.words.some((w) => !vocab.namedTerms.has(w));
+  claim.small = short && !claim.clipped && claimed;
   // ("Er ikke fastlegene med?": a denied claim is left to the rules for lists, "Er andre enn de ansatte med?" to those
   // for what is left out.)
   if (claim.denied) return undefined;
@@ -86,7 +98,7 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   let best: { line: PageLine; rank: number[] } | undefined;
   for (const line of pageLines(vocab)) {
     const verdict = check(vocab, claim, line);
-    if (verdict === undefined || (short && !deniedWhole(vocab, claim, line))) continue;
+    if (verdict === undefined || (short && !claim.small && !deniedWhole(vocab, claim, line))) continue;
     const own = claim.words.filter((w) => line.own.has(w)).length;
     const rank = [
       verdict.yes ? 1 : 0,
@@ -104,7 +116,8 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   // tilsvarande arbeid?": an item a list names, or a sentence of the topic with the question's own verb, says yes
   // in its own way (see findListedItem, answerSaidYes). "Kan brukerne bo lenger hjemme …?" only this rule reads as
   // yes/no: it is answered here.
-  const listed = analysis.yesNo && namesItem(d, best.line);
+  // ("Blir det lavere kostnader …?": a word read only here, as the item's «Reduserte», is answered here.)
+  const listed = analysis.yesNo && analysis.unknown.length === 0 && namesItem(d, best.line);
   if (yes && (listed || answerSaidYes(d) !== undefined)) return undefined;
   return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes, sentence: best.line.text });
 }
@@ -159,7 +172,8 @@ function before(a: number[], b: number[]): boolean {
 export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): Claim {
   const { tokens, past } = analysis;
   // The figures as written: "01.10.2018" is three, "952 63 567" one (the tokens have lost what stood between).
-  const written = [...question.matchAll(FIGURE)].map((m) => m[0]);
+  const figures = [...question.matchAll(FIGURE)].map((m) => m[0]);
+  const written = analysis.words();
   const readAs = new Map<number, string[]>();
   analysis.knownPositions.forEach((p, j) => readAs.set(p, [...(readAs.get(p) ?? []), analysis.known[j]!]));
   const words: string[] = [];
@@ -175,6 +189,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   let leaving = false;
   let figure = '';
   const ranked = new Set<string>();
+  const project = new Set<string>();
+  let clipped = false;
   for (const [k, token] of [...tokens, ''].entries()) {
     if (claims.ordinals.has(stem(token)) && tokens[k + 1]) ranked.add(stem(tokens[k + 1]!));
     // "… enn Trondheim …", "… not only Trondheim …": the names after it are left out.
@@ -200,7 +216,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       figure += token;
       continue;
     }
-    if (figure !== '') words.push(...figuresOf(figure, written));
+    if (figure !== '') words.push(...figuresOf(figure, figures));
     figure = '';
     // "29. september", "1. oktober 2019": a month beside a figure is its number, as the page's "01.10.2018" has it.
     const month = claims.months.get(stem(token));
@@ -210,7 +226,9 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       continue;
     }
     // "Trondheim municipality" of the page's "Trondheim kommune": the word after a place's name is of that name.
-    if (shape.placeNouns.has(token) && vocab.employers.has(stem(tokens[k - 1] ?? ''))) {
+    const name =
+      k > 0 && (vocab.employers.has(stem(tokens[k - 1]!)) || /^\p{Lu}/u.test(written[k - 1] ?? ''));
+    if (shape.placeNouns.has(token) && name) {
       all.add(stem(token));
       continue;
     }
@@ -227,6 +245,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       // "… gå gjennom om infrastrukturen må oppgraderast?": what must be so after «om»/«whether» is asked of.
       if (claims.undecided.has(s) && !claims.that.has(tokens[k + 1] ?? '')) whether = true;
       if (claims.obligation.has(s) && !whether) obliged.add(s);
+      if (s.length < 3 && s !== '' && !vocab.stopwords.has(s)) clipped = true;
+      if (vocab.projectTerms.has(s) && !vocab.stopwords.has(s)) project.add(s);
       if (s.length < 3 || vocab.stopwords.has(s) || vocab.projectTerms.has(s)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
       if (claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s)) continue;
@@ -235,7 +255,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     }
   }
   const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
-  return { words, all, described, obliged, denied, leftOut, past, forms, ranked };
+  return { words, all, described, obliged, denied, leftOut, past, forms, ranked, project, clipped };
 }
 
 /**
@@ -259,6 +279,8 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   if (line.named && !words.some((w) => line.named!.has(w))) return undefined;
   if ([...claim.leftOut].some((t) => line.known.has(t))) return undefined;
   const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t));
+  if (claim.small && [...claim.project].some((t) => !line.known.has(t) && !line.told.has(t)))
+    return undefined;
   const own = words.filter((w) => found(w, line.own));
   // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
   if (own.length < OWN_MIN || !own.some((w) => (vocab.termSpread.get(w) ?? 0) <= SPREAD_MAX))

@@ -227,6 +227,44 @@ describe('a yes/no question checked against one sentence of the page', () => {
       expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
   });
 
+  it('checks a claim of two words when nothing of the question is lost and the line says the project it names', () => {
+    for (const [q, line] of <[string, string][]>[
+      ['sitter prosjektorganisasjonen i gamle Kalvskinnet skole?', 'Ja. Siden sier: «Denne er samlet'],
+      [
+        'Is the project organisation housed in the old Kalvskinnet school?',
+        'Yes. The page says: “It is gathered',
+      ],
+      [
+        'Skal data fra systemene vi har i dag flyttes inn i Helseplattformen?',
+        'Ja. Siden sier: «Det skal også kartlegge behov for migrering av data',
+      ],
+      [
+        'Har kommunen egne nettsider om arbeidet med Helseplattformen?',
+        'Ja. Siden sier: «Trondheim kommune har egne nettsider',
+      ],
+      [
+        'Blir det lavere kostnader til pasienttransport?',
+        'Ja. Siden sier: «Reduserte pasienttransportkostnader»',
+      ],
+      // One detail wrong: another place, another street number, the other direction.
+      [
+        'Har Molde egne nettsider om arbeidet med Helseplattformen?',
+        'Nei. Siden sier: «Trondheim kommune har',
+      ],
+      ['Sitter prosjektet i Bispegata 11?', 'Nei. Siden sier'],
+      ['Blir det høyere kostnader til pasienttransport?', 'Nei. Siden sier: «Reduserte'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // A word too short to check, or two names that only say what it is about: no verdict.
+    for (const q of [
+      'Er KS representert sammen med samarbeidsrådet?',
+      'Did Trondheim become a co-owner of Helseplattformen AS?',
+      'Does the technical subproject work together with anyone?',
+      'Sitter samarbeidsrådet i gamle Kalvskinnet skole?',
+    ])
+      expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
+  });
+
   it('checks what is said of the others when the question leaves a place out', () => {
     for (const [q, line] of <[string, string][]>[
       [
