@@ -81,3 +81,18 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     frame: stems(d.frame),
   };
 }
+
+/**
+ * Whether what is asked says the opposite direction of what is said: a word of one side of a pair ("kortere") asked,
+ * and the other side ("lengre") said without the first ("Kan brukerne bo hjemme kortere?" of "Bruker kan bo lengre
+ * hjemme").
+ */
+export function saysOpposite(claims: ClaimWords, asked: Set<string>, said: Set<string>): boolean {
+  const has = (words: Set<string>, side: Set<string>) => [...words].some((t) => side.has(t));
+  return claims.opposites.some(([a, b]) =>
+    [
+      [a, b],
+      [b, a],
+    ].some(([one, other]) => has(asked, one!) && !has(said, one!) && has(said, other!)),
+  );
+}

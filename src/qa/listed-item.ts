@@ -1,5 +1,7 @@
 import type { Answer } from './answer';
 import { itemNamed } from './lists';
+import { saysOpposite } from './claim-words';
+import { terms } from './text';
 import { toldInOneSentence } from './told';
 import { refuseNotListed } from './negation';
 import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
@@ -19,6 +21,9 @@ export function findListedItem(d: Decision): Answer | undefined {
       // "Gjelder det felles journalsystemet bare kommunene?": a word that names the best match itself (the platform)
       // is what the question is about, not the item of another list that happens to have it ("… eksisterende
       // journalsystemer fjernes").
+      // ("Kan brukerne bo hjemme kortere?": the item says «lengre»; no yes.)
+      if (named && saysOpposite(vocab.language.claims, new Set(analysis.stems), new Set(terms(named[0]))))
+        break;
       if (named && (c === top || !top.nameTerms.has(named[2]))) {
         [yes, yesIndex] = named;
         top = c;

@@ -9,6 +9,7 @@ import { perVocabulary } from './per-vocabulary';
 import { firstPartForms, remembered, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { Analysis } from './analysis';
+import { saysOpposite } from './claim-words';
 
 /** So many of the question's words must stand in the sentence itself, not only in what it is about. */
 const OWN_MIN = 1;
@@ -279,8 +280,7 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   if (line.named && !words.some((w) => line.named!.has(w))) return undefined;
   if ([...claim.leftOut].some((t) => line.known.has(t))) return undefined;
   const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t));
-  if (claim.small && [...claim.project].some((t) => !line.known.has(t) && !line.told.has(t)))
-    return undefined;
+  if (claim.small && [...claim.project].some((t) => !line.known.has(t))) return undefined;
   const own = words.filter((w) => found(w, line.own));
   // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
   if (own.length < OWN_MIN || !own.some((w) => (vocab.termSpread.get(w) ?? 0) <= SPREAD_MAX))
@@ -316,14 +316,7 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   const unobliged = [...claim.obliged].some((t) => !lineAll.has(t));
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
   if ([...lineAll].some((t) => claims.undecided.has(t) && !all.has(t))) return undefined;
-  const opposite = claims.opposites.some((pair) =>
-    [pair, [pair[1], pair[0]] as const].some(
-      ([a, b]) =>
-        [...all].some((t) => a.has(t)) &&
-        ![...lineAll].some((t) => a.has(t)) &&
-        [...lineAll].some((t) => b.has(t)),
-    ),
-  );
+  const opposite = saysOpposite(claims, all, lineAll);
   const denied = [...lineAll].some((t) => claims.negation.has(t));
   // "… i andre etasje?" of "… i tredje etasje": another of the sentence's ordinals.
   const ordinal = (t: string) => claims.ordinals.has(t);
