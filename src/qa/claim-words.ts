@@ -36,6 +36,8 @@ export const claimWordsSchema = z
     ordinals: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
     frame: wordList.default([]),
+    /** Words that only stress whose something is ("their own staff"): they claim nothing of their own. */
+    possessive: wordList.default([]),
   })
   .strict()
   .default({});
@@ -57,6 +59,7 @@ export interface ClaimWords {
   months: Map<string, string>;
   ordinals: Set<string>;
   frame: Set<string>;
+  possessive: Set<string>;
 }
 
 /** Stems every word of the section. */
@@ -79,6 +82,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     ),
     ordinals: stems(d.ordinals),
     frame: stems(d.frame),
+    possessive: stems(d.possessive),
   };
 }
 

@@ -250,7 +250,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (vocab.projectTerms.has(s) && !vocab.stopwords.has(s)) project.add(s);
       if (s.length < 3 || vocab.stopwords.has(s) || vocab.projectTerms.has(s)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
-      if (claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s)) continue;
+      const dropped = claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s);
+      if (dropped || claims.possessive.has(s)) continue;
       if (!words.includes(s)) words.push(s);
       if (clause) described.add(s);
     }

@@ -277,6 +277,10 @@ describe('a yes/no question checked against one sentence of the page', () => {
         'Yes. The page',
       ],
       [
+        'Are other municipalities than Trondheim represented with their own staff in the Helseplattformen project organisation?',
+        'Yes. The page says: “Other municipalities',
+      ],
+      [
         'Are other municipalities, not only Trondheim, represented with staff in the project organisation?',
         'Yes. The page says: “Other municipalities',
       ],
