@@ -36,8 +36,10 @@ export const claimWordsSchema = z
     ordinals: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
     frame: wordList.default([]),
-    /** Words that only stress whose something is ("their own staff"): they claim nothing of their own. */
+    /** Words that say whose something is ("their own staff"): they claim nothing of their own. */
     possessive: wordList.default([]),
+    /** Words that, after one of those, only stress it ("their own staff"; not "co-owner"). */
+    own: wordList.default([]),
   })
   .strict()
   .default({});
@@ -60,6 +62,7 @@ export interface ClaimWords {
   ordinals: Set<string>;
   frame: Set<string>;
   possessive: Set<string>;
+  own: Set<string>;
 }
 
 /** Stems every word of the section. */
@@ -83,6 +86,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     ordinals: stems(d.ordinals),
     frame: stems(d.frame),
     possessive: stems(d.possessive),
+    own: stems(d.own),
   };
 }
 

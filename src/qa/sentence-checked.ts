@@ -98,6 +98,8 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
     line.lang === analysis.lang ? 2 : line.lang === 'nb' && analysis.lang === 'nn' ? 1 : 0;
   let best: { line: PageLine; rank: number[] } | undefined;
   for (const line of pageLines(vocab)) {
+    // (A claim of two words only of the topic's own lines.)
+    if (claim.small && line.id !== d.top.entry.id) continue;
     const verdict = check(vocab, claim, line);
     if (verdict === undefined || (short && !claim.small && !deniedWhole(vocab, claim, line))) continue;
     const own = claim.words.filter((w) => line.own.has(w)).length;
@@ -117,8 +119,12 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   // tilsvarande arbeid?": an item a list names, or a sentence of the topic with the question's own verb, says yes
   // in its own way (see findListedItem, answerSaidYes). "Kan brukerne bo lenger hjemme …?" only this rule reads as
   // yes/no: it is answered here.
-  // ("Blir det lavere kostnader …?": a word read only here, as the item's «Reduserte», is answered here.)
-  const listed = analysis.yesNo && analysis.unknown.length === 0 && namesItem(d, best.line);
+  // ("Blir det lavere kostnader …?", "Går det raskere …?": a word read only here, as the item's «Reduserte» or
+  // «Mindre», is answered here.)
+  const literal =
+    !analysis.tokens.some((t) => vocab.language.claimForms.has(t)) &&
+    claim.words.every((w) => claim.forms.get(w)!.some((t) => best.line.known.has(t)));
+  const listed = analysis.yesNo && literal && namesItem(d, best.line);
   if (yes && (listed || answerSaidYes(d) !== undefined)) return undefined;
   return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes, sentence: best.line.text });
 }
@@ -251,7 +257,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (s.length < 3 || vocab.stopwords.has(s) || vocab.projectTerms.has(s)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
       const dropped = claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s);
-      if (dropped || claims.possessive.has(s)) continue;
+      const stress = claims.own.has(s) && claims.possessive.has(stem(tokens[k - 1] ?? ''));
+      if (dropped || claims.possessive.has(s) || stress) continue;
       if (!words.includes(s)) words.push(s);
       if (clause) described.add(s);
     }
