@@ -4,9 +4,10 @@ import { answerSaidYes } from './compose';
 import { itemNamed, listOf } from './lists';
 import type { EntryType } from './entries';
 import { answerWith } from './items';
-import { FIGURE, figureOf, type PageLine, pageLines, pageTerms } from './page-lines';
+import { FIGURE, figureOf, type PageLine, pageLines } from './page-lines';
+import { pageFormsOf } from './page-forms';
 import { perVocabulary } from './per-vocabulary';
-import { firstPartForms, remembered, stem, terms } from './text';
+import { stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { Analysis } from './analysis';
 import { saysOpposite } from './claim-words';
@@ -17,10 +18,6 @@ const OWN_MIN = 1;
 const SPREAD_MAX = 6;
 /** A yes/no question claims so many words at least to be checked against one sentence. */
 const CLAIM_MIN = 3;
-/** A word of at least so many letters is found inside a compound of the sentence ("teknologi", "velferdsteknologi"). */
-const PART_MIN = 5;
-/** Two words sharing a start of so many letters, most of the shorter one, are forms of one word ("fysioterap|eut"). */
-const SHARED_START = 8;
 
 /** The kinds of entries that are one of several of a kind by name: a body, a subproject, a unit, a kind of benefit. */
 const NAMED_KINDS = new Set<EntryType>(['body', 'subproject', 'unit', 'gainCategory']);
@@ -46,7 +43,7 @@ interface Claim {
   leftOut: Set<string>;
   /** Asks what happened ("Ble …", "Did …"). */
   past: boolean;
-  /** Per word, the page's terms it stands as (see standsAs). */
+  /** Per word, the page's terms it stands as (see page-forms.ts). */
   forms: Map<string, string[]>;
   /** The words an ordinal stands before ("etasje" of "andre etasje"): which one of them is claimed too. */
   ranked: Set<string>;
@@ -358,39 +355,6 @@ const doerNames = perVocabulary((vocab: Vocabulary) =>
     [d.decidedBy.nb, d.decidedBy.nn, d.decidedBy.en].flatMap((t) => (t ? [new Set(terms(t))] : [])),
   ),
 );
-
-/**
- * The page's terms a word stands as (see standsAs), per vocabulary and word: worked out against every term of the
- * page the first time a word is claimed, then looked up.
- */
-const pageFormsOf = perVocabulary((vocab: Vocabulary) =>
-  remembered((word) => pageTerms(vocab).filter((t) => t === word || standsAs(vocab, word, t))),
-);
-
-/**
- * Whether a word of the question stands as a term of the page's lines: as the last part of a compound ("rådet" of
- * "fagrådet", when the first part is a word of the page too), as the first part of one ("teknologi" of
- * "velferdsteknologi" is its last; "flyktningar" of "flyktninghelseteneste"), or in another form of the same word
- * ("fysioterapeutene", "fysioterapitjenester"). Not a line's word inside a compound of the question: "anskaffingsprosjektet"
- * is not any "prosjekt".
- */
-function standsAs(vocab: Vocabulary, word: string, t: string): boolean {
-  if (/^\d+$/.test(word) || /^\d+$/.test(t)) return false;
-  // ("reached" of "reach": an English ending the stemmer leaves.)
-  const base = word.replace(/(?:ed|ing)$/, '');
-  if (base !== word && base.length >= 4 && t === base) return true;
-  if (t.length <= word.length) return false;
-  if (t.startsWith(word) && word.length >= PART_MIN) return true;
-  if (t.endsWith(word) && word.length >= 3) {
-    const first = t.slice(0, -word.length);
-    return (
-      word.length >= PART_MIN || firstPartForms(first).some((f) => f.length >= 3 && vocab.vocabulary.has(f))
-    );
-  }
-  let k = 0;
-  while (k < t.length && t[k] === word[k]) k++;
-  return k >= SHARED_START && k >= 0.7 * Math.min(t.length, word.length);
-}
 
 /**
  * "… rådmann i Molde" of a line that says Kristiansund, "… telefon 481 61 844" of one that gives 952 63 567, "Har

@@ -37,13 +37,7 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   const person = people[0]!.entry.id;
   const card = vocab.entries.get(lead);
   const yes = lead === person;
-  const direct = ledBy(
-    vocab,
-    led[0]!.entry,
-    yes,
-    analysis.lang,
-    yes ? undefined : vocab.people.get(person),
-  );
+  const direct = ledBy(vocab, led[0]!.entry, yes, analysis.lang, yes ? undefined : vocab.people.get(person));
   return card && answerWith(vocab, fallback, card, direct);
 }
 
