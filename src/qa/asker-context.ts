@@ -25,6 +25,7 @@ import type { Answer } from './answer';
 import type { AskerWords } from './asker-words';
 import { type FocusWords, type Word, askingSentences, sentencesOf, wordsOf } from './focus';
 import { perVocabulary } from './per-vocabulary';
+import { MIN_SCORE } from './decision';
 import { rank } from './ranking';
 import { saysWhereAskerIs } from './introduction-alone';
 import { terms } from './text';
@@ -350,10 +351,13 @@ function stillNeeded(
   // (Not a place the page does not know that only looks like a name: "på Helgeland" is not Helge Garåsen.)
   const named = (t: string) =>
     !vocab.employers.has(t) && !introduced.otherNames.includes(introduced.positions.get(t) ?? -1);
-  const names = rank(vocab, introduced.known, introduced.intents, introduced.stems).some((c) =>
-    [...c.properTerms].some(named),
-  );
-  return names ? 'named' : 'no';
+  const candidates = rank(vocab, introduced.known, introduced.intents, introduced.stems);
+  const names = candidates.some((c) => [...c.properTerms].some(named));
+  // ("I'm invited to a meeting with the implementation project. What is the street address of their offices?": what
+  // the rest points back to is what the introduction names, by a name of the page.)
+  const pointing = wordsOf(asked).some((w) => words.backReferences.has(w.folded) && !back.has(w.folded));
+  const topic = pointing && candidates.some((c) => c.named && c.score >= MIN_SCORE);
+  return names || topic ? 'named' : 'no';
 }
 
 /** The place the page knows that the introduction names, with its preposition ("in Trondheim"), when the rest names none. */

@@ -8,6 +8,7 @@ import { type Analysis, analyse } from './analysis';
 import { type Focus, findFocus } from './focus';
 import { fold, terms } from './text';
 import { rank } from './ranking';
+import { MIN_SCORE } from './decision';
 import { overview } from './items';
 import { keyContacts } from './lists';
 import { CACHE_TTL_MS, Vocabulary } from './vocabulary';
@@ -266,13 +267,25 @@ export class QuestionAnswerer {
    * who helps with something the page does not hold.
    */
   private askedOfLead(question: string, focus: Focus, part: Analysis, whole: Answer): Answer {
-    if (whole.kind === 'answer' || part.known.length > 0) return whole;
+    if (whole.kind === 'answer' || (part.known.length > 0 && !focus.refersBack)) return whole;
     // (Or in sentences of their own: "Skal på besøk til prosjektkontoret neste uke. Hvor ligger det?")
     const lead = focus.lead || question.slice(0, question.lastIndexOf(focus.text)).trim();
     if (lead === '' || (focus.refersBack && focus.lead !== '')) return whole;
+    // ("I'm invited to a meeting with the implementation project. What is the street address of their offices?": a
+    // question that names what it asks of («offices») and points back, of what the words before it name by a name of
+    // the page; not of anything else: "I have a meeting with my GP. What is the address of their office?")
+    // Only where it is, which the answer must give: "We are meeting Teknisk next week. Where are their offices?" is not
+    // answered by the subproject, which the page places nowhere.
+    if (part.known.length > 0) {
+      const before = analyse(this.vocab, lead);
+      const ranked = rank(this.vocab, before.known, before.intents, before.stems);
+      if (!part.intents.has('where') || !ranked.some((c) => c.named && c.score >= MIN_SCORE)) return whole;
+    }
     const detail = DETAILS.some((i) => part.intents.has(i)) && !PEOPLE.some((i) => part.intents.has(i));
     if (!detail) return whole;
-    return this.answerFocus(question, { ...focus, lead, refersBack: true }, part) ?? whole;
+    const answer = this.answerFocus(question, { ...focus, lead, refersBack: true }, part);
+    const placed = answer?.items.some((i) => i.type === 'location' || (i.type === 'unit' && i.location));
+    return answer && (part.known.length === 0 || placed) ? answer : whole;
   }
 
   /** The answer to the question found in a message, when it stands alone and the message is about it (see above). */
