@@ -328,7 +328,27 @@ describe('a yes/no question in everyday words for what the page says', () => {
         'Har fagrådet for digital samhandling vore viktig i arbeidet med elektroniske meldingar?',
         'Ja. Siden sier: «Fagrådet har blant annet vært sentralt i utviklingen av e-meldinger',
       ],
-      // One detail wrong: the other direction, another kind of benefit, another body.
+      [
+        'Skal de også skrive ned ideer til hvordan arbeidsprosessene kan endres?',
+        'Ja. Siden sier: «I den innledende kartleggingen dokumenteres også ideer',
+      ],
+      [
+        'Will the functionality subproject also write down ideas for changing work processes?',
+        'Yes. The page says: “The initial mapping also documents ideas',
+      ],
+      [
+        'Skal opplæringsdelprosjektet lage en plan for å frigjøre folk til opplæring mens innføringen pågår?',
+        'Ja. Siden sier: «Delprosjektet har som oppdrag',
+      ],
+      // One detail wrong: the other direction, another kind of benefit, another body or subproject.
+      [
+        'Skal Teknisk også skrive ned ideer til hvordan arbeidsprosessene kan endres?',
+        'Nei. Siden sier: «I den innledende kartleggingen',
+      ],
+      [
+        'Skal Teknisk lage en plan for å frigjøre folk til opplæring mens innføringen pågår?',
+        'Nei. Siden sier: «Delprosjektet har som oppdrag',
+      ],
       ['Går det tregere å samstemme medisinlister?', 'Nei. Siden sier: «Mindre tid'],
       ['Er tryggere pasientbehandling nevnt som en økonomisk gevinst?', 'Nei. Siden sier: «Styrket'],
       ['Har samarbeidsrådet vært viktig i arbeidet med e-meldinger?', 'Nei. Siden sier: «Fagrådet'],
