@@ -8,6 +8,7 @@ import { asksPrice } from './price-asked';
 import { asksRecommendation } from './recommendation';
 import { asksSystemForOtherPurpose } from './system-purpose';
 import { asksLaw } from './law-asked';
+import { perVocabulary } from './per-vocabulary';
 import { asksWeather } from './weather-asked';
 import type { Candidate } from './ranking';
 
@@ -15,10 +16,28 @@ import type { Candidate } from './ranking';
 // write out, a body it has no entry for, an organisation no one on the page works for, other projects than this one
 // (other-project.ts), and errands for the asker. Each is refused before a topic is chosen (topic.ts, refuseEarly).
 
-/** "Hva står SSIKT for?", "What does SiO stand for?": a word in capitals with "står … for" around or after it. */
+/**
+ * The short forms the knowledge base writes out, in parentheses after the words they stand for ("Kommunenes
+ * Sentralforbund (KS)"), folded.
+ */
+const spelledOut = perVocabulary((vocab: Vocabulary) => {
+  const texts = vocab.kb.people.flatMap((p) => Object.values(p.role ?? {}));
+  const shorts = texts.flatMap((t) =>
+    [...t.matchAll(/(?:\p{Lu}[\p{L}-]*\s+)+\(([^()]+)\)/gu)].map((m) => tokenize(m[1]!).join(' ')),
+  );
+  return new Set(shorts);
+});
+
+/**
+ * "Hva står SSIKT for?", "What does SiO stand for?": a word in capitals with "står … for" around or after it, which
+ * the page does not write out ("Hva står KS for?" it does: Kommunenes Sentralforbund).
+ */
 export function asksShortFor(vocab: Vocabulary, question: string): boolean {
   const written = question.split(/\s+/).map(trimPunctuation);
-  const short = (w: string | undefined) => w !== undefined && /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\p{Ll}?$/u.test(w);
+  const short = (w: string | undefined) =>
+    w !== undefined &&
+    /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}\p{Ll}?$/u.test(w) &&
+    !spelledOut(vocab).has(tokenize(w).join(' '));
   const tokens = written.map((w) => tokenize(w).join(' '));
   return vocab.language.questionShape.standsFor.some((phrase) => {
     const verb = phrase.slice(0, -1).join(' ');
