@@ -286,6 +286,9 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   if ([...claim.leftOut].some((t) => line.known.has(t))) return undefined;
   const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t));
   if (claim.small && [...claim.project].some((t) => !line.known.has(t))) return undefined;
+  // ("Skal data fra Helseplattformen flyttes til gamle systemer?": the project's names in another order than the line
+  // has them say another direction.)
+  if (claim.small && !inOrder([...claim.project], terms(line.text))) return undefined;
   const own = words.filter((w) => found(w, line.own));
   // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
   if (own.length < OWN_MIN || !own.some((w) => (vocab.termSpread.get(w) ?? 0) <= SPREAD_MAX))
@@ -379,4 +382,10 @@ function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line: PageL
     (e) => e.type === line.type && e.id !== line.id && vocab.entryNames.get(e.id)?.has(word),
   );
   return named.length > 0 && !(vocab.entryNames.get(line.id)?.has(word) ?? false);
+}
+
+/** The words that stand in the text stand in it in this order. */
+function inOrder(words: string[], text: string[]): boolean {
+  const at = words.map((w) => text.indexOf(w)).filter((k) => k >= 0);
+  return at.every((k, i) => i === 0 || k > at[i - 1]!);
 }

@@ -258,6 +258,8 @@ describe('a yes/no question checked against one sentence of the page', () => {
       'Did Trondheim become a co-owner of Helseplattformen AS?',
       'Does the technical subproject work together with anyone?',
       'Sitter samarbeidsrådet i gamle Kalvskinnet skole?',
+      // (The other direction: from the platform to the old systems.)
+      'Skal data fra Helseplattformen flyttes til gamle systemer?',
     ])
       expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
   });
