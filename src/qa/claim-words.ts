@@ -34,6 +34,8 @@ export const claimWordsSchema = z
     months: z.array(wordList).default([]),
     /** Ordinals ("tredje etasje"): another one than the sentence's is another detail. */
     ordinals: wordList.default([]),
+    /** Times of the year ("årsskiftet", "påske", "summer"): another one than a sentence's is another time. */
+    seasons: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
     frame: wordList.default([]),
     /** Words that say whose something is ("their own staff"): they claim nothing of their own. */
@@ -60,6 +62,7 @@ export interface ClaimWords {
   /** Per month's stem, its number ("august": "8"). */
   months: Map<string, string>;
   ordinals: Set<string>;
+  seasons: Set<string>;
   frame: Set<string>;
   possessive: Set<string>;
   own: Set<string>;
@@ -84,6 +87,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
       d.months.flatMap((words, k) => [...stems(words)].map((t) => [t, String(k + 1)] as const)),
     ),
     ordinals: stems(d.ordinals),
+    seasons: stems(d.seasons),
     frame: stems(d.frame),
     possessive: stems(d.possessive),
     own: stems(d.own),

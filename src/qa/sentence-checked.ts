@@ -249,9 +249,11 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       // "… gå gjennom om infrastrukturen må oppgraderast?": what must be so after «om»/«whether» is asked of.
       if (claims.undecided.has(s) && !claims.that.has(tokens[k + 1] ?? '')) whether = true;
       if (claims.obligation.has(s) && !whether) obliged.add(s);
+      // ("… til sommeren 2019?": a time of the year is claimed, however small a word.)
+      const small = vocab.stopwords.has(s) && !claims.seasons.has(s);
       if (s.length < 3 && s !== '' && !vocab.stopwords.has(s)) clipped = true;
       if (vocab.projectTerms.has(s) && !vocab.stopwords.has(s)) project.add(s);
-      if (s.length < 3 || vocab.stopwords.has(s) || vocab.projectTerms.has(s)) continue;
+      if (s.length < 3 || small || vocab.projectTerms.has(s)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
       const dropped = claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s);
       const stress = claims.own.has(s) && claims.possessive.has(stem(tokens[k - 1] ?? ''));
@@ -315,7 +317,9 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
     doerNames(vocab).some((names) => missing.every((w) => found(w, names)));
   // "Tar bystyret stilling 29. september?" of "29. august avgjør bystyret om …": another date or figure is no, whatever
   // is yet to be decided.
-  if (missing.length === 1 && /^\d+$/.test(missing[0]!) && inPlaceOf(vocab, missing[0]!, words, line))
+  // (So is another time of the year: "… rundt påske 2019?" of "… i årsskiftet 2018/2019".)
+  const when = (w: string) => /^\d+$/.test(w) || claims.seasons.has(w);
+  if (missing.length === 1 && when(missing[0]!) && inPlaceOf(vocab, missing[0]!, words, line))
     return [...lineAll].some((t) => claims.negation.has(t)) ? undefined : {};
   // "Ble Trondheim kommune deleier?": what is still to be decided has not happened.
   if (past && line.planned) return undefined;
@@ -375,7 +379,10 @@ function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line: PageL
   const person = (t: string) => vocab.personNameStems.has(t);
   // ("… i fjerde etasje?" of "… i tredje etasje": another ordinal.)
   const ordinal = (t: string) => vocab.language.claims.ordinals.has(t);
-  if (other(place, line.own) || other(person, line.words) || other(ordinal, line.all)) return true;
+  // ("… rundt påske 2019?" of "… i årsskiftet 2018/2019": another time of the year.)
+  const season = (t: string) => vocab.language.claims.seasons.has(t);
+  if (other(place, line.own) || other(person, line.words) || other(ordinal, line.all) || other(season, line.all))
+    return true;
   // Another entry of the line's own kind («samarbeidsrådet» for the fagråd's sentence).
   if (!NAMED_KINDS.has(line.type)) return false;
   const named = [...vocab.entries.values()].filter(
