@@ -9,6 +9,7 @@ describe('a benefit asked of under a heading', () => {
       ['Står «færre unødvendige innleggelser» under kvalitet?', 'Økonomi'],
       ['Is stronger patient safety an economic benefit?', 'Quality'],
       ['Hører velferdsteknologi til effektivitet?', 'Økonomi'],
+      ['Er styrkt pasienttryggleik ført opp under dei økonomiske gevinstane?', 'Kvalitet'],
     ]) {
       const { answer, text } = shown(q);
       expect([q, answer.direct?.type === 'claimChecked' && answer.direct.yes, text]).toEqual([
