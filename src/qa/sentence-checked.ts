@@ -45,6 +45,11 @@ interface Claim {
   past: boolean;
   /** Per word, the page's terms it stands as (see page-forms.ts). */
   forms: Map<string, string[]>;
+  /**
+   * It says something is so only of one thing («bare», "only"), not in the second of two alternatives ("… Møre og
+   * Romsdal too, or only from Trøndelag?" asks which).
+   */
+  only: boolean;
   /** The words an ordinal stands before ("etasje" of "andre etasje"): which one of them is claimed too. */
   ranked: Set<string>;
   /** The names of the project and the platform it says ("prosjektorganisasjonen", "Helseplattformen"). */
@@ -191,6 +196,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   const leftOut = new Set<string>();
   let denied = false;
   let leaving = false;
+  let alternative = false;
+  let only = false;
   let figure = '';
   const ranked = new Set<string>();
   const project = new Set<string>();
@@ -206,6 +213,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     if (leaving && claims.only.has(stem(token))) continue;
     if (leaving && !vocab.stopwords.has(stem(token))) leaving = false;
     const onlyNext = claims.only.has(stem(tokens[k + 1] ?? ''));
+    if (vocab.language.focus.alternatives.has(token)) alternative = true;
+    if (claims.only.has(stem(token)) && !alternative) only = true;
     if (claims.exclusion.has(stem(token)) || (claims.negation.has(stem(token)) && onlyNext)) {
       leaving = true;
       denied = true;
@@ -263,7 +272,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     }
   }
   const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
-  return { words, all, described, obliged, denied, leftOut, past, forms, ranked, project, clipped };
+  return { words, all, described, obliged, denied, leftOut, past, forms, ranked, project, clipped, only };
 }
 
 /**
@@ -345,7 +354,7 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   // sjukeheimane?": what the question says is so only of one thing, the line says of all. (Not when the line has every
   // word: "Kan fastlegene bare koble seg på?" says «just».)
   const ofAll =
-    [...all].some((t) => claims.only.has(t)) &&
+    claim.only &&
     ![...lineAll].some((t) => claims.only.has(t)) &&
     [...lineAll].some((t) => claims.every.has(t) || claims.both.has(t));
   if (

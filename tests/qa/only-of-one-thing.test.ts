@@ -70,6 +70,9 @@ describe('a yes/no question that says something is so only of one thing', () => 
       ['Kommer representantene i samarbeidsrådet fra hele regionen?', 'Ja. Siden sier'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // ("… Møre og Romsdal too, or only from Trøndelag?" asks which: the council does have members from Møre og Romsdal.)
+    const q = 'Does the cooperation council have members from Møre og Romsdal too, or only from Trøndelag?';
+    expect(shown(q).text).not.toMatch(/^No\b/);
     // (Not of the list of services: the question is of who is trained.)
     expect(shown('Skal bare de ansatte på sykehjem få opplæring?').text).not.toContain('sammen med 12 andre');
     expect(
