@@ -3,7 +3,8 @@ import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
 import { answerWith } from './items';
 import { listName, listOf } from './lists';
 import { type PageLine, pageLines } from './page-lines';
-import { check, claimAsked, claimOf } from './sentence-checked';
+import { claimAsked } from './claim-asked';
+import { check, claimOf } from './sentence-checked';
 import { stem, terms } from './text';
 
 /**

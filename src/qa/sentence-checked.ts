@@ -6,6 +6,7 @@ import type { EntryType } from './entries';
 import { answerWith } from './items';
 import { FIGURE, figureOf, type PageLine, pageLines } from './page-lines';
 import { pageFormsOf } from './page-forms';
+import { claimAsked } from './claim-asked';
 import { perVocabulary } from './per-vocabulary';
 import { stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -129,17 +130,6 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   const listed = analysis.yesNo && literal && namesItem(d, best.line);
   if (yes && (listed || answerSaidYes(d) !== undefined)) return undefined;
   return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes, sentence: best.line.text });
-}
-
-/**
- * Whether the question asks whether something is so: a yes/no question, or one that opens with «kan» or «må» ("Kan
- * fastlegene … koble seg på …?", "Må kommunane rekne med auka kostnader …?") when no one is asked to do something.
- */
-export function claimAsked(vocab: Vocabulary, analysis: Analysis): boolean {
-  const shape = vocab.language.questionShape;
-  const first = analysis.tokens[0] ?? '';
-  const opens = shape.may.has(first) || vocab.language.claims.obligation.has(stem(first));
-  return analysis.yesNo || (opens && !shape.someone.has(analysis.tokens[1] ?? ''));
 }
 
 /**
@@ -387,11 +377,10 @@ function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line: PageL
   const place = (t: string) => vocab.employers.has(t);
   const person = (t: string) => vocab.personNameStems.has(t);
   // ("… i fjerde etasje?" of "… i tredje etasje": another ordinal.)
-  const ordinal = (t: string) => vocab.language.claims.ordinals.has(t);
-  // ("… rundt påske 2019?" of "… i årsskiftet 2018/2019": another time of the year.)
-  const season = (t: string) => vocab.language.claims.seasons.has(t);
-  if (other(place, line.own) || other(person, line.words) || other(ordinal, line.all) || other(season, line.all))
-    return true;
+  // ("… rundt påske 2019?" of "… i årsskiftet 2018/2019": another time of the year, as another ordinal is.)
+  const ordinal = (t: string) =>
+    vocab.language.claims.ordinals.has(t) || vocab.language.claims.seasons.has(t);
+  if (other(place, line.own) || other(person, line.words) || other(ordinal, line.all)) return true;
   // Another entry of the line's own kind («samarbeidsrådet» for the fagråd's sentence).
   if (!NAMED_KINDS.has(line.type)) return false;
   const named = [...vocab.entries.values()].filter(

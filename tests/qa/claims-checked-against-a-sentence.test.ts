@@ -96,7 +96,10 @@ describe('a yes/no question checked against one sentence of the page', () => {
         'Nei. Siden sier: «29. august avgjør',
       ],
       ['Er det 29. september bystyret avgjør om Trondheim blir deleier?', 'Nei. Siden sier: «29. august'],
-      ['Var det 29. september bystyret i Trondheim skulle avgjøre om kommunen blir deleier?', 'Nei. Siden sier'],
+      [
+        'Var det 29. september bystyret i Trondheim skulle avgjøre om kommunen blir deleier?',
+        'Nei. Siden sier',
+      ],
       ['Ventes bystyrets behandling av opsjonen rundt påske 2019?', 'Nei. Siden sier: «Det forventes'],
       ['Skal bystyret behandle opsjonen til sommeren 2019?', 'i årsskiftet 2018/2019.»'],
       ['Skal RHF-et legge fram gevinststrategien sin innen 1. oktober 2019?', 'Nei. Siden sier'],
