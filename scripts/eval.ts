@@ -4,7 +4,8 @@
  * (../shared/eval/qa-dev.jsonl) when that folder lies beside the clone (as in CI), else the project's own set
  * (tests/fixtures/questions.jsonl); the first line says which. With --all it scores every set in tests/fixtures (not
  * the sealed sets in tests/fixtures/sealed/, which are scored once, by name) and the programme's dev set, and prints
- * one Markdown table row per set and the totals (docs/evaluering.md, «Regresjonssettene nå»).
+ * one Markdown table row per set and the totals (docs/evaluering.md, «Regresjonssettene nå»). Both end with how the
+ * yes/no answers open: with the verdict the set expects, with none, or with the opposite (which scores as a miss).
  *   npm run eval [-- path/to/set.jsonl] [--verbose] [--strict]
  *   npm run eval -- --all [--verbose]
  */
@@ -44,6 +45,8 @@ function printMisses(report: EvalReport, prefix = ''): void {
 }
 
 const share = (ok: number, total: number) => `${ok}/${total}`;
+const verdictLine = (v: EvalReport['verdicts']) =>
+  `yes/no verdicts: ${v.right} right, ${v.none} without a verdict, ${v.opposite} opposite`;
 
 if (args.includes('--all')) {
   const files = readdirSync(fixtures)
@@ -52,6 +55,7 @@ if (args.includes('--all')) {
     .map((f) => path.join(fixtures, f));
   if (existsSync(programmeSet)) files.unshift(programmeSet);
   const total = { a: { ok: 0, total: 0 }, o: { ok: 0, total: 0 }, n: { ok: 0, total: 0 } };
+  const verdicts = { right: 0, none: 0, opposite: 0 };
   console.log('| Sett | Besvarbare riktig | Utenfor tema avvist | Nesten-treff avvist |');
   console.log('| --- | --- | --- | --- |');
   for (const file of files) {
@@ -69,10 +73,12 @@ if (args.includes('--all')) {
       total[key].ok += v.ok;
       total[key].total += v.total;
     }
+    for (const k of ['right', 'none', 'opposite'] as const) verdicts[k] += r.verdicts[k];
   }
   console.log(
     `| Alle ${files.length} sett | ${share(total.a.ok, total.a.total)} | ${share(total.o.ok, total.o.total)} | ${share(total.n.ok, total.n.total)} |`,
   );
+  console.log(`\n${verdictLine(verdicts)}`);
 } else {
   const file = given ?? (existsSync(programmeSet) ? programmeSet : ownSet);
   if (!existsSync(file)) {
@@ -98,5 +104,6 @@ if (args.includes('--all')) {
   console.log(
     `answerable ${a.ok}/${a.total} = ${a.percent.toFixed(1)}%  out_of_scope ${o.ok}/${o.total}  near_miss ${n.ok}/${n.total}`,
   );
+  console.log(verdictLine(report.verdicts));
   if (args.includes('--strict') && (a.percent < 95 || o.ok < o.total)) process.exitCode = 1;
 }

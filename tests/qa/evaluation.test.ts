@@ -19,4 +19,24 @@ describe('evaluation scoring', () => {
     expect(report.answerable).toEqual({ ok: 2, total: 3, percent: 200 / 3 });
     expect(report.outOfScope).toEqual({ ok: 0, total: 1 });
   });
+
+  it('counts a yes/no answer that opens with the opposite verdict as wrong, though the expected words appear', () => {
+    const report = scoreAnswers(
+      [
+        { q: 'Er Bindal i Trøndelag?', cat: 'yesno', expect: [['Nei', 'No'], 'Nordland'] },
+        { q: 'Is Bindal in Trøndelag?', cat: 'yesno', expect: [['Nei', 'No'], 'Nordland'] },
+        { q: 'Er Bindal med?', cat: 'yesno', expect: [['Ja', 'Yes'], 'Bindal'] },
+        { q: 'Ligger Bindal i Nordland?', cat: 'yesno', expect: [['Ja', 'Yes'], 'Nordland'] },
+      ],
+      [
+        { kind: 'answer', text: 'Ja: «Bindal kommune i Nordland (opsjonsavtale)» står i listen.' },
+        { kind: 'answer', text: 'No. The page says: “Bindal in Nordland”.' },
+        { kind: 'answer', text: 'Kommunene som er med: Bindal i Nordland (ja, med opsjonsavtale)' },
+        { kind: 'answer', text: 'Ja, Bindal ligger i Nordland.' },
+      ],
+    );
+    expect(report.answerable.ok).toBe(3);
+    expect(report.misses.map((m) => m.q)).toEqual(['Er Bindal i Trøndelag?']);
+    expect(report.verdicts).toEqual({ right: 2, none: 1, opposite: 1 });
+  });
 });
