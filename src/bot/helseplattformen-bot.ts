@@ -86,7 +86,10 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     super();
     this.language =
       deps.language ??
-      new ReplyLanguage({ markers: { nb: new Set(), nn: new Set(), en: new Set() }, logger: deps.logger });
+      new ReplyLanguage({
+        markers: { nb: new Set(), nn: new Set(), en: new Set(), norwegian: new Set() },
+        logger: deps.logger,
+      });
     this.builtIn = [
       {
         word: 'command.help',

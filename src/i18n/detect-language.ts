@@ -1,21 +1,28 @@
 import { stem, tokenize } from '../qa/text';
 import { LANGS, type Lang } from './lang';
 
-/** Words (as stems) that give away each language, from content/language.yaml (`languageMarkers`). */
-export type LanguageMarkers = Readonly<Record<Lang, ReadonlySet<string>>>;
+/**
+ * Words (as stems) that give away each language, from content/language.yaml (`languageMarkers`), and the words
+ * bokmål and nynorsk share but English does not (`norwegianMarkers`: «er», «med», «og»).
+ */
+export type LanguageMarkers = Readonly<Record<Lang | 'norwegian', ReadonlySet<string>>>;
 
 const NORWEGIAN_LETTERS = /[æøå]/i;
 
 /**
  * The languages a text may be in, judged by its marker words: one language when it is clear ("Kven leiar …" is
- * nynorsk), bokmål and nynorsk when it is Norwegian but not which (only æ, ø or å, or as many bokmål as nynorsk
- * words), and none when nothing gives it away ("Helseplattformen?", "ok").
+ * nynorsk), bokmål and nynorsk when it is Norwegian but not which (only æ, ø or å, words both share such as «Er
+ * Oppdal med?», or as many bokmål as nynorsk words), and none when nothing gives it away ("Helseplattformen?", "ok").
  */
 export function languageCandidates(text: string, markers: LanguageMarkers): Lang[] {
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
   for (const token of tokenize(text.slice(0, 2000))) {
     const s = stem(token);
     for (const lang of LANGS) if (markers[lang].has(s)) votes[lang]++;
+    if (markers.norwegian.has(s)) {
+      votes.nb++;
+      votes.nn++;
+    }
   }
   const best = Math.max(votes.nb, votes.nn, votes.en);
   if (best === 0) return NORWEGIAN_LETTERS.test(text) ? ['nb', 'nn'] : [];

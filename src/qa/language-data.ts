@@ -40,6 +40,7 @@ export type Intent = (typeof INTENTS)[number];
 const schema = z
   .object({
     languageMarkers: byLang,
+    norwegianMarkers: wordList,
     intents: z.record(z.enum(INTENTS), wordList),
     dateWords: wordList,
     roleQuestion: z
@@ -102,7 +103,7 @@ const schema = z
 
 /** Language resources in the form the answerer uses: stemmed words and phrases. */
 export interface LanguageData {
-  markers: Record<Lang, Set<string>>;
+  markers: Record<Lang | 'norwegian', Set<string>>;
   /** The marker words as written (folded, not stemmed): see question-language.ts. */
   markerWords: Record<Lang, Set<string>>;
   /** Stemmed intent phrases (one or more words joined by a space), longest first. */
@@ -205,6 +206,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       nb: markerSet(d.languageMarkers.nb),
       nn: markerSet(d.languageMarkers.nn),
       en: markerSet(d.languageMarkers.en),
+      norwegian: markerSet(d.norwegianMarkers),
     },
     markerWords: {
       nb: wordSet(d.languageMarkers.nb),

@@ -246,6 +246,16 @@ describe('one language from the first word to the last button, over HTTP', () =>
     });
   });
 
+  it('an English question, then «Er Oppdal med?» under en-US: the second answer is Norwegian, not English', async () => {
+    const p = person(newUser(), 'en-US');
+    await p.say('Who leads the project office?');
+    await connector.waitForMessages(p.chat.id, 1);
+    const from = p.seen().length;
+    await p.say('Er Oppdal med?');
+    await connector.waitForMessages(p.chat.id, 2);
+    expectOneLanguage(p.seen(from), 'nb');
+  });
+
   describe.each(['nb', 'nn', 'en'] as const)('%s, from a client in another language', (lang) => {
     const s = SCRIPT[lang];
 

@@ -16,6 +16,9 @@ describe('the language a message is written in', () => {
     ['Kan du fortelle en vits?', ['nb']],
     ['Can you tell me a joke?', ['en']],
     ['Møte på fredag', ['nb', 'nn']],
+    ['Er Oppdal med?', ['nb', 'nn']],
+    ['Kan du sende det til meg?', ['nb', 'nn']],
+    ['Is Bindal located in Møre og Romsdal?', ['en']],
     ['Helseplattformen?', []],
   ] as const)('"%s" may be in %j', (text, expected) => {
     expect(languageCandidates(text, markers)).toEqual(expected);
