@@ -65,9 +65,23 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     // nothing is led after it.)
     const lastVerb = (t: string) =>
       infinitiveBefore(t) && !analysis.knownPositions.some((p) => p > analysis.positions.get(t)!);
+    // "Hva har Øyvind Tanum ansvar for i prosjektet?", "What is he responsible for in the project?": asked what a
+    // person named before the lead word leads, the preposition after it stands alone; what follows «i»/«in» says where
+    // the role is held, when it is the project or where the person works.
+    const person = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;
+    const within = vocab.language.questionShape.within;
+    const stranded =
+      !!person &&
+      analysis.intents.has('what') &&
+      !analysis.intents.has('who') &&
+      vocab.stopwords.has(analysis.tokens[analysis.leadEnd] ?? '') &&
+      within.has(analysis.tokens[analysis.leadEnd + 1] ?? '') &&
+      [...top.nameTerms].every((t) => (analysis.positions.get(t) ?? Infinity) < analysis.leadEnd);
+    const heldAt = (t: string) =>
+      stranded && (vocab.projectTerms.has(t) || worksAtTerms(person!).has(t)) && !vocab.employers.has(t);
     const led = analysis.known.filter((t) => {
       const at = analysis.positions.get(t) ?? -1;
-      return at >= analysis.leadEnd && at < end && !kind(t) && !where(t) && !lastVerb(t);
+      return at >= analysis.leadEnd && at < end && !kind(t) && !where(t) && !lastVerb(t) && !heldAt(t);
     });
     // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
     // role, and what follows says where the role is held, which the entry need only mention.
@@ -89,7 +103,6 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       leads.every((p) => onlyWorksAt(vocab, p, led) && led.every((t) => worksAtTerms(p).has(t)));
     // "Who is the SSIKT project manager on the council?": a word of the person's own role (not of where it is held)
     // before the lead word makes it her title too.
-    const person = top.entry.type === 'person' ? vocab.people.get(top.entry.id) : undefined;
     const ownRole = (t: string) => !!person && roleTerms(person).has(t) && !vocab.employers.has(t);
     const roleHeld = before !== undefined && (top.strongTerms.has(before) || ownRole(before));
     const heldBy = roleHeld ? top.terms : top.strongTerms;

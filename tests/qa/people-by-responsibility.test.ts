@@ -1,4 +1,4 @@
-import { answerer, people, refuses } from '../support/question-answering';
+import { answerer, people, refuses, shown } from '../support/question-answering';
 
 describe('people asked for by what they are responsible for', () => {
   it('reads «hovedansvaret» as the responsibility and «lede» as leading', () => {
@@ -27,6 +27,18 @@ describe('people asked for by what they are responsible for', () => {
       'Hvem har ansvaret for IT-tjenesten i Trondheim sitt prosjekt?',
       'Who is in charge of fire safety training in the project?',
     ]);
+  });
+
+  it('answers what a named person is responsible for «i prosjektet», and refuses it of another place', () => {
+    for (const [q, name, role] of <[string, string, string][]>[
+      ['Hva har Øyvind Tanum ansvar for i prosjektet?', 'Øyvind Tanum', 'Gevinstrealisering'],
+      ['Kva har Anne Amdal Storsve ansvar for i prosjektet?', 'Anne Amdal Storsve', 'Teknisk'],
+      ['What is Øyvind Tanum responsible for in the project?', 'Øyvind Tanum', 'Benefits realisation'],
+    ]) {
+      expect([q, people(q)]).toEqual([q, [name]]);
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(role)]);
+    }
+    refuses(['Hva har Øyvind Tanum ansvar for i Molde kommune?', 'Hva har Øyvind Tanum ansvar for i IT-tjenesten?']);
   });
 
   it('reads «the woman»/«dama» before the role as who is asked for, not as a role or a thing', () => {
