@@ -20,6 +20,15 @@ export function refusePastOfPlanned(d: Decision): Answer | undefined {
   if (k < 1 || !analysis.intentPositions.includes(k - 1)) return undefined;
   // "When was bystyret expected to deal with the option?": when it was expected is the date the page gives.
   if (analysis.tokens.some((t) => expected.has(t))) return undefined;
+  // "When was Trondheim city council deciding on co-ownership?": «was» with a verb in -ing after it tells the plan as
+  // it stood then, as «expected» does, not what came of it.
+  const be = vocab.language.roleQuestion.copulas;
+  if (
+    analysis.lang === 'en' &&
+    be.has(analysis.tokens[k]!) &&
+    analysis.tokens.some((t, i) => i > k && /..ing$/u.test(t))
+  )
+    return undefined;
   return {
     ...fallback,
     topicId: made.id,

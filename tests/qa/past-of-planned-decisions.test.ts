@@ -30,6 +30,17 @@ describe('when a planned decision was made', () => {
     expect(answerer.answer('Hva gikk anskaffelsesprosjektet ut på?').kind).toBe('answer');
   });
 
+  it('answers the planned date asked with «was … -ing», the plan as it stood then', () => {
+    for (const [q, date] of <[string, string][]>[
+      ['when was trondheim city council deciding on co-ownership of helseplattformen AS', 'August 29'],
+      ['When was the city council voting on co-ownership?', 'August 29'],
+      ['When was the benefits strategy for Trondheim being presented to the council?', '2018/2019'],
+    ]) {
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(date)]);
+    }
+  });
+
   it('still answers when it is to be made, the deadline asked in the past, and a dated photo', () => {
     for (const q of [
       'Når skal bystyret avgjøre deleierskapet?',

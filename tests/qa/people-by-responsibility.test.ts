@@ -38,7 +38,10 @@ describe('people asked for by what they are responsible for', () => {
       expect([q, people(q)]).toEqual([q, [name]]);
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(role)]);
     }
-    refuses(['Hva har Øyvind Tanum ansvar for i Molde kommune?', 'Hva har Øyvind Tanum ansvar for i IT-tjenesten?']);
+    refuses([
+      'Hva har Øyvind Tanum ansvar for i Molde kommune?',
+      'Hva har Øyvind Tanum ansvar for i IT-tjenesten?',
+    ]);
   });
 
   it('reads «the woman»/«dama» before the role as who is asked for, not as a role or a thing', () => {
