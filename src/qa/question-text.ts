@@ -136,14 +136,25 @@ function dialectPlural(word: string, kbWord: (w: string) => boolean): string | u
   return kbWord(plural) ? plural : undefined;
 }
 
-/** The question without a confirming tag after its last comma ("…, yes?", "…, ikke sant?"), when it ends with one. */
+/** The question without a confirming tag at its end ("…, yes?", "…, ikke sant?", "… ikke sant?"), when it ends with one. */
 function beforeTag(question: string, tags: string[][]): string | undefined {
   const comma = question.lastIndexOf(',');
-  if (comma < 0 || tags.length === 0) return undefined;
-  const tail = tokenize(question.slice(comma + 1));
-  const tagged = tags.some((t) => t.length === tail.length && t.every((w, k) => w === tail[k]));
-  return tagged ? `${question.slice(0, comma)}?` : undefined;
+  const same = (tag: string[], tail: string[]) =>
+    tag.length === tail.length && tag.every((w, k) => w === tail[k]);
+  if (comma >= 0 && tags.some((t) => same(t, tokenize(question.slice(comma + 1)))))
+    return `${question.slice(0, comma)}?`;
+  // "prosjektkontoret ligger i bispegata 19 ikke sant?": a tag of several words needs no comma before it (one word,
+  // "… is that true?", may be part of the question).
+  const chunks = question.trim().split(/\s+/);
+  for (let k = 1; k <= TAG_CHUNKS && k < chunks.length; k++) {
+    const tail = tokenize(chunks.slice(-k).join(' '));
+    if (tags.some((t) => t.length > 1 && same(t, tail))) return `${chunks.slice(0, -k).join(' ')}?`;
+  }
+  return undefined;
 }
+
+/** The most words, as written, a confirming tag has ("is that correct"). */
+const TAG_CHUNKS = 3;
 
 /**
  * "Helsestasjonene – får de også Helseplattformen?", "The emergency room (legevakt) will also use the new system,
