@@ -39,6 +39,7 @@ import { answerSameUnitAlone } from './same-unit';
 import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
 import { doerAsked } from './responsibility';
 import { answerPersonCheckedElsewhere } from './person-checked';
+import { answerNameInPlace } from './name-in-place';
 import { answerContactOwner } from './contact-owner';
 import { answerBareListedContacts, answerListedContactsAlone } from './listed-contacts';
 import { sharedDetailParts } from './shared-detail';
@@ -348,8 +349,13 @@ export class QuestionAnswerer {
     // "Whose number is 481 61 844?": a contact detail the page gives names its owner before any word is matched.
     // "Er det riktig at Torunn Austheim er rådmann i Levanger?": what someone is, said with a place the page does not
     // know, is answered with what they are (see person-checked.ts), not refused for the place.
+    // "Ligger prosjektlokalene i det som før var Ila skole?": a name in the place of the one a sentence has is answered
+    // no with that sentence (see name-in-place.ts), not refused for the name.
     const owner =
-      answerContactOwner(asked) ?? answerBareListedContacts(asked) ?? answerPersonCheckedElsewhere(asked);
+      answerContactOwner(asked) ??
+      answerBareListedContacts(asked) ??
+      answerPersonCheckedElsewhere(asked) ??
+      answerNameInPlace(asked);
     if (owner) return owner;
     const early = refuseEarly(asked);
     if (early) return early;
