@@ -8,11 +8,13 @@ import { FIGURE, figureOf, type PageLine, pageLines } from './page-lines';
 import { pageFormsOf } from './page-forms';
 import { claimAsked } from './claim-asked';
 import { perVocabulary } from './per-vocabulary';
-import { stem, terms } from './text';
+import { phraseAt, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { Analysis } from './analysis';
 import { saysOpposite } from './claim-words';
 
+/** What may follow «med» when it says being among something ("med i …", "med?"). */
+const MED_AMONG = new Set(['i', 'pa', '']);
 /** So many of the question's words must stand in the sentence itself, not only in what it is about. */
 const OWN_MIN = 1;
 /** A word in the texts of more entries than this tells little of which sentence is meant ("kommune", "helse"). */
@@ -59,6 +61,11 @@ interface Claim {
   clipped: boolean;
   /** It claims a word fewer than CLAIM_MIN: the names of the project it says must stand in the line too. */
   small?: boolean;
+  /**
+   * It asks whether something is among those in something ("Er Molde kommune med i ledergruppen?"): that the line says
+   * so of another place says nothing of this one.
+   */
+  joins: boolean;
 }
 
 /**
@@ -99,6 +106,7 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   // the one of the topic (the same sentence may stand in two entries), the shortest.
   const langRank = (line: PageLine) =>
     line.lang === analysis.lang ? 2 : line.lang === 'nb' && analysis.lang === 'nn' ? 1 : 0;
+  const others = new Set([...vocab.language.claims.others, ...vocab.language.claims.ordinals]);
   let best: { line: PageLine; rank: number[] } | undefined;
   for (const line of pageLines(vocab)) {
     // (A claim of two words only of the topic's own lines.)
@@ -106,10 +114,16 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
     const verdict = check(vocab, claim, line);
     if (verdict === undefined || (short && !claim.small && !deniedWhole(vocab, claim, line))) continue;
     const own = claim.words.filter((w) => line.own.has(w)).length;
+    // ("Er tilsette frå andre kommunar med i prosjektorganisasjonen?": of two lines with its words, the one that has the
+    // project's names and «andre» it says too.)
+    const also = [...claim.project, ...[...claim.all].filter((t) => others.has(t))].filter((t) =>
+      line.all.has(t),
+    ).length;
     const rank = [
       verdict.yes ? 1 : 0,
       langRank(line),
       own,
+      also,
       Number(line.id === d.top.entry.id),
       -line.text.length,
     ];
@@ -262,7 +276,25 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     }
   }
   const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
-  return { words, all, described, obliged, denied, leftOut, past, forms, ranked, project, clipped, only };
+  // ("… sammen med Helse Midt-Norge RHF?" is no «med» of being among: only «med» before «i» or at the end.)
+  const among = (k: number, p: string[]) =>
+    phraseAt(tokens, k, p) && (p.join(' ') !== 'med' || MED_AMONG.has(tokens[k + 1] ?? ''));
+  const joins = tokens.some((_, k) => shape.inclusion.some((p) => among(k, p)));
+  return {
+    words,
+    all,
+    described,
+    obliged,
+    denied,
+    leftOut,
+    past,
+    forms,
+    ranked,
+    project,
+    clipped,
+    only,
+    joins,
+  };
 }
 
 /**
@@ -348,11 +380,16 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
     ![...lineAll].some((t) => claims.only.has(t)) &&
     [...lineAll].some((t) => claims.every.has(t) || claims.both.has(t));
   if (
-    (missing.length === 1 && (opposite || ofAll || inPlaceOf(vocab, missing[0]!, words, line))) ||
+    (missing.length === 1 && (opposite || ofAll || otherInPlace(vocab, claim, missing[0]!, line))) ||
     otherDoer
   )
     return denied ? undefined : {};
   return undefined;
+}
+
+/** A word in the place of another (see inPlaceOf), but for a place among others in what it joins (see Claim.joins). */
+function otherInPlace(vocab: Vocabulary, claim: Claim, word: string, line: PageLine): boolean {
+  return !(claim.joins && vocab.employers.has(word)) && inPlaceOf(vocab, word, claim.words, line);
 }
 
 /** The terms of who makes each decision ("Helse Midt-Norge RHF", "Trondheim bystyre"), per language. */

@@ -334,7 +334,7 @@ describe('a yes/no question in everyday words for what the page says', () => {
       ['Er tryggere pasientbehandling nevnt som en kvalitetsgevinst?', 'Ja: «Styrket pasientsikkerhet»'],
       [
         'Har fagrådet for digital samhandling vore viktig i arbeidet med elektroniske meldingar?',
-        'Ja. Siden sier: «Fagrådet har blant annet vært sentralt i utviklingen av e-meldinger',
+        'Ja. Sida seier: «Fagrådet har blant annet vært sentralt i utviklingen av e-meldinger',
       ],
       [
         'Skal de også skrive ned ideer til hvordan arbeidsprosessene kan endres?',

@@ -1,0 +1,100 @@
+import { refuses, shown } from '../support/question-answering';
+
+// Yes/no questions about who takes part in the work (the other municipalities in the project organisation, Trondheim
+// in the management group), checked against the sentence of the page that says it.
+
+/** Each question's answer, as the user reads it, holds its text. */
+function answersWith(cases: [string, string][]): void {
+  for (const [q, line] of cases) expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+}
+
+/** Each question's answer, as the user reads it, does not hold the text. */
+function answersWithout(cases: [string, string][]): void {
+  for (const [q, line] of cases) expect([q, shown(q).text]).toEqual([q, expect.not.stringContaining(line)]);
+}
+
+describe('yes/no questions about who takes part', () => {
+  it('reads nynorsk words the page has in bokmål in what the question claims', () => {
+    answersWith([
+      [
+        'Er andre kommunar i Midt-Noreg representerte med tilsette i organisasjonen til prosjektet?',
+        'Ja. Sida seier: «Andre kommuner i Midt-Norge er representert med ansatte',
+      ],
+      [
+        'Er andre kommunar representerte med tilsette i prosjektorganisasjonen?',
+        'Ja. Sida seier: «Andre kommuner',
+      ],
+    ]);
+  });
+
+  it('says yes with the sentence that has the project and «andre», not another with the same words', () => {
+    answersWith([
+      [
+        'Er tilsette frå andre kommunar med i prosjektorganisasjonen til Helseplattformen?',
+        '«Andre kommuner i Midt-Norge er representert',
+      ],
+      ['Er ansatte fra andre kommuner med i prosjektorganisasjonen?', 'Ja. Siden sier: «Andre kommuner'],
+    ]);
+  });
+
+  it('reads the leadership and the leader group as the management group', () => {
+    answersWith([
+      ['Har Trondheim kommune vore med i leiinga av anskaffingsprosjektet?', 'i ledergruppen.»'],
+      ['Var Trondheim med i ledelsen av anskaffelsen?', 'Ja. Siden sier'],
+      [
+        'Did Trondheim municipality have people in the leader group of the procurement project?',
+        'Yes. The page says: “Trondheim kommune and Helse Midt-Norge RHF',
+      ],
+      ['Was Trondheim part of the leadership of the procurement?', 'Yes. The page says'],
+    ]);
+  });
+
+  it('says no «nei» of another place among those in something when the page names only one of them', () => {
+    answersWithout([
+      ['Er Molde kommune med i ledergruppen?', 'Nei'],
+      ['Er Molde kommune med i ledelsen?', 'Nei'],
+    ]);
+    // (Another place where the page has one place is no all the same.)
+    answersWith([
+      ['Koordinerer Molde kommune arbeidet?', 'Nei. Siden sier: «Trondheim kommune koordinerer'],
+      ['Stemmer det at lederen av rådet er rådmann i Molde?', 'Nei'],
+    ]);
+  });
+
+  it('reads a confirming tag at the end without a comma before it', () => {
+    answersWith([
+      ['prosjektkontoret ligger i bispegata 19 ikke sant?', 'Nei. Siden sier: «Denne er samlet'],
+      ['prosjektkontoret ligger i bispegata 9 ikke sant', 'Ja. Siden sier'],
+      [
+        "the project office is on the second floor isn't it?",
+        'No. The page says: “The offices are on the third',
+      ],
+      ['Ola Skorstad leder prosjektet ikke sant?', 'Ja'],
+    ]);
+  });
+
+  it('answers no of a school other than the one the project is housed in, and refuses other names', () => {
+    answersWith([
+      ['Ligger prosjektlokalene i det som før var Ila skole?', 'Nei. Siden sier: «Denne er samlet'],
+      ['Is the project office in the old Ila school?', 'No. The page says: “It is gathered'],
+    ]);
+    refuses(['Er Helse Nord RHF med i Helseplattformen?', 'Har Ola Skorstad jobbet på Ila skole?']);
+  });
+});
+
+describe('yes/no questions about the feedback form', () => {
+  it('reads filling in and giving something as sending it', () => {
+    answersWith([
+      [
+        'Får jeg svar dersom jeg fyller ut tilbakemeldingsskjemaet nederst på siden?',
+        'Nei. Siden sier: «Tilbakemeldingen vil ikke bli besvart.»',
+      ],
+      [
+        'Will I get an answer if I fill in the feedback form?',
+        'No. The page says: “Feedback is not answered.”',
+      ],
+      ['Kan jeg oppgi personnummer i tilbakemeldingen på siden?', 'Nei. Siden sier: «Ikke send personlig'],
+      ['Kan eg oppgje telefonnummeret mitt i tilbakemeldinga?', 'Nei. Sida seier: «Ikkje send'],
+    ]);
+  });
+});
