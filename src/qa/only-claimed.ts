@@ -4,7 +4,8 @@ import { answerWith } from './items';
 import { listName, listOf } from './lists';
 import { type PageLine, pageLines } from './page-lines';
 import { claimAsked } from './claim-asked';
-import { check, claimOf } from './sentence-checked';
+import { check } from './sentence-checked';
+import { claimOf } from './claim';
 import { stem, terms } from './text';
 
 /**

@@ -1,0 +1,182 @@
+import type { Analysis } from './analysis';
+import { FIGURE, figureOf } from './page-lines';
+import { pageFormsOf } from './page-forms';
+import { phraseAt, stem } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** What may follow «med» when it says being among something ("med i …", "med?"). */
+const MED_AMONG = new Set(['i', 'pa', '']);
+
+/** The words a yes/no question claims, and how it claims them. */
+export interface Claim {
+  words: string[];
+  /** Stems of every token, stop words included ("må", "ikke", "om"). */
+  all: Set<string>;
+  /** The words of a relative clause ("det rådet som ivaretar opsjonskommunene"): they say which thing is meant. */
+  described: Set<string>;
+  /** Words that say something must be so ("Må fastlegene …?"); not those asked of ("… gå gjennom om X må …"). */
+  obliged: Set<string>;
+  /**
+   * It denies something, or leaves out something other than a place or organisation ("… andre enn de ansatte …"):
+   * not checked here.
+   */
+  denied: boolean;
+  /**
+   * The places and organisations it leaves out ("andre kommuner enn Trondheim", "other municipalities, not only
+   * Trondheim"): a line that names them says something of them, not of the others.
+   */
+  leftOut: Set<string>;
+  /** Asks what happened ("Ble …", "Did …"). */
+  past: boolean;
+  /** Per word, the page's terms it stands as (see page-forms.ts). */
+  forms: Map<string, string[]>;
+  /**
+   * It says something is so only of one thing («bare», "only"), not in the second of two alternatives ("… Møre og
+   * Romsdal too, or only from Trøndelag?" asks which).
+   */
+  only: boolean;
+  /** The words an ordinal stands before ("etasje" of "andre etasje"): which one of them is claimed too. */
+  ranked: Set<string>;
+  /** The names of the project and the platform it says ("prosjektorganisasjonen", "Helseplattformen"). */
+  project: Set<string>;
+  /** A word of it too short to be checked ("KS", "co" of "co-owner"): it says more than its words. */
+  clipped: boolean;
+  /** It claims a word fewer than CLAIM_MIN: the names of the project it says must stand in the line too. */
+  small?: boolean;
+  /**
+   * It asks whether something is among those in something ("Er Molde kommune med i ledergruppen?"): that the line says
+   * so of another place says nothing of this one.
+   */
+  joins: boolean;
+}
+
+/**
+ * The question's words that make its claim: every token's stem but stop words and the platform's own names. A word the
+ * knowledge base does not have is read as the analysis read it ("oppgraderast" as «oppgradere»).
+ */
+export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): Claim {
+  const { tokens, past } = analysis;
+  // The figures as written: "01.10.2018" is three, "952 63 567" one (the tokens have lost what stood between).
+  const figures = [...question.matchAll(FIGURE)].map((m) => m[0]);
+  const written = analysis.words();
+  const readAs = new Map<number, string[]>();
+  analysis.knownPositions.forEach((p, j) => readAs.set(p, [...(readAs.get(p) ?? []), analysis.known[j]!]));
+  const words: string[] = [];
+  const all = new Set<string>();
+  const described = new Set<string>();
+  const shape = vocab.language.questionShape;
+  const claims = vocab.language.claims;
+  let clause = false;
+  let whether = false;
+  const obliged = new Set<string>();
+  const leftOut = new Set<string>();
+  let denied = false;
+  let leaving = false;
+  let alternative = false;
+  let only = false;
+  let figure = '';
+  const ranked = new Set<string>();
+  const project = new Set<string>();
+  let clipped = false;
+  for (const [k, token] of [...tokens, ''].entries()) {
+    if (claims.ordinals.has(stem(token)) && tokens[k + 1]) ranked.add(stem(tokens[k + 1]!));
+    // "… enn Trondheim …", "… not only Trondheim …": the names after it are left out.
+    if (leaving && vocab.employers.has(stem(token))) {
+      leftOut.add(stem(token));
+      denied = false;
+      continue;
+    }
+    if (leaving && claims.only.has(stem(token))) continue;
+    if (leaving && !vocab.stopwords.has(stem(token))) leaving = false;
+    const onlyNext = claims.only.has(stem(tokens[k + 1] ?? ''));
+    if (vocab.language.focus.alternatives.has(token)) alternative = true;
+    if (claims.only.has(stem(token)) && !alternative) only = true;
+    if (claims.exclusion.has(stem(token)) || (claims.negation.has(stem(token)) && onlyNext)) {
+      leaving = true;
+      denied = true;
+      continue;
+    }
+    if (claims.negation.has(stem(token))) denied = true;
+    // From "som" to the verb of the sentence ("… som ivaretar opsjonskommunene er rådmann i Molde").
+    if (shape.relative.has(token)) clause = true;
+    else if (shape.yesNo.has(token)) clause = false;
+    // A figure's digit groups are one figure ("952 63 567").
+    if (/^\d+$/.test(token)) {
+      figure += token;
+      continue;
+    }
+    if (figure !== '') words.push(...figuresOf(figure, figures));
+    figure = '';
+    // "29. september", "1. oktober 2019": a month beside a figure is its number, as the page's "01.10.2018" has it.
+    const month = claims.months.get(stem(token));
+    if (month !== undefined && [tokens[k - 1], tokens[k + 1]].some((t) => /^\d+$/.test(t ?? ''))) {
+      all.add(stem(token));
+      if (!words.includes(month)) words.push(month);
+      continue;
+    }
+    // "Trondheim municipality" of the page's "Trondheim kommune": the word after a place's name is of that name.
+    const name =
+      k > 0 && (vocab.employers.has(stem(tokens[k - 1]!)) || /^\p{Lu}/u.test(written[k - 1] ?? ''));
+    if (shape.placeNouns.has(token) && name) {
+      all.add(stem(token));
+      continue;
+    }
+    const form = vocab.language.claimForms.get(token);
+    const read = readAs.get(k);
+    // (A compound the analysis read as its parts is claimed as those: "opplæringsdelprosjektet".)
+    const readings = form
+      ? [stem(form)]
+      : read !== undefined && !vocab.vocabulary.has(stem(token))
+        ? read
+        : [stem(token)];
+    for (const s of readings) {
+      all.add(s);
+      // "… gå gjennom om infrastrukturen må oppgraderast?": what must be so after «om»/«whether» is asked of.
+      if (claims.undecided.has(s) && !claims.that.has(tokens[k + 1] ?? '')) whether = true;
+      if (claims.obligation.has(s) && !whether) obliged.add(s);
+      // ("… til sommeren 2019?": a time of the year is claimed, however small a word.)
+      const small = vocab.stopwords.has(s) && !claims.seasons.has(s);
+      if (s.length < 3 && s !== '' && !vocab.stopwords.has(s)) clipped = true;
+      if (vocab.projectTerms.has(s) && !vocab.stopwords.has(s)) project.add(s);
+      if (s.length < 3 || small || vocab.projectTerms.has(s)) continue;
+      // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
+      const dropped = claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s);
+      const stress = claims.own.has(s) && claims.possessive.has(stem(tokens[k - 1] ?? ''));
+      if (dropped || claims.possessive.has(s) || stress) continue;
+      if (!words.includes(s)) words.push(s);
+      if (clause) described.add(s);
+    }
+  }
+  const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
+  // ("… sammen med Helse Midt-Norge RHF?" is no «med» of being among: only «med» before «i» or at the end.)
+  const among = (k: number, p: string[]) =>
+    phraseAt(tokens, k, p) && (p.join(' ') !== 'med' || MED_AMONG.has(tokens[k + 1] ?? ''));
+  const joins = tokens.some((_, k) => shape.inclusion.some((p) => among(k, p)));
+  return {
+    words,
+    all,
+    described,
+    obliged,
+    denied,
+    leftOut,
+    past,
+    forms,
+    ranked,
+    project,
+    clipped,
+    only,
+    joins,
+  };
+}
+
+/**
+ * The figures a run of digit tokens stands for: the next figures as written whose digits make it up ("01", "10" and
+ * "2018" of "01.10.2018"), each without leading zeros; else the run as one figure. Takes them from `written`.
+ */
+function figuresOf(run: string, written: string[]): string[] {
+  let digits = '';
+  let k = 0;
+  while (k < written.length && digits.length < run.length) digits += written[k++]!.replace(/\D/g, '');
+  if (digits !== run) return [figureOf(run)];
+  return written.splice(0, k).map(figureOf);
+}
