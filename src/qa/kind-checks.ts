@@ -12,6 +12,7 @@ import {
   leadMissing,
   outcomeUnknown,
   asksOwn,
+  presentVerb,
   qualifiedByUnknown,
   sideWord,
   thingTiedTo,
@@ -263,6 +264,26 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     ((figures.length > 0 && noFigureOf) || figureElsewhere(vocab, top, noun, analysis))
   )
     return refuseShowing(vocab, fallback, top.entry, countMissing(analysis, noun));
+  // "Hvor mange ansatte jobber deltid?", "Hvor mange av de ansatte er sykepleiere?": a word the bot does not know right
+  // after a verb for being, having or doing, said of what is counted, is which part of them is counted, which no figure
+  // gives. (Not a verb itself: "… skal lære seg det", "… are covered by".)
+  const nounAt = noun === undefined ? -1 : (analysis.positions.get(noun) ?? -1);
+  const predicate = (p: number) => {
+    const before = tokens[p - 1] ?? '';
+    const verbBefore =
+      vocab.language.roleQuestion.copulas.has(before) ||
+      vocab.language.questionShape.possess.has(before) ||
+      presentVerb(vocab, before, analysis.lang);
+    return p - 1 > nounAt && verbBefore && !verbAt(vocab, analysis, p);
+  };
+  if (
+    counting &&
+    top.entry.type === 'fact' &&
+    nounAt >= 0 &&
+    figures.length > 0 &&
+    analysis.unknownPositions.some(predicate)
+  )
+    return refuseShowing(vocab, fallback, top.entry, countMissing(analysis, noun!));
   // "Hvor mange ansatte har Trondheim kommune totalt?": the figure there counts those its sentence says something of
   // (the 7000 who get a new tool), not all that the municipality has.
   if (

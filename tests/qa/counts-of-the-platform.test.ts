@@ -19,3 +19,30 @@ describe('«the shared patient record system» in a count question names the pla
     ]);
   });
 });
+
+describe('a count of a part of what a figure counts, or of a place its figure is not of', () => {
+  it('refuses residents of Trondheim: the inhabitants figure is of Midt-Norge', () => {
+    refuses(['How many residents of Trondheim are affected?', 'How many inhabitants of Trondheim are affected?']);
+    expect(shown('How many residents are affected?').text).toContain('720 000');
+  });
+
+  it('refuses the staff who work part-time or are nurses: no figure gives that part', () => {
+    refuses([
+      'Hvor mange av kommunens ansatte jobber deltid?',
+      'Hvor mange av de ansatte er sykepleiere?',
+      'Kor mange tilsette er sjukepleiarar?',
+      'How many of the employees are nurses?',
+    ]);
+    expect(shown('Hvor mange ansatte berøres?').text).toContain('40 000');
+    expect(shown('Omtrent hvor mange Trondheim-ansatte må lære seg Helseplattformen?').text).toContain('7000');
+  });
+
+  it('refuses how long something takes: the page gives no duration', () => {
+    refuses([
+      'Hvor lang tid tar opplæringen?',
+      'Hvor lenge varer opplæringen?',
+      'Kor lang tid tek opplæringa?',
+      'How long does the training take?',
+    ]);
+  });
+});
