@@ -28,6 +28,8 @@ export interface FocusWords {
   pronouns: Set<string>;
   /** Possessive pronouns that stand for a person named before ("hennes", "his"). */
   possessives: Set<string>;
+  /** Possessives for something said before that is no person ("kontoret deres", "their offices"). */
+  owners: Set<string>;
   /** Words that point back to something said before ("det", "that"): a question with one may need what came before. */
   backReferences: Set<string>;
   /** Of those, the ones that also stand for nothing last after a verb of being ("kor mange er det?", "is it?"). */

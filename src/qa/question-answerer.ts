@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { ownCopy } from '../security/plain-text';
 import type { Answer } from './answer';
-import type { Intent, LanguageData } from './language-data';
+import type { LanguageData } from './language-data';
 import type { KnowledgeBase, Lang, Person } from './knowledge-base';
 import { COLLECTIONS } from './entries';
 import { type Analysis, analyse } from './analysis';
@@ -44,15 +44,10 @@ import { answerContactOwner } from './contact-owner';
 import { answerBareListedContacts, answerListedContactsAlone } from './listed-contacts';
 import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
+import { asksDetailOf, ownerElsewhere } from './owner-before';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
-
-/** What a question may ask of something named before it (see askedOfLead): where it is or how to reach it. */
-const DETAILS: Intent[] = ['where', 'phone', 'email'];
-
-/** What asks for someone, not a detail of something (see askedOfLead). */
-const PEOPLE: Intent[] = ['who', 'lead', 'contact'];
 
 /** Questions are answered from their first MAX_QUESTION_CHARS characters; the rest is ignored (the bot logs it). */
 export const MAX_QUESTION_CHARS = 1000;
@@ -237,6 +232,8 @@ export class QuestionAnswerer {
     // "Printeren vår virker ikke, hvem ringer jeg i IT?": a fault reported anywhere in the message makes it an errand,
     // however well the question in it names someone (see fault-report.ts).
     if (reportsFault(this.vocab, whole)) return { kind: 'fallback', lang: whole.lang, question, items: [] };
+    if (ownerElsewhere(this.vocab, question, focus, part, (text) => this.answerAnalysed(text)))
+      return { kind: 'fallback', lang: whole.lang, question, items: [] };
     // "Hvem tok bildet? (foto)", "Eg jobbar i Steinkjer og lurer på kven som representerer kommunen vår": when the rest
     // of the message may say what the question is about, the whole message is answered first. So it is when the words
     // before the question name a place the page knows and the question does not ("As a GP in Trondheim I'm curious
@@ -282,7 +279,7 @@ export class QuestionAnswerer {
       const ranked = rank(this.vocab, before.known, before.intents, before.stems);
       if (!part.intents.has('where') || !ranked.some((c) => c.named && c.score >= MIN_SCORE)) return whole;
     }
-    const detail = DETAILS.some((i) => part.intents.has(i)) && !PEOPLE.some((i) => part.intents.has(i));
+    const detail = asksDetailOf(part);
     if (!detail) return whole;
     const answer = this.answerFocus(question, { ...focus, lead, refersBack: true }, part);
     const placed = answer?.items.some((i) => i.type === 'location' || (i.type === 'unit' && i.location));

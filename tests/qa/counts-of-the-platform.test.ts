@@ -22,7 +22,10 @@ describe('«the shared patient record system» in a count question names the pla
 
 describe('a count of a part of what a figure counts, or of a place its figure is not of', () => {
   it('refuses residents of Trondheim: the inhabitants figure is of Midt-Norge', () => {
-    refuses(['How many residents of Trondheim are affected?', 'How many inhabitants of Trondheim are affected?']);
+    refuses([
+      'How many residents of Trondheim are affected?',
+      'How many inhabitants of Trondheim are affected?',
+    ]);
     expect(shown('How many residents are affected?').text).toContain('720 000');
   });
 
@@ -34,7 +37,9 @@ describe('a count of a part of what a figure counts, or of a place its figure is
       'How many of the employees are nurses?',
     ]);
     expect(shown('Hvor mange ansatte berøres?').text).toContain('40 000');
-    expect(shown('Omtrent hvor mange Trondheim-ansatte må lære seg Helseplattformen?').text).toContain('7000');
+    expect(shown('Omtrent hvor mange Trondheim-ansatte må lære seg Helseplattformen?').text).toContain(
+      '7000',
+    );
   });
 
   it('refuses how long something takes: the page gives no duration', () => {

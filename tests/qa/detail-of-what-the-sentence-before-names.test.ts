@@ -19,4 +19,16 @@ describe('where «their offices» are, of what the sentence before names', () =>
       'Skal i møte med Bergen kommune. Hva er adressen til kontoret deres?',
     ]);
   });
+
+  it('refuses «kontoret deres» of a council, which has no office on the page, though «kontoret» alone is found', () => {
+    refuses([
+      'Skal i møte med samarbeidsrådet. Hvor ligger kontoret deres?',
+      'Vi skal møte samarbeidsrådet. Kva er adressa til kontoret deira?',
+      'We are meeting the cooperation council. Where is their office?',
+      'Skal i møte med fagrådet. Hvor ligger kontoret deres?',
+    ]);
+    const q = 'Skal på besøk til prosjektkontoret neste uke. Hvor ligger kontoret deres?';
+    expect(shown(q).text).toContain('Bispegata 9');
+    expect(shown("bjørn buan – what's his role and where?").text).toContain('Orkland');
+  });
 });

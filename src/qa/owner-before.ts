@@ -1,0 +1,54 @@
+import type { Answer } from './answer';
+import { type Analysis, analyse } from './analysis';
+import type { Focus } from './focus';
+import type { Intent } from './language-data';
+import { MIN_SCORE } from './decision';
+import { rank } from './ranking';
+import { tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** What a question may ask of something named before it: where it is or how to reach it. */
+const DETAILS: Intent[] = ['where', 'phone', 'email'];
+
+/** What asks for someone, not a detail of something. */
+const PEOPLE: Intent[] = ['who', 'lead', 'contact'];
+
+/** Asks where something is or how to reach it, and not for someone. */
+export function asksDetailOf(part: Analysis): boolean {
+  return DETAILS.some((i) => part.intents.has(i)) && !PEOPLE.some((i) => part.intents.has(i));
+}
+
+/**
+ * "Skal i møte med samarbeidsrådet. Hvor ligger kontoret deres?": a question for a place or contact detail whose
+ * possessive («deres», «their») points back asks it of what the words before it name; what its own words find
+ * («kontoret») answers it only when it is that, or is where that is. The council has no office on the page. False
+ * when nothing before is named by a name.
+ */
+export function ownerElsewhere(
+  vocab: Vocabulary,
+  question: string,
+  focus: Focus,
+  part: Analysis,
+  answer: (text: string) => Answer,
+): boolean {
+  const { possessives, owners } = vocab.language.focus;
+  if (!asksDetailOf(part) || !tokenize(focus.text).some((t) => possessives.has(t) || owners.has(t)))
+    return false;
+  const before = analyse(vocab, question.slice(0, question.lastIndexOf(focus.text)));
+  const named = rank(vocab, before.known, before.intents, before.stems).filter(
+    (c) => c.named && c.score >= MIN_SCORE,
+  );
+  if (named.length === 0) return false;
+  const placeOf = (id: string) => (vocab.locations.has(id) ? id : vocab.units.get(id)?.location);
+  const alone = answer(focus.text);
+  // ("We are meeting the cooperation council. Where is their office?": alone the question finds nothing; where it is
+  // asked of what the page places nowhere. Of a person, where is where they work: "bjørn buan – his role and where?")
+  if (alone.kind !== 'answer' || alone.topicId === undefined)
+    return (
+      part.intents.has('where') &&
+      named.every((c) => c.entry.type !== 'person' && placeOf(c.entry.id) === undefined)
+    );
+  const topicId = alone.topicId;
+  const place = placeOf(topicId);
+  return !named.some((c) => c.entry.id === topicId || (place !== undefined && placeOf(c.entry.id) === place));
+}
