@@ -23,6 +23,10 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ['Skal noe av planarbeidet skje sammen med Helse Midt-Norge RHF?', 'noe av arbeidet vil skje sammen'],
       ['Er det ventet at kommunene skal spare penger på å frakte pasienter?', 'Reduserte pasienttransport'],
       ['Blir driften av de eksisterende journalsystemene fjernet?', 'Ja: «Drift og forvaltning'],
+      // (Expenses are costs.)
+      ['Er lavere utgifter til pasienttransport en av gevinstene som nevnes?', 'Ja. Siden sier: «Reduserte'],
+      ['Vert utgiftene til pasienttransport lågare?', 'Ja. Sida seier: «Reduserte'],
+      ['Will patient transport expenses go down?', 'Yes: “Lower patient transport costs'],
       [
         'Is it true that the municipalities expect fewer unnecessary admissions?',
         'Yes: “Fewer unnecessary admissions”',
@@ -256,6 +260,7 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ],
       ['Sitter prosjektet i Bispegata 11?', 'Nei. Siden sier'],
       ['Blir det høyere kostnader til pasienttransport?', 'Nei. Siden sier: «Reduserte'],
+      ['Blir utgiftene til pasienttransport høyere?', 'Nei. Siden sier: «Reduserte'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
     // A word too short to check, or two names that only say what it is about: no verdict.
