@@ -2,13 +2,15 @@ import type { Analysis } from './analysis';
 import { FIGURE, figureOf } from './page-lines';
 import { pageFormsOf } from './page-forms';
 import { phraseAt, stem } from './text';
+import { type ClaimOrder, todayFirstAsked } from './claim-order';
+import { existingSystems } from './told';
 import type { Vocabulary } from './vocabulary';
 
 /** What may follow «med» when it says being among something ("med i …", "med?"). */
 const MED_AMONG = new Set(['i', 'pa', '']);
 
-/** The words a yes/no question claims, and how it claims them. */
-export interface Claim {
+/** The words a yes/no question claims, and how it claims them (the names of the project: see ClaimOrder). */
+export interface Claim extends ClaimOrder {
   words: string[];
   /** Stems of every token, stop words included ("må", "ikke", "om"). */
   all: Set<string>;
@@ -37,12 +39,13 @@ export interface Claim {
   only: boolean;
   /** The words an ordinal stands before ("etasje" of "andre etasje"): which one of them is claimed too. */
   ranked: Set<string>;
-  /** The names of the project and the platform it says ("prosjektorganisasjonen", "Helseplattformen"). */
-  project: Set<string>;
+  /**
+   * Those of the project's names said of the systems of today ("de gamle journalsystemene"): claimed as those systems;
+   * the platform named beside them is what replaces them, which a line about those systems need not name.
+   */
+  today: Set<string>;
   /** A word of it too short to be checked ("KS", "co" of "co-owner"): it says more than its words. */
   clipped: boolean;
-  /** It claims a word fewer than CLAIM_MIN: the names of the project it says must stand in the line too. */
-  small?: boolean;
   /**
    * It asks whether something is among those in something ("Er Molde kommune med i ledergruppen?"): that the line says
    * so of another place says nothing of this one.
@@ -77,6 +80,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   let figure = '';
   const ranked = new Set<string>();
   const project = new Set<string>();
+  const today = new Set<string>();
   let clipped = false;
   for (const [k, token] of [...tokens, ''].entries()) {
     if (claims.ordinals.has(stem(token)) && tokens[k + 1]) ranked.add(stem(tokens[k + 1]!));
@@ -137,8 +141,12 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       // ("… til sommeren 2019?": a time of the year is claimed, however small a word.)
       const small = vocab.stopwords.has(s) && !claims.seasons.has(s);
       if (s.length < 3 && s !== '' && !vocab.stopwords.has(s)) clipped = true;
+      // ("Skal kommunen fortsatt drifte de gamle journalsystemene?": a word for the platform said of the systems of
+      // today is those systems, which the line must name, not the platform.)
+      const ofToday = vocab.projectTerms.has(s) && existingSystems(vocab, analysis, s);
+      if (ofToday) today.add(s);
       if (vocab.projectTerms.has(s) && !vocab.stopwords.has(s)) project.add(s);
-      if (s.length < 3 || small || vocab.projectTerms.has(s)) continue;
+      if (s.length < 3 || small || (vocab.projectTerms.has(s) && !ofToday)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
       const dropped = claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s);
       const stress = claims.own.has(s) && claims.possessive.has(stem(tokens[k - 1] ?? ''));
@@ -163,6 +171,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     forms,
     ranked,
     project,
+    today,
+    todayFirst: todayFirstAsked(analysis, project, today),
     clipped,
     only,
     joins,

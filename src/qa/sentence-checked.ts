@@ -9,6 +9,7 @@ import { claimAsked } from './claim-asked';
 import { perVocabulary } from './per-vocabulary';
 import { terms } from './text';
 import { type Claim, claimOf } from './claim';
+import { sameOrder } from './claim-order';
 import type { Vocabulary } from './vocabulary';
 import { saysOpposite } from './claim-words';
 
@@ -141,10 +142,10 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   if (line.named && !words.some((w) => line.named!.has(w))) return undefined;
   if ([...claim.leftOut].some((t) => line.known.has(t))) return undefined;
   const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t));
-  if (claim.small && [...claim.project].some((t) => !line.known.has(t))) return undefined;
-  // ("Skal data fra Helseplattformen flyttes til gamle systemer?": the project's names in another order than the line
-  // has them say another direction.)
-  if (claim.small && !inOrder([...claim.project], terms(line.text))) return undefined;
+  const named = claim.today.size > 0 ? claim.today : claim.project;
+  if (claim.small && [...named].some((t) => !line.known.has(t))) return undefined;
+  // ("Skal data fra Helseplattformen flyttes til gamle systemer?": things named in another order say another direction.)
+  if (!sameOrder(vocab, claim, line)) return undefined;
   const own = words.filter((w) => found(w, line.own));
   // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
   if (own.length < OWN_MIN || !own.some((w) => (vocab.termSpread.get(w) ?? 0) <= SPREAD_MAX))
@@ -247,10 +248,4 @@ function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line: PageL
     (e) => e.type === line.type && e.id !== line.id && vocab.entryNames.get(e.id)?.has(word),
   );
   return named.length > 0 && !(vocab.entryNames.get(line.id)?.has(word) ?? false);
-}
-
-/** The words that stand in the text stand in it in this order. */
-function inOrder(words: string[], text: string[]): boolean {
-  const at = words.map((w) => text.indexOf(w)).filter((k) => k >= 0);
-  return at.every((k, i) => i === 0 || k > at[i - 1]!);
 }

@@ -27,6 +27,7 @@ import { jointDecision, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
 import { describedTopic, sentenceTopic } from './sentence-topic';
 import { placedTopic, unitPlaceTopic } from './placed-topic';
+import { existingSystems } from './told';
 import {
   MIN_SCORE,
   PROMOTE_RATIO,
@@ -130,7 +131,19 @@ export function chooseTopic(q: Question): Candidate | undefined {
   const reachProject =
     contactAsked(analysis) &&
     candidates.find((c) => project(c) && analysis.known.every((t) => c.terms.has(t)));
+  // "Forsvinner de gamle journalsystemene når Helseplattformen kommer?": a word for the platform said of the systems of
+  // today names the item of a list that has it (their operation is removed), not the platform.
+  const today =
+    top && analysis.yesNo && !asksOther(analysis) && vocab.isProject(top.entry.id)
+      ? candidates.find((c) => {
+          const ofToday = analysis.known.filter((t) => existingSystems(vocab, analysis, t));
+          // (Nothing else the page knows besides: "Skal data fra systemene vi har i dag flyttes …?" asks of data.)
+          const besides = analysis.known.every((t) => vocab.projectTerms.has(t) || c.terms.has(t));
+          return besides && itemNamed(vocab, c.entry, ofToday, analysis.lang) !== undefined;
+        })
+      : undefined;
   if (listed) top = listed;
+  else if (today) top = today;
   else if (reachProject && (!top || top.score < MIN_SCORE)) return reachProject;
   else if (!top || top.score < MIN_SCORE)
     return describedTopic(vocab, analysis, candidates, undefined) ?? titledMembersBody(q);

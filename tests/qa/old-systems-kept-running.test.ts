@@ -30,12 +30,41 @@ describe('whether the old journal systems are still to be run', () => {
       expect([q, /journalsystemer fjernes|record systems is removed/.test(shown(q).text)]).toEqual([q, true]);
   });
 
+  it('says no to still running them and yes to their going away, with the benefit', () => {
+    for (const [q, line] of <[string, string][]>[
+      ['Skal kommunen fortsatt drifte de gamle journalsystemene?', 'Nei. Siden sier: «Drift og forvaltning'],
+      ['Må vi fortsatt drifte dagens journalsystemer?', 'Nei. Siden sier: «Drift og forvaltning'],
+      [
+        'Will we still have to run the existing record systems?',
+        'No. The page says: “Operation and maintenance',
+      ],
+      [
+        'Forsvinner de gamle journalsystemene vi bruker i dag når Helseplattformen kommer?',
+        'Ja. Siden sier: «Drift og forvaltning',
+      ],
+      ['Slepp vi å drifte dei gamle journalsystema våre?', 'Ja. Sida seier: «Drift og forvaltning'],
+      ['Slipper vi å drifte de gamle journalsystemene?', 'Ja. Siden sier: «Drift og forvaltning'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // Data moved from the platform to the old systems is the other direction of the line on migrating data.
+    for (const q of [
+      'Skal data fra Helseplattformen flyttes til gamle systemer?',
+      'Will data from Helseplattformen be moved to the old systems?',
+    ])
+      expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
+    expect(shown('Skal data fra systemene vi har i dag flyttes inn i Helseplattformen?').text).toContain(
+      'Ja.',
+    );
+  });
+
   it('still refuses an everyday thing the asker goes on doing, or gets rid of', () => {
     refuses([
       'Kan jeg fortsette å spise lunsj i prosjektlokalene?',
       'Kan vi fortsatt parkere ved Bispegata?',
       'Will we get rid of the printers?',
       'Blir vi kvitt papirskjemaene?',
+      'Forsvinner de gamle skrivebordene?',
+      'Slepp vi å bruke Helseplattformen?',
     ]);
   });
 

@@ -1,0 +1,59 @@
+import type { Analysis } from './analysis';
+import type { PageLine } from './page-lines';
+import { stem, terms, tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** What of a yes/no claim says in which order it names things (see sentence-checked.ts). */
+export interface ClaimOrder {
+  /** It claims a word fewer than needed: the names of the project it says must stand in the line in its order. */
+  small?: boolean;
+  /** The names of the project and the platform it says. */
+  project: Set<string>;
+  /** It names the systems of today before the platform (false: after it); undefined without both. */
+  todayFirst?: boolean;
+}
+
+/**
+ * "Skal data fra Helseplattformen flyttes til gamle systemer?" of "… migrering av data fra dagens løsninger og inn i
+ * Helseplattformen": a claim that names the project's parts, or today's systems and the platform, in another order
+ * than the line does says another direction.
+ */
+export function sameOrder(vocab: Vocabulary, claim: ClaimOrder, line: PageLine): boolean {
+  if (claim.small && !inOrder([...claim.project], terms(line.text))) return false;
+  const lineOrder = claim.todayFirst === undefined ? undefined : todayFirst(vocab, tokenize(line.text));
+  return lineOrder === undefined || lineOrder === claim.todayFirst;
+}
+
+/**
+ * Whether the question names the systems of today (`today`, as the analysis read them: "systemene vi har i dag")
+ * before the platform (the rest of `project`); undefined unless it names both.
+ */
+export function todayFirstAsked(
+  analysis: Analysis,
+  project: Set<string>,
+  today: Set<string>,
+): boolean | undefined {
+  const at = (ts: string[]) => Math.min(...ts.map((t) => analysis.positions.get(t) ?? Infinity));
+  const platformAt = at([...project].filter((t) => !today.has(t)));
+  return today.size > 0 && platformAt < Infinity ? at([...today]) < platformAt : undefined;
+}
+
+/**
+ * Whether a line names the systems of today ("dagens løsninger", "today's systems") before the platform
+ * ("Helseplattformen"); undefined unless it names both.
+ */
+function todayFirst(vocab: Vocabulary, tokens: string[]): boolean | undefined {
+  const { existing, existingAfter } = vocab.language.questionShape;
+  // ("… from today's systems into …": a word for today said before them too.)
+  const marks = (k: number) =>
+    existing.has(tokens[k] ?? '') || existingAfter.some((p) => p.every((w, j) => tokens[k + j] === w));
+  const today = tokens.findIndex((_, k) => marks(k));
+  const platform = tokens.findIndex((t, k) => vocab.projectTerms.has(stem(t)) && !marks(k - 1));
+  return today < 0 || platform < 0 ? undefined : today < platform;
+}
+
+/** The words that stand in the text stand in it in this order. */
+function inOrder(words: string[], text: string[]): boolean {
+  const at = words.map((w) => text.indexOf(w)).filter((k) => k >= 0);
+  return at.every((k, i) => i === 0 || k > at[i - 1]!);
+}
