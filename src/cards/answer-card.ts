@@ -177,7 +177,9 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
     case 'countNotGiven':
       return t('directCountNotGiven', lang, { name: direct.subject });
     case 'yes':
-      return t('directYes', lang, { item: direct.item, name: direct.subject });
+      return direct.within
+        ? t('directYesWithin', lang, { ...direct.within, item: direct.item, name: direct.subject })
+        : t('directYes', lang, { item: direct.item, name: direct.subject });
     case 'yesSaid':
       return t('directYesSaid', lang, { sentence: direct.sentence });
     case 'notOnly':

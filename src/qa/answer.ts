@@ -50,7 +50,11 @@ export type Direct =
       title?: string;
     }
   | { type: 'countNotGiven'; subject: string }
-  | { type: 'yes'; item: string; subject: string }
+  /**
+   * `within`: the municipality asked about, which the page does not name, and the county whose municipalities the item
+   * is ("Er Oppdal med?": Oppdal, Trøndelag; see county-place.ts).
+   */
+  | { type: 'yes'; item: string; subject: string; within?: { place: string; region: string } }
   /** "Er det bare legevakten som får Helseplattformen?": no, the item is one of a list with `others` more. */
   | { type: 'notOnly'; item: string; subject: string; others: number }
   /** "Kan fastlegene koble seg på?": yes, by the page's own sentence that says it can. */

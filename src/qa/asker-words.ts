@@ -32,8 +32,15 @@ export const askerWordsSchema = z
     there: byLang.default(noWords),
     /** Verbs that say a place after them is where the asker is ("jobber", "bor", "work", "live"). */
     whereabouts: wordList.default([]),
-    /** The region's municipalities and parts the option agreements cover, which the page does not name one by one. */
-    places: wordList.default([]),
+    /**
+     * The region's municipalities the option agreements cover, which the page does not name one by one, by the county
+     * they lie in ("Trøndelag": Oppdal, Melhus …).
+     */
+    municipalities: z.record(z.string(), wordList).default({}),
+    /** The region's counties, parts and districts ("Sunnmøre", "Innherred"). */
+    parts: wordList.default([]),
+    /** The words for the municipalities of a county, before its name ("kommunene i", "municipalities in"). */
+    inCounty: byLang.default(noWords),
     /** The prepositions before such a place ("i", "på", "in"). */
     prepositions: wordList.default([]),
     /** The words for a municipality after such a place ("kommune", "municipality"). */
@@ -76,6 +83,10 @@ export interface AskerWords {
   here: Set<string>;
   /** The region's places the page does not list one by one ("Oppdal", "Sunnmøre"), word by word. */
   places: string[][];
+  /** The county of each of the region's municipalities, by its folded words joined with spaces ("midtre gauldal"). */
+  countyOf: Map<string, string>;
+  /** The words for the municipalities of a county, before its name ("kommunene i"), by language. */
+  inCounty: Record<Lang, string>;
   prepositions: Set<string>;
   placeNouns: Set<string>;
   locatives: Set<string>;
@@ -105,7 +116,13 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     we: perLang(['we']),
     us: perLang(['us']),
     here: anyLang(['here']),
-    places: phrases(d.places),
+    places: phrases([...Object.values(d.municipalities).flat(), ...d.parts]),
+    countyOf: new Map(
+      Object.entries(d.municipalities).flatMap(([county, names]) =>
+        phrases(names).map((p) => [p.join(' '), county] as const),
+      ),
+    ),
+    inCounty: Object.fromEntries(langs.map((l) => [l, d.inCounty[l][0] ?? ''])) as Record<Lang, string>,
     prepositions: wordSet(d.prepositions),
     placeNouns: wordSet(d.placeNouns),
     locatives: wordSet(d.locatives),

@@ -45,6 +45,7 @@ import { answerBareListedContacts, answerListedContactsAlone } from './listed-co
 import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
 import { asksDetailOf, ownerElsewhere } from './owner-before';
+import { answerOfCounty } from './county-place';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
@@ -98,7 +99,11 @@ export class QuestionAnswerer {
       const answer = this.answerPlain(asked, local, true);
       if (holdsForAsker(this.vocab, question, local, answer)) return { ...answer, question: asked };
     }
-    return this.answerPlain(asked, question);
+    const answer = this.answerPlain(asked, question);
+    if (answer.kind !== 'fallback') return answer;
+    // "Er Oppdal med?": what the page says of all the municipalities of its county (see county-place.ts).
+    const ofCounty = answerOfCounty(this.vocab, question, (text) => this.answerPlain(asked, text));
+    return ofCounty ? { ...ofCounty, question: asked } : answer;
   }
 
   /**

@@ -180,6 +180,11 @@ export const cardMessages = {
     nn: 'Sida oppgir ikkje noko samla tal ({name}), men ho nemner desse:',
     en: 'The page gives no total ({name}), but it names these:',
   },
+  directYesWithin: {
+    nb: 'Ja. {place} ligger i {region}, og «{item}» står i listen «{name}».',
+    nn: 'Ja. {place} ligg i {region}, og «{item}» står i lista «{name}».',
+    en: 'Yes. {place} is in {region}, and “{item}” is in the list “{name}”.',
+  },
   directYes: {
     nb: 'Ja: «{item}» står i listen «{name}».',
     nn: 'Ja: «{item}» står i lista «{name}».',

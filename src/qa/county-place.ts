@@ -1,0 +1,74 @@
+/**
+ * Whether a municipality of the region takes part, where the page does not name it one by one: "Er Oppdal med?",
+ * "Har Vestnes opsjonsavtale?", "Is Namsos part of it?". The page says it of all the municipalities of the county
+ * («de andre kommunene i Trøndelag og Møre og Romsdal … er med i arbeidet gjennom opsjonsavtaler»), so the question is
+ * asked of them, and the yes says which county the municipality lies in.
+ */
+import type { Answer } from './answer';
+import { analyse } from './analysis';
+import { knownPlace } from './asker-context';
+import { wordsOf } from './focus';
+import { fold, terms } from './text';
+import type { Vocabulary } from './vocabulary';
+
+interface AskedOfCounty {
+  /** The message with the municipality (and a word for a municipality after it) put as those of its county. */
+  text: string;
+  /** The municipality as the message writes it ("Oppdal"). */
+  place: string;
+  /** Its county ("Trøndelag"). */
+  county: string;
+  /** How the message's language says the county's municipalities ("kommunene i Trøndelag"). */
+  countyMunicipalities: string;
+}
+
+/**
+ * The message asked of the municipalities of the county of the first of the region's municipalities it names that the
+ * page does not ("Er Oppdal kommune med?" → "Er kommunene i Trøndelag med?"), or undefined when it names none.
+ */
+function askedOfCounty(vocab: Vocabulary, message: string): AskedOfCounty | undefined {
+  const asker = vocab.language.asker;
+  const ws = wordsOf(message);
+  for (let k = 0; k < ws.length; k++) {
+    const p = asker.places.find((x) => x.every((w, j) => ws[k + j]?.folded === w));
+    const county = p && asker.countyOf.get(p.join(' '));
+    if (!p || !county || knownPlace(vocab, p)) continue;
+    const last = k + p.length - 1;
+    const end = asker.placeNouns.has(ws[last + 1]?.folded ?? '') ? last + 1 : last;
+    const countyMunicipalities = `${asker.inCounty[analyse(vocab, message).lang]} ${county}`;
+    return {
+      text: `${message.slice(0, ws[k]!.start)}${countyMunicipalities}${message.slice(ws[end]!.end)}`,
+      place: message.slice(ws[k]!.start, ws[last]!.end),
+      county,
+      countyMunicipalities,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * "Er Oppdal med?": the yes the page gives for the municipalities of the municipality's county, by the list item
+ * that names them («de andre kommunene i Trøndelag (opsjonsavtale)»), with where the municipality lies; undefined
+ * when the message names no such municipality or the page gives no such yes (`answer` answers a message).
+ */
+export function answerOfCounty(
+  vocab: Vocabulary,
+  message: string,
+  answer: (message: string) => Answer,
+): Answer | undefined {
+  const asked = askedOfCounty(vocab, message);
+  if (!asked) return undefined;
+  const answered = answer(asked.text);
+  const direct = answered.direct;
+  // (Only the item about the county's municipalities: not a member of a council from "KS Trøndelag".)
+  if (direct?.type !== 'yes' || !fold(direct.item).includes(fold(asked.countyMunicipalities)))
+    return undefined;
+  // "Er Oppdal med i samarbeidsrådet?", "Har Frøya fått opplæring?", "Har Namsos signert opsjonsavtalen?": what else
+  // the question says must be of the list or its item (or a word many entries share, such as the platform's name);
+  // the page does not say more of Oppdal than what it says of all the municipalities of Trøndelag.
+  const own = new Set([...(vocab.entryNames.get(answered.topicId ?? '') ?? []), ...terms(direct.item)]);
+  const analysis = analyse(vocab, asked.text);
+  if (analysis.unknown.length > 0 || analysis.known.some((t) => !own.has(t) && vocab.strongEntries(t) <= 2))
+    return undefined;
+  return { ...answered, direct: { ...direct, within: { place: asked.place, region: asked.county } } };
+}

@@ -1,0 +1,34 @@
+import { refuses, shown } from '../support/question-answering';
+
+describe('whether a municipality the page does not name takes part', () => {
+  it('says yes by what the page says of all the municipalities of its county, and names the county', () => {
+    expect(shown('Er Oppdal med?').text).toContain(
+      'Ja. Oppdal ligger i Trøndelag, og «de andre kommunene i Trøndelag (opsjonsavtale)» står i listen',
+    );
+    expect(shown('Har Vestnes kommune opsjonsavtale?').text).toContain(
+      'Ja. Vestnes ligger i Møre og Romsdal, og «alle kommunene i Møre og Romsdal (opsjonsavtale)»',
+    );
+    expect(shown('Kva med Ørsta, er dei med?').text).toContain('Ja. Ørsta ligg i Møre og Romsdal');
+    expect(shown('Is Namsos part of Helseplattformen?').text).toContain(
+      'Yes. Namsos is in Trøndelag, and “the other municipalities in Trøndelag (option agreement)”',
+    );
+    expect(shown('Er Midtre Gauldal kommune med i arbeidet?').text).toContain(
+      'Midtre Gauldal ligger i Trøndelag',
+    );
+  });
+
+  it('keeps the page’s own answer for a municipality it names', () => {
+    expect(shown('Er Bindal med?').text).toContain('Ja: «Bindal kommune i Nordland (opsjonsavtale)»');
+  });
+
+  it('still refuses what the page does not say of the municipality, and places outside the region', () => {
+    refuses([
+      'Er Oppdal med i samarbeidsrådet?',
+      'Har Frøya fått opplæring?',
+      'Hvem er kommuneoverlege i Oppdal?',
+      'Når tar Frøya i bruk Helseplattformen?',
+      'Hva koster Helseplattformen for Oppdal?',
+      'Er Bodø med?',
+    ]);
+  });
+});
