@@ -31,6 +31,22 @@ describe('a person’s unit and work in other words', () => {
     ).toEqual(['Tone Fagerholt']);
   });
 
+  it('answers which town someone is from with the municipality of their role', () => {
+    for (const [q, name, place] of <[string, string, string][]>[
+      ['Which town is Arne Ingebrigtsen from?', 'Arne Ingebrigtsen', 'Kristiansund'],
+      [
+        'who chairs the council of option municipalities, and which town is he from',
+        'Arne Ingebrigtsen',
+        'Kristiansund',
+      ],
+      ['What town does Torunn Austheim work in?', 'Torunn Austheim', 'Steinkjer'],
+    ]) {
+      expect([q, people(q)]).toEqual([q, [name]]);
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(place)]);
+    }
+    refuses(['Where is the town hall in Molde?']);
+  });
+
   it('still refuses a unit the page does not give, and how many a unit employs or who leads it', () => {
     refuses([
       'How many women are on the council?',
