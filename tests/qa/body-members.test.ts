@@ -46,6 +46,19 @@ describe('members of a body picked out by role or place', () => {
     expect(shown('Kan du liste opp alle medlemane i samarbeidsrådet?').text).toContain('Evelyn Haram Larsen');
   });
 
+  it('lists all nine members, the chair too, when asked with nynorsk «medlemene»/«medlemer»', () => {
+    for (const q of [
+      'Eg er journalist i lokalavisa på Sunnmøre. Kven er medlemene i Samarbeidsrådet for opsjonskommunane?',
+      'Kven er medlemene i samarbeidsrådet?',
+      'Kven er medlemer i samarbeidsrådet?',
+    ]) {
+      const { text } = shown(q);
+      expect([q, text]).toEqual([q, expect.stringContaining('Arne Ingebrigtsen')]);
+      expect([q, text]).toEqual([q, expect.stringContaining('Vigdis Bolås')]);
+    }
+    expect(shown('Kor mange medlemer har samarbeidsrådet?').text).toContain('9');
+  });
+
   it('still refuses a role no member has and an organisation only mentioned', () => {
     refuses(['Hvem er nestleder i samarbeidsrådet?', 'Who leads KS Trøndelag?']);
   });
