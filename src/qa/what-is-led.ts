@@ -79,9 +79,24 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       [...top.nameTerms].every((t) => (analysis.positions.get(t) ?? Infinity) < analysis.leadEnd);
     const heldAt = (t: string) =>
       stranded && (vocab.projectTerms.has(t) || worksAtTerms(person!).has(t)) && !vocab.employers.has(t);
+    // "Which municipality is the council's chair the rådmann of?": with what is led named before the lead word, a word
+    // of its lead's own role after it says what that lead is, not what is led.
+    const lead = vocab.people.get(leadOf(vocab, top.entry) ?? '');
+    const ledBefore = [...top.nameTerms].some(
+      (t) => (analysis.positions.get(t) ?? Infinity) < analysis.leadEnd,
+    );
+    const ofLead = (t: string) => !!lead && ledBefore && !top.strongTerms.has(t) && roleTerms(lead).has(t);
     const led = analysis.known.filter((t) => {
       const at = analysis.positions.get(t) ?? -1;
-      return at >= analysis.leadEnd && at < end && !kind(t) && !where(t) && !lastVerb(t) && !heldAt(t);
+      return (
+        at >= analysis.leadEnd &&
+        at < end &&
+        !kind(t) &&
+        !where(t) &&
+        !lastVerb(t) &&
+        !heldAt(t) &&
+        !ofLead(t)
+      );
     });
     // "the communications lead for the project": a lead word after a word of the entry's own role is part of that
     // role, and what follows says where the role is held, which the entry need only mention.
@@ -121,7 +136,6 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       return { ...fallback, missing: leadMissing(vocab, analysis) };
     // "Kven leiar innføringsprosjektet i Molde kommune?": a place where people work, after what is led, that neither
     // the answer nor those it names have anything to do with, is where another one of it is led.
-    const lead = vocab.people.get(leadOf(vocab, top.entry) ?? '');
     const named = [
       ...itemsFor(vocab, top.entry, analysis.intents).items.flatMap((i) =>
         i.type === 'person' ? [i.person] : [],

@@ -100,4 +100,19 @@ describe('a yes/no question about where the lead of something works, or what the
       'Is the new city hall project led by someone from IT?',
     ]);
   });
+
+  it("reads a word of the lead's own role after the lead word as what the lead is, when what is led comes first", () => {
+    for (const q of [
+      "Which municipality is the council's chair the rådmann of?",
+      "I'm a journalist writing about the cooperation council. Which municipality is its chair the rådmann of?",
+      "Which municipality is the council's chair rådmann in?",
+    ]) {
+      expect([q, people(q)]).toEqual([q, ['Arne Ingebrigtsen']]);
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Kristiansund')]);
+    }
+    refuses([
+      "Which municipality is the project office's head the rådmann of?",
+      "Who is the council's head of nursing?",
+    ]);
+  });
 });
