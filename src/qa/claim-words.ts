@@ -32,8 +32,8 @@ export const claimWordsSchema = z
     located: wordList.default([]),
     /** The months in order, each in every language: a month is read as its number in a date ("29. august"). */
     months: z.array(wordList).default([]),
-    /** Ordinals ("tredje etasje"): another one than the sentence's is another detail. */
-    ordinals: wordList.default([]),
+    /** Ordinals in order, each in every language ("tredje etasje"): another one than the sentence's is another detail. */
+    ordinals: z.array(wordList).default([]),
     /** Times of the year ("årsskiftet", "påske", "summer"): another one than a sentence's is another time. */
     seasons: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
@@ -61,7 +61,8 @@ export interface ClaimWords {
   located: Set<string>;
   /** Per month's stem, its number ("august": "8"). */
   months: Map<string, string>;
-  ordinals: Set<string>;
+  /** Per ordinal's stem, its rank ("tredje", "third": 3). */
+  ordinals: Map<string, number>;
   seasons: Set<string>;
   frame: Set<string>;
   possessive: Set<string>;
@@ -86,7 +87,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     months: new Map(
       d.months.flatMap((words, k) => [...stems(words)].map((t) => [t, String(k + 1)] as const)),
     ),
-    ordinals: stems(d.ordinals),
+    ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
     frame: stems(d.frame),
     possessive: stems(d.possessive),

@@ -64,6 +64,7 @@ export const questionShapeSchema = z
     negation: wordList.default([]),
     excluded: wordList.default([]),
     inclusion: wordList.default([]),
+    mentioned: wordList.default([]),
     partaking: wordList.default([]),
     describedAs: wordList.default([]),
     represents: wordList.default([]),
@@ -165,6 +166,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     negation: s.negation.map((w) => tokenize(w)),
     excluded: s.excluded.map((w) => tokenize(w)),
     inclusion: s.inclusion.map((w) => tokenize(w)),
+    mentioned: wordSet(s.mentioned),
     partaking: s.partaking.map((w) => tokenize(w)),
     describedAs: s.describedAs.map((w) => tokenize(w)),
     represents: new Set(s.represents.flatMap((w) => terms(w))),
@@ -335,6 +337,8 @@ export interface QuestionShape {
   excluded: string[][];
   /** "med", "included", "omfattet", "take part": words for being part of something (a list of what is). */
   inclusion: string[][];
+  /** "nevnt", "mentioned": at the end of a question with no verb first, it asks whether what it names is said. */
+  mentioned: Set<string>;
   /** "med i", "knyttet til", "involved": words for taking part in the work (after "hvordan": how one does). */
   partaking: string[][];
   /** "omtalt som", "described as": the words after say what the page calls something. */

@@ -173,7 +173,8 @@ function asksWhetherSo(text: string, shape: LanguageData['questionShape']): bool
 
 /**
  * "helsestasjon part of the local project?", "legevakta med?": a name with a word for being part of something right
- * after it, and no question word or verb before, asks whether it is.
+ * after it, and no question word or verb before, asks whether it is. So does a word for being mentioned at the end
+ * ("gevinstrealisering negative konsekvenser nevnt?").
  */
 function asksWhetherPart(
   text: string,
@@ -183,6 +184,7 @@ function asksWhetherPart(
   const words = tokenize(text);
   if (!/\?\s*$/.test(text) || words.length < 2 || questionWords.has(words[0]!) || shape.yesNo.has(words[0]!))
     return false;
+  if (shape.mentioned.has(words[words.length - 1]!)) return true;
   return shape.inclusion.some((p) => p.every((w, k) => words[1 + k] === w));
 }
 

@@ -61,7 +61,7 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   // the one of the topic (the same sentence may stand in two entries), the shortest.
   const langRank = (line: PageLine) =>
     line.lang === analysis.lang ? 2 : line.lang === 'nb' && analysis.lang === 'nn' ? 1 : 0;
-  const others = new Set([...vocab.language.claims.others, ...vocab.language.claims.ordinals]);
+  const others = new Set([...vocab.language.claims.others, ...vocab.language.claims.ordinals.keys()]);
   let best: { line: PageLine; rank: number[] } | undefined;
   for (const line of pageLines(vocab)) {
     // (A claim of two words only of the topic's own lines.)
@@ -159,8 +159,16 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
     );
   // "Ligger kontoret i Bispegata 19?": a line of a place says where something is, whatever its verb.
   const placed = (w: string) => line.type === 'location' && claims.located.has(w);
+  // ("… in the first phase?" of "… i første omgang": the same ordinal in another language.)
+  const ordinal = (t: string) => claims.ordinals.has(t);
+  const ranked = (t: string) => [...lineAll].some((l) => claims.ordinals.get(l) === claims.ordinals.get(t));
   const missing = words.filter(
-    (w) => !found(w, line.known) && !(described.has(w) && found(w, line.told)) && !sameWay(w) && !placed(w),
+    (w) =>
+      !found(w, line.known) &&
+      !(described.has(w) && found(w, line.told)) &&
+      !sameWay(w) &&
+      !placed(w) &&
+      !(ordinal(w) && ranked(w)),
   );
   // "Er det Helse Midt-Noreg RHF som avgjer om Trondheim skal bli medeigar?" of the city council's decision: every word
   // the line lacks names who makes another decision, not this one.
@@ -186,12 +194,11 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   const opposite = saysOpposite(claims, all, lineAll);
   const denied = [...lineAll].some((t) => claims.negation.has(t));
   // "… i andre etasje?" of "… i tredje etasje": another of the sentence's ordinals.
-  const ordinal = (t: string) => claims.ordinals.has(t);
-  const otherOrdinal = [...lineAll].some(ordinal) && [...all].some((t) => ordinal(t) && !lineAll.has(t));
+  const otherOrdinal = [...lineAll].some(ordinal) && [...all].some((t) => ordinal(t) && !ranked(t));
   // ("… i andre etasje i Bispegata 9?" of "… i Bispegata 9": which floor, the line that has the floor only in what it is
   // about does not say.)
   const unranked = [...claim.ranked].some((w) => words.includes(w) && !found(w, line.own));
-  const ranks = unranked && [...all].some((t) => ordinal(t) && !lineAll.has(t));
+  const ranks = unranked && [...all].some((t) => ordinal(t) && !ranked(t));
   // (Only the opposite direction says no of what must be: the sentence says nothing of the rest.)
   if (unobliged && !opposite) return undefined;
   if (missing.length === 0)
@@ -239,9 +246,13 @@ function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line: PageL
   const person = (t: string) => vocab.personNameStems.has(t);
   // ("… i fjerde etasje?" of "… i tredje etasje": another ordinal.)
   // ("… rundt påske 2019?" of "… i årsskiftet 2018/2019": another time of the year, as another ordinal is.)
-  const ordinal = (t: string) =>
-    vocab.language.claims.ordinals.has(t) || vocab.language.claims.seasons.has(t);
-  if (other(place, line.own) || other(person, line.words) || other(ordinal, line.all)) return true;
+  const { ordinals, seasons } = vocab.language.claims;
+  const rank = ordinals.get(word);
+  const otherRank =
+    rank !== undefined && [...line.all].some((t) => ordinals.has(t) && ordinals.get(t) !== rank);
+  if (other(place, line.own) || other(person, line.words) || other((t) => seasons.has(t), line.all))
+    return true;
+  if (otherRank) return true;
   // Another entry of the line's own kind («samarbeidsrådet» for the fagråd's sentence).
   if (!NAMED_KINDS.has(line.type)) return false;
   const named = [...vocab.entries.values()].filter(

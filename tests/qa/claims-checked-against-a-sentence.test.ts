@@ -408,3 +408,39 @@ describe('a yes/no question in everyday words for what the page says', () => {
     ]);
   });
 });
+
+describe('a claim said briefly or with the same ordinal in another language', () => {
+  it('reads a question that ends with «nevnt?» as asking whether the page says it', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'gevinstrealisering negative konsekvenser nevnt?',
+        'Ja: «Skape forståelse for både positive og negative',
+      ],
+      ['økte pasienttransportkostnader nevnt?', 'Nei. Siden sier: «Reduserte pasienttransportkostnader»'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    refuses(['kantine nevnt?', 'gevinstrealisering lønn nevnt?']);
+  });
+
+  it("reads «i starten» and «in the first phase» as the page's «i første omgang», the first as «første»", () => {
+    for (const [q, line] of <[string, string][]>[
+      ['Skal gevinstarbeidet i starten definere ansvar?', 'Ja. Siden sier: «Arbeidet vil i første omgang'],
+      [
+        'gevinstrealisering – do they also define ansvar and organisering in the first phase?',
+        'Yes. The page says: “Arbeidet vil i første omgang',
+      ],
+      [
+        'Will benefits realisation initially focus on method and tools?',
+        'Yes. The page says: “The work will',
+      ],
+      // (Another ordinal is still another floor, in either language.)
+      [
+        'Is the project office on the second floor?',
+        'No. The page says: “The offices are on the third floor',
+      ],
+      ['Holder prosjektet til i andre etasje?', 'Nei. Siden sier: «Kontorlokalene ligger i tredje etasje'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    refuses(['Skal gevinstarbeidet i starten fokusere på lønn?']);
+  });
+});
