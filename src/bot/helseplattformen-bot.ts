@@ -77,6 +77,16 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     sizeCalculation: (reply, key) => 2 * (key.length + 2 * reply.answer.question.length) + 8192,
     ttl: 30 * 60 * 1000,
   });
+  /**
+   * Each person's last question in each conversation, for a question that points back to it ("Og hva er e-posten
+   * hennes?"). Only in memory, only for a while, bounded: a follow-up comes soon after, and nothing of it is stored.
+   */
+  private readonly lastQuestions = new LRUCache<string, string>({
+    max: 10_000,
+    maxSize: 4 * 1024 * 1024,
+    sizeCalculation: (question, key) => 2 * (key.length + question.length),
+    ttl: 10 * 60 * 1000,
+  });
   /** Card submits by their `action` and invokes by their verb: a Map, so «constructor» or «__proto__» is just unknown. */
   private readonly submits = new Map<string, NonNullable<BotFeature['submits']>[string]>();
   private readonly invokes = new Map<string, NonNullable<BotFeature['invokes']>[string]>();
@@ -269,6 +279,13 @@ export class HelseplattformenBot extends TeamsActivityHandler {
       );
     }
     const { answerer, officeEmail, version } = this.deps.questions;
+    // "Og hva er e-posten hennes?": asked of what this person's question before it was about (see followUp). A chain
+    // of follow-ups keeps pointing back to the question they all follow.
+    const asker = `${context.activity.conversation?.id ?? ''}\u0000${context.activity.from?.id ?? ''}`;
+    const previous = this.lastQuestions.get(asker);
+    const followed = previous === undefined ? undefined : answerer.followUp(previous, question);
+    this.lastQuestions.set(asker, followed === undefined ? question : previous!);
+    if (followed !== undefined) question = followed;
     // Keyed by the knowledge version, so a reply of an earlier version is never sent after a publish.
     const key = `${version}\u0000${lang}\u0000${question}`;
     let reply = this.replies.get(key);

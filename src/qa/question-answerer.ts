@@ -29,6 +29,7 @@ import {
 } from './asker-context';
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
+import { followUpMessage } from './follow-up-question';
 import { answerFollowUps } from './follow-up';
 import { withSubjectsAsked } from './missing-subject';
 import { answerFollowUpsOfNamed } from './named-follow-up';
@@ -376,6 +377,11 @@ export class QuestionAnswerer {
       if (answer) return answer;
     }
     return composeAnswer(decision);
+  }
+
+  /** The message a follow-up in a conversation makes with the question before it, if it is one (see follow-up-question.ts). */
+  followUp(previous: string, question: string): string | undefined {
+    return followUpMessage(this.vocab, (q) => this.answer(q), previous, question);
   }
 
   /** The overview behind the `kontakter`, `delprosjekter` and `beslutninger` commands. */

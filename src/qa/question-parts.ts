@@ -65,7 +65,7 @@ export function questionParts(message: string, words: FocusWords): QuestionPart[
  * is their contact person?"). «det»/«it» as the last word after a verb of being points back to nothing ("… og kor
  * mange delprosjekt er det?", "… and what time is it?").
  */
-function refersBack(text: string, words: FocusWords): boolean {
+export function refersBack(text: string, words: FocusWords): boolean {
   const ws = wordsOf(text);
   return ws.some((w, k) => {
     if (words.pronouns.has(w.folded) || words.possessives.has(w.folded)) return true;

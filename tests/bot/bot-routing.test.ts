@@ -194,6 +194,27 @@ describe('bot routing', () => {
       .startTest();
   });
 
+  it('answers a question that points back to the one before it in the conversation', async () => {
+    await harness()
+      .send('Hvem leder prosjektkontoret?')
+      .assertReply((a) => expect(cardOf(a)).toContain('Elise B. Vesterhus'))
+      .send('Hva er telefonnummeret hennes?')
+      .assertReply((a) => expect(cardOf(a)).toContain('952 63 567'))
+      // A chain of follow-ups points back to the question they follow.
+      .send('Og e-posten hennes?')
+      .assertReply((a) => expect(cardOf(a)).toContain('elise-b.vesterhus@trondheim.kommune.no'))
+      .send('Hvem kan jeg spørre om opplæringen?')
+      .assertReply((a) => expect(cardOf(a)).toContain('May Liz Bjørnevik Tho'))
+      // The page gives her no e-mail address: that is said, not «vet ikke» about nothing.
+      .send('Og hva er e-posten hennes?')
+      .assertReply((a) =>
+        expect(cardOf(a)).toContain('Jeg har ikke noen e-postadresse til May Liz Bjørnevik Tho'),
+      )
+      .send('Hva blir været i morgen, tror du det?')
+      .assertReply((a) => expect(cardOf(a)).not.toContain('May Liz Bjørnevik Tho'))
+      .startTest();
+  });
+
   it('lists the contacts for "kontakt", and answers "kontakter teknisk" as a question', async () => {
     await harness()
       .send('kontakt')
