@@ -83,3 +83,19 @@ describe('what something named first is to see to («Planen skal sørge for at �
     refuses(['Strategien skal ha ansvaret for hva?']);
   });
 });
+
+describe('the plan asked for in nynorsk as what «vert laga»', () => {
+  it('answers with the plan and its draft', () => {
+    for (const q of [
+      'Kva er det som vert laga no for korleis opsjonskommunane og Trondheim saman skal bidra i utviklinga?',
+      'Kva plan vert laga no?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'funksjonalitetsplan',
+        expect.stringContaining('utkast'),
+      ]);
+    }
+  });
+});
