@@ -4,7 +4,7 @@ import type { Intent } from './language-data';
 import { type Person, pick } from './knowledge-base';
 import { perVocabulary } from './per-vocabulary';
 import { ownTerms, roleTerms, worksAtTerms } from './refusals';
-import { terms, tokenize } from './text';
+import { stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** Intents that ask for something else than whether the person has a role or works somewhere. */
@@ -83,15 +83,24 @@ export function namedPerson(q: Question): Person | undefined {
  */
 function titledPerson(q: Question): Person | undefined {
   const { vocab, analysis, candidates } = q;
-  if (analysis.intents.has('lead')) return undefined;
   if (candidates.some((c) => c.entry.type === 'person' && c.properTerms.size > 0)) return undefined;
+  // ("Does the local project lead come from the IT service?": the word of leading that is the title itself asks nothing
+  // of who leads what.)
+  const stems = analysis.tokens.map((t) => stem(t));
+  const within = (title: string[], p: number) => title.every((t, k) => stems[p - title.length + 1 + k] === t);
+  const leading = analysis.intents.has('lead') ? LEAD_WORDS(vocab) : new Set<string>();
+  const leads = (title: string[]) =>
+    analysis.intentPositions.some((p) => leading.has(stems[p] ?? '') && !within(title, p));
+  const titled = (p: Person) =>
+    titlesOf(vocab, p).filter((title) => asked(analysis.stems, title) && !leads(title));
   const people = vocab.kb.people.filter((p) =>
-    titlesOf(vocab, p).some(
-      (title) =>
-        asked(analysis.stems, title) && vocab.kb.people.every((o) => o === p || !hasTitle(vocab, o, title)),
-    ),
+    titled(p).some((title) => vocab.kb.people.every((o) => o === p || !hasTitle(vocab, o, title))),
   );
-  return people.length === 1 ? people[0] : undefined;
+  if (people.length === 1) return people[0];
+  // ("Er prosjektlederen fra IT-tjenesten?": the one person who has the title as a name of their own, not only in a
+  // role of another place, "Prosjektleder SSIKT Hareid kommune".)
+  const own = vocab.kb.people.filter((p) => titled(p).length > 0);
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /**
@@ -174,6 +183,16 @@ function holderOf(
   );
   return holders.length === 1 ? holders[0] : undefined;
 }
+
+/** The words that alone ask who leads ("leder", "lead"), as stems. */
+const LEAD_WORDS = perVocabulary(
+  (vocab: Vocabulary) =>
+    new Set(
+      vocab.language.intentPhrases.flatMap((i) =>
+        i.intent === 'lead' && i.words.length === 1 ? i.words : [],
+      ),
+    ),
+);
 
 /** What the rule compares of each person, worked out once per vocabulary (see ownPlus, titlesOf, hasTitle). */
 interface Known {

@@ -98,3 +98,16 @@ describe('yes/no questions about the feedback form', () => {
     ]);
   });
 });
+
+describe('yes/no questions about where the project lead comes from', () => {
+  it('answers of the project lead by the title, with the unit on the card', () => {
+    answersWith([
+      ['Does the local project lead come from the IT service?', "No. Ola Skorstad's role is"],
+      ['Does the local project lead come from the IT service?', 'Rådmannens fagstab'],
+      ['Er prosjektlederen fra IT-tjenesten?', 'Nei. Rollen til Ola Skorstad er'],
+      ['Kjem prosjektleiaren frå IT-tenesta?', 'Nei. Rolla til Ola Skorstad er'],
+      ['Is the project lead from Rådmannens fagstab?', "Yes. Ola Skorstad's role is"],
+      ['Er prosjektlederen fra Hareid?', 'Evelyn Haram Larsen har rollen «Prosjektleder SSIKT'],
+    ]);
+  });
+});
