@@ -111,3 +111,26 @@ describe('yes/no questions about where the project lead comes from', () => {
     ]);
   });
 });
+
+describe('yes/no questions about the experts who help set up the system', () => {
+  it('reads clinical experts as the subject-matter experts, the vendor as the supplier, a handful as a few', () => {
+    answersWith([
+      [
+        'Does the page say that clinical specialists from municipal health care help set up the record system together with the supplier?',
+        'Yes. The page says: “Subject-matter experts',
+      ],
+      ['are clinical experts from the municipalities helping set up the journal system w the vendor', 'Yes.'],
+      [
+        'Does the page say experts have been mobilised from only a handful of clinical areas in municipal health care?',
+        'No. The page says: “Subject-matter experts (fageksperter) from all fields',
+      ],
+      ['Er fageksperter mobilisert fra bare noen få fagområder?', 'Nei. Siden sier: «Fageksperter fra alle'],
+      [
+        'Er kliniske eksperter fra kommunene med på å sette opp journalsystemet sammen med leverandøren?',
+        'Ja. Siden sier: «Fageksperter',
+      ],
+      ['Can all GPs connect to the solution?', 'Yes. The page says: “All municipalities and GPs'],
+    ]);
+    refuses(['Who is the vendor?']);
+  });
+});
