@@ -5,7 +5,9 @@
  */
 import { analyse } from './analysis';
 import { introductionOf, knownPlace } from './asker-context';
-import { wordsOf } from './focus';
+import { type Word, wordsOf } from './focus';
+import { listHolds } from './lists';
+import { fold, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -29,6 +31,11 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
     preposition = found.intro.slice(ws[k - 1]!.start, ws[k - 1]!.end);
   }
   if (place === undefined) return undefined;
+  // "Eg jobbar på helsestasjon i Trondheim. Blir vi med …?": «vi» is the service the introduction names, of the place,
+  // when the page lists that service as the place's.
+  const service = serviceAt(vocab, ws, stem(fold(place)));
+  if (service !== undefined)
+    place = `${found.intro.slice(service.start, service.end)} ${preposition} ${place}`;
   const lang = analyse(vocab, found.rest).lang;
   const said = wordsOf(found.rest);
   const cuts: { from: number; to: number; text: string }[] = [];
@@ -44,4 +51,13 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
   let text = found.rest;
   for (const c of cuts.reverse()) text = `${text.slice(0, c.from)}${c.text}${text.slice(c.to)}`;
   return text;
+}
+
+/** The word of the introduction that is an item of a list the page gives of the place (its services), if any: a list of
+ * an entry about the place, by its names or keywords. */
+function serviceAt(vocab: Vocabulary, ws: Word[], place: string): Word | undefined {
+  const lists = [...vocab.entries.values()].filter((e) =>
+    terms(`${e.names} ${e.org} ${e.keywords}`).includes(place),
+  );
+  return ws.find((w) => lists.some((e) => listHolds(vocab, e, stem(w.folded))));
 }

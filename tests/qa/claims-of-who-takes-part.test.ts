@@ -134,3 +134,40 @@ describe('yes/no questions about the experts who help set up the system', () => 
     refuses(['Who is the vendor?']);
   });
 });
+
+describe('yes/no questions about which services are included', () => {
+  it('reads the therapists as their service, when asked whether they are included', () => {
+    answersWith([
+      [
+        'Omfatter innføringen ergoterapeutene og fysioterapeutene i kommunen?',
+        'Ja: «ergo- og fysioterapitjenester»',
+      ],
+      ['Are physiotherapists included?', 'Yes: “occupational therapy and physiotherapy services'],
+      ['Skal ergoterapeutane bruke Helseplattformen?', 'Ja: «ergo- og fysioterapitjenester»'],
+    ]);
+    refuses(['Hvem er fysioterapeut i prosjektet?', 'Who is the physiotherapist in the project?']);
+  });
+
+  it('reads moving to the platform as using it', () => {
+    answersWith([
+      [
+        'vikarlege at trondheim legevakt next month – is legevakt part of what moves to helseplattformen?',
+        'Yes: “out-of-hours emergency clinic (legevakt)”',
+      ],
+      ['Does the school health service switch to Helseplattformen?', 'Yes: “school health service'],
+    ]);
+  });
+
+  it('reads «vi» after an introduction that names a service of the place as that service', () => {
+    answersWith([
+      [
+        'Eg jobbar på helsestasjon i Trondheim. Blir vi med i Helseplattformen?',
+        '«helsestasjon» står i listen',
+      ],
+      [
+        'Jeg jobber på legevakta i Trondheim. Skal vi bruke Helseplattformen?',
+        'Ja: «legevakt» står i listen',
+      ],
+    ]);
+  });
+});
