@@ -99,8 +99,13 @@ function titledPerson(q: Question): Person | undefined {
   if (people.length === 1) return people[0];
   // ("Er prosjektlederen fra IT-tjenesten?": the one person who has the title as a name of their own, not only in a
   // role of another place, "Prosjektleder SSIKT Hareid kommune".)
+  // (Not when the question names where another with the title works: "Er Hareid representert i rådet ved
+  // prosjektlederen sin?")
   const own = vocab.kb.people.filter((p) => titled(p).length > 0);
-  return own.length === 1 ? own[0] : undefined;
+  const there = (o: Person) => analysis.known.some((t) => worksAtTerms(o).has(t));
+  const elsewhere = (p: Person) =>
+    vocab.kb.people.some((o) => o !== p && titled(p).some((title) => hasTitle(vocab, o, title)) && there(o));
+  return own.length === 1 && !elsewhere(own[0]!) ? own[0] : undefined;
 }
 
 /**
