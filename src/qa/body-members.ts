@@ -5,7 +5,7 @@ import { bodyWithMembers, listName } from './lists';
 import type { Candidate } from './ranking';
 import { negatedBefore } from './negation';
 import { roleTerms } from './refusals';
-import { fold, terms } from './text';
+import { fold, stem, terms } from './text';
 
 /** The least length of the first part of a compound whose last part is a title ("kommuneover" + "lege"). */
 const MIN_COMPOUND_HEAD = 4;
@@ -33,26 +33,30 @@ export function answerBodyMembers(d: Decision): Answer | undefined {
   if (!named || !body) return undefined;
   const chosen = membersByRole(d, named, body);
   if (!chosen) return undefined;
+  // "Er det bare rådmenn i samarbeidsrådet?": those who are are not all of them.
+  const only = whetherAny && analysis.tokens.some((t) => vocab.language.claims.only.has(stem(t)));
+  const others = body.members.length - chosen.members.length;
+  const subject = listName(vocab, named.entry, analysis.lang);
+  const item = chosen.members.map((p) => p.name).join(', ');
   return {
     kind: 'answer',
     lang: analysis.lang,
     question,
     topicId: body.id,
     items: chosen.members.map((person) => ({ type: 'person', person, context: body.id }) as AnswerItem),
-    direct: whetherAny
-      ? {
-          type: 'yes',
-          item: chosen.members.map((p) => p.name).join(', '),
-          subject: listName(vocab, named.entry, analysis.lang),
-        }
-      : counting
-        ? {
-            type: 'count',
-            count: chosen.members.length,
-            subject: listName(vocab, named.entry, analysis.lang),
-            title: chosen.title,
-          }
-        : undefined,
+    direct:
+      only && others > 0
+        ? { type: 'notOnly', item, subject, others }
+        : whetherAny
+          ? { type: 'yes', item, subject }
+          : counting
+            ? {
+                type: 'count',
+                count: chosen.members.length,
+                subject: listName(vocab, named.entry, analysis.lang),
+                title: chosen.title,
+              }
+            : undefined,
   };
 }
 

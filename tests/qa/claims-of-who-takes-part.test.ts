@@ -170,3 +170,13 @@ describe('yes/no questions about which services are included', () => {
     ]);
   });
 });
+
+describe('yes/no questions about whether the council has only members of one kind', () => {
+  it('says no with those who are and how many others there are', () => {
+    answersWith([
+      ['Er det bare rådmenn i samarbeidsrådet?', 'Nei: «Arne Ingebrigtsen, Arne Sverre Dahl'],
+      ['Er det bare rådmenn i samarbeidsrådet?', 'sammen med 3 andre'],
+      ['Er det noen rådmenn i samarbeidsrådet?', 'Ja: «Arne Ingebrigtsen'],
+    ]);
+  });
+});
