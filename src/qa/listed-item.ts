@@ -5,6 +5,39 @@ import { terms } from './text';
 import { toldInOneSentence } from './told';
 import { refuseNotListed } from './negation';
 import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
+import type { Analysis } from './analysis';
+import type { Vocabulary } from './vocabulary';
+import { pageLines } from './page-lines';
+
+/** The terms of the part of an item (parts between « / ») that has the most of the question's terms. */
+function partAsked(analysis: Analysis, item: string): Set<string> {
+  const parts = item.split(/\s\/\s/).map((p) => new Set(terms(p)));
+  const asked = (part: Set<string>) =>
+    analysis.stems.size - [...analysis.stems].filter((t) => !part.has(t)).length;
+  return parts.reduce((best, part) => (asked(part) > asked(best) ? part : best));
+}
+
+/**
+ * The item is named only by a word of direction ("færre", "mindre") and the question names something else the page
+ * knows that the item does not have ("ansatte").
+ */
+function directionOnly(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  id: string,
+  named: [string, number, string],
+): boolean {
+  if (!vocab.language.claims.opposites.some((pair) => pair.some((side) => side.has(named[2])))) return false;
+  // (What the list is called, «gevinst», is no other thing: the item's line has it in what it is about.)
+  const lines = pageLines(vocab).filter((l) => l.id === id && l.text === named[0]);
+  const item = new Set(lines.flatMap((l) => [...l.known]));
+  // (Only a word that names an entry of its own; where it is, «i kommunen», names nothing else.)
+  const other = (t: string) =>
+    vocab.strongEntries(t) > 0 && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t);
+  // ("welfare tech": a word cut short is the item's word it starts.)
+  const has = (t: string) => [...item].some((x) => x.startsWith(t));
+  return analysis.known.some((t) => t !== named[2] && other(t) && !has(t));
+}
 
 /** A yes/no question that names an item of a list: the list is the topic, the item its evidence. */
 export function findListedItem(d: Decision): Answer | undefined {
@@ -21,9 +54,17 @@ export function findListedItem(d: Decision): Answer | undefined {
       // "Gjelder det felles journalsystemet bare kommunene?": a word that names the best match itself (the platform)
       // is what the question is about, not the item of another list that happens to have it ("… eksisterende
       // journalsystemer fjernes").
-      // ("Kan brukerne bo hjemme kortere?": the item says «lengre»; no yes.)
-      if (named && saysOpposite(vocab.language.claims, new Set(analysis.stems), new Set(terms(named[0]))))
+      // ("Kan brukerne bo hjemme kortere?": the item says «lengre»; no yes.) ("Blir det mindre bruk av
+      // velferdsteknologi?": an item of several parts, «… / mindre press på institusjon / mer bruk av …», says it in
+      // the part that has the question's words.)
+      if (
+        named &&
+        saysOpposite(vocab.language.claims, new Set(analysis.stems), partAsked(analysis, named[0]))
+      )
         break;
+      // ("Blir det færre ansatte?": a word that only says which way, «Færre», names no item whose thing the question
+      // does not name.)
+      if (named && directionOnly(vocab, analysis, c.entry.id, named)) break;
       if (named && (c === top || !top.nameTerms.has(named[2]))) {
         [yes, yesIndex] = named;
         top = c;

@@ -444,3 +444,21 @@ describe('a claim said briefly or with the same ordinal in another language', ()
     refuses(['Skal gevinstarbeidet i starten fokusere på lønn?']);
   });
 });
+
+describe('a listed item named only by its direction', () => {
+  it("gives no yes when the question names another thing, or the other direction of the item's part", () => {
+    for (const q of [
+      'Blir det færre ansatte?',
+      'Blir det færre ansatte i kommunen?',
+      'Blir det mindre bruk av velferdsteknologi?',
+      'Blir det mer press på institusjonene?',
+    ])
+      expect([q, shown(q).text.startsWith('Ja')]).toEqual([q, false]);
+    for (const [q, line] of <[string, string][]>[
+      ['Blir det færre unødvendige innleggelser i kommunen?', 'Ja: «Færre unødvendige innleggelser»'],
+      ['Blir det mer bruk av velferdsteknologi?', 'Ja: «Bruker kan bo lengre hjemme'],
+      ['Blir det mindre press på institusjonene?', 'Ja: «Bruker kan bo lengre hjemme'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+});
