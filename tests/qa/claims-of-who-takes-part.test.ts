@@ -180,3 +180,15 @@ describe('yes/no questions about whether the council has only members of one kin
     ]);
   });
 });
+
+describe('yes/no questions about who is affected', () => {
+  it('reads healthcare staff as the staff the page counts', () => {
+    answersWith([
+      [
+        'Do private healthcare staff count among the people affected by the shared system?',
+        'Yes. The page says: “The shared health record system',
+      ],
+      ['Blir helsepersonell i det private berørt?', 'Ja. Siden sier: «Det felles journalsystemet'],
+    ]);
+  });
+});
