@@ -1,5 +1,5 @@
 import type { Answer } from './answer';
-import { itemNamed } from './lists';
+import { itemNamed, listOf } from './lists';
 import { saysOpposite } from './claim-words';
 import { terms } from './text';
 import { toldInOneSentence } from './told';
@@ -39,6 +39,36 @@ function directionOnly(
   return analysis.known.some((t) => t !== named[2] && other(t) && !has(t));
 }
 
+/**
+ * "Er Bindal en kommune i Trøndelag?": the question names, besides the item («Bindal kommune i Nordland»), a place
+ * that only another item of the same list has («de andre kommunene i Trøndelag»): it puts the item where the list
+ * does not, so the item is no yes.
+ */
+function withOtherItem(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  entry: Decision['top']['entry'],
+  named: [string, number, string],
+): boolean {
+  // ("Har alle kommunene i Trøndelag og Møre og Romsdal en opsjonsavtale?": places joined name items each; the «og» of
+  // «Møre og Romsdal» joins nothing.)
+  const list = listOf(vocab, entry);
+  const ts = analysis.tokens;
+  const inPlace = new Set<number>();
+  ts.forEach((_, k) => {
+    for (const p of vocab.language.asker.places)
+      if (p.length > 1 && p.every((w, j) => ts[k + j] === w)) p.forEach((_w, j) => inPlace.add(k + j));
+  });
+  if (!list || ts.some((t, k) => !inPlace.has(k) && vocab.language.focus.joins.has(t))) return false;
+  const itemTerms = (i: number) =>
+    new Set([list.nb[i], list.nn?.[i], list.en?.[i]].flatMap((x) => (x ? terms(vocab.writeOut(x)) : [])));
+  const own = itemTerms(named[1]);
+  const others = new Set(list.nb.flatMap((_, i) => (i === named[1] ? [] : [...itemTerms(i)])));
+  // (Only a place or organisation few entries are called by: «Trondheim» is the context of many lists.)
+  const place = (t: string) => vocab.orgWords.has(t) && vocab.strongEntries(t) <= 2;
+  return analysis.known.some((t) => t !== named[2] && place(t) && !own.has(t) && others.has(t));
+}
+
 /** A yes/no question that names an item of a list: the list is the topic, the item its evidence. */
 export function findListedItem(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
@@ -65,6 +95,7 @@ export function findListedItem(d: Decision): Answer | undefined {
       // ("Blir det færre ansatte?": a word that only says which way, «Færre», names no item whose thing the question
       // does not name.)
       if (named && directionOnly(vocab, analysis, c.entry.id, named)) break;
+      if (named && withOtherItem(vocab, analysis, c.entry, named)) break;
       if (named && (c === top || !top.nameTerms.has(named[2]))) {
         [yes, yesIndex] = named;
         top = c;

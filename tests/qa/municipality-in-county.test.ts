@@ -32,3 +32,16 @@ describe('whether a municipality the page does not name takes part', () => {
     ]);
   });
 });
+
+describe('a listed municipality put in another county', () => {
+  it('gives no «Ja» from the item when the question places it where another item is', () => {
+    for (const q of [
+      'Er Bindal en kommune i Trøndelag?',
+      'Er Bindal i Møre og Romsdal?',
+      'Is Bindal in Trøndelag?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.not.stringMatching(/^(Ja|Yes)\b/)]);
+    expect(shown('Ligger Bindal i Nordland?').text).toMatch(/^Ja: «Bindal kommune i Nordland/);
+    expect(shown('Har alle kommunene i Trøndelag og Møre og Romsdal opsjonsavtale?').text).toMatch(/^Ja\b/);
+  });
+});
