@@ -6,8 +6,8 @@
  */
 import type { Answer } from './answer';
 import { analyse } from './analysis';
-import { knownPlace } from './asker-context';
 import { wordsOf } from './focus';
+import { listOf } from './lists';
 import { fold, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -23,8 +23,9 @@ interface AskedOfCounty {
 }
 
 /**
- * The message asked of the municipalities of the county of the first of the region's municipalities it names that the
- * page does not ("Er Oppdal kommune med?" → "Er kommunene i Trøndelag med?"), or undefined when it names none.
+ * The message asked of the municipalities of the county of the first of the region's municipalities it names ("Er
+ * Oppdal kommune med?" → "Er kommunene i Trøndelag med?"), or undefined when it names none. (Asked only when the page
+ * has no answer of its own: "Er Bindal med?" is answered by its own item.)
  */
 function askedOfCounty(vocab: Vocabulary, message: string): AskedOfCounty | undefined {
   const asker = vocab.language.asker;
@@ -32,7 +33,7 @@ function askedOfCounty(vocab: Vocabulary, message: string): AskedOfCounty | unde
   for (let k = 0; k < ws.length; k++) {
     const p = asker.places.find((x) => x.every((w, j) => ws[k + j]?.folded === w));
     const county = p && asker.countyOf.get(p.join(' '));
-    if (!p || !county || knownPlace(vocab, p)) continue;
+    if (!p || !county) continue;
     const last = k + p.length - 1;
     const end = asker.placeNouns.has(ws[last + 1]?.folded ?? '') ? last + 1 : last;
     const countyMunicipalities = `${asker.inCounty[analyse(vocab, message).lang]} ${county}`;
@@ -64,9 +65,29 @@ export function answerOfCounty(
   if (direct?.type !== 'yes' || !fold(direct.item).includes(fold(asked.countyMunicipalities)))
     return undefined;
   // "Er Oppdal med i samarbeidsrådet?", "Har Frøya fått opplæring?", "Har Namsos signert opsjonsavtalen?": what else
-  // the question says must be of the list or its item (or a word many entries share, such as the platform's name);
+  // the question says must be of the list, its item or the page's sentence about the county's municipalities (or a
+  // word many entries share, such as the platform's name);
   // the page does not say more of Oppdal than what it says of all the municipalities of Trøndelag.
-  const own = new Set([...(vocab.entryNames.get(answered.topicId ?? '') ?? []), ...terms(direct.item)]);
+  // ("Er Trondheim med?": a municipality the list has an item of its own for is not one of «de andre kommunene».)
+  const entry = vocab.entries.get(answered.topicId ?? '');
+  const items = entry ? (listOf(vocab, entry)?.nb ?? []) : [];
+  if (
+    items.some((item) =>
+      fold(item)
+        .split(/[^\p{L}]+/u)
+        .includes(fold(asked.place)),
+    )
+  )
+    return undefined;
+  // ("Er Orkland med gjennom opsjonsavtale?": the page's sentence about those municipalities says it too.)
+  const told = (vocab.sentences.get(answered.topicId ?? '') ?? []).filter((x) =>
+    fold(x.text).includes(fold(asked.countyMunicipalities)),
+  );
+  const own = new Set([
+    ...(vocab.entryNames.get(answered.topicId ?? '') ?? []),
+    ...terms(direct.item),
+    ...told.flatMap((x) => [...x.terms]),
+  ]);
   const analysis = analyse(vocab, asked.text);
   if (analysis.unknown.length > 0 || analysis.known.some((t) => !own.has(t) && vocab.strongEntries(t) <= 2))
     return undefined;

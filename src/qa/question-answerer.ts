@@ -101,8 +101,11 @@ export class QuestionAnswerer {
       if (holdsForAsker(this.vocab, question, local, answer)) return { ...answer, question: asked };
     }
     const answer = this.answerPlain(asked, question);
-    if (answer.kind !== 'fallback') return answer;
-    // "Er Oppdal med?": what the page says of all the municipalities of its county (see county-place.ts).
+    // "Er Oppdal med?": what the page says of all the municipalities of its county (see county-place.ts). A «Nei»
+    // because the page's sentence does not name the municipality ("Er Orkland med gjennom opsjonsavtale?") is asked so
+    // too.
+    const no = answer.direct?.type === 'claimChecked' && !answer.direct.yes;
+    if (answer.kind !== 'fallback' && !no) return answer;
     const ofCounty = answerOfCounty(this.vocab, question, (text) => this.answerPlain(asked, text));
     return ofCounty ? { ...ofCounty, question: asked } : answer;
   }

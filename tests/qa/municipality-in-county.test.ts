@@ -17,8 +17,11 @@ describe('whether a municipality the page does not name takes part', () => {
     );
   });
 
-  it('keeps the page’s own answer for a municipality it names', () => {
+  it('keeps the page’s own answer for a municipality it names, and says yes for one it names elsewhere', () => {
     expect(shown('Er Bindal med?').text).toContain('Ja: «Bindal kommune i Nordland (opsjonsavtale)»');
+    expect(shown('Er Trondheim med?').text).not.toContain('de andre kommunene');
+    // (Orkland is named only as where a council member works; «Nei» because the sentence does not name it was wrong.)
+    expect(shown('Er Orkland med gjennom opsjonsavtale?').text).toContain('Ja. Orkland ligger i Trøndelag');
   });
 
   it('still refuses what the page does not say of the municipality, and places outside the region', () => {
