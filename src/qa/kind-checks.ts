@@ -27,6 +27,24 @@ import { contactOfOther, writesDetailsTopicNames } from './contact-details';
 import { countsSectionList } from './section-lists';
 import { wholeCountAsked } from './whole-count';
 
+/**
+ * "Which laptop does the IT department give new staff?": what is asked for is an everyday word the knowledge base does
+ * not have at all, so nothing the rest of the question names (the IT department, its lead) is the answer. (A word it
+ * has, «Hvilket råd …», is checked against the topic in checkWordsAsked.)
+ */
+export function refuseUnknownThingAsked(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  const at = analysis.askedEveryday;
+  if (at === undefined || !analysis.unknownPositions.includes(at) || asksJointParties(vocab, analysis, top))
+    return undefined;
+  // ("Hvilket råd …": the last part of a name the knowledge base has, «Samarbeidsrådet», «fagråd», is a kind it holds.)
+  const word = stem(analysis.tokens[at]!);
+  if ([...vocab.strongVocabulary].some((t) => t.length > word.length && t.endsWith(word))) return undefined;
+  return analysis.intents.has('count')
+    ? { ...fallback, missing: missingOf('count', analysis.words()[at]) }
+    : fallback;
+}
+
 /** Refuses a question whose words ask for something the topic does not hold (a noun, a word the bot does not know). */
 export function checkWordsAsked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback, top } = d;

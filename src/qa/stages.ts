@@ -5,7 +5,7 @@ import { findListedItem } from './listed-item';
 import { answerBenefitByWhat, answerItemHeading } from './item-heading';
 import { findWhichBySentence } from './which-by-sentence';
 import { checkRole, checkSubject } from './role-checks';
-import { checkAnswerKind, checkWordsAsked } from './kind-checks';
+import { checkAnswerKind, checkWordsAsked, refuseUnknownThingAsked } from './kind-checks';
 import { answerMemberChecked } from './member-checked';
 import { answerEachPlace } from './each-place';
 import { checkWhatIsLed } from './what-is-led';
@@ -36,6 +36,7 @@ import { answerSaidYes, answerYesOrCount, refineCollection } from './compose';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
+  refuseUnknownThingAsked,
   answerPhotoCredit,
   answerPhotoPeople,
   refusePastOfPlanned,
