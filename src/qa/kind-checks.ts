@@ -33,13 +33,18 @@ import { wholeCountAsked } from './whole-count';
  * has, «Hvilket råd …», is checked against the topic in checkWordsAsked.)
  */
 export function refuseUnknownThingAsked(d: Decision): Answer | undefined {
-  const { vocab, analysis, fallback, top } = d;
+  const { vocab, analysis, top } = d;
   const at = analysis.askedEveryday;
   if (at === undefined || !analysis.unknownPositions.includes(at) || asksJointParties(vocab, analysis, top))
     return undefined;
   // ("Hvilket råd …": the last part of a name the knowledge base has, «Samarbeidsrådet», «fagråd», is a kind it holds.)
   const word = stem(analysis.tokens[at]!);
   if ([...vocab.strongVocabulary].some((t) => t.length > word.length && t.endsWith(word))) return undefined;
+  return refuseEverydayThing(d, at);
+}
+
+/** The refusal of an everyday thing asked for at `at`: for a count, that the page gives no number of it. */
+function refuseEverydayThing({ analysis, fallback }: Decision, at: number): Answer {
   return analysis.intents.has('count')
     ? { ...fallback, missing: missingOf('count', analysis.words()[at]) }
     : fallback;
@@ -53,13 +58,7 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   // "Which two parties carried out the procurement together?": the word the bot does not know is who made it.
   const joint = asksJointParties(vocab, analysis, top);
   // "Hvilket parti …", "Kor mange sjukehus …": what is asked for is an everyday thing the bot has nothing of.
-  if (analysis.askedEveryday !== undefined && !joint)
-    return analysis.intents.has('count')
-      ? {
-          ...fallback,
-          missing: missingOf('count', analysis.words()[analysis.askedEveryday]),
-        }
-      : fallback;
+  if (analysis.askedEveryday !== undefined && !joint) return refuseEverydayThing(d, analysis.askedEveryday);
   // "Hvilke journalsystemer skal erstattes?": several things are asked for by a word that names one thing (the
   // platform is one journal system), which has no list of them.
   const single = top.entry.type === 'fact';

@@ -1,5 +1,5 @@
 import type { Answer } from './answer';
-import { itemNamed, listOf } from './lists';
+import { itemNamed, itemTermSets, listOf } from './lists';
 import { saysOpposite } from './claim-words';
 import { terms } from './text';
 import { toldInOneSentence } from './told';
@@ -50,23 +50,23 @@ function withOtherItem(
   entry: Decision['top']['entry'],
   named: [string, number, string],
 ): boolean {
+  const list = listOf(vocab, entry);
+  if (!list) return false;
+  const items = itemTermSets(vocab, list);
+  const own = items[named[1]]!;
+  const others = new Set(items.flatMap((set, i) => (i === named[1] ? [] : [...set])));
+  // (Only a place or organisation few entries are called by: «Trondheim» is the context of many lists.)
+  const place = (t: string) => vocab.orgWords.has(t) && vocab.strongEntries(t) <= 2;
+  if (!analysis.known.some((t) => t !== named[2] && place(t) && !own.has(t) && others.has(t))) return false;
   // ("Har alle kommunene i Trøndelag og Møre og Romsdal en opsjonsavtale?": places joined name items each; the «og» of
   // «Møre og Romsdal» joins nothing.)
-  const list = listOf(vocab, entry);
   const ts = analysis.tokens;
   const inPlace = new Set<number>();
   ts.forEach((_, k) => {
     for (const p of vocab.language.asker.places)
       if (p.length > 1 && p.every((w, j) => ts[k + j] === w)) p.forEach((_w, j) => inPlace.add(k + j));
   });
-  if (!list || ts.some((t, k) => !inPlace.has(k) && vocab.language.focus.joins.has(t))) return false;
-  const itemTerms = (i: number) =>
-    new Set([list.nb[i], list.nn?.[i], list.en?.[i]].flatMap((x) => (x ? terms(vocab.writeOut(x)) : [])));
-  const own = itemTerms(named[1]);
-  const others = new Set(list.nb.flatMap((_, i) => (i === named[1] ? [] : [...itemTerms(i)])));
-  // (Only a place or organisation few entries are called by: «Trondheim» is the context of many lists.)
-  const place = (t: string) => vocab.orgWords.has(t) && vocab.strongEntries(t) <= 2;
-  return analysis.known.some((t) => t !== named[2] && place(t) && !own.has(t) && others.has(t));
+  return !ts.some((t, k) => !inPlace.has(k) && vocab.language.focus.joins.has(t));
 }
 
 /** A yes/no question that names an item of a list: the list is the topic, the item its evidence. */

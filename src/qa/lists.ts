@@ -174,6 +174,17 @@ export function listHolds(vocab: Vocabulary, entry: Entry, word: string): boolea
   return words.has(word);
 }
 
+/** The terms of each item of a list, in every language it is written in. */
+export function itemTermSets(
+  vocab: Vocabulary,
+  list: { nb: string[]; nn?: string[]; en?: string[] },
+): Set<string>[] {
+  return list.nb.map(
+    (_, i) =>
+      new Set([list.nb[i], list.nn?.[i], list.en?.[i]].flatMap((x) => (x ? terms(vocab.writeOut(x)) : []))),
+  );
+}
+
 /**
  * The one item of the entry's list that a word of the question names ("legevakt", "Bindal"), in the answer's
  * language; undefined when no word names exactly one item (a word every item has, such as "kommune", names none).
@@ -186,10 +197,7 @@ export function itemNamed(
 ): [string, number, string] | undefined {
   const list = listOf(vocab, entry);
   if (!list) return undefined;
-  const itemTerms = list.nb.map(
-    (_, i) =>
-      new Set([list.nb[i], list.nn?.[i], list.en?.[i]].flatMap((x) => (x ? terms(vocab.writeOut(x)) : []))),
-  );
+  const itemTerms = itemTermSets(vocab, list);
   for (const t of new Set(known)) {
     // A word many entries are called by ("Trondheim") is context, not the thing asked about.
     if (vocab.strongEntries(t) > 2) continue;
