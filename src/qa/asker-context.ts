@@ -22,7 +22,7 @@
  */
 import { analyse } from './analysis';
 import type { Answer } from './answer';
-import type { AskerWords } from './asker-words';
+import { type AskerWords, regionPlaceAt } from './asker-words';
 import { type FocusWords, type Word, askingSentences, sentencesOf, wordsOf } from './focus';
 import { perVocabulary } from './per-vocabulary';
 import { MIN_SCORE } from './decision';
@@ -73,7 +73,7 @@ export function withoutAskersMunicipality(vocab: Vocabulary, message: string): s
     if (asker.placeNouns.has(ws[last + 1]?.folded ?? '')) last++;
     // "in Vestnes, Møre og Romsdal": the part of the region it lies in goes with it.
     const region = /^\s*,\s*$/u.test(message.slice(ws[last]!.end, ws[last + 1]?.start))
-      ? asker.places.find((p) => p.every((w, j) => ws[last + 1 + j]?.folded === w))
+      ? regionPlaceAt(asker, ws, last + 1)
       : undefined;
     if (region) last += region.length;
     const at: [number, number] = [ws[k - 1]!.start, ws[last]!.end];

@@ -129,3 +129,12 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     all: wordSet(d.all),
   };
 }
+
+/** The region's place whose words stand at word `k` of `words` ("Midtre Gauldal"), if any. */
+export function regionPlaceAt(
+  asker: AskerWords,
+  words: { folded: string }[],
+  k: number,
+): string[] | undefined {
+  return asker.places.find((p) => p.every((w, j) => words[k + j]?.folded === w));
+}

@@ -1,3 +1,4 @@
+import { regionPlaceAt } from './asker-words';
 /**
  * The asker's place said in the question as «vi», «oss» or «we», after an introduction that names it: "Leder
  * hjemmesykepleien i Bindal. Er vi med i Helseplattformen selv om vi ligger i Nordland?" asks whether Bindal is, and
@@ -25,7 +26,7 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
   let preposition = '';
   for (let k = 1; k < ws.length && place === undefined; k++) {
     if (!asker.prepositions.has(ws[k - 1]!.folded)) continue;
-    const p = asker.places.find((x) => x.every((w, j) => ws[k + j]?.folded === w));
+    const p = regionPlaceAt(asker, ws, k);
     if (!p || !knownPlace(vocab, p)) continue;
     place = found.intro.slice(ws[k]!.start, ws[k + p.length - 1]!.end);
     preposition = found.intro.slice(ws[k - 1]!.start, ws[k - 1]!.end);

@@ -6,6 +6,7 @@
  */
 import type { Answer } from './answer';
 import { analyse } from './analysis';
+import { regionPlaceAt } from './asker-words';
 import { wordsOf } from './focus';
 import { listOf } from './lists';
 import { fold, terms } from './text';
@@ -31,7 +32,7 @@ function askedOfCounty(vocab: Vocabulary, message: string): AskedOfCounty | unde
   const asker = vocab.language.asker;
   const ws = wordsOf(message);
   for (let k = 0; k < ws.length; k++) {
-    const p = asker.places.find((x) => x.every((w, j) => ws[k + j]?.folded === w));
+    const p = regionPlaceAt(asker, ws, k);
     const county = p && asker.countyOf.get(p.join(' '));
     if (!p || !county) continue;
     const last = k + p.length - 1;
