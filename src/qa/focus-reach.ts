@@ -1,5 +1,5 @@
 import { COLLECTIONS } from './entries';
-import type { Analysis } from './analysis';
+import { type Analysis, analyse } from './analysis';
 import type { Focus, FocusWords } from './focus';
 import { rank } from './ranking';
 import { fold } from './text';
@@ -32,4 +32,20 @@ export function earlierAsks(message: string, focus: Focus, words: FocusWords): b
   const before = message.slice(0, message.lastIndexOf(focus.text)).trim();
   const first = before.split(/\s+/)[0] ?? '';
   return before !== '' && words.questionWords.has(fold(first.replace(/[^\p{L}]/gu, '')));
+}
+
+/**
+ * "Hei! Who is the chief executive of Helse Midt-Norge RHF?", "Lurer på en ting: Hva heter journalsystemene som skal
+ * erstattes?": words around the question that name nothing, of the page or not, and no figure
+ * are only small talk; the question found in the message is the whole question, and is answered or refused as it is
+ * alone.
+ */
+export function restSaysNothing(vocab: Vocabulary, message: string, focus: Focus): boolean {
+  const at = message.lastIndexOf(focus.text);
+  if (at < 0) return false;
+  const rest = `${message.slice(0, at)} ${message.slice(at + focus.text.length)}`;
+  if (/\d/u.test(rest)) return false;
+  const analysis = analyse(vocab, rest);
+  const named = analysis.known.length + analysis.unknown.length + analysis.otherNames.length;
+  return named === 0 && analysis.intents.size === 0;
 }

@@ -37,7 +37,7 @@ import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
 import { answerUnitPeopleAlone } from './unit-people';
 import { answerSameUnitAlone } from './same-unit';
-import { earlierAsks, namesWhatItPointsTo } from './focus-reach';
+import { earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
 import { doerAsked } from './responsibility';
 import { answerPersonCheckedElsewhere } from './person-checked';
 import { answerNameInPlace } from './name-in-place';
@@ -243,6 +243,7 @@ export class QuestionAnswerer {
     if (reportsFault(this.vocab, whole)) return { kind: 'fallback', lang: whole.lang, question, items: [] };
     if (ownerElsewhere(this.vocab, question, focus, part, (text) => this.answerAnalysed(text)))
       return { kind: 'fallback', lang: whole.lang, question, items: [] };
+    if (restSaysNothing(this.vocab, question, focus)) return { ...this.answerAnalysed(focus.text), question };
     // "Hvem tok bildet? (foto)", "Eg jobbar i Steinkjer og lurer på kven som representerer kommunen vår": when the rest
     // of the message may say what the question is about, the whole message is answered first. So it is when the words
     // before the question name a place the page knows and the question does not ("As a GP in Trondheim I'm curious

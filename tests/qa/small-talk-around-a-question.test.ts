@@ -1,0 +1,24 @@
+import { refuses, shown } from '../support/question-answering';
+
+describe('small talk around a question', () => {
+  it('refuses what the page does not say, as the question alone is refused, after a greeting or an opener', () => {
+    refuses([
+      'Hi! Who is the chief executive of Helse Midt-Norge RHF?',
+      'Quick question: How did the city council vote on co-ownership of Helseplattformen AS?',
+      'Hei! Hva heter journalsystemene som skal erstattes av Helseplattformen i Trondheim?',
+      'Lurer på ein ting: Kva vart vedteke då bystyret behandla opsjonen i årsskiftet 2018/2019?',
+    ]);
+  });
+
+  it('answers the question after a greeting as it is answered alone', () => {
+    expect(shown('Hei! Hvem leder prosjektkontoret?').text).toContain('Vesterhus');
+    expect(shown('Quick question: who leads the technical subproject?').text).toContain('Storsve');
+  });
+
+  it('still lets words that name something decide, such as a fault reported before the question', () => {
+    refuses([
+      'Skrivaren på legekontoret har slutta å verke. Kem i kommunen ringjer eg for å få ein ny?',
+      'Jeg får ikke logget inn i lønnssystemet, hvem kontakter jeg?',
+    ]);
+  });
+});
