@@ -107,7 +107,9 @@ export function mergeParts(
   }
   if (answered.length === 0) return undefined;
   const topics = new Set(answered.map((a) => a.topicId));
-  if (topics.size < 2 && unanswered.length === 0) return undefined;
+  // (One topic answering every part is the whole message's answer, when the message as one found none: "Hvem sto bak
+  // anskaffelsen, og hvordan har Trondheim kommune vært representert?" is answered by the one sentence of both.)
+  if (topics.size < 2 && unanswered.length === 0 && whole.kind === 'answer') return undefined;
   // One card has one direct answer line; two yes/no questions are answered as one message.
   const directs = answered.filter((a) => a.direct);
   if (directs.length > 1) return undefined;

@@ -1,7 +1,8 @@
 import { listOf } from './lists';
 import type { Candidate } from './ranking';
 import type { Question } from './decision';
-import { stem, phraseAt } from './text';
+import { stem, phraseAt, terms } from './text';
+import { pageLines } from './page-lines';
 
 /**
  * "Hvordan er de andre kommunene med i arbeidet?", "Korleis er kommunane knytte til Helseplattformen?", "How are the
@@ -22,11 +23,19 @@ export function howTheyTakePart(q: Question): Candidate | undefined {
   for (const phrase of shape.partaking)
     for (let k = how + 1; k < tokens.length; k++)
       if (at(phrase, k)) phrase.forEach((_, j) => spans.add(k + j));
+  // ("Hvordan er de andre kommunene representert i prosjektet?": being represented is a way of taking part, and asks
+  // for the sentence that says how, wherever they are.)
+  const represents = (k: number) => k > how && shape.represents.has(stem(tokens[k]!));
+  const representedAsked = tokens.some((_, k) => represents(k));
+  tokens.forEach((_, k) => represents(k) && spans.add(k));
   // (A word the bot does not know is something else asked, unless it is one of those words: "connected to".)
   if (spans.size === 0 || analysis.unknownPositions.some((p) => !spans.has(p))) return undefined;
   const partaking = new Set([...spans].map((k) => stem(tokens[k]!)));
   const who = analysis.known.filter((t) => !vocab.projectTerms.has(t) && !partaking.has(t));
   if (who.length === 0) return undefined;
+  const represented = representedIn(q, who, Math.min(...spans), representedAsked);
+  // (Else a question of being represented is left to the sentence it names: see sentence-topic.ts.)
+  if (represented || representedAsked) return represented;
   const lists = candidates.filter((c) => c.entry.type === 'fact' && listOf(vocab, c.entry));
   // The list those words name ("kommunene"), before one that only has them in its title ("Tjenester i Trondheim
   // kommune"); else one that lists them ("Korleis er Bindal med?").
@@ -34,4 +43,38 @@ export function howTheyTakePart(q: Question): Candidate | undefined {
     lists.find((c) => who.every((t) => c.nameTerms.has(t))) ??
     lists.find((c) => who.every((t) => c.strongTerms.has(t)))
   );
+}
+
+/**
+ * "Hvordan er de andre kommunene med i selve prosjektorganisasjonen?", "How has Trondheim kommune been involved in the
+ * project?": asked how they take part in the project's organisation (a name of the project that is a unit, not the
+ * platform), or how they are represented anywhere, the sentence that says how they are represented answers ("Andre
+ * kommuner i Midt-Norge er representert med ansatte i Helseplattformens prosjektorganisasjon"): it holds every word
+ * for them and a word for being represented, one of them in the clause of that word (in "… Helse Midt-Norge RHF
+ * gjennomførte …, og kommunen har vært tungt representert" the municipality is), and says «andre» when the question
+ * does. Its entry, among those matched, in their order.
+ */
+function representedIn(q: Question, who: string[], from: number, anywhere: boolean): Candidate | undefined {
+  const { vocab, analysis, candidates } = q;
+  const organisation = (t: string) =>
+    [...vocab.entryNames].some(
+      ([id, names]) => names.has(t) && vocab.isProject(id) && vocab.entries.get(id)?.type === 'unit',
+    );
+  const inOrganisation = analysis.known.some((t, j) => analysis.knownPositions[j]! > from && organisation(t));
+  if (!inOrganisation && !anywhere) return undefined;
+  const shape = vocab.language.questionShape;
+  const others = vocab.language.claims.others;
+  const otherAsked = analysis.tokens.some((t) => others.has(stem(t)));
+  const clauseOfRepresented = (text: string) =>
+    text
+      .split(/,\s+(?:og|and)\s+/u)
+      .map((clause) => terms(clause))
+      .some((clause) => clause.some((t) => shape.represents.has(t)) && who.some((t) => clause.includes(t)));
+  const lines = pageLines(vocab).filter(
+    (l) =>
+      who.every((t) => l.all.has(t)) &&
+      [...l.all].some((t) => others.has(t)) === otherAsked &&
+      clauseOfRepresented(l.text),
+  );
+  return candidates.find((c) => lines.some((l) => l.id === c.entry.id));
 }

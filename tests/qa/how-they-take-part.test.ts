@@ -41,4 +41,45 @@ describe('how the municipalities take part', () => {
       'Korleis er kommunane med på julebordet?',
     ]);
   });
+
+  it('answers how they take part in the project organisation with the sentence that says how they are represented', () => {
+    for (const q of [
+      'Hvordan er de andre kommunene i Midt-Norge med i selve prosjektorganisasjonen?',
+      'Korleis er dei andre kommunane med i prosjektorganisasjonen?',
+      'How are other municipalities represented in the project?',
+      'Hvordan er andre kommuner representert i prosjektorganisasjonen?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'koordinering']);
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/representert med ansatte|represented by staff/),
+      ]);
+    }
+    for (const q of [
+      'Hvordan har Trondheim kommune vært med i selve Helseplattform-prosjektet?',
+      'Korleis har Trondheim kommune vore med i prosjektet?',
+      'How has Trondheim kommune been involved in the project?',
+      'Hvordan har Trondheim kommune vært representert i arbeidet med Helseplattformen?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'anskaffelse']);
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/ledergruppen|management group/)]);
+    }
+  });
+
+  it('answers one sentence asked for in two parts of a message with that sentence', () => {
+    const q =
+      'Hvem sto bak anskaffelsen av Helseplattformen, og hvordan har Trondheim kommune vært representert?';
+    expect(shown(q).text).toContain('ledergruppen');
+  });
+
+  it('gives no sentence of how the municipality is represented for another organisation in it', () => {
+    for (const q of [
+      'Hvordan er Helse Midt-Norge med i prosjektorganisasjonen?',
+      'Hvordan er Bindal med i prosjektet?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.not.stringMatching(/tungt representert|representert med ansatte/),
+      ]);
+  });
 });
