@@ -4,6 +4,7 @@ import { answerContactPoint } from './project-contact';
 import { findListedItem } from './listed-item';
 import { answerBenefitByWhat, answerItemHeading } from './item-heading';
 import { findWhichBySentence } from './which-by-sentence';
+import { answerWhereDoneBy } from './where-done-by';
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWordsAsked, refuseUnknownThingAsked } from './kind-checks';
 import { answerMemberChecked } from './member-checked';
@@ -60,6 +61,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerBenefitByWhat,
   findListedItem,
   findWhichBySentence,
+  answerWhereDoneBy,
   refuseUnlistedQuote,
   refuseNegatedList,
   checkSubject,

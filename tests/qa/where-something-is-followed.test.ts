@@ -1,0 +1,22 @@
+import { answerer, shown, refuses } from '../support/question-answering';
+
+// "Hvor kan jeg følge Trondheim kommunes arbeid med Helseplattformen?": where one follows the work is what the page
+// says follows it, Trondheim kommune's own web pages.
+
+describe('where the work is followed', () => {
+  it('answers with the web pages that follow the work', () => {
+    for (const q of [
+      'Hvor kan jeg følge Trondheim kommunes arbeid med Helseplattformen?',
+      'Kvar kan eg følgje arbeidet med Helseplattformen?',
+      'Hvor følger man arbeidet i Trondheim kommune?',
+      'Where can I follow the work on Helseplattformen?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'nettsider']);
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/nettsider|web pages/)]);
+    }
+  });
+
+  it('still refuses following something the page does not speak of', () => {
+    refuses(['Hvor kan jeg følge arbeidet med lønnsoppgjøret?', 'Where can I follow the budget talks?']);
+  });
+});
