@@ -34,7 +34,8 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   const opened = afterOpening(written, shape.confirm);
   // "Legevakta skal også bruke systemet, ikke sant?", "The emergency room will use it too, yes?": a tag after the last
   // comma asks whether what comes before it is so.
-  const rest = opened ?? beforeTag(written, shape.confirmAfter);
+  const opensAsking = (w: string) => language.focus.questionWords.has(w) || shape.yesNo.has(w);
+  const rest = opened ?? beforeTag(written, shape.confirmAfter, opensAsking);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
   const excepted = withoutExcepted(rest ?? written, shape.except, shape.members);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
@@ -136,19 +137,25 @@ function dialectPlural(word: string, kbWord: (w: string) => boolean): string | u
   return kbWord(plural) ? plural : undefined;
 }
 
-/** The question without a confirming tag at its end ("…, yes?", "…, ikke sant?", "… ikke sant?"), when it ends with one. */
-function beforeTag(question: string, tags: string[][]): string | undefined {
+/**
+ * The question without a confirming tag at its end ("…, yes?", "…, ikke sant?", "… ikke sant?"), when it ends with one.
+ * `asks` tells a word that opens a question (a question word, a verb that asks whether).
+ */
+function beforeTag(question: string, tags: string[][], asks: (word: string) => boolean): string | undefined {
   const comma = question.lastIndexOf(',');
   const same = (tag: string[], tail: string[]) =>
     tag.length === tail.length && tag.every((w, k) => w === tail[k]);
   if (comma >= 0 && tags.some((t) => same(t, tokenize(question.slice(comma + 1)))))
     return `${question.slice(0, comma)}?`;
-  // "prosjektkontoret ligger i bispegata 19 ikke sant?": a tag of several words needs no comma before it (one word,
-  // "… is that true?", may be part of the question).
+  // "prosjektkontoret ligger i bispegata 19 ikke sant?": a tag of several words needs no comma before it; one word
+  // needs none after a statement ("nummeret til tone fagerholt er 952 63 567 sant?"), but in a question that opens by
+  // asking it may be part of what is asked ("Is it true?").
   const chunks = question.trim().split(/\s+/);
-  for (let k = 1; k <= TAG_CHUNKS && k < chunks.length; k++) {
+  const stated = !asks(tokenize(question)[0] ?? '');
+  // (The longest tag first: "ikke sant", not "sant".)
+  for (let k = Math.min(TAG_CHUNKS, chunks.length - 1); k >= 1; k--) {
     const tail = tokenize(chunks.slice(-k).join(' '));
-    if (tags.some((t) => t.length > 1 && same(t, tail))) return `${chunks.slice(0, -k).join(' ')}?`;
+    if (tags.some((t) => (t.length > 1 || stated) && same(t, tail))) return `${chunks.slice(0, -k).join(' ')}?`;
   }
   return undefined;
 }
