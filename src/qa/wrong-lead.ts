@@ -33,6 +33,12 @@ export function answerWrongLead(d: Decision): Answer | undefined {
     (c) => !leadable.some((o) => within(c, o, o.nameTerms, c.nameTerms)) && !unnamed(c),
   );
   if (people.length !== 1 || led.length !== 1) return undefined;
+  // "Er det Elise B. Vesterhus som har ansvaret for kommunikasjonen i prosjektet?": what is led is the first thing named
+  // after the word for leading; the project after it is where, and the question asks of a role (see person-checked.ts).
+  const personal = new Set(named.flatMap((c) => [...c.properTerms]));
+  const naming = (t: string) => !personal.has(t) && candidates.some((c) => c.nameTerms.has(t));
+  const first = analysis.known.find((t, k) => analysis.knownPositions[k]! >= leadEnd && naming(t));
+  if (first !== undefined && !led[0]!.nameTerms.has(first)) return undefined;
   const lead = leadOf(vocab, led[0]!.entry)!;
   const person = people[0]!.entry.id;
   const card = vocab.entries.get(lead);
