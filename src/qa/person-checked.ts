@@ -23,7 +23,10 @@ const OTHER_ASKS: Intent[] = ['who', 'phone', 'email', 'where', 'when', 'contact
  */
 export function answerPersonChecked(q: Question): Answer | undefined {
   const { vocab, analysis, fallback } = q;
-  if (!analysis.yesNo || OTHER_ASKS.some((i) => analysis.intents.has(i))) return undefined;
+  // (A word for a member names the person only when no name does: "Is Ole Gunnar Kjøsnes a member of the council?"
+  // asks whether he is one.)
+  const byName = q.candidates.some((c) => c.entry.type === 'person' && c.properTerms.size > 0);
+  if (!analysis.yesNo || OTHER_ASKS.some((i) => asksOther(vocab, analysis, i, !byName))) return undefined;
   // "Is Ragnhild Holmberg Aunsmo from Verdal or from Levanger?" offers choices: neither yes nor no answers it.
   if (analysis.tokens.some((t) => vocab.language.focus.alternatives.has(t))) return undefined;
   // Every word the bot does not know is a name of a place or organisation ("Levanger", "Melhus").
@@ -55,6 +58,27 @@ export function answerPersonChecked(q: Question): Answer | undefined {
       ...(holder?.role && { holder: holder.name, holderRole: pick(holder.role, lang) }),
     },
   };
+}
+
+/**
+ * Whether a yes/no question asks for something else (see OTHER_ASKS): "Is the council member from Verdal that
+ * municipality's chief executive?", "Er representanten fra Verdal rådmann?": a word for a member or a representative
+ * names the person asked of, when no name does (`unnamed`), and asks for no one or no list.
+ */
+function asksOther(
+  vocab: Vocabulary,
+  analysis: Question['analysis'],
+  intent: Intent,
+  unnamed: boolean,
+): boolean {
+  if (!analysis.intents.has(intent)) return false;
+  if (!unnamed) return true;
+  const { members, represents } = vocab.language.questionShape;
+  const { tokens, intentPositions } = analysis;
+  const naming = (p: number) => members.has(tokens[p] ?? '') || represents.has(stem(tokens[p] ?? ''));
+  const of = (p: number) => vocab.intentOf(stem(tokens[p] ?? ''));
+  const named = intentPositions.filter(naming).map(of);
+  return !named.includes(intent) || intentPositions.some((p) => !naming(p) && of(p) === intent);
 }
 
 /** The same, only for a question naming a place the page does not know ("… rådmann i Levanger?"), which is otherwise refused. */
