@@ -3,7 +3,7 @@ import type { Analysis } from './analysis';
 import type { Intent } from './language-data';
 import { answerWith, contactPoint, overview } from './items';
 import { contactElsewhere } from './outside';
-import { fold, hasPhrase } from './text';
+import { fold, hasPhrase, stem, terms } from './text';
 import type { Decision } from './decision';
 
 /** Whom to contact about the project as a whole: its contact point. */
@@ -16,6 +16,9 @@ export function answerContactPoint(d: Decision): Answer | undefined {
   // "Who is the contact person at Helse Midt-Norge RHF?": someone to contact at an organisation no one the page names
   // works for is someone the bot does not know, whatever the page says about the organisation.
   if (analysis.intents.has('contact') && contactElsewhere(vocab, analysis)) return fallback;
+  // "Hvem er Molde kommunes kontaktperson i Helseplattformens prosjektorganisasjon?", "Who is Steinkjer's contact
+  // person …?": the page names no contact of each municipality; the project's contact point is not one.
+  if (contactOfPlace(d)) return fallback;
   const office = contactPoint(vocab);
   const project = vocab.isProject(top.entry.id);
   // "Kven er kontaktpersonane i innføringsprosjektet?": several people to contact in the project are its contacts.
@@ -25,6 +28,31 @@ export function answerContactPoint(d: Decision): Answer | undefined {
   if (several && project) return { ...overview(vocab, 'contacts', analysis.lang), question };
   if (contactAsked(analysis) && office && project) return answerWith(vocab, d.fallback, office);
   return undefined;
+}
+
+/**
+ * True when the contact asked for is of a place other than the one a project is named for (Trondheim), said right before it ("Molde kommunes
+ * kontaktperson", "Steinkjer's contact person") or after it with a preposition ("kontaktperson for Verdal").
+ */
+function contactOfPlace(d: Decision): boolean {
+  const { vocab, analysis } = d;
+  const { tokens, intentPositions } = analysis;
+  const at = intentPositions.find((p) => vocab.intentOf(stem(tokens[p] ?? '')) === 'contact');
+  if (at === undefined) return false;
+  const { placeNouns } = vocab.language.asker;
+  const projects = vocab.kb.projectOffice.contactFor.flatMap((id) => vocab.entries.get(id) ?? []);
+  const place = (k: number) => {
+    const t = stem(tokens[k] ?? '');
+    return vocab.employers.has(t) && !projects.some((e) => terms(`${e.names} ${e.keywords}`).includes(t));
+  };
+  // (Before it, over the genitive's «s» and a word for a municipality: "Steinkjer's", "Molde kommunes".)
+  let before = at - 1;
+  const genitive = (t: string) => t === 's' || placeNouns.has(t) || placeNouns.has(t.replace(/s$/u, ''));
+  while (before > 0 && genitive(tokens[before]!)) before--;
+  let after = at + 1;
+  while (intentPositions.includes(after)) after++;
+  const preposition = vocab.language.questionShape.qualifiers.has(tokens[after] ?? '');
+  return place(before) || (preposition && place(after + 1));
 }
 
 /** True when the question asks how to reach someone (contact, e-mail, phone), and about nothing it does not know. */
