@@ -155,7 +155,8 @@ function beforeTag(question: string, tags: string[][], asks: (word: string) => b
   // (The longest tag first: "ikke sant", not "sant".)
   for (let k = Math.min(TAG_CHUNKS, chunks.length - 1); k >= 1; k--) {
     const tail = tokenize(chunks.slice(-k).join(' '));
-    if (tags.some((t) => (t.length > 1 || stated) && same(t, tail))) return `${chunks.slice(0, -k).join(' ')}?`;
+    if (tags.some((t) => (t.length > 1 || stated) && same(t, tail)))
+      return `${chunks.slice(0, -k).join(' ')}?`;
   }
   return undefined;
 }

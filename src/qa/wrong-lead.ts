@@ -34,11 +34,13 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   );
   if (people.length !== 1 || led.length !== 1) return undefined;
   // "Er det Elise B. Vesterhus som har ansvaret for kommunikasjonen i prosjektet?": what is led is the first thing named
-  // after the word for leading; the project after it is where, and the question asks of a role (see person-checked.ts).
+  // after the word for leading; when that is a word of a person's role (kommunikasjonsansvarlig), not of what the page
+  // says is led, the question asks of a role (see person-checked.ts), and the project after it is where.
   const personal = new Set(named.flatMap((c) => [...c.properTerms]));
   const naming = (t: string) => !personal.has(t) && candidates.some((c) => c.nameTerms.has(t));
   const first = analysis.known.find((t, k) => analysis.knownPositions[k]! >= leadEnd && naming(t));
-  if (first !== undefined && !led[0]!.nameTerms.has(first)) return undefined;
+  const role = (t: string) => candidates.some((c) => c.entry.type === 'person' && c.nameTerms.has(t));
+  if (first !== undefined && !led[0]!.nameTerms.has(first) && role(first)) return undefined;
   const lead = leadOf(vocab, led[0]!.entry)!;
   const person = people[0]!.entry.id;
   const card = vocab.entries.get(lead);

@@ -13,7 +13,9 @@ describe('a role claimed of a person', () => {
       const { text } = shown(q);
       expect([q, /^(Nei|No)\b/.test(text), text.includes('Tone Fagerholt')]).toEqual([q, true, true]);
     }
-    expect(shown('Er det Tone Fagerholt som har ansvaret for kommunikasjonen i prosjektet?').text).toMatch(/^Ja/);
+    expect(shown('Er det Tone Fagerholt som har ansvaret for kommunikasjonen i prosjektet?').text).toMatch(
+      /^Ja/,
+    );
   });
 
   it('still answers who leads what is named after the word for leading', () => {
@@ -37,6 +39,8 @@ describe('a role claimed of a person', () => {
   });
 
   it('keeps a word for a member the claim when a name says whom', () => {
-    expect(shown('Is Ole Gunnar Kjøsnes from KS Trøndelag a member of the council?').text).not.toMatch(/^Yes/);
+    expect(shown('Is Ole Gunnar Kjøsnes from KS Trøndelag a member of the council?').text).not.toMatch(
+      /^Yes/,
+    );
   });
 });
