@@ -1,0 +1,34 @@
+import { answerer, shown, refuses } from '../support/question-answering';
+
+// "Kva skal ein mellom anna oppnå med gevinstrealiseringa?": what one wants to achieve with something is its purpose;
+// "the gains strategy" is the strategy for realising the benefits; a «hovedgruppe» is a group.
+
+describe('the benefits and their realisation asked in other words', () => {
+  it('answers what benefits realisation is to achieve with its purposes', () => {
+    for (const q of [
+      'Kva skal ein mellom anna oppnå med gevinstrealiseringa?',
+      'Hva vil man oppnå med gevinstrealiseringen?',
+      'What do they want to achieve with benefits realisation?',
+      "what's the purpose of the gains strategy?",
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('vedtatte strategier')]);
+  });
+
+  it('answers the main groups of the benefits with the three categories', () => {
+    for (const q of [
+      'I hvilke tre hovedgrupper er de kommunale gevinstene delt inn?',
+      'Kva for hovudgrupper er gevinstane delte i?',
+      'What main groups are the benefits divided into?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'gevinster']);
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/Kvalitet.*Effektivitet.*Økonomi|Quality.*Efficiency.*Economy/),
+      ]);
+    }
+  });
+
+  it('still refuses what one wants to achieve with something the page does not speak of', () => {
+    refuses(['Hva vil man oppnå med julebordet?', 'What do they want to achieve with the new canteen?']);
+  });
+});
