@@ -10,6 +10,11 @@ export const claimWordsSchema = z
   .object({
     /** Pairs of word groups that say the opposite of each other ("økte" / "reduserte", "more" / "fewer"). */
     opposites: z.array(z.tuple([wordList, wordList])).default([]),
+    /**
+     * Groups of words that say the same thing in a claim, each as the page may have it ("ansatte", "medarbeidere"),
+     * when the page has both words in other sentences.
+     */
+    alike: z.array(wordList).default([]),
     /** Words that say something must be so ("må", "must"): a sentence that says it can be does not say that. */
     obligation: wordList.default([]),
     /** Words that deny ("ikke", "not"). */
@@ -40,6 +45,11 @@ export const claimWordsSchema = z
     frame: wordList.default([]),
     /** Words that say whose something is ("their own staff"): they claim nothing of their own. */
     possessive: wordList.default([]),
+    /**
+     * Words a sentence need not say for a claim to be its own: a verb's particle ("få fram negative konsekvenser" of
+     * "skape forståelse for … negative konsekvenser"), a degree ("completely separately").
+     */
+    light: wordList.default([]),
     /** Words that, after one of those, only stress it ("their own staff"; not "co-owner"). */
     own: wordList.default([]),
   })
@@ -49,6 +59,7 @@ export const claimWordsSchema = z
 /** The claim words as the answerer compares them: stems. */
 export interface ClaimWords {
   opposites: [Set<string>, Set<string>][];
+  alike: Set<string>[];
   obligation: Set<string>;
   negation: Set<string>;
   undecided: Set<string>;
@@ -67,6 +78,7 @@ export interface ClaimWords {
   frame: Set<string>;
   possessive: Set<string>;
   own: Set<string>;
+  light: Set<string>;
 }
 
 /** Stems every word of the section. */
@@ -74,6 +86,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
   const stems = (words: string[]) => new Set(words.flatMap((w) => terms(w)));
   return {
     opposites: d.opposites.map(([a, b]) => [stems(a), stems(b)]),
+    alike: d.alike.map(stems),
     obligation: stems(d.obligation),
     negation: stems(d.negation),
     undecided: stems(d.undecided),
@@ -92,6 +105,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     frame: stems(d.frame),
     possessive: stems(d.possessive),
     own: stems(d.own),
+    light: stems(d.light),
   };
 }
 

@@ -4,7 +4,11 @@ import { pageFormsOf } from './page-forms';
 import { phraseAt, stem } from './text';
 import { type ClaimOrder, todayFirstAsked } from './claim-order';
 import { existingSystems } from './told';
+import { splitCompound } from './spelling';
 import type { Vocabulary } from './vocabulary';
+
+/** A part of a compound word claimed has at least so many letters to be found on its own ("gevinst|strategi"). */
+const PART_MIN = 5;
 
 /** What may follow «med» when it says being among something ("med i …", "med?"). */
 const MED_AMONG = new Set(['i', 'pa', '']);
@@ -33,6 +37,11 @@ export interface Claim extends ClaimOrder {
   /** Per word, the page's terms it stands as (see page-forms.ts). */
   forms: Map<string, string[]>;
   /**
+   * Per compound word, the page's terms each of its parts stands as ("gevinststrategi": «gevinst», «strategi»): a line
+   * that has both parts says it ("Formålet med strategien for gevinstrealisering").
+   */
+  parts: Map<string, string[][]>;
+  /**
    * It says something is so only of one thing («bare», "only"), not in the second of two alternatives ("… Møre og
    * Romsdal too, or only from Trøndelag?" asks which).
    */
@@ -51,6 +60,15 @@ export interface Claim extends ClaimOrder {
    * so of another place says nothing of this one.
    */
   joins: boolean;
+  /**
+   * The words of the second of two alternatives it offers ("Er planen ferdig, eller er det bare et utkast?": «utkast»);
+   * empty when it offers none.
+   */
+  otherChoice: Set<string>;
+  /** The last word before the second alternative («ferdig»): what the first says in place of the second. */
+  beforeChoice: string;
+  /** Verbs for leading that also mean doing ("run", "driver"): the line says what was done in its own words. */
+  doing: Set<string>;
 }
 
 /**
@@ -82,6 +100,12 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   const project = new Set<string>();
   const today = new Set<string>();
   let clipped = false;
+  let onlyLeft = false;
+  // ("… sammen med kommunene?": who did it with them, the sentence before may say.)
+  let partners = false;
+  const otherChoice = new Set<string>();
+  let beforeChoice = '';
+  const doing = new Set<string>();
   for (const [k, token] of [...tokens, ''].entries()) {
     if (claims.ordinals.has(stem(token)) && tokens[k + 1]) ranked.add(stem(tokens[k + 1]!));
     // "… enn Trondheim …", "… not only Trondheim …": the names after it are left out.
@@ -91,19 +115,28 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       continue;
     }
     if (leaving && claims.only.has(stem(token))) continue;
-    if (leaving && !vocab.stopwords.has(stem(token))) leaving = false;
+    if (leaving && !vocab.stopwords.has(stem(token))) {
+      leaving = false;
+      // "… også folk i privat sektor, ikke bare i kommuner og sykehus?": not only those is those and more, which the
+      // sentence must say of them too.
+      if (onlyLeft) denied = false;
+    }
     const onlyNext = claims.only.has(stem(tokens[k + 1] ?? ''));
     if (vocab.language.focus.alternatives.has(token)) alternative = true;
     if (claims.only.has(stem(token)) && !alternative) only = true;
     if (claims.exclusion.has(stem(token)) || (claims.negation.has(stem(token)) && onlyNext)) {
       leaving = true;
       denied = true;
+      onlyLeft = !claims.exclusion.has(stem(token));
       continue;
     }
     if (claims.negation.has(stem(token))) denied = true;
     // From "som" to the verb of the sentence ("… som ivaretar opsjonskommunene er rådmann i Molde").
     if (shape.relative.has(token)) clause = true;
     else if (shape.yesNo.has(token)) clause = false;
+    const partner = partners;
+    if (shape.together.has(token)) partners = true;
+    else if (!vocab.stopwords.has(stem(token))) partners = false;
     // A figure's digit groups are one figure ("952 63 567").
     if (/^\d+$/.test(token)) {
       figure += token;
@@ -148,14 +181,27 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (vocab.projectTerms.has(s) && !vocab.stopwords.has(s)) project.add(s);
       if (s.length < 3 || small || (vocab.projectTerms.has(s) && !ofToday)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
-      const dropped = claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s);
+      const dropped =
+        claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s) || claims.light.has(s);
       const stress = claims.own.has(s) && claims.possessive.has(stem(tokens[k - 1] ?? ''));
       if (dropped || claims.possessive.has(s) || stress) continue;
+      // ("Did Trondheim run the procurement jointly …?": a verb for leading that also means doing says only that it was
+      // done, which the sentence says in its own words.)
+      if (shape.doing.has(token) && form === undefined) doing.add(s);
       if (!words.includes(s)) words.push(s);
-      if (clause) described.add(s);
+      if (!alternative) beforeChoice = s;
+      if (clause || partner) described.add(s);
+      if (alternative) otherChoice.add(s);
     }
   }
   const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
+  const parts = new Map(
+    words.flatMap((w) => {
+      const split = splitCompound(vocab, w);
+      const whole = split?.every((p) => p.length >= PART_MIN && !vocab.stopwords.has(p));
+      return whole ? [[w, split!.map((p) => pageFormsOf(vocab)(p))] as const] : [];
+    }),
+  );
   // ("… sammen med Helse Midt-Norge RHF?" is no «med» of being among: only «med» before «i» or at the end.)
   const among = (k: number, p: string[]) =>
     phraseAt(tokens, k, p) && (p.join(' ') !== 'med' || MED_AMONG.has(tokens[k + 1] ?? ''));
@@ -169,6 +215,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     leftOut,
     past,
     forms,
+    parts,
     ranked,
     project,
     today,
@@ -176,6 +223,9 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     clipped,
     only,
     joins,
+    otherChoice,
+    beforeChoice: otherChoice.size > 0 ? beforeChoice : '',
+    doing,
   };
 }
 

@@ -1,6 +1,6 @@
 import { perVocabulary } from './per-vocabulary';
 import { pageTerms } from './page-lines';
-import { firstPartForms, remembered } from './text';
+import { firstPartForms, remembered, stem } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** A word of at least so many letters is found inside a compound of the sentence ("teknologi", "velferdsteknologi"). */
@@ -25,9 +25,9 @@ export const pageFormsOf = perVocabulary((vocab: Vocabulary) =>
  */
 function standsAs(vocab: Vocabulary, word: string, t: string): boolean {
   if (/^\d+$/.test(word) || /^\d+$/.test(t)) return false;
-  // ("reached" of "reach": an English ending the stemmer leaves.)
-  const base = word.replace(/(?:ed|ing)$/, '');
-  if (base !== word && base.length >= 4 && t === base) return true;
+  // ("reached" of "reach", "closely" of "close": an English ending the stemmer leaves.)
+  const base = word.replace(/(?:ed|ing|ly)$/, '');
+  if (base !== word && base.length >= 4 && (t === base || t === stem(base))) return true;
   if (t.length <= word.length) return false;
   if (t.startsWith(word) && word.length >= PART_MIN) return true;
   if (t.endsWith(word) && word.length >= 3) {

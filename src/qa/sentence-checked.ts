@@ -68,6 +68,8 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
     if (claim.small && line.id !== d.top.entry.id) continue;
     const verdict = check(vocab, claim, line);
     if (verdict === undefined || (short && !claim.small && !deniedWhole(vocab, claim, line))) continue;
+    // (Which of two things the question offers, only a line of what it is about says.)
+    if (verdict.choice && line.id !== d.top.entry.id) continue;
     const own = claim.words.filter((w) => line.own.has(w)).length;
     // ("Er tilsette frå andre kommunar med i prosjektorganisasjonen?": of two lines with its words, the one that has the
     // project's names and «andre» it says too.)
@@ -93,9 +95,12 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   // yes/no: it is answered here.
   // ("Blir det lavere kostnader …?", "Går det raskere …?": a word read only here, as the item's «Reduserte» or
   // «Mindre», is answered here.)
+  // (So is a compound of two of its words: "… en effektivitetsgevinst?")
   const literal =
     !analysis.tokens.some((t) => vocab.language.claimForms.has(t)) &&
-    claim.words.every((w) => claim.forms.get(w)!.some((t) => best.line.known.has(t)));
+    claim.words.every(
+      (w) => claim.forms.get(w)!.some((t) => best.line.known.has(t)) || inParts(claim, w, best.line),
+    );
   const listed = analysis.yesNo && literal && namesItem(d, best.line);
   if (yes && (listed || answerSaidYes(d) !== undefined)) return undefined;
   return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes, sentence: best.line.text });
@@ -135,9 +140,13 @@ function before(a: number[], b: number[]): boolean {
 
 /**
  * Whether the line says the claim (yes), says another word in the place of one of its words (no), or neither
- * (undefined). `yes` is undefined for a no.
+ * (undefined). `yes` is undefined for a no; `choice` marks a no that the line says the other of two things offered.
  */
-export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: true } | undefined {
+export function check(
+  vocab: Vocabulary,
+  claim: Claim,
+  line: PageLine,
+): { yes?: true; choice?: true } | undefined {
   const { words, all, described, past } = claim;
   if (line.named && !words.some((w) => line.named!.has(w))) return undefined;
   if ([...claim.leftOut].some((t) => line.known.has(t))) return undefined;
@@ -162,9 +171,14 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
   // ("… in the first phase?" of "… i første omgang": the same ordinal in another language.)
   const ordinal = (t: string) => claims.ordinals.has(t);
   const ranked = (t: string) => [...lineAll].some((l) => claims.ordinals.get(l) === claims.ordinals.get(t));
+  // ("Blir opplæring av alle ansatte en stor jobb?" of "Opplæring av alle medarbeidere …": words of one meaning.)
+  const alike = (w: string) => claims.alike.some((g) => g.has(w) && [...lineAll].some((t) => g.has(t)));
   const missing = words.filter(
     (w) =>
       !found(w, line.known) &&
+      !inParts(claim, w, line) &&
+      !alike(w) &&
+      !claim.doing.has(w) &&
       !(described.has(w) && found(w, line.told)) &&
       !sameWay(w) &&
       !placed(w) &&
@@ -210,12 +224,25 @@ export function check(vocab: Vocabulary, claim: Claim, line: PageLine): { yes?: 
     claim.only &&
     ![...lineAll].some((t) => claims.only.has(t)) &&
     [...lineAll].some((t) => claims.every.has(t) || claims.both.has(t));
+  // "Er planen ferdig, eller er det bare et utkast?" of "Det lages nå utkast til en plan …": the sentence says the
+  // second of the two, not the first.
+  const otherChosen =
+    missing[0] === claim.beforeChoice && [...claim.otherChoice].some((w) => found(w, line.own));
   if (
     (missing.length === 1 && (opposite || ofAll || otherInPlace(vocab, claim, missing[0]!, line))) ||
     otherDoer
   )
     return denied ? undefined : {};
+  if (missing.length === 1 && otherChosen && !denied) return { choice: true };
   return undefined;
+}
+
+/**
+ * "Skal gevinststrategien også få fram negative konsekvenser?" of the strategy's aims: both parts of a compound word
+ * of the claim stand in the line (see Claim.parts).
+ */
+function inParts(claim: Claim, word: string, line: PageLine): boolean {
+  return claim.parts.get(word)?.every((forms) => forms.some((t) => line.known.has(t))) ?? false;
 }
 
 /** A word in the place of another (see inPlaceOf), but for a place among others in what it joins (see Claim.joins). */

@@ -1,0 +1,126 @@
+import { refuses, shown } from '../support/question-answering';
+
+// A yes/no question whose words the page says in its own words is answered with the sentence that says it: a compound
+// whose parts the sentence has (gevinststrategi), a verb's particle it need not have («få fram»), a word of the same
+// meaning (ansatte / medarbeidere, collaborate / cooperation, closely / close), the systems of today as the page names
+// them («old»), and a verb for doing («run») that the sentence says in its own words. «… ikke bare X» claims X too.
+
+/** The verdict and sentence a question is answered with (the question is part of the value, so a failure names it). */
+function says(q: string, start: string, sentence: string): void {
+  const text = shown(q).text;
+  expect([q, text.startsWith(start), text]).toEqual([q, true, expect.stringContaining(sentence)]);
+}
+
+describe('a claim said in the page’s other words', () => {
+  it('says yes when the benefits strategy is asked to bring out negative consequences', () => {
+    says('Skal gevinststrategien også få fram negative konsekvenser?', 'Ja', 'negative konsekvenser');
+    says('Skal gevinststrategien òg få fram negative konsekvensar?', 'Ja', 'negative konsekvenser');
+    says('Er eit av føremåla med gevinstarbeidet å få fram både fordelar og ulemper?', 'Ja', 'negative');
+    says('Does the benefits strategy bring out pros and cons?', 'Yes', 'negative consequences');
+  });
+
+  it('says yes that training everyone is a big job, and no that it is a small one', () => {
+    says('Blir opplæring av alle ansatte en stor jobb?', 'Ja', 'betydelig oppgave');
+    says('Will training all staff be a big job?', 'Yes', 'major task');
+    says('Blir opplæring av alle ansatte en liten jobb?', 'Nei', 'betydelig oppgave');
+    says('Will training all staff be a small task?', 'No', 'major task');
+  });
+
+  it('says yes to what the technical subproject does together with others, and reviews', () => {
+    says('Does the technical subproject work closely with the functionality subproject?', 'Yes', 'close');
+    says(
+      'Does the technical subproject collaborate with Helseplattformen’s central implementation project?',
+      'Yes',
+      'central',
+    );
+    says(
+      'Will the current technical infrastructure be reviewed to see if upgrades are needed?',
+      'Yes',
+      'infrastructure',
+    );
+    says(
+      'Skal dagens tekniske infrastruktur gjennomgås for å se om den må oppgraderes?',
+      'Ja',
+      'infrastruktur',
+    );
+  });
+
+  it('says yes that the first mapping writes down ideas for changing work processes', () => {
+    says(
+      'Will the functionality subproject also write down suggestions for changing work processes?',
+      'Yes',
+      'ideas',
+    );
+    says('In the first kartlegging, do they also write down ideas to change how we work?', 'Yes', 'ideas');
+    says('Skal funksjonalitet dokumentere forslag til å endre arbeidsprosesser?', 'Ja', 'ideer');
+    // (Another ordinal than the page's «innledende».)
+    says(
+      'In the second kartlegging, do they write down ideas to change how we work?',
+      'No',
+      'initial mapping',
+    );
+  });
+
+  it('says yes that the procurement was run jointly, and that some of the similar work is done together', () => {
+    says(
+      'Quick check: did Trondheim run the purchasing project jointly with the regional health authority?',
+      'Yes',
+      'together',
+    );
+    says('Was the procurement run jointly by Trondheim kommune and Helse Midt-Norge RHF?', 'Yes', 'together');
+    says('Did Trondheim run the procurement alone?', 'No', 'together');
+    says(
+      'Is any of the regional health trust’s similar planning work going to be done together with the municipalities?',
+      'Yes',
+      'done jointly',
+    );
+    says(
+      'Har Helse Midt-Norge RHF eit tilsvarande arbeid gåande, og skjer noko av det saman med kommunane?',
+      'Ja',
+      'skje sammen',
+    );
+    says(
+      'Will the municipalities and the regional health authority do this work completely separately?',
+      'No',
+      'together',
+    );
+  });
+
+  it('says no that the old journal systems must still be run and maintained', () => {
+    says('old journal systems - will the kommune still have to run and maintain them?', 'No', 'removed');
+    says('Will the kommune still have to maintain the old journal systems?', 'No', 'removed');
+  });
+
+  it('says yes that the private sector is counted too, not only municipalities and hospitals', () => {
+    says(
+      'Kontrollspørsmål: gjelder det nye journalsystemet også folk som jobber i privat sektor, ikke bare i kommuner og sykehus?',
+      'Ja',
+      'i det private',
+    );
+    says('Gjeld det nye journalsystemet òg folk som jobbar i privat sektor?', 'Ja', 'i det private');
+  });
+
+  it('says no when the question offers two and the page says the second', () => {
+    says('Er planen for kommunal funksjonalitet ferdig, eller er det bare et utkast?', 'Nei', 'utkast');
+    says('Er planen for kommunal funksjonalitet vedtatt, eller er det et utkast?', 'Nei', 'utkast');
+    says('Is the plan for municipal functionality a draft, or is it finished?', 'Yes', 'draft');
+  });
+
+  it('still refuses a claim of the same shape about what the page does not say', () => {
+    refuses([
+      'Skal gevinststrategien få fram lønnskostnader?',
+      'Skal gevinststrategien også få fram kostnadene for fastlegene?',
+      'Blir opplæring av alle ansatte en stor kostnad?',
+      'Does the technical subproject collaborate with the vendor’s lawyers?',
+      'Will the technical infrastructure be reviewed to see if the canteen needs upgrades?',
+      'Will the functionality subproject write down suggestions for new salaries?',
+      'Skal noe av planarbeidet skje sammen med Legeforeningen?',
+      'Gjelder journalsystemet også folk som jobber i Sverige, ikke bare i kommunene?',
+      'Er planen for kommunal funksjonalitet ferdig, eller er den forsinket?',
+      'Will the kommune still have to maintain the printers?',
+      'Did Trondheim run the procurement jointly with Oslo?',
+      // (Whether it is finished alone, the page does not say: it says what is being made now.)
+      'Er planen for kommunal funksjonalitet ferdig?',
+    ]);
+  });
+});
