@@ -1,7 +1,7 @@
 import type { Analysis } from './analysis';
 import { PROMOTE_RATIO, asksOther, countAsked } from './decision';
 import type { Candidate } from './ranking';
-import { phraseAt } from './text';
+import { phraseAt, stem } from './text';
 import type { Vocabulary } from './vocabulary';
 import { existingSystems } from './told';
 
@@ -66,4 +66,30 @@ export function describedTopic(
     vocab.sentences.get(c.entry.id)?.some((s) => after.every((t) => s.terms.has(t))) ?? false;
   if (top && says(top)) return undefined;
   return candidates.find((c) => c !== top && says(c));
+}
+
+/**
+ * "Hva er Trondheim kommunes rolle overfor de øvrige kommunene?", "What is Trondheim kommune's role towards the other
+ * municipalities?": asked what one does towards the others, the sentence that holds every word the question knows and
+ * a word for the others ("Trondheim kommune koordinerer arbeidet opp mot de øvrige kommunene") says it, when the best
+ * match has no such sentence: its entry, if it is a close runner-up, is the topic.
+ */
+export function othersSentenceTopic(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  candidates: Candidate[],
+  top: Candidate,
+): Candidate | undefined {
+  if (analysis.yesNo || asksOther(analysis) || countAsked(analysis) || analysis.unknown.length > 0)
+    return undefined;
+  const others = vocab.language.claims.others;
+  if (!analysis.tokens.some((t) => others.has(stem(t)))) return undefined;
+  const asked = [...new Set(analysis.known)];
+  if (asked.length < 2) return undefined;
+  const says = (c: Candidate) =>
+    vocab.sentences
+      .get(c.entry.id)
+      ?.some((s) => asked.every((t) => s.terms.has(t)) && [...s.terms].some((t) => others.has(t))) ?? false;
+  if (says(top)) return undefined;
+  return candidates.find((c) => c !== top && c.score >= PROMOTE_RATIO * top.score && says(c));
 }

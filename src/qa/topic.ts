@@ -25,7 +25,7 @@ import { reportsFault } from './fault-report';
 import { answersWhen } from './dated';
 import { jointDecision, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
-import { describedTopic, sentenceTopic } from './sentence-topic';
+import { describedTopic, othersSentenceTopic, sentenceTopic } from './sentence-topic';
 import { placedTopic, unitPlaceTopic } from './placed-topic';
 import { existingSystems } from './told';
 import {
@@ -292,6 +292,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
   );
   if (listAsked && top.entry.type === 'unit') top = listAsked;
   top = sentenceTopic(vocab, analysis, candidates, top) ?? top;
+  top = othersSentenceTopic(vocab, analysis, candidates, top) ?? top;
   top = describedTopic(vocab, analysis, candidates, top) ?? top;
   top = placedTopic(vocab, analysis, candidates, top) ?? top;
   top = unitPlaceTopic(vocab, analysis, candidates, top) ?? top;
