@@ -12,9 +12,11 @@ import { hasPhrase } from './text';
  */
 export function asksPrice(vocab: Vocabulary, analysis: Analysis, top: Candidate | undefined): boolean {
   const { intents, tokens } = analysis;
-  if (analysis.yesNo || !(intents.has('what') || intents.has('amount'))) return false;
-  const price = vocab.language.questionShape.price;
-  if (!hasPhrase(tokens, price)) return false;
+  const { price, payment } = vocab.language.questionShape;
+  // "Må fastlegane betale for å koble seg på?", "Who pays for the training?": whether or what someone pays is a price too.
+  const paying = hasPhrase(tokens, payment);
+  if (!paying && (analysis.yesNo || !(intents.has('what') || intents.has('amount')))) return false;
+  if (!paying && !hasPhrase(tokens, price)) return false;
   const gains = vocab.kb.gains.id;
   return !(top && (top.entry.id === gains || top.entry.parents.includes(gains)));
 }

@@ -94,6 +94,7 @@ export const questionShapeSchema = z
     failing: wordList.default([]),
     losing: wordList.default([]),
     price: wordList.default([]),
+    payment: wordList.default([]),
     recommend: wordList.default([]),
     deadline: wordList.default([]),
     done: wordList.default([]),
@@ -196,6 +197,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     failing: s.failing.map((w) => tokenize(w)),
     losing: wordSet(s.losing),
     price: s.price.map((w) => tokenize(w)),
+    payment: s.payment.map((w) => tokenize(w)),
     recommend: wordSet(s.recommend),
     deadline: wordSet(s.deadline),
     done: wordSet(s.done),
@@ -379,6 +381,8 @@ export interface QuestionShape {
   losing: Set<string>;
   /** "koste", "prisen", "budget", "contract value": a sum of money, which the page gives none of (phrases). */
   price: string[][];
+  /** "betale", "gratis", "pay", "free of charge": paying for something, asked in any form (phrases). */
+  payment: string[][];
   /** "anbefale", "tilrå", "recommend": a recommendation asked for, which the page gives none of. */
   recommend: Set<string>;
   /** "frist", "deadline": the date something must be done by is asked for. */
