@@ -163,7 +163,9 @@ export function chooseTopic(q: Question): Candidate | undefined {
   // So in a yes/no question of what is done ("Skal data fra dagens systemer flyttes over til Helseplattformen?").
   const doneAsked = analysis.intents.has('who') || (analysis.yesNo && project(top));
   if ((project(top) || top.entry.type === 'fact') && doneAsked) {
-    const own = (t: string) => !top!.terms.has(t) && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t);
+    // ("Who leads the preparations for the new system in the municipality?": a word for a municipality says where.)
+    const place = (t: string) => vocab.orgWords.has(t) || vocab.language.questionShape.placeNouns.has(t);
+    const own = (t: string) => !top!.terms.has(t) && !vocab.projectTerms.has(t) && !place(t);
     const done = analysis.known.filter(own);
     // ("who leads the work on what we gain from the new platform?": a topic named only by a word for the project is
     // where; a part that has every other word as its own does it, however weakly those words match.)
