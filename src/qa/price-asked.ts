@@ -12,11 +12,11 @@ import { hasPhrase } from './text';
  */
 export function asksPrice(vocab: Vocabulary, analysis: Analysis, top: Candidate | undefined): boolean {
   const { intents, tokens } = analysis;
-  const { price, payment } = vocab.language.questionShape;
+  const { sum, paying: payment } = vocab.language.questionShape.price;
   // "Må fastlegane betale for å koble seg på?", "Who pays for the training?": whether or what someone pays is a price too.
   const paying = hasPhrase(tokens, payment);
   if (!paying && (analysis.yesNo || !(intents.has('what') || intents.has('amount')))) return false;
-  if (!paying && !hasPhrase(tokens, price)) return false;
+  if (!paying && !hasPhrase(tokens, sum)) return false;
   const gains = vocab.kb.gains.id;
   return !(top && (top.entry.id === gains || top.entry.parents.includes(gains)));
 }

@@ -196,8 +196,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     working: wordSet(s.working),
     failing: s.failing.map((w) => tokenize(w)),
     losing: wordSet(s.losing),
-    price: s.price.map((w) => tokenize(w)),
-    payment: s.payment.map((w) => tokenize(w)),
+    price: { sum: s.price.map((w) => tokenize(w)), paying: s.payment.map((w) => tokenize(w)) },
     recommend: wordSet(s.recommend),
     deadline: wordSet(s.deadline),
     done: wordSet(s.done),
@@ -379,10 +378,8 @@ export interface QuestionShape {
   failing: string[][];
   /** "glemt", "mistet", "forgot", "lost": before a thing of the asker's own, they report it lost. */
   losing: Set<string>;
-  /** "koste", "prisen", "budget", "contract value": a sum of money, which the page gives none of (phrases). */
-  price: string[][];
-  /** "betale", "gratis", "pay", "free of charge": paying for something, asked in any form (phrases). */
-  payment: string[][];
+  /** A sum of money ("koste", "budget") or paying ("betale", "gratis", "pay"), which the page says nothing of (phrases). */
+  price: { sum: string[][]; paying: string[][] };
   /** "anbefale", "tilrå", "recommend": a recommendation asked for, which the page gives none of. */
   recommend: Set<string>;
   /** "frist", "deadline": the date something must be done by is asked for. */
