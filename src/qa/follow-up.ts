@@ -7,6 +7,7 @@ import type { Answer, AnswerItem } from './answer';
 import { pick } from './knowledge-base';
 import { sameItem } from './items';
 import type { QuestionPart } from './question-parts';
+import { tokenize } from './text';
 
 /** What the first answer is about, by the name a later question may stand for it with. */
 function nameOf(item: AnswerItem, lang: Answer['lang']): string | undefined {
@@ -29,12 +30,14 @@ function nameOf(item: AnswerItem, lang: Answer['lang']): string | undefined {
  * (they name nothing of their own: alone, they ask nothing): each later one is asked of the first one's subject by
  * name. Its answer must be about that subject too; its items add to the first one's. A detail the page does not give
  * of the subject ("…, og hva er telefonnummeret hans?" of someone with no phone) is refused as the later question
- * alone would be. Undefined when a part does not fit this, so the whole message is answered as one.
+ * alone would be. Undefined when a part does not fit this, so the whole message is answered as one. `pronouns` are
+ * the words that stand for a person named before ("she", "hun").
  */
 export function answerFollowUps(
   whole: Answer,
   parts: QuestionPart[],
   answerPart: (text: string) => { answer: Answer; asksAlone: boolean },
+  pronouns: Set<string>,
 ): Answer | undefined {
   if (parts.length < 2) return undefined;
   const first = answerPart(parts[0]!.text).answer;
@@ -43,8 +46,11 @@ export function answerFollowUps(
   if (first.kind !== 'answer' || subject === undefined || name === undefined) return undefined;
   const items = [...first.items];
   for (const part of parts.slice(1)) {
+    // ("…, and which organisation does she lead projects for?": a part that points back to a person answered first asks
+    // of that person, whatever it finds alone.)
     const alone = answerPart(part.text);
-    if (alone.answer.kind === 'answer' || alone.asksAlone) return undefined;
+    const toPerson = subject.type === 'person' && tokenize(part.text).some((t) => pronouns.has(t));
+    if (!toPerson && (alone.answer.kind === 'answer' || alone.asksAlone)) return undefined;
     // Said after the name, as one asks of someone named first ("Bjørn Buan: hvilken kommune kommer han fra?"): a
     // pronoun in it then stands for the name (see focus.ts), and a question with none asks of it.
     const { answer } = answerPart(`${name}: ${part.text}`);
@@ -58,4 +64,14 @@ export function answerFollowUps(
     for (const item of answer.items) if (!items.some((i) => sameItem(i, item))) items.push(item);
   }
   return { ...first, question: whole.question, lang: whole.lang, items };
+}
+
+/**
+ * Whether the whole message, answered as one, answers it rather than its parts one after another: when both answer and
+ * the whole shows something the parts do. "Who represents Hareid on the council, and which organisation does she lead
+ * projects for?" is about Evelyn Haram Larsen, whom the parts answer, not the project the whole matches.
+ */
+export function wholeAnswers(whole: Answer, followed: Answer | undefined): boolean {
+  if (whole.kind !== 'answer' || followed?.kind !== 'answer') return false;
+  return followed.items.some((f) => whole.items.some((w) => sameItem(w, f)));
 }

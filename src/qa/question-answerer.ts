@@ -30,7 +30,7 @@ import {
 import { shortened } from './question-text';
 import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
 import { followUpMessage } from './follow-up-question';
-import { answerFollowUps } from './follow-up';
+import { answerFollowUps, wholeAnswers } from './follow-up';
 import { withSubjectsAsked } from './missing-subject';
 import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
@@ -182,9 +182,9 @@ export class QuestionAnswerer {
     // "Hvem leder prosjektet, og hva er telefonnummeret hans?": what the page lacks of whom the first part answers.
     // "Who heads the council, and who is the kommuneoverlege on it?": what the first part names (see named-follow-up.ts).
     const followed =
-      answerFollowUps(whole, parts, answerPart) ??
+      answerFollowUps(whole, parts, answerPart, words.pronouns) ??
       answerFollowUpsOfNamed(this.vocab, whole, parts, answerPart);
-    if (whole.kind === 'answer' && followed?.kind === 'answer') return whole;
+    if (wholeAnswers(whole, followed)) return whole;
     return followed ?? whole;
   }
 
