@@ -47,6 +47,7 @@ import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
 import { asksDetailOf, ownerElsewhere } from './owner-before';
 import { answerOfCounty } from './county-place';
+import { withRespelledWords } from './respelling';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
@@ -90,7 +91,10 @@ export class QuestionAnswerer {
    */
   private answerUncached(asked: string): Answer {
     // "hvem er ansv. for opplæring": the dot of an abbreviation ends no sentence (the answer keeps the words as asked).
-    const dotted = withoutAbbreviationDots(asked, (word) => shortened(this.vocab, word));
+    // "Which municiaplity …?": a word that is none, one letter off a word, is read as that word (see respelling.ts).
+    const dotted = withoutAbbreviationDots(withRespelledWords(this.vocab, asked), (word) =>
+      shortened(this.vocab, word),
+    );
     // "… kva står det? skal leggje fram på personalmøte": what the asker will do with the answer steers nothing either.
     const question = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
     // "Vi i Oppdal har jo opsjonsavtale – hvem koordinerer …?": where the asker is steers nothing either, when it is one

@@ -1,0 +1,47 @@
+import { correctTypo } from './spelling';
+import { fold, stem } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** Words shorter than this are left as written: a swap in a short word makes another word too often. */
+const MIN_LETTERS = 5;
+
+/**
+ * "Which municiaplity is Karl Audun Fagerli from?", "Er leiaren for samarbedisrådet frå Kristiansund?": a word that is
+ * no word at all (not of the knowledge base, the language data or the everyday dictionaries, nor a form of one) but
+ * becomes a word of the knowledge base or the language data with two neighbouring letters swapped, the commonest slip
+ * of fast typing, is read as that word, so every later step sees it as meant. The first letter stays in place. A name
+ * the bot does not know stays as written: no swap makes it one of the bot's words ("Stavanger").
+ */
+export function withRespelledWords(vocab: Vocabulary, text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => respelled(vocab, word) ?? word);
+}
+
+function respelled(vocab: Vocabulary, word: string): string | undefined {
+  const folded = fold(word);
+  if (word.length < MIN_LETTERS || isWord(vocab, folded)) return undefined;
+  for (let i = 1; i < word.length - 1; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (isWordAsWritten(vocab, fold(swapped), folded)) return swapped;
+  }
+  return undefined;
+}
+
+/** A word of the knowledge base, the language data or the dictionaries, or a form of one. */
+function isWord(vocab: Vocabulary, folded: string): boolean {
+  return (
+    vocab.writtenWords.has(folded) ||
+    vocab.vocabulary.has(stem(folded)) ||
+    vocab.language.languageWords.has(folded) ||
+    vocab.language.everyday.has(folded)
+  );
+}
+
+/**
+ * A word as the knowledge base or the language data writes it, or another form of the word of the knowledge base the
+ * misspelling is closest to ("fastlgeene" is "fastlegene", but "hjemmetenesta" no "hjemmetenseta").
+ */
+function isWordAsWritten(vocab: Vocabulary, folded: string, misspelt: string): boolean {
+  if (vocab.writtenWords.has(folded) || vocab.language.languageWords.has(folded)) return true;
+  const term = stem(folded);
+  return vocab.vocabulary.has(term) && correctTypo(vocab, misspelt)?.term === term;
+}

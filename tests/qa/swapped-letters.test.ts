@@ -1,0 +1,19 @@
+import { refuses, shown } from '../support/question-answering';
+
+describe('two neighbouring letters swapped in a word', () => {
+  it('reads the word as meant when the swap makes a word of the page or the language data', () => {
+    expect(shown('Which municiaplity is Karl Audun Fagerli from?').text).toContain('Lierne');
+    expect(shown('Hvem sitter i samarbedisrådet fra Orkland?').text).toContain('Bjørn Buan');
+    const gps = shown('Kan fastlgeene koble seg på løsningen som velges?');
+    expect(gps.text).toMatch(/^Ja/);
+    expect(gps.text).toContain('fastleger');
+  });
+
+  it('leaves a name the bot does not know as written, and still refuses what the page does not say', () => {
+    refuses(['Which health platform does Stavanegr use?', 'Hvem leder helseplattformprosjektet i Bregen?']);
+  });
+
+  it('leaves a misspelling to the word of the page it is closest to, not to another word a swap makes', () => {
+    expect(shown('Er hjemmetenesta med?').text).toMatch(/^Ja/);
+  });
+});
