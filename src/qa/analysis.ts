@@ -354,3 +354,10 @@ function opensWithVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
       (/ast$/.test(token) && everyday.isLemma(token.slice(0, -2))));
   return passive || presentVerb(vocab, token, lang);
 }
+
+/** What a question counts or lists, as written ("ansatte" in "Hvor mange ansatte …"). */
+export function askedNounAsWritten(vocab: Vocabulary, text: string): string | undefined {
+  const analysis = analyse(vocab, text);
+  const at = analysis.askedNoun === undefined ? undefined : analysis.positions.get(analysis.askedNoun);
+  return at === undefined ? undefined : analysis.words()[at];
+}

@@ -4,7 +4,7 @@ import type { Answer } from './answer';
 import type { LanguageData } from './language-data';
 import type { KnowledgeBase, Lang, Person } from './knowledge-base';
 import { COLLECTIONS } from './entries';
-import { type Analysis, analyse } from './analysis';
+import { type Analysis, analyse, askedNounAsWritten } from './analysis';
 import { type Focus, findFocus } from './focus';
 import { fold, terms } from './text';
 import { rank } from './ranking';
@@ -179,7 +179,7 @@ export class QuestionAnswerer {
     if (asked.length > MAX_PARTS) return whole;
     // "…, og hvor mange av dem i Trondheim kommune?": what the question before counts or lists, in place of «dem».
     const parts = asked.map((part, i) =>
-      i === 0 ? part : withAskedNoun(part, this.askedNoun(asked[i - 1]!.text), words),
+      i === 0 ? part : withAskedNoun(part, askedNounAsWritten(this.vocab, asked[i - 1]!.text), words),
     );
     const merged = mergeParts(whole, parts, answerPart);
     if (merged) return merged;
@@ -216,13 +216,6 @@ export class QuestionAnswerer {
       texts.map((text) => ({ text, refersBack: false })),
       answerPart,
     );
-  }
-
-  /** What a question counts or lists, as written ("ansatte" in "Hvor mange ansatte …"). */
-  private askedNoun(text: string): string | undefined {
-    const analysis = analyse(this.vocab, text);
-    const at = analysis.askedNoun === undefined ? undefined : analysis.positions.get(analysis.askedNoun);
-    return at === undefined ? undefined : analysis.words()[at];
   }
 
   /**
