@@ -10,8 +10,8 @@ import type { Vocabulary } from './vocabulary';
 
 /**
  * The message without the sentences after its question that say what the asker will do with the answer (opening
- * with «skal», after «jeg»/«vi» if any, and asking for nothing: not "Skal ha telefonnummeret."), or undefined when it
- * has none.
+ * with «skal», after «jeg»/«vi» if any, and asking for nothing: not "Skal ha telefonnummeret."), and without its
+ * closing greeting, or undefined when it has neither.
  */
 export function withoutAskersPurpose(vocab: Vocabulary, message: string): string | undefined {
   const sentences = sentencesOf(message);
@@ -21,14 +21,25 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
   const purpose = (sentence: string) => {
     const ws = wordsOf(sentence);
     const first = vocab.language.focus.self.has(ws[0]?.folded ?? '') ? 1 : 0;
+    const analysis = analyse(vocab, sentence);
+    // ("Takk! Mvh Kari": a sentence of courtesy names nothing at all.)
+    const courtesy = analysis.known.length + analysis.unknown.length + analysis.otherNames.length === 0;
     return (
       !sentence.includes('?') &&
-      vocab.language.asker.purposes.has(ws[first]?.folded ?? '') &&
-      analyse(vocab, sentence).intents.size === 0
+      (vocab.language.asker.purposes.has(ws[first]?.folded ?? '') || courtesy) &&
+      analysis.intents.size === 0
     );
   };
   const after = sentences.slice(last + 1);
-  if (!after.every(purpose)) return undefined;
+  // "Hvem leder Teknisk? Mvh Kari": the closing, and whatever follows it, asks nothing either.
+  const closing = after.findIndex((sentence) => opensWithSignOff(vocab, sentence));
+  if (!after.slice(0, closing >= 0 ? closing : after.length).every(purpose)) return undefined;
   const end = message.indexOf(after[0]!, message.indexOf(sentences[last]!) + sentences[last]!.length);
   return message.slice(0, end).trim();
+}
+
+/** True when the sentence opens with the closing of a message ("Mvh Kari", "Best regards, Kari"). */
+function opensWithSignOff(vocab: Vocabulary, sentence: string): boolean {
+  const ws = wordsOf(sentence);
+  return vocab.language.asker.signOffs.some((phrase) => phrase.every((w, k) => ws[k]?.folded === w));
 }

@@ -20,6 +20,7 @@ export const askerWordsSchema = z
     introductionEnds: wordList.default([]),
     /** Words that open a sentence after the question saying what the asker will do with the answer ("skal"). */
     purposes: wordList.default([]),
+    signOffs: wordList.default([]),
     /** The asker's group as subject ("vi", "we"). */
     we: byLang.default(noWords),
     /** The asker's group as object ("oss", "us"). */
@@ -61,6 +62,8 @@ export interface AskerWords {
   notRoles: Set<string>;
   introductionEnds: Set<string>;
   purposes: Set<string>;
+  /** Phrases that open the closing of a message, word by word ("mvh", "med vennlig hilsen", "best regards"). */
+  signOffs: string[][];
   /**
    * Words that point back to the asker's workplace ("vi", "oss", "her", "kommunen", "we", "there"), by language: a
    * question with one needs what the asker said of themselves ("Jeg jobber på legevakten – blir vi også med?").
@@ -109,6 +112,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     notRoles: wordSet(d.notRoles),
     introductionEnds: wordSet(d.introductionEnds),
     purposes: wordSet(d.purposes),
+    signOffs: phrases(d.signOffs),
     backToPlace: perLang(['we', 'ours', 'here', 'there']),
     askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),
     whereabouts: wordSet(d.whereabouts),
