@@ -106,6 +106,11 @@ describe('a claim said in the page’s other words', () => {
     says('Is the plan for municipal functionality a draft, or is it finished?', 'Yes', 'draft');
   });
 
+  it('reads the nynorsk «leggje fram» as presenting, so another date is answered no', () => {
+    says('Skal RHF leggje fram strategien for gevinstrealisering innan 01.10.2019?', 'Nei', '01.10.2018');
+    says('Skal RHF leggje fram strategien for gevinstrealisering innan 01.10.2018?', 'Ja', '01.10.2018');
+  });
+
   it('still refuses a claim of the same shape about what the page does not say', () => {
     refuses([
       'Skal gevinststrategien få fram lønnskostnader?',
@@ -119,6 +124,7 @@ describe('a claim said in the page’s other words', () => {
       'Er planen for kommunal funksjonalitet ferdig, eller er den forsinket?',
       'Will the kommune still have to maintain the printers?',
       'Did Trondheim run the procurement jointly with Oslo?',
+      'Skal RHF leggje fram ein plan for kantina?',
       // (Whether it is finished alone, the page does not say: it says what is being made now.)
       'Er planen for kommunal funksjonalitet ferdig?',
     ]);
