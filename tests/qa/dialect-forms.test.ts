@@ -5,6 +5,14 @@ import { answerer, shown, people } from '../support/question-answering';
 // hold is still refused.
 
 describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Romsdal)', () => {
+  it('reads «e» opening a question as «er»: a yes/no question with the verdict the page gives', () => {
+    expect(shown('e helsestasjonen med?').text).toMatch(/^Ja/);
+    expect(shown('e det ca 5000 tilsette i trondheim kommune som får nytt verktøy?').text).toMatch(
+      /^Nei.*7000/,
+    );
+    expect(answerer.answer('e tannlegen med?').kind).toBe('fallback');
+  });
+
   it('reads «leie» as lead, as nynorsk has it', () => {
     expect(people('kæm leie det tekniske delprosjektet')).toEqual(['Anne Amdal Storsve']);
     expect(shown('kem e det som leie prosjektkontoret').text).toContain('Vesterhus');
