@@ -195,7 +195,8 @@ export function check(
   // "Tar bystyret stilling 29. september?" of "29. august avgjør bystyret om …": another date or figure is no, whatever
   // is yet to be decided.
   // (So is another time of the year: "… rundt påske 2019?" of "… i årsskiftet 2018/2019".)
-  const when = (w: string) => /^\d+$/.test(w) || claims.seasons.has(w);
+  // (And another month: "… kommer i september?" of "29. august …".)
+  const when = (w: string) => /^\d+$/.test(w) || claims.seasons.has(w) || claims.months.has(w);
   if (missing.length === 1 && when(missing[0]!) && inPlaceOf(vocab, missing[0]!, words, line))
     return [...lineAll].some((t) => claims.negation.has(t)) ? undefined : {};
   // "Ble Trondheim kommune deleier?": what is still to be decided has not happened.
@@ -273,11 +274,15 @@ function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line: PageL
   const person = (t: string) => vocab.personNameStems.has(t);
   // ("… i fjerde etasje?" of "… i tredje etasje": another ordinal.)
   // ("… rundt påske 2019?" of "… i årsskiftet 2018/2019": another time of the year, as another ordinal is.)
-  const { ordinals, seasons } = vocab.language.claims;
+  const { ordinals, seasons, months } = vocab.language.claims;
   const rank = ordinals.get(word);
   const otherRank =
     rank !== undefined && [...line.all].some((t) => ordinals.has(t) && ordinals.get(t) !== rank);
-  if (other(place, line.own) || other(person, line.words) || other((t) => seasons.has(t), line.all))
+  if (
+    other(place, line.own) ||
+    other(person, line.words) ||
+    other((t) => seasons.has(t) || months.has(t), line.all)
+  )
     return true;
   if (otherRank) return true;
   // Another entry of the line's own kind («samarbeidsrådet» for the fagråd's sentence).

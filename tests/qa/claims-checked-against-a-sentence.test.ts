@@ -106,6 +106,8 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ],
       ['Ventes bystyrets behandling av opsjonen rundt påske 2019?', 'Nei. Siden sier: «Det forventes'],
       ['Skal bystyret behandle opsjonen til sommeren 2019?', 'i årsskiftet 2018/2019.»'],
+      ['Stemmer det at bystyrets vedtak om deleierskap kommer i september?', 'Nei. Siden sier: «29. august'],
+      ['Tar bystyret stilling til deleierskap i oktober?', 'Nei. Siden sier: «29. august'],
       ['Skal RHF-et legge fram gevinststrategien sin innen 1. oktober 2019?', 'Nei. Siden sier'],
       ['Will the RHF present its benefits strategy by 1 October 2019?', 'No. The page says'],
       ['Ligger lokalene til prosjektet i gamle Kalvskinnet skole, Bispegata 19?', 'Nei. Siden sier'],
