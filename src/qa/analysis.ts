@@ -361,3 +361,14 @@ export function askedNounAsWritten(vocab: Vocabulary, text: string): string | un
   const at = analysis.askedNoun === undefined ? undefined : analysis.positions.get(analysis.askedNoun);
   return at === undefined ? undefined : analysis.words()[at];
 }
+
+/**
+ * True when the text names nothing, of the page or not, asks nothing and gives no figure: small talk or courtesy
+ * ("Hei!", "Lurer på en ting:", "Takk!").
+ */
+export function saysNothing(vocab: Vocabulary, text: string): boolean {
+  if (/\d/u.test(text)) return false;
+  const analysis = analyse(vocab, text);
+  const named = analysis.known.length + analysis.unknown.length + analysis.otherNames.length;
+  return named === 0 && analysis.intents.size === 0;
+}

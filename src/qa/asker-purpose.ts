@@ -4,7 +4,7 @@
  * Going to present it to my team." The sentence asks nothing, and the answer is the same without it; left in, its
  * words (personalmøte, møte) would make the message one about something the page does not hold.
  */
-import { analyse } from './analysis';
+import { analyse, saysNothing } from './analysis';
 import { askingSentences, sentencesOf, wordsOf } from './focus';
 import type { Vocabulary } from './vocabulary';
 
@@ -21,13 +21,12 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
   const purpose = (sentence: string) => {
     const ws = wordsOf(sentence);
     const first = vocab.language.focus.self.has(ws[0]?.folded ?? '') ? 1 : 0;
-    const analysis = analyse(vocab, sentence);
-    // ("Takk! Mvh Kari": a sentence of courtesy names nothing at all.)
-    const courtesy = analysis.known.length + analysis.unknown.length + analysis.otherNames.length === 0;
+    // ("Takk! Mvh Kari": a sentence of courtesy says nothing at all.)
+    if (saysNothing(vocab, sentence)) return true;
     return (
       !sentence.includes('?') &&
-      (vocab.language.asker.purposes.has(ws[first]?.folded ?? '') || courtesy) &&
-      analysis.intents.size === 0
+      vocab.language.asker.purposes.has(ws[first]?.folded ?? '') &&
+      analyse(vocab, sentence).intents.size === 0
     );
   };
   const after = sentences.slice(last + 1);

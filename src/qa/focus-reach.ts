@@ -1,5 +1,5 @@
 import { COLLECTIONS } from './entries';
-import { type Analysis, analyse } from './analysis';
+import { type Analysis, saysNothing } from './analysis';
 import type { Focus, FocusWords } from './focus';
 import { rank } from './ranking';
 import { fold } from './text';
@@ -43,9 +43,5 @@ export function earlierAsks(message: string, focus: Focus, words: FocusWords): b
 export function restSaysNothing(vocab: Vocabulary, message: string, focus: Focus): boolean {
   const at = message.lastIndexOf(focus.text);
   if (at < 0) return false;
-  const rest = `${message.slice(0, at)} ${message.slice(at + focus.text.length)}`;
-  if (/\d/u.test(rest)) return false;
-  const analysis = analyse(vocab, rest);
-  const named = analysis.known.length + analysis.unknown.length + analysis.otherNames.length;
-  return named === 0 && analysis.intents.size === 0;
+  return saysNothing(vocab, `${message.slice(0, at)} ${message.slice(at + focus.text.length)}`);
 }
