@@ -17,7 +17,7 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
   const sentences = sentencesOf(message);
   const asking = askingSentences(sentences, vocab.language.focus);
   const last = sentences.lastIndexOf(asking[asking.length - 1] ?? '');
-  if (last < 0 || last === sentences.length - 1) return undefined;
+  if (last < 0 || last === sentences.length - 1) return withoutRunInClosing(vocab, message);
   const purpose = (sentence: string) => {
     const ws = wordsOf(sentence);
     const first = vocab.language.focus.self.has(ws[0]?.folded ?? '') ? 1 : 0;
@@ -35,6 +35,32 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
   if (!after.slice(0, closing >= 0 ? closing : after.length).every(purpose)) return undefined;
   const end = message.indexOf(after[0]!, message.indexOf(sentences[last]!) + sentences[last]!.length);
   return message.slice(0, end).trim();
+}
+
+/**
+ * The message without a closing greeting or thanks typed in one with its question, with no full stop or question mark
+ * between them ("hvem leder Teknisk Mvh Kari", "kven er med frå Hareid kommune Takk!"), or undefined when it has none.
+ * A closing counts when it is capitalised or «mvh», follows two words or more and ends the message within a few
+ * words (a name, a title) that ask nothing; thanks when they are capitalised or end the message, a word or two at most
+ * after them ("Takk for svar").
+ */
+function withoutRunInClosing(vocab: Vocabulary, message: string): string | undefined {
+  const words = wordsOf(message);
+  const { signOffs, thanks } = vocab.language.asker;
+  const at = (i: number, phrases: string[][]) =>
+    phrases.find((p) => p.every((w, k) => words[i + k]?.folded === w));
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i]!;
+    if (message.includes('?', word.start)) continue;
+    const closing = at(i, signOffs);
+    const thank = at(i, thanks);
+    const after = words.length - i - (closing ?? thank ?? []).length;
+    const cut =
+      (closing !== undefined && (word.capital || word.folded === 'mvh') && after <= 5) ||
+      (thank !== undefined && (word.capital || after === 0) && after <= 2);
+    if (cut) return message.slice(0, word.start).trim();
+  }
+  return undefined;
 }
 
 /** True when the sentence opens with the closing of a message ("Mvh Kari", "Best regards, Kari"). */

@@ -21,6 +21,8 @@ export const askerWordsSchema = z
     /** Words that open a sentence after the question saying what the asker will do with the answer ("skal"). */
     purposes: wordList.default([]),
     signOffs: wordList.default([]),
+    /** Thanks that can end a message run into its question ("… fra Hareid Takk!", "… Tusen takk for svar"). */
+    thanks: wordList.default([]),
     /** The asker's group as subject ("vi", "we"). */
     we: byLang.default(noWords),
     /** The asker's group as object ("oss", "us"). */
@@ -64,6 +66,8 @@ export interface AskerWords {
   purposes: Set<string>;
   /** Phrases that open the closing of a message, word by word ("mvh", "med vennlig hilsen", "best regards"). */
   signOffs: string[][];
+  /** Thanks that can end a message run into its question, word by word ("takk", "tusen takk", "thank you"). */
+  thanks: string[][];
   /**
    * Words that point back to the asker's workplace ("vi", "oss", "her", "kommunen", "we", "there"), by language: a
    * question with one needs what the asker said of themselves ("Jeg jobber på legevakten – blir vi også med?").
@@ -113,6 +117,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     introductionEnds: wordSet(d.introductionEnds),
     purposes: wordSet(d.purposes),
     signOffs: phrases(d.signOffs),
+    thanks: phrases(d.thanks),
     backToPlace: perLang(['we', 'ours', 'here', 'there']),
     askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),
     whereabouts: wordSet(d.whereabouts),

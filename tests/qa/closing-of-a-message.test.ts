@@ -13,4 +13,25 @@ describe('a closing greeting after the question', () => {
   it('still refuses what the page does not say', () => {
     refuses(['Who is the mayor of Trondheim? Regards, Kari', 'Hva koster lisensene? Mvh Kari Nordmann']);
   });
+
+  it('reads a closing or thanks typed in one with the question, with no question mark between them', () => {
+    expect(shown('hvem leder innføringsprosjektet i trondheim kommune Mvh Kari').text).toContain(
+      'Ola Skorstad',
+    );
+    expect(shown('hvem leder teknisk mvh kari').text).toContain('Anne Amdal Storsve');
+    expect(shown('kven er med frå hareid kommune Takk!').text).toContain('Evelyn Haram Larsen');
+    expect(shown('kven leiar prosjektkontoret Helsing Kari Nordmann, einingsleiar').text).toContain(
+      'Vesterhus',
+    );
+    expect(shown('who runs the project office Best regards, Kari').text).toContain('Vesterhus');
+    expect(shown('hvem leder teknisk tusen takk').text).toContain('Anne Amdal Storsve');
+  });
+
+  it('still refuses what the page does not say when the closing is typed in one with it', () => {
+    refuses([
+      'hva koster lisensene Mvh Kari',
+      'who is the mayor of trondheim Thanks',
+      'kven er ordførar i Molde Takk!',
+    ]);
+  });
 });
