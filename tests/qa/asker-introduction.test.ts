@@ -189,4 +189,24 @@ describe('a message that first says what the asker has heard', () => {
       'Jeg har hørt at Trondheim kommune var tungt inne i prosjektet. Hvor mye fikk kommunen betalt?',
     ]);
   });
+
+  it('answers after what the asker remembers, in a letter with a greeting and a signature', () => {
+    for (const q of [
+      'Hei.\nJeg husker at det fantes et regionalt organ som arbeidet med elektronisk meldingsutveksling mellom kommuner og sykehus. Hva heter det?\nMvh. Per Hansen, pens. fastlege',
+      'Eg hugsar at det fanst eit regionalt organ som arbeidde med elektroniske meldingar mellom kommunar og sjukehus. Kva heiter det?',
+      'I remember a regional body that worked on electronic messaging between municipalities and hospitals. What is it called?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('digital samhandling')]);
+    expect(people('Husker du hvem som leder Teknisk?')).toEqual(['Anne Amdal Storsve']);
+    expect(people('Do you remember who leads the training subproject?')).toEqual(['May Liz Bjørnevik Tho']);
+  });
+
+  it('still refuses what the page does not say, after what the asker remembers', () => {
+    refuses([
+      'I remember a regional body for dental care. What is it called?',
+      'Jeg husker at Trondheim kommune var med i anskaffelsen. Hvor mye fikk kommunen betalt?',
+      'Eg hugsar ikkje passordet mitt til Helseplattformen, kven kan hjelpe?',
+      "I can't remember my password for the new system, who do I call?",
+    ]);
+  });
 });
