@@ -25,6 +25,9 @@ export function otherBranchOf(person: Person, analysis: Analysis, question: stri
   return analysis.tokens.some((t, k) => {
     const next = written[k + 1] ?? '';
     if (!org.has(stem(t)) || !/^\p{Lu}/u.test(next) || analysis.intentPositions.includes(k + 1)) return false;
+    // ("Trondheims Helseplattform-prosjekt", "Trondheim kommunes prosjekt": a name in the genitive says whose the
+    // next is, not which branch.)
+    if (t.endsWith('s') && org.has(stem(t.slice(0, -1)))) return false;
     // (One space apart: not "Trondheim's director", nor "Kristiansund, Molde".)
     return question.includes(`${written[k]} ${next}`) && terms(next).some((n) => !at.has(n));
   });

@@ -295,4 +295,20 @@ describe('what the page does not say of the man from KS Trøndelag', () => {
       expect([q, shown(q).text.includes('Kjøsnes')]).toEqual([q, true]);
     expect(shown("Who is Trondheim's director for health and welfare?").text).toContain('Garåsen');
   });
+
+  it('reads a name in the genitive as whose the next is, not as another branch («Trondheims Helseplattform-prosjekt»)', () => {
+    for (const q of [
+      'Lokalavisa her. Hvem er kommunikasjonsansvarlig i Trondheims Helseplattform-prosjekt, og hva er e-posten?',
+      'Hvem er kommunikasjonsansvarlig i Trondheim kommunes Helseplattform-prosjekt?',
+      'Kven er kommunikasjonsansvarleg i Trondheims Helseplattform-prosjekt?',
+      "Who is the communications lead in Trondheim's Helseplattform project?",
+    ])
+      expect([q, people(q)]).toEqual([q, ['Tone Fagerholt']]);
+    refuses([
+      'Hvem er kommunikasjonsansvarlig i Moldes Helseplattform-prosjekt?',
+      'Hvem er prosjektleder i Kristiansunds Helseplattform-prosjekt?',
+      "Who is the communications lead in Molde's Helseplattform project?",
+      'Hvem er kommunikasjonsansvarlig i Trondheims bydel Heimdal?',
+    ]);
+  });
 });
