@@ -139,3 +139,23 @@ describe('a shared address asked with who it is not for', () => {
     ]);
   });
 });
+
+describe('what kind of matter the asker calls about', () => {
+  it('answers the project office for «praktiske ting», in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Hei! Tillitsvalgt her. Hvem i prosjektkontoret kan jeg ringe om praktiske ting, og på hvilket nummer?',
+      'Kven på prosjektkontoret kan eg ringje om praktiske ting?',
+      'Who at the project office can I call about practical matters, and on what number?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('952 63 567')]);
+    expect(people('Hvem leder den praktiske opplæringen?')).toEqual(['May Liz Bjørnevik Tho']);
+  });
+
+  it('still refuses a practical matter the page does not hold', () => {
+    refuses([
+      'Hvem kan jeg ringe om praktiske ting rundt parkering?',
+      'Who handles practical things like parking?',
+      'Hvem kan jeg ringe om praktiske ting rundt flyttingen?',
+    ]);
+  });
+});
