@@ -180,6 +180,11 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       return direct.within
         ? t('directYesWithin', lang, { ...direct.within, item: direct.item, name: direct.subject })
         : t('directYes', lang, { item: direct.item, name: direct.subject });
+    case 'ofKind':
+      return t(direct.yes ? 'directYesOfKind' : 'directOfKind', lang, {
+        name: direct.subject,
+        items: direct.items.join(', '),
+      });
     case 'yesSaid':
       return t('directYesSaid', lang, { sentence: direct.sentence });
     case 'notOnly':

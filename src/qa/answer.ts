@@ -55,6 +55,11 @@ export type Direct =
    * is ("Er Oppdal med?": Oppdal, Trøndelag; see county-place.ts).
    */
   | { type: 'yes'; item: string; subject: string; within?: { place: string; region: string } }
+  /**
+   * "Hvilke tjenester for barn og unge er med?": the items of a list of the kinds the question names (what they are for,
+   * whom they serve); `yes` when it asked whether there are any ("Er tjenester for barn med?").
+   */
+  | { type: 'ofKind'; items: string[]; subject: string; yes: boolean }
   /** "Er det bare legevakten som får Helseplattformen?": no, the item is one of a list with `others` more. */
   | { type: 'notOnly'; item: string; subject: string; others: number }
   /** "Kan fastlegene koble seg på?": yes, by the page's own sentence that says it can. */

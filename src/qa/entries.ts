@@ -167,7 +167,14 @@ export function buildEntries(kb: KnowledgeBase): Entry[] {
       aliases: list(f.aliases),
       // What a list names (a service, a county) is looked up like a keyword of the list.
       // (in English only as prose, as for the benefits: English names there are descriptions, not names).
-      keywords: [all(f.title), ...f.keywords, ...(f.items?.nb ?? []), ...(f.items?.nn ?? [])].join(' \n '),
+      // So are the words for what its items are for ("tjenester for barn og unge").
+      keywords: [
+        all(f.title),
+        ...f.keywords,
+        ...(f.items?.nb ?? []),
+        ...(f.items?.nn ?? []),
+        ...f.kinds.flatMap((k) => [...k.serves, ...k.are]),
+      ].join(' \n '),
       body: [all(f.text), ...(f.items?.en ?? [])].join(' \n '),
     });
   }

@@ -1,3 +1,4 @@
+import { nounOfKindItems } from './item-kinds';
 import { toldInOneSentence, verbAt } from './told';
 import { describedByTask } from './described-task';
 import { type Answer, missingOf } from './answer';
@@ -54,7 +55,8 @@ function refuseEverydayThing({ analysis, fallback }: Decision, at: number): Answ
 export function checkWordsAsked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback, top } = d;
   // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
-  if (analysis.whichNounUnheld && !qualifiedInTopic(d)) return fallback;
+  // ("Which team working with drug users …": the team is one of the items of the kind it names; see item-kinds.ts.)
+  if (analysis.whichNounUnheld && !qualifiedInTopic(d) && !nounOfKindItems(vocab, d)) return fallback;
   // "Which two parties carried out the procurement together?": the word the bot does not know is who made it.
   const joint = asksJointParties(vocab, analysis, top);
   // "Hvilket parti …", "Kor mange sjukehus …": what is asked for is an everyday thing the bot has nothing of.

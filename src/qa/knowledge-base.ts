@@ -126,6 +126,12 @@ const factSchema = z
       .object({ words, title: localized, names: z.array(text).min(1) })
       .strict()
       .optional(),
+    /**
+     * Kinds of the items, each written as in `items.nb`, by the words a question asks for them with: what they are for
+     * or whom they serve (`serves`: "tjenester for barn og unge": helsestasjon, skolehelsetjenesten), or what they are
+     * (`are`: "hvilke institusjoner": sykehjem, helsehus).
+     */
+    kinds: z.array(z.object({ items: z.array(text).min(1), serves: words, are: words }).strict()).default([]),
     /** The date the page shows for the thing (a photo's), when it shows one, and where on the page it stands. */
     date: text.optional(),
     dateEn: text.optional(),
@@ -184,6 +190,19 @@ const knowledgeBaseSchema = z
       check(u.location, locations, ['units', i, 'location']);
     });
     kb.subprojects.forEach((s, i) => check(s.lead, people, ['subprojects', i, 'lead']));
+    // A kind names items of the fact's own list.
+    kb.facts.forEach((f, i) =>
+      f.kinds.forEach((k, j) =>
+        k.items.forEach((item, n) => {
+          if (!f.items?.nb.includes(item))
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: ['facts', i, 'kinds', j, 'items', n],
+              message: `ukjent listepunkt «${item}»`,
+            });
+        }),
+      ),
+    );
     kb.bodies.forEach((b, i) => {
       check(b.leader, people, ['bodies', i, 'leader']);
       b.members.forEach((m, j) => check(m, people, ['bodies', i, 'members', j]));

@@ -164,10 +164,14 @@ export function compoundKind(vocab: Vocabulary, token: string): 'whole' | 'short
   return kind;
 }
 
-/** The known first part (at least four letters, with four or more after it) of an otherwise unknown word. */
+/**
+ * The known first part (at least four letters, with four or more after it) of an otherwise unknown word. Not a word
+ * for whom a list's items serve: "barnevernet" is child protection, not a service for children.
+ */
 export function knownHead(vocab: Vocabulary, token: string): string | undefined {
   for (let i = token.length - 4; i >= 4; i--) {
     const head = stem(token.slice(0, i));
+    if (vocab.kindTerms.has(head)) continue;
     if (vocab.vocabulary.has(head) && !vocab.stopwords.has(head) && !vocab.intentOf(head)) return head;
   }
   return undefined;

@@ -34,6 +34,7 @@ import { refusePastOfPlanned } from './past-of-planned';
 import { answerListedContacts } from './listed-contacts';
 import { answerDetailForUsers } from './detail-users';
 import { answerSaidYes, answerYesOrCount, refineCollection } from './compose';
+import { answerItemsOfKind } from './item-kinds';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
@@ -73,6 +74,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseYearNotGiven,
   refuseDateNotGiven,
   refineCollection,
+  answerItemsOfKind,
   checkWhatIsLed,
   refuseOtherLeadRole,
   refuseOtherOfKind,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { isAppError } from '../../src/errors';
-import { loadKnowledgeBase, parseKnowledgeBase } from '../../src/qa/knowledge-base';
+import { loadKnowledgeBase, parseKnowledgeBase, validateKnowledgeBase } from '../../src/qa/knowledge-base';
 import { sharedFile } from '../support/shared-files';
 
 const FILE = 'content/knowledge-base.yaml';
@@ -51,6 +51,19 @@ describe('knowledge base', () => {
       expect(isAppError(err, 'KNOWLEDGE_BASE_INVALID')).toBe(true);
       expect((err as Error).message).toContain('subprojects.1.lead');
     }
+  });
+
+  it('refuses a kind of services that names a service the list does not have', () => {
+    const data = raw();
+    const facts = data.facts as { id: string; kinds?: { items: string[] }[] }[];
+    const i = facts.findIndex((f) => f.kinds !== undefined);
+    facts[i]!.kinds![0]!.items.push('tannhelsetjenesten');
+    const result = validateKnowledgeBase(data);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => `${p.path}: ${p.message}`).join()).toContain(
+        `facts.${i}.kinds.0.items.2: ukjent listepunkt «tannhelsetjenesten»`,
+      );
   });
 
   it('says clearly when the file is missing', () => {

@@ -190,6 +190,16 @@ export const cardMessages = {
     nn: 'Ja: «{item}» står i lista «{name}».',
     en: 'Yes: “{item}” is in the list “{name}”.',
   },
+  directOfKind: {
+    nb: 'Av listen «{name}» er dette de som passer til det du spør etter: {items}.',
+    nn: 'Av lista «{name}» er dette dei som passar til det du spør etter: {items}.',
+    en: 'In the list “{name}”, these are the ones that fit what you ask for: {items}.',
+  },
+  directYesOfKind: {
+    nb: 'Ja. Av listen «{name}» passer disse til det du spør etter: {items}.',
+    nn: 'Ja. Av lista «{name}» passar desse til det du spør etter: {items}.',
+    en: 'Yes. In the list “{name}”, these fit what you ask for: {items}.',
+  },
   directNotOnly: {
     nb: 'Nei: «{item}» står i listen «{name}» sammen med {others} andre.',
     nn: 'Nei: «{item}» står i lista «{name}» saman med {others} andre.',

@@ -1,0 +1,105 @@
+import type { Answer, Direct } from './answer';
+import { answerWith } from './items';
+import { itemTermSets, listName, listOf } from './lists';
+import { countMissing } from './refusals';
+import { terms } from './text';
+import type { Analysis } from './analysis';
+import type { Vocabulary } from './vocabulary';
+import { type Decision, asksOther, countAsked } from './decision';
+import { perVocabulary } from './per-vocabulary';
+
+/**
+ * Per vocabulary and fact: each kind of its items, as the items' places in the list and the terms of the words for
+ * whom or what they serve and of the words that name them.
+ */
+const kindsOf = perVocabulary(
+  (vocab: Vocabulary) =>
+    new Map(
+      vocab.kb.facts.map((f) => [
+        f.id,
+        f.kinds.map((k) => ({
+          at: k.items.map((item) => f.items!.nb.indexOf(item)),
+          serves: new Set(k.serves.flatMap((w) => terms(w))),
+          are: new Set(k.are.flatMap((w) => terms(w))),
+        })),
+      ]),
+    ),
+);
+
+/** The items of the kinds a question names, by their places in the list, and the terms that named them. */
+interface KindsAsked {
+  at: number[];
+  serves: Set<string>;
+  are: Set<string>;
+}
+
+/**
+ * The items of the entry's list of the kinds the question names ("tjenester for barn og unge": helsestasjon and
+ * skolehelsetjenesten), in the list's order; undefined when it names none.
+ */
+export function itemsOfKind(vocab: Vocabulary, id: string, analysis: Analysis): KindsAsked | undefined {
+  const named = (set: Set<string>) => analysis.known.filter((t) => set.has(t));
+  const asked = (kindsOf(vocab).get(id) ?? []).filter(
+    (k) => named(k.serves).length + named(k.are).length > 0,
+  );
+  if (asked.length === 0) return undefined;
+  return {
+    at: [...new Set(asked.flatMap((k) => k.at))].sort((a, b) => a - b),
+    serves: new Set(asked.flatMap((k) => named(k.serves))),
+    are: new Set(asked.flatMap((k) => named(k.are))),
+  };
+}
+
+/**
+ * "Which team working with drug users is included?": the noun a which-question asks for is a word of the items of the
+ * kinds it names (the health and overdose team); "Which team working with refugees …" asks for none there.
+ */
+export function nounOfKindItems(vocab: Vocabulary, d: Decision): boolean {
+  const { analysis, top } = d;
+  const noun = analysis.askedNoun;
+  const kinds = noun === undefined ? undefined : itemsOfKind(vocab, top.entry.id, analysis);
+  const list = listOf(vocab, top.entry);
+  if (!kinds || !list) return false;
+  const words = kinds.at.flatMap((i) => [list.nb[i], list.nn?.[i], list.en?.[i]]);
+  return words.some((w) => w !== undefined && terms(vocab.writeOut(w)).includes(noun!));
+}
+
+/**
+ * "Hvilke tjenester for barn og unge er med?", "Which rehab-type services are included?", "Hvor mange tjenester for
+ * rus og fengsel …?", "Hvilke institusjoner får Helseplattformen?": a list asked for by what its items are for or whom
+ * they serve, or by a word that names some of them (the kinds held with the list in the knowledge base), gets the
+ * items of those kinds, with the whole entry below. A kind the list has no items of («tjenester for tannhelse») names
+ * no kind word and is refused by the rules before this one; so is one narrowed by what the bot does not know
+ * («tjenester for barn med diabetes»). «Hvor mange barn …», «Får fengselet …?» ask of those served, not the services.
+ */
+export function answerItemsOfKind(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  if (top.entry.type !== 'fact' || asksOther(analysis) || d.yes !== undefined) return undefined;
+  const kinds = itemsOfKind(vocab, top.entry.id, analysis);
+  const list = listOf(vocab, top.entry);
+  if (!kinds || !list) return undefined;
+  if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0) return fallback;
+  // The services are asked for by their list's word ("tjenester for barn"), by a word of the items themselves ("the
+  // team working with drug users"), or by a word that names some ("institusjoner"); the noun counted or listed is not
+  // one of those served, unless, in English, it says what kind of the list's things ("rehab-type services").
+  const noun = analysis.askedNoun;
+  const place = (t: string) => analysis.positions.get(t) ?? -1;
+  const modifier = (t: string) =>
+    analysis.lang === 'en' && [...top.nameTerms].some((n) => place(n) > place(t) && place(n) - place(t) <= 2);
+  const served = noun !== undefined && kinds.serves.has(noun) && !kinds.are.has(noun) && !modifier(noun);
+  const asked = top.nameTerms.size > 0 || kinds.are.size > 0 || nounOfKindItems(vocab, d);
+  if (served || !asked)
+    return countAsked(analysis) ? { ...fallback, missing: countMissing(analysis, noun) } : fallback;
+  // ("… for drug users or out-of-hours care?": an item the question names itself is asked for beside the kind.)
+  const itemTerms = itemTermSets(vocab, list);
+  const own = (t: string) => !vocab.kindTerms.has(t) && itemTerms.filter((set) => set.has(t)).length === 1;
+  const named = itemTerms.flatMap((set, i) => (analysis.known.some((t) => own(t) && set.has(t)) ? [i] : []));
+  const at = [...new Set([...kinds.at, ...named])].sort((a, b) => a - b);
+  const lang = analysis.lang;
+  const items = at.map((i) => (list[lang] ?? list.nb)[i] ?? list.nb[i]!);
+  const subject = listName(vocab, top.entry, lang);
+  const direct: Direct = countAsked(analysis)
+    ? { type: 'count', count: items.length, subject: `${subject}: ${items.join(', ')}` }
+    : { type: 'ofKind', items, subject, yes: analysis.yesNo };
+  return answerWith(vocab, fallback, top.entry, direct);
+}

@@ -1,0 +1,105 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+// The services in Trondheim asked for by what they are for or whom they serve ("tjenester for barn og unge"), or by
+// a word that names some of them ("institusjoner"), rather than by their names.
+
+/** The items the direct line of the answer picks out of the list, in the list's order. */
+function picked(q: string): string[] {
+  const direct = answerer.answer(q).direct;
+  if (direct?.type === 'ofKind') return direct.items;
+  return direct?.type === 'count' ? [direct.subject.split(': ').pop()!] : [];
+}
+
+describe('services asked for by whom they serve', () => {
+  it('lists the services for children and young people, in bokmål, nynorsk and English', () => {
+    expect(picked('Hvilke tjenester for barn og unge i Trondheim er med i innføringen?')).toEqual([
+      'helsestasjon',
+      'skolehelsetjenesten',
+    ]);
+    expect(picked('Kva tenester for born og unge i Trondheim kommune blir med i den nye journalen?')).toEqual(
+      ['helsestasjon', 'skulehelsetenesta'],
+    );
+    expect(picked('Which services for children are included?')).toEqual([
+      'health stations (helsestasjon)',
+      'school health service (skolehelsetjenesten)',
+    ]);
+  });
+
+  it('lists the services for drug users, prisoners and refugees, one kind or several', () => {
+    expect(picked('Hvilke tjenester for rus og fengsel er med i Trondheims innføring?')).toEqual([
+      'fengselshelsetjeneste',
+      'helse- og overdoseteamet',
+    ]);
+    expect(picked('Kva tenester for rusavhengige er med i Trondheim?')).toEqual(['helse- og overdoseteamet']);
+    expect(picked('Hvilke tjenester for flyktninger er med?')).toEqual(['flyktninghelsetjeneste']);
+    expect(picked('Which services for prisoners are included?')).toEqual([
+      'prison health service (fengselshelsetjeneste)',
+    ]);
+    expect(shown("Which team working with drug users is included in Trondheim's scope?").text).toContain(
+      'helse- og overdoseteamet',
+    );
+  });
+
+  it('lists the rehabilitation services, in Norwegian and English', () => {
+    for (const q of [
+      'Which rehab-type services in Trondheim are included?',
+      'Which rehabilitation services will use the system?',
+      'Hvilke tjenester for rehabilitering er med?',
+    ])
+      expect([q, picked(q).join()]).toEqual([q, expect.stringContaining('ergo- og fysioterapitjenester')]);
+  });
+
+  it('says yes with the services of the kind, and counts them', () => {
+    const yes = shown('Er tjenester for barn med i Helseplattformen?').text;
+    expect(yes).toMatch(/^Ja\. /);
+    expect(yes).toContain('helsestasjon, skolehelsetjenesten');
+    expect(shown('Hvor mange tjenester for barn og unge er med?').text).toContain('Antall: 2');
+  });
+});
+
+describe('services asked for by a word that names them', () => {
+  it('lists the institutions and the home-based services', () => {
+    expect(picked('Hvilke institusjoner i Trondheim kommune får Helseplattformen?')).toEqual([
+      'sykehjem',
+      'helsehus',
+    ]);
+    expect(
+      picked(
+        'Vi leverer multidose til mange enheter. Hvilke hjemmebaserte tjenester og institusjoner i Trondheim kommune omfattes av den nye journalen?',
+      ),
+    ).toEqual(['hjemmetjeneste', 'sykehjem', 'helsehus']);
+  });
+});
+
+describe('what the kinds of services do not answer', () => {
+  it('refuses a kind no service is listed for, or one narrowed by words the bot does not know', () => {
+    refuses([
+      'Hvilke tjenester for tannhelse er med?',
+      'Hvilke tjenester for eldre er med?',
+      'Which services for the disabled are included?',
+      'Hvilke tjenester for barn med diabetes er med?',
+      'Which team working with refugees is included?',
+    ]);
+  });
+
+  it('refuses a service that is for the same people but is not listed', () => {
+    refuses(['Er barnevernet med?', 'Er barnehagene med i Helseplattformen?', 'Hvilke barnehager er med?']);
+  });
+
+  it('refuses what is asked of the people served rather than of the services', () => {
+    refuses([
+      'Hvor mange barn bruker helsestasjonen?',
+      'Hvor mange innsatte er det i fengselet?',
+      'Får fengselet Helseplattformen?',
+    ]);
+    expect(shown('Hvor mange barn bruker helsestasjonen?').text).toContain('hvor mange: barn');
+  });
+
+  it('refuses a lead, phone or place of a service of a kind, which the page does not give', () => {
+    refuses([
+      'Hvem leder tjenesten for rusavhengige?',
+      'Hva er telefonnummeret til tjenesten for flyktninger?',
+      'Hvor ligger tjenestene for barn?',
+    ]);
+  });
+});
