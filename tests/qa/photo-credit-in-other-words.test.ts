@@ -24,3 +24,23 @@ describe('the photographer asked for as the one credited', () => {
     ]);
   });
 });
+
+describe('the photographer asked for as the one who made the photo', () => {
+  it('answers with the photo credit in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Who make the photo on this page?',
+      'Who shot the picture on the page?',
+      'Hvem har laget bildet?',
+      'Kven laga biletet på sida?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'fotograf']);
+      expect(text).toContain('Carl Erik Eriksson');
+    }
+  });
+
+  it('still says the page credits no one for the group photo, and names no maker of the plan', () => {
+    refuses(['Who made the group photo of the council?', 'Hvem laget bildet av Samarbeidsrådet?']);
+    expect(shown('Hvem laget planen?').text).not.toContain('Eriksson');
+  });
+});
