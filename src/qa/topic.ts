@@ -63,8 +63,9 @@ export function refuseEarly(q: Question): Answer | undefined {
     if (asksForErrand(vocab, first === question ? analysis : analyse(vocab, first))) return fallback;
   }
   // "Hvilket selskap leverer journalsystemet?", "Who is the vendor?": the page mentions a supplier but never says who it
-  // is; asked for near the start of the question, it is what the question is about.
-  if (analysis.tokens.slice(0, 4).some((t) => vocab.language.questionShape.unnamed.has(t))) return fallback;
+  // is; asked for near the start of the question, it is what the question is about. So it is named before anything
+  // else the page knows: "What is the name of the supplier of the new journal system?".
+  if (asksUnnamed(vocab, analysis)) return fallback;
   // "Hvilke fagsystemer skal erstattes?": the page speaks of the systems to be replaced but never names one; which
   // they are, or how many, it does not know (though the subproject that maps the units using them is known).
   // (Of the part of the project named, they are those it maps: "Kva for fagsystem gjeld kartlegginga i
@@ -362,4 +363,16 @@ function asksWhichOf(vocab: Vocabulary, analysis: Analysis, nouns: Set<string>):
   // ("Hvilke konkrete fagsystemer …": a word no entry is called by says what they are like, not another thing.)
   const held = analysis.knownPositions.filter((p, k) => vocab.strongEntries(analysis.known[k]!) > 0);
   return !held.some(between) && !intentPositions.some(between);
+}
+
+/**
+ * Asks for the supplier, whom the page never names: a word for it among the question's first four words, or before
+ * anything else the page knows ("What is the name of the supplier of …", "Which company is the supplier …").
+ */
+function asksUnnamed(vocab: Vocabulary, analysis: Analysis): boolean {
+  const { tokens, knownPositions } = analysis;
+  const unnamed = vocab.language.questionShape.unnamed;
+  const at = tokens.findIndex((t) => unnamed.has(t));
+  if (at < 0) return false;
+  return at < 4 || knownPositions.every((p) => p >= at || unnamed.has(tokens[p]!));
 }

@@ -195,6 +195,19 @@ describe('what the page mentions but never names', () => {
     expect(shown('Hvilket selskap kan Trondheim bli deleier i?').text).toContain('Helseplattformen AS');
   });
 
+  it('refuses the supplier asked for by its name, before anything else the page knows', () => {
+    refuses([
+      'What is the name of the supplier (leverandør) of the new journal system?',
+      'Hva er navnet på leverandøren av journalsystemet?',
+      'Kva er namnet på leverandøren av journalløysinga?',
+    ]);
+    for (const q of [
+      'Hvem samarbeider fagekspertene med ved oppsettet, i tillegg til prosjektet og leverandøren?',
+      'Who do the subject-matter experts work with besides the project and the supplier?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+  });
+
   it('reads "kva" before a verb as what, and the project as where a subproject lead works', () => {
     expect(shown('Kva ønskjer samarbeidsrådet at fagrådet skal gjere?').text).toContain('fagråd');
     expect(people('Kven frå IT-tenesta er delprosjektleiar i innføringsprosjektet?')).toEqual([
