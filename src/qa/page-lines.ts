@@ -17,6 +17,8 @@ export interface PageLine {
   numbers: Set<string>;
   /** Every term of it, the small words too ("ikke", "om"). */
   all: Set<string>;
+  /** It gives a date: a month beside a figure ("29. august") or a date in figures ("01.10.2018"). */
+  dated: boolean;
   /** It tells of what is still to come: a decision not yet made, a plan in the making. */
   planned: boolean;
   /** Terms one of which the question must name for the line to answer it (whose phone number it is). */
@@ -77,6 +79,9 @@ export function figureOf(written: string): string {
   return written.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
 }
 
+/** A date in figures ("01.10.2018"). */
+const DATE_IN_FIGURES = /\b\d{1,2}\.\d{1,2}\.\d{4}\b/;
+
 /** A month's name beside a figure ("29. august", "august 29"). */
 const MONTH_IN_DATE = /(?<=\d\.?\s)\p{L}+|\p{L}+(?=\s\d)/gu;
 
@@ -115,10 +120,9 @@ function buildLines(vocab: Vocabulary): PageLine[] {
       const sentences = [...prose.flatMap((t) => t.split(SENTENCE_END)), ...(said.items?.[lang] ?? [])];
       for (const sentence of sentences.map((s) => s.trim()).filter(Boolean)) {
         const text = said.shown ? said.shown(sentence) : sentence;
-        const numbers = new Set([
-          ...[...text.matchAll(FIGURE)].map((m) => figureOf(m[0])),
-          ...monthsIn(vocab, text),
-        ]);
+        const months = monthsIn(vocab, text);
+        const numbers = new Set([...[...text.matchAll(FIGURE)].map((m) => figureOf(m[0])), ...months]);
+        const dated = months.length > 0 || DATE_IN_FIGURES.test(text);
         // (The words of an e-mail address say nothing: «kommune.no» is no «no».)
         const prose = vocab.writeOut(text.replace(/\S+@\S+/g, ' '));
         const all = new Set([...terms(prose), ...(said.also ?? []), ...numbers]);
@@ -134,6 +138,7 @@ function buildLines(vocab: Vocabulary): PageLine[] {
           text,
           own,
           numbers,
+          dated,
           all,
           planned,
           named,

@@ -197,13 +197,28 @@ export function check(
   // (So is another time of the year: "… rundt påske 2019?" of "… i årsskiftet 2018/2019".)
   // (And another month: "… kommer i september?" of "29. august …".)
   const when = (w: string) => /^\d+$/.test(w) || claims.seasons.has(w) || claims.months.has(w);
-  if (missing.length === 1 && when(missing[0]!) && inPlaceOf(vocab, missing[0]!, words, line))
+  // (A whole other date too: "… on 15 September?" of "On August 29 …", both its day and its month; only of a line that
+  // gives a date, not of "Bispegata 9".)
+  const otherWhen = (w: string) => when(w) && inPlaceOf(vocab, w, words, line);
+  if ((missing.length === 1 || line.dated) && missing.length > 0 && missing.every(otherWhen))
     return [...lineAll].some((t) => claims.negation.has(t)) ? undefined : {};
   // "Ble Trondheim kommune deleier?": what is still to be decided has not happened.
   if (past && line.planned) return undefined;
+  // "Is the city council vote on co-ownership on 29 August?" of "On August 29 … decides whether the municipality will
+  // become a co-owner …": whether it will is not said, but when it is decided is. A claim of the line's date that says
+  // nothing of what is yet to be decided ("Blir kommunen deleier 29. august?") is so.
+  // (What is left open, in any of the languages the page says it in: "Blir Trondheim deleier …?" of the English line.)
+  const open = openClauses(vocab).get(line.id);
+  const dated =
+    open !== undefined &&
+    missing.length === 0 &&
+    words.some(when) &&
+    words.every((w) => when(w) || !found(w, open));
+  if (dated && !past && !saysOpposite(claims, all, lineAll)) return { yes: true };
   // "Må fastlegene koble seg på?": the sentence says they can, not that they must. ("Må kommunene regne med økte
   // pasienttransportkostnader?" of "Reduserte …" is no all the same.)
-  const unobliged = [...claim.obliged].some((t) => !lineAll.has(t));
+  // ("Must the strategy be presented by …?" of "… is due to be presented by …": the line says it must in its own word.)
+  const unobliged = claim.obliged.size > 0 && ![...lineAll].some((t) => claims.obligation.has(t));
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
   if ([...lineAll].some((t) => claims.undecided.has(t) && !all.has(t))) return undefined;
   const opposite = saysOpposite(claims, all, lineAll);
@@ -237,6 +252,24 @@ export function check(
   if (missing.length === 1 && otherChosen && !denied) return { choice: true };
   return undefined;
 }
+
+/**
+ * Per entry, the terms after its lines' word that leaves a thing open ("… avgjør bystyret om kommunen skal gå inn som
+ * deleier", "… decides whether the municipality will become a co-owner"), in every language; none for an entry whose
+ * lines leave nothing open.
+ */
+const openClauses = perVocabulary((vocab: Vocabulary) => {
+  const open = new Map<string, Set<string>>();
+  for (const line of pageLines(vocab)) {
+    const said = terms(line.text);
+    const at = said.findIndex((t) => vocab.language.claims.undecided.has(t));
+    if (at < 0) continue;
+    const clause = open.get(line.id) ?? new Set<string>();
+    for (const t of said.slice(at + 1)) clause.add(t);
+    open.set(line.id, clause);
+  }
+  return open;
+});
 
 /**
  * "Skal gevinststrategien også få fram negative konsekvenser?" of the strategy's aims: both parts of a compound word

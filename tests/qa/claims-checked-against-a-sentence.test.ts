@@ -134,6 +134,32 @@ describe('a yes/no question checked against one sentence of the page', () => {
       expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
   });
 
+  it('checks the date of a decision or deadline, a whole other date too, as whatever verb it is asked with', () => {
+    for (const [q, line] of <[string, string][]>[
+      ['Is the city council vote on co-ownership on 29 August?', 'Yes. The page says: “On August 29'],
+      ['Does the city council decide on co-ownership on 29 August?', 'Yes. The page says'],
+      ['Avgjør bystyret deleierskapet 29. august?', 'Ja. Siden sier: «29. august avgjør'],
+      ['Tek bystyret avgjerda om deleigarskap 29. august?', 'Ja. Siden sier: «29. august avgjør'],
+      ['Skal bystyret røyste over deleigarskapen 29. august?', 'Ja. Siden sier: «29. august avgjør'],
+      ['Skulle RHF-ets strategi for gevinstrealisering foreligge innen 1. oktober 2018?', 'Ja. Siden sier'],
+      ['Must the RHF strategy be presented by 1 October 2018?', 'Yes. The page says'],
+      ['Is the city council vote on co-ownership on 15 September?', 'No. The page says: “On August 29'],
+      [
+        'Is the city council vote on co-ownership scheduled for 1 October?',
+        'No. The page says: “On August 29',
+      ],
+      ['Avgjør bystyret deleierskapet 15. september?', 'Nei. Siden sier: «29. august avgjør'],
+      ['Tek bystyret avgjerda om deleigarskap 12. august?', 'Nei. Siden sier: «29. august avgjør'],
+      ['Skulle RHF-ets strategi for gevinstrealisering foreligge innen 1. desember 2018?', 'Nei. Siden sier'],
+      ['Must the RHF strategy be presented by 1 December 2018?', 'No. The page says'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // Whether the municipality becomes a co-owner that day the page leaves open.
+    for (const q of ['Blir kommunen medeier 29. august?', 'Will Trondheim become a co-owner on 29 August?'])
+      expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
+    refuses(['Is the training scheduled for 15 September?', 'Skal prosjektkontoret flytte 1. oktober 2018?']);
+  });
+
   it('says no with the sentence when a floor, date or number is another than the page gives of what it names', () => {
     for (const [q, line] of <[string, string][]>[
       // The project office is one of the units at the address: the floor of the address is its floor.
