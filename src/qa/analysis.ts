@@ -1,3 +1,4 @@
+import { kindWordOutOfPlace } from './kind-words';
 import { questionLanguage } from './question-language';
 import type { Intent } from './language-data';
 import type { Lang } from './knowledge-base';
@@ -207,6 +208,13 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     if (otherWord(vocab, tokens[i - 1]!, s)) {
       addUnknown(s);
       everydayPositions.push(i - 1);
+      continue;
+    }
+    // "Skal barna få egen journal?": a word for whom a list's items serve, outside a question about that list, is the
+    // everyday word it is (see kind-words.ts).
+    if (kindWordOutOfPlace(vocab, s, stems)) {
+      addUnknown(s);
+      if (vocab.language.everyday.hasWordOrCompound(tokens[i - 1]!)) everydayPositions.push(i - 1);
       continue;
     }
     // "Who is Ann Storsve?": beside a person's name, a word the page has only in its prose is a spelling of the name.

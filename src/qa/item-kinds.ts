@@ -7,6 +7,7 @@ import type { Analysis } from './analysis';
 import type { Vocabulary } from './vocabulary';
 import { type Decision, asksOther, countAsked } from './decision';
 import { perVocabulary } from './per-vocabulary';
+import { isKindWord } from './kind-words';
 
 /**
  * Per vocabulary and fact: each kind of its items, as the items' places in the list and the terms of the words for
@@ -78,6 +79,13 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
   const kinds = itemsOfKind(vocab, top.entry.id, analysis);
   const list = listOf(vocab, top.entry);
   if (!kinds || !list) return undefined;
+  // Asked which, how many or whether there are any of them ("What do refugees need to bring …" asks none of that).
+  const listAsked =
+    analysis.askedNoun !== undefined ||
+    analysis.intents.has('list') ||
+    countAsked(analysis) ||
+    analysis.yesNo;
+  if (!listAsked) return undefined;
   if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0) return fallback;
   // The services are asked for by their list's word ("tjenester for barn"), by a word of the items themselves ("the
   // team working with drug users"), or by a word that names some ("institusjoner"); the noun counted or listed is not
@@ -92,7 +100,7 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
     return countAsked(analysis) ? { ...fallback, missing: countMissing(analysis, noun) } : fallback;
   // ("… for drug users or out-of-hours care?": an item the question names itself is asked for beside the kind.)
   const itemTerms = itemTermSets(vocab, list);
-  const own = (t: string) => !vocab.kindTerms.has(t) && itemTerms.filter((set) => set.has(t)).length === 1;
+  const own = (t: string) => !isKindWord(vocab, t) && itemTerms.filter((set) => set.has(t)).length === 1;
   const named = itemTerms.flatMap((set, i) => (analysis.known.some((t) => own(t) && set.has(t)) ? [i] : []));
   const at = [...new Set([...kinds.at, ...named])].sort((a, b) => a - b);
   const lang = analysis.lang;

@@ -1,3 +1,4 @@
+import { isKindWord } from './kind-words';
 import type { Intent } from './language-data';
 import type { Lang } from './knowledge-base';
 import { type Field, STRONG_FIELDS } from './entries';
@@ -171,7 +172,7 @@ export function compoundKind(vocab: Vocabulary, token: string): 'whole' | 'short
 export function knownHead(vocab: Vocabulary, token: string): string | undefined {
   for (let i = token.length - 4; i >= 4; i--) {
     const head = stem(token.slice(0, i));
-    if (vocab.kindTerms.has(head)) continue;
+    if (isKindWord(vocab, head)) continue;
     if (vocab.vocabulary.has(head) && !vocab.stopwords.has(head) && !vocab.intentOf(head)) return head;
   }
   return undefined;

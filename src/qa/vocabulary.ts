@@ -111,8 +111,6 @@ export class Vocabulary {
   readonly fillerWords: string[];
   /** An item of a list named without the list's own word ("fysioterapi" for "fysioterapitjenester"): its term. */
   readonly itemShortNames = new Map<string, string>();
-  /** The terms of the words for what a list's items are for ("barn", "rus"; see item-kinds.ts). */
-  readonly kindTerms = new Set<string>();
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -132,8 +130,6 @@ export class Vocabulary {
     ];
     for (const t of places.flatMap((p) => terms(p))) this.orgWords.add(t);
     for (const fact of kb.facts) this.figures.set(fact.id, figureSentences(fact.text));
-    for (const k of kb.facts.flatMap((f) => f.kinds))
-      for (const t of [...k.serves, ...k.are].flatMap((w) => terms(w))) this.kindTerms.add(t);
     for (const p of kb.people)
       for (const t of terms(p.organisation?.replace(/\s+kommune$/i, '') ?? '')) this.employers.add(t);
     this.countPhrases = language.intentPhrases.filter((p) => p.intent === 'count' && p.words.length > 1);

@@ -95,6 +95,17 @@ describe('what the kinds of services do not answer', () => {
     expect(shown('Hvor mange barn bruker helsestasjonen?').text).toContain('hvor mange: barn');
   });
 
+  it('refuses questions about the people themselves, where no list of services is asked about', () => {
+    refuses([
+      'Skal barna få egen journal?',
+      'Can children use the system?',
+      'Får rusavhengige tilgang til journalen sin?',
+      'Hvem tar vare på barna i barnehagen?',
+      'Hvor mange flyktninger kommer til Trondheim i år?',
+      'Hvem leder fengselet?',
+    ]);
+  });
+
   it('refuses a lead, phone or place of a service of a kind, which the page does not give', () => {
     refuses([
       'Hvem leder tjenesten for rusavhengige?',
