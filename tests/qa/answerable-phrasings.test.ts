@@ -66,6 +66,18 @@ describe('answerable questions in other words than the page', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Samarbeidsråd')]);
   });
 
+  it('reads "passe på" and "watch over" as looking after the municipalities\' interests, and «passe på at» as seeing to it', () => {
+    for (const q of [
+      'Hvilket organ er det som skal passe på oss?',
+      'kven passar på interessene til oss opsjonskommunane?',
+      'Hvem passer på kommunenes interesser?',
+      "Who watches over the municipalities' interests?",
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Samarbeidsråd')]);
+    expect(shown('Hvem passer på at opplæringen blir gjennomført?').text).toContain('May Liz Bjørnevik Tho');
+    refuses(['Hvem passer på barna i barnehagen?', 'Hvem passer på kontoret i ferien?']);
+  });
+
   it('reads "bu heime" in nynorsk as living at home, not as home care', () => {
     for (const q of [
       'Kan brukarane bu lenger heime med Helseplattformen?',
