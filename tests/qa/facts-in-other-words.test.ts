@@ -14,6 +14,22 @@ describe('facts of the page asked in other words than its own', () => {
     refuses(['Hvilke andre IT-prosjekter har kommunen?']);
   });
 
+  it('reads working closely with someone as cooperating closely with them', () => {
+    for (const q of [
+      'Who does the technical subproject work closely with?',
+      'Hvem jobber Teknisk tett med?',
+      'Kven arbeider teknisk delprosjekt tett med?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([q, 'teknisk', expect.stringContaining('funksjonalitet')]);
+    }
+    // The page says nothing of whom the training subproject works with, nor of anyone at the hospital.
+    refuses([
+      'Who does the training subproject work closely with?',
+      'Who does Teknisk work closely with at the hospital?',
+    ]);
+  });
+
   it('guesses bokmål for a bokmål question that names a subproject by a noun both languages share', () => {
     const q = 'Hvilket annet delprosjekt samarbeider det tekniske delprosjektet tett med?';
     expect(answerer.answer(q).lang).toBe('nb');
