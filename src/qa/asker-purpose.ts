@@ -14,10 +14,13 @@ import type { Vocabulary } from './vocabulary';
  * closing greeting, or undefined when it has neither.
  */
 export function withoutAskersPurpose(vocab: Vocabulary, message: string): string | undefined {
-  const sentences = sentencesOf(message);
+  // "Hvem leder Teknisk? Mvh Kari", "hvem leder teknisk Mvh Kari": the closing, and whatever follows it, asks nothing.
+  const closed = withoutClosing(vocab, message);
+  const text = closed ?? message;
+  const sentences = sentencesOf(text);
   const asking = askingSentences(sentences, vocab.language.focus);
   const last = sentences.lastIndexOf(asking[asking.length - 1] ?? '');
-  if (last < 0 || last === sentences.length - 1) return withoutRunInClosing(vocab, message);
+  if (last < 0 || last === sentences.length - 1) return closed;
   const purpose = (sentence: string) => {
     const ws = wordsOf(sentence);
     const first = vocab.language.focus.self.has(ws[0]?.folded ?? '') ? 1 : 0;
@@ -30,21 +33,19 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
     );
   };
   const after = sentences.slice(last + 1);
-  // "Hvem leder Teknisk? Mvh Kari": the closing, and whatever follows it, asks nothing either.
-  const closing = after.findIndex((sentence) => opensWithSignOff(vocab, sentence));
-  if (!after.slice(0, closing >= 0 ? closing : after.length).every(purpose)) return undefined;
-  const end = message.indexOf(after[0]!, message.indexOf(sentences[last]!) + sentences[last]!.length);
-  return message.slice(0, end).trim();
+  if (!after.every(purpose)) return closed;
+  const end = text.indexOf(after[0]!, text.indexOf(sentences[last]!) + sentences[last]!.length);
+  return text.slice(0, end).trim();
 }
 
 /**
- * The message without a closing greeting or thanks typed in one with its question, with no full stop or question mark
- * between them ("hvem leder Teknisk Mvh Kari", "kven er med frå Hareid kommune Takk!"), or undefined when it has none.
- * A closing counts when it is capitalised or «mvh», follows two words or more and ends the message within a few
- * words (a name, a title) that ask nothing; thanks when they are capitalised or end the message, a word or two at most
- * after them ("Takk for svar").
+ * The message without its closing greeting, or thanks typed in one with its question ("Hvem leder Teknisk? Ta med
+ * e-posten. Mvh Kari", "hvem leder teknisk Mvh Kari", "kven er med frå Hareid kommune Takk!"), or undefined when it has
+ * none. A closing counts when it follows two words or more, ends the message within a few words (a name, a title)
+ * that ask nothing, and is capitalised, «mvh» or a phrase of several words ("vennlig hilsen"); thanks when they are
+ * capitalised or end the message, a word or two at most after them ("Takk for svar").
  */
-function withoutRunInClosing(vocab: Vocabulary, message: string): string | undefined {
+function withoutClosing(vocab: Vocabulary, message: string): string | undefined {
   const words = wordsOf(message);
   const { signOffs, thanks } = vocab.language.asker;
   const at = (i: number, phrases: string[][]) =>
@@ -56,15 +57,11 @@ function withoutRunInClosing(vocab: Vocabulary, message: string): string | undef
     const thank = at(i, thanks);
     const after = words.length - i - (closing ?? thank ?? []).length;
     const cut =
-      (closing !== undefined && (word.capital || word.folded === 'mvh') && after <= 5) ||
+      (closing !== undefined &&
+        (word.capital || word.folded === 'mvh' || closing.length > 1) &&
+        after <= 6) ||
       (thank !== undefined && (word.capital || after === 0) && after <= 2);
     if (cut) return message.slice(0, word.start).trim();
   }
   return undefined;
-}
-
-/** True when the sentence opens with the closing of a message ("Mvh Kari", "Best regards, Kari"). */
-function opensWithSignOff(vocab: Vocabulary, sentence: string): boolean {
-  const ws = wordsOf(sentence);
-  return vocab.language.asker.signOffs.some((phrase) => phrase.every((w, k) => ws[k]?.folded === w));
 }

@@ -25,6 +25,20 @@ describe('a closing greeting after the question', () => {
     );
     expect(shown('who runs the project office Best regards, Kari').text).toContain('Vesterhus');
     expect(shown('hvem leder teknisk tusen takk').text).toContain('Anne Amdal Storsve');
+    expect(shown('hvem leder teknisk med vennlig hilsen kari').text).toContain('Anne Amdal Storsve');
+  });
+
+  it('drops the closing also when sentences that are not courtesy stand between it and the question', () => {
+    expect(
+      shown('Which municipalities are on the cooperation council? Give me the full list. Best regards, Kari')
+        .text,
+    ).toContain('Hareid');
+    expect(shown('Hvor jobber May Liz? Altså hvilken tjeneste Mvh Kari').text).toContain(
+      'May Liz Bjørnevik Tho',
+    );
+    expect(shown('Hei, hvem leder delprosjektet Teknisk? Tusen takk 🙏 Mvh Kari').text).toContain(
+      'Anne Amdal Storsve',
+    );
   });
 
   it('still refuses what the page does not say when the closing is typed in one with it', () => {
