@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { wordList } from './question-shape';
-import { terms } from './text';
+import { fold, terms } from './text';
 
 /**
  * The `claims` section of the language file (content/language.yaml): the words that decide whether what a yes/no
@@ -52,6 +52,8 @@ export const claimWordsSchema = z
     light: wordList.default([]),
     /** Words that, after one of those, only stress it ("their own staff"; not "co-owner"). */
     own: wordList.default([]),
+    /** Words for a street, alone after its name ("Erling Skakkes gate") or as the end of it ("Bispegata"), as written. */
+    streets: wordList.default([]),
   })
   .strict()
   .default({});
@@ -79,6 +81,8 @@ export interface ClaimWords {
   possessive: Set<string>;
   own: Set<string>;
   light: Set<string>;
+  /** As written, folded (not stems: «gata» is a street, «gat» is not). */
+  streets: string[];
 }
 
 /** Stems every word of the section. */
@@ -106,6 +110,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     possessive: stems(d.possessive),
     own: stems(d.own),
     light: stems(d.light),
+    streets: d.streets.map(fold),
   };
 }
 

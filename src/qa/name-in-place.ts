@@ -7,25 +7,44 @@ import { claimOf } from './claim';
 import { answerWith } from './items';
 import { type PageLine, pageLines } from './page-lines';
 import { fold, stem } from './text';
+import type { Vocabulary } from './vocabulary';
 
 /** How a line's words are split to find a name before a word (spaces, punctuation, quotes, brackets). */
 const LINE_WORDS = /[\s,.;:!?()«»“”"]+/u;
+/** A street's name has so many letters at least before its word for a street («Bispe|gata»). */
+const STREET_NAME_MIN = 3;
 
 /**
  * "Ligger prosjektlokalene i det som før var Ila skole?", "Is the project office in the old Ila school?": a yes/no
  * question with a name the page does not know, right before a word a sentence of the page has after another name
  * («Kalvskinnet skole»), claims that sentence with the one name in the place of the other: when the sentence says the
  * claim with its own name, the answer is no with the sentence. Only of where something is, which is one place;
- * otherwise a name the page does not know is refused.
+ * otherwise a name the page does not know is refused. So is a street the page does not know (see streetAsked).
  */
 export function answerNameInPlace(q: Question): Answer | undefined {
-  const { vocab, question, analysis, fallback } = q;
-  if (analysis.otherNames.length !== 1 || !claimAsked(vocab, analysis)) return undefined;
+  const { vocab, question, analysis } = q;
+  if (!claimAsked(vocab, analysis)) return undefined;
+  const street = streetAsked(q);
+  if (street !== undefined) return answerInPlace(q, street, (line) => streetOf(vocab, line.text));
+  if (analysis.otherNames.length !== 1) return undefined;
   const at = analysis.otherNames[0]!;
   const written = analysis.words();
   const name = written[at];
   const after = analysis.tokens[at + 1];
   if (name === undefined || after === undefined || !question.includes(name)) return undefined;
+  return answerInPlace(q, name, (line) => nameBefore(line.text, stem(after), fold(name)));
+}
+
+/**
+ * The answer no with the line of a place that says the claim with its own name (`own` of the line) in the place of
+ * `name` as written, when one does.
+ */
+function answerInPlace(
+  q: Question,
+  name: string,
+  own: (line: PageLine) => string | undefined,
+): Answer | undefined {
+  const { vocab, question, analysis, fallback } = q;
   const langRank = (line: PageLine) =>
     line.lang === analysis.lang ? 2 : line.lang === 'nb' && analysis.lang === 'nn' ? 1 : 0;
   let best: { line: PageLine; rank: number } | undefined;
@@ -33,7 +52,7 @@ export function answerNameInPlace(q: Question): Answer | undefined {
     // (Only where something is, which is one place: that the page says something of Helse Midt-Norge RHF says nothing
     // of Helse Nord RHF.)
     if (line.type !== 'location') continue;
-    const other = nameBefore(line.text, stem(after), fold(name));
+    const other = own(line);
     if (other === undefined || (best && langRank(line) <= best.rank)) continue;
     const said = question.replace(name, other);
     const claim = claimOf(vocab, analyse(vocab, said), said);
@@ -43,6 +62,40 @@ export function answerNameInPlace(q: Question): Answer | undefined {
   if (!best) return undefined;
   const entry = vocab.entries.get(best.line.id)!;
   return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes: false, sentence: best.line.text });
+}
+
+/**
+ * "Er prosjektkontoret i Erling Skakkes gate?", "Ligger kontoret i Munkegata?", "Is the project office in Olav
+ * Tryggvasons gate?": a street the page does not know, as written: words the bot does not know before a word for a
+ * street, or one such word that ends in one. A line of a place that names its own street («Bispegata 9») says where.
+ */
+function streetAsked(q: Question): string | undefined {
+  const { vocab, question, analysis } = q;
+  const { tokens, unknownPositions } = analysis;
+  const streets = vocab.language.claims.streets;
+  const unknown = (k: number) => unknownPositions.includes(k);
+  for (const [k, token] of tokens.entries()) {
+    let start = k;
+    if (streets.includes(token)) while (unknown(start - 1)) start--;
+    else if (!unknown(k) || !endsInStreet(streets, token)) continue;
+    if (start === k && streets.includes(token)) continue;
+    const street = analysis
+      .words()
+      .slice(start, k + 1)
+      .join(' ');
+    if (question.includes(street)) return street;
+  }
+  return undefined;
+}
+
+/** The street a line names ("Bispegata" of "… Kalvskinnet skole i Bispegata 9"), if it names one. */
+function streetOf(vocab: Vocabulary, text: string): string | undefined {
+  return text.split(LINE_WORDS).find((w) => endsInStreet(vocab.language.claims.streets, fold(w)));
+}
+
+/** The word is a street's name: it ends in a word for a street, after at least a few letters ("Munkegata"). */
+function endsInStreet(streets: string[], word: string): boolean {
+  return streets.some((s) => word.length >= s.length + STREET_NAME_MIN && word.endsWith(s));
 }
 
 /** The name (a word with a capital, other than `name`) the text has right before a word of the stem `word`. */

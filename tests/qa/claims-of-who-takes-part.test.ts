@@ -80,6 +80,23 @@ describe('yes/no questions about who takes part', () => {
     ]);
     refuses(['Er Helse Nord RHF med i Helseplattformen?', 'Har Ola Skorstad jobbet på Ila skole?']);
   });
+
+  it('answers no of a street other than the one the project is housed in, and refuses what else is there', () => {
+    answersWith([
+      ['Er prosjektkontoret i Erling Skakkes gate?', 'Nei. Siden sier: «Denne er samlet'],
+      ['Ligg prosjektkontoret i Kongens gate?', 'Nei. Siden sier: «Denne er samlet'],
+      ['er prosjektkontoret i munkegata', 'Nei. Siden sier: «Denne er samlet'],
+      ['Holder prosjektet til i Erling Skakkes gate 9?', 'Nei. Siden sier: «Denne er samlet'],
+      ['Is the project office in Olav Tryggvasons gate?', 'No. The page says: “It is gathered'],
+      ['Is the project office in Bispegata 9?', 'Yes. The page says: “It is gathered'],
+    ]);
+    refuses([
+      'Er det parkering i Munkegata?',
+      'Har Ola Skorstad kontor i Munkegata?',
+      'Har prosjektet et lager i Erling Skakkes gate?',
+      'Er prosjektkontoret i Oslo?',
+    ]);
+  });
 });
 
 describe('yes/no questions about the feedback form', () => {
