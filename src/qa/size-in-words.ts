@@ -28,6 +28,8 @@ export function sizeSaidInWords(vocab: Vocabulary, analysis: Analysis, top: Cand
   while (k < analysis.tokens.length && before(analysis.tokens[k]!)) k++;
   const measured = analysis.tokens[k];
   if (measured === undefined || analysis.knownPositions.includes(k)) return false;
-  const asked = [stem(measured), ...analysis.known];
+  // ("Hvor stor oppgave regner man med at opplæringen blir?": that it is expected says nothing of what is measured.)
+  const expected = new Set([...vocab.language.questionShape.expected].map(stem));
+  const asked = [stem(measured), ...analysis.known.filter((t) => !expected.has(t))];
   return (vocab.sentences.get(top.entry.id) ?? []).some((s) => asked.every((t) => s.terms.has(t)));
 }

@@ -23,9 +23,25 @@ describe('plans and benefits asked in other words', () => {
       'Hvor stor oppgave blir opplæringen av medarbeiderne?',
       'Kor stor oppgåve blir opplæringa?',
       'How big a task is training the staff?',
+      'Hvor stor oppgave regner man med at opplæringen av alle medarbeidere blir?',
     ])
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'opplaering']);
+    refuses(['Hvor stor oppgave regner man med at migreringen blir?']);
     refuses(['Hvor stort budsjett har opplæringen?', 'Hvor mye koster opplæringen?']);
+  });
+
+  it('reads a benefit related to something as a benefit of it', () => {
+    for (const q of [
+      'Hvilken IT-relatert besparelse nevnes som en økonomisk gevinst for kommunene?',
+      'Which IT-related saving is listed as an economic benefit?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, /journalsystemer|record systems/.test(text)]).toEqual([q, 'okonomi', true]);
+    }
+    refuses([
+      'Hvilke IT-relaterte kostnader har prosjektet?',
+      'Hvilke lønnsrelaterte kostnader har prosjektet?',
+    ]);
   });
 
   it('reads freeing people up as fristille, and medicine lists as medication lists', () => {
