@@ -39,6 +39,21 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
 }
 
 /**
+ * The message without the sentences of small talk it opens with, when a question follows them ("Hei! Lurer på en
+ * ting: List opp de økonomiske gevinstene.", "Quick question: leader of the council"), or undefined when it has none:
+ * a greeting or an opener names nothing and asks nothing, so the message is answered, or refused, as its question
+ * alone, whether that has a question mark or not.
+ */
+export function withoutOpeningSmallTalk(vocab: Vocabulary, message: string): string | undefined {
+  const sentences = sentencesOf(message);
+  let first = 0;
+  while (first < sentences.length - 1 && saysNothing(vocab, sentences[first]!)) first++;
+  if (first === 0) return undefined;
+  const end = message.indexOf(sentences[first - 1]!) + sentences[first - 1]!.length;
+  return message.slice(message.indexOf(sentences[first]!, end)).trim();
+}
+
+/**
  * The message without its closing greeting, or thanks typed in one with its question ("Hvem leder Teknisk? Ta med
  * e-posten. Mvh Kari", "hvem leder teknisk Mvh Kari", "kven er med frå Hareid kommune Takk!"), or undefined when it has
  * none. A closing counts when it follows two words or more, ends the message within a few words (a name, a title)

@@ -18,7 +18,7 @@ import { chooseTopic, refuseEarly } from './topic';
 import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
 import { withoutAbbreviationDots } from './short-forms';
-import { withoutAskersPurpose } from './asker-purpose';
+import { withoutAskersPurpose, withoutOpeningSmallTalk } from './asker-purpose';
 import { restAtAskersPlace } from './askers-place';
 import {
   holdsForAsker,
@@ -96,7 +96,9 @@ export class QuestionAnswerer {
       shortened(this.vocab, word),
     );
     // "… kva står det? skal leggje fram på personalmøte": what the asker will do with the answer steers nothing either.
-    const question = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
+    const purposeless = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
+    // "Hei! Lurer på en ting: List opp gevinstene.": nor does the small talk it opens with.
+    const question = withoutOpeningSmallTalk(this.vocab, purposeless) ?? purposeless;
     // "Vi i Oppdal har jo opsjonsavtale – hvem koordinerer …?": where the asker is steers nothing either, when it is one
     // of the municipalities the page covers without naming them (see asker-context.ts).
     const local = withoutAskersMunicipality(this.vocab, question);

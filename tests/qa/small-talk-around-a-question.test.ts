@@ -15,6 +15,24 @@ describe('small talk around a question', () => {
     expect(shown('Quick question: who leads the technical subproject?').text).toContain('Storsve');
   });
 
+  it('answers what follows an opener as it is answered alone, also a request or a fragment without a question mark', () => {
+    expect(shown('Lurer på ein ting: List opp dei økonomiske gevinstane for kommunane.').text).toContain(
+      'Færre unødvendige innleggelser',
+    );
+    expect(shown('Lurer på en ting: leder samarbeidsråd opsjonskommuner').text).toContain(
+      'Arne Ingebrigtsen',
+    );
+    expect(
+      shown(
+        'Hei! Lurer på en ting: Jeg vil ringe den som styrer prosjektkontoret – hvilket nummer skal jeg slå?',
+      ).text,
+    ).toContain('952 63 567');
+    expect(shown('Quick question: list the quality benefits for the municipalities').text).not.toMatch(
+      /^(Yes|No)\b/u,
+    );
+    refuses(['Hei! Lurer på en ting: hvem er ordfører i Trondheim', 'Quick question: price of the licences']);
+  });
+
   it('still lets words that name something decide, such as a fault reported before the question', () => {
     refuses([
       'Skrivaren på legekontoret har slutta å verke. Kem i kommunen ringjer eg for å få ein ny?',
