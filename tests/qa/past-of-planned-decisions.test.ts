@@ -74,3 +74,26 @@ describe('when a planned decision was made', () => {
     ]);
   });
 });
+
+describe('how a planned decision will be voted', () => {
+  it('says the outcome is not known when asked who votes for it or whether a majority is for it', () => {
+    for (const q of [
+      'Hvordan kommer bystyret til å stemme 29. august, er det flertall for deleierskap?',
+      'Vil bystyret stemme for deleierskap?',
+      'Er det fleirtal for deleigarskap i bystyret?',
+      'Kjem bystyret til å røyste for deleigarskap?',
+      'Is there a majority for co-ownership in the council?',
+      'Will the council vote against co-ownership?',
+    ])
+      expect([q, answerer.answer(q).missing?.attribute]).toEqual([q, 'outcome']);
+  });
+
+  it('still answers when the vote is, and refuses a majority the page says nothing of', () => {
+    for (const q of [
+      'Når skal bystyret stemme over deleierskap?',
+      'When will the city council vote on co-ownership?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('29. august')]);
+    refuses(['Hvem har flertall i samarbeidsrådet?', 'Who has the majority in the council?']);
+  });
+});
