@@ -34,6 +34,8 @@ export interface Claim extends ClaimOrder {
   leftOut: Set<string>;
   /** Asks what happened ("Ble …", "Did …"). */
   past: boolean;
+  /** Asks what comes of something ("Er det flertall for …?", "Will they vote for …?"), not when it is. */
+  outcome: boolean;
   /** Per word, the page's terms it stands as (see page-forms.ts). */
   forms: Map<string, string[]>;
   /**
@@ -214,6 +216,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     denied,
     leftOut,
     past,
+    outcome: analysis.intents.has('outcome'),
     forms,
     parts,
     ranked,

@@ -214,7 +214,8 @@ export function check(
     missing.length === 0 &&
     words.some(when) &&
     words.every((w) => when(w) || !found(w, open));
-  if (dated && !past && !saysOpposite(claims, all, lineAll)) return { yes: true };
+  // ("Vil bystyret stemme for deleierskap 29. august?": what comes of it on that date is not said either.)
+  if (dated && !past && !claim.outcome && !saysOpposite(claims, all, lineAll)) return { yes: true };
   // "Må fastlegene koble seg på?": the sentence says they can, not that they must. ("Må kommunene regne med økte
   // pasienttransportkostnader?" of "Reduserte …" is no all the same.)
   // ("Must the strategy be presented by …?" of "… is due to be presented by …": the line says it must in its own word.)

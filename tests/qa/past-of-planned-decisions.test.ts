@@ -96,4 +96,13 @@ describe('how a planned decision will be voted', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('29. august')]);
     refuses(['Hvem har flertall i samarbeidsrådet?', 'Who has the majority in the council?']);
   });
+
+  it('gives no «Ja» for the date when the question asks what the vote comes to on that date', () => {
+    for (const q of [
+      'Hvordan kommer bystyret til å stemme 29. august, er det flertall for deleierskap?',
+      'Vil bystyret stemme for deleierskap 29. august?',
+    ])
+      expect([q, answerer.answer(q).missing?.attribute]).toEqual([q, 'outcome']);
+    expect(shown('Skal bystyret stemme over deleierskap 29. august?').text).toMatch(/^Ja\./u);
+  });
 });
