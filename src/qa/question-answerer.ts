@@ -36,6 +36,7 @@ import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
 import { answerUnitPeopleAlone } from './unit-people';
+import { answerWhoCanAlone } from './who-can';
 import { answerSameUnitAlone } from './same-unit';
 import { earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
 import { doerAsked } from './responsibility';
@@ -371,6 +372,7 @@ export class QuestionAnswerer {
         answerListedContactsAlone(asked) ??
         answerSameUnitAlone(asked) ??
         answerUnitPeopleAlone(asked) ??
+        answerWhoCanAlone(asked) ??
         fallback
       );
     // "Hvem har ansvaret for å koordinere …?" of what has no lead asks who does it (see responsibility.ts).

@@ -82,3 +82,16 @@ describe('who does what a topic tells of', () => {
     expect(people('Hvem planlegger opplæringen av medarbeiderne?')).toEqual(['May Liz Bjørnevik Tho']);
   });
 });
+
+describe('who can do something, said in a sentence of several entries alike', () => {
+  it('answers with the sentence that says who can', () => {
+    for (const q of ['Who can connect to the chosen solution?', 'Who can connect to the solution?']) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([q, 'kommunene-med', expect.stringContaining('GPs')]);
+    }
+  });
+
+  it('refuses what the page does not say anyone can do', () => {
+    refuses(["Who can connect to the hospital's lab system?", 'Who can approve access to the solution?']);
+  });
+});
