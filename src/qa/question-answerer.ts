@@ -35,15 +35,13 @@ import { withSubjectsAsked } from './missing-subject';
 import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
-import { answerUnitPeopleAlone } from './unit-people';
-import { answerWhoCanAlone } from './who-can';
-import { answerSameUnitAlone } from './same-unit';
+import { answerWithoutTopic } from './without-topic';
 import { earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
 import { doerAsked } from './responsibility';
 import { answerPersonCheckedElsewhere } from './person-checked';
 import { answerNameInPlace } from './name-in-place';
 import { answerContactOwner } from './contact-owner';
-import { answerBareListedContacts, answerListedContactsAlone } from './listed-contacts';
+import { answerBareListedContacts } from './listed-contacts';
 import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
 import { asksDetailOf, ownerElsewhere } from './owner-before';
@@ -367,14 +365,7 @@ export class QuestionAnswerer {
     const early = refuseEarly(asked);
     if (early) return early;
     const top = chooseTopic(asked);
-    if (!top)
-      return (
-        answerListedContactsAlone(asked) ??
-        answerSameUnitAlone(asked) ??
-        answerUnitPeopleAlone(asked) ??
-        answerWhoCanAlone(asked) ??
-        fallback
-      );
+    if (!top) return answerWithoutTopic(asked) ?? fallback;
     // "Hvem har ansvaret for å koordinere …?" of what has no lead asks who does it (see responsibility.ts).
     const decision: Decision = doerAsked({ ...asked, top, yesIndex: -1 });
     for (const stage of STAGES) {
