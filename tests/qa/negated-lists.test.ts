@@ -58,6 +58,17 @@ describe('list questions that ask what is not part of something', () => {
     expect(shown('Kven er med på biletet av samarbeidsrådet utanom medlemene?').text).toContain('Garåsen');
   });
 
+  it('reads «utover» as «utenom»: what it names is held out, in a letter too', () => {
+    for (const q of [
+      'Til prosjektet.\nSom tidligere legevaktslege lurer jeg på hvilke tjenester utover legevakten Trondheim kommune tar med i journalsystemet, særlig for barn og unge?\nHilsen Sverre Ness',
+      'Hvilke tjenester utover legevakten tar Trondheim kommune med, særlig for barn og unge?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('skolehelsetjenesten')]);
+    expect(answerer.answer('Kva tenester utover legevakta er med?').kind).toBe('answer');
+    const none = answerer.answer('Hvilke kommuner i Nordland er med utover Bindal?');
+    expect([none.kind, none.missing?.attribute]).toEqual(['fallback', 'noneBesides']);
+  });
+
   it('leaves out whose the left-out members are ("i tillegg til medlemmene i rådet")', () => {
     for (const q of [
       'Hvem var med på gruppebildet i tillegg til medlemmene i rådet?',
