@@ -40,6 +40,19 @@ describe('services asked for by whom they serve', () => {
     );
   });
 
+  it('lists the services for pregnant women and infants, for acute illness and for drug problems', () => {
+    expect(picked('Hvilke tjenester for gravide og spedbarn er med?')).toEqual(['helsestasjon']);
+    expect(picked('Which acute services are included?')).toEqual([
+      'out-of-hours emergency clinic (legevakt)',
+    ]);
+    expect(picked('Kva tenester for folk med rusproblem er med?')).toEqual(['helse- og overdoseteamet']);
+    refuses([
+      'Hvor mange gravide går til helsestasjonen?',
+      'Is it urgent to connect?',
+      'Er det akutt behov for opplæring?',
+    ]);
+  });
+
   it('lists the rehabilitation services, in Norwegian and English', () => {
     for (const q of [
       'Which rehab-type services in Trondheim are included?',
