@@ -2,6 +2,7 @@ import type { Answer } from './answer';
 import type { Decision } from './decision';
 import { answerContactPoint } from './project-contact';
 import { findListedItem } from './listed-item';
+import { refuseListOfOtherPlace } from './list-place';
 import { answerBenefitByWhat, answerItemHeading } from './item-heading';
 import { findWhichBySentence } from './which-by-sentence';
 import { answerWhereDoneBy } from './where-done-by';
@@ -61,6 +62,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerItemHeading,
   answerBenefitByWhat,
   findListedItem,
+  refuseListOfOtherPlace,
   findWhichBySentence,
   answerWhereDoneBy,
   refuseUnlistedQuote,

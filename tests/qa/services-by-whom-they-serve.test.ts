@@ -127,3 +127,14 @@ describe('what the kinds of services do not answer', () => {
     ]);
   });
 });
+
+describe('the services of Trondheim asked of another municipality', () => {
+  it('refuses the list and the yes for a municipality whose services the page does not list', () => {
+    refuses([
+      'Hvilke tjenester er med i Molde?',
+      'Er legevakten i Molde med?',
+      'Hvilke tjenester for barn er med i Molde?',
+    ]);
+    expect(answerer.answer('Er legevakten i Trondheim med?').direct?.type).toBe('yes');
+  });
+});
