@@ -5,6 +5,7 @@ import { type Lang, type Person, pick } from './knowledge-base';
 import { answerWith, leadOf, ledThing } from './items';
 import { roleTerms, worksAtTerms } from './refusals';
 import type { Vocabulary } from './vocabulary';
+import { unitNotGiven } from './unit-not-given';
 
 /**
  * "Is the person chairing the cooperation council from Trondheim?", "Er leiaren av samarbeidsrådet rådmann i Molde?",
@@ -25,13 +26,15 @@ export function answerLeadChecked(d: Decision): Answer | undefined {
   )
     return undefined;
   const people = [...vocab.people.values()];
-  const ofPeople = (t: string) =>
-    vocab.orgWords.has(t) || people.some((p) => worksAtTerms(p).has(t) || roleTerms(p).has(t));
+  const worksAt = (t: string) => vocab.orgWords.has(t) || people.some((p) => worksAtTerms(p).has(t));
+  const ofPeople = (t: string) => worksAt(t) || people.some((p) => roleTerms(p).has(t));
   const described = analysis.yesNo ? undefined : describedLead(d, ofPeople);
-  const led = analysis.yesNo ? (ledAsked(d) ?? describedLead(d, ofPeople)) : described;
+  const led = analysis.yesNo ? (ledAsked(d, worksAt) ?? describedLead(d, ofPeople)) : described;
   const lead = led && vocab.people.get(leadOf(vocab, led) ?? '');
   if (!led || !lead) return undefined;
-  const ledTerms = vocab.entryNames.get(led.id) ?? new Set<string>();
+  // (And the words that describe it, when it is the topic: "… leading the integrations-and-data-migration workstream".)
+  const describing = led.id === d.top.entry.id ? [...d.top.strongTerms].filter((t) => !worksAt(t)) : [];
+  const ledTerms = new Set([...(vocab.entryNames.get(led.id) ?? []), ...describing]);
   const someone = vocab.language.questionShape.someone;
   // What is asked of the lead: every other word after the word for leading is a workplace or a title of someone on
   // the page ("someone" in "led by someone from …" is the lead); or, when the lead is the subject and described so
@@ -39,11 +42,13 @@ export function answerLeadChecked(d: Decision): Answer | undefined {
   const subject = analysis.known.some((t) => (positions.get(t) ?? -1) < leadEnd) || !analysis.yesNo;
   const said = analysis.known.filter((t) => {
     const at = positions.get(t) ?? -1;
-    if (subject && at >= leadEnd && kindNamed(d, t)) return false;
+    // ("Kommer lederen av opplæringsdelprosjektet fra IT-tjenesten?": the kind of what is led names nothing more.)
+    if (at >= leadEnd && kindNamed(d, t)) return false;
     return (subject || at >= leadEnd) && !ledTerms.has(t) && !someone.has(analysis.tokens[at] ?? '');
   });
   if (said.length === 0 || !said.every(ofPeople)) return undefined;
   const own = new Set([...worksAtTerms(lead), ...roleTerms(lead)]);
+  if (unitNotGiven(vocab, lead, said)) return fallback;
   const direct = ledBy(
     vocab,
     led,
@@ -56,24 +61,37 @@ export function answerLeadChecked(d: Decision): Answer | undefined {
 /**
  * What the question asks the lead of: named first after the word for leading when the lead is the subject and no
  * word the bot knows stands before that word ("Er Arne Sverre Dahl leder av rådet?" is about him); named before it
- * when «av»/«by» follows it ("Is the training subproject led by …?").
+ * when «av»/«by» follows it ("Is the training subproject led by …?") or it stands right before it ("Is the training
+ * leader from …?").
  */
-function ledAsked(d: Decision): Entry | undefined {
+function ledAsked(d: Decision, worksAt: (t: string) => boolean): Entry | undefined {
   const { vocab, analysis, candidates } = d;
   const { leadEnd, positions, known, tokens } = analysis;
   const at = (t: string) => positions.get(t) ?? -1;
   const before = known.filter((t) => at(t) < leadEnd);
   if (before.length > 0) {
-    if (!vocab.language.questionShape.agent.has(tokens[leadEnd] ?? '')) return undefined;
+    // ("Is the training leader from the IT department?": what is led named right before the word for leading, as the
+    // lead's title.)
+    const titled = Math.max(...before.map(at)) === leadEnd - 2;
+    if (!titled && !vocab.language.questionShape.agent.has(tokens[leadEnd] ?? '')) return undefined;
     const led = candidates.find(
       (c) => c.named && leadOf(vocab, c.entry) !== undefined && before.some((t) => c.nameTerms.has(t)),
     );
     // Nothing else is named before it than a kind ("the training subproject"): not "the new city hall project".
     return led && before.every((t) => led.nameTerms.has(t) || kindNamed(d, t)) ? led.entry : undefined;
   }
-  const first = known.filter((t) => at(t) >= leadEnd).sort((a, b) => at(a) - at(b))[0];
-  return candidates.find((c) => first !== undefined && c.nameTerms.has(first))?.entry;
+  // ("Er leiaren for delprosjektet Teknisk …?": what is led by its own name, not by its kind.)
+  // (Nor by where its lead works: "Er lederen av delprosjektet fra IT-tjenesten?" names none.)
+  const led = known.filter((t) => at(t) >= leadEnd && !kindNamed(d, t) && !worksAt(t));
+  const first = [...led].sort((a, b) => at(a) - at(b))[0];
+  const named = candidates.find((c) => first !== undefined && c.nameTerms.has(first))?.entry;
+  // ("Is the person leading the integrations-and-data-migration workstream …?": what is led described by the words the
+  // topic is known by, its keywords.)
+  const { top } = d;
+  const described = led.length > 0 && led.every((t) => top.strongTerms.has(t)) && leadOf(vocab, top.entry);
+  return named ?? (described ? top.entry : undefined);
 }
+
 /**
  * The line before the lead's card that answers a yes/no question about who leads the entry: yes or no, the entry, its
  * lead and, when the question named someone else as the lead, that person and their role ("Nei. Prosjektkontoret ledes

@@ -3,6 +3,7 @@ import type { Question } from './decision';
 import type { Intent } from './language-data';
 import { type Person, pick } from './knowledge-base';
 import { perVocabulary } from './per-vocabulary';
+import { unitNotGiven } from './unit-not-given';
 import { ownTerms, roleTerms, worksAtTerms } from './refusals';
 import { stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -40,6 +41,7 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   const yes = holds && claim.said.every((t) => ownPlus(vocab, person).has(t));
   // (Whether a place is on the council at all is for the list of its members to say.)
   if (!named && yes) return undefined;
+  if (!yes && unitNotGiven(vocab, person, claim.said)) return fallback;
   const holder = yes ? undefined : holderOf(vocab, person, claim, analysis.otherNames.length > 0);
   const lang = analysis.lang;
   const items: Answer['items'] = [{ type: 'person', person }];

@@ -36,6 +36,8 @@ function unitPeople(q: Question, topicId: string): Answer | undefined {
   const asksPeople =
     analysis.intents.has('who') || count || which || analysis.tokens.some((t) => people.has(t));
   if (!asksPeople || analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
+  // ("Is the person leading the integrations workstream from the HR department?" asks whether of the lead.)
+  if (analysis.yesNo && analysis.intents.has('lead')) return undefined;
   const known = new Set(analysis.known);
   const byUnit = new Map<string, Person[]>();
   for (const person of vocab.people.values()) {

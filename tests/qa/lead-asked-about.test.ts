@@ -92,6 +92,49 @@ describe('a yes/no question about where the lead of something works, or what the
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
 
+  it('checks the lead named by what they lead before the lead word, by its kind, or by what it does', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Is the training leader from the IT department?',
+        'No. The Training (Opplæring) subproject is led by May',
+      ],
+      [
+        'Is the training lead from the HR department?',
+        'Yes. The Training (Opplæring) subproject is led by May',
+      ],
+      [
+        'Is the Teknisk lead from Personaltjenesten?',
+        'No. The Technical (Teknisk) subproject is led by Anne',
+      ],
+      [
+        'Kommer lederen av opplæringsdelprosjektet fra IT-tjenesten?',
+        'Nei. Delprosjektet Opplæring ledes av May',
+      ],
+      [
+        'Er leiaren for delprosjektet Teknisk frå IT-tenesta?',
+        'Ja. Delprosjektet Teknisk vert leidd av Anne',
+      ],
+      [
+        'Is the person leading the integrations-and-data-migration workstream from the HR department?',
+        'No. The Technical (Teknisk) subproject is led by Anne Amdal Storsve.',
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // A subproject by its kind alone is none of them; Elise B. Vesterhus's unit the page does not give.
+    for (const q of [
+      'Er lederen av delprosjektet fra IT-tjenesten?',
+      'Is the training leader Anne Amdal Storsve?',
+    ])
+      expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'ledBy']);
+    refuses([
+      'Er lederen for prosjektkontoret fra Rådmannens fagstab?',
+      'Is the project office leader from the IT department?',
+      'Er Elise B. Vesterhus fra Rådmannens fagstab?',
+      'Is Tone Fagerholt from the HR department?',
+    ]);
+    expect(shown('Er lederen av samarbeidsrådet fra IT-tjenesten?').text).toContain('Nei. Samarbeidsrådet');
+  });
+
   it('still refuses what the page does not say of the lead, or of another project', () => {
     refuses([
       'Is the chair of the council paid?',
