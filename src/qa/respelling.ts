@@ -4,6 +4,8 @@ import type { Vocabulary } from './vocabulary';
 
 /** Words shorter than this are left as written: a swap in a short word makes another word too often. */
 const MIN_LETTERS = 5;
+/** The same for a word read as an everyday word the bot does not know: it must be longer still. */
+const MIN_EVERYDAY_LETTERS = 8;
 
 /**
  * "Which municiaplity is Karl Audun Fagerli from?", "Er leiaren for samarbedisrådet frå Kristiansund?": a word that is
@@ -22,6 +24,16 @@ function respelled(vocab: Vocabulary, word: string): string | undefined {
   for (let i = 1; i < word.length - 1; i++) {
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     if (isWordAsWritten(vocab, fold(swapped), folded)) return swapped;
+  }
+  // "Hvor mange ferieadger har ansatte?": a slip in a long everyday word the bot does not know, and near no word of its
+  // own, is that everyday word, which the bot then knows it does not know (not a word to pass over). Not in a name
+  // ("Vestnes") nor in a shorter word, where a swap makes another word too often ("boende", "bonede").
+  if (word.length < MIN_EVERYDAY_LETTERS || /^\p{Lu}/u.test(word)) return undefined;
+  if (vocab.language.everyday.hasWordOrCompound(folded) || correctTypo(vocab, folded) !== undefined)
+    return undefined;
+  for (let i = 1; i < word.length - 1; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (vocab.language.everyday.has(fold(swapped))) return swapped;
   }
   return undefined;
 }

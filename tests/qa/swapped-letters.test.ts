@@ -16,4 +16,19 @@ describe('two neighbouring letters swapped in a word', () => {
   it('leaves a misspelling to the word of the page it is closest to, not to another word a swap makes', () => {
     expect(shown('Er hjemmetenesta med?').text).toMatch(/^Ja/);
   });
+
+  it('reads a long everyday word the page does not have as that word, so what the page does not say stays refused', () => {
+    refuses([
+      'Hvor mange ferieadger har ansatte i kommunen?',
+      'Hvor mange egenmeldnigsdager har ansatte i Trondheim kommune per år?',
+      'Hvem vant kommunvealget i Trondheim?',
+    ]);
+  });
+
+  it('leaves shorter words and names as written, where a swap makes another word too often', () => {
+    expect(shown('Står det at brukerne kan bli boende i eget hjem lenger?').text).toMatch(/^Ja/);
+    expect(
+      shown('Æ e fastlege på Hitra. Kan vi fastlegan òg kople oss på den løysinga som blir valt?').text,
+    ).toContain('fastleger');
+  });
 });
