@@ -30,6 +30,22 @@ describe('facts of the page asked in other words than its own', () => {
     ]);
   });
 
+  it('reads «legge til rette for» as «tilrettelegge for», as the page writes it', () => {
+    const q = 'I hvilke perioder skal gevinstrealiseringen legge til rette for oppfølging?';
+    expect(shown(q).text).toContain('programperioden');
+    expect(
+      answerer.answer('Skal gevinstrealiseringen legge til rette for oppfølging etter programperioden?')
+        .direct?.type,
+    ).toBe('yes');
+    refuses(['Når skal gevinstrealiseringen legge til rette for oppfølging?']);
+  });
+
+  it('reads a «virksomhet» as an organisation', () => {
+    const q = 'Skal det lages en tiltaksplan for gevinstrealisering, og for hvilke virksomheter?';
+    expect(shown(q).text).toContain('Helse Midt-Norge RHF');
+    refuses(['Hvilke virksomheter leverer systemet?', 'Hvor mange virksomheter er med?']);
+  });
+
   it('guesses bokmål for a bokmål question that names a subproject by a noun both languages share', () => {
     const q = 'Hvilket annet delprosjekt samarbeider det tekniske delprosjektet tett med?';
     expect(answerer.answer(q).lang).toBe('nb');
