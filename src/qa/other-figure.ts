@@ -28,7 +28,10 @@ export function answerOtherFigure(d: Decision): Answer | undefined {
   // What the figure counts: the word right after it (after every group of its digits).
   let end = start;
   while (NUMBER.test(tokens[end + 1] ?? '')) end++;
-  const counted = countedAt(d, end + 1);
+  // ("… rundt 5000 i Trondheim kommune som får nytt verktøy?": no word after the figure says what it counts; the
+  // sentence's one figure is what it is asked of.)
+  const uncounted = vocab.stopwords.has(stem(tokens[end + 1] ?? ''));
+  const counted = uncounted ? [] : countedAt(d, end + 1);
   // (Another word the topic has for the same thing: «tilsette», «ansatte», "staff" are all names of it.)
   const other = counted.filter((t) => top.strongTerms.has(t));
   const said = analysis.known.filter((t) => !NUMBER.test(t) && !counted.includes(t));
@@ -38,7 +41,7 @@ export function answerOtherFigure(d: Decision): Answer | undefined {
   const inside = (words: Set<string>) => said.every((t) => words.has(t) || top.nameTerms.has(t));
   const figure =
     figures.find((f) => counts(f) && inside(f.words)) ??
-    (other.length > 0 ? figures.find((f) => inside(f.words)) : undefined);
+    (other.length > 0 || uncounted ? figures.find((f) => inside(f.words)) : undefined);
   if (!figure) return undefined;
   const asked = tokens.slice(start, end + 1).join('');
   return answerWith(vocab, fallback, top.entry, figureLine(d, asked, counted, said));
@@ -71,7 +74,8 @@ function figureLine(d: Decision, asked: string, counted: string[], said: string[
     if (figures.length === 0 || !said.every((t) => own.has(t) || top.nameTerms.has(t))) continue;
     // The figures of what is counted: by its own word, or the sentence's one figure ("medarbeidere" of "ansatte").
     const counting = figures.filter((f) => f.counts.some((t) => counted.includes(t)));
-    const of = counting.length > 0 ? counting : figures.length === 1 ? figures : [];
+    // (Nothing counted: "Er det 40 000 som blir berørt?" is so of either of the sentence's figures.)
+    const of = counting.length > 0 ? counting : figures.length === 1 || counted.length === 0 ? figures : [];
     if (of.length > 0) return { type: 'figureSaid', yes: of.some((f) => f.number === asked), sentence };
     return figures.every((f) => f.number !== asked)
       ? { type: 'figureSaid', yes: false, sentence }

@@ -30,6 +30,27 @@ describe('a yes/no question that gives another figure than the page', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
   });
 
+  it('checks a figure whose word for what it counts is left out against the sentence it is asked of', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'stemmer det at det er rundt 5000 i trondheim kommune som får nytt verktøy',
+        'Nei. Siden sier: «Rundt 7000',
+      ],
+      [
+        'stemmer det at det er rundt 7000 i trondheim kommune som får nytt verktøy',
+        'Ja. Siden sier: «Rundt 7000',
+      ],
+      ['Er det 30 000 som blir berørt?', 'Nei. Siden sier: «Det felles journalsystemet'],
+      ['Er det 40 000 som blir berørt?', 'Ja. Siden sier: «Det felles journalsystemet'],
+      // («Bur», nynorsk for «bor», opens a yes/no question.)
+      ['bur det om lag 500 000 innbyggarar i området som blir berørt?', '720 000 innbyggere'],
+      ['Bor det 720 000 innbyggere i regionen?', 'Ja. Siden sier'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    expect(shown('bur det om lag 500 000 innbyggarar i området som blir berørt?').text).toMatch(/^Nei\./);
+    refuses(['Er det 5000 i Trondheim kommune som får lønnsøkning?', 'Er det 40 000 som får ny PC?']);
+  });
+
   it('says neither yes nor no when the figure asked is what the page counts of something else', () => {
     expect(shown('Er det 720 000 tilsette som vert råka?').answer.direct).toBeUndefined();
   });
