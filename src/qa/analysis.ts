@@ -260,7 +260,9 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     }
     // A compound whose first part is a known word ("datamigerering") still says what it is about.
     // Its last part is what it is, though: "helseminister" is a minister, which the bot knows nothing of.
-    const head = vocab.language.everyday.isLemma(token) ? undefined : knownHead(vocab, token);
+    // (So is a word of the dictionaries whose last part only says what kind of the first it is: "avtaletype".)
+    const lemmaOfItsOwn = vocab.language.everyday.isLemma(token) && !kindCompound(vocab, token);
+    const head = lemmaOfItsOwn ? undefined : knownHead(vocab, token);
     if (head) {
       addKnown(head);
       if (!kindCompound(vocab, token)) headOnly.push(i - 1);

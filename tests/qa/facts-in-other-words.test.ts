@@ -40,6 +40,12 @@ describe('facts of the page asked in other words than its own', () => {
     refuses(['Når skal gevinstrealiseringen legge til rette for oppfølging?']);
   });
 
+  it('reads a word of the dictionaries whose last part says what kind («avtaletype») as that kind of its first part', () => {
+    expect(answerer.answer('Hvilken avtaletype har de andre kommunene?').topicId).toBe('opsjonsavtaler');
+    expect(answerer.answer('Hvilken type avtale har de andre kommunene?').topicId).toBe('opsjonsavtaler');
+    refuses(['Hvilken avtaletype har leverandøren?']);
+  });
+
   it('reads a «virksomhet» as an organisation', () => {
     const q = 'Skal det lages en tiltaksplan for gevinstrealisering, og for hvilke virksomheter?';
     expect(shown(q).text).toContain('Helse Midt-Norge RHF');
