@@ -4,6 +4,7 @@ import type { Body, Person } from './knowledge-base';
 import { bodyWithMembers, listName } from './lists';
 import type { Candidate } from './ranking';
 import { negatedBefore } from './negation';
+import { countyNamed, countyOfOrganisation } from './county-place';
 import { roleTerms } from './refusals';
 import { fold, stem, terms } from './text';
 
@@ -69,10 +70,17 @@ function membersByRole(
   const { vocab, analysis } = d;
   // A word for membership ("medlemane") names who is asked, not a role.
   const membership = vocab.language.questionShape.members;
+  // "Which council members come from Møre og Romsdal?": a county is where the members' municipalities lie, which no
+  // role names. (Whether any or only some are from there is for the page's sentences: "… fra hele regionen, eller bare
+  // trøndelag?".)
+  const county = analysis.yesNo ? undefined : countyNamed(vocab, d.question);
   const asked = [...new Set(analysis.known)].filter(
-    (t) => !named.terms.has(t) && !membership.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
+    (t) =>
+      !named.terms.has(t) &&
+      !county?.terms.has(t) &&
+      !membership.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
   );
-  if (asked.length === 0 && analysis.unknown.length === 0) return undefined;
+  if (asked.length === 0 && analysis.unknown.length === 0 && !county) return undefined;
   // "Hvem i samarbeidsrådet er ikke rådmann?": the members who are not are for refuseNegatedList.
   if (asked.some((t) => negatedBefore(vocab, analysis.tokens, analysis.positions.get(t) ?? -1)))
     return undefined;
@@ -86,13 +94,16 @@ function membersByRole(
     const own = roleTerms(p);
     // (Stemmed and as written: "legen" is "leg", "lege" in an English sentence stays "lege".)
     const written = new Set([...own, ...fold(Object.values(p.role ?? {}).join(' ')).split(/[^\p{L}]+/u)]);
-    return asked.every((t) => own.has(t)) && unknown.every((t) => heads(written, t));
+    const placed = !county || countyOfOrganisation(vocab, p.organisation) === county.county;
+    return placed && asked.every((t) => own.has(t)) && unknown.every((t) => heads(written, t));
   });
   if (members.length === 0 || members.length === people.length) return undefined;
-  // The title as the page writes it, in Norwegian ("rådmann" of "chief municipal executives (rådmann)").
-  if (asked.length === 0) return { members, title: analysis.words()[analysis.unknownPositions[0]!] ?? '' };
+  // The title as the page writes it, in Norwegian ("rådmann" of "chief municipal executives (rådmann)"), and the
+  // county as the question does ("rådmenn fra Møre og Romsdal").
+  const titled = (title: string) => ({ members, title: [title, county?.written ?? ''].join(' ').trim() });
+  if (asked.length === 0) return titled(analysis.words()[analysis.unknownPositions[0]!] ?? '');
   const title = asked.find((t) => members.every((p) => terms(p.role?.nb ?? '').includes(t))) ?? asked[0]!;
-  return { members, title: analysis.words()[analysis.positions.get(title) ?? -1] ?? title };
+  return titled(analysis.words()[analysis.positions.get(title) ?? -1] ?? title);
 }
 
 /** "Which council members …", "… comes from which municipality?": the question has a word that asks which of something. */

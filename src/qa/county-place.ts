@@ -94,3 +94,36 @@ export function answerOfCounty(
     return undefined;
   return { ...answered, direct: { ...direct, within: { place: asked.place, region: asked.county } } };
 }
+
+/**
+ * A county the message names ("Møre og Romsdal", "Trøndelag"), with its terms and as written with the preposition
+ * before it ("fra Trøndelag"); undefined when it names none.
+ */
+export function countyNamed(
+  vocab: Vocabulary,
+  message: string,
+): { county: string; terms: Set<string>; written: string } | undefined {
+  const { asker } = vocab.language;
+  const ws = wordsOf(message);
+  for (const county of new Set(asker.countyOf.values())) {
+    const words = wordsOf(county).map((w) => w.folded);
+    const k = ws.findIndex((_, i) => words.every((w, j) => ws[i + j]?.folded === w));
+    if (k < 0) continue;
+    const from = asker.prepositions.has(ws[k - 1]?.folded ?? '') ? ws[k - 1]! : ws[k]!;
+    const written = message.slice(from.start, ws[k + words.length - 1]!.end);
+    return { county, terms: new Set(terms(county)), written };
+  }
+  return undefined;
+}
+
+/** The county of the region's municipality an organisation is ("Kristiansund kommune": Møre og Romsdal), if any. */
+export function countyOfOrganisation(
+  vocab: Vocabulary,
+  organisation: string | undefined,
+): string | undefined {
+  const asker = vocab.language.asker;
+  const words = wordsOf(organisation ?? '')
+    .map((w) => w.folded)
+    .filter((w) => !asker.placeNouns.has(w));
+  return asker.countyOf.get(words.join(' '));
+}

@@ -36,7 +36,7 @@ import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
 import { answerWithoutTopic } from './without-topic';
-import { earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
+import { earlierAsks, leadSetsWithin, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
 import { doerAsked } from './responsibility';
 import { answerPersonCheckedElsewhere } from './person-checked';
 import { answerNameInPlace } from './name-in-place';
@@ -252,14 +252,17 @@ export class QuestionAnswerer {
     // (Not when the words pointing back name the topic themselves: "Ka skal den planen omfatte?") So it is when the
     // words before the question ask themselves (see earlierAsks).
     const pointsBack = focus.refersBack && focus.lead === '' && !namesWhatItPointsTo(this.vocab, part);
-    const rest = focus.needsRest || pointsBack || earlierAsks(question, focus, this.vocab.language.focus);
+    // So it is, however it is answered, when the words before it set what it is asked within (see leadSetsWithin).
+    const within = leadSetsWithin(this.vocab, question, focus, part);
+    const rest =
+      focus.needsRest || pointsBack || within || earlierAsks(question, focus, this.vocab.language.focus);
     if (rest || places(focus.lead).some((t) => !asked.has(t))) {
       const whole = this.answerAnalysed(question);
       // "Tannlegen – får de Helseplattformen?": a question after a dash that points back to what the dash set first
       // is about that, however it is answered; alone it would be about the platform in general.
       const before = question.slice(0, question.lastIndexOf(focus.text)).trimEnd();
       const named = pointsBack && /\s[–—-]$/u.test(before);
-      if (whole.kind === 'answer' || named) return whole;
+      if (whole.kind === 'answer' || named || within) return whole;
       return this.answerFocus(question, focus, part) ?? this.askedOfLead(question, focus, part, whole);
     }
     const focused = this.answerFocus(question, focus, part);

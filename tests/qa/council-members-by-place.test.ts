@@ -1,4 +1,4 @@
-import { answerer, shown, refuses } from '../support/question-answering';
+import { answerer, people, shown, refuses } from '../support/question-answering';
 
 // "Vi i Møre og Romsdal lurer: kva kommunar derifrå er representerte i samarbeidsrådet?": «derifrå» points back to the
 // place named, as «der» does; "reps" are representatives.
@@ -26,6 +26,46 @@ describe('the council asked of by a place named before, and of its reps', () => 
       'Vi i Bergen lurer: kven derifrå er i samarbeidsrådet?',
       'Is there a rep from Bergen on the council?',
       'Who is the sales rep for the vendor?',
+    ]);
+  });
+});
+
+describe('the council members from a county', () => {
+  it('answers the members whose municipalities lie in the county, in bokmål, nynorsk and English', () => {
+    expect(people('In the Samarbeidsråd, which people come from kommuner in Møre og Romsdal?')).toEqual([
+      'Arne Ingebrigtsen',
+      'Arne Sverre Dahl',
+      'Evelyn Haram Larsen',
+    ]);
+    expect(people('Hvilke medlemmer i samarbeidsrådet kommer fra Møre og Romsdal?')).toHaveLength(3);
+    expect(people('I samarbeidsrådet, kven kjem frå Trøndelag?')).toEqual([
+      'Karl Audun Fagerli',
+      'Ragnhild Holmberg Aunsmo',
+      'Bjørn Buan',
+      'Carl-Jacob Midttun',
+      'Torunn Austheim',
+      'Vigdis Bolås',
+    ]);
+    expect(people('Which rådmenn in the council come from Møre og Romsdal?')).toEqual([
+      'Arne Ingebrigtsen',
+      'Arne Sverre Dahl',
+    ]);
+  });
+
+  it('counts them, saying the county as the question does', () => {
+    expect(shown('Hvor mange i samarbeidsrådet kommer fra Trøndelag?').text).toContain(
+      '6 av medlemmene i Samarbeidsrådet for opsjonskommuner er fra Trøndelag.',
+    );
+    expect(shown('How many council members are from Møre og Romsdal?').text).toMatch(
+      /^3 of the members .* are from Møre og Romsdal\./u,
+    );
+  });
+
+  it('still refuses a county or district the members do not come from, or the page does not know', () => {
+    refuses([
+      'Hvem i samarbeidsrådet kommer fra Nordland?',
+      'Hvem i samarbeidsrådet kommer fra Sunnmøre?',
+      'Hvilke medlemmer i samarbeidsrådet kommer fra Vestland?',
     ]);
   });
 });
