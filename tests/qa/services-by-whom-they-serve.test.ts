@@ -62,6 +62,13 @@ describe('services asked for by whom they serve', () => {
       expect([q, picked(q).join()]).toEqual([q, expect.stringContaining('ergo- og fysioterapitjenester')]);
   });
 
+  it('answers what the team for drug users is called, in a message that says who asks', () => {
+    const q =
+      "I work with drug users on the street. Is there a team for that covered in Trondheim's scope – what's it called?";
+    expect(shown(q).text).toContain('helse- og overdoseteamet');
+    refuses(['Can I be called by the project office?']);
+  });
+
   it('says yes with the services of the kind, and counts them', () => {
     const yes = shown('Er tjenester for barn med i Helseplattformen?').text;
     expect(yes).toMatch(/^Ja\. /);
