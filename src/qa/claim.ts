@@ -153,6 +153,13 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (!words.includes(month)) words.push(month);
       continue;
     }
+    // ("… the systems we use today", "… systema vi brukar i dag": the verb before a phrase for today says only which
+    // systems they are.)
+    const todayAt = (j: number) => shape.existingAfter.some((p) => phraseAt(tokens, j, p));
+    if (shape.uses.has(token) && [k + 1, k + 2].some(todayAt)) {
+      all.add(stem(token));
+      continue;
+    }
     // "Trondheim municipality" of the page's "Trondheim kommune": the word after a place's name is of that name.
     const name =
       k > 0 && (vocab.employers.has(stem(tokens[k - 1]!)) || /^\p{Lu}/u.test(written[k - 1] ?? ''));

@@ -45,6 +45,35 @@ describe('a claim said in the page’s other words', () => {
     );
   });
 
+  it('says yes that data from the systems used today is mapped, named by what they are used for today', () => {
+    says(
+      'Will the technical subproject also look at moving data from the systems we use today?',
+      'Yes',
+      "today's systems",
+    );
+    says('Skal Teknisk kartleggje flytting av data frå systema vi brukar i dag?', 'Ja', 'dagens løsninger');
+    says(
+      'Will the training subproject look at moving data from the systems we use today?',
+      'No',
+      "today's systems",
+    );
+  });
+
+  it('says yes that a strategy is made, as the page says it is developed', () => {
+    says(
+      'Skal det lages en strategi med tiltaksplan for gevinstrealisering både i Trondheim kommune og i RHF-et?',
+      'Ja',
+      'utvikle en strategi',
+    );
+    says(
+      'Skal det lagast ein strategi for gevinstrealisering med tiltaksplan i Trondheim kommune?',
+      'Ja',
+      'utvikle',
+    );
+    says('Lages det nå et utkast til en plan for kommunal funksjonalitet?', 'Ja', 'utkast');
+    refuses(['Skal det lages en strategi for kantina?', 'Will a strategy for recruitment be developed?']);
+  });
+
   it('says yes that the first mapping writes down ideas for changing work processes', () => {
     says(
       'Will the functionality subproject also write down suggestions for changing work processes?',
