@@ -20,7 +20,7 @@ export interface QuestionPart {
 
 /**
  * Where a second question opens inside one sentence: at a question word after "og"/"and" or after a comma, when a
- * question word stands before it in the same sentence ("Hvem leder Teknisk, og hvem leder Opplæring?"); the parts
+ * question word or a yes/no verb stands before it in the same sentence ("Hvem leder Teknisk, og hvem leder Opplæring?"); the parts
  * without the joining word. "Hvilken rolle og hvilken kommune har hun?" is split too: the answerer finds that its
  * first part asks nothing alone.
  */
@@ -28,7 +28,9 @@ function splitSentence(sentence: string, words: FocusWords): string[] {
   const ws = wordsOf(sentence);
   const parts: string[] = [];
   let from = 0;
-  let asked = false;
+  // ("Finnes det en felles e-postadresse til prosjektkontoret, og hvem leder kontoret?": a sentence a yes/no verb opens
+  // asks before any question word.)
+  let asked = words.yesNo.has(ws[0]?.folded ?? '');
   for (let i = 0; i < ws.length; i++) {
     if (!words.questionWords.has(ws[i]!.folded)) continue;
     const joined = i > 0 && words.joins.has(ws[i - 1]!.folded);
@@ -88,8 +90,11 @@ export interface PartAnswer {
  * answer ("… og hvem vant kommunevalget?") is said to be unanswered under the others rather than left out, as a
  * person asked two things expects to hear of both. Undefined when the message is one question, when a later part
  * needs the one before it ("… og hva er telefonnummeret hennes?"), when a part asks nothing alone ("Hvilken rolle og
- * hvilken kommune har Ragnhild Holmberg Aunsmo?"), when all parts are about one topic, or when none is answered:
- * the whole message is then answered as one question.
+ * hvilken kommune har Ragnhild Holmberg Aunsmo?"), when the whole message answered as one already shows what the parts
+ * do (one topic that answers both: "Hvem sto bak anskaffelsen, og hvordan har Trondheim kommune vært representert?"),
+ * or when none is answered: the whole message is then answered as one question. (Parts of one topic that show more
+ * than the whole are put together: "Finnes det en felles e-postadresse til prosjektkontoret, og hvem leder kontoret?"
+ * gets the office's address and its head.)
  */
 export function mergeParts(
   whole: Answer,
@@ -106,10 +111,6 @@ export function mergeParts(
     else return undefined;
   }
   if (answered.length === 0) return undefined;
-  const topics = new Set(answered.map((a) => a.topicId));
-  // (One topic answering every part is the whole message's answer, when the message as one found none: "Hvem sto bak
-  // anskaffelsen, og hvordan har Trondheim kommune vært representert?" is answered by the one sentence of both.)
-  if (topics.size < 2 && unanswered.length === 0 && whole.kind === 'answer') return undefined;
   // One card has one direct answer line; two yes/no questions are answered as one message.
   const directs = answered.filter((a) => a.direct);
   if (directs.length > 1) return undefined;

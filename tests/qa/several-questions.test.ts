@@ -23,6 +23,25 @@ describe('a message that asks several questions', () => {
     expect(parts('Jeg lurer på hvem som leder Teknisk')).toEqual(['Jeg lurer på hvem som leder Teknisk']);
   });
 
+  it('splits and answers a yes/no question followed by a question word, also of the same thing', () => {
+    expect(parts('Finnes det en felles e-postadresse til prosjektkontoret, og hvem leder kontoret?')).toEqual(
+      ['Finnes det en felles e-postadresse til prosjektkontoret', 'hvem leder kontoret?'],
+    );
+    for (const q of [
+      'Jeg vet ikke hvem jeg skal spørre – finnes det en felles e-postadresse til prosjektkontoret, og hvem leder kontoret?',
+      'Finst det ei felles e-postadresse til prosjektkontoret, og kven leiar kontoret?',
+      'Is there a shared e-mail address for the project office, and who leads the office?',
+    ]) {
+      const { text } = shown(q);
+      expect([q, text]).toEqual([
+        q,
+        expect.stringContaining('helseplattformen.helseogvelferd@trondheim.kommune.no'),
+      ]);
+      expect([q, text]).toEqual([q, expect.stringContaining('Vesterhus')]);
+    }
+    refuses(['Finnes det en kantine i bygget, og hvem driver den?']);
+  });
+
   it('answers each question about something of its own in one card, in bokmål, nynorsk and English', () => {
     expect(people('Hvem leder prosjektet og hvem leder prosjektkontoret?')).toEqual([
       'Ola Skorstad',
