@@ -1,4 +1,4 @@
-import { answerer, refuses, shown } from '../support/question-answering';
+import { answerer, people, refuses, shown } from '../support/question-answering';
 
 describe('facts of the page asked in other words than its own', () => {
   it('asks which other one of a kind by «annen»/«anna»/«other» after the question word', () => {
@@ -44,6 +44,19 @@ describe('facts of the page asked in other words than its own', () => {
     expect(answerer.answer('Hvilken avtaletype har de andre kommunene?').topicId).toBe('opsjonsavtaler');
     expect(answerer.answer('Hvilken type avtale har de andre kommunene?').topicId).toBe('opsjonsavtaler');
     refuses(['Hvilken avtaletype har leverandøren?']);
+  });
+
+  it('reads hooking up as connecting, and «as well» as «too»', () => {
+    for (const q of [
+      'Can GPs in Midt-Norge hook up to the chosen solution as well?',
+      'Can GPs connect to the chosen solution as well?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Yes\. The page says: .*GPs/)]);
+    expect(people('Who leads Teknisk as well as Opplæring?')).toEqual([
+      'Anne Amdal Storsve',
+      'May Liz Bjørnevik Tho',
+    ]);
+    refuses(['Can hospitals in Bergen hook up to the solution?', 'Can I hook up my printer to the system?']);
   });
 
   it('reads a «virksomhet» as an organisation', () => {
