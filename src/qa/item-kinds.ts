@@ -79,8 +79,10 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
   const kinds = itemsOfKind(vocab, top.entry.id, analysis);
   const list = listOf(vocab, top.entry);
   if (!kinds || !list) return undefined;
-  // Asked which, how many or whether there are any of them ("What do refugees need to bring …" asks none of that).
+  // Asked which ("Hvilke av tjenestene …"), how many or whether there are any of them ("What do refugees need to bring
+  // …" asks none of that).
   const listAsked =
+    vocab.language.questionShape.which.has(analysis.tokens[0] ?? '') ||
     analysis.askedNoun !== undefined ||
     analysis.intents.has('list') ||
     countAsked(analysis) ||

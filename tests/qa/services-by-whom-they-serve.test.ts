@@ -53,6 +53,18 @@ describe('services asked for by whom they serve', () => {
     ]);
   });
 
+  it('picks the services of a kind out of the list when asked which of them', () => {
+    expect(picked('Hvilke av tjenestene gjelder barn og unge?')).toEqual([
+      'helsestasjon',
+      'skolehelsetjenesten',
+    ]);
+    expect(picked('Which of the services are for children?')).toEqual([
+      'health stations (helsestasjon)',
+      'school health service (skolehelsetjenesten)',
+    ]);
+    expect(picked('Hvilke av tjenestene jobber med rus?')).toEqual(['helse- og overdoseteamet']);
+  });
+
   it('lists the rehabilitation services, in Norwegian and English', () => {
     for (const q of [
       'Which rehab-type services in Trondheim are included?',
