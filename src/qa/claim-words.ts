@@ -128,3 +128,27 @@ export function saysOpposite(claims: ClaimWords, asked: Set<string>, said: Set<s
     ].some(([one, other]) => has(asked, one!) && !has(said, one!) && has(said, other!)),
   );
 }
+
+/**
+ * Whether what is asked says the opposite direction of what is said of the same thing, right before it: "mindre bruk
+ * av teknologi" of "… mindre press på institusjon / mer bruk av velferdsteknologi", where the line has both sides, each
+ * of its own thing. `asked` and `said` are stems in order.
+ */
+export function saysOppositeOf(claims: ClaimWords, asked: string[], said: string[]): boolean {
+  const before = (stems: string[], side: Set<string>, thing: string) =>
+    stems.some((t, k) => side.has(t) && stems[k + 1] === thing);
+  return claims.opposites.some(([a, b]) =>
+    [
+      [a, b],
+      [b, a],
+    ].some(([one, other]) =>
+      asked.some(
+        (t, k) =>
+          one!.has(t) &&
+          asked[k + 1] !== undefined &&
+          before(said, other!, asked[k + 1]!) &&
+          !before(said, one!, asked[k + 1]!),
+      ),
+    ),
+  );
+}

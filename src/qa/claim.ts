@@ -18,6 +18,8 @@ export interface Claim extends ClaimOrder {
   words: string[];
   /** Stems of every token, stop words included ("må", "ikke", "om"). */
   all: Set<string>;
+  /** Those stems in the question's order. */
+  order: string[];
   /** The words of a relative clause ("det rådet som ivaretar opsjonskommunene"): they say which thing is meant. */
   described: Set<string>;
   /** Words that say something must be so ("Må fastlegene …?"); not those asked of ("… gå gjennom om X må …"). */
@@ -218,6 +220,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   return {
     words,
     all,
+    order: tokens.map(stem),
     described,
     obliged,
     denied,

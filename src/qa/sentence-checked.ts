@@ -11,7 +11,7 @@ import { terms } from './text';
 import { type Claim, claimOf } from './claim';
 import { sameOrder } from './claim-order';
 import type { Vocabulary } from './vocabulary';
-import { saysOpposite } from './claim-words';
+import { saysOpposite, saysOppositeOf } from './claim-words';
 
 /** So many of the question's words must stand in the sentence itself, not only in what it is about. */
 const OWN_MIN = 1;
@@ -222,7 +222,9 @@ export function check(
   const unobliged = claim.obliged.size > 0 && ![...lineAll].some((t) => claims.obligation.has(t));
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
   if ([...lineAll].some((t) => claims.undecided.has(t) && !all.has(t))) return undefined;
-  const opposite = saysOpposite(claims, all, lineAll);
+  // ("Blir det mindre bruk av velferdsteknologi?" of "… mindre press på institusjon / mer bruk av velferdsteknologi".)
+  const opposite =
+    saysOpposite(claims, all, lineAll) || saysOppositeOf(claims, claim.order, terms(line.text));
   const denied = [...lineAll].some((t) => claims.negation.has(t));
   // "… i andre etasje?" of "… i tredje etasje": another of the sentence's ordinals.
   const otherOrdinal = [...lineAll].some(ordinal) && [...all].some((t) => ordinal(t) && !ranked(t));

@@ -90,6 +90,27 @@ describe('a claim said in the page’s other words', () => {
     );
   });
 
+  it('says yes that ideas for new ways of working are gathered when the work is mapped', () => {
+    says(
+      'skal de samle inn forslag til nye måter å jobbe på når de kartlegger',
+      'Ja',
+      'dokumenteres også ideer',
+    );
+    says('skal de samle inn ideer til å endre måten vi jobber på når de kartlegger?', 'Ja', 'ideer');
+    says('Skal dei samle inn idear til nye arbeidsmåtar i kartlegginga?', 'Ja', 'ideer');
+    says('Will they gather ideas for new ways of working during the mapping?', 'Yes', 'documents ideas');
+    refuses([
+      'Skal de samle inn lønnsdata når de kartlegger?',
+      'Skal de samle inn forslag til nye måter å jobbe på når de kartlegger sykehusene?',
+    ]);
+  });
+
+  it('says no to the other direction of one of the things an item says, though it says the other of another', () => {
+    says('Blir det mindre bruk av velferdsteknologi?', 'Nei', 'mer bruk av velferdsteknologi');
+    says('Er økt press på institusjonene nevnt som en forventet effekt?', 'Nei', 'mindre press');
+    says('Blir det mindre press på institusjonene?', 'Ja', 'mindre press');
+  });
+
   it('says yes that the procurement was run jointly, and that some of the similar work is done together', () => {
     says(
       'Quick check: did Trondheim run the purchasing project jointly with the regional health authority?',
