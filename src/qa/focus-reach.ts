@@ -1,5 +1,5 @@
 import { COLLECTIONS } from './entries';
-import { type Analysis, analyse, saysNothing } from './analysis';
+import { type Analysis, saysNothing } from './analysis';
 import type { Focus, FocusWords } from './focus';
 import { rank } from './ranking';
 import { fold } from './text';
@@ -44,24 +44,4 @@ export function restSaysNothing(vocab: Vocabulary, message: string, focus: Focus
   const at = message.lastIndexOf(focus.text);
   if (at < 0) return false;
   return saysNothing(vocab, `${message.slice(0, at)} ${message.slice(at + focus.text.length)}`);
-}
-
-/**
- * "In the Samarbeidsråd, which people come from kommuner in Møre og Romsdal?", "I samarbeidsrådet, kven er frå …?":
- * words before the question that are only a preposition and the name of something of the page the question does not
- * name say what it is asked within; the whole message is answered first.
- */
-export function leadSetsWithin(vocab: Vocabulary, message: string, focus: Focus, part: Analysis): boolean {
-  const lead = message.slice(0, message.lastIndexOf(focus.text)).trim();
-  const first = fold(lead.split(/\s+/)[0] ?? '');
-  if (lead === '' || !vocab.language.asker.prepositions.has(first)) return false;
-  const before = analyse(vocab, lead);
-  if (before.unknown.length > 0 || before.known.length === 0) return false;
-  const named = rank(vocab, before.known, before.intents, before.stems).filter((c) => c.named);
-  const own = new Set(part.known);
-  return (
-    named.length > 0 &&
-    before.known.every((t) => named.some((c) => c.nameTerms.has(t))) &&
-    named.every((c) => ![...c.nameTerms].some((t) => own.has(t)))
-  );
 }

@@ -241,7 +241,7 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
   const loose = at >= 0 && asked < 0 ? afterKnowing(sentence, words) : -1;
   const start = asked >= 0 ? asked : loose;
   const within = start > 0;
-  const alone = at >= 0 && sentences.length >= 2 && asking.length === 1;
+  const alone = at >= 0 && sentences.length >= 2 && asking.length <= 1;
   const part = within ? asYesNo(sentence.slice(start), words) : alone ? sentence : whole;
   const lead = within ? sentence.slice(0, start).trim() : '';
   let text = plainLinks(part, words).trim();

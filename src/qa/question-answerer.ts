@@ -36,7 +36,8 @@ import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
 import { answerWithoutTopic } from './without-topic';
-import { earlierAsks, leadSetsWithin, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
+import { earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
+import { leadSetsWithin, namesPersonWholly } from './focus-scope';
 import { doerAsked } from './responsibility';
 import { answerPersonCheckedElsewhere } from './person-checked';
 import { answerNameInPlace } from './name-in-place';
@@ -311,7 +312,8 @@ export class QuestionAnswerer {
       const own = word.split('-').find((w) => fold(w) === whole.tokens[p]);
       return !word.includes('-') || own === undefined || /^\p{Lu}/u.test(own);
     };
-    const ownPlace = part.known.some((t) => vocab.employers.has(t));
+    // (Nor when it names someone of the page by their whole name: see namesPersonWholly.)
+    const ownPlace = part.known.some((t) => vocab.employers.has(t)) || namesPersonWholly(vocab, part);
     if (!ownPlace && whole.otherNames.some(name)) return undefined;
     // "Skal på møte hos helseplattformprosjektet, hvor er det?", "I've heard about Teknisk, who leads it?": a question
     // that points back to what the words before it name, and does not name it itself, asks about that: it is answered

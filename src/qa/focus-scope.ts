@@ -1,0 +1,44 @@
+/**
+ * What the words around a question found in a message say of its scope: where it is asked within, and whom it is
+ * about whatever the words around it name.
+ */
+import { type Analysis, analyse } from './analysis';
+import type { Focus } from './focus';
+import { rank } from './ranking';
+import { fold, terms } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * "In the Samarbeidsråd, which people come from kommuner in Møre og Romsdal?", "I samarbeidsrådet, kven er frå …?":
+ * words before the question that are only a preposition and the name of something of the page the question does not
+ * name say what it is asked within; the whole message is answered first.
+ */
+export function leadSetsWithin(vocab: Vocabulary, message: string, focus: Focus, part: Analysis): boolean {
+  const lead = message.slice(0, message.lastIndexOf(focus.text)).trim();
+  const first = fold(lead.split(/\s+/)[0] ?? '');
+  if (lead === '' || !vocab.language.asker.prepositions.has(first)) return false;
+  const before = analyse(vocab, lead);
+  if (before.unknown.length > 0 || before.known.length === 0) return false;
+  const named = rank(vocab, before.known, before.intents, before.stems).filter((c) => c.named);
+  const own = new Set(part.known);
+  return (
+    named.length > 0 &&
+    before.known.every((t) => named.some((c) => c.nameTerms.has(t))) &&
+    named.every((c) => ![...c.nameTerms].some((t) => own.has(t)))
+  );
+}
+
+/**
+ * "Teamleder hjemmetjenesten Midtbyen. Hva er telefonnummeret til Tone Fagerholt?": a question that names someone of the
+ * page by their whole name, and no place or organisation the page does not know, is about that person wherever the
+ * asker is.
+ */
+export function namesPersonWholly(vocab: Vocabulary, part: Analysis): boolean {
+  if (part.otherNames.length > 0) return false;
+  const known = new Set(part.known);
+  return vocab.kb.people.some((p) => {
+    // (Initials are no words of it: "Elise B. Vesterhus".)
+    const name = terms(p.name).filter((t) => t.length >= 2);
+    return name.length >= 2 && name.every((t) => known.has(t));
+  });
+}
