@@ -203,10 +203,33 @@ describe('a message that first says what the asker has heard', () => {
 
   it('still refuses what the page does not say, after what the asker remembers', () => {
     refuses([
-      'I remember a regional body for dental care. What is it called?',
+      'I remember the project office had a canteen. What does lunch cost there?',
+      'Eg hugsar at prosjektkontoret hadde ei kantine. Kva kostar lunsjen?',
       'Jeg husker at Trondheim kommune var med i anskaffelsen. Hvor mye fikk kommunen betalt?',
       'Eg hugsar ikkje passordet mitt til Helseplattformen, kven kan hjelpe?',
       "I can't remember my password for the new system, who do I call?",
+    ]);
+  });
+});
+
+describe('a sentence of its own that names the asker’s unit by a name the page does not know', () => {
+  it('answers a question that names someone of the page by their whole name, with or without a question mark', () => {
+    for (const q of [
+      'Teamleder hjemmetjenesten Midtbyen. Trenger telefonnummeret til Tone Fagerholt, har du det',
+      'Teamleder hjemmetjenesten Midtbyen. Hva er telefonnummeret til Tone Fagerholt?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('481 61 844')]);
+    expect(shown('Sykepleier Heimdal. Kva er e-posten til Elise B. Vesterhus?').text).toContain(
+      'elise-b.vesterhus@trondheim.kommune.no',
+    );
+    expect(shown("Nurse at Heimdal. What's the e-mail of Ola Skorstad?").text).toContain('ola.skorstad@');
+  });
+
+  it('still refuses what is asked of the place itself, or of someone in it', () => {
+    refuses([
+      'Vi i Bergen kommune lurer på hvem som leder prosjektet',
+      'Hva er telefonnummeret til Tone Fagerholt i Bergen?',
+      'Teamleder hjemmetjenesten Midtbyen. Hvem er leder for Midtbyen?',
     ]);
   });
 });
