@@ -18,6 +18,18 @@ describe('plans and benefits asked in other words', () => {
     refuses(["What's the status of my sick leave?"]);
   });
 
+  it('answers what stage the plan is at with the draft', () => {
+    for (const q of [
+      'Is the plan for municipal functionality finished, or what stage is it at?',
+      'What stage is the plan for municipal functionality at?',
+      'Hvilket stadium er planen for kommunal funksjonalitet på?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, /utkast|draft/.test(text)]).toEqual([q, 'funksjonalitetsplan', true]);
+    }
+    refuses(['What stage is the canteen renovation at?']);
+  });
+
   it('answers how big a task something is from the sentence that says it', () => {
     for (const q of [
       'Hvor stor oppgave blir opplæringen av medarbeiderne?',
