@@ -69,8 +69,11 @@ interface Said {
   doers?: Set<string>;
   planned?: boolean;
 }
-/** A sentence ends at . ! or ? before a capital or a figure, not after an initial ("Elise B. Vesterhus"). */
-const SENTENCE_END = /(?<=[^\p{Lu}\s][.!?])\s+(?=[\p{Lu}\d«])/u;
+/**
+ * A sentence ends at . ! or ? before a capital or a figure, not after an initial ("Elise B. Vesterhus"); after a short
+ * form it does ("… og i Helse Midt-Norge RHF. For RHF skal denne legges fram …").
+ */
+const SENTENCE_END = /(?<=(?:[^\p{Lu}\s]|\p{Lu}{2})[.!?])\s+(?=[\p{Lu}\d«])/u;
 /** Figures with their digit groups ("40 000", "952 63 567"). */
 export const FIGURE = /\d+(?:[ \u00a0]\d+)*/g;
 

@@ -154,6 +154,19 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ['Must the RHF strategy be presented by 1 December 2018?', 'No. The page says'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // The deadline is the RHF's, in a sentence of its own after one that names Trondheim kommune too.
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Skal Trondheim kommune legge fram strategien innen 01.10.2018?',
+        'Nei. Siden sier: «For RHF skal denne',
+      ],
+      [
+        'Must Trondheim kommune present its benefits strategy by 1 October 2018?',
+        'No. The page says: “For Helse',
+      ],
+      ['Skal RHF legge fram strategien innen 01.10.2018?', 'Ja. Siden sier: «For RHF skal denne legges fram'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
     // Whether the municipality becomes a co-owner that day the page leaves open.
     for (const q of ['Blir kommunen medeier 29. august?', 'Will Trondheim become a co-owner on 29 August?'])
       expect([q, shown(q).answer.direct?.type]).not.toEqual([q, 'claimChecked']);
