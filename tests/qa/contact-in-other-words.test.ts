@@ -159,3 +159,22 @@ describe('what kind of matter the asker calls about', () => {
     ]);
   });
 });
+
+describe('a direct number', () => {
+  it('answers the number the page gives of the person, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Is there a direct phone number for whoever runs the project office?',
+      'Har lederen av prosjektkontoret et direkte nummer?',
+      'Har leiaren av prosjektkontoret eit direkte nummer?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('952 63 567')]);
+  });
+
+  it('still says the page gives no number of someone or something that has none', () => {
+    refuses([
+      'Har Ola Skorstad et direkte telefonnummer?',
+      'Is there a direct number for the Samarbeidsråd?',
+      'Hvem er direkte ansvarlig for kantina?',
+    ]);
+  });
+});
