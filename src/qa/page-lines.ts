@@ -34,6 +34,12 @@ export interface PageLine {
   words: string[];
   known: Set<string>;
   /**
+   * The own terms of the same sentence in the entry's other languages (when each language has as many sentences):
+   * "Is it true that bystyret decides on 29 August whether the kommune …?" says in Norwegian words what the English
+   * sentence says in English ones.
+   */
+  twin: Set<string>;
+  /**
    * Every term of its entry's sentences and of the entries it belongs to: what a question may say to point out what
    * the line is about ("lederen av det rådet som ivaretar opsjonskommunene").
    */
@@ -99,6 +105,16 @@ export const pageTerms = perVocabulary((vocab: Vocabulary): string[] => [
   ...new Set(pageLines(vocab).flatMap((l) => [...l.told])),
 ]);
 
+/** Gives each line the terms of the same sentence in the other languages, when every language has as many. */
+function twinLines(lines: PageLine[]): void {
+  const byLang = LANGS.map((lang) => lines.filter((l) => l.lang === lang)).filter((ls) => ls.length > 0);
+  if (byLang.some((ls) => ls.length !== byLang[0]!.length)) return;
+  for (const ls of byLang)
+    ls.forEach((line, i) => {
+      for (const other of byLang) if (other !== ls) for (const t of other[i]!.own) line.twin.add(t);
+    });
+}
+
 /** Every sentence and list item of the knowledge base's page texts, built once per vocabulary. */
 export const pageLines = perVocabulary((vocab: Vocabulary): PageLine[] => buildLines(vocab));
 
@@ -118,6 +134,7 @@ function buildLines(vocab: Vocabulary): PageLine[] {
         ]),
       ].filter((t) => !vocab.stopwords.has(t)),
     );
+    const added = lines.length;
     for (const lang of LANGS) {
       const prose = said.prose?.[lang] ?? [];
       const sentences = [...prose.flatMap((t) => t.split(SENTENCE_END)), ...(said.items?.[lang] ?? [])];
@@ -149,10 +166,12 @@ function buildLines(vocab: Vocabulary): PageLine[] {
           about,
           words,
           known,
+          twin: new Set(),
           told: new Set(),
         });
       }
     }
+    twinLines(lines.slice(added));
   };
   const one = (v: { nb: string; nn?: string; en?: string } | undefined) =>
     v

@@ -150,7 +150,9 @@ export function check(
   const { words, all, described, past } = claim;
   if (line.named && !words.some((w) => line.named!.has(w))) return undefined;
   if ([...claim.leftOut].some((t) => line.known.has(t))) return undefined;
-  const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t));
+  // (A word may be the one of the same sentence in another language: "… whether the kommune becomes …".)
+  const found = (w: string, set: Set<string>) =>
+    claim.forms.get(w)!.some((t) => set.has(t) || line.twin.has(t));
   const named = claim.today.size > 0 ? claim.today : claim.project;
   if (claim.small && [...named].some((t) => !line.known.has(t))) return undefined;
   // ("Skal data fra Helseplattformen flyttes til gamle systemer?": things named in another order say another direction.)

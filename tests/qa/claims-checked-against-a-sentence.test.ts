@@ -468,7 +468,7 @@ describe('a claim said briefly or with the same ordinal in another language', ()
       ['Skal gevinstarbeidet i starten definere ansvar?', 'Ja. Siden sier: «Arbeidet vil i første omgang'],
       [
         'gevinstrealisering – do they also define ansvar and organisering in the first phase?',
-        'Yes. The page says: “Arbeidet vil i første omgang',
+        'Yes. The page says: “The work will at first focus',
       ],
       [
         'Will benefits realisation initially focus on method and tools?',
@@ -501,5 +501,17 @@ describe('a listed item named only by its direction', () => {
       ['Blir det mindre press på institusjonene?', 'Ja: «Bruker kan bo lengre hjemme'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('checks an English question that uses the Norwegian word of the page for a thing, as the sentence says it', () => {
+    const yes = shown(
+      'Quick check – bystyret in Trondheim decides on 29 August whether the kommune becomes a co-owner of Helseplattformen AS, right?',
+    ).text;
+    expect(yes).toMatch(/^Yes/);
+    expect(
+      shown(
+        'Is it true that bystyret in Trondheim decides on 15 September whether the kommune becomes a co-owner?',
+      ).text,
+    ).toMatch(/^No.*29/su);
   });
 });
