@@ -91,3 +91,18 @@ describe('people asked for by what they are responsible for', () => {
     }
   });
 });
+
+describe('how something is done, asked as how it is carried out', () => {
+  it('answers who plans how the training is done with the lead of the training, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Who defines the training needs and plans how staff training is done?',
+      'Hvem planlegger hvordan opplæringen skal gjøres?',
+      'Kven planlegg korleis opplæringa skal gjerast?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('May Liz Bjørnevik Tho')]);
+  });
+
+  it('still refuses how something the page does not hold is done, and when a plan is done', () => {
+    refuses(['How is the cleaning done?', 'When will the plan be done?', 'Hvordan gjøres rengjøringen?']);
+  });
+});
