@@ -57,3 +57,38 @@ function inOrder(words: string[], text: string[]): boolean {
   const at = words.map((w) => text.indexOf(w)).filter((k) => k >= 0);
   return at.every((k, i) => i === 0 || k > at[i - 1]!);
 }
+
+/**
+ * Words back from the word for today within which the word for the direction of the systems of today stands ("fra
+ * dagens løsninger", "from the systems we use today").
+ */
+const DIRECTION_REACH = 5;
+
+/**
+ * "Skal Teknisk flytte data til dagens løsninger?", "… move data into the old systems?" of "… migrering av data fra
+ * dagens løsninger og inn i Helseplattformen": the claim says the other direction of the systems of today than the line
+ * does («til» where the line has «fra»). `asked` is the claim's stems in order.
+ */
+export function otherWay(vocab: Vocabulary, asked: string[], line: PageLine): boolean {
+  const claimed = todayDirection(vocab, asked);
+  const said = todayDirection(vocab, terms(line.text));
+  return claimed !== undefined && said !== undefined && claimed !== said;
+}
+
+/** Which of the directions (see claims.directions) the systems of today are named with, by its group's index. */
+function todayDirection(vocab: Vocabulary, stems: string[]): number | undefined {
+  const { existing, existingAfter } = vocab.language.questionShape;
+  const directions = vocab.language.claims.directions;
+  const marks = new Set([...existing].map(stem));
+  const after = existingAfter.map((p) => p.map(stem));
+  const at = stems.findIndex(
+    (t, k) => marks.has(t) || after.some((p) => p.every((w, j) => stems[k + j] === w)),
+  );
+  if (at < 0) return undefined;
+  // (The nearest before it: "from today's systems", "from the systems we use today".)
+  for (let k = at - 1; k >= Math.max(0, at - DIRECTION_REACH); k--) {
+    const way = directions.findIndex((group) => group.has(stems[k]!));
+    if (way >= 0) return way;
+  }
+  return undefined;
+}

@@ -52,6 +52,8 @@ export const claimWordsSchema = z
     light: wordList.default([]),
     /** Words that, after one of those, only stress it ("their own staff"; not "co-owner"). */
     own: wordList.default([]),
+    /** Words for a direction, in groups ("fra", "from" / "til", "into"): another group is the other way. */
+    directions: z.array(wordList).default([]),
     /** Words for a street, alone after its name ("Erling Skakkes gate") or as the end of it ("Bispegata"), as written. */
     streets: wordList.default([]),
   })
@@ -81,6 +83,7 @@ export interface ClaimWords {
   possessive: Set<string>;
   own: Set<string>;
   light: Set<string>;
+  directions: Set<string>[];
   /** As written, folded (not stems: «gata» is a street, «gat» is not). */
   streets: string[];
 }
@@ -110,6 +113,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     possessive: stems(d.possessive),
     own: stems(d.own),
     light: stems(d.light),
+    directions: d.directions.map(stems),
     streets: d.streets.map(fold),
   };
 }

@@ -9,7 +9,7 @@ import { claimAsked } from './claim-asked';
 import { perVocabulary } from './per-vocabulary';
 import { terms } from './text';
 import { type Claim, claimOf } from './claim';
-import { sameOrder } from './claim-order';
+import { otherWay, sameOrder } from './claim-order';
 import type { Vocabulary } from './vocabulary';
 import { saysOpposite, saysOppositeOf } from './claim-words';
 
@@ -224,9 +224,12 @@ export function check(
   const unobliged = claim.obliged.size > 0 && ![...lineAll].some((t) => claims.obligation.has(t));
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
   if ([...lineAll].some((t) => claims.undecided.has(t) && !all.has(t))) return undefined;
-  // ("Blir det mindre bruk av velferdsteknologi?" of "… mindre press på institusjon / mer bruk av velferdsteknologi".)
+  // ("Blir det mindre bruk av velferdsteknologi?" of "… mindre press på institusjon / mer bruk av velferdsteknologi";
+  // "Skal Teknisk flytte data til dagens løsninger?" of "… data fra dagens løsninger …".)
   const opposite =
-    saysOpposite(claims, all, lineAll) || saysOppositeOf(claims, claim.order, terms(line.text));
+    saysOpposite(claims, all, lineAll) ||
+    saysOppositeOf(claims, claim.order, terms(line.text)) ||
+    otherWay(vocab, claim.order, line);
   const denied = [...lineAll].some((t) => claims.negation.has(t));
   // "… i andre etasje?" of "… i tredje etasje": another of the sentence's ordinals.
   const otherOrdinal = [...lineAll].some(ordinal) && [...all].some((t) => ordinal(t) && !ranked(t));

@@ -57,6 +57,10 @@ describe('a claim said in the page’s other words', () => {
       'No',
       "today's systems",
     );
+    // (Into them is the other way.)
+    says('Skal Teknisk flytte data til dagens løsninger?', 'Nei', 'fra dagens løsninger');
+    says('Will the technical subproject move data into the old systems?', 'No', "from today's systems");
+    says('Skal Teknisk flytte data fra dagens løsninger?', 'Ja', 'fra dagens løsninger');
   });
 
   it('says yes that a strategy is made, as the page says it is developed', () => {
