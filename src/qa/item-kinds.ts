@@ -1,6 +1,6 @@
 import type { Answer, Direct } from './answer';
 import { answerWith } from './items';
-import { itemTermSets, listName, listOf } from './lists';
+import { itemNamed, itemTermSets, listName, listOf } from './lists';
 import { countMissing } from './refusals';
 import { terms } from './text';
 import type { Analysis } from './analysis';
@@ -75,10 +75,16 @@ export function nounOfKindItems(vocab: Vocabulary, d: Decision): boolean {
  */
 export function answerItemsOfKind(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback, top } = d;
-  if (top.entry.type !== 'fact' || asksOther(analysis) || d.yes !== undefined) return undefined;
+  if (top.entry.type !== 'fact' || asksOther(analysis)) return undefined;
   const kinds = itemsOfKind(vocab, top.entry.id, analysis);
+  // "Is the child welfare service included?": the item a yes/no question names (the health and welfare offices) is not
+  // of the kind named by the word right before the item's word (for children); the service asked about is another.
+  // ("Does the scope include health care for prisoners?": an item named by a word many have, «care», beside a kind
+  // it is not of, is answered with the items of that kind too.)
+  if (d.yes !== undefined && (!kinds || kinds.at.includes(d.yesIndex))) return undefined;
+  if (d.yes !== undefined && otherKindBefore(vocab, d, kinds!)) return fallback;
   const list = listOf(vocab, top.entry);
-  if (!kinds || !list) return undefined;
+  if (!list || (kindsOf(vocab).get(top.entry.id) ?? []).length === 0) return undefined;
   // Asked which ("Hvilke av tjenestene …"), how many or whether there are any of them ("What do refugees need to bring
   // …" asks none of that).
   const listAsked =
@@ -88,7 +94,11 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
     countAsked(analysis) ||
     analysis.yesNo;
   if (!listAsked) return undefined;
-  if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0) return fallback;
+  if (!kinds) return kindUnknown(vocab, d) ? fallback : undefined;
+  // (Where an item is named, what this rule cannot answer is left to that item's yes.)
+  const named = d.yes !== undefined;
+  if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0)
+    return named ? undefined : fallback;
   // The services are asked for by their list's word ("tjenester for barn"), by a word of the items themselves ("the
   // team working with drug users"), or by a word that names some ("institusjoner"); the noun counted or listed is not
   // one of those served, unless, in English, it says what kind of the list's things ("rehab-type services").
@@ -97,14 +107,15 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
   const modifier = (t: string) =>
     analysis.lang === 'en' && [...top.nameTerms].some((n) => place(n) > place(t) && place(n) - place(t) <= 2);
   const served = noun !== undefined && kinds.serves.has(noun) && !kinds.are.has(noun) && !modifier(noun);
-  const asked = top.nameTerms.size > 0 || kinds.are.size > 0 || nounOfKindItems(vocab, d);
+  const asked = named || top.nameTerms.size > 0 || kinds.are.size > 0 || nounOfKindItems(vocab, d);
+  if ((served || !asked) && named) return undefined;
   if (served || !asked)
     return countAsked(analysis) ? { ...fallback, missing: countMissing(analysis, noun) } : fallback;
   // ("… for drug users or out-of-hours care?": an item the question names itself is asked for beside the kind.)
   const itemTerms = itemTermSets(vocab, list);
   const own = (t: string) => !isKindWord(vocab, t) && itemTerms.filter((set) => set.has(t)).length === 1;
-  const named = itemTerms.flatMap((set, i) => (analysis.known.some((t) => own(t) && set.has(t)) ? [i] : []));
-  const at = [...new Set([...kinds.at, ...named])].sort((a, b) => a - b);
+  const itself = itemTerms.flatMap((set, i) => (analysis.known.some((t) => own(t) && set.has(t)) ? [i] : []));
+  const at = [...new Set([...kinds.at, ...itself, ...(named ? [d.yesIndex] : [])])].sort((a, b) => a - b);
   const lang = analysis.lang;
   const items = at.map((i) => (list[lang] ?? list.nb)[i] ?? list.nb[i]!);
   const subject = listName(vocab, top.entry, lang);
@@ -112,4 +123,32 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
     ? { type: 'count', count: items.length, subject: `${subject}: ${items.join(', ')}` }
     : { type: 'ofKind', items, subject, yes: analysis.yesNo };
   return answerWith(vocab, fallback, top.entry, direct);
+}
+
+/** How many words after the list's word, past its preposition, may say what kind of its things ("for psykisk helse"). */
+const KIND_REACH = 3;
+
+/**
+ * "Hvilke tjenester for psykisk helse er med?", "Which mental health services are included?": the list asked for,
+ * narrowed by words the bot does not know right after its word and a preposition (or, in English, right before it),
+ * asks for a kind of its things the knowledge base holds none of, whatever else the question knows.
+ */
+function kindUnknown(vocab: Vocabulary, d: Decision): boolean {
+  const { analysis, top } = d;
+  const named = [...top.nameTerms].map((t) => analysis.positions.get(t) ?? -1).filter((p) => p >= 0);
+  if (named.length === 0) return false;
+  const at = Math.min(...named);
+  const unknown = new Set([...analysis.unknownPositions, ...analysis.everydayPositions]);
+  if (analysis.lang === 'en') return unknown.has(at - 1);
+  if (!vocab.language.questionShape.qualifiers.has(analysis.tokens[at + 1] ?? '')) return false;
+  return Array.from({ length: KIND_REACH }, (_, k) => at + 2 + k).some((p) => unknown.has(p));
+}
+
+/** The word right before the one that names the yes/no question's item is of a kind the item is not of. */
+function otherKindBefore(vocab: Vocabulary, d: Decision, kinds: KindsAsked): boolean {
+  const { analysis, top } = d;
+  const term = itemNamed(vocab, top.entry, analysis.known, analysis.lang)?.[2];
+  const at = term === undefined ? -1 : (analysis.positions.get(term) ?? -1);
+  const before = analysis.known[analysis.knownPositions.indexOf(at - 1)];
+  return at > 0 && before !== undefined && (kinds.serves.has(before) || kinds.are.has(before));
 }

@@ -114,6 +114,33 @@ describe('what the kinds of services do not answer', () => {
     ]);
   });
 
+  it('refuses a kind of services the bot does not know, said after the list word or before it', () => {
+    refuses([
+      'Hvilke tjenester for psykisk helse er med?',
+      'Which mental health services are included?',
+      'Is the child welfare service included?',
+    ]);
+    // The list asked without a kind keeps its answer.
+    for (const q of [
+      'Which services will switch to the new system?',
+      'Hvilke tjenester i Trondheim kommune er med?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'tjenester']);
+  });
+
+  it('answers a service named beside a kind with the services of both', () => {
+    const both = shown(
+      'Does the Trondheim rollout cover the out-of-hours clinic (legevakt) and prison health services too?',
+    );
+    expect(both.text).toMatch(/^Yes\. .*legevakt.*fengselshelsetjeneste/);
+    expect(shown('Does the Trondheim scope include health care for prisoners?').text).toMatch(
+      /^Yes\. .*fengselshelsetjeneste/,
+    );
+    expect(shown('Er legevakten og tjenestene for barn med?').text).toContain(
+      'legevakt, helsestasjon, skolehelsetjenesten',
+    );
+  });
+
   it('refuses a service that is for the same people but is not listed', () => {
     refuses(['Er barnevernet med?', 'Er barnehagene med i Helseplattformen?', 'Hvilke barnehager er med?']);
   });
