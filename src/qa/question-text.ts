@@ -28,7 +28,9 @@ import type { Analysis } from './analysis';
 export function questionText(vocab: Vocabulary, question: string): { text: string; confirmed: boolean } {
   // "er fysio med i hp i trd": abbreviations written out first, so every rule below reads the words they stand for.
   const language = vocab.language;
-  const written = withForms(question.slice(0, 2000), language.shortForms, language.shortFormWords);
+  // ("… on the 29th of August?": an English ordinal of a day is its number, as the page writes the date.)
+  const dayNumbers = question.slice(0, 2000).replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/giu, '$1');
+  const written = withForms(dayNumbers, language.shortForms, language.shortFormWords);
   // "Stemmer det at skolehelsetjenesten er med?": a yes/no question about what follows the opening phrase.
   const shape = language.questionShape;
   const opened = afterOpening(written, shape.confirm);

@@ -514,4 +514,12 @@ describe('a listed item named only by its direction', () => {
       ).text,
     ).toMatch(/^No.*29/su);
   });
+
+  it('reads an English ordinal of a day as the day of the date («the 29th of August», «August 29th»)', () => {
+    expect(shown('Does the city council decide on August 29th?').text).toMatch(/^Yes/);
+    expect(shown('Is the city council vote on the 15th of September?').text).toMatch(/^No.*29/su);
+    expect(shown('What exactly is Trondheim Bystyre deciding on the 29th of August?').text).toContain(
+      'co-owner',
+    );
+  });
 });

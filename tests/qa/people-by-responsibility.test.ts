@@ -53,12 +53,19 @@ describe('people asked for by what they are responsible for', () => {
       ['Hvem er dama som har ansvaret for kommunikasjon?', 'Tone Fagerholt'],
       ['Kven er kvinna som leiar prosjektkontoret?', 'Elise B. Vesterhus'],
       ['Hvem er mannen som leder Teknisk?', 'Anne Amdal Storsve'],
+      ['What is the telephone number of the lady who leads the project office?', 'Elise B. Vesterhus'],
+      ['Hva er telefonnummeret til dama som leder prosjektkontoret?', 'Elise B. Vesterhus'],
     ])
       expect([q, people(q)]).toEqual([q, [name]]);
+    expect(shown('What is the telephone number of the lady who leads the project office?').text).toContain(
+      '952 63 567',
+    );
     refuses([
       'Who is the man responsible for the canteen?',
       'Hvem er dama i resepsjonen på prosjektkontoret?',
       'Er Tone en kvinne?',
+      'How many ladies work in the project office?',
+      'Hvor mange damer jobber på prosjektkontoret?',
     ]);
   });
 
