@@ -151,3 +151,17 @@ describe('people and subprojects asked for by what they do, in everyday words', 
     ]);
   });
 });
+
+describe('the tools of the work said without «arbeids-»', () => {
+  it('answers the subproject that maps roles, tools and templates by «redskaper»', () => {
+    for (const q of [
+      'Hvem leder delprosjektet som skal finne ut hvordan vi jobber på avdelingene i dag, med roller, redskaper og maler?',
+      'Hvem kartlegger redskapene vi bruker i dag?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Line Kristoffersen')]);
+  });
+
+  it('still refuses tools the page does not hold', () => {
+    refuses(['Hvem har ansvar for redskapene på lageret?', 'Hvor kjøper jeg redskaper til hagen?']);
+  });
+});
