@@ -59,6 +59,18 @@ describe('facts of the page asked in other words than its own', () => {
     refuses(['Can hospitals in Bergen hook up to the solution?', 'Can I hook up my printer to the system?']);
   });
 
+  it("reads «current» and «nåværende» as «today's» («dagens»)", () => {
+    const q = 'What exactly does the workstream that maps current workflows look at?';
+    const { answer, text } = shown(q);
+    expect([answer.topicId, /arbeidsprosesser/.test(text), /maler/.test(text)]).toEqual([
+      'funksjonalitet',
+      true,
+      true,
+    ]);
+    expect(shown('Will data be migrated from the current systems?').text).toMatch(/^Yes\./);
+    refuses(['What is the current weather in Trondheim?']);
+  });
+
   it('reads a «virksomhet» as an organisation', () => {
     const q = 'Skal det lages en tiltaksplan for gevinstrealisering, og for hvilke virksomheter?';
     expect(shown(q).text).toContain('Helse Midt-Norge RHF');
