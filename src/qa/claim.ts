@@ -1,7 +1,7 @@
 import type { Analysis } from './analysis';
 import { FIGURE, figureOf } from './page-lines';
 import { pageFormsOf } from './page-forms';
-import { phraseAt, stem } from './text';
+import { phraseAt, stem, tokenize } from './text';
 import { type ClaimOrder, todayFirstAsked } from './claim-order';
 import { existingSystems } from './told';
 import { splitCompound } from './spelling';
@@ -217,6 +217,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   const among = (k: number, p: string[]) =>
     phraseAt(tokens, k, p) && (p.join(' ') !== 'med' || MED_AMONG.has(tokens[k + 1] ?? ''));
   const joins = tokens.some((_, k) => shape.inclusion.some((p) => among(k, p)));
+  for (const t of exceptedNames(vocab, question)) leftOut.add(t);
   return {
     words,
     all,
@@ -252,4 +253,21 @@ function figuresOf(run: string, written: string[]): string[] {
   while (k < written.length && digits.length < run.length) digits += written[k++]!.replace(/\D/g, '');
   if (digits !== run) return [figureOf(run)];
   return written.splice(0, k).map(figureOf);
+}
+
+/**
+ * The places and organisations a phrase of exception in the question as written leaves out ("kommuner other than
+ * Trondheim", "andre kommunar enn Trondheim"): the question read for its claim has lost the phrase (see
+ * withoutExcepted), but a line that names them says something of them, not of the others.
+ */
+function exceptedNames(vocab: Vocabulary, question: string): string[] {
+  const tokens = tokenize(question);
+  const names: string[] = [];
+  for (const [k] of tokens.entries()) {
+    const phrase = vocab.language.questionShape.except.find((p) => phraseAt(tokens, k, p));
+    if (!phrase) continue;
+    for (let j = k + phrase.length; j < tokens.length && vocab.employers.has(stem(tokens[j]!)); j++)
+      names.push(stem(tokens[j]!));
+  }
+  return names;
 }

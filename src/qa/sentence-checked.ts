@@ -157,12 +157,15 @@ export function check(
   if (claim.small && [...named].some((t) => !line.known.has(t))) return undefined;
   // ("Skal data fra Helseplattformen flyttes til gamle systemer?": things named in another order say another direction.)
   if (!sameOrder(vocab, claim, line)) return undefined;
-  const own = words.filter((w) => found(w, line.own));
+  const claims = vocab.language.claims;
+  const lineAll = line.all;
+  // ("Blir opplæring av alle ansatte en stor jobb?" of "Opplæring av alle medarbeidere …": words of one meaning.)
+  const alike = (w: string) => claims.alike.some((g) => g.has(w) && [...lineAll].some((t) => g.has(t)));
+  // ("… around 5000 Trondheim employees …?" of "Around 7000 staff in Trondheim kommune …": its own word for the line's.)
+  const own = words.filter((w) => found(w, line.own) || alike(w));
   // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
   if (own.length < OWN_MIN || !own.some((w) => (vocab.termSpread.get(w) ?? 0) <= SPREAD_MAX))
     return undefined;
-  const claims = vocab.language.claims;
-  const lineAll = line.all;
   // "lavere kostnader" of "reduserte … kostnader": another word of the same direction.
   const sameWay = (w: string) =>
     claims.opposites.some((pair) =>
@@ -173,8 +176,6 @@ export function check(
   // ("… in the first phase?" of "… i første omgang": the same ordinal in another language.)
   const ordinal = (t: string) => claims.ordinals.has(t);
   const ranked = (t: string) => [...lineAll].some((l) => claims.ordinals.get(l) === claims.ordinals.get(t));
-  // ("Blir opplæring av alle ansatte en stor jobb?" of "Opplæring av alle medarbeidere …": words of one meaning.)
-  const alike = (w: string) => claims.alike.some((g) => g.has(w) && [...lineAll].some((t) => g.has(t)));
   const missing = words.filter(
     (w) =>
       !found(w, line.known) &&

@@ -515,6 +515,20 @@ describe('a listed item named only by its direction', () => {
     ).toMatch(/^No.*29/su);
   });
 
+  it('reads employees as the staff of the page, and keeps out the place a phrase of exception leaves out', () => {
+    expect(shown('Around 5000 Trondheim employees will get the new system – is that right?').text).toMatch(
+      /^No.*7000/su,
+    );
+    expect(
+      shown('Is it true that around 7000 employees in Trondheim kommune will get a new work tool?').text,
+    ).toMatch(/^Yes/);
+    const others = shown(
+      'are kommuner other than Trondheim represented with ansatte in the prosjektorganisasjon?',
+    ).text;
+    expect(others).toMatch(/^Yes/);
+    expect(others).toContain('Other municipalities');
+  });
+
   it('reads an English ordinal of a day as the day of the date («the 29th of August», «August 29th»)', () => {
     expect(shown('Does the city council decide on August 29th?').text).toMatch(/^Yes/);
     expect(shown('Is the city council vote on the 15th of September?').text).toMatch(/^No.*29/su);
