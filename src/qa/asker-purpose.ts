@@ -45,12 +45,36 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
  * alone, whether that has a question mark or not.
  */
 export function withoutOpeningSmallTalk(vocab: Vocabulary, message: string): string | undefined {
-  const sentences = sentencesOf(message);
+  const addressed = withoutSalutation(vocab, message);
+  const text = addressed ?? message;
+  const sentences = sentencesOf(text);
   let first = 0;
   while (first < sentences.length - 1 && saysNothing(vocab, sentences[first]!)) first++;
-  if (first === 0) return undefined;
-  const end = message.indexOf(sentences[first - 1]!) + sentences[first - 1]!.length;
-  return message.slice(message.indexOf(sentences[first]!, end)).trim();
+  if (first === 0) return addressed;
+  const end = text.indexOf(sentences[first - 1]!) + sentences[first - 1]!.length;
+  return text.slice(text.indexOf(sentences[first]!, end)).trim();
+}
+
+/** At most so many words stand in the line a letter is addressed by ("Dear project team,"). */
+const SALUTATION_WORDS = 4;
+
+/**
+ * "Dear project team,\nIs the health station part of it?", "Kjære prosjektteam!\n…", "Til prosjektet.\n…": the line a
+ * letter opens with to say whom it is to (a word of address and a few words, asking nothing) names no topic; the
+ * message is the rest. Undefined when it opens with no such line.
+ */
+function withoutSalutation(vocab: Vocabulary, message: string): string | undefined {
+  const trimmed = message.trim();
+  const br = trimmed.indexOf('\n');
+  if (br < 0) return undefined;
+  const line = trimmed.slice(0, br);
+  const ws = wordsOf(line);
+  const rest = trimmed.slice(br + 1).trim();
+  if (line.includes('?') || ws.length > SALUTATION_WORDS || !/\p{L}/u.test(rest)) return undefined;
+  if (!vocab.language.asker.salutations.has(ws[0]?.folded ?? '')) return undefined;
+  // ("Hei fra Bergen,": a name the page does not know may be what the question is about.)
+  const addressee = analyse(vocab, line);
+  return addressee.unknown.length === 0 && addressee.otherNames.length === 0 ? rest : undefined;
 }
 
 /**

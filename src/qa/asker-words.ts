@@ -21,6 +21,8 @@ export const askerWordsSchema = z
     /** Words that open a sentence after the question saying what the asker will do with the answer ("skal"). */
     purposes: wordList.default([]),
     signOffs: wordList.default([]),
+    /** Words that open the line a letter is addressed by ("Kjære prosjektteam,", "Dear project team,", "Til prosjektet."). */
+    salutations: wordList.default([]),
     /** Thanks that can end a message run into its question ("… fra Hareid Takk!", "… Tusen takk for svar"). */
     thanks: wordList.default([]),
     /** The asker's group as subject ("vi", "we"). */
@@ -66,6 +68,8 @@ export interface AskerWords {
   purposes: Set<string>;
   /** Phrases that open the closing of a message, word by word ("mvh", "med vennlig hilsen", "best regards"). */
   signOffs: string[][];
+  /** Words that open the line a letter is addressed by ("kjære", "dear", "til"). */
+  salutations: Set<string>;
   /** Thanks that can end a message run into its question, word by word ("takk", "tusen takk", "thank you"). */
   thanks: string[][];
   /**
@@ -117,6 +121,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     introductionEnds: wordSet(d.introductionEnds),
     purposes: wordSet(d.purposes),
     signOffs: phrases(d.signOffs),
+    salutations: wordSet(d.salutations),
     thanks: phrases(d.thanks),
     backToPlace: perLang(['we', 'ours', 'here', 'there']),
     askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),

@@ -49,3 +49,28 @@ describe('a closing greeting after the question', () => {
     ]);
   });
 });
+
+describe('the line a letter is addressed by', () => {
+  it('answers the question as if the address line and the closing were not there, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Dear project team,\nIs the health station part of it?\nBest, Kari',
+      'Hi,\nIs the health station part of it?\nBest, Kari',
+      'Kjære prosjektteam!\nEr helsestasjonen med?\nMvh Kari',
+      'Til prosjektet.\nEr helsestasjonen med?\nVennleg helsing Ola',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('helsestasjon')]);
+    expect(
+      shown(
+        'Dear project team,\nEr andre kommuner enn Trondheim representert i prosjektorganisasjonen til Helseplattformen?\nKind regards,\nJohn Smith, retired GP',
+      ).text,
+    ).toMatch(/^Ja\./u);
+  });
+
+  it('still refuses what the page does not say, and keeps a place the address line names', () => {
+    refuses([
+      'Hei fra Bergen,\nhvem leder prosjektet?',
+      'Til prosjektet.\nHvem er rådmann i Bergen?',
+      'Kjære prosjektkontor,\nHvor er kantina?',
+    ]);
+  });
+});
