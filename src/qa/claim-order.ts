@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis';
-import type { PageLine } from './page-lines';
+import { type PageLine, pageLines } from './page-lines';
 import { stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -71,8 +71,13 @@ const DIRECTION_REACH = 5;
  */
 export function otherWay(vocab: Vocabulary, asked: string[], line: PageLine): boolean {
   const claimed = todayDirection(vocab, asked);
-  const said = todayDirection(vocab, terms(line.text));
-  return claimed !== undefined && said !== undefined && claimed !== said;
+  if (claimed === undefined) return false;
+  // (A line of the same entry that gives no direction says it of what the entry's other line does: "… gjennomgå
+  // dagens tekniske infrastruktur" of Teknisk, whose data go from today's systems.)
+  const way = (l: PageLine) => todayDirection(vocab, terms(l.text));
+  const said = way(line) ?? pageLines(vocab).find((l) => l.id === line.id && way(l) !== undefined);
+  const saidWay = typeof said === 'number' ? said : said && way(said);
+  return saidWay !== undefined && claimed !== saidWay;
 }
 
 /** Which of the directions (see claims.directions) the systems of today are named with, by its group's index. */

@@ -11,7 +11,7 @@ import { terms } from './text';
 import { type Claim, claimOf } from './claim';
 import { otherWay, sameOrder } from './claim-order';
 import type { Vocabulary } from './vocabulary';
-import { saysOpposite, saysOppositeOf } from './claim-words';
+import { type ClaimWords, saysOpposite, saysOppositeOf } from './claim-words';
 
 /** So many of the question's words must stand in the sentence itself, not only in what it is about. */
 const OWN_MIN = 1;
@@ -138,6 +138,29 @@ function before(a: number[], b: number[]): boolean {
   return k >= 0 && a[k]! > b[k]!;
 }
 
+/** The lines of the same entry in other languages that say what the line says (see PageLine.twin). */
+function twinsOf(vocab: Vocabulary, line: PageLine): PageLine[] {
+  if (line.twin.size === 0) return [];
+  return pageLines(vocab).filter(
+    (l) => l.id === line.id && l.lang !== line.lang && [...l.own].every((t) => line.twin.has(t)),
+  );
+}
+
+/** A word of all or both stands so many words at most before a word of the claim ("både i programperioden"). */
+const ALL_REACH = 3;
+
+/**
+ * Whether a word the question says only of (after «bare», "only") stands in the line right after a word that says it
+ * of all or of both ("både i programperioden og etter"). `asked` and `said` are stems in order.
+ */
+function saysOfAll(claims: ClaimWords, asked: string[], said: string[]): boolean {
+  const only = asked.findIndex((t) => claims.only.has(t));
+  const whole = (t: string) => claims.every.has(t) || claims.both.has(t);
+  return asked
+    .slice(only + 1)
+    .some((w) => said.some((t, k) => t === w && said.slice(Math.max(0, k - ALL_REACH), k).some(whole)));
+}
+
 /**
  * Whether the line says the claim (yes), says another word in the place of one of its words (no), or neither
  * (undefined). `yes` is undefined for a no; `choice` marks a no that the line says the other of two things offered.
@@ -229,8 +252,9 @@ export function check(
   // "Skal Teknisk flytte data til dagens løsninger?" of "… data fra dagens løsninger …".)
   const opposite =
     saysOpposite(claims, all, lineAll) ||
-    saysOppositeOf(claims, claim.order, terms(line.text)) ||
-    otherWay(vocab, claim.order, line);
+    [line, ...twinsOf(vocab, line)].some(
+      (l) => saysOppositeOf(claims, claim.order, terms(l.text)) || otherWay(vocab, claim.order, l),
+    );
   const denied = [...lineAll].some((t) => claims.negation.has(t));
   // "… i andre etasje?" of "… i tredje etasje": another of the sentence's ordinals.
   const otherOrdinal = [...lineAll].some(ordinal) && [...all].some((t) => ordinal(t) && !ranked(t));
@@ -240,8 +264,13 @@ export function check(
   const ranks = unranked && [...all].some((t) => ordinal(t) && !ranked(t));
   // (Only the opposite direction says no of what must be: the sentence says nothing of the rest.)
   if (unobliged && !opposite) return undefined;
+  // ("Skal gevinstene bare følges opp i programperioden?" of "… oppfølging både i programperioden og etter": what the
+  // question says only of, the line says of both, though it has every word.)
+  // (Or the same sentence in another language: "Make follow-up possible both during the programme period and after it".)
+  const onlyOfBoth =
+    claim.only && [line, ...twinsOf(vocab, line)].some((l) => saysOfAll(claims, claim.order, terms(l.text)));
   if (missing.length === 0)
-    return opposite || denied || otherOrdinal ? {} : ranks ? undefined : { yes: true };
+    return opposite || denied || otherOrdinal || onlyOfBoth ? {} : ranks ? undefined : { yes: true };
   // "Har bare trønderske kommuner opsjonsavtale?", "Skal delprosjektet berre kartleggje arbeidsprosessane på
   // sjukeheimane?": what the question says is so only of one thing, the line says of all. (Not when the line has every
   // word: "Kan fastlegene bare koble seg på?" says «just».)

@@ -19,7 +19,7 @@ describe('a yes/no question that says something is so only of one thing', () => 
       ],
       [
         'Does the strategy only look at the positive consequences?',
-        'No. The page says: “Create understanding',
+        'Create understanding of both positive and negative consequences',
       ],
       ['Kommer representantene i samarbeidsrådet bare fra Trondheim-området?', 'fra hele regionen'],
       ['Kjem representantane i samarbeidsrådet berre frå Trondheim-området?', 'fra hele regionen'],
@@ -44,6 +44,19 @@ describe('a yes/no question that says something is so only of one thing', () => 
       ]);
     // (The line that names the place itself says of it, not of others: no such no.)
     expect(shown('Er det bare Trondheim som koordinerer arbeidet?').text).not.toContain('Nei');
+  });
+
+  it('says no when the sentence has every word but says it of both, in any of its languages', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Skal gevinstene bare følges opp i programperioden?', 'Nei. Siden sier: «Formålet'],
+      ['Skal oppfølginga av gevinstane berre skje i programperioden?', 'Nei.'],
+      ['Kan bare fastlegene koble seg på?', 'Nei. Siden sier: «Alle kommuner og fastleger'],
+      ['Will benefits be followed up only after the programme period?', 'No'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(new RegExp(`^${start}`))]);
+    expect(shown('Does the strategy only look at the positive consequences?').text).toMatch(/^No/);
+    // («bare» of how, not of whom: they can just connect.)
+    expect(shown('Kan fastlegene bare koble seg på?').text).toMatch(/^Ja\. Siden sier: «Alle/);
   });
 
   it('says no with the list that names others too', () => {
