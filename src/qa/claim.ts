@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis';
+import type { Lang } from './knowledge-base';
 import { FIGURE, figureOf } from './page-lines';
 import { pageFormsOf } from './page-forms';
 import { phraseAt, stem, tokenize } from './text';
@@ -73,6 +74,8 @@ export interface Claim extends ClaimOrder {
   beforeChoice: string;
   /** Verbs for leading that also mean doing ("run", "driver"): the line says what was done in its own words. */
   doing: Set<string>;
+  /** The question's language: a line in it may borrow the words of the same sentence in another (see PageLine.twin). */
+  lang: Lang;
 }
 
 /**
@@ -240,6 +243,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     otherChoice,
     beforeChoice: otherChoice.size > 0 ? beforeChoice : '',
     doing,
+    lang: analysis.lang,
   };
 }
 

@@ -13,6 +13,7 @@ import { otherWay, sameOrder } from './claim-order';
 import type { Vocabulary } from './vocabulary';
 import { type ClaimWords, saysOpposite, saysOppositeOf } from './claim-words';
 
+const NO_TERMS: ReadonlySet<string> = new Set();
 /** So many of the question's words must stand in the sentence itself, not only in what it is about. */
 const OWN_MIN = 1;
 /** A word in the texts of more entries than this tells little of which sentence is meant ("kommune", "helse"). */
@@ -173,9 +174,11 @@ export function check(
   const { words, all, described, past } = claim;
   if (line.named && !words.some((w) => line.named!.has(w))) return undefined;
   if ([...claim.leftOut].some((t) => line.known.has(t))) return undefined;
-  // (A word may be the one of the same sentence in another language: "… whether the kommune becomes …".)
-  const found = (w: string, set: Set<string>) =>
-    claim.forms.get(w)!.some((t) => set.has(t) || line.twin.has(t));
+  // (A word may be the one of the same sentence in another language: "… whether the kommune becomes …". Only of a line
+  // in the question's language: one in another has its own words checked.)
+  const ownLang = line.lang === claim.lang || (line.lang === 'nb' && claim.lang === 'nn');
+  const twin = ownLang ? line.twin : NO_TERMS;
+  const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t) || twin.has(t));
   const named = claim.today.size > 0 ? claim.today : claim.project;
   if (claim.small && [...named].some((t) => !line.known.has(t))) return undefined;
   // ("Skal data fra Helseplattformen flyttes til gamle systemer?": things named in another order say another direction.)
