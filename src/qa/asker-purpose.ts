@@ -95,11 +95,14 @@ function withoutClosing(vocab: Vocabulary, message: string): string | undefined 
     const closing = at(i, signOffs);
     const thank = at(i, thanks);
     const after = words.length - i - (closing ?? thank ?? []).length;
+    // ("Many thanks,\nDr. Alice Brown": thanks that end their line close the letter as a closing does.)
+    const lastOfThanks = thank && words[i + thank.length - 1];
+    const ownLine = !!lastOfThanks && /^[\s,.!]*\n/u.test(message.slice(lastOfThanks.end));
     const cut =
       (closing !== undefined &&
         (word.capital || word.folded === 'mvh' || closing.length > 1) &&
         after <= 6) ||
-      (thank !== undefined && (word.capital || after === 0) && after <= 2);
+      (thank !== undefined && (word.capital || after === 0) && after <= (ownLine ? 6 : 2));
     if (cut) return message.slice(0, word.start).trim();
   }
   return undefined;

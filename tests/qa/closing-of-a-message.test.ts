@@ -74,3 +74,18 @@ describe('the line a letter is addressed by', () => {
     ]);
   });
 });
+
+describe('thanks on a line of their own before the signature', () => {
+  it('reads them as the closing, however many words the signature has', () => {
+    for (const q of [
+      'Who heads the Opplæring subproject?\nMany thanks,\nDr. Alice Brown',
+      'Hello,\nI am a locum GP from the UK working in Trondheim this winter. Who heads the Opplæring subproject?\nMany thanks,\nDr. Alice Brown',
+      'Hvem leder Opplæring?\nTusen takk!\nKari Nordmann, avd.leder',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('May Liz Bjørnevik Tho')]);
+  });
+
+  it('still refuses what the page does not say', () => {
+    refuses(['Who is the mayor of Trondheim?\nMany thanks,\nDr. Alice Brown']);
+  });
+});
