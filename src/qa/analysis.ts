@@ -362,7 +362,13 @@ function opensWithVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
     lang !== 'en' &&
     ((/es$/.test(token) && everyday.isLemma(token.slice(0, -1))) ||
       (/ast$/.test(token) && everyday.isLemma(token.slice(0, -2))));
-  return passive || presentVerb(vocab, token, lang);
+  // ("Gjennomførte Trondheim kommune anskaffelsen alene?": a verb in the past opens it as well.)
+  const past =
+    lang !== 'en' &&
+    /te$/.test(token) &&
+    !everyday.isLemma(token) &&
+    everyday.isLemma(`${token.slice(0, -2)}e`);
+  return passive || past || presentVerb(vocab, token, lang);
 }
 
 /** What a question counts or lists, as written ("ansatte" in "Hvor mange ansatte …"). */

@@ -18,6 +18,10 @@ describe('a yes/no question checked against one sentence of the page', () => {
         'etablert en regional',
       ],
       ['Is it true that Elise B. Vesterhus can be reached by phone on 952 63 567?', 'Yes. The page says'],
+      [
+        'Gjennomførte Trondheim kommune og Helse Midt-Norge RHF anskaffelsen sammen?',
+        'Ja. Siden sier: «Trondheim kommune og Helse Midt-Norge RHF gjennomførte',
+      ],
       ['Er det riktig at Tone Fagerholt kan nås på telefon 481 61 844?', 'Ja. Siden sier'],
       ['Vert tenester for flyktningar òg omfatta av det nye journalsystemet i Trondheim?', 'flyktninghelse'],
       ['Skal noe av planarbeidet skje sammen med Helse Midt-Norge RHF?', 'noe av arbeidet vil skje sammen'],
@@ -77,6 +81,9 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ],
       ['Does the page claim the system will raise the costs of transporting patients?', 'No. The page says'],
       ['Stemmer det at Trondheim kommune gjennomførte anskaffelsen helt på egen hånd?', 'Nei. Siden sier'],
+      // (A question may open with a verb in the past.)
+      ['Gjennomførte Trondheim kommune anskaffelsen alene?', 'Nei. Siden sier: «Trondheim kommune og'],
+      ['Gjennomførte Trondheim kommune anskaffinga åleine?', 'Nei. Siden sier: «Trondheim kommune og'],
       ['Did Trondheim carry out the procurement on its own?', 'No. The page says: “Trondheim kommune and'],
       ['Is "fewer unnecessary admissions" listed as a quality benefit?', 'No. The page says: “Fewer'],
       ['Er «styrket pasientsikkerhet» en økonomisk gevinst?', 'Nei. Siden sier: «Styrket'],
