@@ -375,3 +375,17 @@ function placeIn(vocab: Vocabulary, intro: string, rest: string): string {
   const within = vocab.language.questionShape.within.has(ws[first - 1]?.folded ?? '');
   return intro.slice(ws[within ? first - 1 : first]!.start, ws[last]!.end);
 }
+
+/**
+ * "Eg er sjukepleiar på nattevakt. Rådmannen i Kristiansund sitter i Samarbeidsrådet. Hvilken rolle har han der?": the
+ * rest after the introduction says in a sentence of its own, before its question, what the question points back to;
+ * answered, it is the answer, whatever the introduction's words make of the whole message. (Not when the question
+ * asks of the asker's own: "Jeg jobber på tannklinikken. Vi har hørt om prosjektet. Er vi med?")
+ */
+export function pointsWithin(vocab: Vocabulary, rest: string, answer: Answer): boolean {
+  const sentences = sentencesOf(rest);
+  const own = wordsOf(sentences[sentences.length - 1] ?? '').some((w) =>
+    vocab.language.asker.askers.has(w.folded),
+  );
+  return answer.kind === 'answer' && sentences.length >= 2 && !own;
+}

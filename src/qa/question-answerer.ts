@@ -22,6 +22,7 @@ import { withoutAskersPurpose, withoutOpeningSmallTalk } from './asker-purpose';
 import { restAtAskersPlace } from './askers-place';
 import {
   holdsForAsker,
+  pointsWithin,
   restHoldsForAsker,
   restPointingBack,
   withoutAskerIntroduction,
@@ -142,10 +143,9 @@ export class QuestionAnswerer {
     // asker comes from finds nothing; what the rest asks of the asker's municipality, one of the region's, the page
     // may say of all of them.
     if (
-      inRegion &&
       answer.kind === 'fallback' &&
       alone !== undefined &&
-      restHoldsForAsker(this.vocab, back!, alone)
+      ((inRegion && restHoldsForAsker(this.vocab, back!, alone)) || pointsWithin(this.vocab, back!, alone))
     )
       return { ...alone, question: asked };
     return plain === asked ? answer : { ...answer, question: asked };

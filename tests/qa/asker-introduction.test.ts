@@ -233,3 +233,20 @@ describe('a sentence of its own that names the asker’s unit by a name the page
     ]);
   });
 });
+
+describe('an introduction followed by a sentence that names what the question points back to', () => {
+  it('answers the question of what that sentence names, in nynorsk, bokmål and English', () => {
+    for (const q of [
+      'Eg er sjukepleiar på nattevakt. Rådmannen i Kristiansund sitter i Samarbeidsrådet. Hvilken rolle har han der?',
+      'Jeg er sykepleier på nattevakt. Rådmannen i Molde sitter i samarbeidsrådet. Hva heter han?',
+    ])
+      expect([q, people(q).length]).toEqual([q, 1]);
+  });
+
+  it('still refuses what is asked of the asker’s own workplace', () => {
+    refuses([
+      'Jeg jobber på tannklinikken. Vi har hørt om prosjektet. Er vi med?',
+      'I work at the dental clinic. We heard about Helseplattformen. Are we included?',
+    ]);
+  });
+});
