@@ -75,7 +75,12 @@ describe('answerable questions in other words than the page', () => {
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Samarbeidsråd')]);
     expect(shown('Hvem passer på at opplæringen blir gjennomført?').text).toContain('May Liz Bjørnevik Tho');
-    refuses(['Hvem passer på barna i barnehagen?', 'Hvem passer på kontoret i ferien?']);
+    refuses([
+      'Hvem passer på barna?',
+      'Hvem passer på barna i barnehagen?',
+      'Hvem passer på kontoret i ferien?',
+      'Who watches over the children?',
+    ]);
   });
 
   it('reads "bu heime" in nynorsk as living at home, not as home care', () => {
