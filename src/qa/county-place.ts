@@ -81,8 +81,15 @@ export function answerOfCounty(
   )
     return undefined;
   // ("Er Orkland med gjennom opsjonsavtale?": the page's sentence about those municipalities says it too.)
-  const told = (vocab.sentences.get(answered.topicId ?? '') ?? []).filter((x) =>
-    fold(x.text).includes(fold(asked.countyMunicipalities)),
+  // ("Har Melhus kommune opsjonsavtale knytt til Helseplattformen?": so does a sentence of the page that says it of all
+  // the municipalities of the county, «Alle kommunene i Møre og Romsdal og Trøndelag har opsjonsavtale knyttet til …».)
+  const every = vocab.language.claims.every;
+  const ofAll = (x: { text: string; terms: Set<string> }) =>
+    fold(x.text).includes(fold(asked.county)) && [...x.terms].some((t) => every.has(t));
+  const told = [...vocab.sentences.entries()].flatMap(([id, sentences]) =>
+    sentences.filter(
+      (x) => (id === answered.topicId && fold(x.text).includes(fold(asked.countyMunicipalities))) || ofAll(x),
+    ),
   );
   const own = new Set([
     ...(vocab.entryNames.get(answered.topicId ?? '') ?? []),

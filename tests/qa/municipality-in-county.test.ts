@@ -15,6 +15,13 @@ describe('whether a municipality the page does not name takes part', () => {
     expect(shown('Er Midtre Gauldal kommune med i arbeidet?').text).toContain(
       'Midtre Gauldal ligger i Trøndelag',
     );
+    // (In the words of the page's sentence about all the municipalities of the county: «… knyttet til Helseplattformen».)
+    expect(shown('Har Melhus kommune opsjonsavtale knytt til Helseplattformen?').text).toContain(
+      'Ja. Melhus ligger i Trøndelag',
+    );
+    expect(shown('Har Vestnes opsjonsavtale knyttet til Helseplattformen?').text).toContain(
+      'Ja. Vestnes ligger i Møre og Romsdal',
+    );
   });
 
   it('keeps the page’s own answer for a municipality it names, and says yes for one it names elsewhere', () => {
@@ -32,6 +39,8 @@ describe('whether a municipality the page does not name takes part', () => {
       'Når tar Frøya i bruk Helseplattformen?',
       'Hva koster Helseplattformen for Oppdal?',
       'Er Bodø med?',
+      'Har Melhus signert opsjonsavtalen?',
+      'Har Melhus fått opplæring knyttet til Helseplattformen?',
     ]);
   });
 });
