@@ -38,6 +38,9 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ['Skal delprosjektet Teknisk kartlegge behov for migrering av data?', 'Ja. Siden sier'],
       ['Kan fastlegene i Midt-Norge også koble seg på løsningen som blir valgt?', 'Ja. Siden sier: «Alle'],
       ['Can GPs in Central Norway also connect to the chosen solution?', 'Yes. The page says: “All'],
+      // (What it is open to someone to do, they can do.)
+      ['Er det åpent for fastleger i Midt-Norge å koble seg på løsningen?', 'Ja. Siden sier: «Alle'],
+      ['Is it open to GPs in Midt-Norge to connect to the solution?', 'Yes. The page says: “All'],
       ['Does the page claim the system will lower the costs of transporting patients?', 'Yes. The page says'],
       ['Skal Teknisk gå gjennom om infrastrukturen må oppgraderast?', 'Ja. Siden sier: «Det vil også'],
       ['Will the technical subproject review whether the infrastructure must be upgraded?', 'Yes. The page'],
