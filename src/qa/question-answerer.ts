@@ -217,6 +217,7 @@ export class QuestionAnswerer {
       whole,
       texts.map((text) => ({ text, refersBack: false })),
       answerPart,
+      true,
     );
   }
 

@@ -94,12 +94,13 @@ export interface PartAnswer {
  * do (one topic that answers both: "Hvem sto bak anskaffelsen, og hvordan har Trondheim kommune vært representert?"),
  * or when none is answered: the whole message is then answered as one question. (Parts of one topic that show more
  * than the whole are put together: "Finnes det en felles e-postadresse til prosjektkontoret, og hvem leder kontoret?"
- * gets the office's address and its head.)
+ * gets the office's address and its head; not so the parts of `ofOneQuestion`, one question asked of two things.)
  */
 export function mergeParts(
   whole: Answer,
   parts: QuestionPart[],
   answerPart: (text: string) => PartAnswer,
+  ofOneQuestion = false,
 ): Answer | undefined {
   if (parts.length < 2 || parts.length > MAX_PARTS || parts.some((p) => p.refersBack)) return undefined;
   const answered: Answer[] = [];
@@ -111,6 +112,11 @@ export function mergeParts(
     else return undefined;
   }
   if (answered.length === 0) return undefined;
+  // (Parts cut from one question asked of two things, "Which people have both a phone number and an e-mail listed?",
+  // that one topic answers are that topic's one answer, not the people with either.)
+  const topics = new Set(answered.map((a) => a.topicId));
+  if (ofOneQuestion && topics.size < 2 && unanswered.length === 0 && whole.kind === 'answer')
+    return undefined;
   // One card has one direct answer line; two yes/no questions are answered as one message.
   const directs = answered.filter((a) => a.direct);
   if (directs.length > 1) return undefined;
