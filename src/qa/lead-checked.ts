@@ -72,10 +72,16 @@ function ledAsked(d: Decision, worksAt: (t: string) => boolean): Entry | undefin
   if (before.length > 0) {
     // ("Is the training leader from the IT department?": what is led named right before the word for leading, as the
     // lead's title.)
+    // (Of a subproject or a body: "the project lead" is the title of the project's lead, whose role says it.)
     const titled = Math.max(...before.map(at)) === leadEnd - 2;
-    if (!titled && !vocab.language.questionShape.agent.has(tokens[leadEnd] ?? '')) return undefined;
+    const agent = vocab.language.questionShape.agent.has(tokens[leadEnd] ?? '');
+    if (!titled && !agent) return undefined;
     const led = candidates.find(
-      (c) => c.named && leadOf(vocab, c.entry) !== undefined && before.some((t) => c.nameTerms.has(t)),
+      (c) =>
+        c.named &&
+        leadOf(vocab, c.entry) !== undefined &&
+        before.some((t) => c.nameTerms.has(t)) &&
+        (agent || c.entry.type === 'subproject' || c.entry.type === 'body'),
     );
     // Nothing else is named before it than a kind ("the training subproject"): not "the new city hall project".
     return led && before.every((t) => led.nameTerms.has(t) || kindNamed(d, t)) ? led.entry : undefined;
