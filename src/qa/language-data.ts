@@ -97,6 +97,9 @@ const schema = z
       )
       .default([]),
     shortForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+    /** Numbers written as words ("sju", "førti", "seven"), by value: before «tusen»/"thousand" a figure is meant. */
+    numberWords: z.record(z.string().trim().min(1), z.number().int().positive()).default({}),
+    thousands: z.array(z.string().trim().min(1)).default([]),
     neighbourForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     neighbourParts: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   })
@@ -164,6 +167,9 @@ export interface LanguageData {
    */
   shortForms: Map<string, string>;
   shortFormWords: number;
+  /** Per number word, folded, its value; and the words for thousands ("tusen", "thousand"). */
+  numberWords: Map<string, number>;
+  thousands: Set<string>;
   /** Parts of Swedish and Danish words ("hälso", "tjänst"), lower case, and the Norwegian part each is read as. */
   neighbourParts: [string, string][];
   /** General Norwegian stop words from stopwords-iso, stemmed. */
@@ -276,6 +282,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       ...Object.entries(d.shortForms).map(([form, word]) => [tokenize(form).join(' '), word] as const),
       ...Object.entries(d.neighbourForms).map(([form, word]) => [asWritten(form), word] as const),
     ]),
+    numberWords: new Map(Object.entries(d.numberWords).map(([w, n]) => [fold(w), n] as const)),
+    thousands: new Set(d.thousands.map(fold)),
     shortFormWords: Math.max(
       1,
       ...Object.keys({ ...d.shortForms, ...d.neighbourForms }).map((form) => tokenize(form).length),

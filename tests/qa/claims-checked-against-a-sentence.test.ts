@@ -539,6 +539,16 @@ describe('a listed item named only by its direction', () => {
     expect(others).toContain('Other municipalities');
   });
 
+  it('reads a number before «tusen» or "thousand", in words or figures, as the figure the page writes', () => {
+    expect(
+      shown('Er det rett at kring sju tusen tilsette i Trondheim kommune får eit nytt arbeidsverktøy?').text,
+    ).toMatch(/^Ja/);
+    expect(shown('Stemmer det at over førti tusen ansatte berøres?').text).toMatch(/^Ja/);
+    expect(
+      shown('Is it true that about five thousand staff in Trondheim kommune get a new working tool?').text,
+    ).toMatch(/^No.*7000/su);
+  });
+
   it('reads an English ordinal of a day as the day of the date («the 29th of August», «August 29th»)', () => {
     expect(shown('Does the city council decide on August 29th?').text).toMatch(/^Yes/);
     expect(shown('Is the city council vote on the 15th of September?').text).toMatch(/^No.*29/su);
