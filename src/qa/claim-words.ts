@@ -37,6 +37,8 @@ export const claimWordsSchema = z
     located: wordList.default([]),
     /** The months in order, each in every language: a month is read as its number in a date ("29. august"). */
     months: z.array(wordList).default([]),
+    /** Words that make a statement ending in «?» ask whether it is so ("Bystyret avgjør vel … 29. september?"). */
+    particles: wordList.default([]),
     /** Ordinals in order, each in every language ("tredje etasje"): another one than the sentence's is another detail. */
     ordinals: z.array(wordList).default([]),
     /** Times of the year ("årsskiftet", "påske", "summer"): another one than a sentence's is another time. */
@@ -76,6 +78,7 @@ export interface ClaimWords {
   located: Set<string>;
   /** Per month's stem, its number ("august": "8"). */
   months: Map<string, string>;
+  particles: Set<string>;
   /** Per ordinal's stem, its rank ("tredje", "third": 3). */
   ordinals: Map<string, number>;
   seasons: Set<string>;
@@ -107,6 +110,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     months: new Map(
       d.months.flatMap((words, k) => [...stems(words)].map((t) => [t, String(k + 1)] as const)),
     ),
+    particles: new Set(d.particles.map(fold)),
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
     frame: stems(d.frame),

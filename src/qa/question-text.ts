@@ -40,7 +40,10 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // "Legevakta skal også bruke systemet, ikke sant?", "The emergency room will use it too, yes?": a tag after the last
   // comma asks whether what comes before it is so.
   const opensAsking = (w: string) => language.focus.questionWords.has(w) || shape.yesNo.has(w);
-  const rest = opened ?? beforeTag(written, shape.confirmAfter, opensAsking);
+  const rest =
+    opened ??
+    beforeTag(written, shape.confirmAfter, opensAsking) ??
+    withoutParticle(written, language.claims.particles, opensAsking);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
   const excepted = withoutExcepted(rest ?? written, shape.except, shape.members);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
@@ -164,6 +167,22 @@ function beforeTag(question: string, tags: string[][], asks: (word: string) => b
       return `${chunks.slice(0, -k).join(' ')}?`;
   }
   return undefined;
+}
+
+/**
+ * The statement without the word that makes it ask whether it is so ("Bystyret avgjør vel deleierskapet 29.
+ * september?"), when it ends with a question mark and opens with no word that asks; undefined otherwise.
+ */
+function withoutParticle(
+  question: string,
+  particles: Set<string>,
+  asks: (word: string) => boolean,
+): string | undefined {
+  const trimmed = question.trim();
+  if (!trimmed.endsWith('?') || asks(tokenize(trimmed)[0] ?? '')) return undefined;
+  const words = trimmed.split(/\s+/);
+  const at = words.findIndex((w, k) => k > 0 && particles.has(fold(w.replace(/[^\p{L}]/gu, ''))));
+  return at < 0 ? undefined : [...words.slice(0, at), ...words.slice(at + 1)].join(' ');
 }
 
 /** The most words, as written, a confirming tag has ("is that correct"). */

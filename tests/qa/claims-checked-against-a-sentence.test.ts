@@ -549,6 +549,13 @@ describe('a listed item named only by its direction', () => {
     ).toMatch(/^No.*7000/su);
   });
 
+  it('reads a statement with «vel» and a question mark as asking whether it is so', () => {
+    expect(shown('Bystyret avgjør vel deleierskapet 29. september?').text).toMatch(/^Nei.*29\. august/su);
+    expect(shown('Bystyret avgjør vel deleierskapet 29. august?').text).toMatch(/^Ja/);
+    expect(shown('Skolehelsetenesta er vel med?').text).toMatch(/^Ja/);
+    refuses(['Tannlegen er vel med?']);
+  });
+
   it('reads an English ordinal of a day as the day of the date («the 29th of August», «August 29th»)', () => {
     expect(shown('Does the city council decide on August 29th?').text).toMatch(/^Yes/);
     expect(shown('Is the city council vote on the 15th of September?').text).toMatch(/^No.*29/su);
