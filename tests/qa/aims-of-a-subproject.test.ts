@@ -22,6 +22,7 @@ describe('aims of a subproject asked as a list', () => {
       'Hva er formålet med gevinstrealiseringen?',
       'Kva er føremåla med gevinstrealiseringa?',
       'Hvilke hensikter har strategien for gevinstrealisering?',
+      'Hva er poenget med strategien for gevinstrealisering?',
     ]) {
       const { answer, text } = shown(q);
       expect([q, answer.topicId]).toEqual([q, 'gevinstrealisering']);
@@ -30,6 +31,10 @@ describe('aims of a subproject asked as a list', () => {
   });
 
   it('still refuses the aims of something the page does not have', () => {
-    refuses(['What are the aims of the municipal election?', 'What are the goals of Helse Vest?']);
+    refuses([
+      'What are the aims of the municipal election?',
+      'What are the goals of Helse Vest?',
+      'Hva er poenget med lunsjen?',
+    ]);
   });
 });
