@@ -21,21 +21,23 @@ export function withRespelledWords(vocab: Vocabulary, text: string): string {
 function respelled(vocab: Vocabulary, word: string): string | undefined {
   const folded = fold(word);
   if (word.length < MIN_LETTERS || isWord(vocab, folded)) return undefined;
-  for (let i = 1; i < word.length - 1; i++) {
-    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (isWordAsWritten(vocab, fold(swapped), folded)) return swapped;
-  }
+  const asWritten = swapsOf(word).find((swapped) => isWordAsWritten(vocab, fold(swapped), folded));
+  if (asWritten !== undefined) return asWritten;
   // "Hvor mange ferieadger har ansatte?": a slip in a long everyday word the bot does not know, and near no word of its
   // own, is that everyday word, which the bot then knows it does not know (not a word to pass over). Not in a name
   // ("Vestnes") nor in a shorter word, where a swap makes another word too often ("boende", "bonede").
   if (word.length < MIN_EVERYDAY_LETTERS || /^\p{Lu}/u.test(word)) return undefined;
   if (vocab.language.everyday.hasWordOrCompound(folded) || correctTypo(vocab, folded) !== undefined)
     return undefined;
-  for (let i = 1; i < word.length - 1; i++) {
-    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (vocab.language.everyday.has(fold(swapped))) return swapped;
-  }
-  return undefined;
+  return swapsOf(word).find((swapped) => vocab.language.everyday.has(fold(swapped)));
+}
+
+/** The word with each two neighbouring letters after the first swapped, in order. */
+function swapsOf(word: string): string[] {
+  return Array.from({ length: Math.max(0, word.length - 2) }, (_, k) => {
+    const i = k + 1;
+    return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  });
 }
 
 /** A word of the knowledge base, the language data or the dictionaries, or a form of one. */
