@@ -167,9 +167,12 @@ export interface LanguageData {
    */
   shortForms: Map<string, string>;
   shortFormWords: number;
-  /** Per number word, folded, its value; and the words for thousands ("tusen", "thousand"). */
+  /**
+   * Per number word, folded, its value; and a number before a word for thousands ("sju tusen", "40 thousand"), the
+   * number captured: built once here, not for every question (undefined without such words).
+   */
   numberWords: Map<string, number>;
-  thousands: Set<string>;
+  thousands: RegExp | undefined;
   /** Parts of Swedish and Danish words ("hälso", "tjänst"), lower case, and the Norwegian part each is read as. */
   neighbourParts: [string, string][];
   /** General Norwegian stop words from stopwords-iso, stemmed. */
@@ -283,7 +286,13 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       ...Object.entries(d.neighbourForms).map(([form, word]) => [asWritten(form), word] as const),
     ]),
     numberWords: new Map(Object.entries(d.numberWords).map(([w, n]) => [fold(w), n] as const)),
-    thousands: new Set(d.thousands.map(fold)),
+    thousands:
+      d.thousands.length === 0
+        ? undefined
+        : new RegExp(
+            `(\\d+|\\p{L}+)[\\s-]+(?:${d.thousands.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\p{L})`,
+            'giu',
+          ),
     shortFormWords: Math.max(
       1,
       ...Object.keys({ ...d.shortForms, ...d.neighbourForms }).map((form) => tokenize(form).length),

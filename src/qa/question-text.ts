@@ -28,12 +28,8 @@ import type { Analysis } from './analysis';
 export function questionText(vocab: Vocabulary, question: string): { text: string; confirmed: boolean } {
   // "er fysio med i hp i trd": abbreviations written out first, so every rule below reads the words they stand for.
   const language = vocab.language;
-  // ("… on the 29th of August?": an English ordinal of a day is its number, as the page writes the date.)
-  const dayNumbers = inFigures(
-    question.slice(0, 2000).replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/giu, '$1'),
-    language,
-  );
-  const written = withForms(dayNumbers, language.shortForms, language.shortFormWords);
+  const figured = inFigures(question.slice(0, 2000), language);
+  const written = withForms(figured, language.shortForms, language.shortFormWords);
   // "Stemmer det at skolehelsetjenesten er med?": a yes/no question about what follows the opening phrase.
   const shape = language.questionShape;
   const opened = afterOpening(written, shape.confirm);
@@ -300,18 +296,15 @@ export function verbInIng(vocab: Vocabulary, analysis: Analysis, term: string): 
 }
 
 /**
- * "kring sju tusen tilsette", "about 40 thousand staff": a number before «tusen»/"thousand", in figures or in words, as
- * the one figure the page writes (7000, 40000).
+ * Numbers written as the page writes them: "… on the 29th of August?" (an English ordinal of a day is its number), "kring
+ * sju tusen tilsette", "about 40 thousand staff" (a number before «tusen»/"thousand", in figures or in words, is the one
+ * figure the page writes: 7000, 40000).
  */
 function inFigures(text: string, language: Vocabulary['language']): string {
-  const lower = text.toLowerCase();
-  if (![...language.thousands].some((w) => lower.includes(w))) return text;
-  const words = [...language.thousands].join('|');
-  return text.replace(
-    new RegExp(`(\\d+|\\p{L}+)[\\s-]+(?:${words})(?!\\p{L})`, 'giu'),
-    (whole, n: string) => {
-      const value = /^\d+$/u.test(n) ? Number(n) : language.numberWords.get(fold(n));
-      return value === undefined ? whole : String(value * 1000);
-    },
-  );
+  const days = text.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/giu, '$1');
+  if (language.thousands === undefined) return days;
+  return days.replace(language.thousands, (whole, n: string) => {
+    const value = /^\d+$/u.test(n) ? Number(n) : language.numberWords.get(fold(n));
+    return value === undefined ? whole : String(value * 1000);
+  });
 }
