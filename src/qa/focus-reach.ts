@@ -1,5 +1,6 @@
 import { COLLECTIONS } from './entries';
-import { type Analysis, saysNothing } from './analysis';
+import type { Answer } from './answer';
+import { type Analysis, analyse, saysNothing } from './analysis';
 import type { Focus, FocusWords } from './focus';
 import { rank } from './ranking';
 import { fold } from './text';
@@ -45,3 +46,40 @@ export function restSaysNothing(vocab: Vocabulary, message: string, focus: Focus
   if (at < 0) return false;
   return saysNothing(vocab, `${message.slice(0, at)} ${message.slice(at + focus.text.length)}`);
 }
+
+/**
+ * "helsehus med i løsningen? vi sitter på helsehus", "Vi sitter med meldinger fra sjukehuset hele dagen. Står det noe
+ * om at det skal gå mindre tid på meldinger?": the one sentence that asks, a yes/no question naming what it asks
+ * about, said beside sentences of the asker's own; read with them («sitter» is no «hvor»), the message gets no verdict,
+ * and the sentence that asks is answered alone when it gets one. Not when the sentences beside it ask themselves, or
+ * name a place or organisation the question does not ("Er legevakta med? Den i Molde, altså").
+ */
+export function answerOfYesNoSentence(
+  vocab: Vocabulary,
+  message: string,
+  focus: Focus,
+  whole: Answer,
+  answer: (text: string) => Answer,
+): Answer | undefined {
+  if (whole.kind !== 'answer' || givesVerdict(whole) || focus.lead !== '') return undefined;
+  const at = message.lastIndexOf(focus.text);
+  if (at < 0) return undefined;
+  const part = analyse(vocab, focus.text);
+  const rest = analyse(vocab, `${message.slice(0, at)} ${message.slice(at + focus.text.length)}`);
+  const asks = rest.tokens.some((t) => vocab.language.focus.questionWords.has(t));
+  const places = (a: Analysis) => a.known.filter((t) => vocab.employers.has(t));
+  const elsewhere = places(rest).some((t) => !places(part).includes(t)) || rest.otherNames.length > 0;
+  if (!part.yesNo || part.known.length === 0 || asks || elsewhere) return undefined;
+  const alone = answer(focus.text);
+  return alone.kind === 'answer' && givesVerdict(alone) ? { ...alone, question: message } : undefined;
+}
+
+/** The answer opens with «Ja» or «Nei» (see Direct). */
+function givesVerdict(answer: Answer): boolean {
+  const direct = answer.direct;
+  if (direct === undefined) return false;
+  return direct.type === 'ofKind' ? direct.yes : VERDICTS.has(direct.type);
+}
+
+/** The kinds of direct answer that say yes or no. */
+const VERDICTS = new Set(['yes', 'notOnly', 'yesSaid', 'figureSaid', 'claimChecked', 'ledBy', 'roleOf']);

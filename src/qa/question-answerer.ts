@@ -37,7 +37,7 @@ import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
 import { withoutChoices } from './choices';
 import { answerWithoutTopic } from './without-topic';
-import { earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
+import { answerOfYesNoSentence, earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
 import { leadSetsWithin, namesPersonWholly } from './focus-scope';
 import { doerAsked } from './responsibility';
 import { answerPersonCheckedElsewhere } from './person-checked';
@@ -264,7 +264,8 @@ export class QuestionAnswerer {
       // is about that, however it is answered; alone it would be about the platform in general.
       const before = question.slice(0, question.lastIndexOf(focus.text)).trimEnd();
       const named = pointsBack && /\s[–—-]$/u.test(before);
-      if (whole.kind === 'answer' || named || within) return whole;
+      const alone = answerOfYesNoSentence(this.vocab, question, focus, whole, (t) => this.answerAnalysed(t));
+      if (whole.kind === 'answer' || named || within) return alone ?? whole;
       return this.answerFocus(question, focus, part) ?? this.askedOfLead(question, focus, part, whole);
     }
     const focused = this.answerFocus(question, focus, part);

@@ -19,6 +19,7 @@ import { expandTruncated, inflectedWord, withForms } from './short-forms';
 import type { LanguageData } from './language-data';
 import type { Vocabulary } from './vocabulary';
 import type { Analysis } from './analysis';
+import { asksWhetherPart } from './verbless-question';
 
 /**
  * The question as the analysis reads it: set phrases and short forms written out, so that its words are the ones the
@@ -93,10 +94,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     false,
     (w) => everyday.isLemma(w),
   );
-  const confirmed =
-    rest !== undefined ||
-    asksWhetherSo(text, shape) ||
-    asksWhetherPart(text, shape, language.focus.questionWords);
+  const confirmed = rest !== undefined || asksWhetherSo(text, shape) || asksWhetherPart(vocab, text);
   return { text, confirmed };
 }
 
@@ -197,23 +195,6 @@ function asksWhetherSo(text: string, shape: LanguageData['questionShape']): bool
     shape.yesNo.has(last[0] ?? '') ||
     shape.confirmAfter.some((p) => p.length === last.length && p.every((w, k) => w === last[k]))
   );
-}
-
-/**
- * "helsestasjon part of the local project?", "legevakta med?": a name with a word for being part of something right
- * after it, and no question word or verb before, asks whether it is. So does a word for being mentioned at the end
- * ("gevinstrealisering negative konsekvenser nevnt?").
- */
-function asksWhetherPart(
-  text: string,
-  shape: LanguageData['questionShape'],
-  questionWords: Set<string>,
-): boolean {
-  const words = tokenize(text);
-  if (!/\?\s*$/.test(text) || words.length < 2 || questionWords.has(words[0]!) || shape.yesNo.has(words[0]!))
-    return false;
-  if (shape.mentioned.has(words[words.length - 1]!)) return true;
-  return shape.inclusion.some((p) => p.every((w, k) => words[1 + k] === w));
 }
 
 /** Words between a verb of sending and what is sent ("sender jeg spørsmål", "send general questions"), at most. */

@@ -3,6 +3,8 @@ import { answerer, refuses } from '../support/question-answering';
 // «helsestasjon part of the local project?»: typed in a hurry, with no verb, a name and a word for being part of
 // something ask whether it is.
 
+const verdict = (q: string) => [q, answerer.answer(q).direct?.type];
+
 describe('a yes/no question typed without its verb', () => {
   it('answers yes for an item of the list', () => {
     for (const q of [
@@ -10,10 +12,47 @@ describe('a yes/no question typed without its verb', () => {
       'legevakta med?',
       'skolehelsetjenesten inkludert?',
     ])
-      expect([q, answerer.answer(q).direct?.type]).toEqual([q, 'yes']);
+      expect(verdict(q)).toEqual([q, 'yes']);
   });
 
   it('still refuses what the page does not list', () => {
     refuses(['tannlegen med?', 'tannhelsetjenesten included?']);
+  });
+
+  it('answers yes when the name has several words, or a word such as «også» before «med»', () => {
+    for (const q of [
+      'bo- og aktivitetstilbud også med?',
+      'ergo- og fysio med i trondheim sin innføring??',
+      'sjukeheimar òg med i løysinga?',
+      'home care also part of it?',
+      'health station also included in the new system?',
+    ])
+      expect(verdict(q)).toEqual([q, 'yes']);
+  });
+
+  it('answers yes when a word for being mentioned stands after the name, also with «noe sted»', () => {
+    for (const q of [
+      'velferdsteknologi nevnt noe sted?',
+      'velferdsteknologi nemnt i gevinstane?',
+      'Nevnes velferdsteknologi noe sted?',
+      'Er velferdsteknologi nemnt nokon stad?',
+    ])
+      expect(verdict(q)).toEqual([q, 'yes']);
+  });
+
+  it('still refuses the same shape about what the page does not have', () => {
+    refuses([
+      'tannlegen også med?',
+      'psykisk helse også med i løsningen?',
+      'dental care also included in the new system?',
+      'Er tannhelse nevnt noe sted?',
+      'Er kunstig intelligens nevnt noe sted?',
+      'Kan jeg parkere noe sted?',
+    ]);
+  });
+
+  it('reads «med» before what it governs as a preposition, and a question word as asking otherwise', () => {
+    expect(answerer.answer('kontaktinfo med telefonnummer?').direct).toBeUndefined();
+    expect(answerer.answer('Ka har fagrådet drevi med?').direct).toBeUndefined();
   });
 });
