@@ -56,3 +56,27 @@ describe('a yes/no question typed without its verb', () => {
     expect(answerer.answer('Ka har fagrådet drevi med?').direct).toBeUndefined();
   });
 });
+
+describe('a yes/no question beside sentences of the asker', () => {
+  it('answers the sentence that asks, with what the asker adds after it or before it', () => {
+    for (const q of [
+      'helsehus med i løsningen? vi sitter på helsehus',
+      'Er helsehus med? vi sitter på helsehus',
+      'bo- og aktivitetstilbud også med? har brukere derfra',
+      'heimetenesta med i den nye journalen? eg er heimesjukepleiar',
+      'home care also part of it? we have many users there',
+      'velferdsteknologi nevnt noe sted? bruker bo hjemme lenger osv',
+      'Vi sitter med meldinger fra sjukehuset hele dagen. Står det noe om at det skal gå mindre tid på meldinger?',
+    ])
+      expect(verdict(q)).toEqual([q, 'yes']);
+  });
+
+  it('still refuses what the page does not list, whatever the asker adds', () => {
+    refuses([
+      'tannlegen med i løsningen? vi sitter på tannklinikken',
+      'psykisk helse også med? har brukere derfra',
+      'dental care also included? I work at one',
+      'Jeg jobber på tannklinikk. Er tannhelsetjenesten med?',
+    ]);
+  });
+});
