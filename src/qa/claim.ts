@@ -39,7 +39,10 @@ export interface Claim extends ClaimOrder {
   past: boolean;
   /** Asks what comes of something ("Er det flertall for …?", "Will they vote for …?"), not when it is. */
   outcome: boolean;
-  /** Per word, the page's terms it stands as (see page-forms.ts). */
+  /**
+   * Per word, the page's terms it stands as (see page-forms.ts); a word read in another form (see
+   * LanguageData.claimForms) stands as the page's terms of the word as written too.
+   */
   forms: Map<string, string[]>;
   /**
    * Per compound word, the page's terms each of its parts stands as ("gevinststrategi": «gevinst», «strategi»): a line
@@ -113,6 +116,9 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   const otherChoice = new Set<string>();
   let beforeChoice = '';
   const doing = new Set<string>();
+  // ("… the regional council for digital collaboration …": the page's own word, read as «cooperation» for lines that
+  // say it so, is still the page's word.)
+  const readFrom = new Map<string, string>();
   for (const [k, token] of [...tokens, ''].entries()) {
     if (claims.ordinals.has(stem(token)) && tokens[k + 1]) ranked.add(stem(tokens[k + 1]!));
     // "… enn Trondheim …", "… not only Trondheim …": the names after it are left out.
@@ -203,12 +209,19 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       // done, which the sentence says in its own words.)
       if (shape.doing.has(token) && form === undefined) doing.add(s);
       if (!words.includes(s)) words.push(s);
+      if (form !== undefined && !readFrom.has(s)) readFrom.set(s, stem(token));
       if (!alternative) beforeChoice = s;
       if (clause || partner) described.add(s);
       if (alternative) otherChoice.add(s);
     }
   }
-  const forms = new Map(words.map((w) => [w, pageFormsOf(vocab)(w)]));
+  const formsOf = pageFormsOf(vocab);
+  const forms = new Map(
+    words.map((w) => {
+      const from = readFrom.get(w);
+      return [w, from === undefined ? formsOf(w) : [...new Set([...formsOf(w), ...formsOf(from)])]];
+    }),
+  );
   const parts = new Map(
     words.flatMap((w) => {
       const split = splitCompound(vocab, w);

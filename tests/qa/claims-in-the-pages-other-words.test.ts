@@ -165,6 +165,33 @@ describe('a claim said in the page’s other words', () => {
     says('Skal RHF leggje fram strategien for gevinstrealisering innan 01.10.2018?', 'Ja', '01.10.2018');
   });
 
+  it('says yes to what the council for digital collaboration did, named in the page’s own word for it', () => {
+    // (The page's «collaboration» is read as «cooperation» for other lines; it is no name of the cooperation council.)
+    says(
+      'Was the regional council for digital collaboration central in developing e-messaging?',
+      'Yes',
+      'e-meldinger',
+    );
+    says(
+      'Has the council for digital collaboration set up a regional structure?',
+      'Yes',
+      'regional structure',
+    );
+    says('Var fagrådet for digital samhandling sentralt i utviklinga av e-meldingar?', 'Ja', 'e-meldinger');
+    says(
+      'Har fagrådet for digital samhandling vært sentralt i utviklingen av e-meldinger?',
+      'Ja',
+      'e-meldinger',
+    );
+    // (What the page says of the fagråd, it does not say of the cooperation council.)
+    says('Was the cooperation council central in developing e-messaging?', 'No', 'e-meldinger');
+    for (const q of [
+      'Was the regional council for digital collaboration central in choosing the vendor?',
+      'Has the council for digital collaboration set up a national structure?',
+    ])
+      expect([q, shown(q).text.startsWith('Yes')]).toEqual([q, false]);
+  });
+
   it('still refuses a claim of the same shape about what the page does not say', () => {
     refuses([
       'Skal gevinststrategien få fram lønnskostnader?',
