@@ -28,8 +28,33 @@ describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Roms
     expect(shown('ka slags gevinstan kjæm kommunan te å få').text).toContain('Kvalitet');
   });
 
+  it('reads «stemme det» as «stemmer det»: a yes/no question with the verdict the page gives', () => {
+    expect(shown('Æ har hørt at prosjektkontoret sitt i andre etasje i Bispegata, stemme det?').text).toMatch(
+      /^Nei.*tredje etasje/,
+    );
+    expect(shown('Stemme det at prosjektkontoret ligg i tredje etasje?').text).toMatch(/^Ja/);
+    expect(shown('Stemme det at bystyret avgjør deleierskapet 29. august?').text).toMatch(/^Ja/);
+    expect(answerer.answer('Stemme det at prosjektkontoret har kantine?').kind).toBe('fallback');
+  });
+
+  it('reads «dokker», «dåkker», «hu» and «nåkka» as dere, hun and noe', () => {
+    expect(
+      shown('Æ lure på nåkka om prosjektkontoret – har dokker et telefonnummer te hu som leie det?').text,
+    ).toContain('952 63 567');
+    expect(shown('Har dåkker e-postadressa te prosjektkontoret?').text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+    expect(people('Æ lure på nåkka om samarbeidsrådet – kem leie det?')).toEqual(['Arne Ingebrigtsen']);
+    // What the page does not give of the one asked for is said, not another's number.
+    expect(shown('Har dokker et telefonnummer te hu som leie opplæringa?').text).toContain(
+      'Jeg har ikke noe telefonnummer til May Liz Bjørnevik Tho',
+    );
+  });
+
   it('still refuses what the page does not hold when asked in these forms', () => {
     for (const q of [
+      'Har dokker et telefonnummer te hu som leie kantina?',
+      'Æ lure på nåkka om kantina – kem leie ho?',
       'kæm leie kantina',
       'ka kjæm det i posten ifra kommunan i dag',
       'kæm leie fotballaget te dæm',
