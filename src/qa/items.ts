@@ -119,15 +119,19 @@ export function itemsFor(
           },
         ],
       };
-    case 'subprojects':
-      return {
-        items: [
-          {
-            type: 'subprojectList',
-            subprojects: kb.subprojects.map((s) => ({ subproject: s, lead: person(s.lead)! })),
-          },
-        ],
-      };
+    case 'subprojects': {
+      const subprojects = kb.subprojects.map((s) => ({ subproject: s, lead: person(s.lead)! }));
+      // "Hvilke enheter kommer delprosjektlederne fra?": where each lead works, which each lead's own card says.
+      if (intents.has('unit') && intents.has('lead'))
+        return {
+          items: subprojects.map(({ subproject, lead }) => ({
+            type: 'person',
+            person: lead,
+            context: subproject.id,
+          })),
+        };
+      return { items: [{ type: 'subprojectList', subprojects }] };
+    }
     case 'contacts':
       return {
         items: [{ type: 'contactList', people: keyContacts(vocab), officeEmail: kb.projectOffice.email }],

@@ -45,3 +45,36 @@ describe('who leads each of a kind of part the question names', () => {
     expect(shown('Hvem leder prosjektet hver dag?').text).toContain('Ola Skorstad');
   });
 });
+
+describe('the subprojects asked for as «the different» ones, and where their leads come from', () => {
+  const leads = ['Kristoffersen', 'Storsve', 'Bjørnevik Tho', 'Tanum'];
+
+  it('answers who leads the different subprojects with every subproject and its lead', () => {
+    for (const q of [
+      'Hvem leder de ulike delprosjektene?',
+      'Hvem leder de forskjellige delprosjektene?',
+      'Kven leiar dei ulike delprosjekta?',
+      'Who leads the various subprojects?',
+    ]) {
+      const text = shown(q).text;
+      for (const name of leads) expect([q, text]).toEqual([q, expect.stringContaining(name)]);
+    }
+  });
+
+  it('answers which units the subproject leads come from with each lead and their unit', () => {
+    for (const q of [
+      'Hvilke enheter kommer delprosjektlederne fra?',
+      'Kva einingar kjem delprosjektleiarane frå?',
+      'Which units do the subproject leads come from?',
+    ]) {
+      const text = shown(q).text;
+      for (const unit of ['Rådmannens fagstab', 'IT-tjenesten', 'Personaltjenesten'])
+        expect([q, text]).toEqual([q, expect.stringContaining(unit)]);
+    }
+  });
+
+  it('still refuses «the different» ones of what the page does not have, and keeps the units the subprojects map', () => {
+    refuses(['Hvem leder de ulike avdelingene i kommunen?', 'Who leads the different hospitals?']);
+    expect(shown('Hvilke enheter skal delprosjektene kartlegge?').text).not.toContain('Personaltjenesten');
+  });
+});
