@@ -2,6 +2,9 @@ import type { Answer } from './answer';
 import type { Decision } from './decision';
 import { COLLECTIONS } from './entries';
 
+/** How many known words may stand between the article and the word right before the lead word. */
+const MODIFIERS = 2;
+
 /**
  * Who holds a lead role the topic does not hold, asked by the words around the lead word:
  * - "Who is the project manager in Kristiansund?": in English a word before the lead word says which lead is asked
@@ -20,9 +23,12 @@ export function refuseOtherLeadRole(d: Decision): Answer | undefined {
   const place = (t: string) => vocab.employers.has(t) || vocab.orgWords.has(t);
   let start = analysis.leadEnd - 1;
   while (analysis.intentPositions.includes(start - 1)) start--;
-  // (After an article or a copula only: "Who from the IT service leads …" names who leads, not which lead.)
+  // (After an article or a copula only: "Who from the IT service leads …" names who leads, not which lead. Words the
+  // bot knows may stand between: "Who is the Helseplattformen project lead in Molde kommune?")
   const { articles, copulas } = vocab.language.roleQuestion;
-  const opens = articles.has(tokens[start - 2] ?? '') || copulas.has(tokens[start - 2] ?? '');
+  let open = start - 2;
+  while (open > 0 && open >= start - 1 - MODIFIERS && termAt(open) !== undefined) open--;
+  const opens = articles.has(tokens[open] ?? '') || copulas.has(tokens[open] ?? '');
   const before = opens ? termAt(start - 1) : undefined;
   // (Of a person only; a word for a kind of thing, "the subproject leader for …", says which of the kind follows.)
   const kind = (t: string) => d.candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.terms.has(t));

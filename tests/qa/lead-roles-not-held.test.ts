@@ -15,6 +15,19 @@ describe('lead roles no one on the page holds', () => {
     ]);
   });
 
+  it('refuses a project lead named with words before the role, in a place the page names no project lead for', () => {
+    refuses([
+      'Who is the Helseplattformen project lead in Molde kommune?',
+      'Who is the Helseplattformen project lead in Steinkjer?',
+      'Who is the Helseplattformen project manager in Kristiansund kommune?',
+    ]);
+    expect(people('Who is the Helseplattformen project lead?')).toEqual(['Ola Skorstad']);
+    expect(people('Who is the Helseplattformen project lead in Trondheim kommune?')).toEqual([
+      'Ola Skorstad',
+    ]);
+    expect(people('Who is the SSIKT project lead in Hareid?')).toEqual(['Evelyn Haram Larsen']);
+  });
+
   it('still answers the leads the page names, by role, place or subproject', () => {
     expect(people('Who is the project manager in Hareid?')).toEqual(['Evelyn Haram Larsen']);
     expect(people('Who is the communications manager in Trondheim kommune?')).toEqual(['Tone Fagerholt']);
