@@ -282,7 +282,8 @@ function openerLength(ws: Word[], words: AskerWords, articles: Set<string>, aske
 /**
  * Where the introduction ends in its sentence, and where the rest starts: at a comma (not one before a verb of where
  * the asker is: "I'm from Ukraine, working as a nurse in …"), a word that joins or opens a clause ("og", "som", "who";
- * not "og" within a name: "i Møre og Romsdal", nor before such a verb: "Eg er frå Polen og jobbar på …"), the asker as subject ("… lurer jeg på", "As a GP in Trondheim I'm
+ * not "og" within a name: "i Møre og Romsdal", nor before such a verb: "Eg er frå Polen og jobbar på …", nor after a
+ * part sharing a head: "helse- og velferdskontoret"), the asker as subject ("… lurer jeg på", "As a GP in Trondheim I'm
  * curious …"), a verb of knowing, a question word, an English participle ("I'm a controller preparing a briefing"; not
  * after an article: "a nursing home", nor "working"), or the sentence end. At the role itself it is no introduction
  * ("I'm curious whether …", "I'm briefing our council …").
@@ -308,9 +309,11 @@ function introductionEnd(
       !words.whereabouts.has(w.folded)
     )
       return { at: ws[k - 1]!.end, next: w.start };
+    const shared = /-\s*$/u.test(sentence.slice(ws[k - 1]?.start ?? 0, w.start));
     if (
       k > opener &&
       words.introductionEnds.has(w.folded) &&
+      !shared &&
       !ws[k + 1]?.capital &&
       !words.whereabouts.has(ws[k + 1]?.folded ?? '')
     )

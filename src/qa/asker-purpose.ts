@@ -6,6 +6,7 @@
  */
 import { analyse, saysNothing } from './analysis';
 import { askingSentences, sentencesOf, wordsOf } from './focus';
+import { stripEnding } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -61,20 +62,28 @@ const SALUTATION_WORDS = 4;
 /**
  * "Dear project team,\nIs the health station part of it?", "Kjære prosjektteam!\n…", "Til prosjektet.\n…": the line a
  * letter opens with to say whom it is to (a word of address and a few words, asking nothing) names no topic; the
- * message is the rest. Undefined when it opens with no such line.
+ * message is the rest. So do such words up to a comma in the same line ("Dear colleagues, was …?", "Hello, I'm a
+ * locum …"). Undefined when it opens with no such line.
  */
 function withoutSalutation(vocab: Vocabulary, message: string): string | undefined {
   const trimmed = message.trim();
   const br = trimmed.indexOf('\n');
-  if (br < 0) return undefined;
-  const line = trimmed.slice(0, br);
+  const comma = trimmed.indexOf(',');
+  const end = br >= 0 && (comma < 0 || br < comma) ? br : comma;
+  if (end < 0) return undefined;
+  const line = trimmed.slice(0, end);
   const ws = wordsOf(line);
-  const rest = trimmed.slice(br + 1).trim();
+  const rest = trimmed.slice(end + 1).trim();
   if (line.includes('?') || ws.length > SALUTATION_WORDS || !/\p{L}/u.test(rest)) return undefined;
   if (!vocab.language.asker.salutations.has(ws[0]?.folded ?? '')) return undefined;
-  // ("Hei fra Bergen,": a name the page does not know may be what the question is about.)
+  // ("Hei fra Bergen,": a name the page does not know may be what the question is about; "Dear colleagues," names
+  // whom the letter is to in everyday words.)
   const addressee = analyse(vocab, line);
-  return addressee.unknown.length === 0 && addressee.otherNames.length === 0 ? rest : undefined;
+  const everyday = (t: string) =>
+    addressee.tokens.some((w) => stripEnding(w) === t && vocab.language.everyday.hasWordOrCompound(w));
+  // ("To what extent, …": words up to a comma that ask are part of the question.)
+  const asks = end !== br && addressee.intents.size > 0;
+  return addressee.unknown.every(everyday) && addressee.otherNames.length === 0 && !asks ? rest : undefined;
 }
 
 /**

@@ -42,7 +42,7 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
   const cuts: { from: number; to: number; text: string }[] = [];
   said.forEach((w, k) => {
     if (asker.we[lang].has(w.folded)) cuts.push({ from: w.start, to: w.end, text: place! });
-    else if (!asker.us[lang].has(w.folded)) return;
+    else if (!asker.us[lang].has(w.folded) || apposition(vocab, said, k)) return;
     // ("Hvem er kommuneoverlege hos oss?": «hos oss» is in the place, «oss» alone the place.)
     else if (asker.locatives.has(said[k - 1]?.folded ?? ''))
       cuts.push({ from: said[k - 1]!.start, to: w.end, text: `${preposition} ${place}` });
@@ -52,6 +52,17 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
   let text = found.rest;
   for (const c of cuts.reverse()) text = `${text.slice(0, c.from)}${c.text}${text.slice(c.to)}`;
   return text;
+}
+
+/**
+ * Whether «oss»/«us» at k stands before words that say who it is ("for us small kommuner", "interessene til oss
+ * opsjonskommunane"): a word that is no filler, then, within two words, a word of the page. Then «us» is those, not
+ * the asker's place.
+ */
+function apposition(vocab: Vocabulary, said: Word[], k: number): boolean {
+  const next = said[k + 1];
+  if (next === undefined || vocab.stopwords.has(stem(next.folded))) return false;
+  return said.slice(k + 1, k + 3).some((w) => vocab.vocabulary.has(stem(w.folded)));
 }
 
 /** The word of the introduction that is an item of a list the page gives of the place (its services), if any: a list of

@@ -19,6 +19,18 @@ describe('a message that first says who asks or where they work', () => {
     ).toContain('elise-b.vesterhus@trondheim.kommune.no');
   });
 
+  it('reads a workplace whose name shares a head with the next word as one («helse- og velferdskontoret»)', () => {
+    expect(
+      shown(
+        'Eg arbeider på helse- og velferdskontoret. Kva er den generelle e-postadressa til prosjektkontoret?',
+      ).text,
+    ).toContain('helseplattformen.helseogvelferd@trondheim.kommune.no');
+    expect(people('Jeg jobber i ergo- og fysioterapitjenesten. Hvem leder delprosjektet Teknisk?')).toEqual([
+      'Anne Amdal Storsve',
+    ]);
+    refuses(['Eg arbeider på helse- og velferdskontoret. Kven leiar kantina der?']);
+  });
+
   it('answers after a region the page does not name, in bokmål, nynorsk and English', () => {
     expect(people('Som fysioterapeut i Gauldal lurer jeg på hvem som leder delprosjektet Teknisk?')).toEqual([
       'Anne Amdal Storsve',
@@ -45,6 +57,19 @@ describe('a message that first says who asks or where they work', () => {
     // The answer keeps the message as it was asked.
     const asked = 'Eg er fastlege i Innherred. Kven leiar prosjektkontoret?';
     expect(answerer.answer(asked).question).toBe(asked);
+  });
+
+  it('reads «oss»/«us» before the words that say who it is as those words, not the workplace', () => {
+    for (const q of [
+      'I work in Hareid. What is the job of the samarbeidsråd, what do they do for us small kommuner?',
+      'Hello, I work in Hareid. What is the job of the samarbeidsråd, what do they do for us small kommuner?',
+      'Jeg jobber i Molde. Hva gjør samarbeidsrådet for oss opsjonskommuner?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'samarbeidsradet']);
+    refuses([
+      'Jeg jobber i Molde. Hva gjør kantina for oss ansatte?',
+      'Jeg jobber i Volda. Hvem er vår kontaktperson?',
+    ]);
   });
 
   it('reads «vi», «oss», «kommunen» and «we» as the workplace the introduction names', () => {

@@ -8,6 +8,9 @@ describe('a closing greeting after the question', () => {
       'Vesterhus',
     );
     expect(shown('Who leads the project office? Best regards, Kari').text).toContain('Vesterhus');
+    expect(
+      shown('Kva er den generelle e-postadressa til prosjektkontoret? Venleg helsing Åse').text,
+    ).toContain('helseplattformen.helseogvelferd@trondheim.kommune.no');
   });
 
   it('still refuses what the page does not say', () => {
@@ -71,6 +74,30 @@ describe('the line a letter is addressed by', () => {
       'Hei fra Bergen,\nhvem leder prosjektet?',
       'Til prosjektet.\nHvem er rådmann i Bergen?',
       'Kjære prosjektkontor,\nHvor er kantina?',
+    ]);
+  });
+});
+
+describe('words of address up to a comma, in the line of the question', () => {
+  it('answers the question as if they were not there, in bokmål, nynorsk and English', () => {
+    expect(
+      shown(
+        "Hello, I'm a locum doctor from Germany starting at a nursing home in Trondheim next month. Who leads the training part of the project?",
+      ).text,
+    ).toContain('May Liz Bjørnevik Tho');
+    expect(
+      shown("Dear colleagues, was the RHF's benefits realisation strategy due by 1 January 2019?").text,
+    ).toMatch(/^No.*01\.10\.2018/su);
+    expect(shown('Kjære prosjektkontor, kven leiar opplæringa?').text).toContain('May Liz Bjørnevik Tho');
+    expect(shown('Hei alle sammen, hvem leder delprosjektet Teknisk?').text).toContain('Anne Amdal Storsve');
+  });
+
+  it('still refuses what the page does not say, and keeps a place or a question word before the comma', () => {
+    refuses([
+      'Hei fra Bergen, hvem leder prosjektet?',
+      'Dear colleagues, who is the CEO of Helse Midt-Norge?',
+      'Hello, who leads the canteen?',
+      'Kjære kollegaer, hvor er kantina?',
     ]);
   });
 });
