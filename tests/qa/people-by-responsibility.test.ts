@@ -113,3 +113,25 @@ describe('how something is done, asked as how it is carried out', () => {
     refuses(['How is the cleaning done?', 'When will the plan be done?', 'Hvordan gjøres rengjøringen?']);
   });
 });
+
+describe('the training of a group of staff, which is part of training all staff', () => {
+  it('answers who to turn to about the training of nurses or other staff with the lead of the training', () => {
+    for (const q of [
+      'Hvem bør jeg kontakte om hvordan opplæringen av sykepleierne skal planlegges?',
+      'Kven kan eg vende meg til om opplæringsbehovet for helsesjukepleiarane?',
+      'Hvem planlegger opplæringen av helsefagarbeiderne?',
+      'Who plans the training of the nurses?',
+      'Kven kan eg vende meg til om opplæringa?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('May Liz Bjørnevik Tho')]);
+  });
+
+  it('still refuses what the page does not say of the group: how many they are, when they are trained, who leads them', () => {
+    refuses([
+      'Hvor mange sykepleiere berøres?',
+      'Hvor mange sykepleiere skal få opplæring?',
+      'Når får sykepleierne opplæring?',
+      'Hvem har ansvaret for sykepleierne?',
+    ]);
+  });
+});
