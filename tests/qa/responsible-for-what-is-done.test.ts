@@ -36,4 +36,26 @@ describe('who is responsible for doing something the page tells who does', () =>
       'Kan noen fra prosjektet hjelpe meg å sette opp e-posten på mobilen?',
     ]);
   });
+
+  it("answers who sees to it that the municipalities' interests are looked after with the sentence that says who does", () => {
+    for (const q of [
+      'Kven passar på at interessene til kommunane blir tekne vare på?',
+      'Kven sørgjer for at interessene til kommunane blir tekne vare på?',
+      'Hvem sørger for at kommunenes interesser blir tatt vare på?',
+      'Hvem har ansvaret for at kommunenes interesser blir ivaretatt?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringContaining('Samarbeidsråd for opsjonskommuner ivaretar'),
+      ]);
+  });
+
+  it('still refuses who sees to what the page tells no one does, by a clause or a verb', () => {
+    refuses([
+      'Kven passar på at barna blir tekne vare på?',
+      'Hvem sørger for at pasientene får god behandling?',
+      'Hvem har ansvaret for å gi pasientene god behandling?',
+      'Hvem har ansvaret for at kommunene får betalt?',
+    ]);
+  });
 });
