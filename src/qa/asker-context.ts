@@ -363,13 +363,19 @@ function stillNeeded(
   return names || topic ? 'named' : 'no';
 }
 
-/** The place the page knows that the introduction names, with its preposition ("in Trondheim"), when the rest names none. */
+/**
+ * The place the page knows that the introduction names, with its preposition ("in Trondheim"), when the rest names
+ * none, nor a topic by its own name ("Eg er sjukepleiar i Orkland. Kven leiar samarbeidsrådet?": not Orkland's member).
+ */
 function placeIn(vocab: Vocabulary, intro: string, rest: string): string {
   const known = (text: string) => {
     const ts = terms(text);
     return ts.length > 0 && ts.every((t) => vocab.employers.has(t));
   };
   if (terms(rest).some((t) => vocab.employers.has(t))) return '';
+  const asked = analyse(vocab, rest);
+  const ranked = rank(vocab, asked.known, asked.intents, asked.stems);
+  if (ranked.some((c) => c.named && c.score >= MIN_SCORE)) return '';
   const ws = wordsOf(intro);
   const first = ws.findIndex((w) => known(intro.slice(w.start, w.end)));
   if (first < 0) return '';

@@ -59,6 +59,19 @@ describe('a message that first says who asks or where they work', () => {
     expect(answerer.answer(asked).question).toBe(asked);
   });
 
+  it('does not let the place the asker works steer a question about a topic the page names', () => {
+    for (const q of [
+      'Hei! Eg er sjukepleiar i heimetenesta i Orkland. Kven er det som leiar samarbeidsrådet for opsjonskommunane? Helsing Randi',
+      'Jeg er sykepleier i hjemmetjenesten i Orkland. Hvem leder samarbeidsrådet?',
+      "I'm a nurse in home care in Orkland. Who chairs the cooperation council?",
+    ])
+      expect([q, people(q)]).toEqual([q, ['Arne Ingebrigtsen']]);
+    refuses([
+      'Eg er sjukepleiar i heimetenesta i Orkland. Kven leiar kantina?',
+      'Eg er sjukepleiar i heimetenesta i Orkland. Kven er nestleiar i samarbeidsrådet?',
+    ]);
+  });
+
   it('reads «oss»/«us» before the words that say who it is as those words, not the workplace', () => {
     for (const q of [
       'I work in Hareid. What is the job of the samarbeidsråd, what do they do for us small kommuner?',
