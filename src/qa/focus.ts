@@ -34,6 +34,8 @@ export interface FocusWords {
   backReferences: Set<string>;
   /** Of those, the ones that also stand for nothing last after a verb of being ("kor mange er det?", "is it?"). */
   dummies: Set<string>;
+  /** Words that open a relative clause ("som"): a dummy right before one points forward ("Hvem er det som …"). */
+  relatives: Set<string>;
   /** Of those, the plural ones that stand for things or people counted or listed before ("dem", "them"). */
   plurals: Set<string>;
   /** The asker's own ("min", "vår", "our"): in a question after words about the asker, what they said it is. */

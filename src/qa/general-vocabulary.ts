@@ -15,7 +15,11 @@ const DICTIONARY_PACKAGES = ['dictionary-nb', 'dictionary-nn', 'dictionary-en'];
  * dictionaries: such a word is then taken for a general word.
  */
 export class GeneralVocabulary {
-  private constructor(private readonly hashes: Uint32Array) {}
+  private constructor(
+    private readonly hashes: Uint32Array,
+    /** The names of the dictionaries (a capital letter, then small ones: "Østfold", "Namsos"), folded and hashed. */
+    private readonly nameHashes: Uint32Array = new Uint32Array(0),
+  ) {}
 
   /**
    * Reads the dictionaries of the installed packages. One that is not installed (a checkout whose node_modules
@@ -43,16 +47,26 @@ export class GeneralVocabulary {
   /** Builds the vocabulary from the text of Hunspell .dic files (first line a count, then `word/FLAGS` a line). */
   static fromDictionaries(texts: string[]): GeneralVocabulary {
     const hashes: number[] = [];
+    const names: number[] = [];
     for (const text of texts) {
       for (let start = text.indexOf('\n') + 1; start > 0 && start < text.length;) {
         let end = text.indexOf('\n', start);
         if (end < 0) end = text.length;
         const h = lineHash(text, start, end);
         if (h !== undefined) hashes.push(h);
+        else {
+          const name = nameHash(text, start, end);
+          if (name !== undefined) names.push(name);
+        }
         start = end + 1;
       }
     }
-    return new GeneralVocabulary(Uint32Array.from(hashes).sort());
+    return new GeneralVocabulary(Uint32Array.from(hashes).sort(), Uint32Array.from(names).sort());
+  }
+
+  /** True when the folded word is a name of the dictionaries ("namsos", "ostfold": Namsos, Østfold). */
+  isName(word: string): boolean {
+    return includes(this.nameHashes, hash(word));
   }
 
   /** True when the folded word, or a form of it with a common ending stripped, is a dictionary word. */
@@ -109,19 +123,30 @@ export class GeneralVocabulary {
   }
 
   private hasExact(word: string): boolean {
-    const h = hash(word);
-    const a = this.hashes;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = a[mid]!;
-      if (v === h) return true;
-      if (v < h) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return includes(this.hashes, hash(word));
   }
+}
+
+/** True when the sorted hashes hold the hash. */
+function includes(a: Uint32Array, h: number): boolean {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = a[mid]!;
+    if (v === h) return true;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The hash of a name on one line of a .dic file (a capital letter, then small letters only), folded. */
+function nameHash(text: string, start: number, end: number): number | undefined {
+  let stop = start;
+  while (stop < end && !'/\r\t '.includes(text[stop]!)) stop++;
+  const word = text.slice(start, stop);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? hash(fold(word)) : undefined;
 }
 
 /**

@@ -50,9 +50,11 @@ export function saysWhereAskerIs(vocab: Vocabulary, sentences: string[], i: numb
   // "The chief executive from Kristiansund – what is his role?", "Sjukeheimen i Aukra – er den med?": what the question
   // after points back to, other than the asker, is what it asks about («her» says who speaks even so).
   const ours = asker.backToPlace[analyse(vocab, later.join(' ')).lang];
-  const pointing = (w: Word) =>
+  // ("Fysio i Vestnes. Hvem er det som bistår …?": «det» before «som» points forward, to what the clause says.)
+  const pointing = (w: Word, k: number, ws: Word[]) =>
     (words.pronouns.has(w.folded) || words.possessives.has(w.folded) || words.backReferences.has(w.folded)) &&
-    !ours.has(w.folded);
+    !ours.has(w.folded) &&
+    !(words.dummies.has(w.folded) && words.relatives.has(ws[k + 1]?.folded ?? ''));
   if (!here && later.some((s) => wordsOf(s).some(pointing))) return false;
   return !role.some(
     (w) =>

@@ -75,7 +75,7 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   // (A list of a kind, "the pharmacy subproject", says itself which of that kind does not exist.)
   // An entry's own name that is also a common word ("opplæring", "training") is its name when written as one, with
   // a capital letter ("Hvem leder Opplæring for sykepleiere?"); in lower case it may be any training ("opplæring i
-  // brannvern").
+  // brannvern"). Opening the message, its capital says nothing ("Opplæring brannvern for ledere").
   // Every telling word stands in one sentence of the topic: the words it does not know say how, not what.
   // (So for other questions, when what is asked is named by the topic's list: "Kva gevinstkategori høyrer reduserte
   // pasienttransportkostnader til?")
@@ -83,7 +83,7 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   const written = analysis.words();
   const asName = [...top.properTerms].some((t) => {
     const p = analysis.positions.get(t) ?? -1;
-    return /^\p{Lu}/u.test(written[p] ?? '');
+    return p > 0 && /^\p{Lu}/u.test(written[p] ?? '');
   });
   const weak = top.strongTerms.size <= 1 && !asName && !COLLECTIONS.has(top.entry.type);
   if (weak && !joint && qualifiedByUnknown(vocab, top, analysis)) return fallback;

@@ -70,6 +70,7 @@ const schema = z
         owners: wordList.default([]),
         backReferences: wordList.default([]),
         dummies: wordList.default([]),
+        relatives: wordList.default([]),
         plurals: wordList.default([]),
         links: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
       })
@@ -254,6 +255,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       owners: wordSet(d.focus.owners),
       backReferences: wordSet(d.focus.backReferences),
       dummies: wordSet(d.focus.dummies),
+      relatives: wordSet(d.focus.relatives),
       plurals: wordSet(d.focus.plurals),
       own: wordSet(d.questionShape.own),
       self: wordSet(d.questionShape.self),

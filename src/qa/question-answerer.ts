@@ -49,6 +49,7 @@ import { composeAnswer } from './compose';
 import { asksDetailOf, ownerElsewhere } from './owner-before';
 import { answerOfCounty } from './county-place';
 import { withRespelledWords } from './respelling';
+import { withNamesCapitalised } from './recasing';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
@@ -92,10 +93,10 @@ export class QuestionAnswerer {
    */
   private answerUncached(asked: string): Answer {
     // "hvem er ansv. for opplæring": the dot of an abbreviation ends no sentence (the answer keeps the words as asked).
-    // "Which municiaplity …?": a word that is none, one letter off a word, is read as that word (see respelling.ts).
-    const dotted = withoutAbbreviationDots(withRespelledWords(this.vocab, asked), (word) =>
-      shortened(this.vocab, word),
-    );
+    // "Which municiaplity …?": a word that is none, one letter off a word, is read as that word (see respelling.ts);
+    // "hva står sio for": a message typed without capitals, with those of its names (see recasing.ts).
+    const cased = withRespelledWords(this.vocab, withNamesCapitalised(this.vocab, asked));
+    const dotted = withoutAbbreviationDots(cased, (word) => shortened(this.vocab, word));
     // "… kva står det? skal leggje fram på personalmøte": what the asker will do with the answer steers nothing either.
     const purposeless = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
     // "Hei! Lurer på en ting: List opp gevinstene.": nor does the small talk it opens with.

@@ -12,6 +12,7 @@ import type {
   Unit,
 } from './knowledge-base';
 import { expandCoordinated, stem, stripEnding, terms, tokenize } from './text';
+import { nameCasings } from './recasing';
 import { type Entry, FIELDS, type Field, STRONG_FIELDS, all, buildEntries, figureSentences } from './entries';
 import { listOf } from './lists';
 import { maxTypos } from './spelling';
@@ -111,6 +112,8 @@ export class Vocabulary {
   readonly fillerWords: string[];
   /** An item of a list named without the list's own word ("fysioterapi" for "fysioterapitjenester"): its term. */
   readonly itemShortNames = new Map<string, string>();
+  /** The knowledge base's names as it writes them, by the word in lower case (see recasing.ts). */
+  readonly nameCasing: Map<string, string>;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -124,6 +127,7 @@ export class Vocabulary {
     this.bodies = byId(kb.bodies);
     this.decisions = byId(kb.decisions);
     this.facts = byId(kb.facts);
+    this.nameCasing = nameCasings(kb, language.everyday);
     const places = [
       ...kb.people.map((p) => `${p.organisation ?? ''} ${p.unit ?? ''}`),
       ...kb.decisions.map((d) => all(d.decidedBy)),

@@ -24,6 +24,12 @@ describe('general vocabulary', () => {
     expect(small.has('vpn')).toBe(false);
   });
 
+  it('knows the names of the dictionaries apart from their words', () => {
+    expect(small.isName('trondheim')).toBe(true);
+    expect(small.isName('skriver')).toBe(false);
+    expect(small.isName('vpn')).toBe(false);
+  });
+
   it('takes a compound of two of its words for an everyday word', () => {
     expect(small.hasWordOrCompound('kaffemaskinen')).toBe(true);
     expect(small.hasWordOrCompound('kaffimaskina')).toBe(true);
