@@ -68,3 +68,29 @@ describe('decisions asked for in other words', () => {
     ]);
   });
 });
+
+describe('a decision asked by the verb for deciding, not its past', () => {
+  it('answers who decides and when with the planned decision, in bokmål and nynorsk', () => {
+    for (const q of [
+      'Hvem skal beslutte om Trondheim blir deleier, og når?',
+      'Når besluttes deleierskapet?',
+      'Kven skal beslutte om Trondheim blir deleigar?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId]).toEqual([q, 'deleierskap']);
+      expect([q, text]).toEqual([q, expect.stringContaining('29. august')]);
+    }
+  });
+
+  it('still says the outcome is not known when the past is asked, and refuses what the page does not decide', () => {
+    for (const q of [
+      'Hva besluttet bystyret om deleierskapet?',
+      'Ble det besluttet at Trondheim blir deleier?',
+    ])
+      expect([q, shown(q).answer.missing?.attribute]).toEqual([q, 'outcome']);
+    refuses([
+      'Hvem beslutter lønna til prosjektlederen?',
+      'Hvem skal beslutte hvilken leverandør som velges?',
+    ]);
+  });
+});
