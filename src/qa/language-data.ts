@@ -228,7 +228,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       en: wordSet(d.languageMarkers.en),
     },
     intentPhrases,
-    dateWords: wordSet(d.dateWords),
+    // (Phrases kept whole: «time points» asks for dates; «time» and «points» alone do not.)
+    dateWords: new Set(d.dateWords.map((w) => tokenize(w).join(' '))),
     roleQuestion: {
       who: wordSet(d.roleQuestion.who),
       what: wordSet(d.roleQuestion.what),

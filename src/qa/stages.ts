@@ -36,6 +36,7 @@ import { answerListedContacts } from './listed-contacts';
 import { answerDetailForUsers } from './detail-users';
 import { answerSaidYes, answerYesOrCount, refineCollection } from './compose';
 import { answerItemsOfKind } from './item-kinds';
+import { answerDatesOfSeveral } from './dates-of-several';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
@@ -75,6 +76,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   checkAnswerKind,
   refuseYearNotGiven,
   refuseDateNotGiven,
+  answerDatesOfSeveral,
   refineCollection,
   answerItemsOfKind,
   checkWhatIsLed,

@@ -1,0 +1,38 @@
+import type { Answer, AnswerItem } from './answer';
+import type { Decision } from './decision';
+
+/** The fewest a number before the word for dates must say to ask for several ("two time points"). */
+const SEVERAL = 2;
+
+/**
+ * "Which two time points are mentioned for the benefits realisation strategy?", "Kva to tidspunkt er nemnde for
+ * strategien for gevinstrealisering?": dates asked for in the plural, of what several dated decisions are named by
+ * equally (the strategy of the RHF and the one of Trondheim kommune have every word the question has of either), are
+ * the dates of each of them, not of the one ranked first.
+ */
+export function answerDatesOfSeveral(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback, top } = d;
+  if (!analysis.intents.has('when') || analysis.yesNo || !severalAsked(d)) return undefined;
+  const dated = (id: string) => vocab.decisions.get(id)?.date !== undefined;
+  if (top.entry.type !== 'decision' || !dated(top.entry.id)) return undefined;
+  const asked = analysis.known.filter((t) => top.strongTerms.has(t));
+  if (asked.length === 0 || analysis.unknown.length > 0) return undefined;
+  const alike = candidates.filter(
+    (c) => c.entry.type === 'decision' && dated(c.entry.id) && asked.every((t) => c.strongTerms.has(t)),
+  );
+  if (alike.length < SEVERAL) return undefined;
+  const items: AnswerItem[] = alike.map((c) => ({
+    type: 'decision',
+    decision: vocab.decisions.get(c.entry.id)!,
+  }));
+  return { kind: 'answer', lang: analysis.lang, question: fallback.question, topicId: top.entry.id, items };
+}
+
+/** A number of two or more before the word for dates, or "hvilke" (which, of several) opening the question. */
+function severalAsked(d: Decision): boolean {
+  const { vocab, analysis } = d;
+  const { tokens } = analysis;
+  const count = (t: string) => (/^\d+$/u.test(t) ? Number(t) : (vocab.language.numberWords.get(t) ?? 0));
+  if (tokens.some((t) => count(t) >= SEVERAL)) return true;
+  return vocab.language.questionShape.severalWhich.has(tokens[0] ?? '');
+}
