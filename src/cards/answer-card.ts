@@ -150,6 +150,11 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
 
 /** The direct answer line ("Antall: 9 (…)", "Ja: …") in the answer's language. */
 export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): string {
+  // "Nei. Samarbeidsrådet for opsjonskommuner har 9 medlemmer.": a number claimed, answered by the count.
+  if (direct.type === 'count' && direct.claimed !== undefined)
+    return t(direct.claimed === direct.count ? 'directClaimYes' : 'directClaimNo', lang, {
+      text: directText({ ...direct, claimed: undefined }, lang),
+    });
   switch (direct.type) {
     case 'count':
       // Says the number with what is counted where the list is of one kind ("Samarbeidsrådet har 9 medlemmer").

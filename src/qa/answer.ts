@@ -48,6 +48,8 @@ export type Direct =
       counted?: 'members' | 'subprojects' | 'phone' | 'email' | 'contact';
       /** The title the counted members have in their roles ("6 av medlemmene … er rådmenn"). */
       title?: string;
+      /** The number a yes/no question claimed ("Har samarbeidsrådet sju medlemmer?"): the count says yes or no to it. */
+      claimed?: number;
     }
   | { type: 'countNotGiven'; subject: string }
   /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { wordList } from './question-shape';
+import type { Lang } from './knowledge-base';
 import { fold, terms } from './text';
 
 /**
@@ -58,6 +59,11 @@ export const claimWordsSchema = z
     directions: z.array(wordList).default([]),
     /** Words for a street, alone after its name ("Erling Skakkes gate") or as the end of it ("Bispegata"), as written. */
     streets: wordList.default([]),
+    /**
+     * The words that ask how many, per language ("hvor mange"): a number claimed of what the page lists is asked so in
+     * its place (see count-claimed.ts). Without them no such claim is counted.
+     */
+    howMany: z.object({ nb: z.string(), nn: z.string(), en: z.string() }).strict().optional(),
   })
   .strict()
   .default({});
@@ -89,6 +95,7 @@ export interface ClaimWords {
   directions: Set<string>[];
   /** As written, folded (not stems: «gata» is a street, «gat» is not). */
   streets: string[];
+  howMany?: Record<Lang, string>;
 }
 
 /** Stems every word of the section. */
@@ -119,6 +126,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     light: stems(d.light),
     directions: d.directions.map(stems),
     streets: d.streets.map(fold),
+    howMany: d.howMany,
   };
 }
 

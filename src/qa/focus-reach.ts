@@ -78,6 +78,7 @@ export function answerOfYesNoSentence(
 function givesVerdict(answer: Answer): boolean {
   const direct = answer.direct;
   if (direct === undefined) return false;
+  if (direct.type === 'count') return direct.claimed !== undefined;
   return direct.type === 'ofKind' ? direct.yes : VERDICTS.has(direct.type);
 }
 

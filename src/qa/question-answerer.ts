@@ -8,11 +8,10 @@ import { type Analysis, analyse, askedNounAsWritten } from './analysis';
 import { type Focus, findFocus } from './focus';
 import { fold, terms } from './text';
 import { rank } from './ranking';
-import { MIN_SCORE } from './decision';
 import { overview } from './items';
 import { keyContacts } from './lists';
 import { CACHE_TTL_MS, Vocabulary } from './vocabulary';
-import type { Decision } from './decision';
+import { type Decision, MIN_SCORE } from './decision';
 import { STAGES } from './stages';
 import { chooseTopic, refuseEarly } from './topic';
 import { asksHowTo } from './outside';
@@ -40,10 +39,7 @@ import { answerWithoutTopic } from './without-topic';
 import { answerOfYesNoSentence, earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
 import { leadSetsWithin, namesPersonWholly } from './focus-scope';
 import { doerAsked } from './responsibility';
-import { answerPersonCheckedElsewhere } from './person-checked';
-import { answerNameInPlace } from './name-in-place';
-import { answerContactOwner } from './contact-owner';
-import { answerBareListedContacts } from './listed-contacts';
+import { answerBeforeTopic } from './before-topic';
 import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
 import { asksDetailOf, ownerElsewhere } from './owner-before';
@@ -359,17 +355,9 @@ export class QuestionAnswerer {
     const candidates = rank(vocab, analysis.known, analysis.intents, analysis.stems);
     const fallback: Answer = { kind: 'fallback', lang: analysis.lang, question, items: [] };
     const asked = { vocab, question, analysis, candidates, fallback };
-    // "Whose number is 481 61 844?": a contact detail the page gives names its owner before any word is matched.
-    // "Er det riktig at Torunn Austheim er rådmann i Levanger?": what someone is, said with a place the page does not
-    // know, is answered with what they are (see person-checked.ts), not refused for the place.
-    // "Ligger prosjektlokalene i det som før var Ila skole?": a name in the place of the one a sentence has is answered
-    // no with that sentence (see name-in-place.ts), not refused for the name.
-    const owner =
-      answerContactOwner(asked) ??
-      answerBareListedContacts(asked) ??
-      answerPersonCheckedElsewhere(asked) ??
-      answerNameInPlace(asked);
-    if (owner) return owner;
+    // "Whose number is 481 61 844?", "Samarbeidsrådet har sju medlemmer?": see before-topic.ts.
+    const before = answerBeforeTopic(asked, (text) => this.answerAnalysed(text));
+    if (before) return before;
     const early = refuseEarly(asked);
     if (early) return early;
     const top = chooseTopic(asked);

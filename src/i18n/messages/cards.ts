@@ -205,6 +205,16 @@ export const cardMessages = {
     nn: 'Nei: «{item}» står i lista «{name}» saman med {others} andre.',
     en: 'No: “{item}” is in the list “{name}” along with {others} others.',
   },
+  directClaimYes: {
+    nb: 'Ja. {text}',
+    nn: 'Ja. {text}',
+    en: 'Yes. {text}',
+  },
+  directClaimNo: {
+    nb: 'Nei. {text}',
+    nn: 'Nei. {text}',
+    en: 'No. {text}',
+  },
   directYesSaid: {
     nb: 'Ja. Siden sier: «{sentence}»',
     nn: 'Ja. Sida seier: «{sentence}»',

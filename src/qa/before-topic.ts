@@ -1,0 +1,28 @@
+import type { Answer } from './answer';
+import type { Question } from './decision';
+import { answerContactOwner } from './contact-owner';
+import { answerBareListedContacts } from './listed-contacts';
+import { answerPersonCheckedElsewhere } from './person-checked';
+import { answerNameInPlace } from './name-in-place';
+import { answerCountClaimed } from './count-claimed';
+
+/**
+ * The answers given before any word of the question is matched to a topic, the first that answers:
+ * "Whose number is 481 61 844?": a contact detail the page gives names its owner (see contact-owner.ts, and
+ * listed-contacts.ts for a detail listed bare).
+ * "Er det riktig at Torunn Austheim er rådmann i Levanger?": what someone is, said with a place the page does not
+ * know, is answered with what they are (see person-checked.ts), not refused for the place.
+ * "Ligger prosjektlokalene i det som før var Ila skole?": a name in the place of the one a sentence has is answered
+ * no with that sentence (see name-in-place.ts), not refused for the name.
+ * "Samarbeidsrådet har sju medlemmer?": a number claimed of what the page lists is counted, asked again with
+ * «hvor mange» (`ask`; see count-claimed.ts).
+ */
+export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer): Answer | undefined {
+  return (
+    answerContactOwner(asked) ??
+    answerBareListedContacts(asked) ??
+    answerPersonCheckedElsewhere(asked) ??
+    answerNameInPlace(asked) ??
+    answerCountClaimed(asked, ask)
+  );
+}

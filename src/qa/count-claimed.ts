@@ -1,0 +1,50 @@
+import type { Answer } from './answer';
+import { claimAsked } from './claim-asked';
+import type { Question } from './decision';
+import { fold, stem } from './text';
+
+/** A number and the word after it, as written ("sju medlemmer", "3 subprojects"; not the "000" of "40 000"). */
+const NUMBER_BEFORE_WORD = /(?<![\p{L}\d]|\d\s)(\d+|\p{L}+)(?=\s+\p{L})/gu;
+/** The number that is also an article («en», «ei», "one"): «en leder» claims no count. */
+const ARTICLE = 1;
+/** An English word that is a Norwegian number («to»): in English it is no count. */
+const ENGLISH_WORDS = new Set(['to']);
+
+/**
+ * "Samarbeidsrådet har sju medlemmer, ikke sant?", "Trondheim's implementation project has three subprojects, right?",
+ * "Har innføringsprosjektet fem delprosjekt?": a yes/no question that gives a number of what the page lists is
+ * checked by counting the list. It is asked with «hvor mange» in the number's place (`ask`), and when that gives the
+ * count of a list, the answer says «Ja» or «Nei» with it. A number of something the page does not count, or gives no
+ * total of, is left to the other rules ("Får 5000 ansatte nytt verktøy?" is a figure of a sentence).
+ */
+export function answerCountClaimed(q: Question, ask: (text: string) => Answer): Answer | undefined {
+  const { vocab, question, analysis } = q;
+  const howMany = vocab.language.claims.howMany;
+  if (howMany === undefined || !claimAsked(vocab, analysis) || analysis.intents.has('count'))
+    return undefined;
+  const numberOf = (written: string) => {
+    const word = fold(written);
+    if (/^\d+$/u.test(word)) return Number(word);
+    return analysis.lang === 'en' && ENGLISH_WORDS.has(word)
+      ? undefined
+      : vocab.language.numberWords.get(word);
+  };
+  const found = [...question.matchAll(NUMBER_BEFORE_WORD)].filter((m) => numberOf(m[1]!) !== undefined);
+  if (found.length !== 1) return undefined;
+  const at = found[0]!;
+  const claimed = numberOf(at[1]!)!;
+  if (claimed === ARTICLE) return undefined;
+  const asked = `${question.slice(0, at.index)}${howMany[analysis.lang]}${question.slice(at.index + at[1]!.length)}`;
+  const answer = ask(asked);
+  const direct = answer.direct;
+  if (answer.kind !== 'answer' || direct?.type !== 'count' || answer.topicId === undefined) return undefined;
+  // What the number is of must be what the count counts: the members of a body («medlemmer», not «leger»), those of
+  // them with the title asked, or what the list is called («delprosjekter», "subprojects").
+  const word = /^\s+(\p{L}+)/u.exec(question.slice(at.index + at[1]!.length))?.[1] ?? '';
+  const of = fold(word);
+  const counted =
+    direct.title !== undefined ||
+    (direct.counted === 'members' ? vocab.language.questionShape.members.has(of) : false) ||
+    (vocab.entryNames.get(answer.topicId)?.has(stem(of)) ?? false);
+  return counted ? { ...answer, question, direct: { ...direct, claimed } } : undefined;
+}
