@@ -13,6 +13,7 @@ import {
   withoutExcepted,
 } from './text';
 import { neighbourSpelling } from './neighbour-forms';
+import { asksAsStated } from './stated-question';
 import { withCompoundsJoined } from './unfolded-compounds';
 import { anyListHolds } from './lists';
 import { expandTruncated, inflectedWord, withForms } from './short-forms';
@@ -94,7 +95,12 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     false,
     (w) => everyday.isLemma(w),
   );
-  const confirmed = rest !== undefined || asksWhetherSo(text, shape) || asksWhetherPart(vocab, text);
+  // ("Line Kristoffersen leder teknisk?": a statement with a question mark, see stated-question.ts.)
+  const confirmed =
+    rest !== undefined ||
+    asksWhetherSo(text, shape) ||
+    asksWhetherPart(vocab, text) ||
+    asksAsStated(vocab, written);
   return { text, confirmed };
 }
 

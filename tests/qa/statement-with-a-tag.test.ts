@@ -1,4 +1,4 @@
-import { shown } from '../support/question-answering';
+import { refuses, shown } from '../support/question-answering';
 
 // A statement with one word at its end that asks whether it is so ("… sant?", "… right?") is a yes/no question.
 
@@ -24,5 +24,45 @@ describe('a statement that ends by asking whether it is so', () => {
 
   it('keeps a tag of two words whole', () => {
     expect(shown('prosjektkontoret ligger i bispegata 9 ikke sant?').text).toMatch(/^Ja/);
+  });
+});
+
+// A statement with only a question mark, its verb after what it is about, asks whether it is so too.
+
+describe('a statement that asks with its question mark alone', () => {
+  /** The answer's first line opens with the verdict and names what settles it. */
+  function verdict(q: string, start: string, evidence: string): void {
+    const first = shown(q).text.split('\n')[0]!;
+    expect([q, first.startsWith(start), first]).toEqual([q, true, expect.stringContaining(evidence)]);
+  }
+
+  it('says who leads what, in bokmål and nynorsk', () => {
+    verdict('Line Kristoffersen leder teknisk?', 'Nei', 'Anne Amdal Storsve');
+    verdict('Det er Tone Fagerholt som leder prosjektkontoret?', 'Nei', 'Elise B. Vesterhus');
+    verdict('Elise B. Vesterhus leder prosjektkontoret?', 'Ja', 'Elise B. Vesterhus');
+    verdict('Anne Amdal Storsve leiar Teknisk?', 'Ja', 'Anne Amdal Storsve');
+  });
+
+  it('checks a person’s role and place, and where the office is', () => {
+    verdict('Carl-Jacob Midttun er rådmann i Melhus?', 'Nei', 'Malvik');
+    verdict('Vigdis Bolås er rådmann i Indre Fosen?', 'Ja', 'Indre Fosen');
+    verdict('Prosjektkontoret ligg i Munkegata?', 'Nei', 'Bispegata 9');
+    verdict('Ola Skorstad is the project lead?', 'Yes', 'Ola Skorstad');
+  });
+
+  it('counts what the page lists', () => {
+    verdict('Samarbeidsrådet har tolv medlemmer?', 'Nei', '9 medlemmer');
+  });
+
+  it('keeps a request, a fragment and what the page does not say what they were', () => {
+    for (const q of ['Tone Fagerholt telefon?', 'Jeg trenger nummeret til Tone Fagerholt?'])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('481 61 844')]);
+    for (const q of ['Tone Fagerholt telefon?', 'Jeg trenger nummeret til Tone Fagerholt?'])
+      expect([q, /^(Ja|Nei)\b/.test(shown(q).text)]).toEqual([q, false]);
+    refuses([
+      'Line Kristoffersen leder kantina?',
+      'Kontoret har kaffemaskin?',
+      'Tone Fagerholt har en hund?',
+    ]);
   });
 });

@@ -1,0 +1,36 @@
+import { questionLanguage } from './question-language';
+import { presentVerb } from './refusals';
+import { stem, tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/** The words of a statement, at least, before and after its verb: a name or a word, then what is said of it. */
+const STATED_MIN = 3;
+
+/**
+ * "Line Kristoffersen leder teknisk?", "Carl-Jacob Midttun er rådmann i Melhus?", "Det er Tone Fagerholt som leder
+ * prosjektkontoret?", "Samarbeidsrådet har sju medlemmer?": a statement written with a question mark asks whether it
+ * is so. It opens with what it is about, not with a question word or a verb, and asks nothing with a question word
+ * later; a verb follows what it opens with («er», «har», "is": one that opens a yes/no question when put first, or a
+ * Norwegian verb in the present), and something is said after the verb. Not of the asker or of the one asked ("Jeg
+ * trenger nummeret til Tone?" asks for the number), and not a fragment without a verb ("Tone Fagerholt telefon?").
+ */
+export function asksAsStated(vocab: Vocabulary, text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith('?')) return false;
+  const tokens = tokenize(trimmed);
+  const language = vocab.language;
+  const shape = language.questionShape;
+  const asking = (t: string) =>
+    language.focus.questionWords.has(t) ||
+    language.roleQuestion.who.has(t) ||
+    language.roleQuestion.what.has(t) ||
+    shape.may.has(t);
+  if (tokens.length < STATED_MIN || tokens.some(asking)) return false;
+  const lang = questionLanguage(vocab, tokens, tokens.map(stem));
+  const verb = (t: string) => shape.yesNo.has(t) || presentVerb(vocab, t, lang);
+  if (verb(tokens[0]!)) return false;
+  // (The verb of the sentence, not of a relative clause: "epost til hun som leder prosjektkontoret?")
+  const at = tokens.findIndex((t, k) => k > 0 && (verb(t) || shape.relative.has(t)));
+  if (at < 1 || at >= tokens.length - 1 || shape.relative.has(tokens[at]!)) return false;
+  return !tokens.slice(0, at).some((t) => shape.self.has(t) || shape.someone.has(t));
+}
