@@ -21,6 +21,7 @@
  * lurer på …") are none of the page's municipalities: they stay what the question is about.
  */
 import { analyse } from './analysis';
+import { inApposition } from './apposition';
 import type { Answer } from './answer';
 import { type AskerWords, regionPlaceAt } from './asker-words';
 import { type FocusWords, type Word, askingSentences, sentencesOf, wordsOf } from './focus';
@@ -132,7 +133,18 @@ export function holdsForAsker(vocab: Vocabulary, message: string, local: string,
     const said = answer.direct?.type === 'yesSaid' ? answer.direct.sentence : '';
     return wordsOf(said).some((w) => asker.all.has(w.folded));
   }
-  return !wordsOf(local).some((w) => own.has(w.folded)) || !namesSomeone(answer);
+  // ("Hvem er vår representant i samarbeidsrådet?": someone of the asker's own, which the page does not name.)
+  const said = wordsOf(local);
+  const us = asker.us[answer.lang];
+  const ours = said.filter(
+    (w, k) => own.has(w.folded) && !(us.has(w.folded) && inApposition(vocab, said, k)),
+  );
+  if (ours.length === 0) return true;
+  const asking = askingSentences(sentencesOf(local), vocab.language.focus).join(' ');
+  const whose =
+    wordsOf(asking).some((w) => own.has(w.folded) && !us.has(w.folded)) &&
+    analyse(vocab, asking).intents.has('who');
+  return !namesSomeone(answer) && !whose;
 }
 
 /**
@@ -383,18 +395,4 @@ function placeIn(vocab: Vocabulary, intro: string, rest: string): string {
   while (last + 1 < ws.length && known(intro.slice(ws[last + 1]!.start, ws[last + 1]!.end))) last++;
   const within = vocab.language.questionShape.within.has(ws[first - 1]?.folded ?? '');
   return intro.slice(ws[within ? first - 1 : first]!.start, ws[last]!.end);
-}
-
-/**
- * "Eg er sjukepleiar på nattevakt. Rådmannen i Kristiansund sitter i Samarbeidsrådet. Hvilken rolle har han der?": the
- * rest after the introduction says in a sentence of its own, before its question, what the question points back to;
- * answered, it is the answer, whatever the introduction's words make of the whole message. (Not when the question
- * asks of the asker's own: "Jeg jobber på tannklinikken. Vi har hørt om prosjektet. Er vi med?")
- */
-export function pointsWithin(vocab: Vocabulary, rest: string, answer: Answer): boolean {
-  const sentences = sentencesOf(rest);
-  const own = wordsOf(sentences[sentences.length - 1] ?? '').some((w) =>
-    vocab.language.asker.askers.has(w.folded),
-  );
-  return answer.kind === 'answer' && sentences.length >= 2 && !own;
 }

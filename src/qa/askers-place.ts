@@ -5,8 +5,10 @@ import { regionPlaceAt } from './asker-words';
  * "Jeg jobber i Bindal. Hvem er kommuneoverlege hos oss?" who is kommuneoverlege in Bindal (which the page does not say).
  */
 import { analyse } from './analysis';
+import type { Answer } from './answer';
+import { inApposition } from './apposition';
 import { introductionOf, knownPlace } from './asker-context';
-import { type Word, wordsOf } from './focus';
+import { type Word, sentencesOf, wordsOf } from './focus';
 import { listHolds } from './lists';
 import { fold, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -37,15 +39,22 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
   const service = serviceAt(vocab, ws, stem(fold(place)));
   if (service !== undefined)
     place = `${found.intro.slice(service.start, service.end)} ${preposition} ${place}`;
-  const lang = analyse(vocab, found.rest).lang;
+  const asked = analyse(vocab, found.rest);
+  const lang = asked.lang;
+  // (Only of someone asked for: "Kan fastlegene våre koble seg på?" the page answers for all the municipalities.)
+  const whose = asked.intents.has('who');
   const said = wordsOf(found.rest);
   const cuts: { from: number; to: number; text: string }[] = [];
+  const at = `${preposition} ${place}`;
   said.forEach((w, k) => {
     if (asker.we[lang].has(w.folded)) cuts.push({ from: w.start, to: w.end, text: place! });
-    else if (!asker.us[lang].has(w.folded) || apposition(vocab, said, k)) return;
+    // "Kven er leiaren vår …?", "Hvem er vår representant …?", "Who is our representative …?": the one of that place.
+    else if (whose && asker.own[lang].has(w.folded) && !asker.us[lang].has(w.folded)) {
+      cuts.push(ownAt(vocab, found.rest, said, k, at, lang === 'en'));
+    } else if (!asker.us[lang].has(w.folded) || inApposition(vocab, said, k)) return;
     // ("Hvem er kommuneoverlege hos oss?": «hos oss» is in the place, «oss» alone the place.)
     else if (asker.locatives.has(said[k - 1]?.folded ?? ''))
-      cuts.push({ from: said[k - 1]!.start, to: w.end, text: `${preposition} ${place}` });
+      cuts.push({ from: said[k - 1]!.start, to: w.end, text: at });
     else cuts.push({ from: w.start, to: w.end, text: place! });
   });
   if (cuts.length === 0) return undefined;
@@ -55,14 +64,24 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
 }
 
 /**
- * Whether «oss»/«us» at k stands before words that say who it is ("for us small kommuner", "interessene til oss
- * opsjonskommunane"): a word that is no filler, then, within two words, a word of the page. Then «us» is those, not
- * the asker's place.
+ * The cut that puts the place for the asker's possessive at k: after the noun it stands before ("vår representant",
+ * "our representative": "representant i Molde"), or in its own place after the noun it follows ("leiaren vår",
+ * "fastlegene våre": "leiaren i Orkland"), as Norwegian has it after a word of content.
  */
-function apposition(vocab: Vocabulary, said: Word[], k: number): boolean {
-  const next = said[k + 1];
-  if (next === undefined || vocab.stopwords.has(stem(next.folded))) return false;
-  return said.slice(k + 1, k + 3).some((w) => vocab.vocabulary.has(stem(w.folded)));
+function ownAt(
+  vocab: Vocabulary,
+  rest: string,
+  said: Word[],
+  k: number,
+  at: string,
+  english: boolean,
+): { from: number; to: number; text: string } {
+  const [before, w, next] = [said[k - 1], said[k]!, said[k + 1]];
+  const content = (x: Word | undefined) => x !== undefined && !vocab.stopwords.has(stem(x.folded));
+  const after = !english && content(before) && !/[,.!?:;–—]/u.test(rest.slice(before!.end, w.start));
+  if (after || !content(next) || /[,.!?:;–—]/u.test(rest.slice(w.end, next!.start)))
+    return { from: w.start, to: w.end, text: at };
+  return { from: w.start, to: next!.end, text: `${rest.slice(next!.start, next!.end)} ${at}` };
 }
 
 /** The word of the introduction that is an item of a list the page gives of the place (its services), if any: a list of
@@ -71,5 +90,21 @@ function serviceAt(vocab: Vocabulary, ws: Word[], place: string): Word | undefin
   const lists = [...vocab.entries.values()].filter((e) =>
     terms(`${e.names} ${e.org} ${e.keywords}`).includes(place),
   );
-  return ws.find((w) => lists.some((e) => listHolds(vocab, e, stem(w.folded))));
+  // (Not a word of no content, nor the place: "Jeg jobber i Bindal" names no service «i» or «Bindal».)
+  const content = ws.filter((w) => !vocab.stopwords.has(stem(w.folded)) && stem(w.folded) !== place);
+  return content.find((w) => lists.some((e) => listHolds(vocab, e, stem(w.folded))));
+}
+
+/**
+ * "Eg er sjukepleiar på nattevakt. Rådmannen i Kristiansund sitter i Samarbeidsrådet. Hvilken rolle har han der?": the
+ * rest after the introduction says in a sentence of its own, before its question, what the question points back to;
+ * answered, it is the answer, whatever the introduction's words make of the whole message. (Not when the question
+ * asks of the asker's own: "Jeg jobber på tannklinikken. Vi har hørt om prosjektet. Er vi med?")
+ */
+export function pointsWithin(vocab: Vocabulary, rest: string, answer: Answer): boolean {
+  const sentences = sentencesOf(rest);
+  const own = wordsOf(sentences[sentences.length - 1] ?? '').some((w) =>
+    vocab.language.asker.askers.has(w.folded),
+  );
+  return answer.kind === 'answer' && sentences.length >= 2 && !own;
 }

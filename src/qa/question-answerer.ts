@@ -18,10 +18,9 @@ import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
 import { withoutAbbreviationDots } from './short-forms';
 import { withoutAskersPurpose, withoutOpeningSmallTalk } from './asker-purpose';
-import { restAtAskersPlace } from './askers-place';
+import { pointsWithin, restAtAskersPlace } from './askers-place';
 import {
   holdsForAsker,
-  pointsWithin,
   restHoldsForAsker,
   restPointingBack,
   withoutAskerIntroduction,

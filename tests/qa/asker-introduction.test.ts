@@ -72,6 +72,30 @@ describe('a message that first says who asks or where they work', () => {
     ]);
   });
 
+  it('reads «vår»/«our» in a question for someone as the one of the place the introduction names', () => {
+    for (const q of [
+      'Hei! Eg er nytilsett i SiO i Orkland. Kven er leiaren vår som sit i samarbeidsrådet? Helsing Sindre',
+      'Jeg jobber i Orkland. Hvem er representanten vår i samarbeidsrådet?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Bjørn Buan']]);
+    expect(people('I work in Molde. Who is our representative on the cooperation council?')).toEqual([
+      'Arne Sverre Dahl',
+    ]);
+    // The page names no member of the council for Bindal or Oppdal.
+    refuses([
+      'Hei! Æ jobbe i Bindal. Kem e representanten vår i samarbeidsrådet? Mvh Torbjørn',
+      'Jeg jobber i Bindal. Hvem er vår representant i samarbeidsrådet?',
+      'I work in Bindal. Who is our representative on the cooperation council?',
+      'Æ jobbe i Oppdal. Kem e representanten vår i samarbeidsrådet?',
+    ]);
+    // Of what the page says of all the municipalities, «våre» asks as before.
+    expect(
+      shown(
+        'Hei! Jobbe på et legekontor i Molde. Kan fastlegene våre koble seg på løsninga som velges, eller er det bare for Trondheim?',
+      ).text,
+    ).toMatch(/^Ja/u);
+  });
+
   it('reads «oss»/«us» before the words that say who it is as those words, not the workplace', () => {
     for (const q of [
       'I work in Hareid. What is the job of the samarbeidsråd, what do they do for us small kommuner?',
