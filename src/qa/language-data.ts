@@ -51,7 +51,6 @@ const schema = z
         articles: wordList,
         modifiers: wordList.default([]),
         naming: wordList.default([]),
-        thatClause: wordList.default([]),
       })
       .strict(),
     questionShape: questionShapeSchema,
@@ -129,8 +128,6 @@ export interface LanguageData {
     modifiers: Set<string>;
     /** "heter", "heiter": after "Hva", the question asks the name of what follows, a person or thing. */
     naming: Set<string>;
-    /** "at", "that": after "ansvaret for" they open the clause that says what is seen to, not what is led. */
-    thatClause: Set<string>;
   };
   /**
    * Words (folded) that shape the question: `yesNo` verbs that open a yes/no question ("Er …", "Is …"), `past`
@@ -237,7 +234,6 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       articles: wordSet(d.roleQuestion.articles),
       modifiers: wordSet(d.roleQuestion.modifiers),
       naming: wordSet(d.roleQuestion.naming),
-      thatClause: wordSet(d.roleQuestion.thatClause),
     },
     questionShape: prepareQuestionShape(d.questionShape),
     claims: prepareClaimWords(d.claims),

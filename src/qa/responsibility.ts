@@ -21,7 +21,7 @@ export function doerAsked(d: Decision): Decision {
   const infinitive = vocab.language.questionShape.infinitive.has(next.toLowerCase());
   const gerund = analysis.lang === 'en' && /\p{L}{3,}ing$/iu.test(next);
   // ("ansvaret for at kommunenes interesser blir ivaretatt": a clause says what is seen to, as a verb does.)
-  const clause = vocab.language.roleQuestion.thatClause.has(tokens[leadEnd + 1] ?? '');
+  const clause = vocab.language.claims.that.has(tokens[leadEnd + 1] ?? '');
   if (!infinitive && !gerund && !clause) return d;
   // What is done must be what the topic tells: "Hvem har ansvaret for at pasientene får god behandling?" matches the
   // benefit of patient safety by one word, and says nothing the page tells anyone does.
