@@ -3,7 +3,7 @@ import { type Decision, countAsked } from './decision';
 import type { Body, Person } from './knowledge-base';
 import { bodyWithMembers, listName } from './lists';
 import type { Candidate } from './ranking';
-import { negatedBefore } from './negation';
+import { exceptedTerms, negatedBefore } from './negation';
 import { countyNamed, countyOfOrganisation } from './county-place';
 import { roleTerms } from './refusals';
 import { fold, stem, terms } from './text';
@@ -66,7 +66,7 @@ function membersByRole(
   d: Decision,
   named: Candidate,
   body: Body,
-): { members: Person[]; title: string } | undefined {
+): { members: Person[]; title?: string } | undefined {
   const { vocab, analysis } = d;
   // A word for membership ("medlemane") names who is asked, not a role.
   const membership = vocab.language.questionShape.members;
@@ -80,11 +80,16 @@ function membersByRole(
       !county?.terms.has(t) &&
       !membership.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
   );
-  if (asked.length === 0 && analysis.unknown.length === 0 && !county) return undefined;
-  // "Hvem i samarbeidsrådet er ikke rådmann?": the members who are not are for refuseNegatedList.
-  if (asked.some((t) => negatedBefore(vocab, analysis.tokens, analysis.positions.get(t) ?? -1)))
-    return undefined;
   const people = body.members.map((m) => vocab.people.get(m)!).filter(Boolean);
+  // "Hvem i samarbeidsrådet er ikke rådmann?", "Hvilke medlemmer har en annen tittel enn rådmann?", "Which members have
+  // a title other than rådmann?": the members whose roles do not have the word left out.
+  const titles = new Set(people.flatMap((p) => [...roleTerms(p)]));
+  const left = [
+    ...asked.filter((t) => negatedBefore(vocab, analysis.tokens, analysis.positions.get(t) ?? -1)),
+    ...(analysis.yesNo ? [] : exceptedTerms(vocab, d.question).filter((t) => titles.has(t))),
+  ];
+  const kept = asked.filter((t) => !left.includes(t));
+  if (asked.length === 0 && analysis.unknown.length === 0 && !county && left.length === 0) return undefined;
   // "Hvem er legen i samarbeidsrådet?": a word the bot does not know may be the last part of a title a member has
   // (kommuneover-lege); a word no title ends with («nestleder») is a role no member has.
   const unknown = [...new Set(analysis.unknown)];
@@ -95,9 +100,17 @@ function membersByRole(
     // (Stemmed and as written: "legen" is "leg", "lege" in an English sentence stays "lege".)
     const written = new Set([...own, ...fold(Object.values(p.role ?? {}).join(' ')).split(/[^\p{L}]+/u)]);
     const placed = !county || countyOfOrganisation(vocab, p.organisation) === county.county;
-    return placed && asked.every((t) => own.has(t)) && unknown.every((t) => heads(written, t));
+    return (
+      placed &&
+      kept.every((t) => own.has(t)) &&
+      // (A title of several words is left out as a whole: "not chief executives" keeps the chief medical officer.)
+      (left.length === 0 || !left.every((t) => own.has(t))) &&
+      unknown.every((t) => heads(written, t))
+    );
   });
   if (members.length === 0 || members.length === people.length) return undefined;
+  // (Counted, those who are not something have no title of their own to be counted by.)
+  if (left.length > 0) return { members };
   // The title as the page writes it, in Norwegian ("rådmann" of "chief municipal executives (rådmann)"), and the
   // county as the question does ("rådmenn fra Møre og Romsdal").
   const titled = (title: string) => ({ members, title: [title, county?.written ?? ''].join(' ').trim() });

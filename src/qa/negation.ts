@@ -97,14 +97,20 @@ export function refuseNotListed(vocab: Vocabulary, analysis: Analysis, top: Cand
   return undefined;
 }
 
-/** The terms of the words a phrase of exception leaves out ("utenom Bindal", "besides the council"), as written. */
-function exceptedTerms(vocab: Vocabulary, question: string): string[] {
+/**
+ * The terms of the words a phrase of exception leaves out ("utenom Bindal", "besides the council"), as written; also
+ * after «enn»/"than" with a word for other a word or two before it ("en annen tittel enn rådmann").
+ */
+export function exceptedTerms(vocab: Vocabulary, question: string): string[] {
   const tokens = tokenize(question);
-  const { except } = vocab.language.questionShape;
+  const { except, other } = vocab.language.questionShape;
   const articles = vocab.language.roleQuestion.articles;
+  const than = vocab.language.claims.exclusion;
+  const otherThan = (k: number) =>
+    than.has(tokens[k]!) && [1, 2, 3].some((j) => other.has(tokens[k - j] ?? '')) ? [tokens[k]!] : undefined;
   const out: string[] = [];
   tokens.forEach((_, k) => {
-    const phrase = except.find((p) => phraseAt(tokens, k, p));
+    const phrase = except.find((p) => phraseAt(tokens, k, p)) ?? otherThan(k);
     if (!phrase) return;
     let at = k + phrase.length;
     if (articles.has(tokens[at] ?? '')) at++;

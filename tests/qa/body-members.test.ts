@@ -41,9 +41,22 @@ describe('members of a body picked out by role or place', () => {
     for (const [q, name] of asked) expect([q, people(q)]).toEqual([q, [name]]);
   });
 
-  it('leaves the members who are not to the negated list, and all members to the council', () => {
-    expect(shown('Hvem i samarbeidsrådet er ikke rådmann?').text).toContain('Evelyn Haram Larsen');
+  it('lists the members who do not have a title, asked with a negation or «other than», and all members asked for all', () => {
+    for (const q of [
+      'Hvem i samarbeidsrådet er ikke rådmann?',
+      'Kven i samarbeidsrådet er ikkje rådmann?',
+      'Hvilke medlemmer av samarbeidsrådet har en annen tittel enn rådmann?',
+      'Which members of the council have a title other than rådmann?',
+      'Which of the council members are not chief executives (rådmenn)? Name them.',
+      'Hvem er med i samarbeidsrådet utenom rådmennene?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Evelyn Haram Larsen', 'Ragnhild Holmberg Aunsmo', 'Bjørn Buan']]);
+    expect(shown('Hvor mange i samarbeidsrådet er ikke rådmenn?').text).toContain('3');
     expect(shown('Kan du liste opp alle medlemane i samarbeidsrådet?').text).toContain('Evelyn Haram Larsen');
+  });
+
+  it('still refuses members who are not from a place no member is from', () => {
+    refuses(['Hvem i samarbeidsrådet er ikke fra Trondheim?']);
   });
 
   it('lists all nine members, the chair too, when asked with nynorsk «medlemene»/«medlemer»', () => {
