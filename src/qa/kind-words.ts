@@ -39,5 +39,12 @@ export function isKindWord(vocab: Vocabulary, term: string): boolean {
  */
 export function kindWordOutOfPlace(vocab: Vocabulary, term: string, stems: string[]): boolean {
   const words = kindWords(vocab);
-  return words.only.has(term) && !stems.some((s) => words.lists.has(s));
+  // ("terapitjenester": a kind word that ends in a word of the list asks about the list itself.)
+  const ofList = [...words.lists].some(
+    (l) => l.length >= MIN_LIST_WORD && term.length > l.length && term.endsWith(l),
+  );
+  return words.only.has(term) && !ofList && !stems.some((s) => words.lists.has(s));
 }
+
+/** The shortest word of a list that a compound kind word may end in ("tjenest" of "terapitjenester"). */
+const MIN_LIST_WORD = 5;

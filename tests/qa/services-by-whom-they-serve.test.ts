@@ -101,6 +101,24 @@ describe('services asked for by a word that names them', () => {
       ),
     ).toEqual(['hjemmetjeneste', 'sykehjem', 'helsehus']);
   });
+
+  it('lists the therapy services, by a compound of the kind and the list word too', () => {
+    for (const q of [
+      'Hvilke terapitjenester er med i Trondheim?',
+      'Kva terapitenester er med i Trondheim?',
+      'Hvilke tjenester innen terapi er med?',
+      'Which therapy services are included in Trondheim?',
+    ])
+      expect([q, picked(q).join('|')]).toEqual([q, expect.stringMatching(/fysioterapit(j)?enester/)]);
+  });
+
+  it('still refuses therapy services of another place, of a kind no service is for, or therapy asked alone', () => {
+    refuses([
+      'Hvilke terapitjenester er med i Molde?',
+      'Hvilke terapitjenester for barn er med?',
+      'Er terapi med?',
+    ]);
+  });
 });
 
 describe('what the kinds of services do not answer', () => {
