@@ -89,6 +89,11 @@ const schema = z
             beside: wordList.optional(),
             /** Read so only in what a yes/no question claims (see sentence-checked.ts). */
             inClaim: z.literal(true).optional(),
+            /**
+             * The words name a part of what they are read as (a group of the staff, for the staff): not read so in a
+             * question that says «only» of something, which asks about that part alone.
+             */
+            part: z.literal(true).optional(),
             synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)),
           })
           .strict()
@@ -156,7 +161,7 @@ export interface LanguageData {
    * Words that mean the same as a word the knowledge base uses only beside certain other words ("flytte" is
    * "migrere" in a question about data), folded, with those words.
    */
-  synonymsBeside: { beside: Set<string>; synonyms: Map<string, string> }[];
+  synonymsBeside: { beside: Set<string>; synonyms: Map<string, string>; part: boolean }[];
   /**
    * Other forms of a word a sentence of the page has in one form ("valgte" of "velges"), folded, read as that form
    * only in what a yes/no question claims.
@@ -272,6 +277,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
         : [
             {
               beside: wordSet(g.beside),
+              part: g.part === true,
               synonyms: new Map(
                 Object.entries(g.synonyms).map(([other, word]) => [tokenize(other).join(' '), word]),
               ),

@@ -259,6 +259,7 @@ describe('a yes/no question checked against one sentence of the page', () => {
         'Nei. Siden sier: «Delprosjektet skal kartlegge alle',
       ],
       ['Skal opplæringsdelprosjektet bare lære opp sykepleierne?', 'Nei. Siden sier: «Opplæring av alle'],
+      ['Skal opplæringsdelprosjektet berre lære opp sjukepleiarane?', 'Nei. Sida seier: «Opplæring av alle'],
       // («bare» as «just»: the line has every word.)
       [
         'Kan fastlegene bare koble seg på løsningen som velges?',
