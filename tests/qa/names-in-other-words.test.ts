@@ -105,3 +105,24 @@ describe('names said in other words', () => {
     ]);
   });
 });
+
+describe('the name of something in a language', () => {
+  it('answers the Norwegian name of a body with its name, which holds the Norwegian one', () => {
+    for (const [q, name] of [
+      [
+        'What is the Norwegian name of the regional advisory council that works on digital collaboration?',
+        'Regionalt fagråd for digital samhandling',
+      ],
+      ['What is the Norwegian name of the cooperation council?', 'Samarbeidsrådet'],
+    ])
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(name!)]);
+  });
+
+  it('still refuses the name of what the page does not have, and a role said with a language', () => {
+    refuses([
+      'What is the Norwegian name of the steering committee?',
+      'What is the English name of the canteen?',
+      'Who is the Norwegian minister of health?',
+    ]);
+  });
+});
