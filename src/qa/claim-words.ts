@@ -40,6 +40,8 @@ export const claimWordsSchema = z
     months: z.array(wordList).default([]),
     /** Words that make a statement ending in «?» ask whether it is so ("Bystyret avgjør vel … 29. september?"). */
     particles: wordList.default([]),
+    /** Pronouns of a tag after a statement ("…, isn't she?", "…, er hun ikke?"): the tag asks whether it is so. */
+    tagPronouns: wordList.default([]),
     /** Ordinals in order, each in every language ("tredje etasje"): another one than the sentence's is another detail. */
     ordinals: z.array(wordList).default([]),
     /** Times of the year ("årsskiftet", "påske", "summer"): another one than a sentence's is another time. */
@@ -85,6 +87,7 @@ export interface ClaimWords {
   /** Per month's stem, its number ("august": "8"). */
   months: Map<string, string>;
   particles: Set<string>;
+  tagPronouns: Set<string>;
   /** Per ordinal's stem, its rank ("tredje", "third": 3). */
   ordinals: Map<string, number>;
   seasons: Set<string>;
@@ -118,6 +121,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
       d.months.flatMap((words, k) => [...stems(words)].map((t) => [t, String(k + 1)] as const)),
     ),
     particles: new Set(d.particles.map(fold)),
+    tagPronouns: new Set(d.tagPronouns.map(fold)),
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
     frame: stems(d.frame),

@@ -13,7 +13,7 @@ import {
   withoutExcepted,
 } from './text';
 import { neighbourSpelling } from './neighbour-forms';
-import { asksAsStated } from './stated-question';
+import { asksAsStated, withoutPronounTag } from './stated-question';
 import { withCompoundsJoined } from './unfolded-compounds';
 import { anyListHolds } from './lists';
 import { expandTruncated, inflectedWord, withForms } from './short-forms';
@@ -41,6 +41,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   const rest =
     opened ??
     beforeTag(written, shape.confirmAfter, opensAsking) ??
+    withoutPronounTag(language, written) ??
     withoutParticle(written, language.claims.particles, opensAsking);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
   const excepted = withoutExcepted(rest ?? written, shape.except, shape.members);

@@ -1,3 +1,4 @@
+import type { LanguageData } from './language-data';
 import { questionLanguage } from './question-language';
 import { presentVerb } from './refusals';
 import { stem, tokenize } from './text';
@@ -34,3 +35,26 @@ export function asksAsStated(vocab: Vocabulary, text: string): boolean {
   if (at < 1 || at >= tokens.length - 1 || shape.relative.has(tokens[at]!)) return false;
   return !tokens.slice(0, at).some((t) => shape.self.has(t) || shape.someone.has(t));
 }
+
+/**
+ * "Tone Fagerholt is the comms person on the project, isn't she?", "…, doesn't he?", "Tone er kommunikasjonsansvarlig,
+ * er hun ikke?": a verb and a pronoun after the last comma, the verb denied (English «n't» on the verb, Norwegian «ikke»
+ * after the pronoun), ask whether what comes before is so. The statement without them, or undefined.
+ */
+export function withoutPronounTag(language: LanguageData, question: string): string | undefined {
+  const comma = question.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const tail = tokenize(question.slice(comma + 1));
+  if (tail.length !== TAG_WORDS) return undefined;
+  const [verb, second, third] = tail as [string, string, string];
+  const pronoun = language.claims.tagPronouns;
+  const english = /n$/u.test(verb) && second === 't' && pronoun.has(third);
+  const norwegian =
+    language.questionShape.yesNo.has(verb) &&
+    pronoun.has(second) &&
+    language.claims.negation.has(stem(third));
+  return english || norwegian ? `${question.slice(0, comma)}?` : undefined;
+}
+
+/** The tokens of a tag of a verb and a pronoun: "isn't she" (isn, t, she), "er hun ikke". */
+const TAG_WORDS = 3;

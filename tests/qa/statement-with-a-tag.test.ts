@@ -22,6 +22,19 @@ describe('a statement that ends by asking whether it is so', () => {
     expect(shown('telefonen til Elise Vesterhus er 952 63 567 sant?').text).toMatch(/^Ja/);
   });
 
+  it('reads a tag of a denied verb and a pronoun, in English, bokmål and nynorsk', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Tone Fagerholt is the comms person on the project, isn’t she?', 'Yes'],
+      ['Ola Skorstad leads the project, doesn’t he?', 'Yes'],
+      ['The council has nine members, doesn’t it?', 'Yes'],
+      ['Tone er kommunikasjonsansvarlig, er hun ikke?', 'Ja'],
+      ['Line Kristoffersen leder Teknisk, gjør hun ikke?', 'Nei'],
+      ['Anne Amdal Storsve leier Teknisk, gjer ho ikkje?', 'Ja'],
+    ])
+      expect([q, shown(q).text.startsWith(start)]).toEqual([q, true]);
+    refuses(['Tone Fagerholt has a dog, doesn’t she?', 'Prosjektkontoret har kantine, har det ikke?']);
+  });
+
   it('keeps a tag of two words whole', () => {
     expect(shown('prosjektkontoret ligger i bispegata 9 ikke sant?').text).toMatch(/^Ja/);
   });
