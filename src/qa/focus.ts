@@ -12,6 +12,8 @@ export interface FocusWords {
   knowing: string[][];
   /** Question words that open a question inside a sentence ("hvem", "kva", "which"). */
   questionWords: Set<string>;
+  /** Phrases that open a request ("kan du", "could you"): after a comma, like a question word, they open the question. */
+  requests: string[][];
   /** Words that join two questions in one sentence ("og", "and"): a question word after one opens the second. */
   joins: Set<string>;
   /** Words before two things asked of at once, joined by one of the joins ("både", "forskjellen på", "both"). */
@@ -123,8 +125,9 @@ export function askingSentences(sentences: string[], words: FocusWords): string[
 
 /**
  * The question inside a sentence: after a verb of knowing ("… trenger å vite hvem som leder …"), after an opener
- * that says who asks ("As a training coordinator, …"), or after a comma when a question word opens what follows and
- * none stands before it ("For a business case I am drafting, what …"). Returns where it starts, or -1.
+ * that says who asks ("As a training coordinator, …"), or after a comma when a question word or a request opens what
+ * follows and no question word stands before it ("For a business case I am drafting, what …", "For a study, could
+ * you list …"). Returns where it starts, or -1.
  */
 function embeddedStart(sentence: string, words: FocusWords): number {
   const ws = wordsOf(sentence);
@@ -149,7 +152,9 @@ function embeddedStart(sentence: string, words: FocusWords): number {
     const at = m.index + m[0].length;
     const next = ws.findIndex((w) => w.start >= at);
     // "Hvem leder Teknisk, og hvem leder Opplæring?" asks twice: no part of it alone is the question.
-    if (next > 0 && asks(next) && !ws.slice(0, next).some((_, k) => asks(k))) return ws[next]!.start;
+    // ("For an international comparison study, could you list …?": so does a request.)
+    const opens = asks(next) || words.requests.some((p) => phraseAt(ws, next, p));
+    if (next > 0 && opens && !ws.slice(0, next).some((_, k) => asks(k))) return ws[next]!.start;
   }
   return -1;
 }

@@ -59,6 +59,7 @@ const schema = z
       .object({
         knowing: wordList.default([]),
         questionWords: wordList.default([]),
+        requests: wordList.default([]),
         joins: wordList.default([]),
         pairs: wordList.default([]),
         alternatives: wordList.default([]),
@@ -245,6 +246,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     focus: {
       knowing: d.focus.knowing.map((w) => tokenize(w)),
       questionWords: wordSet(d.focus.questionWords),
+      requests: d.focus.requests.map((w) => tokenize(w)),
       joins: wordSet(d.focus.joins),
       pairs: d.focus.pairs.map((w) => tokenize(w)),
       alternatives: wordSet(d.focus.alternatives),

@@ -1,6 +1,6 @@
 import { findFocus } from '../../src/qa/focus';
 import { loadLanguageData } from '../../src/qa/language-data';
-import { answerer, people, shown } from '../support/question-answering';
+import { answerer, people, refuses, shown } from '../support/question-answering';
 
 const words = loadLanguageData('content/language.yaml').focus;
 const focus = (q: string) => findFocus(q, words)?.text;
@@ -32,6 +32,28 @@ describe('finding the question in a wordy message', () => {
     expect(focus('For a report to our board, where is the project office?')).toBe(
       'where is the project office?',
     );
+  });
+
+  it('takes a request after a comma as the question («…, could you list …», «…, kan du …»)', () => {
+    expect(focus('For an international comparison study, could you list the members of the council?')).toBe(
+      'could you list the members of the council?',
+    );
+    expect(focus('Til en rapport jeg skriver, kan du liste opp medlemmene i samarbeidsrådet?')).toBe(
+      'kan du liste opp medlemmene i samarbeidsrådet?',
+    );
+    const members = shown(
+      'For an international comparison study, could you list the members of the cooperation council for option municipalities?',
+    ).text;
+    for (const name of ['Arne Sverre Dahl', 'Ragnhild Holmberg Aunsmo', 'Torunn Austheim'])
+      expect(members).toContain(name);
+    expect(people('Til eit notat, kan du fortelje kven som leiar opplæringa?')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+    refuses([
+      'For an international comparison study, could you list the members of the hospital board?',
+      'For a study, can you tell me the price of the licences?',
+      'Til en rapport, kan du si hva lisensene koster?',
+    ]);
   });
 
   it('leaves a plain question, or two questions in one sentence, whole', () => {
