@@ -1,4 +1,4 @@
-import { shown } from '../support/question-answering';
+import { refuses, shown } from '../support/question-answering';
 
 // «Helse Midt-Norge RHF har satt i gang et tilsvarende arbeid»: the regional health authority (det regionale
 // helseforetaket, RHF) asked about by what it is rather than by name.
@@ -27,5 +27,22 @@ describe('whether the regional health authority does similar planning work', () 
     expect(shown('Har det regionale helseforetaket et eget budsjett for planarbeidet?').answer.kind).toBe(
       'fallback',
     );
+  });
+});
+
+describe('which organisation does something, asked as who does it', () => {
+  it('answers which organisation does similar planning work with the plan that says Helse Midt-Norge RHF does', () => {
+    for (const q of [
+      'Which organisation is doing similar planning work that will partly be done together with the municipalities?',
+      'Which organisation is doing similar planning work?',
+      'Hvilken organisasjon driver et lignende planarbeid?',
+      'Kva organisasjon driv eit liknande planarbeid?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Helse Midt-Norge RHF har')]);
+  });
+
+  it('still answers the organisation of a person, and refuses an organisation the page does not name', () => {
+    expect(shown('Which organisation does Tone Fagerholt work for?').text).toContain('Trondheim kommune');
+    refuses(['Which organisation supplies the journal system?', 'Which organisation runs the canteen?']);
   });
 });
