@@ -3,6 +3,7 @@ import type { Decision } from './decision';
 import { answerWith, leadOf } from './items';
 import { ledBy } from './lead-checked';
 import type { Candidate } from './ranking';
+import { leadMissing, worksAtTerms } from './refusals';
 
 /**
  * "Leiar Ola Skorstad prosjektkontoret?", "Is Elise B. Vesterhus the one who leads the whole local project?",
@@ -42,6 +43,20 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   const role = (t: string) => candidates.some((c) => c.entry.type === 'person' && c.nameTerms.has(t));
   if (first !== undefined && !led[0]!.nameTerms.has(first) && role(first)) return undefined;
   const lead = leadOf(vocab, led[0]!.entry)!;
+  // "Leder Line Kristoffersen prosjektet i Molde?": a place after the word for leading that neither what is led nor its
+  // lead has anything to do with is where another one of it is led, which the page does not say (see what-is-led.ts).
+  const ledThere = vocab.people.get(lead);
+  const elsewhere = analysis.known.some(
+    (t, k) =>
+      analysis.knownPositions[k]! >= leadEnd &&
+      vocab.employers.has(t) &&
+      !led[0]!.terms.has(t) &&
+      !(ledThere && worksAtTerms(ledThere).has(t)),
+  );
+  // (The refusal names what is led when the person's name does not stand between: "Leder Line Kristoffersen …" asks
+  // of her first.)
+  const nameAfter = [...people[0]!.properTerms].some((t) => (positions.get(t) ?? -1) >= leadEnd);
+  if (elsewhere) return nameAfter ? fallback : { ...fallback, missing: leadMissing(vocab, analysis) };
   const person = people[0]!.entry.id;
   const card = vocab.entries.get(lead);
   const yes = lead === person;
