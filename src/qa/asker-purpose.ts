@@ -46,7 +46,8 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
  * alone, whether that has a question mark or not.
  */
 export function withoutOpeningSmallTalk(vocab: Vocabulary, message: string): string | undefined {
-  const addressed = withoutSalutation(vocab, message);
+  const saluted = withoutSalutation(vocab, message);
+  const addressed = withoutHearsay(vocab, saluted ?? message) ?? saluted;
   const text = addressed ?? message;
   const sentences = sentencesOf(text);
   let first = 0;
@@ -54,6 +55,24 @@ export function withoutOpeningSmallTalk(vocab: Vocabulary, message: string): str
   if (first === 0) return addressed;
   const end = text.indexOf(sentences[first - 1]!) + sentences[first - 1]!.length;
   return text.slice(text.indexOf(sentences[first]!, end)).trim();
+}
+
+/**
+ * "Eg las at RHF-et skulle … Stemmer det?", "I read that the office is on the second floor. Is that right?": the words
+ * a sentence opens with to say where the asker read it are left out, so the claim is checked as it is said. Undefined
+ * when no sentence opens so.
+ */
+function withoutHearsay(vocab: Vocabulary, message: string): string | undefined {
+  let text = message;
+  for (const sentence of sentencesOf(message).reverse()) {
+    const ws = wordsOf(sentence);
+    const opening = vocab.language.asker.hearsay.find((p) => p.every((w, k) => ws[k]?.folded === w));
+    const next = opening && ws[opening.length];
+    if (!next) continue;
+    const at = text.lastIndexOf(sentence);
+    text = `${text.slice(0, at)}${sentence.slice(next.start)}${text.slice(at + sentence.length)}`;
+  }
+  return text === message ? undefined : text;
 }
 
 /** At most so many words stand in the line a letter is addressed by ("Dear project team,"). */

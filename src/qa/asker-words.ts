@@ -25,6 +25,8 @@ export const askerWordsSchema = z
     salutations: wordList.default([]),
     /** Thanks that can end a message run into its question ("… fra Hareid Takk!", "… Tusen takk for svar"). */
     thanks: wordList.default([]),
+    /** What opens a claim with where the asker read or heard it ("eg las at", "I read that"). */
+    hearsay: wordList.default([]),
     /** The asker's group as subject ("vi", "we"). */
     we: byLang.default(noWords),
     /** The asker's group as object ("oss", "us"). */
@@ -72,6 +74,8 @@ export interface AskerWords {
   salutations: Set<string>;
   /** Thanks that can end a message run into its question, word by word ("takk", "tusen takk", "thank you"). */
   thanks: string[][];
+  /** Phrases that open a claim with where the asker read or heard it, word by word ("eg las at", "i read that"). */
+  hearsay: string[][];
   /**
    * Words that point back to the asker's workplace ("vi", "oss", "her", "kommunen", "we", "there"), by language: a
    * question with one needs what the asker said of themselves ("Jeg jobber på legevakten – blir vi også med?").
@@ -123,6 +127,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     signOffs: phrases(d.signOffs),
     salutations: wordSet(d.salutations),
     thanks: phrases(d.thanks),
+    hearsay: phrases(d.hearsay),
     backToPlace: perLang(['we', 'ours', 'here', 'there']),
     askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),
     whereabouts: wordSet(d.whereabouts),

@@ -1,0 +1,31 @@
+import { refuses, shown } from '../support/question-answering';
+
+// A claim said with where the asker read it, then asked about in a sentence of its own ("Eg las at …. Stemmer det?"):
+// where it was read says nothing of what is claimed, and the claim is checked as it is said.
+
+describe('a claim the asker says they read, asked about after it', () => {
+  it('checks the claim, in nynorsk, bokmål and English', () => {
+    expect(
+      shown(
+        'Hei! Eg las at RHF-et skulle leggje fram gevinststrategien sin innan 1. mars 2019. Stemmer det? Helsing Eirik, controller',
+      ).text,
+    ).toMatch(/^Nei.*01\.10\.2018/su);
+    expect(
+      shown('Jeg leste at RHF-et skulle legge fram strategien innen 1. oktober 2018. Stemmer det?').text,
+    ).toMatch(/^Ja/u);
+    expect(shown('I read that the project office is on the second floor. Is that right?').text).toMatch(
+      /^No.*third floor/su,
+    );
+    expect(shown("I've read that the project office is on the third floor, is that right?").text).toMatch(
+      /^Yes/u,
+    );
+  });
+
+  it('still refuses a claim about what the page does not hold, and a question about reading', () => {
+    refuses([
+      'Eg las at prosjektkontoret har kantine. Stemmer det?',
+      'I read that the project has a canteen. Is that right?',
+      'Hvor kan jeg lese mer om opplæringen?',
+    ]);
+  });
+});
