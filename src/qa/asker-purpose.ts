@@ -1,8 +1,9 @@
 /**
  * What the asker will do with the answer, said after the question: "effektivitetsgevinstar – kva står det? skal leggje
  * fram på personalmøte", "Hvem leder prosjektkontoret? Jeg skal ha møte med dem i morgen.", "Who chairs the council?
- * Going to present it to my team." The sentence asks nothing, and the answer is the same without it; left in, its
- * words (personalmøte, møte) would make the message one about something the page does not hold.
+ * Going to present it to my team." Nor what the asker believed ("… trodde det bare var Trøndelag"). The sentence
+ * asks nothing, and the answer is the same without it; left in, its words (personalmøte, møte; «bare») would make the
+ * message one about something the page does not hold.
  */
 import { analyse, saysNothing } from './analysis';
 import { askingSentences, sentencesOf, wordsOf } from './focus';
@@ -22,14 +23,19 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
   const asking = askingSentences(sentences, vocab.language.focus);
   const last = sentences.lastIndexOf(asking[asking.length - 1] ?? '');
   if (last < 0 || last === sentences.length - 1) return closed;
+  // ("er bindal med i dette også?? trodde det bare var trøndelag og møre": what the asker believed is why they ask,
+  // when the question names what it asks of; "Er det riktig? Jeg trodde Ola ledet prosjektet." needs the belief.)
+  const { purposes, beliefs } = vocab.language.asker;
+  const named = analyse(vocab, sentences[last]!).known.length > 0;
   const purpose = (sentence: string) => {
     const ws = wordsOf(sentence);
     const first = vocab.language.focus.self.has(ws[0]?.folded ?? '') ? 1 : 0;
     // ("Takk! Mvh Kari": a sentence of courtesy says nothing at all.)
     if (saysNothing(vocab, sentence)) return true;
+    const opener = ws[first]?.folded ?? '';
     return (
       !sentence.includes('?') &&
-      vocab.language.asker.purposes.has(ws[first]?.folded ?? '') &&
+      (purposes.has(opener) || (named && beliefs.has(opener))) &&
       analyse(vocab, sentence).intents.size === 0
     );
   };

@@ -20,6 +20,7 @@ export const askerWordsSchema = z
     introductionEnds: wordList.default([]),
     /** Words that open a sentence after the question saying what the asker will do with the answer ("skal"). */
     purposes: wordList.default([]),
+    beliefs: wordList.default([]),
     signOffs: wordList.default([]),
     /** Words that open the line a letter is addressed by ("Kjære prosjektteam,", "Dear project team,", "Til prosjektet."). */
     salutations: wordList.default([]),
@@ -68,6 +69,8 @@ export interface AskerWords {
   notRoles: Set<string>;
   introductionEnds: Set<string>;
   purposes: Set<string>;
+  /** Words that open a sentence after the question saying what the asker believed ("trodde", "I thought"). */
+  beliefs: Set<string>;
   /** Phrases that open the closing of a message, word by word ("mvh", "med vennlig hilsen", "best regards"). */
   signOffs: string[][];
   /** Words that open the line a letter is addressed by ("kjære", "dear", "til"). */
@@ -124,6 +127,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     notRoles: wordSet(d.notRoles),
     introductionEnds: wordSet(d.introductionEnds),
     purposes: wordSet(d.purposes),
+    beliefs: wordSet(d.beliefs),
     signOffs: phrases(d.signOffs),
     salutations: wordSet(d.salutations),
     thanks: phrases(d.thanks),

@@ -39,4 +39,21 @@ describe('small talk around a question', () => {
       'Jeg får ikke logget inn i lønnssystemet, hvem kontakter jeg?',
     ]);
   });
+
+  it('reads what the asker believed, said after the question, as why they ask, not as what they claim', () => {
+    for (const [q, verdict, item] of [
+      [
+        'er bindal med i dette også?? trodde det bare var trøndelag og møre',
+        /^Ja/u,
+        'Bindal kommune i Nordland',
+      ],
+      ['Er legevakta med? Eg trudde det berre var sjukeheimane.', /^Ja/u, 'legevakt'],
+      ['Is Bindal part of it? I thought it was only Trøndelag.', /^Yes/u, 'Bindal'],
+    ] as const) {
+      const text = shown(q).text;
+      expect([q, verdict.test(text), text.includes(item)]).toEqual([q, true, true]);
+    }
+    // (Where the question names nothing, the belief is what it asks about.)
+    expect(shown('Er det riktig? Jeg trodde Ola ledet prosjektet.').text).toContain('Ola Skorstad');
+  });
 });
