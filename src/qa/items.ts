@@ -66,7 +66,12 @@ export function itemsFor(
       }
       if (focus === 'email' && !u.email && lead?.email)
         return { items: [{ type: 'person', person: lead, context: u.id, focus }] };
-      return { items: [{ type: 'unit', unit: u, lead, location, focus }] };
+      // "Who's the contact for the project office – name, phone and email?": who to reach there, and how, is its lead
+      // beside the unit's own ways in.
+      const unit: AnswerItem = { type: 'unit', unit: u, lead, location, focus };
+      if (lead && focus && intents.has('who'))
+        return { items: [unit, { type: 'person', person: lead, context: u.id, focus }] };
+      return { items: [unit] };
     }
     case 'location':
       return { items: [{ type: 'location', location: vocab.locations.get(entry.id)! }] };

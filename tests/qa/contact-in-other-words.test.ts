@@ -178,3 +178,29 @@ describe('a direct number', () => {
     ]);
   });
 });
+
+describe('who the contact of the project office is, with how to reach them', () => {
+  it('answers with the office and its lead, her phone and her own e-mail beside the shared one', () => {
+    for (const q of [
+      "Who's the contact for the project office – name, phone and email?",
+      'Hvem er kontaktperson for prosjektkontoret, og hva er telefon og e-post?',
+      'Kven kan eg ringje på prosjektkontoret?',
+    ]) {
+      const text = shown(q).text;
+      for (const detail of [
+        'Elise B. Vesterhus',
+        '952 63 567',
+        'helseplattformen.helseogvelferd@trondheim.kommune.no',
+      ])
+        expect([q, text]).toEqual([q, expect.stringContaining(detail)]);
+    }
+    expect(shown("Who's the contact for the project office – name, phone and email?").text).toContain(
+      'elise-b.vesterhus@trondheim.kommune.no',
+    );
+  });
+
+  it('keeps the shared address alone when only the address is asked, and refuses a contact the page does not give', () => {
+    expect(people('Hva er e-postadressen til prosjektkontoret?')).toEqual([]);
+    refuses(['Who is the contact for the canteen – name and phone?']);
+  });
+});
