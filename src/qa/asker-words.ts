@@ -47,6 +47,8 @@ export const askerWordsSchema = z
     municipalities: z.record(z.string(), wordList).default({}),
     /** The region's counties, parts and districts ("Sunnmøre", "Innherred"). */
     parts: wordList.default([]),
+    /** The districts of the region's towns ("Byåsen", "Heimdal"): where the asker works, within a municipality. */
+    districts: wordList.default([]),
     /** The words for the municipalities of a county, before its name ("kommunene i", "municipalities in"). */
     inCounty: byLang.default(noWords),
     /** The prepositions before such a place ("i", "på", "in"). */
@@ -139,7 +141,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     we: perLang(['we']),
     us: perLang(['us']),
     here: anyLang(['here']),
-    places: phrases([...Object.values(d.municipalities).flat(), ...d.parts]),
+    places: phrases([...Object.values(d.municipalities).flat(), ...d.parts, ...d.districts]),
     countyOf: new Map(
       Object.entries(d.municipalities).flatMap(([county, names]) =>
         phrases(names).map((p) => [p.join(' '), county] as const),

@@ -70,3 +70,24 @@ describe("the asker's own municipality of the region", () => {
       expect([q, shown(q).answer.topicId]).toEqual([q, 'opsjonsavtaler']);
   });
 });
+
+describe('a district of Trondheim the asker works in', () => {
+  it('reads it as where the asker is, in dialect, bokmål and English', () => {
+    for (const q of [
+      'Hei. Æ jobbe på sjukeheim på Byåsen. Ka tid ska bystyret bestæmm om kommunen ska bli medeier i Helseplattformen AS? Mvh Kåre',
+      'I work at a nursing home in Byåsen. When will the city council decide on co-ownership?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('29. august')]);
+    expect(shown('Jeg jobber i hjemmetjenesten på Heimdal. Hvem leder prosjektkontoret?').text).toContain(
+      'Elise B. Vesterhus',
+    );
+  });
+
+  it('still refuses what the page does not say of the district itself', () => {
+    refuses([
+      'Hvilke tjenester på Byåsen er med?',
+      'Hvem leder hjemmetjenesten på Heimdal?',
+      'Jeg jobber på Heimdal. Hvem er vår kontaktperson?',
+    ]);
+  });
+});
