@@ -177,3 +177,19 @@ describe('facts of the page asked in other words than its own', () => {
     ]);
   });
 });
+
+describe('the kind of something asked as its form', () => {
+  it('answers which form of agreement the other municipalities have with the option agreements', () => {
+    for (const q of [
+      'Hvilken avtaleform er de øvrige kommunene i Trøndelag og Møre og Romsdal knyttet til Helseplattformen med?',
+      'Jeg leder et sykehjem i Møre og Romsdal. Gjennom hvilken avtaleform er kommunene her knyttet til Helseplattformen?',
+      'What form of agreement do the other municipalities have?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/opsjonsavtale|option agreement/)]);
+  });
+
+  it('still refuses a form of what the page does not have', () => {
+    expect(shown('Where is the feedback form?').answer.kind).toBe('fallback');
+    expect(shown('Hvilken betalingsform har kantina?').answer.kind).toBe('fallback');
+  });
+});
