@@ -3,6 +3,7 @@ import { bodyWithMembers } from './lists';
 import type { Decision } from './decision';
 import { pick } from './knowledge-base';
 import { namedPerson } from './person-checked';
+import { roleTerms } from './refusals';
 import { terms } from './text';
 
 /**
@@ -14,16 +15,21 @@ import { terms } from './text';
 export function answerMemberChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
   if (!analysis.yesNo) return undefined;
-  const named = candidates.filter((c) => c.entry.type === 'body' && c.named);
-  const body = named.length === 1 ? bodyWithMembers(vocab, named[0]!.entry) : undefined;
+  const bodies = candidates.filter((c) => c.entry.type === 'body' && c.named);
+  const body = bodies.length === 1 ? bodyWithMembers(vocab, bodies[0]!.entry) : undefined;
   if (!body) return undefined;
   const person = namedPerson(d);
   if (!person?.role) return undefined;
   // Besides the person's name, only the body's name ("Sitter Helge Garåsen i samarbeidsrådet?"; a word for membership
   // is no word of the page); a role asked of them too is for person-checked.ts.
   const name = new Set(terms(person.name));
-  const rest = analysis.known.filter((t) => !name.has(t));
-  if (rest.length === 0 || !rest.every((t) => named[0]!.nameTerms.has(t))) return undefined;
+  // ("Kommunaldirektør Helge Garåsen er medlem av samarbeidsrådet?": a title of their own before the name says who is
+  // meant.)
+  const at = (t: string) => analysis.positions.get(t) ?? -1;
+  const named = Math.min(...[...name].map((t) => (at(t) < 0 ? Infinity : at(t))));
+  const own = roleTerms(person);
+  const rest = analysis.known.filter((t) => !name.has(t) && !(own.has(t) && at(t) < named));
+  if (rest.length === 0 || !rest.every((t) => bodies[0]!.nameTerms.has(t))) return undefined;
   const lang = analysis.lang;
   return {
     kind: 'answer',

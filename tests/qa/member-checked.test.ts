@@ -17,4 +17,17 @@ describe('whether someone named is a member of a body the page lists the members
     expect(shown('Er Arne Ingebrigtsen medlem av samarbeidsrådet?').text).toMatch(/^Ja\./);
     expect(shown('Sitter Arne Ingebrigtsen i samarbeidsrådet?').text).toMatch(/^Ja\./);
   });
+
+  it('reads a title of their own before the name as saying who is meant', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Kommunaldirektør Helge Garåsen er medlem av samarbeidsrådet?', 'Nei.'],
+      ['Sit kommunaldirektør Helge Garåsen i samarbeidsrådet?', 'Nei.'],
+      ['Is municipal director Helge Garåsen a member of the cooperation council?', 'No.'],
+      ['Er rådmann Arne Sverre Dahl medlem av samarbeidsrådet?', 'Ja.'],
+    ])
+      expect([q, shown(q).text.startsWith(start)]).toEqual([q, true]);
+    expect(shown('Kommunaldirektør Helge Garåsen er medlem av samarbeidsrådet?').text).toContain('bildet');
+    // (A title that is not theirs is a claim of its own: no verdict on membership for it.)
+    expect(shown('Er rådmann Helge Garåsen medlem av samarbeidsrådet?').text).not.toMatch(/^(Ja|Nei)\b/);
+  });
 });
