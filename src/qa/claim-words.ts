@@ -42,6 +42,11 @@ export const claimWordsSchema = z
     particles: wordList.default([]),
     /** Pronouns of a tag after a statement ("…, isn't she?", "…, er hun ikke?"): the tag asks whether it is so. */
     tagPronouns: wordList.default([]),
+    /**
+     * Elected offices of a municipality («ordfører», "mayor"): one who works for a municipality in a role of the page
+     * (a rådmann, a kommunaldirektør) holds none of them.
+     */
+    offices: wordList.default([]),
     /** Ordinals in order, each in every language ("tredje etasje"): another one than the sentence's is another detail. */
     ordinals: z.array(wordList).default([]),
     /** Times of the year ("årsskiftet", "påske", "summer"): another one than a sentence's is another time. */
@@ -88,6 +93,7 @@ export interface ClaimWords {
   months: Map<string, string>;
   particles: Set<string>;
   tagPronouns: Set<string>;
+  offices: Set<string>;
   /** Per ordinal's stem, its rank ("tredje", "third": 3). */
   ordinals: Map<string, number>;
   seasons: Set<string>;
@@ -122,6 +128,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     ),
     particles: new Set(d.particles.map(fold)),
     tagPronouns: new Set(d.tagPronouns.map(fold)),
+    offices: stems(d.offices),
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
     frame: stems(d.frame),

@@ -30,19 +30,25 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   if (!analysis.yesNo || OTHER_ASKS.some((i) => asksOther(vocab, analysis, i, !byName))) return undefined;
   // "Is Ragnhild Holmberg Aunsmo from Verdal or from Levanger?" offers choices: neither yes nor no answers it.
   if (analysis.tokens.some((t) => vocab.language.focus.alternatives.has(t))) return undefined;
-  // Every word the bot does not know is a name of a place or organisation ("Levanger", "Melhus").
-  if (analysis.unknownPositions.some((p) => !analysis.otherNames.includes(p))) return undefined;
+  // Every word the bot does not know is a name of a place or organisation ("Levanger", "Melhus"), or an elected office.
+  const office = (p: number) => vocab.language.claims.offices.has(stem(analysis.tokens[p] ?? ''));
+  const offices = analysis.unknownPositions.filter(office);
+  if (analysis.unknownPositions.some((p) => !analysis.otherNames.includes(p) && !office(p))) return undefined;
   const named = namedPerson(q) ?? titledPerson(q);
   const person = named ?? placedPerson(q);
   if (!person || !person.role) return undefined;
-  const claim = claimOf(vocab, q, person);
+  // "Is Arne Sverre Dahl the mayor of Molde?": one who works for a municipality in the role the page gives holds no
+  // elected office there; of anyone else the page says neither.
+  if (offices.length > 0 && !(named && ofMunicipality(vocab, person))) return undefined;
+  const claim = claimOf(vocab, q, person) ?? (offices.length > 0 ? { said: [], titles: [] } : undefined);
   if (!claim) return undefined;
-  const holds = claim.titles.length === 0 && analysis.otherNames.length === 0;
+  const holds = claim.titles.length === 0 && analysis.otherNames.length === 0 && offices.length === 0;
   const yes = holds && claim.said.every((t) => ownPlus(vocab, person).has(t));
   // (Whether a place is on the council at all is for the list of its members to say.)
   if (!named && yes) return undefined;
   if (!yes && unitNotGiven(vocab, person, claim.said)) return fallback;
-  const holder = yes ? undefined : holderOf(vocab, person, claim, analysis.otherNames.length > 0);
+  const elsewhere = analysis.otherNames.length > 0 || offices.length > 0;
+  const holder = yes ? undefined : holderOf(vocab, person, claim, elsewhere);
   const lang = analysis.lang;
   const items: Answer['items'] = [{ type: 'person', person }];
   if (holder) items.push({ type: 'person', person: holder });
@@ -74,11 +80,14 @@ function asksOther(
   unnamed: boolean,
 ): boolean {
   if (!analysis.intents.has(intent)) return false;
-  if (!unnamed) return true;
   const { members, represents } = vocab.language.questionShape;
   const { tokens, intentPositions } = analysis;
-  const naming = (p: number) => members.has(tokens[p] ?? '') || represents.has(stem(tokens[p] ?? ''));
   const of = (p: number) => vocab.intentOf(stem(tokens[p] ?? ''));
+  // ("Does Karl Audun Fagerli represent Levanger?": the verb of representing, said of the one the question names, says
+  // where they are from, as «from» does; it asks for no one.)
+  const representing = (p: number) => represents.has(stem(tokens[p] ?? ''));
+  if (!unnamed) return intentPositions.some((p) => !representing(p) && of(p) === intent);
+  const naming = (p: number) => members.has(tokens[p] ?? '') || representing(p);
   const named = intentPositions.filter(naming).map(of);
   return !named.includes(intent) || intentPositions.some((p) => !naming(p) && of(p) === intent);
 }
@@ -117,8 +126,7 @@ function titledPerson(q: Question): Person | undefined {
   const leading = analysis.intents.has('lead') ? LEAD_WORDS(vocab) : new Set<string>();
   const leads = (title: string[]) =>
     analysis.intentPositions.some((p) => leading.has(stems[p] ?? '') && !within(title, p));
-  const titled = (p: Person) =>
-    titlesOf(vocab, p).filter((title) => asked(analysis.stems, title) && !leads(title));
+  const titled = (p: Person) => titlesOf(vocab, p).filter((title) => asked(analysis, title) && !leads(title));
   const people = vocab.kb.people.filter((p) =>
     titled(p).some((title) => vocab.kb.people.every((o) => o === p || !hasTitle(vocab, o, title))),
   );
@@ -144,8 +152,6 @@ function placedPerson(q: Question): Person | undefined {
   if (analysis.intents.has('lead')) return undefined;
   if (candidates.some((c) => c.entry.type === 'person' && c.properTerms.size > 0)) return undefined;
   // (Of a municipality: "Is any municipality outside Trøndelag …?" asks of no one of KS Trøndelag.)
-  const placeNouns = vocab.language.questionShape.placeNouns;
-  const ofMunicipality = (p: Person) => tokenize(p.organisation ?? '').some((t) => placeNouns.has(t));
   const places = analysis.known.filter((t) => vocab.employers.has(t));
   // (It says a role: "Får Oppdal Helseplattformen før Molde?" asks nothing of Molde's member.)
   const role = analysis.known.some(
@@ -155,7 +161,13 @@ function placedPerson(q: Question): Person | undefined {
   const at = (t: string) => vocab.kb.people.filter((p) => worksAtTerms(p).has(t));
   const people = places.flatMap((t) => at(t)).filter((p, k, all) => all.indexOf(p) === k);
   const one = people.length === 1 && places.every((t) => at(t).length === 1) ? people[0] : undefined;
-  return one && ofMunicipality(one) ? one : undefined;
+  return one && ofMunicipality(vocab, one) ? one : undefined;
+}
+
+/** The person works for a municipality ("Molde kommune"), not for another organisation ("KS Trøndelag"). */
+function ofMunicipality(vocab: Vocabulary, person: Person): boolean {
+  const placeNouns = vocab.language.questionShape.placeNouns;
+  return tokenize(person.organisation ?? '').some((t) => placeNouns.has(t));
 }
 
 /**
@@ -190,7 +202,7 @@ function claimOf(
   const titles = vocab.kb.people.filter(
     (p) =>
       p !== person &&
-      titlesOf(vocab, p).some((title) => asked(analysis.stems, title) && !hasTitle(vocab, person, title)),
+      titlesOf(vocab, p).some((title) => asked(analysis, title) && !hasTitle(vocab, person, title)),
   );
   if (said.length === 0 && titles.length === 0 && analysis.otherNames.length === 0) return undefined;
   return { said, titles };
@@ -262,9 +274,13 @@ function titlesOf(vocab: Vocabulary, person: Person): string[][] {
   return known(vocab, person).titles;
 }
 
-/** Every word of the title is in the question. */
-function asked(stems: Set<string>, title: string[]): boolean {
-  return title.every((t) => stems.has(t));
+/**
+ * The title stands in the question, its words one after another: "the project's communications manager" says no
+ * "project manager", as a role does not (see hasTitle).
+ */
+function asked(analysis: Question['analysis'], title: string[]): boolean {
+  const stems = analysis.tokens.map((t) => stem(t));
+  return stems.some((_, p) => title.every((t, k) => stems[p + k] === t));
 }
 
 /**

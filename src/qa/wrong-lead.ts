@@ -42,6 +42,11 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   const first = analysis.known.find((t, k) => analysis.knownPositions[k]! >= leadEnd && naming(t));
   const role = (t: string) => candidates.some((c) => c.entry.type === 'person' && c.nameTerms.has(t));
   if (first !== undefined && !led[0]!.nameTerms.has(first) && role(first)) return undefined;
+  // ("Is Tone Fagerholt the communications manager for the project?": so is a word of a person's role right before the
+  // word for leading, which is then part of that title; the project after it is where.)
+  const titled = analysis.known.find((t, k) => analysis.knownPositions[k] === leadEnd - 2);
+  if (titled !== undefined && !led[0]!.nameTerms.has(titled) && !personal.has(titled) && role(titled))
+    return undefined;
   const lead = leadOf(vocab, led[0]!.entry)!;
   // "Leder Line Kristoffersen prosjektet i Molde?": a place after the word for leading that neither what is led nor its
   // lead has anything to do with is where another one of it is led, which the page does not say (see what-is-led.ts).

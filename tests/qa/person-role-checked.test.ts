@@ -116,7 +116,61 @@ describe('a yes/no question about what a person is', () => {
       'Er Ola Skorstad syk i dag?',
       'Er Tone Fagerholt gift?',
       'Is it true that the health minister is Ola Skorstad?',
-      'Is Karl Audun Fagerli the mayor of Lierne?',
+      // (Of one who works for no municipality, an elected office is not said either way.)
+      'Is Ole Gunnar Kjøsnes the mayor of Levanger?',
     ]);
+  });
+
+  it('says no to an elected office of someone the page gives a role in a municipality, with that role', () => {
+    // (A rådmann or a kommunaldirektør is employed by the municipality: no mayor there.)
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Is Arne Sverre Dahl the mayor of Molde?',
+        "No. Arne Sverre Dahl's role is “Chief municipal executive (rådmann)",
+      ],
+      ['Is Karl Audun Fagerli the mayor of Lierne?', "No. Karl Audun Fagerli's role is"],
+      [
+        'Er Arne Sverre Dahl ordfører i Molde?',
+        'Nei. Rollen til Arne Sverre Dahl er «Rådmann i Molde kommune',
+      ],
+      ['Carl-Jacob Midttun er ordførar i Malvik?', 'Nei. Rollen til Carl-Jacob Midttun er «Rådmann i Malvik'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+  });
+
+  it('reads representing a place as coming from it, in English and bokmål', () => {
+    for (const [q, line] of <[string, string][]>[
+      [
+        'Does Karl Audun Fagerli represent Levanger?',
+        "No. Karl Audun Fagerli's role is “Chief municipal executive (rådmann) of Lierne",
+      ],
+      ['Does Karl Audun Fagerli represent Lierne?', "Yes. Karl Audun Fagerli's role is"],
+      ['Does Ragnhild Holmberg Aunsmo represent Verdal?', 'Yes.'],
+      [
+        'Karl Audun Fagerli representerer Levanger?',
+        'Nei. Rollen til Karl Audun Fagerli er «Rådmann i Lierne',
+      ],
+      ['Er Karl Audun Fagerli representanten frå Levanger?', 'Nei.'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(line)]);
+    // (Whom the page does not say he represents, it says neither.)
+    expect(shown('Does Karl Audun Fagerli represent the GPs?').text).not.toMatch(/^(Yes|No)\b/);
+  });
+
+  it('reads a title of several words only as written together', () => {
+    // ("the project's communications manager" is no "project manager", which is Ola Skorstad's.)
+    for (const [q, start] of <[string, string][]>[
+      ['Is Tone Fagerholt the communications manager for the project?', 'Yes'],
+      ['Is Tone Fagerholt the project’s communications manager?', 'Yes'],
+      ['Is Tone Fagerholt the communications lead for the project?', 'Yes'],
+      ['Is Elise B. Vesterhus the communications manager for the project?', 'No'],
+      ['Is Tone Fagerholt the project manager?', 'No'],
+      ['Is Tone Fagerholt the manager of the project?', 'No'],
+      ['Er Tone Fagerholt prosjektleder?', 'Nei'],
+    ])
+      expect([q, shown(q).text.startsWith(start)]).toEqual([q, true]);
+    expect(shown('Is Elise B. Vesterhus the communications manager for the project?').text).toContain(
+      'Tone Fagerholt',
+    );
   });
 });
