@@ -301,7 +301,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       d.thousands.length === 0
         ? undefined
         : new RegExp(
-            `(\\d+|\\p{L}+)[\\s-]+(?:${d.thousands.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\p{L})`,
+            `(?<![\\p{L}\\d])(\\d+|\\p{L}+?)[\\s-]*(?:${d.thousands.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\p{L})`,
             'giu',
           ),
     shortFormWords: Math.max(

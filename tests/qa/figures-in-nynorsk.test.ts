@@ -20,3 +20,22 @@ describe('figures asked in nynorsk words', () => {
     refuses(['Kor mange pasientar blir råka av HP?', 'Kor mange tilsette i Molde kommune blir råka av HP?']);
   });
 });
+
+describe('a number written together with «tusen» («sjutusen», «førtitusen»)', () => {
+  it('reads it as the figure the page writes, in dialect, nynorsk and bokmål', () => {
+    expect(
+      shown(
+        'Heisann! Æ jobbe på legevakta. Stemme det at rundt sjutusen ansatt i Trondheim kommune får nytt arbeidsverktøy? Hilsen Per',
+      ).text,
+    ).toMatch(/^Ja.*7000/su);
+    expect(shown('Får om lag femtusen tilsette i Trondheim nytt arbeidsverktøy?').text).toMatch(
+      /^Nei.*7000/su,
+    );
+    expect(shown('Berører journalsystemet over førtitusen ansatte?').text).toMatch(/^Ja/u);
+  });
+
+  it('says no «Ja» of a place the figure is not for, and refuses a figure the page does not give', () => {
+    expect(shown('Får sjutusen ansatte i Molde kommune nytt arbeidsverktøy?').text).not.toMatch(/^Ja/u);
+    refuses(['Hvor mange tusen ansatte har Helse Midt-Norge?']);
+  });
+});
