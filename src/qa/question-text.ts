@@ -44,7 +44,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     withoutPronounTag(language, written) ??
     withoutParticle(written, language.claims.particles, opensAsking);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
-  const excepted = withoutExcepted(rest ?? written, shape.except, shape.members);
+  const excepted = withoutExcepted(rest ?? written, shape.except, shape.members, shape.other);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;

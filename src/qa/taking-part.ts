@@ -8,16 +8,23 @@ import { pageLines } from './page-lines';
  * "Hvordan er de andre kommunene med i arbeidet?", "Korleis er kommunane knytte til Helseplattformen?", "How are the
  * other municipalities involved?": asked how those a list names take part, the list of who takes part (which says
  * through what) answers it, however weakly the word for them matches alone ("kommunene" is in every council member's
- * organisation). Only when every other word the bot knows is the project itself or the words for taking part.
+ * organisation). Only when every other word the bot knows is the project itself or the words for taking part. Asked
+ * which of them take part ("Hvilke kommuner er med?", "Kva kommunar deltek?"), the same list answers.
  */
 export function howTheyTakePart(q: Question): Candidate | undefined {
   const { vocab, analysis, candidates } = q;
   const shape = vocab.language.questionShape;
   const { tokens } = analysis;
-  const how = tokens.findIndex((t) => shape.howTo.has(t));
-  if (how < 0 || analysis.yesNo) return undefined;
+  // ("Kva kommunar …": «kva» before a noun asks which.)
+  const opensWhich =
+    shape.which.has(tokens[0] ?? '') ||
+    shape.which.has(`${tokens[0]} ${tokens[1]}`) ||
+    (analysis.opening === 'what' && analysis.intents.has('list'));
+  const which = opensWhich && [...analysis.intents].every((i) => i === 'list' || i === 'what');
+  const how = which ? -1 : tokens.findIndex((t) => shape.howTo.has(t));
+  if ((how < 0 && !which) || analysis.yesNo) return undefined;
   // ("How many …", "Hvordan kontakter jeg …" ask something else.)
-  if ([...analysis.intents].some((i) => i !== 'what')) return undefined;
+  if (!which && [...analysis.intents].some((i) => i !== 'what')) return undefined;
   const at = (phrase: string[], k: number) => phraseAt(tokens, k, phrase);
   const spans = new Set<number>();
   for (const phrase of shape.partaking)
@@ -33,7 +40,7 @@ export function howTheyTakePart(q: Question): Candidate | undefined {
   const partaking = new Set([...spans].map((k) => stem(tokens[k]!)));
   const who = analysis.known.filter((t) => !vocab.projectTerms.has(t) && !partaking.has(t));
   if (who.length === 0) return undefined;
-  const represented = representedIn(q, who, Math.min(...spans), representedAsked);
+  const represented = which ? undefined : representedIn(q, who, Math.min(...spans), representedAsked);
   // (Else a question of being represented is left to the sentence it names: see sentence-topic.ts.)
   if (represented || representedAsked) return represented;
   const lists = candidates.filter((c) => c.entry.type === 'fact' && listOf(vocab, c.entry));

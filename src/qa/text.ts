@@ -282,6 +282,8 @@ export function expandShortened(text: string, words: Iterable<string>): string {
 
 /** Prepositions that say whose a left-out word is ("medlemmene i rådet", "the members of the council"). */
 const OWNER_PREPOSITIONS = new Set(['i', 'av', 'of', 'in', 'on']);
+/** How many words may stand between «andre» and «enn» of a phrase of exception said apart (see withoutExcepted). */
+const APART_REACH = 4;
 /** Articles and determiners that may stand before the word a phrase of exception leaves out. */
 const EXCEPTED_ARTICLES = new Set(['de', 'dei', 'den', 'det', 'the', 'a', 'an']);
 /** Words that join alternatives held out together ("rather than a chief executive or a doctor"). */
@@ -316,20 +318,32 @@ function alternativesEnd(
 /**
  * The question without what a phrase of exception leaves out ("hvem var med på gruppebildet i tillegg til
  * rådsmedlemmene", "Hvilke tjenester er med utenom legevakt?", "anyone besides the council"): the phrase (of
- * `phrases`, tokens) and the word after it, with an article before that word, go; punctuation after them stays.
+ * `phrases`, tokens) and the word after it, with an article before that word, go; punctuation after them stays. A
+ * phrase of two words that opens with one of `others` may have the word asked about between its two ("andre kommuner
+ * enn Trondheim", "other municipalities than Trondheim"): then «enn» and the word after it go.
  */
-export function withoutExcepted(text: string, phrases: string[][], owned = new Set<string>()): string {
+export function withoutExcepted(
+  text: string,
+  phrases: string[][],
+  owned = new Set<string>(),
+  others = new Set<string>(),
+): string {
   // Most questions have none: a quick look for the phrases' first words before the word-by-word one.
   const folded = fold(text);
   if (!phrases.some((p) => folded.includes(p[0]!))) return text;
   const chunks = text.split(/(\s+)/);
   const words = chunks.map((c, i) => (i % 2 === 0 ? tokenize(c) : []));
+  const single = (k: number, w: string) => words[k]?.length === 1 && words[k]![0] === w;
+  const apart = (i: number, [other, than]: string[]) =>
+    single(i, than!) &&
+    Array.from({ length: APART_REACH }, (_, k) => i - 2 * (k + 2)).some((k) => k >= 0 && single(k, other!));
   for (let i = 0; i < chunks.length; i += 2) {
-    const phrase = phrases.find((p) =>
-      p.every((w, k) => words[i + 2 * k]?.length === 1 && words[i + 2 * k]![0] === w),
-    );
-    if (!phrase) continue;
-    let end = i + 2 * phrase.length;
+    const phrase = phrases.find((p) => p.every((w, k) => single(i + 2 * k, w)));
+    const split = phrase
+      ? undefined
+      : phrases.find((p) => p.length === 2 && others.has(p[0]!) && apart(i, p));
+    if (!phrase && !split) continue;
+    let end = i + 2 * (phrase?.length ?? 1);
     if (EXCEPTED_ARTICLES.has(words[end]?.[0] ?? '') && end + 2 < chunks.length) end += 2;
     if (end >= chunks.length || words[end]!.length === 0) continue;
     // "i tillegg til medlemmene i rådet", "besides the members of the council": a word for what belongs to something
@@ -346,6 +360,7 @@ export function withoutExcepted(text: string, phrases: string[][], owned = new S
       [...chunks.slice(0, Math.max(0, i - 1)), rest, ...chunks.slice(end + 1)].join(''),
       phrases,
       owned,
+      others,
     );
   }
   return text;

@@ -83,3 +83,32 @@ describe('how the municipalities take part', () => {
       ]);
   });
 });
+
+describe('which municipalities take part', () => {
+  it('answers with the list of the municipalities taking part, however short the question', () => {
+    for (const q of [
+      'Hvilke kommuner er med?',
+      'Kva kommunar er med?',
+      'Hvilke kommuner deltar?',
+      'Kva for kommunar deltek?',
+      'Hvilke kommuner er med i arbeidet?',
+      'Hvilke andre kommuner enn Trondheim er med?',
+      'Which municipalities take part?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/Bindal/)]);
+  });
+
+  it('still counts only what the page counts, and says what it does not know of a group it has no members for', () => {
+    refuses(['Hvor mange kommuner er med?', 'Hvilke kommuner er med i ledergruppen?']);
+  });
+});
+
+describe('other municipalities than one, said with the word asked about between «andre» and «enn»', () => {
+  it('answers of the others, not of the one left out', () => {
+    for (const q of [
+      'Hvordan er andre kommuner enn Trondheim representert i prosjektorganisasjonen?',
+      'Korleis er andre kommunar enn Trondheim representerte i prosjektorganisasjonen?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('representert med ansatte')]);
+  });
+});

@@ -35,3 +35,29 @@ describe('roles said in other words', () => {
     refuses(['Ka e tel Ola Skorstad?']);
   });
 });
+
+describe('who, asked with other words for someone or for being able to', () => {
+  it('reads «hvilken aktør» and «kva instans» as who', () => {
+    expect(shown('Hvilken aktør skal delprosjekt Teknisk i stor grad samarbeide med?').text).toContain(
+      'sentralt innføringsprosjekt',
+    );
+    refuses(['Hvilken aktør leverer journalsystemet?', 'Hvilken aktør har ansvar for kantina?']);
+  });
+
+  it('reads having leave or access to do something as being able to', () => {
+    for (const q of [
+      'Hvem har adgang til å koble seg på den løsningen som velges?',
+      'Kven har lov til å kople seg på løysinga?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('fastleger')]);
+    refuses(['Hvem har adgang til journalen?']);
+  });
+
+  it('reads the function someone has somewhere as their role', () => {
+    for (const q of [
+      'Kven representerer Hareid kommune i samarbeidsrådet, og i kva funksjon?',
+      'Who represents Hareid on the council, and in what capacity?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('SSIKT')]);
+  });
+});
