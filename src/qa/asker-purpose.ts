@@ -7,7 +7,7 @@
  */
 import { analyse, saysNothing } from './analysis';
 import { askingSentences, sentencesOf, wordsOf } from './focus';
-import { stripEnding } from './text';
+import { fold, stripEnding } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -43,6 +43,27 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
   if (!after.every(purpose)) return closed;
   const end = text.indexOf(after[0]!, text.indexOf(sentences[last]!) + sentences[last]!.length);
   return text.slice(0, end).trim();
+}
+
+/**
+ * "Trenger hele lista over medlemmer i samarbeidsrådet til et referat, kan du gi meg den?", "I need the list of the
+ * council members for a report, can you send it?": what the asker will use the answer for, said with «til»/"for", an
+ * indefinite article and an everyday thing the page does not have, right before a comma or a full stop, steers
+ * nothing; the message is read without it. Undefined when it has none. (Not before a question mark: "Hvem kan jeg
+ * spørre om hjelp til et julebord?" asks about that.)
+ */
+export function withoutUseOfAnswer(vocab: Vocabulary, message: string): string | undefined {
+  const { asker, roleQuestion, everyday } = vocab.language;
+  const out = message.replace(
+    /\s(\p{L}+)\s+(\p{L}+)\s+(\p{L}+)(?=[,.](?:\s|$))/gu,
+    (phrase: string, before: string, article: string, thing: string) => {
+      if (!asker.useFor.has(fold(before)) || !roleQuestion.articles.has(fold(article))) return phrase;
+      const word = fold(thing);
+      const unknown = analyse(vocab, thing).known.length === 0;
+      return unknown && everyday.hasWordOrCompound(word) ? '' : phrase;
+    },
+  );
+  return out === message ? undefined : out;
 }
 
 /**

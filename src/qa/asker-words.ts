@@ -20,6 +20,8 @@ export const askerWordsSchema = z
     introductionEnds: wordList.default([]),
     /** Words that open a sentence after the question saying what the asker will do with the answer ("skal"). */
     purposes: wordList.default([]),
+    /** Words before what the asker will use the answer for ("til et referat", "for a report"). */
+    useFor: wordList.default([]),
     beliefs: wordList.default([]),
     signOffs: wordList.default([]),
     /** Words that open the line a letter is addressed by ("Kjære prosjektteam,", "Dear project team,", "Til prosjektet."). */
@@ -71,6 +73,8 @@ export interface AskerWords {
   notRoles: Set<string>;
   introductionEnds: Set<string>;
   purposes: Set<string>;
+  /** "til", "for": before an indefinite article and an everyday thing, what the asker will use the answer for. */
+  useFor: Set<string>;
   /** Words that open a sentence after the question saying what the asker believed ("trodde", "I thought"). */
   beliefs: Set<string>;
   /** Phrases that open the closing of a message, word by word ("mvh", "med vennlig hilsen", "best regards"). */
@@ -129,6 +133,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     notRoles: wordSet(d.notRoles),
     introductionEnds: wordSet(d.introductionEnds),
     purposes: wordSet(d.purposes),
+    useFor: wordSet(d.useFor),
     beliefs: wordSet(d.beliefs),
     signOffs: phrases(d.signOffs),
     salutations: wordSet(d.salutations),

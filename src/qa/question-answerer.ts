@@ -17,7 +17,7 @@ import { chooseTopic, refuseEarly } from './topic';
 import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
 import { withoutAbbreviationDots } from './short-forms';
-import { withoutAskersPurpose, withoutOpeningSmallTalk } from './asker-purpose';
+import { withoutAskersPurpose, withoutOpeningSmallTalk, withoutUseOfAnswer } from './asker-purpose';
 import { pointsWithin, restAtAskersPlace } from './askers-place';
 import {
   holdsForAsker,
@@ -93,7 +93,9 @@ export class QuestionAnswerer {
     const cased = withRespelledWords(this.vocab, withNamesCapitalised(this.vocab, asked));
     const dotted = withoutAbbreviationDots(cased, (word) => shortened(this.vocab, word));
     // "… kva står det? skal leggje fram på personalmøte": what the asker will do with the answer steers nothing either.
-    const purposeless = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
+    const said = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
+    // ("Trenger hele lista … til et referat, kan du gi meg den?": nor what the asker will use it for.)
+    const purposeless = withoutUseOfAnswer(this.vocab, said) ?? said;
     // "Hei! Lurer på en ting: List opp gevinstene.": nor does the small talk it opens with.
     const question = withoutOpeningSmallTalk(this.vocab, purposeless) ?? purposeless;
     // "Vi i Oppdal har jo opsjonsavtale – hvem koordinerer …?": where the asker is steers nothing either, when it is one
