@@ -328,7 +328,10 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     yesNo:
       confirmed ||
       shape.yesNo.has(tokens[0] ?? '') ||
-      (opening === undefined && !intentPositions.includes(0) && opensWithVerb(vocab, tokens[0] ?? '', lang)),
+      // ("Representerer Ole Gunnar Kjøsnes Helse Midt-Norge?": so does a verb for representing, which a question word
+      // before it makes ask who.)
+      (((opening === undefined && !intentPositions.includes(0)) || shape.represents.has(stems[0] ?? '')) &&
+        opensWithVerb(vocab, tokens[0] ?? '', lang)),
     // (The asker's own question is no workplace of theirs: "Where do I send my questions?")
     own: tokens.some((t, k) => shape.own.has(t) && !shape.enquiry.has(tokens[k + 1] ?? '')),
     // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date; a date later in the question,
