@@ -27,6 +27,24 @@ describe('who coordinates the work with the other municipalities', () => {
       expect([q, /Trondheim kommune (koordinerer|coordinates)/.test(shown(q).text)]).toEqual([q, true]);
   });
 
+  it('says whether it is Trondheim that coordinates, however the coordinating is said', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Er det Trondheim som styrer samordningen mot resten av kommunene?', 'Ja.'],
+      ['Samordner Trondheim arbeidet mot de andre kommunene?', 'Ja.'],
+      ['Står Trondheim for samordninga mot dei andre kommunane?', 'Ja.'],
+      ['Er det Molde som styrer samordningen mot resten av kommunene?', 'Nei.'],
+    ])
+      expect([q, shown(q).text.startsWith(start), shown(q).text]).toEqual([
+        q,
+        true,
+        expect.stringContaining('koordinerer arbeidet'),
+      ]);
+    refuses([
+      'Er det Trondheim som styrer budsjettet til de andre kommunene?',
+      'Er det Trondheim som styrer samordningen mot sykehusene?',
+    ]);
+  });
+
   it('still refuses coordinating what the page does not speak of', () => {
     refuses(['Hvem er koordinator for julebordet?', 'Hvem samordner vaktlistene i hjemmetjenesten?']);
   });
