@@ -61,3 +61,16 @@ describe('who, asked with other words for someone or for being able to', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('SSIKT')]);
   });
 });
+
+describe('what the page says, asked in other words', () => {
+  it('reads «hva sies om» as «hva står det om», and «i sin helhet» as saying nothing of what', () => {
+    expect(
+      shown('Hva sies om styringsinformasjon blant gevinstene – hva skal den brukes til?').text,
+    ).toContain('forbedringsarbeid');
+    expect(shown('Kva blir sagt om opplæringa?').text).toContain('May Liz Bjørnevik Tho');
+    expect(shown('Hvilke fylker omfattes i sin helhet av opsjonsavtalene ifølge siden?').text).toContain(
+      'Møre og Romsdal',
+    );
+    refuses(['Hva sies om lønn?']);
+  });
+});
