@@ -5,6 +5,7 @@ import { answerBareListedContacts } from './listed-contacts';
 import { answerPersonCheckedElsewhere } from './person-checked';
 import { answerNameInPlace } from './name-in-place';
 import { answerCountClaimed } from './count-claimed';
+import { answerOtherPartner } from './other-partner';
 
 /**
  * The answers given before any word of the question is matched to a topic, the first that answers:
@@ -14,6 +15,8 @@ import { answerCountClaimed } from './count-claimed';
  * know, is answered with what they are (see person-checked.ts), not refused for the place.
  * "Ligger prosjektlokalene i det som før var Ila skole?": a name in the place of the one a sentence has is answered
  * no with that sentence (see name-in-place.ts), not refused for the name.
+ * "Gjennomførte Trondheim kommune anskaffelsen sammen med Helse Vest?": an organisation the page does not know, said to
+ * have done with others what the page names who did together, is answered no with that sentence (see other-partner.ts).
  * "Samarbeidsrådet har sju medlemmer?": a number claimed of what the page lists is counted, asked again with
  * «hvor mange» (`ask`; see count-claimed.ts).
  */
@@ -23,6 +26,7 @@ export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer
     answerBareListedContacts(asked) ??
     answerPersonCheckedElsewhere(asked) ??
     answerNameInPlace(asked) ??
+    answerOtherPartner(asked) ??
     answerCountClaimed(asked, ask)
   );
 }

@@ -90,7 +90,7 @@ export function answerJointYesNo(d: Decision): Answer | undefined {
 }
 
 /** True when the candidate is a decision that several organisations made ("Trondheim kommune og Helse Midt-Norge RHF"). */
-function jointlyMade(vocab: Vocabulary, c: Candidate): boolean {
+export function jointlyMade(vocab: Vocabulary, c: Candidate): boolean {
   const decision = vocab.decisions.get(c.entry.id);
   return decision !== undefined && madeBy(decision.decidedBy.nb).length >= 2;
 }

@@ -1,0 +1,31 @@
+import type { Answer } from './answer';
+import type { Question } from './decision';
+import { claimAsked } from './claim-asked';
+import { answerWith } from './items';
+import { jointlyMade } from './joint-decision';
+import { pageLines } from './page-lines';
+import { tokenize } from './text';
+
+/**
+ * "Was the procurement done by Trondheim kommune together with St. Olavs hospital?", "Var det Helse Nord som
+ * gjennomførte anskaffelsen sammen med Trondheim kommune?", "Gjennomførte Trondheim kommune anskaffelsen saman med
+ * Helse Vest?": a yes/no question that says, with a word for doing something together, that an organisation the page
+ * does not know took part in what the page says several organisations did together (a decision they made), is answered
+ * no with the page's sentence that names who did it. Not when a word the bot does not know says of what else it is asked
+ * ("… the payroll procurement …"): that is refused, as a name the page does not know otherwise is.
+ */
+export function answerOtherPartner(q: Question): Answer | undefined {
+  const { vocab, analysis, candidates, fallback } = q;
+  const together = vocab.language.questionShape.together;
+  if (!claimAsked(vocab, analysis) || analysis.otherNames.length === 0) return undefined;
+  if (!analysis.tokens.some((t) => together.has(t))) return undefined;
+  if (analysis.unknownPositions.some((p) => !analysis.otherNames.includes(p))) return undefined;
+  const done = candidates.find((c) => c.named && jointlyMade(vocab, c));
+  if (!done) return undefined;
+  const lang = analysis.lang === 'nn' ? 'nb' : analysis.lang;
+  const line = pageLines(vocab).find(
+    (l) => l.id === done.entry.id && l.lang === lang && tokenize(l.text).some((t) => together.has(t)),
+  );
+  if (!line) return undefined;
+  return answerWith(vocab, fallback, done.entry, { type: 'claimChecked', yes: false, sentence: line.text });
+}

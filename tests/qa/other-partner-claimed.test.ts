@@ -1,0 +1,35 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+// «Var det Helse Nord som gjennomførte anskaffelsen sammen med Trondheim kommune?»: the page names who did the
+// procurement together; another organisation said to have done it with them gets «Nei» with that sentence.
+
+const verdict = (q: string) => {
+  const direct = answerer.answer(q).direct;
+  return [q, direct?.type === 'claimChecked' ? direct.yes : direct?.type];
+};
+
+describe('a yes/no question that names another partner in what the page says two did together', () => {
+  it('answers no with the sentence that names who did it, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Var det Helse Nord som gjennomførte anskaffelsen sammen med Trondheim kommune?',
+      'Gjennomførte Trondheim kommune anskaffelsen saman med Helse Vest?',
+      'Was the procurement done by Trondheim kommune together with St. Olavs hospital?',
+    ]) {
+      expect(verdict(q)).toEqual([q, false]);
+      expect(shown(q).text).toMatch(/Helse Midt-Norge RHF/);
+    }
+  });
+
+  it('keeps the partner the page names a yes', () => {
+    const q = 'Gjennomførte Trondheim kommune anskaffelsen sammen med Helse Midt-Norge?';
+    expect(verdict(q)).toEqual([q, true]);
+  });
+
+  it('still refuses another thing done, or working together with another organisation in general', () => {
+    refuses([
+      'Did Trondheim kommune carry out the payroll procurement together with Helse Vest?',
+      'Samarbeider Trondheim kommune med Helse Vest?',
+      'Jobber prosjektet sammen med Sykehuset Levanger?',
+    ]);
+  });
+});
