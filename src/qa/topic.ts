@@ -2,7 +2,7 @@ import type { Answer } from './answer';
 import { type Analysis, analyse } from './analysis';
 import { COUNTABLE, COLLECTIONS, LEADABLE, all } from './entries';
 import { countsSectionList } from './section-lists';
-import { holds, itemNamed } from './lists';
+import { holds, itemNamed, listOf } from './lists';
 import { itemsFor, overview } from './items';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
@@ -252,8 +252,11 @@ export function chooseTopic(q: Question): Candidate | undefined {
       (!uncountable || COUNTABLE.has(c.entry.type)) &&
       (!top!.named ||
         // The project itself ("innføringsprosjektet") is context for a list of its parts ("Which subprojects
-        // does the implementation project have?").
-        (top!.entry.type === 'unit' && COLLECTIONS.has(c.entry.type) && c.nameTerms.has(noun)) ||
+        // does the implementation project have?") or for a list the page gives ("Hvilke tjenester i Trondheim
+        // kommune er med i innføringa?").
+        (top!.entry.type === 'unit' &&
+          (COLLECTIONS.has(c.entry.type) || listOf(vocab, c.entry) !== undefined) &&
+          c.nameTerms.has(noun)) ||
         // The platform itself, by any of its names, is context for what is counted of it ("Kor mange innbyggjarar
         // vert omfatta av den felles journalløysinga?": the inhabitants affected). A place is where, not what, is
         // counted ("Omtrent hvor mange i Trondheim kommune …").

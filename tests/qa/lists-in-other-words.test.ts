@@ -189,3 +189,27 @@ describe('the heading a benefit is listed under', () => {
     ]);
   });
 });
+
+describe('a list the page gives, asked within the project it belongs to', () => {
+  it('lists the services asked «in the implementation», in bokmål, nynorsk, dialect and English', () => {
+    for (const q of [
+      'Hvilke tjenester i Trondheim kommune er med i innføringen?',
+      'Kva tenester i Trondheim kommune er med i innføringa?',
+      'Hei. Æ jobbe på helsehuset. Ka for tjenesta i Trondheim kommune e me i innføringa? Mvh Kjersti',
+      'Which services in Trondheim are part of the implementation?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'tjenester']);
+  });
+
+  it('answers a question in the dialect of Trøndelag in Norwegian, though «me» is also English', () => {
+    const answer = answerer.answer('Ka for tjenesta i Trondheim kommune e me i innføringa?');
+    expect(answer.lang).toBe('nb');
+  });
+
+  it('still refuses the services of a place the list is not for', () => {
+    refuses([
+      'Hvilke tjenester i Molde er med i innføringen?',
+      'Hvilke tjenester for tannhelse er med i innføringen?',
+    ]);
+  });
+});
