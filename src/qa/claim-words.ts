@@ -47,6 +47,8 @@ export const claimWordsSchema = z
      * (a rådmann, a kommunaldirektør) holds none of them.
      */
     offices: wordList.default([]),
+    /** The word after the verb that opens a cleft ("Var det Helse Nord som …?", "Was it … that …?"), as written. */
+    cleft: wordList.default([]),
     /** Ordinals in order, each in every language ("tredje etasje"): another one than the sentence's is another detail. */
     ordinals: z.array(wordList).default([]),
     /** Times of the year ("årsskiftet", "påske", "summer"): another one than a sentence's is another time. */
@@ -94,6 +96,7 @@ export interface ClaimWords {
   particles: Set<string>;
   tagPronouns: Set<string>;
   offices: Set<string>;
+  cleft: Set<string>;
   /** Per ordinal's stem, its rank ("tredje", "third": 3). */
   ordinals: Map<string, number>;
   seasons: Set<string>;
@@ -129,6 +132,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     particles: new Set(d.particles.map(fold)),
     tagPronouns: new Set(d.tagPronouns.map(fold)),
     offices: stems(d.offices),
+    cleft: new Set(d.cleft.map(fold)),
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
     frame: stems(d.frame),

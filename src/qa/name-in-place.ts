@@ -6,7 +6,7 @@ import { check } from './sentence-checked';
 import { claimOf } from './claim';
 import { answerWith } from './items';
 import { type PageLine, pageLines } from './page-lines';
-import { fold, stem } from './text';
+import { fold, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** How a line's words are split to find a name before a word (spaces, punctuation, quotes, brackets). */
@@ -26,6 +26,14 @@ export function answerNameInPlace(q: Question): Answer | undefined {
   if (!claimAsked(vocab, analysis)) return undefined;
   const street = streetAsked(q);
   if (street !== undefined) return answerInPlace(q, street, (line) => streetOf(vocab, line.text));
+  const doer = cleftAsked(q);
+  if (doer !== undefined)
+    return answerInPlace(
+      q,
+      doer,
+      (line) => namesOf(vocab, line.text).find((n) => !question.includes(n)),
+      false,
+    );
   if (analysis.otherNames.length !== 1) return undefined;
   const at = analysis.otherNames[0]!;
   const written = analysis.words();
@@ -43,15 +51,16 @@ function answerInPlace(
   q: Question,
   name: string,
   own: (line: PageLine) => string | undefined,
+  placed = true,
 ): Answer | undefined {
   const { vocab, question, analysis, fallback } = q;
   const langRank = (line: PageLine) =>
     line.lang === analysis.lang ? 2 : line.lang === 'nb' && analysis.lang === 'nn' ? 1 : 0;
   let best: { line: PageLine; rank: number } | undefined;
   for (const line of pageLines(vocab)) {
-    // (Only where something is, which is one place: that the page says something of Helse Midt-Norge RHF says nothing
-    // of Helse Nord RHF.)
-    if (line.type !== 'location') continue;
+    // (Only where something is, which is one place, or who it was (see cleftAsked): that the page says something of
+    // Helse Midt-Norge RHF says nothing of Helse Nord RHF.)
+    if (placed && line.type !== 'location') continue;
     const other = own(line);
     if (other === undefined || (best && langRank(line) <= best.rank)) continue;
     const said = question.replace(name, other);
@@ -106,4 +115,31 @@ function nameBefore(text: string, word: string, name: string): string | undefine
     if (/^\p{Lu}/u.test(before) && fold(before) !== name && stem(fold(words[k]!)) === word) return before;
   }
   return undefined;
+}
+
+/**
+ * "Var det Helse Nord som gjennomførte anskaffelsen sammen med Trondheim kommune?", "Was it Helse Nord that ran the
+ * procurement?": a yes/no question that says it was one, by a name the page does not know, who did something asks who
+ * it was: the name as written between «det»/"it" and «som»/"that". A sentence that says it of another name it has, not
+ * named in the question, answers no.
+ */
+function cleftAsked(q: Question): string | undefined {
+  const { vocab, question, analysis } = q;
+  const { tokens, otherNames } = analysis;
+  const { questionShape: shape, claims, roleQuestion } = vocab.language;
+  if (otherNames.length === 0 || !analysis.yesNo || !claims.cleft.has(tokens[1] ?? '')) return undefined;
+  const end = tokens.findIndex((t, k) => k > 2 && (shape.relative.has(t) || roleQuestion.who.has(t)));
+  if (end < 0 || otherNames.some((p) => p >= end) || !otherNames.some((p) => p > 1)) return undefined;
+  const doer = analysis.words().slice(2, end).join(' ');
+  return question.includes(doer) ? doer : undefined;
+}
+
+/**
+ * The names of places and organisations a line has: runs of words with a capital ("Helse Midt-Norge RHF",
+ * "Trondheim") whose every word is one of theirs (not "Fageksperter" opening a sentence).
+ */
+function namesOf(vocab: Vocabulary, text: string): string[] {
+  return [...text.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu)]
+    .map((m) => m[0])
+    .filter((name) => terms(name).every((t) => vocab.orgWords.has(t)));
 }

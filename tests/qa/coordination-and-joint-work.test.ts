@@ -73,3 +73,35 @@ describe('the other project a part of this one works together with', () => {
     refuses(['Hvilke andre IT-prosjekter har kommunen?', 'Samarbeider kommunen med andre prosjekter?']);
   });
 });
+
+describe('who it was that did something, by a name the page does not know', () => {
+  it('says no with the sentence that names who did it', () => {
+    for (const [q, start, sentence] of <[string, string, string][]>[
+      [
+        'Var det Helse Nord som gjennomførte anskaffelsen sammen med Trondheim kommune?',
+        'Nei.',
+        'Helse Midt-Norge',
+      ],
+      [
+        'Var det Helse Vest som gjennomførte anskaffinga saman med Trondheim kommune?',
+        'Nei.',
+        'Helse Midt-Norge',
+      ],
+      [
+        'Was it Helse Nord that carried out the procurement together with Trondheim kommune?',
+        'No.',
+        'Helse Midt-Norge',
+      ],
+      ['Is it Oslo that coordinates the work with the other municipalities?', 'No.', 'Trondheim kommune'],
+    ])
+      expect([q, shown(q).text.startsWith(start), shown(q).text]).toEqual([
+        q,
+        true,
+        expect.stringContaining(sentence),
+      ]);
+  });
+
+  it('still refuses what the page does not say who did', () => {
+    refuses(['Var det Sintef som mobiliserte fageksperter?', 'Var det Helse Nord som betalte lønnen?']);
+  });
+});
