@@ -86,7 +86,15 @@ function asksOther(
   // ("Does Karl Audun Fagerli represent Levanger?": the verb of representing, said of the one the question names, says
   // where they are from, as «from» does; it asks for no one.)
   const representing = (p: number) => represents.has(stem(tokens[p] ?? ''));
-  if (!unnamed) return intentPositions.some((p) => !representing(p) && of(p) === intent);
+  // ("Is Tone Fagerholt the person responsible for communication …?", "Er Tone Fagerholt personen som …": so does a word
+  // for a person right after the name, with only an article or «is» between: it says what the one named is.)
+  const { articles, copulas } = vocab.language.roleQuestion;
+  const predicate = (p: number) => {
+    let k = p - 1;
+    while (k > 0 && (articles.has(tokens[k]!) || copulas.has(tokens[k]!))) k--;
+    return vocab.nameWords.has(tokens[k] ?? '');
+  };
+  if (!unnamed) return intentPositions.some((p) => !representing(p) && !predicate(p) && of(p) === intent);
   const naming = (p: number) => members.has(tokens[p] ?? '') || representing(p);
   const named = intentPositions.filter(naming).map(of);
   return !named.includes(intent) || intentPositions.some((p) => !naming(p) && of(p) === intent);
