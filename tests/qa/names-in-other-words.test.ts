@@ -126,3 +126,17 @@ describe('the name of something in a language', () => {
     ]);
   });
 });
+
+describe('«regular GP», the English for fastlege', () => {
+  it('reads it as the GPs the page says can connect, after an introduction too', () => {
+    for (const q of [
+      "I'm a Swedish locum GP covering in Trøndelag this summer. Can regular GPs in Central Norway hook up to the chosen solution as well?",
+      'can regular gps connect to the solution?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Yes/u)]);
+  });
+
+  it('still refuses what the page does not say of GPs or of others', () => {
+    refuses(['Who is the regular GP of Ola Skorstad?', 'Can regular dentists connect to the solution?']);
+  });
+});
