@@ -102,6 +102,24 @@ describe('words of address up to a comma, in the line of the question', () => {
   });
 });
 
+describe('greetings of everyday speech before the question', () => {
+  it('answers the question alone after «Heisann!», «Halla!» or «Hey,», in the language of the question', () => {
+    expect(shown('Heisann! Æ lure på ka tid bystyret ska avgjør deleierskapet. Mvh Ola').text).toMatch(
+      /^29\. august/u,
+    );
+    expect(shown('Halla! Kem leie teknisk?').text).toContain('Anne Amdal Storsve');
+    expect(shown('Hey, who leads the project office?').text).toContain('Elise B. Vesterhus');
+    // «E legevakta me …?» is the dialect of Trøndelag («er legevakta med»), answered in Norwegian.
+    expect(shown('Hei! Æ jobbe på legevakta. E legevakta me i Helseplattformen? Mvh Per').text).toMatch(
+      /^Ja: «legevakt»/u,
+    );
+  });
+
+  it('still refuses what the page does not say', () => {
+    refuses(['Heisann, hvem leder kantina?', 'Hey, who is the mayor of Trondheim?']);
+  });
+});
+
 describe('thanks on a line of their own before the signature', () => {
   it('reads them as the closing, however many words the signature has', () => {
     for (const q of [
