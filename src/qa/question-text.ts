@@ -13,7 +13,7 @@ import {
   withoutExcepted,
 } from './text';
 import { neighbourSpelling } from './neighbour-forms';
-import { asksAsStated, withoutPronounTag } from './stated-question';
+import { asksAsStated, inQuestionOrder, withoutPronounTag } from './stated-question';
 import { withCompoundsJoined } from './unfolded-compounds';
 import { anyListHolds } from './lists';
 import { expandTruncated, inflectedWord, withForms } from './short-forms';
@@ -43,8 +43,11 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     beforeTag(written, shape.confirmAfter, opensAsking) ??
     withoutPronounTag(language, written) ??
     withoutParticle(written, language.claims.particles, opensAsking);
+  // ("The project team sits in Munkegata, right?": an English statement in the order of its question.)
+  const stated = rest ?? (asksAsStated(vocab, written) ? written : undefined);
+  const ordered = stated === undefined ? written : inQuestionOrder(vocab, stated);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
-  const excepted = withoutExcepted(rest ?? written, shape.except, shape.members, shape.other);
+  const excepted = withoutExcepted(ordered, shape.except, shape.members, shape.other);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;

@@ -28,10 +28,13 @@ export function asksAsStated(vocab: Vocabulary, text: string): boolean {
     shape.may.has(t);
   if (tokens.length < STATED_MIN || tokens.some(asking)) return false;
   const lang = questionLanguage(vocab, tokens, tokens.map(stem));
-  const verb = (t: string) => shape.yesNo.has(t) || presentVerb(vocab, t, lang);
-  if (verb(tokens[0]!)) return false;
+  const verb = (t: string, k: number) =>
+    shape.yesNo.has(t) ||
+    presentVerb(vocab, t, lang) ||
+    (lang === 'en' && k > 0 && verbWithS(vocab, tokens, k) !== undefined);
+  if (verb(tokens[0]!, 0)) return false;
   // (The verb of the sentence, not of a relative clause: "epost til hun som leder prosjektkontoret?")
-  const at = tokens.findIndex((t, k) => k > 0 && (verb(t) || shape.relative.has(t)));
+  const at = tokens.findIndex((t, k) => k > 0 && (verb(t, k) || shape.relative.has(t)));
   if (at < 1 || at >= tokens.length - 1 || shape.relative.has(tokens[at]!)) return false;
   return !tokens.slice(0, at).some((t) => shape.self.has(t) || shape.someone.has(t));
 }
@@ -58,3 +61,46 @@ export function withoutPronounTag(language: LanguageData, question: string): str
 
 /** The tokens of a tag of a verb and a pronoun: "isn't she" (isn, t, she), "er hun ikke". */
 const TAG_WORDS = 3;
+
+/** The auxiliary an English question of a verb in the present opens with. */
+const DOES = 'Does';
+
+/**
+ * "The Trondheim project team sits in Munkegata, right?", "Karl Audun Fagerli represents Levanger?": an English statement
+ * whose verb is in the present with -s, read in the order of the question it asks ("Does the Trondheim project team sit
+ * in Munkegata?"), the order the rules of questions read. Unchanged otherwise.
+ */
+export function inQuestionOrder(vocab: Vocabulary, statement: string): string {
+  const words = statement.trim().split(/\s+/);
+  const tokens = tokenize(statement);
+  if (words.length !== tokens.length || questionLanguage(vocab, tokens, tokens.map(stem)) !== 'en')
+    return statement;
+  const at = tokens.findIndex((_, k) => k > 0 && verbWithS(vocab, tokens, k) !== undefined);
+  if (at < 0 || tokens.slice(0, at).some((t) => openingVerb(vocab, t))) return statement;
+  const subject = words.slice(0, at).join(' ');
+  const named = vocab.nameWords.has(tokens[0]!) || vocab.employers.has(stem(tokens[0]!));
+  const lowered = named ? subject : subject[0]!.toLowerCase() + subject.slice(1);
+  return [DOES, lowered, verbWithS(vocab, tokens, at)!, ...words.slice(at + 1)].join(' ');
+}
+
+/** A verb that opens a yes/no question when put first ("is", "has", "can"). */
+function openingVerb(vocab: Vocabulary, token: string): boolean {
+  return vocab.language.questionShape.yesNo.has(token) || vocab.language.questionShape.may.has(token);
+}
+
+/**
+ * The verb without its -s when the token at `k` is an English verb in the present after its subject: an everyday verb
+ * with -s or -es added ("sits", "touches"), no word of the page ("benefits" is one), not right after an article, with
+ * something after it; undefined otherwise.
+ */
+function verbWithS(vocab: Vocabulary, tokens: string[], k: number): string | undefined {
+  const token = tokens[k]!;
+  const { everyday } = vocab.language;
+  if (!token.endsWith('s') || token.endsWith('ss') || k >= tokens.length - 1) return undefined;
+  if (vocab.language.roleQuestion.articles.has(tokens[k - 1] ?? '') || vocab.vocabulary.has(stem(token)))
+    return undefined;
+  const base = [token.slice(0, -2), token.slice(0, -1)].find(
+    (b, j) => (j === 1 || token.endsWith('es')) && b.length > 1 && everyday.isLemma(b),
+  );
+  return base;
+}

@@ -79,3 +79,24 @@ describe('a statement that asks with its question mark alone', () => {
     ]);
   });
 });
+
+// An English statement with its verb in the present (-s) is read as the question it asks («Does … sit …?»).
+
+describe('an English statement whose verb ends in -s', () => {
+  it('says where the team is, and what a subproject does', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['The Trondheim project team sits in Munkegata, right?', 'No'],
+      ['Is it true that the Trondheim project team sits in Munkegata?', 'No'],
+      ['The project team sits in Bispegata 9, right?', 'Yes'],
+      ['The project office sits on the fifth floor, right?', 'No'],
+      ['Trondheim coordinates the work with the other municipalities, right?', 'Yes'],
+    ])
+      expect([q, shown(q).text.startsWith(start)]).toEqual([q, true]);
+    expect(shown('The Trondheim project team sits in Munkegata, right?').text).toContain('Bispegata 9');
+  });
+
+  it('keeps a plural noun a noun, and refuses what the page does not say', () => {
+    expect(shown('Economic benefits for the municipalities?').text).not.toMatch(/^(Yes|No)\b/);
+    refuses(['The technical subproject maps the canteen menu, right?']);
+  });
+});
