@@ -11,13 +11,13 @@ import {
   countMissing,
   figureElsewhere,
   leadMissing,
-  outcomeUnknown,
   asksOwn,
   presentVerb,
   qualifiedByUnknown,
   sideWord,
   thingTiedTo,
 } from './refusals';
+import { outcomeUnknown } from './past-of-planned';
 import { type Decision, countAsked, responsibleItself } from './decision';
 import { stem } from './text';
 import { quotedTerms } from './question-text';

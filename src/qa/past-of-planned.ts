@@ -1,6 +1,9 @@
 import type { Answer } from './answer';
 import type { Decision } from './decision';
 import { pick } from './knowledge-base';
+import type { Analysis } from './analysis';
+import { deadlineAsked } from './deadline';
+import type { Vocabulary } from './vocabulary';
 
 /**
  * "Når vart strategien for gevinstrealisering lagd fram for bystyret i Trondheim?", "When was the benefits strategy
@@ -34,5 +37,27 @@ export function refusePastOfPlanned(d: Decision): Answer | undefined {
     topicId: made.id,
     items: [{ type: 'decision', decision: made }],
     missing: { attribute: 'outcome', subject: pick(made.title, analysis.lang) },
+  };
+}
+
+/** The answer that a planned decision's outcome is not known, when the question asks what it ended with. */
+export function outcomeUnknown(
+  vocab: Vocabulary,
+  id: string,
+  analysis: Analysis,
+  fallback: Answer,
+): Answer | undefined {
+  const d = vocab.decisions.get(id);
+  if (!d || d.status !== 'planned' || !(analysis.intents.has('outcome') || analysis.past)) return undefined;
+  // "What was the deadline for …", "Was the RHF's strategy due by …?": the past tense of a deadline asked, or of a
+  // word of planning, is of the date the page gives, not of what happened.
+  const planned = analysis.tokens.some((t) => vocab.language.questionShape.expected.has(t));
+  const dated = planned || (!analysis.yesNo && deadlineAsked(vocab, analysis));
+  if (!analysis.intents.has('outcome') && dated) return undefined;
+  return {
+    ...fallback,
+    topicId: d.id,
+    items: [{ type: 'decision', decision: d }],
+    missing: { attribute: 'outcome', subject: pick(d.title, analysis.lang) },
   };
 }

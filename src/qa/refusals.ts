@@ -1,10 +1,9 @@
 import { namedFrom, stopwordAt } from './asked-phrase';
-import { type Answer, type Missing, missingOf } from './answer';
+import { type Missing, missingOf } from './answer';
 import type { Analysis } from './analysis';
 import { all } from './entries';
-import { deadlineAsked } from './deadline';
 import type { Intent } from './language-data';
-import { type Lang, type Person, pick } from './knowledge-base';
+import type { Lang, Person } from './knowledge-base';
 import type { Candidate } from './ranking';
 import { listHolds } from './lists';
 import { stem, terms, tokenize } from './text';
@@ -360,25 +359,6 @@ export function ownUnknownThing(vocab: Vocabulary, analysis: Analysis): boolean 
 /** Asks about a thing of the user's own: who theirs is ("Who is my manager?"), or what of it ("lønnen min"). */
 export function asksOwn(vocab: Vocabulary, top: Candidate, analysis: Analysis): boolean {
   return (analysis.intents.has('who') && ownAt(vocab, top, analysis)) || ownUnknownThing(vocab, analysis);
-}
-
-/** The answer that a planned decision's outcome is not known, when the question asks what it ended with. */
-export function outcomeUnknown(
-  vocab: Vocabulary,
-  id: string,
-  analysis: Analysis,
-  fallback: Answer,
-): Answer | undefined {
-  const d = vocab.decisions.get(id);
-  if (!d || d.status !== 'planned' || !(analysis.intents.has('outcome') || analysis.past)) return undefined;
-  // "What was the deadline for …": the past tense of a deadline asked is of the date the page gives, not what happened.
-  if (!analysis.intents.has('outcome') && !analysis.yesNo && deadlineAsked(vocab, analysis)) return undefined;
-  return {
-    ...fallback,
-    topicId: d.id,
-    items: [{ type: 'decision', decision: d }],
-    missing: { attribute: 'outcome', subject: pick(d.title, analysis.lang) },
-  };
 }
 
 /**

@@ -106,3 +106,13 @@ describe('how a planned decision will be voted', () => {
     expect(shown('Skal bystyret stemme over deleierskap 29. august?').text).toMatch(/^Ja\./u);
   });
 });
+
+describe('a planned date asked in the past tense with a word of planning', () => {
+  it('gives the date the page gives, or says no with it, rather than that the outcome is not known', () => {
+    const due = answerer.answer("Was the RHF's benefits realisation strategy due by 1 October 2018?");
+    expect(due.kind).toBe('answer');
+    expect(shown(due.question).text).toContain('01.10.2018');
+    expect(shown("Was the RHF's benefits realisation strategy due by 1 December 2018?").text).toMatch(/^No/u);
+    refuses(['Did the city council approve co-ownership?']);
+  });
+});
