@@ -108,3 +108,21 @@ export function pointsWithin(vocab: Vocabulary, rest: string, answer: Answer): b
   );
   return answer.kind === 'answer' && sentences.length >= 2 && !own;
 }
+
+/** So many letters at least a word of the page's sentence has, to be the head of the asker's workplace. */
+const MIN_KIND = 5;
+
+/**
+ * "Jeg er daglig leder på et privat fastlegekontor. Kan vi også koble oss på løsningen som velges?": «vi» is the
+ * asker's workplace, and what the page says of all of its kind («Alle kommuner og fastleger i Midt-Norge kan koble seg
+ * på …») holds for it: the answer to the rest alone, when its sentence says it of all and names a word the
+ * introduction's workplace is («fastlege» of «fastlegekontor»). Not of another kind ("Jeg jobber på tannklinikken.").
+ */
+export function saidOfAllOfAskersKind(vocab: Vocabulary, message: string, answer: Answer): boolean {
+  const found = introductionOf(vocab, message);
+  if (found?.needed !== 'pointsBack' || answer.direct?.type !== 'yesSaid') return false;
+  const said = wordsOf(answer.direct.sentence);
+  if (!said.some((w) => vocab.language.asker.all.has(w.folded))) return false;
+  const kinds = terms(answer.direct.sentence).filter((t) => t.length >= MIN_KIND && !vocab.stopwords.has(t));
+  return terms(found.intro).some((t) => !vocab.stopwords.has(t) && kinds.some((k) => t.startsWith(k)));
+}

@@ -18,7 +18,7 @@ import { asksHowTo } from './outside';
 import { reportsFault } from './fault-report';
 import { withoutAbbreviationDots } from './short-forms';
 import { withoutAskersPurpose, withoutOpeningSmallTalk, withoutUseOfAnswer } from './asker-purpose';
-import { pointsWithin, restAtAskersPlace } from './askers-place';
+import { pointsWithin, restAtAskersPlace, saidOfAllOfAskersKind } from './askers-place';
 import {
   holdsForAsker,
   restHoldsForAsker,
@@ -135,6 +135,7 @@ export class QuestionAnswerer {
     const alone = back === undefined ? undefined : this.answerMessage(back);
     if (alone?.kind === 'fallback' && analyse(this.vocab, back!).intents.size > 0)
       return { ...withSubjectsAsked(this.vocab, asked, alone), question: asked };
+    if (alone && saidOfAllOfAskersKind(this.vocab, question, alone)) return { ...alone, question: asked };
     // (What a refusal names is what the asker wrote or what the bot matched, never a word it rewrote.)
     const answer = withSubjectsAsked(this.vocab, asked, this.answerMessage(plain));
     // "I'm from Ukraine, working as a nurse in Vestnes. Does my municipality have an option agreement …?": where the

@@ -96,6 +96,18 @@ describe('a message that first says who asks or where they work', () => {
     ).toMatch(/^Ja/u);
   });
 
+  it("answers «vi» of the asker's workplace with what the page says of all of its kind", () => {
+    for (const q of [
+      'Jeg er daglig leder på et privat fastlegekontor på Nordmøre. Kan vi også koble oss på løsningen som velges?',
+      'Jeg er fastlege. Kan vi koble oss på løsningen som velges?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Ja.*fastleger/su)]);
+    // The page says it of the municipalities and the GPs, not of dentists.
+    expect(shown('Jeg er tannlege på Nordmøre. Kan vi også koble oss på løsningen?').text).not.toMatch(
+      /^Ja/u,
+    );
+  });
+
   it('reads «oss»/«us» before the words that say who it is as those words, not the workplace', () => {
     for (const q of [
       'I work in Hareid. What is the job of the samarbeidsråd, what do they do for us small kommuner?',
