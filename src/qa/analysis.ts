@@ -13,7 +13,7 @@ import {
   splitCompound,
   standsAlone,
 } from './spelling';
-import { formTerm, nounOfParticleVerb } from './word-forms';
+import { formTerm, nounOfParticleVerb, passiveVerb } from './word-forms';
 import { bodyCompound } from './body-compound';
 import { entryCompound } from './entry-compound';
 import { stem, tokenize, trimPunctuation } from './text';
@@ -328,9 +328,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     yesNo:
       confirmed ||
       shape.yesNo.has(tokens[0] ?? '') ||
-      // ("Representerer Ole Gunnar Kjøsnes Helse Midt-Norge?": so does a verb for representing, which a question word
-      // before it makes ask who.)
-      (((opening === undefined && !intentPositions.includes(0)) || shape.represents.has(stems[0] ?? '')) &&
+      // ("Representerer Ole Gunnar Kjøsnes Helse Midt-Norge?", "Ledes gevinstrealisering av noen fra Rådmannens
+      // fagstab?": so does a verb for representing, which a question word before it makes ask who, and a verb for
+      // leading in the passive, which none asks with.)
+      (((opening === undefined && !intentPositions.includes(0)) ||
+        shape.represents.has(stems[0] ?? '') ||
+        (opening === 'lead' && passiveVerb(vocab, tokens[0] ?? '', lang))) &&
         opensWithVerb(vocab, tokens[0] ?? '', lang)),
     // (The asker's own question is no workplace of theirs: "Where do I send my questions?")
     own: tokens.some((t, k) => shape.own.has(t) && !shape.enquiry.has(tokens[k + 1] ?? '')),
@@ -361,17 +364,13 @@ const aliasOpenings = perVocabulary(
 /** A Norwegian verb in the present, active or passive ("forsvinner", "dokumenteres", "dokumenterast"). */
 function opensWithVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
   const everyday = vocab.language.everyday;
-  const passive =
-    lang !== 'en' &&
-    ((/es$/.test(token) && everyday.isLemma(token.slice(0, -1))) ||
-      (/ast$/.test(token) && everyday.isLemma(token.slice(0, -2))));
   // ("Gjennomførte Trondheim kommune anskaffelsen alene?": a verb in the past opens it as well.)
   const past =
     lang !== 'en' &&
     /te$/.test(token) &&
     !everyday.isLemma(token) &&
     everyday.isLemma(`${token.slice(0, -2)}e`);
-  return passive || past || presentVerb(vocab, token, lang);
+  return passiveVerb(vocab, token, lang) || past || presentVerb(vocab, token, lang);
 }
 
 /** What a question counts or lists, as written ("ansatte" in "Hvor mange ansatte …"). */

@@ -123,3 +123,13 @@ export function pastVerb(vocab: Vocabulary, token: string, lang: Lang): boolean 
   const root = token.slice(0, -2);
   return [`${root}e`, `${root}${root.slice(-1)}e`].some((w) => everyday.isLemma(w));
 }
+
+/** A Norwegian verb in the passive ("dokumenteres", "dokumenterast", "ledes"). */
+export function passiveVerb(vocab: Vocabulary, token: string, lang: Lang): boolean {
+  const everyday = vocab.language.everyday;
+  return (
+    lang !== 'en' &&
+    ((/es$/.test(token) && everyday.isLemma(token.slice(0, -1))) ||
+      (/ast$/.test(token) && everyday.isLemma(token.slice(0, -2))))
+  );
+}

@@ -1,0 +1,26 @@
+import { answerer, refuses } from '../support/question-answering';
+
+// «Ledes gevinstrealisering av noen fra Rådmannens fagstab?»: a verb for leading in the passive that opens the question
+// asks whether, as any verb does; no question word is in the passive.
+
+const verdict = (q: string) => {
+  const direct = answerer.answer(q).direct;
+  return [q, direct?.type === 'ledBy' ? direct.yes : direct?.type];
+};
+
+describe('a yes/no question opened by a verb for leading in the passive', () => {
+  it('answers yes or no with who leads it, in bokmål and nynorsk', () => {
+    for (const [q, yes] of [
+      ['Ledes gevinstrealisering av noen fra Rådmannens fagstab?', true],
+      ['Ledes teknisk av Anne Amdal Storsve?', true],
+      ['Ledes opplæring av noen fra IT-tjenesten?', false],
+      ['Leiast opplæringa av nokon frå IT-tenesta?', false],
+      ['Ledes prosjektkontoret av Tone Fagerholt?', false],
+    ] as const)
+      expect(verdict(q)).toEqual([q, yes]);
+  });
+
+  it('still refuses who leads it where the page does not say', () => {
+    refuses(['Ledes prosjektet i Molde av Ola Skorstad?']);
+  });
+});
