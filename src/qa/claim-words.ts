@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { wordList } from './question-shape';
 import type { Lang } from './knowledge-base';
-import { fold, terms } from './text';
+import { fold, terms, tokenize } from './text';
 
 /**
  * The `claims` section of the language file (content/language.yaml): the words that decide whether what a yes/no
@@ -49,6 +49,11 @@ export const claimWordsSchema = z
     offices: wordList.default([]),
     /** The word after the verb that opens a cleft ("Var det Helse Nord som …?", "Was it … that …?"), as written. */
     cleft: wordList.default([]),
+    /**
+     * Amounts said in words ("titusenvis", "several thousand"), each with the least and the most it may be: a figure of
+     * the page within them says yes (see other-figure.ts).
+     */
+    amounts: z.array(z.tuple([wordList, z.number(), z.number()])).default([]),
     /** Ordinals in order, each in every language ("tredje etasje"): another one than the sentence's is another detail. */
     ordinals: z.array(wordList).default([]),
     /** Times of the year ("årsskiftet", "påske", "summer"): another one than a sentence's is another time. */
@@ -97,6 +102,8 @@ export interface ClaimWords {
   tagPronouns: Set<string>;
   offices: Set<string>;
   cleft: Set<string>;
+  /** Each amount as its phrases (tokens) and its bounds. */
+  amounts: { phrases: string[][]; min: number; max: number }[];
   /** Per ordinal's stem, its rank ("tredje", "third": 3). */
   ordinals: Map<string, number>;
   seasons: Set<string>;
@@ -133,6 +140,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     tagPronouns: new Set(d.tagPronouns.map(fold)),
     offices: stems(d.offices),
     cleft: new Set(d.cleft.map(fold)),
+    amounts: d.amounts.map(([words, min, max]) => ({ phrases: words.map((w) => tokenize(w)), min, max })),
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
     frame: stems(d.frame),

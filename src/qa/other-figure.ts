@@ -21,13 +21,18 @@ const FIGURE = /(\d+(?:\s\d{3})*)\s(\p{L}+)/gu;
 export function answerOtherFigure(d: Decision): Answer | undefined {
   const { vocab, analysis, top, fallback } = d;
   const { tokens, unknown, unknownPositions } = analysis;
-  if (!analysis.yesNo || top.entry.type !== 'fact' || !unknown.every((t) => NUMBER.test(t))) return undefined;
+  // ("Stemmer det at det er snakk om titusenvis av ansatte …?": an amount in words is a figure within its bounds.)
+  const amount = amountAt(d);
+  const inAmount = (p: number) => amount !== undefined && p >= amount.start && p <= amount.end;
+  const figured = (t: string, k: number) => NUMBER.test(t) || inAmount(unknownPositions[k]!);
+  if (!analysis.yesNo || top.entry.type !== 'fact' || !unknown.every(figured)) return undefined;
   // ("Får rundt 7000 ansatte i Trondheim nytt verktøy?": the figure may be the page's own, then a word it knows.)
-  const start = unknownPositions[0] ?? tokens.findIndex((t) => NUMBER.test(t));
+  const start = amount?.start ?? unknownPositions[0] ?? tokens.findIndex((t) => NUMBER.test(t));
   if (start < 0) return undefined;
-  // What the figure counts: the word right after it (after every group of its digits).
-  let end = start;
+  // What the figure counts: the word right after it (after every group of its digits; after «av»/"of" of an amount).
+  let end = amount?.end ?? start;
   while (NUMBER.test(tokens[end + 1] ?? '')) end++;
+  if (amount && vocab.language.questionShape.qualifiers.has(tokens[end + 1] ?? '')) end++;
   // ("… rundt 5000 i Trondheim kommune som får nytt verktøy?": no word after the figure says what it counts; the
   // sentence's one figure is what it is asked of.)
   const uncounted = vocab.stopwords.has(stem(tokens[end + 1] ?? ''));
@@ -44,7 +49,21 @@ export function answerOtherFigure(d: Decision): Answer | undefined {
     (other.length > 0 || uncounted ? figures.find((f) => inside(f.words)) : undefined);
   if (!figure) return undefined;
   const asked = tokens.slice(start, end + 1).join('');
-  return answerWith(vocab, fallback, top.entry, figureLine(d, asked, counted, said));
+  const matches = amount
+    ? (n: string) => Number(n) >= amount.min && Number(n) <= amount.max
+    : (n: string) => n === asked;
+  return answerWith(vocab, fallback, top.entry, figureLine(d, matches, counted, said));
+}
+
+/** The amount in words the question claims (see ClaimWords.amounts): where its words stand, and its bounds. */
+function amountAt(d: Decision): { start: number; end: number; min: number; max: number } | undefined {
+  const { tokens } = d.analysis;
+  for (const { phrases, min, max } of d.vocab.language.claims.amounts)
+    for (const phrase of phrases) {
+      const start = tokens.findIndex((_, k) => phrase.every((w, j) => tokens[k + j] === w));
+      if (start >= 0) return { start, end: start + phrase.length - 1, min, max };
+    }
+  return undefined;
 }
 
 /** The terms of the word after the figure: the word's own, or those the bot found in it («kommuneansatte»). */
@@ -61,7 +80,12 @@ function countedAt(d: Decision, at: number): string[] {
  * the sentence's one figure; of several, the line says no only when none is the figure asked, and else nothing
  * ("720 000 tilsette": 720 000 counts the inhabitants).
  */
-function figureLine(d: Decision, asked: string, counted: string[], said: string[]): Direct | undefined {
+function figureLine(
+  d: Decision,
+  matches: (figure: string) => boolean,
+  counted: string[],
+  said: string[],
+): Direct | undefined {
   const { vocab, analysis, top } = d;
   const fact = vocab.facts.get(top.entry.id);
   const text = fact ? pick(fact.text, analysis.lang) : '';
@@ -76,8 +100,8 @@ function figureLine(d: Decision, asked: string, counted: string[], said: string[
     const counting = figures.filter((f) => f.counts.some((t) => counted.includes(t)));
     // (Nothing counted: "Er det 40 000 som blir berørt?" is so of either of the sentence's figures.)
     const of = counting.length > 0 ? counting : figures.length === 1 || counted.length === 0 ? figures : [];
-    if (of.length > 0) return { type: 'figureSaid', yes: of.some((f) => f.number === asked), sentence };
-    return figures.every((f) => f.number !== asked)
+    if (of.length > 0) return { type: 'figureSaid', yes: of.some((f) => matches(f.number)), sentence };
+    return figures.every((f) => !matches(f.number))
       ? { type: 'figureSaid', yes: false, sentence }
       : undefined;
   }

@@ -59,3 +59,24 @@ describe('a yes/no question that gives another figure than the page', () => {
     refuses(['Får 5000 ansatte i Trondheim kommune ny lønn?', 'Har 5000 ansatte i Trondheim fått ny PC?']);
   });
 });
+
+describe('an amount said in words', () => {
+  it('says yes when the page’s figure is within it, and no when it is not', () => {
+    for (const [q, start, figure] of <[string, string, string][]>[
+      ['Stemmer det at det er snakk om titusenvis av ansatte totalt i Midt-Norge?', 'Ja.', '40 000'],
+      ['Får flere tusen ansatte i Trondheim kommune nytt arbeidsverktøy?', 'Ja.', '7000'],
+      ['Will several thousand staff in Trondheim kommune get a new work tool?', 'Yes.', '7000'],
+      ['Får titusenvis av ansatte i Trondheim kommune nytt arbeidsverktøy?', 'Nei.', '7000'],
+      ['Er det titusenvis av innbyggere som berøres?', 'Nei.', '720 000'],
+    ])
+      expect([q, shown(q).text.startsWith(start), shown(q).text]).toEqual([
+        q,
+        true,
+        expect.stringContaining(figure),
+      ]);
+  });
+
+  it('still refuses an amount of what the page does not count', () => {
+    refuses(['Får titusenvis av ansatte gratis lunsj?']);
+  });
+});
