@@ -2,6 +2,7 @@ import type { LanguageData } from './language-data';
 import { questionLanguage } from './question-language';
 import { presentVerb } from './refusals';
 import { stem, tokenize } from './text';
+import { passiveVerb } from './word-forms';
 import type { Vocabulary } from './vocabulary';
 
 /** The words of a statement, at least, before and after its verb: a name or a word, then what is said of it. */
@@ -12,8 +13,9 @@ const STATED_MIN = 3;
  * prosjektkontoret?", "Samarbeidsrådet har sju medlemmer?": a statement written with a question mark asks whether it
  * is so. It opens with what it is about, not with a question word or a verb, and asks nothing with a question word
  * later; a verb follows what it opens with («er», «har», "is": one that opens a yes/no question when put first, or a
- * Norwegian verb in the present), and something is said after the verb. Not of the asker or of the one asked ("Jeg
- * trenger nummeret til Tone?" asks for the number), and not a fragment without a verb ("Tone Fagerholt telefon?").
+ * Norwegian verb in the present, active or passive: "opplæring ledes fra IT-tjenesten?"), and something is said after
+ * the verb. Not of the asker or of the one asked ("Jeg trenger nummeret til Tone?" asks for the number), and not a
+ * fragment without a verb ("Tone Fagerholt telefon?").
  */
 export function asksAsStated(vocab: Vocabulary, text: string): boolean {
   const trimmed = text.trim();
@@ -31,6 +33,7 @@ export function asksAsStated(vocab: Vocabulary, text: string): boolean {
   const verb = (t: string, k: number) =>
     shape.yesNo.has(t) ||
     presentVerb(vocab, t, lang) ||
+    passiveVerb(vocab, t, lang) ||
     (lang === 'en' && k > 0 && verbWithS(vocab, tokens, k) !== undefined);
   if (verb(tokens[0]!, 0)) return false;
   // (The verb of the sentence, not of a relative clause: "epost til hun som leder prosjektkontoret?")

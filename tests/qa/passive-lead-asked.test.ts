@@ -24,3 +24,18 @@ describe('a yes/no question opened by a verb for leading in the passive', () => 
     refuses(['Ledes prosjektet i Molde av Ola Skorstad?']);
   });
 });
+
+describe('a statement with a verb for leading in the passive, asked with a question mark', () => {
+  it('answers yes or no with who leads it', () => {
+    for (const [q, yes] of [
+      ['opplæring ledes fra IT-tjenesten?', false],
+      ['Teknisk ledes fra IT-tjenesten?', true],
+      ['Gevinstrealisering ledes fra Rådmannens fagstab?', true],
+    ] as const)
+      expect(verdict(q)).toEqual([q, yes]);
+  });
+
+  it('still refuses a place or organisation the page does not know', () => {
+    refuses(['Teknisk ledes fra Helse Vest?']);
+  });
+});
