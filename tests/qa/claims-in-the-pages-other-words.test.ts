@@ -192,6 +192,20 @@ describe('a claim said in the page’s other words', () => {
       expect([q, shown(q).text.startsWith('Yes')]).toEqual([q, false]);
   });
 
+  it('reads «similar» as the page’s «corresponding», and the other way round', () => {
+    says(
+      'Is a similar benefits case expected to follow the city council’s handling of the option?',
+      'Yes',
+      '2018/2019',
+    );
+    says('Has Helse Midt-Norge RHF started corresponding work?', 'Yes', 'similar work');
+    for (const q of [
+      'Is a similar benefits case expected to follow the county council’s handling of the option?',
+      'Is a similar case expected before the city council’s handling of the option?',
+    ])
+      expect([q, /^(Yes|No)\b/.test(shown(q).text)]).toEqual([q, false]);
+  });
+
   it('still refuses a claim of the same shape about what the page does not say', () => {
     refuses([
       'Skal gevinststrategien få fram lønnskostnader?',
