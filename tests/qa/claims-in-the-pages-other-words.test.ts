@@ -206,6 +206,16 @@ describe('a claim said in the page’s other words', () => {
       expect([q, /^(Yes|No)\b/.test(shown(q).text)]).toEqual([q, false]);
   });
 
+  it('says no of a partner the page does not name in work it says who does together', () => {
+    // (The page says the plan is made by the option municipalities and Trondheim kommune together.)
+    says(
+      'Skal noe av planarbeidet skje sammen med Legeforeningen?',
+      'Nei',
+      'opsjonskommunene og Trondheim kommune',
+    );
+    says('Did Trondheim run the procurement jointly with Oslo?', 'No', 'Helse Midt-Norge RHF');
+  });
+
   it('still refuses a claim of the same shape about what the page does not say', () => {
     refuses([
       'Skal gevinststrategien få fram lønnskostnader?',
@@ -214,11 +224,9 @@ describe('a claim said in the page’s other words', () => {
       'Does the technical subproject collaborate with the vendor’s lawyers?',
       'Will the technical infrastructure be reviewed to see if the canteen needs upgrades?',
       'Will the functionality subproject write down suggestions for new salaries?',
-      'Skal noe av planarbeidet skje sammen med Legeforeningen?',
       'Gjelder journalsystemet også folk som jobber i Sverige, ikke bare i kommunene?',
       'Er planen for kommunal funksjonalitet ferdig, eller er den forsinket?',
       'Will the kommune still have to maintain the printers?',
-      'Did Trondheim run the procurement jointly with Oslo?',
       'Skal RHF leggje fram ein plan for kantina?',
       // (Whether it is finished alone, the page does not say: it says what is being made now.)
       'Er planen for kommunal funksjonalitet ferdig?',
