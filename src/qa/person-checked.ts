@@ -43,7 +43,13 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   const claim = claimOf(vocab, q, person) ?? (offices.length > 0 ? { said: [], titles: [] } : undefined);
   if (!claim) return undefined;
   const holds = claim.titles.length === 0 && analysis.otherNames.length === 0 && offices.length === 0;
-  const yes = holds && claim.said.every((t) => ownPlus(vocab, person).has(t));
+  // ("Er Ola Skorstad rådmann?": a title others have, asked as a title and not as the genitive in the name of his unit,
+  // «Rådmannens fagstab», is his only when his own role or titles have it.)
+  const asTitle = (t: string) =>
+    !/s$/u.test(analysis.tokens[analysis.positions.get(t) ?? -1] ?? 's') &&
+    vocab.kb.people.some((o) => o.id !== person.id && roleTerms(o).has(t));
+  const own = (t: string) => ownPlus(vocab, person).has(t) && (!asTitle(t) || ownTerms(vocab, person).has(t));
+  const yes = holds && claim.said.every(own);
   // (Whether a place is on the council at all is for the list of its members to say.)
   if (!named && yes) return undefined;
   if (!yes && unitNotGiven(vocab, person, claim.said)) return fallback;

@@ -174,3 +174,17 @@ describe('a yes/no question about what a person is', () => {
     );
   });
 });
+
+describe('a title others have, asked of someone whose unit is named after it', () => {
+  it('is no title of theirs: «Rådmannens fagstab» makes no one rådmann', () => {
+    for (const q of ['Er Ola Skorstad rådmann?', 'Er Line Kristoffersen rådmann?'])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Nei/u)]);
+    expect(shown('Er Ola Skorstad fra Rådmannens fagstab?').text).toMatch(/^Ja/u);
+    expect(shown('Er Arne Sverre Dahl rådmann?').text).toMatch(/^Ja/u);
+  });
+
+  it('reads «d», as chat shortens «det»', () => {
+    const text = shown('stemmer d at tone fagerholt har tlf 481 61 844').text;
+    expect([text.startsWith('Ja'), text.includes('481 61 844')]).toEqual([true, true]);
+  });
+});
