@@ -120,7 +120,10 @@ function withoutSalutation(vocab: Vocabulary, message: string): string | undefin
   const line = trimmed.slice(0, end);
   const ws = wordsOf(line);
   const rest = trimmed.slice(end + 1).trim();
-  if (line.includes('?') || ws.length > SALUTATION_WORDS || !/\p{L}/u.test(rest)) return undefined;
+  // ("Hei! Anne Amdal Storsve, fra hvilken tjeneste?": a greeting that ends its sentence addresses no one after it.)
+  const sentences = /[.!]\s+\S/u.test(line);
+  if (line.includes('?') || sentences || ws.length > SALUTATION_WORDS || !/\p{L}/u.test(rest))
+    return undefined;
   if (!vocab.language.asker.salutations.has(ws[0]?.folded ?? '')) return undefined;
   // ("Hei fra Bergen,": a name the page does not know may be what the question is about; "Dear colleagues," names
   // whom the letter is to in everyday words.)

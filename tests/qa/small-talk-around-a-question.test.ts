@@ -56,4 +56,12 @@ describe('small talk around a question', () => {
     // (Where the question names nothing, the belief is what it asks about.)
     expect(shown('Er det riktig? Jeg trodde Ola ledet prosjektet.').text).toContain('Ola Skorstad');
   });
+
+  it('takes a greeting that ends its sentence for a greeting alone, not the words after it for whom it is to', () => {
+    expect(shown('Hei! Anne Amdal Storsve, fra hvilken tjeneste?').text).toContain('IT-tjenesten');
+    expect(shown('Hei! prosjektkontoret, felles epostadresse?').text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+    expect(shown('Hi! The Samarbeidsråd, what it does?').text).toContain('Cooperation Council');
+  });
 });
