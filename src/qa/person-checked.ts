@@ -52,7 +52,16 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   const yes = holds && claim.said.every(own);
   // (Whether a place is on the council at all is for the list of its members to say.)
   if (!named && yes) return undefined;
-  if (!yes && unitNotGiven(vocab, person, claim.said)) return fallback;
+  // (A title asked as a title says nothing of the unit named after it: "Er Tone Fagerholt rådmann?" is «Nei».)
+  if (
+    !yes &&
+    unitNotGiven(
+      vocab,
+      person,
+      claim.said.filter((t) => !asTitle(t)),
+    )
+  )
+    return fallback;
   const elsewhere = analysis.otherNames.length > 0 || offices.length > 0;
   const holder = yes ? undefined : holderOf(vocab, person, claim, elsewhere);
   const lang = analysis.lang;

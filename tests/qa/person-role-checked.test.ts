@@ -177,10 +177,17 @@ describe('a yes/no question about what a person is', () => {
 
 describe('a title others have, asked of someone whose unit is named after it', () => {
   it('is no title of theirs: «Rådmannens fagstab» makes no one rådmann', () => {
-    for (const q of ['Er Ola Skorstad rådmann?', 'Er Line Kristoffersen rådmann?'])
+    for (const q of [
+      'Er Ola Skorstad rådmann?',
+      'Er Line Kristoffersen rådmann?',
+      'Er Tone Fagerholt rådmann?',
+      'Er Helge Garåsen rådmann i Trondheim kommune?',
+    ])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Nei/u)]);
     expect(shown('Er Ola Skorstad fra Rådmannens fagstab?').text).toMatch(/^Ja/u);
     expect(shown('Er Arne Sverre Dahl rådmann?').text).toMatch(/^Ja/u);
+    // (Of one whose unit the page does not give, the unit is not known.)
+    refuses(['Er Elise B. Vesterhus fra IT-tjenesten?']);
   });
 
   it('reads «d», as chat shortens «det»', () => {
