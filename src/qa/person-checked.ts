@@ -47,7 +47,7 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   // «Rådmannens fagstab», is his only when his own role or titles have it.)
   const asTitle = (t: string) =>
     !/s$/u.test(analysis.tokens[analysis.positions.get(t) ?? -1] ?? 's') &&
-    vocab.kb.people.some((o) => o.id !== person.id && roleTerms(o).has(t));
+    [...(ROLE_HOLDERS(vocab).get(t) ?? [])].some((id) => id !== person.id);
   const own = (t: string) => ownPlus(vocab, person).has(t) && (!asTitle(t) || ownTerms(vocab, person).has(t));
   const yes = holds && claim.said.every(own);
   // (Whether a place is on the council at all is for the list of its members to say.)
@@ -315,3 +315,11 @@ function hasTitle(vocab: Vocabulary, person: Person, title: string[]): boolean {
   if (titlesOf(vocab, person).some((own) => own.join(' ') === written)) return true;
   return known(vocab, person).roles.some((role) => role.includes(` ${written} `));
 }
+
+/** Per word of a role on the page, who has it in their role: worked out once per knowledge base. */
+const ROLE_HOLDERS = perVocabulary((vocab: Vocabulary) => {
+  const holders = new Map<string, Set<string>>();
+  for (const p of vocab.kb.people)
+    for (const t of roleTerms(p)) holders.set(t, (holders.get(t) ?? new Set<string>()).add(p.id));
+  return holders;
+});
