@@ -22,7 +22,16 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   // What is led is named after the word for leading: in "Is Tone Fagerholt the project manager?" the project is part
   // of her title, not a thing asked about.
   const { leadEnd, positions } = analysis;
-  const after = (c: Candidate) => [...c.nameTerms].some((t) => (positions.get(t) ?? -1) >= leadEnd);
+  // ("Is the project office led by Tone Fagerholt?", "Er prosjektkontoret ledet av …?": in the passive, with «by» after
+  // the word for leading, what is led is named before it and the person after it.)
+  // (Not «leder av», a noun: "Er Arne Sverre Dahl leder av samarbeidsrådet?" names the person first.)
+  const passive =
+    analysis.opening !== 'lead' &&
+    vocab.language.questionShape.agent.has(analysis.tokens[leadEnd] ?? '') &&
+    people.length === 1 &&
+    [...people[0]!.properTerms].every((t) => (positions.get(t) ?? -1) > leadEnd);
+  const after = (c: Candidate) =>
+    [...c.nameTerms].some((t) => (positions.get(t) ?? -1) >= leadEnd !== passive);
   const leadable = candidates.filter(
     (c) => c.named && c.strong && leadOf(vocab, c.entry) !== undefined && after(c),
   );
@@ -53,7 +62,7 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   const ledThere = vocab.people.get(lead);
   const elsewhere = analysis.known.some(
     (t, k) =>
-      analysis.knownPositions[k]! >= leadEnd &&
+      analysis.knownPositions[k]! >= leadEnd !== passive &&
       vocab.employers.has(t) &&
       !led[0]!.terms.has(t) &&
       !(ledThere && worksAtTerms(ledThere).has(t)),

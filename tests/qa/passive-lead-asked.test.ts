@@ -39,3 +39,21 @@ describe('a statement with a verb for leading in the passive, asked with a quest
     refuses(['Teknisk ledes fra Helse Vest?']);
   });
 });
+
+describe('a yes/no question with what is led before a verb for leading in the passive and the person after', () => {
+  it('says whether the person named leads it, in English, bokmål and nynorsk', () => {
+    for (const [q, yes] of [
+      ['Is the project office in Trondheim led by Tone Fagerholt?', false],
+      ['Is the project office led by Elise B. Vesterhus?', true],
+      ['Is the training subproject led by Ola Skorstad?', false],
+      ['Is the technical subproject led by Anne Amdal Storsve?', true],
+      ['Er prosjektkontoret ledet av Tone Fagerholt?', false],
+      ['Blir opplæringa leia av Line Kristoffersen?', false],
+    ] as const)
+      expect(verdict(q)).toEqual([q, yes]);
+  });
+
+  it('still refuses one led somewhere the page does not say', () => {
+    refuses(['Is the project in Molde led by Ola Skorstad?']);
+  });
+});
