@@ -132,10 +132,14 @@ export function chooseTopic(q: Question): Candidate | undefined {
   const reachProject =
     contactAsked(analysis) &&
     candidates.find((c) => project(c) && analysis.known.every((t) => c.terms.has(t)));
-  // "Forsvinner de gamle journalsystemene når Helseplattformen kommer?": a word for the platform said of the systems of
-  // today names the item of a list that has it (their operation is removed), not the platform.
+  // "Forsvinner de gamle journalsystemene når Helseplattformen kommer?", "Hva skjer med dagens journalsystemer?": a word
+  // for the platform said of the systems of today names the item of a list that has it (their operation is removed),
+  // not the platform.
   const today =
-    top && analysis.yesNo && !asksOther(analysis) && vocab.isProject(top.entry.id)
+    top &&
+    (analysis.yesNo || analysis.opening === 'what') &&
+    !asksOther(analysis) &&
+    vocab.isProject(top.entry.id)
       ? candidates.find((c) => {
           const ofToday = analysis.known.filter((t) => existingSystems(vocab, analysis, t));
           // (Nothing else the page knows besides: "Skal data fra systemene vi har i dag flyttes …?" asks of data.)

@@ -82,3 +82,21 @@ describe('whether the old journal systems are still to be run', () => {
     refuses(['Hva skjer med lønnssystemet vi bruker i dag?', 'Hva skjer med kantina vi bruker i dag?']);
   });
 });
+
+describe('what happens to the systems of today', () => {
+  it('answers with the benefit that says their operation goes away, however they are called', () => {
+    for (const q of [
+      'hva skjer med de gamle journalsystemene vi har nå?',
+      'Hva skjer med dagens journalsystemer?',
+      'Kva skjer med dei gamle journalsystema?',
+      'What happens to our existing record systems?',
+      'Will we save on running our existing EHR systems?',
+      'Hva skjer med EPJ-systemene vi har i dag?',
+    ])
+      expect([q, /journalsystemer fjernes|record systems is removed/.test(shown(q).text)]).toEqual([q, true]);
+  });
+
+  it('still refuses what the page does not say of them', () => {
+    refuses(['Hvem leverer EPJ-systemet vi har i dag?', 'What does our current EHR system cost?']);
+  });
+});
