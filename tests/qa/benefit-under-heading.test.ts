@@ -58,3 +58,18 @@ describe('a benefit asked for by what it is about', () => {
     expect(answerer.answer('Which benefit concerns patient safety?').topicId).toBe('kvalitet');
   });
 });
+
+describe('what is gained from a heading of the benefits', () => {
+  it('answers with the benefits under it, however the gain is asked for', () => {
+    for (const [q, benefit] of <[string, string][]>[
+      ['hva vinner vi på effektivitet?', 'Mindre tidsbruk på meldinger'],
+      ['Hva tjener vi på effektivitet?', 'Mindre tidsbruk på meldinger'],
+      ['Kva vinn vi på kvalitet?', 'Styrket pasientsikkerhet'],
+    ])
+      expect([q, shown(q).text.includes(benefit)]).toEqual([q, true]);
+  });
+
+  it('still refuses a gain the page does not name', () => {
+    refuses(['Hva vinner vi på å bytte leverandør av lønnssystem?', 'Hvem vinner fotball-VM?']);
+  });
+});
