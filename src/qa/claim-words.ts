@@ -28,6 +28,11 @@ export const claimWordsSchema = z
     exclusion: wordList.default([]),
     /** Words that after a negation leave out what follows ("ikke bare Trondheim", "not only Trondheim"). */
     only: wordList.default([]),
+    /**
+     * Words that say something stands outside ("står utenfor", "outside the work"): said of an item of a list, and not
+     * of a place after them ("utenfor Trøndelag"), they say it is not among them.
+     */
+    outside: wordList.default([]),
     /** Words that say something is so of all ("alle", "every"): not only of some. */
     every: wordList.default([]),
     /** Words that say something is so of two things ("både … og", "both"): not only of one. */
@@ -92,6 +97,7 @@ export interface ClaimWords {
   that: Set<string>;
   exclusion: Set<string>;
   only: Set<string>;
+  outside: Set<string>;
   every: Set<string>;
   both: Set<string>;
   others: Set<string>;
@@ -129,6 +135,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     that: stems(d.that),
     exclusion: stems(d.exclusion),
     only: stems(d.only),
+    outside: stems(d.outside),
     every: stems(d.every),
     both: stems(d.both),
     others: stems(d.others),

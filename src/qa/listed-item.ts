@@ -3,7 +3,8 @@ import { itemNamed, itemTermSets, listOf } from './lists';
 import { saysOpposite } from './claim-words';
 import { terms } from './text';
 import { toldInOneSentence } from './told';
-import { refuseNotListed } from './negation';
+import { deniesInclusion, refuseNotListed } from './negation';
+import { answerWith } from './items';
 import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
 import type { Analysis } from './analysis';
 import type { Vocabulary } from './vocabulary';
@@ -97,6 +98,13 @@ export function findListedItem(d: Decision): Answer | undefined {
       if (named && directionOnly(vocab, analysis, c.entry.id, named)) break;
       if (named && withOtherItem(vocab, analysis, c.entry, named)) break;
       if (named && (c === top || !top.nameTerms.has(named[2]))) {
+        // "Stemmer det at legevakten ikke er med?": what the question says is left out, the list holds.
+        if (deniesInclusion(vocab, analysis))
+          return answerWith(vocab, fallback, c.entry, {
+            type: 'claimChecked',
+            yes: false,
+            sentence: named[0],
+          });
         [yes, yesIndex] = named;
         top = c;
         break;

@@ -6,7 +6,7 @@ import type { Candidate } from './ranking';
 import { listName, listOf } from './lists';
 import type { Entry } from './entries';
 import { roleTerms, worksAtTerms } from './refusals';
-import { terms, tokenize, phraseAt } from './text';
+import { phraseAt, stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** Tokens between a word of negation and a word of taking part that still go together ("er ikke med i …"). */
@@ -168,4 +168,29 @@ function itemTerms(vocab: Vocabulary, entry: Entry): Set<string>[] {
 export function negatedBefore(vocab: Vocabulary, tokens: string[], position: number): boolean {
   const negation = vocab.language.questionShape.negation;
   return tokens.some((_, k) => k < position && negation.some((p) => phraseAt(tokens, k, p)));
+}
+
+/**
+ * "Stemmer det at legevakten ikke er med?", "… at kommunene i Møre og Romsdal står utenfor?", "Is it true that Bindal
+ * is outside the work?": a yes/no question that says what it names is left out. Not the negation on the verb that
+ * opens a question ("Er ikke legevakt med?", "Isn't Bindal part of it?" ask whether it is not so, expecting yes), not
+ * «ikke bare» ("not only"), and not a place outside another ("… utenfor Trøndelag").
+ */
+export function deniesInclusion(vocab: Vocabulary, analysis: Analysis): boolean {
+  const { tokens } = analysis;
+  const shape = vocab.language.questionShape;
+  const claims = vocab.language.claims;
+  const articles = vocab.language.roleQuestion.articles;
+  const place = (t: string) => vocab.employers.has(t) || vocab.orgWords.has(t);
+  return tokens.some((token, k) => {
+    if (shape.excluded.some((p) => phraseAt(tokens, k, p))) return true;
+    if (claims.outside.has(stem(token))) {
+      const next = articles.has(tokens[k + 1] ?? '') ? k + 2 : k + 1;
+      return !place(stem(tokens[next] ?? ''));
+    }
+    const negation = shape.negation.find((p) => phraseAt(tokens, k, p));
+    if (!negation) return false;
+    const opening = k === 0 || (k === 1 && shape.yesNo.has(tokens[0]!));
+    return !opening && !claims.only.has(stem(tokens[k + negation.length] ?? ''));
+  });
 }

@@ -1,4 +1,4 @@
-import { answerer, shown } from '../support/question-answering';
+import { answerer, refuses, shown } from '../support/question-answering';
 
 // The page lists what is part of something (the services, the municipalities, the council's members), never what is
 // not: asked what is not part of it, the bot says so and shows the list it has.
@@ -108,5 +108,54 @@ describe('yes/no questions about a kind of item the list does not hold', () => {
     expect(
       answerer.answer('Is the dental health service going to use Helseplattformen?').direct,
     ).toBeUndefined();
+  });
+});
+
+describe('yes/no claims that an item of a list is left out', () => {
+  it('answers no with the item the list holds, never yes', () => {
+    for (const [q, item] of <[string, string][]>[
+      [
+        'Jeg har hørt at kommunene i Møre og Romsdal står helt utenfor og ikke har noen avtale om Helseplattformen – stemmer det?',
+        'Møre og Romsdal (opsjonsavtale)',
+      ],
+      ['Stemmer det at legevakten ikke er med?', 'legevakt'],
+      ['Er det rett at kommunane i Møre og Romsdal står utanfor?', 'Møre og Romsdal (opsjonsavtale)'],
+      ['Er det sant at Bindal ikke er med i Helseplattformen?', 'Bindal kommune i Nordland'],
+      [
+        'Is it true that the municipalities in Møre og Romsdal are outside Helseplattformen?',
+        'Møre og Romsdal',
+      ],
+      ['Is it correct that Bindal is not part of Helseplattformen?', 'Bindal kommune in Nordland'],
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.direct?.type, answer.direct?.type === 'claimChecked' && answer.direct.yes]).toEqual([
+        q,
+        'claimChecked',
+        false,
+      ]);
+      expect([q, text]).toEqual([q, expect.stringContaining(item)]);
+      expect([q, text]).toEqual([q, expect.stringMatching(/^(Nei|No)\b/u)]);
+    }
+  });
+
+  it('still answers yes to a question with «ikke» on its opening verb, and to a place outside another', () => {
+    for (const q of [
+      'Er ikke legevakt med?',
+      'Stemmer det at kommunene i Møre og Romsdal har opsjonsavtale?',
+    ])
+      expect([q, answerer.answer(q).direct?.type]).toEqual([q, 'yes']);
+    expect(shown('Er det ein kommune utanfor Trøndelag og Møre og Romsdal som òg er med?').text).toContain(
+      'Bindal',
+    );
+    expect(shown('Er det ein kommune utanfor Trøndelag og Møre og Romsdal som òg er med?').text).not.toMatch(
+      /^Nei/u,
+    );
+  });
+
+  it('still refuses the claim about what the page does not list', () => {
+    refuses([
+      'Er det riktig at tannlegene står utenfor Helseplattformen?',
+      'Stemmer det at fastlegene står utenfor?',
+    ]);
   });
 });
