@@ -25,32 +25,16 @@ import { inApposition } from './apposition';
 import type { Answer } from './answer';
 import { type AskerWords, regionPlaceAt } from './asker-words';
 import { type FocusWords, type Word, askingSentences, sentencesOf, wordsOf } from './focus';
-import { perVocabulary } from './per-vocabulary';
 import { MIN_SCORE } from './decision';
 import { rank } from './ranking';
 import { saysWhereAskerIs } from './introduction-alone';
+import { placeAt, placesAt } from './region-places';
+import { behalfPlaces } from './asker-behalf';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** So many words may stand between the asker's word and the place's preposition ("our municipality up in …"). */
 const ASKER_REACH = 4;
-
-/** Whether the page knows a place of the region by name ("Trondheim", "Bindal", "Møre og Romsdal"). */
-export function knownPlace(vocab: Vocabulary, place: string[]): boolean {
-  return terms(place.join(' ')).every((t) => vocab.strongVocabulary.has(t) || vocab.orgWords.has(t));
-}
-
-/** The region's places the page does not know by name, by their first word, per vocabulary: worked out once. */
-const placesOf = perVocabulary((vocab: Vocabulary): Map<string, string[][]> => {
-  // (The page's own places, "Trondheim", "Verdal", "Møre og Romsdal", are answered as they are.)
-  const known = (place: string[]) => knownPlace(vocab, place);
-  const places = new Map<string, string[][]>();
-  // The longest first: "Indre Fosen" before "Fosen".
-  const unknown = vocab.language.asker.places.filter((p) => p.length > 0 && !known(p));
-  for (const p of unknown.sort((a, b) => b.length - a.length))
-    places.set(p[0]!, [...(places.get(p[0]!) ?? []), p]);
-  return places;
-});
 
 /**
  * The message without the region's places it names as where the asker is (with their preposition and any word for a
@@ -80,29 +64,14 @@ export function withoutAskersMunicipality(vocab: Vocabulary, message: string): s
     const at: [number, number] = [ws[k - 1]!.start, ws[last]!.end];
     if (askersPlace(ws, k - 1, last, asker.askers) || introduced(...at)) cuts.push(at);
   }
+  // "Formannskapet i Levanger har bedt om …": so is a place in a sentence that says on whose behalf it asks.
+  for (const at of behalfPlaces(vocab, message))
+    if (!cuts.some(([from, to]) => at[0] < to && from < at[1])) cuts.push(at);
   if (cuts.length === 0) return undefined;
+  cuts.sort((a, b) => a[0] - b[0]);
   let text = message;
   for (const [from, to] of cuts.reverse()) text = `${text.slice(0, from).trimEnd()}${text.slice(to)}`;
   return text.replace(/\s{2,}/gu, ' ').trim();
-}
-
-/** The region's place the page does not know that starts at word k, if any. */
-function placeAt(vocab: Vocabulary, ws: Word[], k: number): string[] | undefined {
-  return placesOf(vocab)
-    .get(ws[k]?.folded ?? '')
-    ?.find((p) => p.every((w, j) => ws[k + j]?.folded === w));
-}
-
-/** Where the region's places the page does not know start, each after a preposition ("i Oppdal", "på Sunnmøre"). */
-function placesAt(vocab: Vocabulary, ws: Word[]): number[] {
-  const at: number[] = [];
-  for (let k = 1; k < ws.length; k++) {
-    const place = placeAt(vocab, ws, k);
-    if (place === undefined || !vocab.language.asker.prepositions.has(ws[k - 1]!.folded)) continue;
-    at.push(k);
-    k += place.length - 1;
-  }
-  return at;
 }
 
 /**
@@ -136,13 +105,15 @@ export function holdsForAsker(vocab: Vocabulary, message: string, local: string,
   // ("Hvem er vår representant i samarbeidsrådet?": someone of the asker's own, which the page does not name.)
   const said = wordsOf(local);
   const us = asker.us[answer.lang];
-  const ours = said.filter(
-    (w, k) => own.has(w.folded) && !(us.has(w.folded) && inApposition(vocab, said, k)),
-  );
+  // ("Hvem var det som …?": «var» written so is the past of «er», not «vår» folded.)
+  const copulas = vocab.language.roleQuestion.copulas;
+  const ownIn = (text: string, w: Word) =>
+    own.has(w.folded) && !(copulas.has(w.folded) && text.slice(w.start, w.end).toLowerCase() === w.folded);
+  const ours = said.filter((w, k) => ownIn(local, w) && !(us.has(w.folded) && inApposition(vocab, said, k)));
   if (ours.length === 0) return true;
   const asking = askingSentences(sentencesOf(local), vocab.language.focus).join(' ');
   const whose =
-    wordsOf(asking).some((w) => own.has(w.folded) && !us.has(w.folded)) &&
+    wordsOf(asking).some((w) => ownIn(asking, w) && !us.has(w.folded)) &&
     analyse(vocab, asking).intents.has('who');
   return !namesSomeone(answer) && !whose;
 }

@@ -156,12 +156,34 @@ function withoutClosing(vocab: Vocabulary, message: string): string | undefined 
     // ("Many thanks,\nDr. Alice Brown": thanks that end their line close the letter as a closing does.)
     const lastOfThanks = thank && words[i + thank.length - 1];
     const ownLine = !!lastOfThanks && /^[\s,.!]*\n/u.test(message.slice(lastOfThanks.end));
+    // ("Med vennlig hilsen\nTorill Sætran\nkommunaldirektør helse og omsorg, Levanger kommune": a closing on a line of
+    // its own signs the letter with the lines after it, the writer's name, title and workplace.)
+    const signed =
+      closing !== undefined &&
+      /\n\s*$/u.test(message.slice(0, word.start)) &&
+      signature(message.slice(words[i + closing.length - 1]!.end));
     const cut =
       (closing !== undefined &&
         (word.capital || word.folded === 'mvh' || closing.length > 1) &&
-        after <= 6) ||
+        (after <= 6 || signed)) ||
       (thank !== undefined && (word.capital || after === 0) && after <= (ownLine ? 6 : 2));
     if (cut) return message.slice(0, word.start).trim();
   }
   return undefined;
+}
+
+/** At most so many lines, of at most so many words each, sign a letter after its closing. */
+const SIGNATURE_LINES = 4;
+const SIGNATURE_WORDS = 8;
+
+/** Whether the text after a closing on a line of its own is a signature: a few short lines that ask nothing. */
+function signature(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return (
+    lines.length <= SIGNATURE_LINES &&
+    lines.every((l) => !l.includes('?') && wordsOf(l).length <= SIGNATURE_WORDS)
+  );
 }

@@ -53,6 +53,8 @@ export const askerWordsSchema = z
     districts: wordList.default([]),
     /** The words for the municipalities of a county, before its name ("kommunene i", "municipalities in"). */
     inCounty: byLang.default(noWords),
+    /** Words of a sentence that says on whose behalf a message asks ("vegne", "ønsker", "bedt", "behalf"). */
+    behalf: wordList.default([]),
     /** The prepositions before such a place ("i", "på", "in"). */
     prepositions: wordList.default([]),
     /** The words for a municipality after such a place ("kommune", "municipality"). */
@@ -111,6 +113,8 @@ export interface AskerWords {
   countyOf: Map<string, string>;
   /** The words for the municipalities of a county, before its name ("kommunene i"), by language. */
   inCounty: Record<Lang, string>;
+  /** Words of a sentence that says on whose behalf a message asks ("vegne", "bedt"): see asker-behalf.ts. */
+  behalf: Set<string>;
   prepositions: Set<string>;
   placeNouns: Set<string>;
   locatives: Set<string>;
@@ -153,6 +157,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
       ),
     ),
     inCounty: Object.fromEntries(langs.map((l) => [l, d.inCounty[l][0] ?? ''])) as Record<Lang, string>,
+    behalf: wordSet(d.behalf),
     prepositions: wordSet(d.prepositions),
     placeNouns: wordSet(d.placeNouns),
     locatives: wordSet(d.locatives),

@@ -1,0 +1,68 @@
+/**
+ * On whose behalf a message asks, said in a sentence of its own before the question: "Jeg skriver på vegne av
+ * Namsskogan kommune.", "Formannskapet i Levanger har bedt om en kort orientering …", "Helse- og omsorgstjenesten i
+ * Oppdal ønsker å sende noen spørsmål …", "We are writing on behalf of Volda." The region's place named there is
+ * where the asker writes from, not what the question after it is about; asker-context.ts reads it as it reads "vi i
+ * Oppdal", and what the page does not say of that place (someone of the asker's own) is refused as it is there.
+ */
+import { type Word, askingSentences, sentencesOf, wordsOf } from './focus';
+import { placeAt } from './region-places';
+import type { Vocabulary } from './vocabulary';
+
+/** So many words may stand between a dummy «det» and the relative it points forward to ("Hvem var det egentlig som …"). */
+const DUMMY_REACH = 3;
+
+/**
+ * Where the region's places the page does not know stand (from their preposition, if any, to their word for a
+ * municipality, if any) in the sentences before the message's question that ask nothing and say on whose behalf it
+ * asks (a word of `asker.behalf`: «vegne», «ønsker», «bedt», «spørsmål», "behalf"). None when the question points back
+ * to what such a sentence says ("Oppdal har bedt om å bli med. Stemmer det?"): that is what it asks.
+ */
+export function behalfPlaces(vocab: Vocabulary, message: string): [number, number][] {
+  const words = vocab.language.focus;
+  const asker = vocab.language.asker;
+  const sentences = sentencesOf(message);
+  const asking = askingSentences(sentences, words);
+  const last = sentences.lastIndexOf(asking[asking.length - 1] ?? '');
+  if (last <= 0 || asking.some((s) => pointsBack(vocab, s))) return [];
+  const cuts: [number, number][] = [];
+  let from = 0;
+  for (const sentence of sentences.slice(0, last)) {
+    const offset = message.indexOf(sentence, from);
+    from = offset + sentence.length;
+    if (asking.includes(sentence)) continue;
+    const ws = wordsOf(sentence);
+    if (!ws.some((w) => asker.behalf.has(w.folded))) continue;
+    for (let k = 0; k < ws.length; k++) {
+      const place = placeAt(vocab, ws, k);
+      if (place === undefined) continue;
+      let end = k + place.length - 1;
+      if (asker.placeNouns.has(ws[end + 1]?.folded ?? '')) end++;
+      const start = asker.prepositions.has(ws[k - 1]?.folded ?? '') ? k - 1 : k;
+      cuts.push([offset + ws[start]!.start, offset + ws[end]!.end]);
+      k = end;
+    }
+  }
+  return cuts;
+}
+
+/**
+ * Whether a question points back to something said before it ("Stemmer det?", "Er de med?"): not by the asker's own
+ * words ("Hvilken e-postadresse skal vi bruke?"), a person's pronoun ("Hva heter vedkommende?": a place is no person),
+ * a request ("Kan de liste opp …?") or a dummy that points forward ("Hvem var det egentlig som …?").
+ */
+function pointsBack(vocab: Vocabulary, sentence: string): boolean {
+  const words = vocab.language.focus;
+  const ws = wordsOf(sentence);
+  const request = words.requests.find((p) => p.every((w, j) => ws[j]?.folded === w));
+  const forward = (k: number) =>
+    words.dummies.has(ws[k]!.folded) &&
+    ws.slice(k + 1, k + 1 + DUMMY_REACH).some((w) => words.relatives.has(w.folded));
+  return ws.some(
+    (w: Word, k) =>
+      words.backReferences.has(w.folded) &&
+      !words.self.has(w.folded) &&
+      k >= (request?.length ?? 0) &&
+      !forward(k),
+  );
+}
