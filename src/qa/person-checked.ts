@@ -48,7 +48,21 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   const asTitle = (t: string) =>
     !/s$/u.test(analysis.tokens[analysis.positions.get(t) ?? -1] ?? 's') &&
     [...(ROLE_HOLDERS(vocab).get(t) ?? [])].some((id) => id !== person.id);
-  const own = (t: string) => ownPlus(vocab, person).has(t) && (!asTitle(t) || ownTerms(vocab, person).has(t));
+  // (Nor is a word of the name of a body the role names, when the question says of it what the role does: «med på
+  // bildet av samarbeidsrådet for opsjonskommuner». Not membership, which the list of its members says: "Is Helge
+  // Garåsen a member of the council for …?", "Does he sit on the council for option municipalities?".)
+  const bodyWords = known(vocab, person).named;
+  const { members } = vocab.language.questionShape;
+  const membership = analysis.tokens.some((t) => members.has(t));
+  // ("… med på gruppebiletet?": a word for a photo, also as the last part of a word, is the photo the role names.)
+  const { photos } = vocab.language.questionShape;
+  const photoStems = new Set([...photos].map(stem));
+  const photoSaid = analysis.tokens.some((token) => [...photos].some((p) => token.endsWith(p)));
+  const inPhoto = photoSaid && [...ownTerms(vocab, person)].some((t) => photoStems.has(t));
+  const ownWord = (t: string) =>
+    ownPlus(vocab, person).has(t) && (!asTitle(t) || ownTerms(vocab, person).has(t));
+  const related = inPhoto || claim.said.some((t) => ownWord(t) && !bodyWords.has(t));
+  const own = (t: string) => ownWord(t) || (related && !membership && bodyWords.has(t));
   const yes = holds && claim.said.every(own);
   // (Whether a place is on the council at all is for the list of its members to say.)
   if (!named && yes) return undefined;
@@ -264,6 +278,8 @@ const LEAD_WORDS = perVocabulary(
 interface Known {
   /** The person's own words (name, aliases, role) and where they work. */
   plus: Set<string>;
+  /** The words of the names of what the role names (see namedInRole). */
+  named: Set<string>;
   /** Each title of the person (an alias) as its terms. */
   titles: string[][];
   /** Each written form of the role, as its terms joined by spaces and padded with one. */
@@ -280,11 +296,37 @@ function known(vocab: Vocabulary, person: Person): Known {
 
 function knownOf(vocab: Vocabulary, person: Person): Known {
   const name = new Set(terms(person.name));
+  const own = ownTerms(vocab, person);
+  const named = new Set(namedInRole(vocab, own));
   return {
-    plus: new Set([...ownTerms(vocab, person), ...worksAtTerms(person)]),
+    plus: new Set([...own, ...worksAtTerms(person)]),
+    named,
     titles: person.aliases.map((a) => terms(a)).filter((a) => a.length > 0 && !a.every((t) => name.has(t))),
     roles: Object.values(person.role ?? {}).map((role) => ` ${terms(role).join(' ')} `),
   };
+}
+
+/**
+ * "Er Helge Garåsen med på bildet av samarbeidsrådet for opsjonskommuner?": a body the person's role names by a word
+ * only it is called by («med på bildet av Samarbeidsrådet») is named by every other word of its name too.
+ */
+function namedInRole(vocab: Vocabulary, own: Set<string>): string[] {
+  const called = new Map<string, string[]>();
+  for (const [id, names] of vocab.entryNames)
+    if (vocab.entries.get(id)?.type === 'body')
+      for (const t of names) called.set(t, [...(called.get(t) ?? []), id]);
+  const { generalStopwords } = vocab.language;
+  const named = [...own].flatMap((t) => {
+    const ids = called.get(t) ?? [];
+    return ids.length === 1 && t.length >= 4 && !generalStopwords.has(t) ? ids : [];
+  });
+  // (In every language it is named in: "the photo of the option municipalities".)
+  return named.flatMap((id) => [
+    ...(vocab.entryNames.get(id) ?? []),
+    ...Object.values(vocab.kb.bodies.find((b) => b.id === id)?.name ?? {})
+      .flatMap((n) => terms(n))
+      .filter((t) => !generalStopwords.has(t)),
+  ]);
 }
 
 /** The person's own words (name, aliases, role) and where they work. */

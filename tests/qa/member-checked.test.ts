@@ -32,3 +32,25 @@ describe('whether someone named is a member of a body the page lists the members
     expect([titled.startsWith('Nei'), titled.includes('Kommunaldirektør')]).toEqual([true, true]);
   });
 });
+
+describe('whether someone is in the photo of the council, named by its whole name', () => {
+  it('says yes of the two the page names in the photo, however the council and the photo are called', () => {
+    for (const q of [
+      'Er Helge Garåsen med på gruppebiletet av opsjonskommunane?',
+      'Er Helge Garåsen med på bildet av samarbeidsrådet for opsjonskommuner?',
+      'Is Helge Garåsen in the photo of the option municipalities?',
+      'Is Ole Gunnar Kjøsnes in the group picture of the option municipalities?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Ja|Yes)\./)]);
+  });
+
+  it('still says no of membership, and of someone not in the photo', () => {
+    for (const q of [
+      'Is Helge Garåsen a member of the council for option municipalities?',
+      'Does Helge Garåsen sit on the council for option municipalities?',
+      'Er Helge Garåsen medlem av samarbeidsrådet for opsjonskommuner?',
+      'Is Tone Fagerholt in the photo of the option municipalities?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Nei|No)\./)]);
+  });
+});
