@@ -37,6 +37,16 @@ describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Roms
     expect(answerer.answer('Stemme det at prosjektkontoret har kantine?').kind).toBe('fallback');
   });
 
+  it('reads «åssen» as «hvordan»: how to reach someone, and no instructions for what the page does not hold', () => {
+    expect(shown('åssen får jeg tak i hu som e kommunikasjonsansvarlig? har du nummeret?').text).toContain(
+      '481 61 844',
+    );
+    expect(people('åssen får jeg tak i han som leder teknisk?')).toEqual(['Anne Amdal Storsve']);
+    expect(people('Åssen får jeg tak i hu som leier prosjektkontoret?')).toEqual(['Elise B. Vesterhus']);
+    expect(answerer.answer('åssen melder jeg meg på opplæringa?').kind).toBe('fallback');
+    expect(answerer.answer('åssen får jeg tak i kommuneoverlegen i Oppdal?').kind).toBe('fallback');
+  });
+
   it('reads «dokker», «dåkker», «hu» and «nåkka» as dere, hun and noe', () => {
     expect(
       shown('Æ lure på nåkka om prosjektkontoret – har dokker et telefonnummer te hu som leie det?').text,
