@@ -5,6 +5,7 @@ import { answerBareListedContacts } from './listed-contacts';
 import { answerPersonCheckedElsewhere } from './person-checked';
 import { answerNameInPlace } from './name-in-place';
 import { answerCountClaimed } from './count-claimed';
+import { answerFigureClaimed } from './figure-claimed';
 import { answerOtherPartner } from './other-partner';
 
 /**
@@ -17,6 +18,8 @@ import { answerOtherPartner } from './other-partner';
  * no with that sentence (see name-in-place.ts), not refused for the name.
  * "Gjennomførte Trondheim kommune anskaffelsen sammen med Helse Vest?": an organisation the page does not know, said to
  * have done with others what the page names who did together, is answered no with that sentence (see other-partner.ts).
+ * "Can you confirm that the shared journal system affects 40,000 inhabitants?": a figure claimed of what the page
+ * counts is checked against the page's figure of the same thing (see figure-claimed.ts).
  * "Samarbeidsrådet har sju medlemmer?": a number claimed of what the page lists is counted, asked again with
  * «hvor mange» (`ask`; see count-claimed.ts).
  */
@@ -27,6 +30,7 @@ export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer
     answerPersonCheckedElsewhere(asked) ??
     answerNameInPlace(asked) ??
     answerOtherPartner(asked) ??
+    answerFigureClaimed(asked) ??
     answerCountClaimed(asked, ask)
   );
 }

@@ -1,0 +1,80 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «… berører tilsammen over 40 000 ansatte i kommuner, i sykehus og i det private, og 720 000 innbyggere. I Trondheim
+// kommune får rundt 7000 ansatte et nytt arbeidsverktøy»: a figure claimed is checked against the page's figure of the
+// same thing, where the question says it is.
+
+function verdict(q: string): string {
+  return shown(q).text.split('\n')[0]!;
+}
+
+describe('a figure claimed of what the page counts', () => {
+  it('says yes when the figure is the page’s figure of the same thing, in other words or written otherwise', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      [
+        'Figure check: the shared record system in Central Norway concerns 720,000 inhabitants. Correct?',
+        /^Yes\..*720 000 inhabitants/u,
+      ],
+      ['Kan du bekrefte at systemet berører 720 000 innbyggere?', /^Ja\..*720 000 innbyggere/u],
+      ['Kan du stadfeste at journalsystemet gjeld 720 000 innbyggjarar?', /^Ja\..*720 000 innbyggere/u],
+      [
+        'Is it true that over 40 000 employees in kommuner, hospitals and private practice are affected?',
+        /^Yes\..*40 000 staff/u,
+      ],
+      ['Stemmer det at om lag 40 000 tilsette i Midt-Noreg blir råka?', /^Ja\..*40 000 ansatte/u],
+      [
+        'I read that the joint record system concerns about three quarters of a million inhabitants. Correct?',
+        /^Yes\..*720 000/u,
+      ],
+      [
+        'Someone told me that about 7000 staff in Trondheim will get a new tool - is that right?',
+        /^Yes\..*7000/u,
+      ],
+      ['Får sju tusen tilsette i Trondheim kommune nytt verktøy?', /^Ja\..*7000/u],
+    ])
+      expect([q, verdict(q)]).toEqual([q, expect.stringMatching(line)]);
+  });
+
+  it('says no when the figure is the page’s figure of something else', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      [
+        'Can you confirm that the shared journal system affects 40,000 inhabitants in Central Norway?',
+        /^No\..*720 000 inhabitants/u,
+      ],
+      ['Does the system affect about 720 000 employees?', /^No\..*40 000 staff/u],
+      ['Stemmer det at rundt 40 000 innbyggere berøres?', /^Nei\..*720 000 innbyggere/u],
+      ['Er det riktig at 720 000 ansatte berøres av journalsystemet?', /^Nei\..*40 000 ansatte/u],
+      ['Får 7000 innbyggjarar i Trondheim kommune nytt arbeidsverktøy?', /^Nei\..*7000 ansatte/u],
+    ])
+      expect([q, verdict(q)]).toEqual([q, expect.stringMatching(line)]);
+  });
+
+  it('says no with the figure of the place the question names: the whole region or Trondheim', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      [
+        'Is Helseplattformen expected to affect only about 7000 employees across the whole region?',
+        /^No\..*40 000/u,
+      ],
+      ['Er det sant at bare 7000 ansatte i hele regionen blir berørt?', /^Nei\..*40 000/u],
+      ['Does the page say 70,000 employees in Trondheim will get the new tool?', /^No\..*7000/u],
+      ['Får rundt 70 000 tilsette i Trondheim kommune nytt arbeidsverktøy?', /^Nei\..*7000/u],
+      ['Stemmer det at en halv million innbyggere blir berørt?', /^Nei\..*720 000/u],
+    ])
+      expect([q, verdict(q)]).toEqual([q, expect.stringMatching(line)]);
+  });
+
+  it('still refuses a figure of a place, an organisation or a thing the page gives none for', () => {
+    refuses([
+      'Bor det 720 000 innbyggere i Trondheim?',
+      'Has Oslo 720 000 inhabitants?',
+      'Får 7000 ansatte i Trondheim lønnsøkning?',
+      'Does St. Olavs hospital have 40 000 employees?',
+    ]);
+    for (const q of [
+      'Har Helse Midt-Norge RHF 40 000 ansatte?',
+      'Does the project office have 7000 employees?',
+      'Har prosjektkontoret 40 ansatte?',
+    ])
+      expect([q, verdict(q)]).toEqual([q, expect.not.stringMatching(/^(Ja|Nei|Yes|No)\b/u)]);
+  });
+});
