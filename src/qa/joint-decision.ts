@@ -31,7 +31,7 @@ export function asksJointParties(vocab: Vocabulary, analysis: Analysis, top: Can
 }
 
 /** The organisations of a "decided by" line ("Trondheim kommune og Helse Midt-Norge RHF"). */
-function madeBy(decidedBy: string): string[] {
+function partiesOf(decidedBy: string): string[] {
   return decidedBy.split(/\s*,\s*|\s+(?:og|and)\s+/u).filter((s) => s.length > 0);
 }
 
@@ -92,5 +92,5 @@ export function answerJointYesNo(d: Decision): Answer | undefined {
 /** True when the candidate is a decision that several organisations made ("Trondheim kommune og Helse Midt-Norge RHF"). */
 export function jointlyMade(vocab: Vocabulary, c: Candidate): boolean {
   const decision = vocab.decisions.get(c.entry.id);
-  return decision !== undefined && madeBy(decision.decidedBy.nb).length >= 2;
+  return decision !== undefined && partiesOf(decision.decidedBy.nb).length >= 2;
 }

@@ -23,7 +23,7 @@ import { stem, terms } from './text';
 import { whichLength } from './which-by-sentence';
 import { reportsFault } from './fault-report';
 import { answersWhen } from './dated';
-import { jointDecision, leadIsDoing } from './joint-decision';
+import { jointDecision, jointlyMade, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
 import { describedTopic, othersSentenceTopic, sentenceTopic } from './sentence-topic';
 import { placedTopic, unitPlaceTopic } from './placed-topic';
@@ -187,13 +187,12 @@ export function chooseTopic(q: Question): Candidate | undefined {
   // what organisations did together is the decision they made with another (its decidedBy names them all), which
   // beats a close topic that names only some of them.
   const orgs = analysis.known.filter((t) => vocab.orgWords.has(t));
+  // (Made with another: by several organisations, in the words of any language; «Helse Midt-Noreg RHF» of the nynorsk
+  // line is no other than «Helse Midt-Norge RHF».)
   const madeBy = (c: Candidate, other: boolean) => {
     const made = vocab.decisions.get(c.entry.id);
     const by = new Set(made ? terms(all(made.decidedBy)) : []);
-    return (
-      orgs.every((t) => by.has(t)) &&
-      (!other || [...by].some((t) => vocab.orgWords.has(t) && !orgs.includes(t)))
-    );
+    return orgs.every((t) => by.has(t)) && (!other || jointlyMade(vocab, c));
   };
   const together = analysis.tokens.some((t) => vocab.language.questionShape.together.has(t));
   const someInTitle =

@@ -9,7 +9,7 @@ function answersProcurement(questions: string[]): void {
   for (const q of questions) {
     const { answer, text } = shown(q);
     expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'anskaffelse']);
-    expect([q, text.includes('Helse Midt-Norge RHF')]).toEqual([q, true]);
+    expect([q, /Helse Midt-No(rge|reg) RHF/u.test(text)]).toEqual([q, true]);
   }
 }
 
@@ -31,6 +31,42 @@ describe('what organisations did together', () => {
       'Gjennomførte Trondheim kommune anskaffelsen alene?',
       'Gjorde Trondheim kommune innkjøpet åleine?',
     ]);
+  });
+
+  it('answers what the organisations did together in nynorsk as in bokmål and English', () => {
+    answersProcurement([
+      'Kva gjorde Helse Midt-Noreg RHF saman med Trondheim kommune?',
+      'Hva gjorde Helse Midt-Norge RHF sammen med Trondheim kommune?',
+      'What did Trondheim kommune do together with Helse Midt-Norge RHF?',
+    ]);
+    // (What one of them does together with others on its own work is that work.)
+    expect(
+      answerer.answer(
+        'Driver Helse Midt-Norge RHF med et lignende planarbeid, og skal noe gjøres i fellesskap?',
+      ).topicId,
+    ).toBe('funksjonalitetsplan');
+  });
+
+  it('answers yes when the organisations are said to have done it jointly, in fellesskap or i lag', () => {
+    for (const q of [
+      'Stemmer det at Trondheim kommune og Helse Midt-Norge RHF gjennomførte anskaffelsen i fellesskap?',
+      'Er det rett at det var Trondheim kommune og Helse Midt-Norge RHF som gjennomførte anskaffinga i lag?',
+      'Vart anskaffingsprosjektet gjennomført i fellesskap av Trondheim kommune og Helse Midt-Noreg RHF?',
+      'Is it correct that Trondheim municipality and Helse Midt-Norge RHF ran the procurement jointly?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.direct?.type === 'claimChecked' && answer.direct.yes]).toEqual([q, true]);
+      expect([q, text]).toEqual([q, expect.stringMatching(/^(Ja|Yes)\b/u)]);
+    }
+  });
+
+  it('answers no when another organisation is said to have done it with them, i lag or jointly', () => {
+    for (const q of [
+      'Vart anskaffinga gjennomført i lag med Helse Vest?',
+      'Did Trondheim kommune and Helse Midt-Norge RHF carry out the procurement jointly with Oslo?',
+      'Did Trondheim kommune ran the procurement alone?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Nei|No)\b/u)]);
   });
 
   it('reads "run" of the procurement as doing it, and of the project as leading it', () => {
