@@ -301,6 +301,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     everydayPositions,
     generalPositions,
   });
+  // ("trenger epost til hun som leder prosjektkontoret", "need the email of …": a verb of needing first, with what is
+  // asked for right after it, asks for that; the asker is left out, as in chat.)
+  const { articles } = vocab.language.roleQuestion;
+  const requested =
+    vocab.language.focus.needs.has(tokens[0] ?? '') &&
+    intentPositions.some((p) => p === 1 || (p === 2 && articles.has(tokens[1] ?? '')));
   const { howTo, selfActivity } = askerDoes(shape, tokens, lang, everydayPositions, intents);
   const otherNames = otherNamesIn(vocab, text, tokens, words, [...unknownPositions, ...headOnly]);
   return {
@@ -326,15 +332,16 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     // (A Norwegian question that opens with any verb in the present asks whether: "Forsvinner driften …?",
     // "Dokumenteres forslag …?")
     yesNo:
-      confirmed ||
-      shape.yesNo.has(tokens[0] ?? '') ||
-      // ("Representerer Ole Gunnar Kjøsnes Helse Midt-Norge?", "Ledes gevinstrealisering av noen fra Rådmannens
-      // fagstab?": so does a verb for representing, which a question word before it makes ask who, and a verb for
-      // leading in the passive, which none asks with.)
-      (((opening === undefined && !intentPositions.includes(0)) ||
-        shape.represents.has(stems[0] ?? '') ||
-        (opening === 'lead' && passiveVerb(vocab, tokens[0] ?? '', lang))) &&
-        opensWithVerb(vocab, tokens[0] ?? '', lang)),
+      !requested &&
+      (confirmed ||
+        shape.yesNo.has(tokens[0] ?? '') ||
+        // ("Representerer Ole Gunnar Kjøsnes Helse Midt-Norge?", "Ledes gevinstrealisering av noen fra Rådmannens
+        // fagstab?": so does a verb for representing, which a question word before it makes ask who, and a verb for
+        // leading in the passive, which none asks with.)
+        (((opening === undefined && !intentPositions.includes(0)) ||
+          shape.represents.has(stems[0] ?? '') ||
+          (opening === 'lead' && passiveVerb(vocab, tokens[0] ?? '', lang))) &&
+          opensWithVerb(vocab, tokens[0] ?? '', lang))),
     // (The asker's own question is no workplace of theirs: "Where do I send my questions?")
     own: tokens.some((t, k) => shape.own.has(t) && !shape.enquiry.has(tokens[k + 1] ?? '')),
     // "Ble …?", or "Hva ble …", "What did …" (not "Når ble …", which asks for the date; a date later in the question,

@@ -14,6 +14,8 @@ export interface FocusWords {
   questionWords: Set<string>;
   /** Phrases that open a request ("kan du", "could you"): after a comma, like a question word, they open the question. */
   requests: string[][];
+  /** "trenger", "ønsker", "need": first in a message, with what is asked for right after, they ask for it (analysis.ts). */
+  needs: Set<string>;
   /** Words that join two questions in one sentence ("og", "and"): a question word after one opens the second. */
   joins: Set<string>;
   /** Words before two things asked of at once, joined by one of the joins ("både", "forskjellen på", "both"). */
