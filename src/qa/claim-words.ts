@@ -76,6 +76,11 @@ export const claimWordsSchema = z
     own: wordList.default([]),
     /** Words for a direction, in groups ("fra", "from" / "til", "into"): another group is the other way. */
     directions: z.array(wordList).default([]),
+    /**
+     * Phrases that open a clause of concession ("selv om", "even though"): what the asker takes as given, not what a
+     * yes/no question asks (see concession.ts).
+     */
+    conceded: wordList.default([]),
     /** Words for a street, alone after its name ("Erling Skakkes gate") or as the end of it ("Bispegata"), as written. */
     streets: wordList.default([]),
     /**
@@ -118,6 +123,8 @@ export interface ClaimWords {
   own: Set<string>;
   light: Set<string>;
   directions: Set<string>[];
+  /** As written, folded, word by word. */
+  conceded: string[][];
   /** As written, folded (not stems: «gata» is a street, «gat» is not). */
   streets: string[];
   howMany?: Record<Lang, string>;
@@ -155,6 +162,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     own: stems(d.own),
     light: stems(d.light),
     directions: d.directions.map(stems),
+    conceded: d.conceded.map((p) => tokenize(p)),
     streets: d.streets.map(fold),
     howMany: d.howMany,
   };

@@ -75,7 +75,7 @@ export function answerOfYesNoSentence(
 }
 
 /** The answer opens with «Ja» or «Nei» (see Direct). */
-function givesVerdict(answer: Answer): boolean {
+export function givesVerdict(answer: Answer): boolean {
   const direct = answer.direct;
   if (direct === undefined) return false;
   if (direct.type === 'count') return direct.claimed !== undefined;

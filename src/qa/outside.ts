@@ -207,7 +207,8 @@ export function asksHowTo(vocab: Vocabulary, analysis: Analysis): boolean {
  * egen prosjektorganisasjon?" is answered by what the organisation is for.)
  */
 export function asksUntoldReason(vocab: Vocabulary, analysis: Analysis): boolean {
-  const { why, contrast } = vocab.language.questionShape;
+  const { why } = vocab.language.questionShape;
+  const contrast = [...vocab.language.questionShape.contrast, ...vocab.language.claims.conceded];
   const { tokens } = analysis;
   if (!why.has(tokens[0] ?? '')) return false;
   // (A word of what a thing is, "relevant", "viktig", asks what the page says of it: that is answered.)

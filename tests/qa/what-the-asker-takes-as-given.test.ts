@@ -1,0 +1,45 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «Er Bindal med, sjøl om kommunen ligger i Nordland?»: a yes/no question that ends with a clause of concession asks
+// the question before it; the clause is what the asker takes as given, which the page says too.
+
+/** Whether each question's answer, as the user reads it, opens with the verdict. */
+function opensWith(verdict: string, questions: string[]): void {
+  for (const q of questions) expect([q, shown(q).text.split(':')[0]]).toEqual([q, verdict]);
+}
+
+describe('a yes/no question with a clause of what the asker takes as given', () => {
+  it('answers yes with the list item, in bokmål, nynorsk, dialect and English', () => {
+    opensWith('Ja', [
+      'Er Bindal med, selv om kommunen ligger i Nordland?',
+      'Er Bindal med sjølv om kommunen ligg i Nordland?',
+      'e bindal med i dette selv om de ligger i nordland?',
+      'Stemmer det at Bindal kommune er med i arbeidet, selv om den ligger utenfor Trøndelag?',
+      'Er Bindal i Nordland med, selv om kommunen ligger utenfor Trøndelag og Møre og Romsdal?',
+    ]);
+    opensWith('Yes', [
+      'Is Bindal included even though it is in Nordland?',
+      'Is Bindal part of the work, although the municipality lies outside Trøndelag?',
+    ]);
+    expect(shown('Er Bindal med, sjøl om kommunen ligger i Nordland?').text).toContain('opsjonsavtale');
+  });
+
+  it('gives no yes when the clause names a place the page does not give, or says what the page does not', () => {
+    refuses([
+      'Er Bindal med, selv om kommunen ligger i Troms?',
+      'Is Bindal included even though it is in Finnmark?',
+      'Er legevakten med selv om det er kveld?',
+      'Er Bergen med, selv om kommunen ligger på Vestlandet?',
+    ]);
+    const other = shown('Er Bindal med, selv om kommunen ligger i Møre og Romsdal?').text;
+    expect(other).not.toMatch(/^Ja/);
+  });
+
+  it('still refuses the reason asked for in spite of a fact', () => {
+    refuses([
+      'Kvifor er Bindal med i arbeidet når kommunen ligg i Nordland?',
+      'Why is Bindal included even though it is in Nordland?',
+      'Hvorfor er Bindal med selv om kommunen ligger i Nordland?',
+    ]);
+  });
+});
