@@ -190,6 +190,8 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
         name: direct.subject,
         items: direct.items.join(', '),
       });
+    case 'position':
+      return t(direct.last ? 'directLast' : 'directFirst', lang, { item: direct.item, name: direct.subject });
     case 'yesSaid':
       return t('directYesSaid', lang, { sentence: direct.sentence });
     case 'notOnly':

@@ -62,6 +62,8 @@ export type Direct =
    * whom they serve); `yes` when it asked whether there are any ("Er tjenester for barn med?").
    */
   | { type: 'ofKind'; items: string[]; subject: string; yes: boolean }
+  /** "Hvem står sist på medlemslista i Samarbeidsrådet?": the first or the last item of a list, in the page's order. */
+  | { type: 'position'; item: string; subject: string; last: boolean }
   /** "Er det bare legevakten som får Helseplattformen?": no, the item is one of a list with `others` more. */
   | { type: 'notOnly'; item: string; subject: string; others: number }
   /** "Kan fastlegene koble seg på?": yes, by the page's own sentence that says it can. */

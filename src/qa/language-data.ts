@@ -79,6 +79,11 @@ const schema = z
       // Every list has its own default: a file without this section has none of them.
       .default({}),
     asker: askerWordsSchema,
+    /** Words for the first and the last of a list, and for a list or for standing in one (see list-position.ts). */
+    listPositions: z
+      .object({ first: wordList.default([]), last: wordList.default([]), listing: wordList.default([]) })
+      .strict()
+      .default({}),
     stopwords: z.array(wordList),
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
@@ -148,6 +153,8 @@ export interface LanguageData {
   focus: FocusWords;
   /** The words that say who the asker is or where they are (see asker-context.ts), folded. */
   asker: AskerWords;
+  /** Words for the first and the last of a list, and for a list or standing in one (see list-position.ts), folded. */
+  listPositions: { first: Set<string>; last: Set<string>; listing: Set<string> };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
   /** Nynorsk forms of the knowledge base's bokmål words (folded) and the bokmål form each is read as. */
@@ -268,6 +275,11 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       links: Object.entries(d.focus.links).map(([phrase, word]) => ({ words: tokenize(phrase), word })),
     },
     asker: prepareAskerWords(d.asker),
+    listPositions: {
+      first: wordSet(d.listPositions.first),
+      last: wordSet(d.listPositions.last),
+      listing: wordSet(d.listPositions.listing),
+    },
     // A pronoun with no one named before it to stand for ("hvilken stilling har vedkommende?") says nothing of what
     // is asked: it is filler.
     stopwords: new Set([...filler, ...pronouns].flatMap((w) => terms(w))),

@@ -37,12 +37,14 @@ import { answerDetailForUsers } from './detail-users';
 import { answerSaidYes, answerYesOrCount, refineCollection } from './compose';
 import { answerItemsOfKind } from './item-kinds';
 import { answerDatesOfSeveral } from './dates-of-several';
+import { answerListPosition } from './list-position';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseUnknownThingAsked,
   answerPhotoCredit,
   answerPhotoPeople,
+  answerListPosition,
   refusePastOfPlanned,
   answerOnlyClaimed,
   answerSameUnit,

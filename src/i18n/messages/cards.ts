@@ -200,6 +200,16 @@ export const cardMessages = {
     nn: 'Ja. Av lista «{name}» passar desse til det du spør etter: {items}.',
     en: 'Yes. In the list “{name}”, these fit what you ask for: {items}.',
   },
+  directFirst: {
+    nb: 'Først i listen «{name}» står «{item}».',
+    nn: 'Først i lista «{name}» står «{item}».',
+    en: 'First in the list “{name}” is “{item}”.',
+  },
+  directLast: {
+    nb: 'Sist i listen «{name}» står «{item}».',
+    nn: 'Sist i lista «{name}» står «{item}».',
+    en: 'Last in the list “{name}” is “{item}”.',
+  },
   directNotOnly: {
     nb: 'Nei: «{item}» står i listen «{name}» sammen med {others} andre.',
     nn: 'Nei: «{item}» står i lista «{name}» saman med {others} andre.',

@@ -1,0 +1,44 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+// The page gives its lists in an order the knowledge base keeps: the members of the cooperation council, the services
+// of Trondheim kommune, the subprojects. Asked who or which stands first or last in one of them, the bot answers
+// with that item; asked what the page does not say (who was first to lead, who joined last), it does not.
+
+describe('the first or the last item of a list', () => {
+  it('answers with the item in the page’s order, in bokmål, nynorsk and English', () => {
+    const cases: [string, RegExp][] = [
+      ['Hvem står sist på medlemslista i Samarbeidsrådet?', /^Sist i listen «Samarbeidsrådet.*Vigdis Bolås/],
+      ['Hvem står først på medlemslista i Samarbeidsrådet?', /Arne Ingebrigtsen/],
+      ['Kven står sist på lista over medlemmar i samarbeidsrådet?', /^Sist i lista .*Vigdis Bolås/],
+      ['Who is listed last among the members of the council?', /^Last in the list .*Vigdis Bolås/],
+      ['Who is mentioned first in the list of council members?', /Arne Ingebrigtsen/],
+      [
+        'Hvilket team nevnes sist i lista over tjenester som blir med i Trondheim',
+        /helse- og overdoseteamet/,
+      ],
+      ['Kva teneste står sist i lista over tenester i Trondheim?', /helse- og overdoseteamet/],
+      ['Hvilken tjeneste står først i lista over tjenester i Trondheim?', /«hjemmetjeneste»/],
+      ['Hvilket delprosjekt nevnes først i lista over delprosjekter?', /«Funksjonalitet»/],
+    ];
+    for (const [q, expected] of cases)
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(expected)]);
+  });
+
+  it('reads «medlemslista» as the list of members', () => {
+    expect(shown('Hvem står på medlemslista til samarbeidsrådet?').text).toMatch(/Torunn Austheim/);
+  });
+
+  it('says nothing of first or last that the page does not give', () => {
+    expect(shown('Hvem var den første lederen av samarbeidsrådet?').text).not.toMatch(/^Først i list/);
+    expect(shown('Hvem ble med sist i samarbeidsrådet?').text).not.toMatch(/^Sist i list/);
+    expect(
+      answerer.answer('Står Vigdis Bolås sist på lista over medlemmer i samarbeidsrådet?').direct?.type,
+    ).not.toBe('position');
+    refuses([
+      'Hvem står sist på lista over medlemmer i fagrådet?',
+      'Hvem står sist på medlemslista til ledergruppen?',
+      'Når ble siden sist oppdatert?',
+      'Hvem var sist i møte med prosjektkontoret?',
+    ]);
+  });
+});
