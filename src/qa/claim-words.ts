@@ -109,6 +109,8 @@ export interface ClaimWords {
   located: Set<string>;
   /** Per month's stem, its number ("august": "8"). */
   months: Map<string, string>;
+  /** Each month's name as the page writes it, in order ("januar" … "desember"). */
+  monthNames: string[];
   particles: Set<string>;
   tagPronouns: Set<string>;
   offices: Set<string>;
@@ -150,6 +152,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     months: new Map(
       d.months.flatMap((words, k) => [...stems(words)].map((t) => [t, String(k + 1)] as const)),
     ),
+    monthNames: d.months.map((words) => words[0] ?? ''),
     particles: new Set(d.particles.map(fold)),
     tagPronouns: new Set(d.tagPronouns.map(fold)),
     offices: stems(d.offices),

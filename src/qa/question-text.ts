@@ -292,7 +292,23 @@ export function verbInIng(vocab: Vocabulary, analysis: Analysis, term: string): 
  * figure the page writes: 7000, 40000).
  */
 function inFigures(text: string, language: Vocabulary['language']): string {
-  const days = text.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/giu, '$1');
+  const ordinals = text.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/giu, '$1');
+  // ("Hva skjer 29/8?", "… 29.8?": a day and month in figures, without a year, is the day of the month as the page
+  // names it, «29. august»; "1.10.2018" is written as the page writes a date, «01.10.2018». With a dot and a word after
+  // it, "3.5 prosent" is a decimal number.)
+  const { monthNames } = language.claims;
+  const pad = (n: string) => n.padStart(2, '0');
+  const days = ordinals
+    .replace(/(?<![\d./])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d./])/gu, (_, d: string, m: string, y: string) =>
+      [pad(d), pad(m), y].join('.'),
+    )
+    .replace(
+      /(?<![\d./])(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})(?!\s*\p{L}))\.?(?![\d./])/gu,
+      (whole, day: string, slashed?: string, dotted?: string) => {
+        const name = monthNames[Number(slashed ?? dotted) - 1];
+        return name && Number(day) >= 1 && Number(day) <= 31 ? `${Number(day)}. ${name}` : whole;
+      },
+    );
   if (language.thousands === undefined) return days;
   return days.replace(language.thousands, (whole, n: string) => {
     const value = /^\d+$/u.test(n) ? Number(n) : language.numberWords.get(fold(n));
