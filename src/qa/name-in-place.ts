@@ -11,6 +11,10 @@ import type { Vocabulary } from './vocabulary';
 
 /** How a line's words are split to find a name before a word (spaces, punctuation, quotes, brackets). */
 const LINE_WORDS = /[\s,.;:!?()«»“”"]+/u;
+/** A house number after a street's name ("Munkegata 1", "Bispegata 9b"). */
+const HOUSE_NUMBER = /\s\d+\p{L}?$/u;
+/** A house number as a word of its own. */
+const NUMBER_WORD = /^\d+\p{L}?$/u;
 /** A street's name has so many letters at least before its word for a street («Bispe|gata»). */
 const STREET_NAME_MIN = 3;
 
@@ -25,7 +29,9 @@ export function answerNameInPlace(q: Question): Answer | undefined {
   const { vocab, question, analysis } = q;
   if (!claimAsked(vocab, analysis)) return undefined;
   const street = streetAsked(q);
-  if (street !== undefined) return answerInPlace(q, street, (line) => streetOf(vocab, line.text));
+  // ("Holder prosjektorganisasjonen til i Munkegata 1?": a street with its number is the page's street with its own.)
+  const numbered = street !== undefined && HOUSE_NUMBER.test(street);
+  if (street !== undefined) return answerInPlace(q, street, (line) => streetOf(vocab, line.text, numbered));
   const doer = cleftAsked(q);
   if (doer !== undefined)
     return answerInPlace(
@@ -88,18 +94,25 @@ function streetAsked(q: Question): string | undefined {
     if (streets.includes(token)) while (unknown(start - 1)) start--;
     else if (!unknown(k) || !endsInStreet(streets, token)) continue;
     if (start === k && streets.includes(token)) continue;
-    const street = analysis
-      .words()
-      .slice(start, k + 1)
-      .join(' ');
+    const written = analysis.words();
+    const street = written.slice(start, k + 1).join(' ');
+    const numbered = `${street} ${written[k + 1] ?? ''}`;
+    if (NUMBER_WORD.test(written[k + 1] ?? '') && question.includes(numbered)) return numbered;
     if (question.includes(street)) return street;
   }
   return undefined;
 }
 
-/** The street a line names ("Bispegata" of "… Kalvskinnet skole i Bispegata 9"), if it names one. */
-function streetOf(vocab: Vocabulary, text: string): string | undefined {
-  return text.split(LINE_WORDS).find((w) => endsInStreet(vocab.language.claims.streets, fold(w)));
+/**
+ * The street a line names ("Bispegata" of "… Kalvskinnet skole i Bispegata 9"), if it names one; with its number
+ * ("Bispegata 9") when `numbered`.
+ */
+function streetOf(vocab: Vocabulary, text: string, numbered: boolean): string | undefined {
+  const words = text.split(LINE_WORDS);
+  const at = words.findIndex((w) => endsInStreet(vocab.language.claims.streets, fold(w)));
+  if (at < 0) return undefined;
+  const number = words[at + 1] ?? '';
+  return numbered && NUMBER_WORD.test(number) ? `${words[at]} ${number}` : words[at];
 }
 
 /** The word is a street's name: it ends in a word for a street, after at least a few letters ("Munkegata"). */

@@ -21,6 +21,29 @@ describe('a claim the asker says they read, asked about after it', () => {
     );
   });
 
+  it('checks a claim the asker was told by someone else, in bokmål, nynorsk and English', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      [
+        'Kollegaen min sier at prosjektkontorene ligger i andre etasje. Er det riktig?',
+        /^Nei.*tredje etasje/su,
+      ],
+      ['Ein kollega sa at prosjektkontoret ligg i tredje etasje. Stemmer det?', /^Ja/u],
+      [
+        'I was told the project team sits on the third floor of the old Kalvskinnet school. Is that right?',
+        /^Yes/u,
+      ],
+      [
+        'Someone told me that the project office is on the second floor. Is that right?',
+        /^No.*third floor/su,
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(line)]);
+    refuses([
+      'Kollegaen min sier at prosjektkontoret har kantine. Er det riktig?',
+      'I was told the project office has free parking. Is that right?',
+    ]);
+  });
+
   it('still refuses a claim about what the page does not hold, and a question about reading', () => {
     refuses([
       'Eg las at prosjektkontoret har kantine. Stemmer det?',

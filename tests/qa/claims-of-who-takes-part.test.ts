@@ -77,6 +77,12 @@ describe('yes/no questions about who takes part', () => {
     answersWith([
       ['Ligger prosjektlokalene i det som før var Ila skole?', 'Nei. Siden sier: «Denne er samlet'],
       ['Is the project office in the old Ila school?', 'No. The page says: “It is gathered'],
+      // (Nynorsk «skule» is the page's «skole».)
+      [
+        'Held prosjektorganisasjonen i Trondheim til i det gamle Nidarvoll skule?',
+        'Nei. Siden sier: «Denne er samlet',
+      ],
+      ['Held prosjektorganisasjonen til i den gamle Kalvskinnet skule?', 'Ja. Siden sier: «Denne er samlet'],
     ]);
     refuses(['Er Helse Nord RHF med i Helseplattformen?', 'Har Ola Skorstad jobbet på Ila skole?']);
   });
@@ -87,6 +93,9 @@ describe('yes/no questions about who takes part', () => {
       ['Ligg prosjektkontoret i Kongens gate?', 'Nei. Siden sier: «Denne er samlet'],
       ['er prosjektkontoret i munkegata', 'Nei. Siden sier: «Denne er samlet'],
       ['Holder prosjektet til i Erling Skakkes gate 9?', 'Nei. Siden sier: «Denne er samlet'],
+      // (A street with its number: the page's street with its own.)
+      ['Holder prosjektorganisasjonen til i Munkegata 1?', 'Nei. Siden sier: «Denne er samlet'],
+      ['Is the project office at Erling Skakkes gate 14?', 'No. The page says: “It is gathered'],
       ['Is the project office in Olav Tryggvasons gate?', 'No. The page says: “It is gathered'],
       ['Is the project office in Bispegata 9?', 'Yes. The page says: “It is gathered'],
     ]);

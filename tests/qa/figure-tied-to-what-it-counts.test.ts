@@ -31,6 +31,8 @@ describe('a figure claimed of what the page counts', () => {
         /^Yes\..*7000/u,
       ],
       ['Får sju tusen tilsette i Trondheim kommune nytt verktøy?', /^Ja\..*7000/u],
+      // (Nynorsk «Midt-Noreg» is the page's «Midt-Norge».)
+      ['Stemmer det at om lag 40 000 tilsette i heile Midt-Noreg blir råka?', /^Ja\..*40 000/u],
     ])
       expect([q, verdict(q)]).toEqual([q, expect.stringMatching(line)]);
   });
@@ -61,6 +63,12 @@ describe('a figure claimed of what the page counts', () => {
       ['Stemmer det at en halv million innbyggere blir berørt?', /^Nei\..*720 000/u],
     ])
       expect([q, verdict(q)]).toEqual([q, expect.stringMatching(line)]);
+  });
+
+  it('counts in nynorsk of Midt-Noreg what the page counts of Midt-Norge', () => {
+    expect(shown('kor mange innbyggarar i midt-noreg blir berørt?').text).toMatch(/720 000/u);
+    expect(shown('Kor mange tilsette i Midt-Noreg blir råka?').text).toMatch(/40 000/u);
+    refuses(['Kor mange innbyggarar har Noreg?']);
   });
 
   it('still refuses a figure of a place, an organisation or a thing the page gives none for', () => {
