@@ -67,3 +67,23 @@ describe('a later question that points back to the body or project the first one
     );
   });
 });
+
+describe('the body that looks after the option municipalities’ interests, asked for by that task', () => {
+  it('answers with the cooperation council, how it is made up and whom it is for', () => {
+    for (const q of [
+      'How are the interests of the option municipalities looked after?',
+      'Who looks after the kommuner’s interests in all this?',
+      'Hvordan ivaretas interessene til opsjonskommunene?',
+      'Hvem ivaretar kommunenes interesser?',
+      'Hvilket organ skal passe på interessene til kommunene?',
+      'Hvordan er Samarbeidsrådet sammensatt geografisk?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Samarbeidsråd')]);
+  });
+
+  it('still answers the same verbs of other work with whoever does it, and refuses what no one does', () => {
+    expect(shown('Who looks after communications for the project?').text).toContain('Tone Fagerholt');
+    expect(shown('Who takes care of communications for the project?').text).toContain('Tone Fagerholt');
+    refuses(['Hvem ivaretar opplæringen?', 'Hvem leder organet som skal passe på lønnen til kommunene?']);
+  });
+});
