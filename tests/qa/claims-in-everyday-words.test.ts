@@ -1,0 +1,63 @@
+import { refuses, shown } from '../support/question-answering';
+
+// A yes/no question that says in everyday words what the page says in its own: what someone «holder på med» is what
+// they work on, «pasientreiser» is patient transport, being «able to» or «i stand til å» do something is that one can,
+// to «plug into» a system is to connect to it, and «allerede» says only when, as the sentence does.
+
+/** The verdict and sentence a question is answered with (the question is part of the value, so a failure names it). */
+function says(q: string, start: string, sentence: string): void {
+  const text = shown(q).text;
+  expect([q, text.startsWith(start), text]).toEqual([q, true, expect.stringContaining(sentence)]);
+}
+
+describe('a claim said in everyday words', () => {
+  it('says yes that the regional health authority has started work like what the municipalities work on', () => {
+    const sentence = 'Helse Midt-Norge RHF har satt i gang et tilsvarende arbeid';
+    says(
+      'Har Helse Midt-Norge RHF satt i gang et lignende planarbeid som det kommunene holder på med?',
+      'Ja',
+      sentence,
+    );
+    says('Har RHF-et satt i gang eit liknande planarbeid som det kommunane held på med?', 'Ja', sentence);
+    refuses(['Har Helse Midt-Norge RHF satt i gang et lignende planarbeid som det Bergen holder på med?']);
+  });
+
+  it('reads patient travel as patient transport, in either direction', () => {
+    says(
+      'Er lågare utgifter til pasientreiser nemnt som ein gevinst for kommunane?',
+      'Ja',
+      'pasienttransport',
+    );
+    says(
+      'Er lavere kostnader til pasientreiser en av gevinstene?',
+      'Ja',
+      'Reduserte pasienttransportkostnader',
+    );
+    says('Are lower patient travel costs one of the benefits?', 'Yes', 'Lower patient transport costs');
+    says('Blir det høyere kostnader til pasientreiser?', 'Nei', 'Reduserte pasienttransportkostnader');
+  });
+
+  it('says yes to what is already done in the initial mapping, and claims nothing of «allerede» alone', () => {
+    const sentence = 'I den innledende kartleggingen dokumenteres også ideer';
+    says('Skal ideer til å endre arbeidsprosesser dokumenteres allerede i kartleggingen?', 'Ja', sentence);
+    says('Blir idear til endra arbeidsprosessar dokumenterte allereie i kartlegginga?', 'Ja', sentence);
+    says(
+      'Are ideas for changing work processes already documented in the mapping?',
+      'Yes',
+      'initial mapping',
+    );
+    expect(shown('Er opplæringen allerede i gang?').text).not.toMatch(/^(Ja|Nei)/);
+  });
+
+  it('reads being able to and plugging into as being able to connect, for GPs and not for others', () => {
+    const sentence = 'GPs in Midt-Norge can connect to the solution';
+    says('Are GPs in Central Norway able to connect to the chosen solution?', 'Yes', sentence);
+    says('Can GPs plug into the solution?', 'Yes', 'can connect to the solution');
+    says(
+      'Er fastlegene i stand til å koble seg på løsningen?',
+      'Ja',
+      'fastleger i Midt-Norge kan koble seg på',
+    );
+    refuses(['Are dentists able to connect to the solution?', 'Can dentists plug into the solution?']);
+  });
+});
