@@ -22,7 +22,7 @@ import {
 import { stem, terms } from './text';
 import { whichLength } from './which-by-sentence';
 import { reportsFault } from './fault-report';
-import { answersWhen } from './dated';
+import { answersWhen, namedByExpecting } from './dated';
 import { jointDecision, jointlyMade, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
 import { describedTopic, othersSentenceTopic, sentenceTopic } from './sentence-topic';
@@ -228,11 +228,13 @@ export function chooseTopic(q: Question): Candidate | undefined {
   // Likewise "when" wants something with a date: a close decision or milestone beats a topic without one.
   // ("when is the go-live date for trondheim kommune?": not one matched only by where, whose date is of another thing.)
   if (analysis.intents.has('when') && !answersWhen(top, candidates)) {
+    // ("Når er det ventet at saken kommer?": a word of expecting asks when it was expected, and names nothing.)
+    const expecting = namedByExpecting(vocab, top);
     const dated = candidates.find(
       (c) =>
         answersWhen(c, candidates) &&
         c.strong &&
-        c.score >= PROMOTE_RATIO * top!.score &&
+        (c.score >= PROMOTE_RATIO * top!.score || expecting) &&
         [...c.terms].some((t) => !vocab.orgWords.has(t)),
     );
     if (dated) top = dated;

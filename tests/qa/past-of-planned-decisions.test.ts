@@ -116,3 +116,23 @@ describe('a planned date asked in the past tense with a word of planning', () =>
     refuses(['Did the city council approve co-ownership?']);
   });
 });
+
+describe('when something was expected, asked with a word of expecting', () => {
+  it('answers with the date of the case expected, not with the benefits the municipalities can expect', () => {
+    for (const q of [
+      'Når er det ventet at en tilsvarende gevinstsak skal komme i Trondheim?',
+      'Kva tid var det venta at saka om gevinstrealisering i Trondheim skulle kome?',
+      'When was the benefits case for Trondheim expected?',
+      'Når er det forventet at gevinstsaken i Trondheim kommer?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('2018/2019')]);
+  });
+
+  it('still refuses when something the page gives no date for is expected', () => {
+    refuses([
+      'Når er det ventet at opplæringen starter?',
+      'When is the training expected to start?',
+      'Når er det venta at systemet blir teke i bruk?',
+    ]);
+  });
+});
