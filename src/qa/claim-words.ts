@@ -20,6 +20,8 @@ export const claimWordsSchema = z
     obligation: wordList.default([]),
     /** Words that deny ("ikke", "not"). */
     negation: wordList.default([]),
+    /** Words for keeping from doing something ("la være å", "unngå", "avoid"): the claim is that it is not to be done. */
+    avoid: wordList.default([]),
     /** Words that leave a thing open ("avgjør om …", "whether"): such a sentence says neither yes nor no. */
     undecided: wordList.default([]),
     /** Words that after an undecided word say what it is about, not whether ("om at …", "about that …"). */
@@ -98,6 +100,7 @@ export interface ClaimWords {
   alike: Set<string>[];
   obligation: Set<string>;
   negation: Set<string>;
+  avoid: string[][];
   undecided: Set<string>;
   that: Set<string>;
   exclusion: Set<string>;
@@ -140,6 +143,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     alike: d.alike.map(stems),
     obligation: stems(d.obligation),
     negation: stems(d.negation),
+    avoid: d.avoid.map((w) => tokenize(w)),
     undecided: stems(d.undecided),
     that: stems(d.that),
     exclusion: stems(d.exclusion),

@@ -30,6 +30,8 @@ export interface Claim extends ClaimOrder {
    * not checked here.
    */
   denied: boolean;
+  /** It asks whether something is to be kept from ("Bør jeg la være å sende personnummer …?", "Should I avoid …?"). */
+  avoided: boolean;
   /**
    * The places and organisations it leaves out ("andre kommuner enn Trondheim", "other municipalities, not only
    * Trondheim"): a line that names them says something of them, not of the others.
@@ -119,7 +121,16 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   // ("… the regional council for digital collaboration …": the page's own word, read as «cooperation» for lines that
   // say it so, is still the page's word.)
   const readFrom = new Map<string, string>();
+  // ("Bør jeg la være å sende …?": the words for keeping from it say it is not to be done, which a line that says so
+  // answers yes.)
+  const avoiding = new Set(
+    tokens.flatMap((_, k) => {
+      const p = claims.avoid.find((w) => phraseAt(tokens, k, w));
+      return p ? p.map((_w, j) => k + j) : [];
+    }),
+  );
   for (const [k, token] of [...tokens, ''].entries()) {
+    if (avoiding.has(k)) continue;
     if (claims.ordinals.has(stem(token)) && tokens[k + 1]) ranked.add(stem(tokens[k + 1]!));
     // "… enn Trondheim …", "… not only Trondheim …": the names after it are left out.
     if (leaving && vocab.employers.has(stem(token))) {
@@ -241,6 +252,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     described,
     obliged,
     denied,
+    avoided: avoiding.size > 0,
     leftOut,
     past,
     outcome: analysis.intents.has('outcome'),

@@ -67,7 +67,7 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   for (const line of pageLines(vocab)) {
     // (A claim of two words only of the topic's own lines.)
     if (claim.small && line.id !== d.top.entry.id) continue;
-    const verdict = check(vocab, claim, line);
+    const verdict = avoidedSo(vocab, claim, line, check(vocab, claim, line));
     if (verdict === undefined || (short && !claim.small && !deniedWhole(vocab, claim, line))) continue;
     // (Which of two things the question offers, only a line of what it is about says.)
     if (verdict.choice && line.id !== d.top.entry.id) continue;
@@ -365,4 +365,20 @@ function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line: PageL
     (e) => e.type === line.type && e.id !== line.id && vocab.entryNames.get(e.id)?.has(word),
   );
   return named.length > 0 && !(vocab.entryNames.get(line.id)?.has(word) ?? false);
+}
+
+/**
+ * "Bør jeg la være å sende personnummeret mitt i tilbakemeldingen?" of «Ikke send … personnummer»: what the question
+ * asks whether to keep from, a line that says not to do, with every word of it (see check), answers yes; any other
+ * line says nothing of it.
+ */
+function avoidedSo(
+  vocab: Vocabulary,
+  claim: Claim,
+  line: PageLine,
+  verdict: ReturnType<typeof check>,
+): ReturnType<typeof check> {
+  if (!claim.avoided) return verdict;
+  const denied = [...line.all].some((t) => vocab.language.claims.negation.has(t));
+  return verdict && !verdict.yes && denied ? { ...verdict, yes: true as const } : undefined;
 }
