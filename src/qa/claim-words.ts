@@ -35,6 +35,13 @@ export const claimWordsSchema = z
      * of a place after them ("utenfor Trøndelag"), they say it is not among them.
      */
     outside: wordList.default([]),
+    /** Verbs for deciding ("avgjør", "bestemmer", "decides"): who does it, a sentence of a decision may say. */
+    deciding: wordList.default([]),
+    /**
+     * Bodies and offices that decide things in a municipality, a county or the state ("formannskapet", "fylkestinget",
+     * "the county council"): named as who decides what the page says another decides, they are another.
+     */
+    deciders: wordList.default([]),
     /** Words that say something is so of all ("alle", "every"): not only of some. */
     every: wordList.default([]),
     /** Words that say something is so of two things ("både … og", "both"): not only of one. */
@@ -106,6 +113,9 @@ export interface ClaimWords {
   exclusion: Set<string>;
   only: Set<string>;
   outside: Set<string>;
+  deciding: Set<string>;
+  /** As phrases of tokens. */
+  deciders: string[][];
   every: Set<string>;
   both: Set<string>;
   others: Set<string>;
@@ -149,6 +159,8 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     exclusion: stems(d.exclusion),
     only: stems(d.only),
     outside: stems(d.outside),
+    deciding: stems(d.deciding),
+    deciders: d.deciders.map((w) => tokenize(w)),
     every: stems(d.every),
     both: stems(d.both),
     others: stems(d.others),

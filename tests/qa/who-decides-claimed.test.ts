@@ -1,0 +1,56 @@
+import { answerer, refuses, shown } from '../support/question-answering';
+
+// The page says who decides one thing: «29. august avgjør Trondheim bystyre om kommunen skal gå inn som deleier i
+// Helseplattformen AS». Asked whether someone decides it, the bot answers yes for the city council and no for another
+// body, office, person or organisation, with that sentence.
+
+/** Each question gets the verdict first and the page's sentence about the city council. */
+function answersWith(verdict: RegExp, questions: string[]): void {
+  for (const q of questions) {
+    const { answer, text } = shown(q);
+    expect([q, answer.direct?.type, text]).toEqual([q, 'claimChecked', expect.stringMatching(verdict)]);
+    expect([q, /bystyre|city council/u.test(text)]).toEqual([q, true]);
+  }
+}
+
+describe('claims of who decides something', () => {
+  it('answers no when another body, office, person or organisation is said to decide it', () => {
+    answersWith(/^(Nei|No)\b/u, [
+      'Er det formannskapet i Trondheim som 29. august avgjør spørsmålet om deleierskap i Helseplattformen AS?',
+      'Er det fylkestinget som bestemmer om Trondheim skal bli deleier?',
+      'Avgjør fylkestinget om Trondheim skal bli deleier?',
+      'Stemmer det at formannskapet avgjør deleierskapet?',
+      'Er det rådmannen som avgjør deleierskap?',
+      'Er det Helse Midt-Noreg RHF som avgjer deleigarskapen?',
+      'Is it the county council that decides on co-ownership?',
+      'Will the mayor decide whether Trondheim becomes co-owner?',
+      'Is it Helse Midt-Norge RHF that decides on co-ownership?',
+    ]);
+  });
+
+  it('answers yes when the city council is said to decide it, and no for another date', () => {
+    answersWith(/^(Ja|Yes)\b/u, [
+      'Er det bystyret som avgjør deleierskap?',
+      'Er det bystyret som avgjer om Trondheim skal bli deleigar?',
+      'Er det bystyret som 29. august avgjør deleierskap?',
+      'Is it the city council that decides on co-ownership?',
+    ]);
+    answersWith(/^(Nei|No)\b/u, [
+      'Er det bystyret som 29. september avgjør deleierskap?',
+      'Skulle bystyret avgjere om kommunen skal bli deleigar i Helse Midt-Norge RHF?',
+    ]);
+  });
+
+  it('gives no verdict for a body that may be the council itself, nor for the outcome', () => {
+    for (const q of [
+      'Er det kommunestyret som avgjør deleierskap?',
+      'Er det kommunen som avgjør deleierskap?',
+    ])
+      expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
+    refuses([
+      'What did the city council actually decide on 29 August – did Trondheim become a co-owner of Helseplattformen AS?',
+      'Er det formannskapet som avgjør lønna mi?',
+      'Er det formannskapet som avgjør hvem som leder prosjektet?',
+    ]);
+  });
+});
