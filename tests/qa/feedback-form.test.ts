@@ -66,3 +66,14 @@ describe('the feedback form', () => {
     ]);
   });
 });
+
+describe('the feedback field called a box or a comment field', () => {
+  it('answers what the page asks there', () => {
+    for (const q of [
+      'What question does the feedback box at the bottom of the page ask?',
+      'What does the comment box on the page ask?',
+      'Hva spør kommentarfeltet nederst på siden om?',
+    ])
+      expect([q, shown(q).text.includes('Fant du det du lette etter')]).toEqual([q, true]);
+  });
+});
