@@ -15,6 +15,18 @@ describe('reaching the project in other words', () => {
       expect([q, shown(q).text.includes(OFFICE)]).toEqual([q, true]);
   });
 
+  it('answers the project’s admin office as the project office, and where the team is, however physically', () => {
+    for (const [q, detail] of <[string, string][]>[
+      ["Is there a direct phone number for whoever runs the project's admin office?", '952 63 567'],
+      ["Who runs the project's administration office?", 'Elise B. Vesterhus'],
+      ['What is the e-mail of the admin office?', OFFICE],
+      ['Where is the Trondheim implementation team physically based? Street address please.', 'Bispegata 9'],
+      ['Where is the project office physically located?', 'Bispegata 9'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(detail)]);
+    refuses(['Who runs the HR admin office?', 'Where is the HR office physically located?']);
+  });
+
   it('answers a «fellesmail» or «fellesepost» with the office’s address, in bokmål and nynorsk', () => {
     for (const q of [
       'fellesmail til prosjektkontoret?',
