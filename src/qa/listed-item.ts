@@ -70,6 +70,17 @@ function withOtherItem(
   return !ts.some((t, k) => !inPlace.has(k) && vocab.language.focus.joins.has(t));
 }
 
+/** Whether a close candidate the question names is a body with a list of members. */
+function memberListNamed(vocab: Vocabulary, candidates: Decision['candidates'], best: number): boolean {
+  return candidates.some(
+    (o) =>
+      o.named &&
+      o.score >= PROMOTE_RATIO * best &&
+      o.entry.type === 'body' &&
+      listOf(vocab, o.entry) !== undefined,
+  );
+}
+
 /** A yes/no question that names an item of a list: the list is the topic, the item its evidence. */
 export function findListedItem(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
@@ -97,6 +108,10 @@ export function findListedItem(d: Decision): Answer | undefined {
       // does not name.)
       if (named && directionOnly(vocab, analysis, c.entry.id, named)) break;
       if (named && withOtherItem(vocab, analysis, c.entry, named)) break;
+      // ("Er Bindal med i samarbeidsrådet?", "Is Bindal on the council?": who is among the members of a body the
+      // question names, the body's own list says, not the item of a list the question does not name, «Bindal kommune i
+      // Nordland».)
+      if (named && c.entry.type !== 'body' && memberListNamed(vocab, candidates, top.score)) break;
       if (named && (c === top || !top.nameTerms.has(named[2]))) {
         // "Stemmer det at legevakten ikke er med?": what the question says is left out, the list holds.
         if (deniesInclusion(vocab, analysis))

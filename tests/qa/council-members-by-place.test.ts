@@ -69,3 +69,20 @@ describe('the council members from a county', () => {
     ]);
   });
 });
+
+describe('whether a municipality sits in the council', () => {
+  it('says yes by the member from there, and gives no yes from the list of municipalities taking part', () => {
+    expect(shown('Er Orkland med i samarbeidsrådet?').text).toMatch(/^Ja: «Bjørn Buan \(Orkland kommune\)»/);
+    expect(shown('Er Steinkjer med i samarbeidsrådet?').text).toMatch(/^Ja: «Torunn Austheim/);
+    for (const q of [
+      'Er Bindal med i samarbeidsrådet?',
+      'Er Bindal kommune representert i rådet?',
+      'Is Bindal on the council?',
+      'Is Bindal a member of the cooperation council?',
+      'Er Bindal med i samarbeidsrådet, selv om kommunen ligger i Nordland?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.not.stringMatching(/^(Ja|Yes)/)]);
+    // (Whether it takes part at all, the list of municipalities says.)
+    expect(shown('Er Bindal med?').text).toMatch(/^Ja: «Bindal kommune i Nordland/);
+  });
+});
