@@ -56,7 +56,13 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback, top } = d;
   // "Hvilken leverandør ble valgt?": no entry is a supplier; the word is only in running text.
   // ("Which team working with drug users …": the team is one of the items of the kind it names; see item-kinds.ts.)
-  if (analysis.whichNounUnheld && !qualifiedInTopic(d) && !nounOfKindItems(vocab, d)) return fallback;
+  // ("Hvilke konsekvenser skal gevinstrealiseringen skape forståelse for?": unless one sentence of the topic or a close
+  // runner-up has it with the other telling words, «skape forståelse for både positive og negative konsekvenser».)
+  if (analysis.whichNounUnheld && !qualifiedInTopic(d) && !nounOfKindItems(vocab, d)) {
+    const told = toldInOneSentence(vocab, analysis, candidates, top);
+    if (!told) return fallback;
+    [d.top, d.told] = told;
+  }
   // "Which two parties carried out the procurement together?": the word the bot does not know is who made it.
   const joint = asksJointParties(vocab, analysis, top);
   // "Hvilket parti …", "Kor mange sjukehus …": what is asked for is an everyday thing the bot has nothing of.
