@@ -22,8 +22,8 @@ export function withForms(text: string, forms: Map<string, string>, longest: num
       const last = span[n - 1]!;
       const end = last.index + last[0].length;
       const written = text.slice(words[i]!.index, end);
-      // ("komm.dir.": the dots of an abbreviation of several words stand between them.)
-      if (n > 1 && !/^[\p{L}\s.]+$/u.test(written)) continue;
+      // ("komm.dir.": the dots of an abbreviation of several words stand between them; "head-count": a hyphen.)
+      if (n > 1 && !/^[\p{L}\s.-]+$/u.test(written)) continue;
       const word = forms.get(asWritten(written)) ?? forms.get(tokenize(written).join(' '));
       if (word === undefined) continue;
       out += text.slice(done, words[i]!.index) + word;

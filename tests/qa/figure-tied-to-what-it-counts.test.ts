@@ -71,6 +71,19 @@ describe('a figure claimed of what the page counts', () => {
     refuses(['Kor mange innbyggarar har Noreg?']);
   });
 
+  it('reads a head count as the staff the page counts, written apart, together or with a hyphen', () => {
+    for (const q of [
+      'What head-count figures does the page give for the whole region versus Trondheim municipality alone?',
+      'What is the headcount in Trondheim municipality?',
+      'What is the total head count affected in the region?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/40 000 staff.*7000 staff/su)]);
+    refuses([
+      'What is the head count of the project office?',
+      'What is the headcount of Helse Midt-Norge RHF?',
+    ]);
+  });
+
   it('still refuses a figure of a place, an organisation or a thing the page gives none for', () => {
     refuses([
       'Bor det 720 000 innbyggere i Trondheim?',
