@@ -55,6 +55,8 @@ export const askerWordsSchema = z
     inCounty: byLang.default(noWords),
     /** Words of a sentence that says on whose behalf a message asks ("vegne", "ønsker", "bedt", "behalf"). */
     behalf: wordList.default([]),
+    /** Prepositions of where something comes from ("fra", "frå", "from"): see asker-behalf.ts. */
+    sources: wordList.default([]),
     /** The prepositions before such a place ("i", "på", "in"). */
     prepositions: wordList.default([]),
     /** The words for a municipality after such a place ("kommune", "municipality"). */
@@ -115,6 +117,8 @@ export interface AskerWords {
   inCounty: Record<Lang, string>;
   /** Words of a sentence that says on whose behalf a message asks ("vegne", "bedt"): see asker-behalf.ts. */
   behalf: Set<string>;
+  /** "fra", "frå", "from": before a group of the asker's own in such a sentence, where the question comes from. */
+  sources: Set<string>;
   prepositions: Set<string>;
   placeNouns: Set<string>;
   locatives: Set<string>;
@@ -158,6 +162,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     ),
     inCounty: Object.fromEntries(langs.map((l) => [l, d.inCounty[l][0] ?? ''])) as Record<Lang, string>,
     behalf: wordSet(d.behalf),
+    sources: wordSet(d.sources),
     prepositions: wordSet(d.prepositions),
     placeNouns: wordSet(d.placeNouns),
     locatives: wordSet(d.locatives),

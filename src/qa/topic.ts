@@ -72,9 +72,6 @@ export function refuseEarly(q: Question): Answer | undefined {
   // funksjonalitetsdelprosjektet?")
   const partNamed = !!top && [...top.nameTerms].some((t) => !vocab.projectTerms.has(t));
   if (asksWhichOf(vocab, analysis, vocab.language.questionShape.unlisted) && !partNamed) return fallback;
-  if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
-    return { ...overview(vocab, 'contacts', analysis.lang), question };
-  }
   // "Hvem sitter i ledergruppen?", "Who is on the steering committee?": a body the page has no entry for has no
   // members the bot knows, whatever else of the question it knows; the answer says so and shows what it matched.
   const group = unknownGroup(vocab, analysis);
@@ -96,6 +93,10 @@ export function refuseEarly(q: Question): Answer | undefined {
       items: nearby.flatMap((e) => itemsFor(vocab, e, new Set()).items),
       missing: { attribute: 'members', subject: group },
     };
+  }
+  // ("Kven sit i styret? Kan de liste opp medlemmene?": a group the page does not know is asked of before any contact.)
+  if (bare && (analysis.intents.has('contact') || analysis.intents.has('lead'))) {
+    return { ...overview(vocab, 'contacts', analysis.lang), question };
   }
   return undefined;
 }

@@ -32,6 +32,14 @@ describe('a letter on behalf of a municipality of the region', () => {
         'Hello,\n\nThe council in Oppdal has asked for a briefing. Who carried out the procurement?\n\nBest regards\nJohn Smith\nadviser, Oppdal municipality',
         /Helse Midt-Norge RHF/,
       ],
+      [
+        'Sæl.\n\nEg har fått spørsmål frå kommunestyret i Volda om kven som sit i samarbeidsrådet. Kan de liste opp alle medlemmene?\n\nMed helsing\nKari Nordmann\nrådmann, Volda kommune',
+        /Vigdis Bolås/,
+      ],
+      [
+        'Hei.\n\nJeg har fått spørsmål fra formannskapet i Melhus om hvem som leder samarbeidsrådet. Hvem er det?\n\nMvh\nOla Nordmann',
+        /Ingebrigtsen/,
+      ],
     ];
     for (const [q, expected] of cases)
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(expected)]);
@@ -46,6 +54,9 @@ describe('a letter on behalf of a municipality of the region', () => {
       'Formannskapet i Melhus har bedt om en orientering. Hvor mange ansatte har kommunen?',
       'Oppdal kommune vurderer å bli med. Hvor mange ansatte blir berørt?',
       'Formannskapet i Bergen har bedt om en orientering. Hvem gjennomførte anskaffelsen?',
+      'Eg har fått spørsmål frå kommunestyret om kven som sit i styret. Kan de liste opp medlemmene?',
+      'Hvem fra kommunestyret sitter i samarbeidsrådet?',
+      'Kven sit i styret? Kan de liste opp medlemmene?',
     ]);
   });
 });
