@@ -42,6 +42,8 @@ export const claimWordsSchema = z
      * "the county council"): named as who decides what the page says another decides, they are another.
      */
     deciders: wordList.default([]),
+    /** Pronouns for anyone ("ein", "man", "you"): as the subject of a condition, one who asks for themselves. */
+    anyone: wordList.default([]),
     /** Words that say something is so of all ("alle", "every"): not only of some. */
     every: wordList.default([]),
     /** Words that say something is so of two things ("både … og", "both"): not only of one. */
@@ -116,6 +118,8 @@ export interface ClaimWords {
   deciding: Set<string>;
   /** As phrases of tokens. */
   deciders: string[][];
+  /** As written, folded. */
+  anyone: Set<string>;
   every: Set<string>;
   both: Set<string>;
   others: Set<string>;
@@ -161,6 +165,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     outside: stems(d.outside),
     deciding: stems(d.deciding),
     deciders: d.deciders.map((w) => tokenize(w)),
+    anyone: new Set(d.anyone.map(fold)),
     every: stems(d.every),
     both: stems(d.both),
     others: stems(d.others),

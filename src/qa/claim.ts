@@ -100,6 +100,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   const shape = vocab.language.questionShape;
   const claims = vocab.language.claims;
   let clause = false;
+  let asking = false;
   let whether = false;
   const obliged = new Set<string>();
   const leftOut = new Set<string>();
@@ -155,6 +156,11 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       continue;
     }
     if (claims.negation.has(stem(token))) denied = true;
+    // "Får jeg svar hvis jeg skriver i tilbakemeldingsfeltet?": from a word of condition with the asker, or anyone, as
+    // its subject, the clause says what the asker does to get what is claimed; only the names in it are claimed.
+    const subject = tokens[k + 1] ?? '';
+    const conditional = shape.condition.has(token) || (claims.undecided.has(token) && k > 1);
+    if (conditional && (shape.self.has(subject) || claims.anyone.has(subject))) asking = true;
     // From "som" to the verb of the sentence ("… som ivaretar opsjonskommunene er rådmann i Molde").
     if (shape.relative.has(token)) clause = true;
     else if (shape.yesNo.has(token)) clause = false;
@@ -211,6 +217,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (ofToday) today.add(s);
       if (vocab.projectTerms.has(s) && !vocab.stopwords.has(s)) project.add(s);
       if (s.length < 3 || small || (vocab.projectTerms.has(s) && !ofToday)) continue;
+      if (asking && !vocab.namedTerms.has(s)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
       const dropped =
         claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s) || claims.light.has(s);

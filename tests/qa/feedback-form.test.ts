@@ -77,3 +77,27 @@ describe('the feedback field called a box or a comment field', () => {
       expect([q, shown(q).text.includes('Fant du det du lette etter')]).toEqual([q, true]);
   });
 });
+
+describe('whether one gets a reply, on a condition of what the asker does', () => {
+  it('says no with the page’s sentence, whatever the asker does to send it', () => {
+    const cases: [string, string][] = [
+      ['får jeg svar hvis jeg skriver i tilbakemeldingsfeltet?', 'Nei'],
+      ['Får eg svar viss eg skriv i tilbakemeldingsfeltet?', 'Nei'],
+      ['får ein svar om ein sender tilbakemelding nedst på sida?', 'Nei'],
+      ['Will I get an answer if I write in the feedback field?', 'No'],
+    ];
+    for (const [q, verdict] of cases)
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(new RegExp(`^${verdict}\\..*(besvart|svart på|not answered)`)),
+      ]);
+  });
+
+  it('claims what the condition names, and still refuses what the page does not say', () => {
+    expect(shown('Får jeg svar hvis jeg ringer prosjektkontoret?').text).not.toMatch(/^(Ja|Nei)/);
+    refuses([
+      'Får jeg lønn hvis jeg skriver i tilbakemeldingsfeltet?',
+      'Will I get training if I work in home care?',
+    ]);
+  });
+});
