@@ -63,7 +63,18 @@ export function withoutUseOfAnswer(vocab: Vocabulary, message: string): string |
       return unknown && everyday.hasWordOrCompound(word) ? '' : phrase;
     },
   );
-  return out === message ? undefined : out;
+  // ("hvem leder Teknisk, og hvor kommer hun fra, siden jeg skal delta på et møte om integrasjoner neste uke?", "…, as
+  // we are preparing a briefing?": why the asker asks, after a comma at the end, steers nothing either, when what comes
+  // before names what is asked of ("Hvem skal jeg kontakte, siden jeg vil ha lønnsslippen min?" asks of that).
+  const { self } = vocab.language.focus;
+  const reasoned = out.replace(
+    /,\s*(\p{L}+)\s+(\p{L}+)[^,?.!]*([?.!]*)\s*$/u,
+    (clause: string, why: string, who: string, end: string, at: number) =>
+      asker.reasons.has(fold(why)) && self.has(fold(who)) && analyse(vocab, out.slice(0, at)).known.length > 0
+        ? end
+        : clause,
+  );
+  return reasoned === message ? undefined : reasoned;
 }
 
 /**

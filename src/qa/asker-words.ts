@@ -22,6 +22,8 @@ export const askerWordsSchema = z
     purposes: wordList.default([]),
     /** Words before what the asker will use the answer for ("til et referat", "for a report"). */
     useFor: wordList.default([]),
+    /** Words that open why the asker asks, after a comma and before «jeg»/«vi» ("…, siden jeg skal …"). */
+    reasons: wordList.default([]),
     beliefs: wordList.default([]),
     signOffs: wordList.default([]),
     /** Words that open the line a letter is addressed by ("Kjære prosjektteam,", "Dear project team,", "Til prosjektet."). */
@@ -79,6 +81,7 @@ export interface AskerWords {
   purposes: Set<string>;
   /** "til", "for": before an indefinite article and an everyday thing, what the asker will use the answer for. */
   useFor: Set<string>;
+  reasons: Set<string>;
   /** Words that open a sentence after the question saying what the asker believed ("trodde", "I thought"). */
   beliefs: Set<string>;
   /** Phrases that open the closing of a message, word by word ("mvh", "med vennlig hilsen", "best regards"). */
@@ -142,6 +145,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     introductionEnds: wordSet(d.introductionEnds),
     purposes: wordSet(d.purposes),
     useFor: wordSet(d.useFor),
+    reasons: wordSet(d.reasons),
     beliefs: wordSet(d.beliefs),
     signOffs: phrases(d.signOffs),
     salutations: wordSet(d.salutations),

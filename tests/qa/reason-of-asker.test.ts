@@ -1,0 +1,26 @@
+import { refuses, shown } from '../support/question-answering';
+
+// «hvem leder delprosjektet Teknisk, og fra hvilken enhet kommer vedkommende, siden jeg skal delta på et møte om
+// integrasjoner neste uke?»: why the asker asks, after a comma at the end, steers nothing; the question before it does.
+
+describe('a question with why the asker asks after it', () => {
+  it('answers the question before the reason', () => {
+    for (const [q, lead] of [
+      [
+        'Jeg er ny som trainee og prøver å få oversikt: hvem leder delprosjektet Teknisk, og fra hvilken enhet i kommunen kommer vedkommende, siden jeg skal delta på et møte om integrasjoner neste uke?',
+        'Anne Amdal Storsve',
+      ],
+      ['Who leads the training subproject, as I need to plan a course?', 'May Liz Bjørnevik Tho'],
+      ['Hvem leder prosjektkontoret, fordi vi skal ha møte med dem?', 'Elise B. Vesterhus'],
+      ['Kven leiar Opplæring, sidan eg skal planleggje kurs?', 'May Liz Bjørnevik Tho'],
+    ])
+      expect([q, shown(q!).text.includes(lead!)]).toEqual([q, true]);
+  });
+
+  it('still refuses when the reason names what is asked of', () => {
+    refuses([
+      'Hvem skal jeg kontakte, siden jeg vil ha lønnsslippen min?',
+      'Who do I call, because I lost my badge?',
+    ]);
+  });
+});
