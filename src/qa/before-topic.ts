@@ -7,6 +7,7 @@ import { answerNameInPlace } from './name-in-place';
 import { answerCountClaimed } from './count-claimed';
 import { answerFigureClaimed } from './figure-claimed';
 import { answerOtherPartner } from './other-partner';
+import { answerDoerClaimed } from './doer-claimed';
 
 /**
  * The answers given before any word of the question is matched to a topic, the first that answers:
@@ -22,6 +23,8 @@ import { answerOtherPartner } from './other-partner';
  * counts is checked against the page's figure of the same thing (see figure-claimed.ts).
  * "Samarbeidsrådet har sju medlemmer?": a number claimed of what the page lists is counted, asked again with
  * «hvor mange» (`ask`; see count-claimed.ts).
+ * "Er det Line Kristoffersen som har ansvaret for å kartlegge arbeidsprosessene?": who is said to lead something is
+ * asked again with «hvem» (see doer-claimed.ts).
  */
 export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer): Answer | undefined {
   return (
@@ -31,6 +34,7 @@ export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer
     answerNameInPlace(asked) ??
     answerOtherPartner(asked) ??
     answerFigureClaimed(asked) ??
-    answerCountClaimed(asked, ask)
+    answerCountClaimed(asked, ask) ??
+    answerDoerClaimed(asked, ask)
   );
 }

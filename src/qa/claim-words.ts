@@ -99,6 +99,11 @@ export const claimWordsSchema = z
      * its place (see count-claimed.ts). Without them no such claim is counted.
      */
     howMany: z.object({ nb: z.string(), nn: z.string(), en: z.string() }).strict().optional(),
+    /**
+     * The word that asks who, per language ("hvem"): a cleft that names who leads something ("Er det Line som …?") is
+     * asked so in that one's place (see doer-claimed.ts). Without it no such claim is checked.
+     */
+    whoDoes: z.object({ nb: z.string(), nn: z.string(), en: z.string() }).strict().optional(),
   })
   .strict()
   .default({});
@@ -147,6 +152,7 @@ export interface ClaimWords {
   /** As written, folded (not stems: «gata» is a street, «gat» is not). */
   streets: string[];
   howMany?: Record<Lang, string>;
+  whoDoes?: Record<Lang, string>;
 }
 
 /** Stems every word of the section. */
@@ -189,6 +195,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     conceded: d.conceded.map((p) => tokenize(p)),
     streets: d.streets.map(fold),
     howMany: d.howMany,
+    whoDoes: d.whoDoes,
   };
 }
 

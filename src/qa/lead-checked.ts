@@ -6,6 +6,7 @@ import { answerWith, leadOf, ledThing } from './items';
 import { roleTerms, worksAtTerms } from './refusals';
 import type { Vocabulary } from './vocabulary';
 import { unitNotGiven } from './unit-not-given';
+import { terms } from './text';
 
 /**
  * "Is the person chairing the cooperation council from Trondheim?", "Er leiaren av samarbeidsrådet rådmann i Molde?",
@@ -40,12 +41,17 @@ export function answerLeadChecked(d: Decision): Answer | undefined {
   // the page ("someone" in "led by someone from …" is the lead); or, when the lead is the subject and described so
   // ("Er det noen fra Personaltjenesten som leder opplæringa?"), every word but what is led.
   const subject = analysis.known.some((t) => (positions.get(t) ?? -1) < leadEnd) || !analysis.yesNo;
-  const said = analysis.known.filter((t) => {
+  const told = analysis.known.filter((t) => {
     const at = positions.get(t) ?? -1;
-    // ("Kommer lederen av opplæringsdelprosjektet fra IT-tjenesten?": the kind of what is led names nothing more.)
-    if (at >= leadEnd && kindNamed(d, t)) return false;
+    // ("Kommer lederen av opplæringsdelprosjektet fra IT-tjenesten?", "Er opplæringsdelprosjektet leia av …?": the
+    // kind of what is led names nothing more.)
+    if (kindNamed(d, t)) return false;
     return (subject || at >= leadEnd) && !ledTerms.has(t) && !someone.has(analysis.tokens[at] ?? '');
   });
+  // ("… from the municipality's IT service?": a word for a kind of place beside a workplace only says whose it is.)
+  const kinds = new Set([...vocab.language.questionShape.placeNouns].flatMap((w) => terms(w)));
+  const placed = told.filter((t) => !kinds.has(t));
+  const said = placed.length > 0 ? placed : told;
   if (said.length === 0 || !said.every(ofPeople)) return undefined;
   const own = new Set([...worksAtTerms(lead), ...roleTerms(lead)]);
   if (unitNotGiven(vocab, lead, said)) return fallback;

@@ -67,6 +67,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
         (forms.size > 0 && forms.get(fold(w))) ||
         dialectPlural(w, kbWord) ||
         (!isWord(vocab, fold(w)) && neighbourSpelling(w, vocab.language.neighbourParts, neighbourWord)) ||
+        (!isWord(vocab, fold(w)) && compoundOfForm(fold(w), forms, kbWord)) ||
         w,
     )
     // "sub-project", "delprosjekt-leder": a word split by a hyphen that the knowledge base has as one word.
@@ -314,4 +315,21 @@ function inFigures(text: string, language: Vocabulary['language']): string {
     const value = /^\d+$/u.test(n) ? Number(n) : language.numberWords.get(fold(n));
     return value === undefined ? whole : String(value * 1000);
   });
+}
+
+/**
+ * "Personaltenesta": a compound the bot does not know whose last part is a nynorsk form of a word ("tenesta"), read
+ * with that word's bokmål form ("Personaltjenesten") when the knowledge base has it so.
+ */
+function compoundOfForm(
+  word: string,
+  forms: ReadonlyMap<string, string>,
+  known: (w: string) => boolean,
+): string | undefined {
+  for (const [nn, nb] of forms) {
+    if (word.length <= nn.length + 2 || !word.endsWith(nn)) continue;
+    const read = word.slice(0, -nn.length) + fold(nb);
+    if (known(read)) return read;
+  }
+  return undefined;
 }
