@@ -355,6 +355,9 @@ export function withoutExcepted(
       if (owner < chunks.length && (words[owner]?.length ?? 0) > 0) end = owner;
     }
     end = alternativesEnd(chunks, words, end, plain);
+    // "number of people in the council, not counting the ones only on the photo": a clause after a comma that opens
+    // with the phrase is what is left out, to its end.
+    if (/,$/u.test(chunks[i - 2] ?? '')) while (end + 2 < chunks.length && plain(end)) end += 2;
     const rest = chunks[end]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
     return withoutExcepted(
       [...chunks.slice(0, Math.max(0, i - 1)), rest, ...chunks.slice(end + 1)].join(''),

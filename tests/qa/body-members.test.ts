@@ -108,4 +108,13 @@ describe('members of a body picked out by role or place', () => {
     }
     refuses(['Er det noen sykepleier i samarbeidsrådet?']);
   });
+
+  it('counts the members of the council without those only on the photo, said after a comma', () => {
+    for (const q of [
+      'number of people in samarbeidsrådet, not counting the ones only on the photo',
+      'hvor mange sitter i samarbeidsrådet, utenom de som bare er med på bildet?',
+      'kor mange sit i samarbeidsrådet, ikkje medrekna dei som berre er med på biletet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/\b9 (members|medlemmer|medlemer)/u)]);
+  });
 });

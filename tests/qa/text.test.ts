@@ -62,6 +62,20 @@ describe('text normalisation', () => {
     expect(withoutExcepted('Hvem er med utenom?', phrases)).toBe('Hvem er med utenom?');
   });
 
+  it('leaves out a whole clause after a comma that opens with the phrase', () => {
+    const phrases = [tokenize('utenom'), tokenize('not counting')];
+    expect(withoutExcepted('hvor mange sitter i rådet, utenom de som bare er med på bildet?', phrases)).toBe(
+      'hvor mange sitter i rådet,?',
+    );
+    expect(withoutExcepted('people in the council, not counting the ones only on the photo', phrases)).toBe(
+      'people in the council,',
+    );
+    // (Inside a sentence, only what the phrase names.)
+    expect(withoutExcepted('Hvilke tjenester utenom legevakt er med?', phrases)).toBe(
+      'Hvilke tjenester er med?',
+    );
+  });
+
   it('leaves out whose the left-out members are, with them', () => {
     const phrases = [tokenize('i tillegg til'), tokenize('utenom'), tokenize('besides')];
     const members = new Set(['medlemmene', 'members']);
