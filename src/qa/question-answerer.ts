@@ -344,12 +344,14 @@ export class QuestionAnswerer {
       return { ...focused, question };
     if (focused.kind !== 'answer' || focused.topicId === undefined) return undefined;
     // "Hvem leder det delprosjektet?" needs the sentence before it: a list of that kind is not what it asks for.
-    if (COLLECTIONS.has(vocab.entries.get(focused.topicId)!.type) && focus.refersBack) return undefined;
+    const topic = vocab.entries.get(focused.topicId)!;
+    if (COLLECTIONS.has(topic.type) && focus.refersBack) return undefined;
     // The whole message must be about the topic too ("Which council is that?" after naming a person is about that
-    // person).
+    // person), or about what it is one of ("I spend ages chasing messages. Is less time … one of the expected gains?").
     const candidates = rank(vocab, whole.known, whole.intents, whole.stems);
     const best = candidates[0]?.score ?? 0;
-    const alsoWhole = candidates.some((c) => c.entry.id === focused.topicId && c.score >= FOCUS_RATIO * best);
+    const about = new Set([topic.id, ...topic.parents]);
+    const alsoWhole = candidates.some((c) => about.has(c.entry.id) && c.score >= FOCUS_RATIO * best);
     return alsoWhole ? { ...focused, question } : undefined;
   }
 

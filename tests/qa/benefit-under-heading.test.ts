@@ -73,3 +73,27 @@ describe('what is gained from a heading of the benefits', () => {
     refuses(['Hva vinner vi på å bytte leverandør av lønnssystem?', 'Hvem vinner fotball-VM?']);
   });
 });
+
+describe('a benefit asked of after words that say why', () => {
+  it('says yes with the benefit when the words before the question are about the benefits it is one of', () => {
+    for (const [q, start] of [
+      [
+        'New health secretary here, I spend ages chasing messages. Is less time spent on messages one of the expected gains?',
+        'Yes',
+      ],
+      ['Jeg bruker mye tid på meldinger i dag. Er mindre tidsbruk på meldinger en av gevinstene?', 'Ja'],
+      ['Eg brukar mykje tid på meldingar. Er mindre tid på meldingar ein av gevinstane?', 'Ja'],
+    ] as const)
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(new RegExp(`^${start}.*(messages|meldinger)`)),
+      ]);
+  });
+
+  it('still refuses a benefit the page does not name, after the same words', () => {
+    refuses([
+      'I spend ages chasing messages. Is less time spent on coffee one of the expected gains?',
+      'I spend ages chasing messages. Is a bigger salary one of the expected gains?',
+    ]);
+  });
+});
