@@ -9,6 +9,7 @@ import { answerWhereDoneBy } from './where-done-by';
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWordsAsked, refuseUnknownThingAsked } from './kind-checks';
 import { answerMemberChecked } from './member-checked';
+import { answerMemberOfOtherTitle } from './member-title';
 import { answerEachPlace } from './each-place';
 import { checkWhatIsLed } from './what-is-led';
 import { refuseOtherLeadRole } from './lead-of-unit';
@@ -57,6 +58,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerLeadChecked,
   answerWrongLead,
   answerMemberChecked,
+  answerMemberOfOtherTitle,
   answerPersonChecked,
   answerOtherFigure,
   answerSentenceChecked,

@@ -1,0 +1,55 @@
+import type { Answer } from './answer';
+import type { Analysis } from './analysis';
+import { type Decision, PROMOTE_RATIO } from './decision';
+import type { Entry } from './entries';
+import { pick } from './knowledge-base';
+import { bodyWithMembers, itemNamed } from './lists';
+import { ROLE_HOLDERS } from './person-checked';
+import { ownTerms } from './refusals';
+import type { Vocabulary } from './vocabulary';
+
+/** See memberOfOtherTitle: of the best match or a close runner-up whose list of members the question names an item of. */
+export function answerMemberOfOtherTitle(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, top, fallback } = d;
+  if (!analysis.yesNo) return undefined;
+  for (const c of candidates) {
+    if (c.score < PROMOTE_RATIO * top.score) break;
+    const named = bodyWithMembers(vocab, c.entry) && itemNamed(vocab, c.entry, analysis.known, analysis.lang);
+    if (named) return memberOfOtherTitle(vocab, analysis, c.entry, named[1], fallback);
+  }
+  return undefined;
+}
+
+/**
+ * "Er det rådmannen i Verdal som sit i samarbeidsrådet?": a yes/no question that names a member of a body by where
+ * they are from («Ragnhild Holmberg Aunsmo (Verdal kommune)») and gives them a title only other people on the page
+ * have («rådmann»; she is kommuneoverlege) says no, with her role as the page gives it. Undefined when the item named
+ * is no member, or every title the question gives is hers.
+ */
+function memberOfOtherTitle(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  entry: Entry,
+  index: number,
+  fallback: Answer,
+): Answer | undefined {
+  const id = bodyWithMembers(vocab, entry)?.members[index];
+  const person = id === undefined ? undefined : vocab.people.get(id);
+  if (!person?.role) return undefined;
+  const own = ownTerms(vocab, person);
+  // (A title as a title, not the genitive in the name of a unit: «Rådmannens fagstab».)
+  const title = (t: string, k: number) =>
+    !/s$/u.test(analysis.tokens[analysis.knownPositions[k] ?? -1] ?? 's') &&
+    [...(ROLE_HOLDERS(vocab).get(t) ?? [])].some((holder) => holder !== person.id) &&
+    !own.has(t);
+  if (!analysis.known.some(title)) return undefined;
+  const lang = analysis.lang;
+  return {
+    kind: 'answer',
+    lang,
+    question: fallback.question,
+    topicId: person.id,
+    items: [{ type: 'person', person }],
+    direct: { type: 'roleOf', yes: false, person: person.name, role: pick(person.role, lang) },
+  };
+}
