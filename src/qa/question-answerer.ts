@@ -45,6 +45,7 @@ import { asksDetailOf, ownerElsewhere } from './owner-before';
 import { answerOfCounty } from './county-place';
 import { withRespelledWords } from './respelling';
 import { withNamesCapitalised } from './recasing';
+import { answerDespiteWish } from './contact-wish';
 import { answerConceding } from './concession';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -138,12 +139,10 @@ export class QuestionAnswerer {
       return { ...withSubjectsAsked(this.vocab, asked, alone), question: asked };
     if (alone && saidOfAllOfAskersKind(this.vocab, question, alone)) return { ...alone, question: asked };
     // (What a refusal names is what the asker wrote or what the bot matched, never a word it rewrote.)
-    // ("Er Bindal med, sjøl om kommunen ligger i Nordland?": what the asker takes as given, see concession.ts.)
-    const answer = withSubjectsAsked(
-      this.vocab,
-      asked,
-      answerConceding(this.vocab, plain, (t) => this.answerMessage(t)),
-    );
+    // ("Er Bindal med, sjøl om kommunen ligger i Nordland?": what the asker takes as given, see concession.ts; "Vi
+    // ønsker å ta kontakt med rådmannen fra Lierne. Hva heter vedkommende?": why the asker asks, see contact-wish.ts.)
+    const answerOf = (t: string) => answerDespiteWish(this.vocab, t, (w) => this.answerMessage(w));
+    const answer = withSubjectsAsked(this.vocab, asked, answerConceding(this.vocab, plain, answerOf));
     // "I'm from Ukraine, working as a nurse in Vestnes. Does my municipality have an option agreement …?": where the
     // asker comes from finds nothing; what the rest asks of the asker's municipality, one of the region's, the page
     // may say of all of them.
