@@ -47,7 +47,8 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   const stated = rest ?? (asksAsStated(vocab, written) ? written : undefined);
   const ordered = stated === undefined ? written : inQuestionOrder(vocab, stated);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
-  const excepted = withoutExcepted(ordered, shape.except, shape.members, shape.other);
+  const pointers = new Set([...shape.relative, ...vocab.language.focus.backReferences]);
+  const excepted = withoutExcepted(ordered, shape.except, shape.members, shape.other, pointers);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;

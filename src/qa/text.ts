@@ -327,6 +327,7 @@ export function withoutExcepted(
   phrases: string[][],
   owned = new Set<string>(),
   others = new Set<string>(),
+  pointers = new Set<string>(),
 ): string {
   // Most questions have none: a quick look for the phrases' first words before the word-by-word one.
   const folded = fold(text);
@@ -355,15 +356,23 @@ export function withoutExcepted(
       if (owner < chunks.length && (words[owner]?.length ?? 0) > 0) end = owner;
     }
     end = alternativesEnd(chunks, words, end, plain);
-    // "number of people in the council, not counting the ones only on the photo": a clause after a comma that opens
-    // with the phrase is what is left out, to its end.
-    if (/,$/u.test(chunks[i - 2] ?? '')) while (end + 2 < chunks.length && plain(end)) end += 2;
-    const rest = chunks[end]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
+    // "number of people in the council, not counting the ones only on the photo", "…, utenom de som bare er med på
+    // bildet": a clause after a comma that opens with the phrase and a word that points (`pointers`) is what is left
+    // out, to its end; so is one between commas ("Fra hvilke enheter, utenom Rådmannens fagstab, kommer …?"). ("…, i
+    // tillegg til med prosjektmedarbeidarar" names what else.)
+    let clauseEnd = end;
+    while (clauseEnd + 2 < chunks.length && plain(clauseEnd)) clauseEnd += 2;
+    const between = /,$/u.test(chunks[clauseEnd] ?? '') && clauseEnd + 2 < chunks.length;
+    const clause = /,$/u.test(chunks[i - 2] ?? '') && (pointers.has(words[end]![0]!) || between);
+    if (clause) end = clauseEnd;
+    // (The comma before it stays, and stands for the one after.)
+    const rest = clause && between ? '' : (chunks[end]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '');
     return withoutExcepted(
       [...chunks.slice(0, Math.max(0, i - 1)), rest, ...chunks.slice(end + 1)].join(''),
       phrases,
       owned,
       others,
+      pointers,
     );
   }
   return text;

@@ -62,17 +62,23 @@ describe('text normalisation', () => {
     expect(withoutExcepted('Hvem er med utenom?', phrases)).toBe('Hvem er med utenom?');
   });
 
-  it('leaves out a whole clause after a comma that opens with the phrase', () => {
-    const phrases = [tokenize('utenom'), tokenize('not counting')];
-    expect(withoutExcepted('hvor mange sitter i rådet, utenom de som bare er med på bildet?', phrases)).toBe(
+  it('leaves out a whole clause after a comma that opens with the phrase and a word that points', () => {
+    const phrases = [tokenize('utenom'), tokenize('not counting'), tokenize('i tillegg til')];
+    const pointers = new Set(['som', 'ones']);
+    const without = (text: string) => withoutExcepted(text, phrases, new Set(), new Set(), pointers);
+    expect(without('hvor mange sitter i rådet, utenom de som bare er med på bildet?')).toBe(
       'hvor mange sitter i rådet,?',
     );
-    expect(withoutExcepted('people in the council, not counting the ones only on the photo', phrases)).toBe(
+    expect(without('people in the council, not counting the ones only on the photo')).toBe(
       'people in the council,',
     );
-    // (Inside a sentence, only what the phrase names.)
-    expect(withoutExcepted('Hvilke tjenester utenom legevakt er med?', phrases)).toBe(
-      'Hvilke tjenester er med?',
+    // (A clause that names what else is left out goes only as far as the phrase names; so inside a sentence.)
+    expect(without('Kvar har kommunen vore representert, i tillegg til med prosjektmedarbeidarar?')).toBe(
+      'Kvar har kommunen vore representert, prosjektmedarbeidarar?',
+    );
+    expect(without('Hvilke tjenester utenom legevakt er med?')).toBe('Hvilke tjenester er med?');
+    expect(without('Fra hvilke enheter, utenom Rådmannens fagstab, kommer lederne?')).toBe(
+      'Fra hvilke enheter, kommer lederne?',
     );
   });
 
