@@ -35,7 +35,17 @@ export const claimWordsSchema = z
      * of a place after them ("utenfor Trøndelag"), they say it is not among them.
      */
     outside: wordList.default([]),
-    /** Verbs for deciding ("avgjør", "bestemmer", "decides"): who does it, a sentence of a decision may say. */
+    /**
+     * Words that say something was to be done ("had to", «skulle»): with a word for "by" and a date, a question in the
+     * past asks by when it was due, not what came of it.
+     */
+    owed: wordList.default([]),
+    /** The seasons with the months they span ("haust", "autumn": 9 to 11): a season said of a date says its month. */
+    seasonMonths: z.array(z.tuple([wordList, z.number(), z.number()])).default([]),
+    /**
+     * Verbs for deciding, not in the past ("avgjør", "bestemmer", "decides"): who does it, a sentence of a decision may
+     * say. (What was decided, the page does not say.)
+     */
     deciding: wordList.default([]),
     /**
      * Bodies and offices that decide things in a municipality, a county or the state ("formannskapet", "fylkestinget",
@@ -120,6 +130,11 @@ export interface ClaimWords {
   exclusion: Set<string>;
   only: Set<string>;
   outside: Set<string>;
+  /** As phrases of tokens. */
+  owed: string[][];
+  /** As written, folded (not stems: «vår» would be «var»). */
+  seasonMonths: { words: Set<string>; from: number; to: number }[];
+  /** As written, folded: «bestemte» (past) is no «bestemmer». */
   deciding: Set<string>;
   /** As phrases of tokens. */
   deciders: string[][];
@@ -169,7 +184,13 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     exclusion: stems(d.exclusion),
     only: stems(d.only),
     outside: stems(d.outside),
-    deciding: stems(d.deciding),
+    owed: d.owed.map((w) => tokenize(w)),
+    seasonMonths: d.seasonMonths.map(([words, from, to]) => ({
+      words: new Set(words.flatMap((w) => tokenize(w))),
+      from,
+      to,
+    })),
+    deciding: new Set(d.deciding.flatMap((w) => tokenize(w))),
     deciders: d.deciders.map((w) => tokenize(w)),
     anyone: new Set(d.anyone.map(fold)),
     every: stems(d.every),

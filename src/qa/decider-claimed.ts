@@ -5,7 +5,7 @@ import { claimAsked } from './claim-asked';
 import { answerWith } from './items';
 import { type PageLine, pageLines } from './page-lines';
 import { roleTerms } from './refusals';
-import { phraseAt, stem, terms } from './text';
+import { phraseAt, stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -20,7 +20,8 @@ export function answerDeciderClaimed(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, top, fallback } = d;
   // ("What did the city council decide on 29 August – did Trondheim become a co-owner?": what came of it, the page
   // does not say; see past-of-planned.ts.)
-  if (!claimAsked(vocab, analysis) || asksOther(analysis) || analysis.past) return undefined;
+  if (!claimAsked(vocab, analysis) || asksOther(analysis) || analysis.past || analysis.intents.has('outcome'))
+    return undefined;
   const slot = deciderSlot(vocab, analysis);
   if (slot === undefined) return undefined;
   const [from, to] = slot;
@@ -70,7 +71,7 @@ function deciderSlot(vocab: Vocabulary, analysis: Analysis): [number, number] | 
   const { tokens } = analysis;
   const claims = vocab.language.claims;
   const shape = vocab.language.questionShape;
-  const verb = tokens.findIndex((t) => claims.deciding.has(stem(t)));
+  const verb = tokens.findIndex((t) => claims.deciding.has(t));
   if (verb < 0) return undefined;
   if (verb === 0) {
     let end = 1;
@@ -94,7 +95,7 @@ function deciderSlot(vocab: Vocabulary, analysis: Analysis): [number, number] | 
 function decidingLine(vocab: Vocabulary, id: string, lang: string): PageLine | undefined {
   const deciding = vocab.language.claims.deciding;
   const lines = pageLines(vocab).filter(
-    (l) => l.id === id && l.doers !== undefined && [...l.all].some((t) => deciding.has(t)),
+    (l) => l.id === id && l.doers !== undefined && tokenize(l.text).some((t) => deciding.has(t)),
   );
   return lines.find((l) => l.lang === lang) ?? lines.find((l) => l.lang === 'nb');
 }

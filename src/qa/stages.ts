@@ -28,6 +28,7 @@ import { answerOtherFigure } from './other-figure';
 import { answerSentenceChecked } from './sentence-checked';
 import { answerOnlyClaimed } from './only-claimed';
 import { answerDeciderClaimed } from './decider-claimed';
+import { answerDeadlineClaimed } from './deadline-claimed';
 import { answerJointYesNo } from './joint-decision';
 import { answerBodyMembers } from './body-members';
 import { refuseSeveralOfOne } from './several-of-one';
@@ -47,6 +48,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotoCredit,
   answerPhotoPeople,
   answerListPosition,
+  answerDeadlineClaimed,
   refusePastOfPlanned,
   answerOnlyClaimed,
   answerDeciderClaimed,

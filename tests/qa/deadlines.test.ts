@@ -45,3 +45,41 @@ describe('a date asked of what the page dates nothing of', () => {
       expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
   });
 });
+
+describe('deadlines claimed in a yes/no question', () => {
+  /** Each question opens with the verdict and gives the page's deadline. */
+  function answersWith(verdict: RegExp, questions: string[]): void {
+    for (const q of questions) {
+      const { answer, text } = shown(q);
+      expect([q, answer.direct?.type, text]).toEqual([q, 'claimChecked', expect.stringMatching(verdict)]);
+      expect([q, text]).toEqual([q, expect.stringContaining('01.10.2018')]);
+    }
+  }
+
+  it('answers yes when the day, month or season and year said are the deadline, in the past tense too', () => {
+    answersWith(/^(Ja|Yes)\b/u, [
+      'Did the RHF have to present its benefits strategy by 1 October 2018?',
+      "Is the deadline for Helse Midt-Norge RHF's benefits realisation strategy 1 October 2018?",
+      "Was the RHF's benefits strategy due by 1 October 2018?",
+      'Stemmer det at RHF-et hadde ein frist hausten 2018 for å leggje fram strategien for gevinstrealisering?',
+      'Har RHF-et frist 1. oktober 2018 for strategien for gevinstrealisering?',
+    ]);
+  });
+
+  it('answers no for another day, month, season or year', () => {
+    answersWith(/^(Nei|No)\b/u, [
+      'Er fristen for strategien for gevinstrealisering i RHF-et 1. desember 2018?',
+      'Skulle RHF-et leggje fram strategien for gevinstrealisering innan våren 2018?',
+      'Did the RHF have to present its benefits strategy by 1 October 2019?',
+    ]);
+  });
+
+  it('still says nothing of what came of it, nor of a deadline the page does not give', () => {
+    refuses(['Did the RHF present its benefits strategy by 1 October 2018?']);
+    for (const q of [
+      "Is the deadline for Trondheim's benefits strategy 1 October 2018?",
+      'Er fristen for deleierskap 29. august?',
+    ])
+      expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
+  });
+});
