@@ -87,3 +87,32 @@ describe('what the page calls something, asked after «omtalt som» or «describ
     ]);
   });
 });
+
+describe('a task of a subproject claimed with a verb for doing it', () => {
+  it('says yes that the training subproject plans how people are freed up to run training', () => {
+    for (const [q, start] of <[string, string][]>[
+      [
+        'Skal opplæringsdelprosjektet også planlegge hvordan folk kan frigjøres til å drive opplæring i innføringsperioden?',
+        'Ja',
+      ],
+      [
+        'Skal opplæringsdelprosjektet planlegge korleis folk kan fristillast til å driv opplæring i innføringsperioden?',
+        'Ja',
+      ],
+      [
+        'Will the training subproject plan how people can be freed up to run training during the implementation period?',
+        'Yes',
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(new RegExp(`^${start}\\..*(fristille|free up)`)),
+      ]);
+  });
+
+  it('still asks who leads what is run, and gives no yes to running what the page does not name', () => {
+    expect(shown('Hvem skal drive opplæringen?').text).toContain('May Liz Bjørnevik Tho');
+    const q = 'Skal opplæringsdelprosjektet planlegge hvordan folk kan frigjøres til å drive kantina?';
+    expect(shown(q).text).not.toMatch(/^Ja/);
+  });
+});
