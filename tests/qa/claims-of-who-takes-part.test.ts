@@ -1,4 +1,4 @@
-import { refuses, shown } from '../support/question-answering';
+import { answerer, refuses, shown } from '../support/question-answering';
 
 // Yes/no questions about who takes part in the work (the other municipalities in the project organisation, Trondheim
 // in the management group), checked against the sentence of the page that says it.
@@ -216,5 +216,26 @@ describe('yes/no questions about who is affected', () => {
       ],
       ['Blir helsepersonell i det private berørt?', 'Ja. Siden sier: «Det felles journalsystemet'],
     ]);
+  });
+});
+
+describe('the municipalities outside Trondheim', () => {
+  it('are the other municipalities the page names, taking part through option agreements', () => {
+    for (const q of [
+      'Korleis er kommunane utanfor Trondheim knytte til Helseplattformen?',
+      'Hvordan er kommunene utenfor Trondheim knyttet til Helseplattformen?',
+      'How are the municipalities outside Trondheim connected to Helseplattformen?',
+      'Hei. Eg er kommunalsjef i ein liten kommune på Sunnmøre. Korleis er kommunane utanfor Trondheim knytte til Helseplattformen? Helsing Bjarne',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/opsjonsavtal|option agreement/)]);
+    expect(shown('Hvem koordinerer arbeidet mot kommunene utenfor Trondheim?').text).toContain(
+      'Trondheim kommune koordinerer',
+    );
+  });
+
+  it('still have no count, staff figure or lead the page gives', () => {
+    expect(answerer.answer('Hvor mange kommuner utenfor Trondheim er med?').kind).toBe('fallback');
+    expect(answerer.answer('Hvor mange ansatte har kommunene utenfor Trondheim?').kind).toBe('fallback');
+    expect(answerer.answer('Hvem leder kommunene utenfor Trondheim?').kind).toBe('fallback');
   });
 });
