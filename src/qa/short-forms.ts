@@ -3,6 +3,8 @@ import type { GeneralVocabulary } from './general-vocabulary';
 
 /** Letters a word cut short keeps at least ("ansv", "delprosj"): a shorter one could start too many words. */
 const MIN_TRUNCATED = 4;
+/** Letters each part of a compound with its last part cut short has at least ("medlemer" is no «medl» + «emer…»). */
+const COMPOUND_PART = 5;
 
 /**
  * "hvem er ansv for opplæring ifht hp", "Hvem har ansvaret for kursingen?": words and phrases of `forms` (tokens
@@ -53,14 +55,28 @@ export function expandTruncated(
   sortedWords: readonly string[],
   isWord: (folded: string) => boolean,
 ): string {
-  return text.replace(/(?<![\p{L}\p{N}.@-])(\p{L}+)(?=\.?(?:[^\p{L}\p{N}.@-]|$))/gu, (written: string) => {
-    const a = fold(written);
-    if (a.length < MIN_TRUNCATED || isWord(a)) return written;
+  const completed = (a: string): string | undefined => {
     const found = wordsStarting(sortedWords, a);
-    if (found.length === 0) return written;
+    if (found.length === 0) return undefined;
     const shortest = found.reduce((x, y) => (y.length < x.length ? y : x));
     const base = stem(shortest);
-    return found.every((w) => w.startsWith(base)) ? shortest : written;
+    return found.every((w) => w.startsWith(base)) ? shortest : undefined;
+  };
+  return text.replace(/(?<![\p{L}\p{N}.@-])(\p{L}+)(?=\.?(?:[^\p{L}\p{N}.@-]|$))/gu, (written: string) => {
+    const a = fold(written);
+    if (a.length < MIN_TRUNCATED) return written;
+    // ("opplæringsdelprosj": a compound whose last part is cut short, no word itself, after a word with or without its
+    // joining «s» or «e», is that word and the word its last part starts; its first part alone may make it look known.)
+    for (let i = a.length - COMPOUND_PART; i >= COMPOUND_PART; i--) {
+      const head = a.slice(0, i);
+      const joined = /[se]$/u.test(head) && isWord(head.slice(0, -1));
+      const rest = a.slice(i);
+      const tail = (isWord(head) || joined) && !isWord(rest) ? completed(rest) : undefined;
+      // (The first part as written: folding makes «æ» two letters.)
+      const at = [...written].findIndex((_, j) => fold(written.slice(0, j + 1)) === head);
+      if (tail !== undefined && at >= 0) return written.slice(0, at + 1) + tail;
+    }
+    return isWord(a) ? written : (completed(a) ?? written);
   });
 }
 

@@ -95,3 +95,21 @@ describe('what the page does not hold, asked in short forms', () => {
     ]);
   });
 });
+
+describe('a compound whose last part is cut short', () => {
+  it('reads it as the word before and the word its last part starts', () => {
+    for (const q of [
+      'hvem leder opplæringsdelprosj i trondheim? trenger navn asap',
+      'kven leiar opplæringsdelprosj.?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['May Liz Bjørnevik Tho']]);
+    expect(shown('hvilke tjen. i trondheim blir med i den nye journalen?').text).toContain(
+      'skolehelsetjenesten',
+    );
+  });
+
+  it('leaves whole compounds as they are', () => {
+    expect(shown('er sykehjemsplassene med?').text).toMatch(/^Ja/);
+    refuses(['hvem leder lønnsdelprosj?']);
+  });
+});
