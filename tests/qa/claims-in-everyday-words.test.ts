@@ -2,7 +2,8 @@ import { refuses, shown } from '../support/question-answering';
 
 // A yes/no question that says in everyday words what the page says in its own: what someone «holder på med» is what
 // they work on, «pasientreiser» is patient transport, being «able to» or «i stand til å» do something is that one can,
-// to «plug into» a system is to connect to it, and «allerede» says only when, as the sentence does.
+// to «plug into» a system is to connect to it, «allerede» says only when, as the sentence does, and to have worked
+// on something («jobba med») is what the sentence says was done with it in its own words.
 
 /** The verdict and sentence a question is answered with (the question is part of the value, so a failure names it). */
 function says(q: string, start: string, sentence: string): void {
@@ -59,5 +60,15 @@ describe('a claim said in everyday words', () => {
       'fastleger i Midt-Norge kan koble seg på',
     );
     refuses(['Are dentists able to connect to the solution?', 'Can dentists plug into the solution?']);
+  });
+
+  it('reads having worked on something as what the page says was done with it', () => {
+    const sentence = 'Fagrådet har blant annet vært sentralt i utviklingen av e-meldinger';
+    says('Har fagrådet for digital samhandling jobba med meldingsutveksling før?', 'Ja', sentence);
+    says('Har fagrådet jobbet med e-meldinger?', 'Ja', sentence);
+    says('Has the regional council worked on e-meldinger?', 'Yes', 'central in developing e-messages');
+    says('Har samarbeidsrådet jobbet med e-meldinger?', 'Nei', sentence);
+    refuses(['Har fagrådet jobbet med lønn?']);
+    expect(shown('Har fagrådet jobba med opplæring?').text).not.toMatch(/^(Ja|Nei)/);
   });
 });
