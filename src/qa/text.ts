@@ -284,6 +284,8 @@ export function expandShortened(text: string, words: Iterable<string>): string {
 const OWNER_PREPOSITIONS = new Set(['i', 'av', 'of', 'in', 'on']);
 /** How many words may stand between «andre» and «enn» of a phrase of exception said apart (see withoutExcepted). */
 const APART_REACH = 4;
+/** An English word in -ing this long or longer, after a phrase of exception, is a verb ("writing", not "king"). */
+const VERBAL_MIN = 5;
 /** Articles and determiners that may stand before the word a phrase of exception leaves out. */
 const EXCEPTED_ARTICLES = new Set(['de', 'dei', 'den', 'det', 'the', 'a', 'an']);
 /** Words that join alternatives held out together ("rather than a chief executive or a doctor"). */
@@ -363,7 +365,11 @@ export function withoutExcepted(
     let clauseEnd = end;
     while (clauseEnd + 2 < chunks.length && plain(clauseEnd)) clauseEnd += 2;
     const between = /,$/u.test(chunks[clauseEnd] ?? '') && clauseEnd + 2 < chunks.length;
-    const clause = /,$/u.test(chunks[i - 2] ?? '') && (pointers.has(words[end]![0]!) || between);
+    // ("… rather than writing to a single person?", "… heller enn å skrive til én person": so is what is not done.)
+    const left = words[end]![0]!;
+    const verbal = (left.length > VERBAL_MIN && left.endsWith('ing')) || /^å$/iu.test(chunks[end - 2] ?? '');
+    const comma = /,$/u.test(chunks[i - 2] ?? '');
+    const clause = verbal || (comma && (pointers.has(left) || between));
     if (clause) end = clauseEnd;
     // (The comma before it stays, and stands for the one after.)
     const rest = clause && between ? '' : (chunks[end]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '');

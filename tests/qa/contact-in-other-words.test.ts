@@ -27,6 +27,15 @@ describe('reaching the project in other words', () => {
     refuses(['Who runs the HR admin office?', 'Where is the HR office physically located?']);
   });
 
+  it('answers a shared inbox asked for rather than writing to one person, in English and bokmål', () => {
+    for (const q of [
+      "Is there a shared mailbox for the project office rather than writing to a single person? What's the address?",
+      'Finnes det en felles e-postadresse til prosjektkontoret, heller enn å skrive til én person?',
+    ])
+      expect([q, shown(q).text.includes(OFFICE)]).toEqual([q, true]);
+    refuses(['Is there a shared mailbox for the canteen rather than writing to the chef?']);
+  });
+
   it('answers a «fellesmail» or «fellesepost» with the office’s address, in bokmål and nynorsk', () => {
     for (const q of [
       'fellesmail til prosjektkontoret?',

@@ -77,6 +77,14 @@ describe('text normalisation', () => {
       'Kvar har kommunen vore representert, prosjektmedarbeidarar?',
     );
     expect(without('Hvilke tjenester utenom legevakt er med?')).toBe('Hvilke tjenester er med?');
+    // (What is not done instead: a verb in -ing, or after «å».)
+    const instead = [tokenize('rather than'), tokenize('heller enn')];
+    expect(withoutExcepted('Is there an inbox rather than writing to a single person?', instead)).toBe(
+      'Is there an inbox?',
+    );
+    expect(withoutExcepted('Finst det ein innboks heller enn å skrive til ein person?', instead)).toBe(
+      'Finst det ein innboks?',
+    );
     expect(without('Fra hvilke enheter, utenom Rådmannens fagstab, kommer lederne?')).toBe(
       'Fra hvilke enheter, kommer lederne?',
     );
