@@ -205,6 +205,11 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       return t(direct.yes ? 'directYesSaid' : 'directNoSaid', lang, { sentence: direct.sentence });
     case 'ledBy':
       return ledByText(direct, lang);
+    case 'sameUnit':
+      return t(direct.yes ? 'directSameUnitYes' : 'directSameUnitNo', lang, {
+        unit: direct.people[0]?.unit ?? '',
+        people: direct.people.map((p) => (direct.yes ? p.name : `${p.name} (${p.unit})`)).join(', '),
+      });
     case 'roleOf': {
       // "Nei. Rollen til Elise B. Vesterhus er «Leder prosjektkontoret». Tone Fagerholt har rollen «…»."
       const own = t(direct.yes ? 'directRoleYes' : 'directRoleNo', lang, {

@@ -66,6 +66,11 @@ export type Direct =
   | { type: 'position'; item: string; subject: string; last: boolean }
   /** "Er det bare legevakten som får Helseplattformen?": no, the item is one of a list with `others` more. */
   | { type: 'notOnly'; item: string; subject: string; others: number }
+  /**
+   * "Ledes Funksjonalitet og Gevinstrealisering av folk fra samme enhet?": whether the people named (or the leads of
+   * what is named) work in one unit, and the unit of each.
+   */
+  | { type: 'sameUnit'; yes: boolean; people: { name: string; unit: string }[] }
   /** "Kan fastlegene koble seg på?": yes, by the page's own sentence that says it can. */
   | { type: 'yesSaid'; sentence: string }
   /** "Stemmer det at omtrent 5000 kommuneansatte …?": yes or no by the page's sentence that gives the figure. */

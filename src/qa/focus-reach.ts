@@ -83,4 +83,13 @@ export function givesVerdict(answer: Answer): boolean {
 }
 
 /** The kinds of direct answer that say yes or no. */
-const VERDICTS = new Set(['yes', 'notOnly', 'yesSaid', 'figureSaid', 'claimChecked', 'ledBy', 'roleOf']);
+const VERDICTS = new Set([
+  'yes',
+  'notOnly',
+  'yesSaid',
+  'figureSaid',
+  'claimChecked',
+  'ledBy',
+  'roleOf',
+  'sameUnit',
+]);

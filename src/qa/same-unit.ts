@@ -31,9 +31,9 @@ function sameUnit(q: Question, topicId: string | undefined): Answer | undefined 
   if (same < 0) return undefined;
   let as = same + 1;
   while (as < tokens.length && as <= same + AS_REACH && !shape.sameAs.has(tokens[as]!)) as++;
-  if (as >= tokens.length || as > same + AS_REACH) return undefined;
   // What is the same must be where they work: a word for a unit ("the same staff unit as", "samme avdeling som").
   if (!analysis.intents.has('unit')) return undefined;
+  if (as >= tokens.length || as > same + AS_REACH) return sameUnitClaimed(q);
   const named = personNamed(
     q,
     analysis
@@ -89,4 +89,35 @@ function personNamed(q: Question, words: string): Person | undefined {
   if (!analysis.intents.has('lead')) return undefined;
   const lead = vocab.units.get(top.entry.id)?.lead ?? vocab.subprojects.get(top.entry.id)?.lead;
   return lead === undefined ? undefined : vocab.people.get(lead);
+}
+
+/**
+ * "Stemmer det at funksjonalitet og gevinstrealisering ledes av folk fra samme enhet?", "Are Line Kristoffersen and
+ * Anne Amdal Storsve from the same unit?": whether the people the question names, or the leads of the subprojects and
+ * units it names, work in one unit: yes or no with the unit of each, when the page gives one for every one of them.
+ */
+function sameUnitClaimed(q: Question): Answer | undefined {
+  const { vocab, analysis, candidates, fallback } = q;
+  if (!analysis.yesNo) return undefined;
+  const people = new Map<string, Person>();
+  for (const c of candidates) {
+    if (!c.named || c.nameTerms.size === 0) continue;
+    const id =
+      c.entry.type === 'person'
+        ? c.entry.id
+        : (vocab.subprojects.get(c.entry.id)?.lead ?? vocab.units.get(c.entry.id)?.lead);
+    const person = id === undefined ? undefined : vocab.people.get(id);
+    if (person) people.set(person.id, person);
+  }
+  const named = [...people.values()];
+  if (named.length < 2 || named.some((p) => !p.unit)) return undefined;
+  const yes = named.every((p) => p.unit === named[0]!.unit);
+  return {
+    kind: 'answer',
+    lang: analysis.lang,
+    question: fallback.question,
+    topicId: named[0]!.id,
+    items: named.map((person) => ({ type: 'person', person }) as AnswerItem),
+    direct: { type: 'sameUnit', yes, people: named.map((p) => ({ name: p.name, unit: p.unit! })) },
+  };
 }

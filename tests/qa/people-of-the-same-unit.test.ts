@@ -1,4 +1,4 @@
-import { people, refuses, shown } from '../support/question-answering';
+import { answerer, people, refuses, shown } from '../support/question-answering';
 
 // The people of the unit someone else is from, that person named by name or by the role they hold.
 
@@ -39,5 +39,28 @@ describe('the people from the same unit as someone named', () => {
       'Hvem er i samme avdeling som meg?',
       'Which subproject leaders come from the same unit as the mayor?',
     ]);
+  });
+});
+
+describe('whether those named are from the same unit', () => {
+  it('answers yes or no with the unit of each, in bokmål, nynorsk and English', () => {
+    for (const [q, verdict] of <[string, RegExp][]>[
+      ['stemmer det at funksjonalitet og gevinstrealisering ledes av folk fra samme enhet?', /^Ja\b/u],
+      ['Kommer lederne av Funksjonalitet og Gevinstrealisering fra samme enhet?', /^Ja\b/u],
+      ['Er funksjonalitet og teknisk leia av folk frå same eining?', /^Nei\b/u],
+      ['Are Line Kristoffersen and Anne Amdal Storsve from the same unit?', /^No\b/u],
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.direct?.type, text]).toEqual([q, 'sameUnit', expect.stringMatching(verdict)]);
+      expect([q, text]).toEqual([q, expect.stringContaining('Rådmannens fagstab')]);
+    }
+  });
+
+  it('gives no verdict when the page gives no unit for one of them, nor for the same building', () => {
+    for (const q of [
+      'Er Tone Fagerholt og Ola Skorstad fra samme enhet?',
+      'Er Line Kristoffersen og Øyvind Tanum i samme bygg?',
+    ])
+      expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
   });
 });

@@ -265,6 +265,16 @@ export const cardMessages = {
     nn: 'Nei. Rolla til {person} er «{role}».',
     en: "No. {person}'s role is “{role}”.",
   },
+  directSameUnitYes: {
+    nb: 'Ja. De er fra samme enhet, {unit}: {people}.',
+    nn: 'Ja. Dei er frå same eining, {unit}: {people}.',
+    en: 'Yes. They are from the same unit, {unit}: {people}.',
+  },
+  directSameUnitNo: {
+    nb: 'Nei. De er fra ulike enheter: {people}.',
+    nn: 'Nei. Dei er frå ulike einingar: {people}.',
+    en: 'No. They are from different units: {people}.',
+  },
   directRoleHolder: {
     nb: '{person} har rollen «{role}».',
     nn: '{person} har rolla «{role}».',
