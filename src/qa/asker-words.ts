@@ -55,6 +55,12 @@ export const askerWordsSchema = z
     districts: wordList.default([]),
     /** The words for the municipalities of a county, before its name ("kommunene i", "municipalities in"). */
     inCounty: byLang.default(noWords),
+    /** Words for what is told or sent out ("informasjon", "nyheter", "news"): see audience.ts. */
+    tellings: wordList.default([]),
+    /** Groups of people something is told or sent out to ("foreldre", "elever", "residents"): see audience.ts. */
+    audiences: wordList.default([]),
+    /** The prepositions before such a group ("til", "to", "for"). */
+    audienceTo: wordList.default([]),
     /** Words of a sentence that says on whose behalf a message asks ("vegne", "ønsker", "bedt", "behalf"). */
     behalf: wordList.default([]),
     /** Prepositions of where something comes from ("fra", "frå", "from"): see asker-behalf.ts. */
@@ -118,6 +124,10 @@ export interface AskerWords {
   countyOf: Map<string, string>;
   /** The words for the municipalities of a county, before its name ("kommunene i"), by language. */
   inCounty: Record<Lang, string>;
+  /** What is told or sent out, to whom, and the prepositions between ("informasjon til foreldre"): see audience.ts. */
+  tellings: Set<string>;
+  audiences: Set<string>;
+  audienceTo: Set<string>;
   /** Words of a sentence that says on whose behalf a message asks ("vegne", "bedt"): see asker-behalf.ts. */
   behalf: Set<string>;
   /** "fra", "frå", "from": before a group of the asker's own in such a sentence, where the question comes from. */
@@ -165,6 +175,9 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
       ),
     ),
     inCounty: Object.fromEntries(langs.map((l) => [l, d.inCounty[l][0] ?? ''])) as Record<Lang, string>,
+    tellings: wordSet(d.tellings),
+    audiences: wordSet(d.audiences),
+    audienceTo: wordSet(d.audienceTo),
     behalf: wordSet(d.behalf),
     sources: wordSet(d.sources),
     prepositions: wordSet(d.prepositions),

@@ -46,6 +46,7 @@ import { answerOfCounty } from './county-place';
 import { withRespelledWords } from './respelling';
 import { withNamesCapitalised } from './recasing';
 import { answerDespiteWish } from './contact-wish';
+import { withoutAudience } from './audience';
 import { answerConceding } from './concession';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
@@ -96,8 +97,9 @@ export class QuestionAnswerer {
     const dotted = withoutAbbreviationDots(cased, (word) => shortened(this.vocab, word));
     // "… kva står det? skal leggje fram på personalmøte": what the asker will do with the answer steers nothing either.
     const said = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
-    // ("Trenger hele lista … til et referat, kan du gi meg den?": nor what the asker will use it for.)
-    const purposeless = withoutUseOfAnswer(this.vocab, said) ?? said;
+    // ("Trenger hele lista … til et referat, kan du gi meg den?": nor what the asker will use it for, nor whom
+    // information is for: "… informasjon om prosjektet som skal ut til foreldre og elever", see audience.ts.)
+    const purposeless = withoutAudience(this.vocab, withoutUseOfAnswer(this.vocab, said) ?? said);
     // "Hei! Lurer på en ting: List opp gevinstene.": nor does the small talk it opens with.
     const question = withoutOpeningSmallTalk(this.vocab, purposeless) ?? purposeless;
     // "Vi i Oppdal har jo opsjonsavtale – hvem koordinerer …?": where the asker is steers nothing either, when it is one
