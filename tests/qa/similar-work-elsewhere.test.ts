@@ -46,3 +46,25 @@ describe('which organisation does something, asked as who does it', () => {
     refuses(['Which organisation supplies the journal system?', 'Which organisation runs the canteen?']);
   });
 });
+
+describe('whether anyone else does similar planning work', () => {
+  it('says yes with the sentence that Helse Midt-Norge RHF has started similar work', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Is anyone besides the municipalities doing similar planning work?', 'Yes'],
+      ['Is anyone else doing similar planning work?', 'Yes'],
+      ['Is the RHF doing similar planning work?', 'Yes'],
+      ['Er det andre enn kommunene som driver et lignende planarbeid?', 'Ja'],
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(new RegExp(`^${start}\\..*Helse Midt-Norge RHF`)),
+      ]);
+  });
+
+  it('still refuses similar work the page does not name, or by an organisation it does not know', () => {
+    expect(shown('Is anyone besides the municipalities doing similar work on the canteen?').answer.kind).toBe(
+      'fallback',
+    );
+    expect(shown('Is Helse Vest doing similar planning work?').answer.kind).toBe('fallback');
+  });
+});
