@@ -324,3 +324,20 @@ describe('an introduction followed by a sentence that names what the question po
     ]);
   });
 });
+
+describe('an introduction saying which unit the asker manages', () => {
+  it('answers the question after it', () => {
+    for (const [q, text] of [
+      [
+        'Hi, I manage a unit at St. Olavs. On the municipal side, which municipality coordinates the work towards all the other municipalities?',
+        'Trondheim kommune coordinates',
+      ],
+      ['I manage a ward at St. Olavs. Who leads the project office?', 'Elise B. Vesterhus'],
+    ])
+      expect([q, shown(q!).text.includes(text!)]).toEqual([q, true]);
+  });
+
+  it('still refuses what the page does not say of the asker', () => {
+    refuses(['I manage a unit at St. Olavs. Who is our IT contact?']);
+  });
+});
