@@ -83,7 +83,9 @@ export function answerFigureClaimed(q: Question): Answer | undefined {
   if (yes)
     return answerWith(vocab, fallback, yes.entry, { type: 'figureSaid', yes: true, sentence: yes.sentence });
   // ("40,000 inhabitants": the page's 40 000 are its staff.)
-  const no = best(same) ?? best(there.filter(within));
+  // (Only of a figure as written: an amount in words, "thousands of inhabitants in Trondheim", may be anything.)
+  const exact = claimed.min === claimed.max;
+  const no = best(same) ?? (exact ? best(there.filter(within)) : undefined);
   if (no)
     return answerWith(vocab, fallback, no.entry, { type: 'figureSaid', yes: false, sentence: no.sentence });
   // ("Bor det 720 000 innbyggere i Trondheim?": the page counts inhabitants only of the whole region.)
@@ -137,7 +139,9 @@ function claimedFigure(vocab: Vocabulary, analysis: Analysis): Claimed | undefin
 function amountAt(vocab: Vocabulary, tokens: string[], k: number) {
   for (const { phrases, min, max } of vocab.language.claims.amounts)
     for (const phrase of phrases)
-      if (phrase.every((w, j) => tokens[k + j] === w)) return { end: k + phrase.length - 1, min, max };
+      // (By stem: "hundreds of thousands" may have come to read "hundreds of thousand".)
+      if (phrase.every((w, j) => stem(tokens[k + j] ?? '') === stem(w)))
+        return { end: k + phrase.length - 1, min, max };
   return undefined;
 }
 

@@ -71,6 +71,18 @@ describe('a figure claimed of what the page counts', () => {
     refuses(['Kor mange innbyggarar har Noreg?']);
   });
 
+  it('checks an amount said in words against the page’s figure of the same thing', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      ['Is it true that hundreds of thousands of inhabitants are affected?', /^Yes\..*720 000/u],
+      ['Is it true that tens of thousands of staff are affected?', /^Yes\..*40 000/u],
+      ['Is it true that tens of thousands of inhabitants are affected?', /^No\..*720 000/u],
+      ['Er det sant at fleire tusen tilsette i Trondheim kommune får nytt verktøy?', /^Ja\..*7000/u],
+    ])
+      expect([q, verdict(q)]).toEqual([q, expect.stringMatching(line)]);
+    // (An amount is no figure of something else: the page counts no inhabitants of Trondheim.)
+    refuses(['Are thousands of inhabitants in Trondheim affected?']);
+  });
+
   it('reads a head count as the staff the page counts, written apart, together or with a hyphen', () => {
     for (const q of [
       'What head-count figures does the page give for the whole region versus Trondheim municipality alone?',
