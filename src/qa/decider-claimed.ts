@@ -20,7 +20,9 @@ export function answerDeciderClaimed(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, top, fallback } = d;
   // ("What did the city council decide on 29 August – did Trondheim become a co-owner?": what came of it, the page
   // does not say; see past-of-planned.ts.)
-  if (!claimAsked(vocab, analysis) || asksOther(analysis) || analysis.past || analysis.intents.has('outcome'))
+  // (Asked who, only with a guess after it: see deciderSlot.)
+  const others = { ...analysis, intents: new Set([...analysis.intents].filter((i) => i !== 'who')) };
+  if (!claimAsked(vocab, analysis) || asksOther(others) || analysis.past || analysis.intents.has('outcome'))
     return undefined;
   const slot = deciderSlot(vocab, analysis);
   if (slot === undefined) return undefined;
@@ -73,6 +75,11 @@ function deciderSlot(vocab: Vocabulary, analysis: Analysis): [number, number] | 
   const shape = vocab.language.questionShape;
   const verb = tokens.findIndex((t) => claims.deciding.has(t));
   if (verb < 0) return undefined;
+  // "Kæm e det som bestemme om Trondheim ska bli deleier – e det fylkestinget?": who decides, and a guess after it.
+  const guess = tokens.findIndex(
+    (t, k) => k > verb && shape.yesNo.has(t) && claims.cleft.has(tokens[k + 1] ?? ''),
+  );
+  if (analysis.intents.has('who')) return guess < 0 ? undefined : guessed(vocab, analysis, guess + 2);
   if (verb === 0) {
     let end = 1;
     while (end < tokens.length && !vocab.stopwords.has(stem(tokens[end]!)) && !/^\d/.test(tokens[end]!))
@@ -86,6 +93,22 @@ function deciderSlot(vocab: Vocabulary, analysis: Analysis): [number, number] | 
   }
   if (tokens.slice(0, verb).some((t) => shape.relative.has(t))) return undefined;
   return [opens ? 1 : 0, verb];
+}
+
+/**
+ * The words of a guess from `from` ("e det fylkestinget? Mvh Arne"): after an article, those of the page or of a body
+ * that decides, up to the first small word or word the bot does not know.
+ */
+function guessed(vocab: Vocabulary, analysis: Analysis, from: number): [number, number] | undefined {
+  const { tokens } = analysis;
+  const start = vocab.language.roleQuestion.articles.has(tokens[from] ?? '') ? from + 1 : from;
+  let end = start;
+  const word = (k: number) =>
+    !vocab.stopwords.has(stem(tokens[k]!)) &&
+    (analysis.knownPositions.includes(k) ||
+      vocab.language.claims.deciders.some((p) => p.includes(tokens[k]!)));
+  while (end < tokens.length && word(end)) end++;
+  return end > start ? [start, end] : undefined;
 }
 
 /**

@@ -41,6 +41,19 @@ describe('claims of who decides something', () => {
     ]);
   });
 
+  it('answers who decides with a guess after it, in a letter and in dialect too', () => {
+    answersWith(/^(Nei|No)\b/u, [
+      'Hei. Æ sitt i eldrerådet. Kæm e det som bestemme om Trondheim ska bli deleier – e det fylkestinget? Mvh Arne',
+      'Hvem avgjør om Trondheim skal bli deleier – er det fylkestinget?',
+      'Who decides on co-ownership, is it the county council?',
+    ]);
+    answersWith(/^(Ja|Yes)\b/u, [
+      'Kem e det som bestemme om Trondheim skal bli deleier – e det bystyret?',
+      'Who decides on co-ownership, is it the city council?',
+    ]);
+    expect(answerer.answer('Hvem avgjør om Trondheim skal bli deleier?').direct).toBeUndefined();
+  });
+
   it('gives no verdict for a body that may be the council itself, nor for the outcome', () => {
     for (const q of [
       'Er det kommunestyret som avgjør deleierskap?',
