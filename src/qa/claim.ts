@@ -71,6 +71,11 @@ export interface Claim extends ClaimOrder {
    */
   joins: boolean;
   /**
+   * Names of places the page does not know, after a word for where ("… med fra troms?"): a place in the place of one
+   * the line names (see sentence-checked.ts).
+   */
+  elsewhere: Set<string>;
+  /**
    * The words of the second of two alternatives it offers ("Er planen ferdig, eller er det bare et utkast?": «utkast»);
    * empty when it offers none.
    */
@@ -252,6 +257,13 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     phraseAt(tokens, k, p) && (p.join(' ') !== 'med' || MED_AMONG.has(tokens[k + 1] ?? ''));
   const joins = tokens.some((_, k) => shape.inclusion.some((p) => among(k, p)));
   for (const t of exceptedNames(vocab, question)) leftOut.add(t);
+  const { everyday, asker } = vocab.language;
+  const elsewhere = new Set(
+    tokens
+      .filter((t, k) => asker.prepositions.has(tokens[k - 1] ?? '') && everyday.isName(t))
+      .map(stem)
+      .filter((t) => !vocab.vocabulary.has(t)),
+  );
   return {
     words,
     all,
@@ -272,6 +284,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     clipped,
     only,
     joins,
+    elsewhere,
     otherChoice,
     beforeChoice: otherChoice.size > 0 ? beforeChoice : '',
     doing,

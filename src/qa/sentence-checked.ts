@@ -322,8 +322,16 @@ function inParts(claim: Claim, word: string, line: PageLine): boolean {
 
 /** A word in the place of another (see inPlaceOf), but for a place among others in what it joins (see Claim.joins). */
 function otherInPlace(vocab: Vocabulary, claim: Claim, word: string, line: PageLine): boolean {
+  // ("stemmer det at bindal er med fra troms?" of "Bindal kommune i Nordland": a place the page does not know, where the
+  // line names one of the region's counties.)
+  if (claim.elsewhere.has(word) && counties(vocab).some((c) => c.every((t) => line.all.has(t)))) return true;
   return !(claim.joins && vocab.employers.has(word)) && inPlaceOf(vocab, word, claim.words, line);
 }
+
+/** The terms of each county of the region's municipalities ("Nordland", "Møre og Romsdal"). */
+const counties = perVocabulary((vocab: Vocabulary) =>
+  [...new Set(vocab.language.asker.countyOf.values())].map((c) => terms(c)),
+);
 
 /** The terms of who makes each decision ("Helse Midt-Norge RHF", "Trondheim bystyre"), per language. */
 const doerNames = perVocabulary((vocab: Vocabulary) =>

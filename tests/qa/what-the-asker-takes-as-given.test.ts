@@ -43,3 +43,18 @@ describe('a yes/no question with a clause of what the asker takes as given', () 
     ]);
   });
 });
+
+describe('a municipality claimed to be from a county the page does not name', () => {
+  it('says no with the list item that gives its county', () => {
+    for (const q of ['stemmer det at bindal er med fra troms?', 'er bindal med i troms?'])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/^Nei\. Siden sier: «Bindal kommune i Nordland/),
+      ]);
+  });
+
+  it('still says yes of its own county, and refuses a list of one place asked of another', () => {
+    expect(shown('Er bindal med i nordland?').text).toMatch(/^Ja/);
+    refuses(['Er legevakt med i oslo?', 'Holder prosjektkontoret til i Bergen?']);
+  });
+});
