@@ -26,7 +26,8 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
   // ("er bindal med i dette også?? trodde det bare var trøndelag og møre": what the asker believed is why they ask,
   // when the question names what it asks of; "Er det riktig? Jeg trodde Ola ledet prosjektet." needs the belief.)
   const { purposes, beliefs } = vocab.language.asker;
-  const named = analyse(vocab, sentences[last]!).known.length > 0;
+  const asked = analyse(vocab, sentences[last]!);
+  const named = asked.known.length > 0;
   const purpose = (sentence: string) => {
     const ws = wordsOf(sentence);
     const first = vocab.language.focus.self.has(ws[0]?.folded ?? '') ? 1 : 0;
@@ -36,7 +37,9 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
     return (
       !sentence.includes('?') &&
       (purposes.has(opener) || (named && beliefs.has(opener))) &&
-      analyse(vocab, sentence).intents.size === 0
+      // ("… I have a meeting there on Thursday and need the street address.": nor when it asks again what the
+      // question asks.)
+      [...analyse(vocab, sentence).intents].every((i) => asked.intents.has(i))
     );
   };
   const after = sentences.slice(last + 1);

@@ -38,8 +38,19 @@ describe('a message that says after the question what the asker will do with the
     expect(shown('Hvem er kommunikasjonsansvarlig? Skal ha telefonnummeret.').text).toContain('481 61 844');
   });
 
+  it('answers where the team is when the asker has a meeting there, and asks again for the address', () => {
+    for (const q of [
+      'Where is the local project team physically located? I have a meeting there on Thursday and need the street address.',
+      'Where is the project office? I have a meeting there on Thursday.',
+      'Hvor holder prosjektkontoret til? Jeg har møte der på torsdag og trenger adressen.',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Bispegata 9')]);
+  });
+
   it('still refuses what the question asks that the page does not hold', () => {
     refuses([
+      'Where is the canteen? I have a meeting there on Thursday and need the street address.',
+      'Hvor mange feriedager har jeg? Jeg har ferie i juli.',
       'Kva blir vêret i Trondheim i morgon? skal køyre inn på møte',
       'Hvor mange feriedager har jeg? Skal planlegge sommeren.',
       'Hvem er leverandøren? Skal skrive en rapport.',
