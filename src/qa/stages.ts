@@ -41,6 +41,7 @@ import { answerSaidYes, answerYesOrCount, refineCollection } from './compose';
 import { answerItemsOfKind } from './item-kinds';
 import { answerDatesOfSeveral } from './dates-of-several';
 import { answerListPosition } from './list-position';
+import { answerContactClaimed } from './contact-claimed';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
@@ -59,6 +60,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerContactPoint,
   answerLeadChecked,
   answerWrongLead,
+  answerContactClaimed,
   answerMemberChecked,
   answerMemberOfOtherTitle,
   answerPersonChecked,
