@@ -156,7 +156,10 @@ function embeddedStart(sentence: string, words: FocusWords): number {
     // "Hvem leder Teknisk, og hvem leder Opplæring?" asks twice: no part of it alone is the question.
     // ("For an international comparison study, could you list …?": so does a request.)
     const opens = asks(next) || words.requests.some((p) => phraseAt(ws, next, p));
-    if (next > 0 && opens && !ws.slice(0, next).some((_, k) => asks(k))) return ws[next]!.start;
+    // ("Is Ola Skorstad, who leads the project, from the IT service?": in a sentence a yes/no verb opens, a clause
+    // closed by a second comma says who stands before it; the sentence is the question.)
+    const described = words.yesNo.has(ws[0]?.folded ?? '') && sentence.indexOf(',', at) >= 0;
+    if (next > 0 && opens && !described && !ws.slice(0, next).some((_, k) => asks(k))) return ws[next]!.start;
   }
   return -1;
 }

@@ -195,3 +195,22 @@ describe('a title others have, asked of someone whose unit is named after it', (
     expect([text.startsWith('Ja'), text.includes('481 61 844')]).toEqual([true, true]);
   });
 });
+
+describe('a yes/no question about a person described in a clause between commas', () => {
+  it('answers the question about the person, not the clause that says who they are', () => {
+    for (const [q, verdict] of <[string, RegExp][]>[
+      [
+        "Is Ola Skorstad, who leads the local implementation project, from the municipality's IT service?",
+        /^No\b/u,
+      ],
+      ['Is Anne Amdal Storsve, who leads Teknisk, from the IT service?', /^Yes\b/u],
+      ['Er Ola Skorstad, som leder prosjektet, fra IT-tjenesten?', /^Nei\b/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+    expect(
+      shown(
+        "Is Ola Skorstad, who leads the local implementation project, from the municipality's IT service?",
+      ).text,
+    ).toContain('Rådmannens fagstab');
+  });
+});
