@@ -105,8 +105,8 @@ function groupOf(vocab: Vocabulary, token: string): number {
 
 /**
  * The one figure the question claims of something the page counts ("over 40 000 employees", "sju tusen tilsette",
- * "several thousand municipal staff", "titusenvis av ansatte"), with one word allowed between the figure and what it
- * counts ("municipal"). None when there are several, or none.
+ * "several thousand municipal staff", "titusenvis av ansatte"), with up to two words allowed between the figure and
+ * what it counts ("municipal", "Trondheim municipal"). None when there are several, or none.
  */
 function claimedFigure(vocab: Vocabulary, analysis: Analysis): Claimed | undefined {
   const { tokens } = analysis;
@@ -127,7 +127,7 @@ function claimedFigure(vocab: Vocabulary, analysis: Analysis): Claimed | undefin
       }
     }
     if (!bounds) continue;
-    const at = [end + 1, end + 2].find((p) => groupOf(vocab, tokens[p] ?? '') >= 0);
+    const at = [end + 1, end + 2, end + 3].find((p) => groupOf(vocab, tokens[p] ?? '') >= 0);
     if (at !== undefined)
       found.push({ min: bounds[0], max: bounds[1], group: groupOf(vocab, tokens[at]!), from: k, to: at });
     k = end;

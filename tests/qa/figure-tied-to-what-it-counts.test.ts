@@ -77,6 +77,11 @@ describe('a figure claimed of what the page counts', () => {
       ['Is it true that tens of thousands of staff are affected?', /^Yes\..*40 000/u],
       ['Is it true that tens of thousands of inhabitants are affected?', /^No\..*720 000/u],
       ['Er det sant at fleire tusen tilsette i Trondheim kommune får nytt verktøy?', /^Ja\..*7000/u],
+      [
+        'Is it true that several thousand Trondheim municipal employees will get a new work tool?',
+        /^Yes\..*7000/u,
+      ],
+      ['Is it true that 5000 Trondheim municipal employees will get a new work tool?', /^No\..*7000/u],
     ])
       expect([q, verdict(q)]).toEqual([q, expect.stringMatching(line)]);
     // (An amount is no figure of something else: the page counts no inhabitants of Trondheim.)
