@@ -76,8 +76,15 @@ export function checkSubject(d: Decision): Answer | undefined {
   const titleAsked = analysis.tokens.some((t) => roleNouns.has(t)) && !analysis.yesNo;
   if (topPerson && titleAsked && untitled(topPerson))
     return refuseShowing(vocab, fallback, top.entry, undefined);
+  // ("Hva heter rådmannen i Lierne?": what someone of a role of their own is called asks who they are.)
+  const role = vocab.language.roleQuestion;
+  const naming =
+    role.what.has(analysis.tokens[0] ?? '') &&
+    role.naming.has(analysis.tokens[1] ?? '') &&
+    analysis.known.some(ownRole);
   const asksPerson =
     asksRole ||
+    naming ||
     ['who', 'lead', 'contact', 'phone', 'email', 'list'].some((i) => analysis.intents.has(i as Intent));
   if (onlyWorkplace && asksPlace && !asksPerson) return fallback;
   // "Hvem representerer Trondheim kommune i samarbeidsrådet?": who of a body from a place none of its members is from.

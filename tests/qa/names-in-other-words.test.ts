@@ -140,3 +140,22 @@ describe('«regular GP», the English for fastlege', () => {
     refuses(['Who is the regular GP of Ola Skorstad?', 'Can regular dentists connect to the solution?']);
   });
 });
+
+describe('what someone of a role is called', () => {
+  it('is who holds the role, as «Hvem er …» asks', () => {
+    expect(people('Hva heter rådmannen i Lierne?')).toEqual(['Karl Audun Fagerli']);
+    expect(people('Kva heiter rådmannen i Lierne?')).toEqual(['Karl Audun Fagerli']);
+    expect(people('Hva heter rådmannen fra Lierne som sitter i samarbeidsrådet?')).toEqual([
+      'Karl Audun Fagerli',
+    ]);
+  });
+
+  it('still refuses a role the page names no one for there, and what a place is called', () => {
+    refuses([
+      'Hva heter rådmannen i Oppdal?',
+      'Hva heter kommuneoverlegen i Steinkjer?',
+      'Hva heter rådmannen i Trondheim?',
+      'Hva heter Lierne?',
+    ]);
+  });
+});
