@@ -3,6 +3,7 @@ import { analyse } from './analysis';
 import { wordsOf, type Word } from './focus';
 import { givesVerdict } from './focus-reach';
 import { pageLines } from './page-lines';
+import { perVocabulary } from './per-vocabulary';
 import { pageFormsOf } from './page-forms';
 import { stem } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -20,7 +21,7 @@ interface Conceded {
  * question that ends with a clause of concession asks the question without it; the clause is what the asker takes as
  * given. It is answered so when the page gives a yes or no to the question and says what the clause takes as given:
  * every word of it the page has stands in what the answer is about, every place of the region it names stands in the
- * sentence that gives the verdict (one after a word for outside, as «utenfor Trøndelag», need not), it names no place
+ * sentence that gives the verdict (one after a word for outside, as «utenfor Trøndelag», does not), it names no place
  * the page does not know ("… selv om den ligger i Troms?") and denies nothing. Otherwise, or when the whole question
  * is answered yes or no as it stands, `answer` of the whole question decides.
  */
@@ -60,8 +61,16 @@ function concededIn(vocab: Vocabulary, question: string): Conceded | undefined {
 function premiseHolds(vocab: Vocabulary, conceded: Conceded, answer: Answer): boolean {
   const { everyday, asker, claims } = vocab.language;
   const words = wordsOf(conceded.clause);
-  // ("… selv om kommunen ikke har signert avtalen?": what the asker takes as not so, the page does not say.)
-  if (words.some((w) => claims.negation.has(w.folded)) || answer.topicId === undefined) return false;
+  // ("… selv om kommunen ikke har signert avtalen?": what the asker takes as not so, the page does not say. "… even
+  // though it is not in Trøndelag?": not in a place is outside it.)
+  const { prepositions } = asker;
+  const notIn = (k: number) => {
+    const next = words[k + 1]?.folded ?? '';
+    const verb = claims.located.has(stem(next)) || vocab.language.questionShape.yesNo.has(next) ? 1 : 0;
+    return prepositions.has(words[k + 1 + verb]?.folded ?? '') && placeAt(vocab, words, words[k + 2 + verb]);
+  };
+  const negated = words.map((w, k) => (claims.negation.has(stem(w.folded)) ? k : -1)).filter((k) => k >= 0);
+  if (negated.some((k) => !notIn(k)) || answer.topicId === undefined) return false;
   // The clause's words read as in the question ("although it lies …": «it» is no IT in English), but for the words
   // for outside, which are no words of the page's ("utenfor" is not "ut" and "for").
   const inside = words.map((w) =>
@@ -89,20 +98,29 @@ function premiseHolds(vocab: Vocabulary, conceded: Conceded, answer: Answer): bo
     !known.includes(w.folded);
   if (words.some(elsewhere)) return false;
   const said = new Set(wordsOf(verdictText(answer)).map((w) => w.folded));
-  const outside = words.findIndex((w) => claims.outside.has(stem(w.folded)));
+  const outside = words.findIndex((w, k) => claims.outside.has(stem(w.folded)) || negated.includes(k));
   return words.every((w, k) => {
-    const place = asker.places.find((p) => p.every((f, j) => words[k + j]?.folded === f));
-    return !place || (outside >= 0 && k > outside) || place.every((f) => said.has(f));
+    const place = regionPlaces(vocab).find((p) => p.every((f, j) => words[k + j]?.folded === f));
+    // (One after a word for outside is where the verdict's sentence does not put it.)
+    const saidHere = place?.every((f) => said.has(f));
+    return !place || (outside >= 0 && k > outside ? !saidHere : saidHere);
   });
 }
 
 /** Whether the word starts or is part of a place of the region the language data names ("Møre og Romsdal"). */
-function placeAt(vocab: Vocabulary, words: Word[], word: Word): boolean {
+function placeAt(vocab: Vocabulary, words: Word[], word: Word | undefined): boolean {
+  if (word === undefined) return false;
   const k = words.indexOf(word);
-  return vocab.language.asker.places.some((p) =>
+  return regionPlaces(vocab).some((p) =>
     p.some((f, j) => f === word.folded && p.every((g, i) => words[k - j + i]?.folded === g)),
   );
 }
+
+/** The places of the region the language data names, and the counties of its municipalities, word by word. */
+const regionPlaces = perVocabulary((vocab: Vocabulary) => {
+  const { places, countyOf } = vocab.language.asker;
+  return [...places, ...[...new Set(countyOf.values())].map((c) => wordsOf(c).map((w) => w.folded))];
+});
 
 /** The sentence or list item that gives the answer's yes or no. */
 function verdictText(answer: Answer): string {

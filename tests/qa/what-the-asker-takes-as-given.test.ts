@@ -21,6 +21,9 @@ describe('a yes/no question with a clause of what the asker takes as given', () 
       'Is Bindal included even though it is in Nordland?',
       'Is Bindal part of the work, although the municipality lies outside Trøndelag?',
     ]);
+    // (Not in a place is outside it.)
+    opensWith('Ja', ['Er Bindal med, sjøl om kommunen ikkje ligg i Trøndelag?']);
+    opensWith('Yes', ['Is Bindal part of Helseplattformen even though it is not in Trøndelag?']);
     expect(shown('Er Bindal med, sjøl om kommunen ligger i Nordland?').text).toContain('opsjonsavtale');
   });
 
@@ -31,8 +34,12 @@ describe('a yes/no question with a clause of what the asker takes as given', () 
       'Er legevakten med selv om det er kveld?',
       'Er Bergen med, selv om kommunen ligger på Vestlandet?',
     ]);
-    const other = shown('Er Bindal med, selv om kommunen ligger i Møre og Romsdal?').text;
-    expect(other).not.toMatch(/^Ja/);
+    for (const q of [
+      'Er Bindal med, selv om kommunen ligger i Møre og Romsdal?',
+      'Er Bindal med, selv om kommunen ikke ligger i Nordland?',
+      'Er Bindal med, selv om kommunen ligger utenfor Nordland?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.not.stringMatching(/^Ja/)]);
   });
 
   it('still refuses the reason asked for in spite of a fact', () => {
