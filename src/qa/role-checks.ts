@@ -76,11 +76,12 @@ export function checkSubject(d: Decision): Answer | undefined {
   const titleAsked = analysis.tokens.some((t) => roleNouns.has(t)) && !analysis.yesNo;
   if (topPerson && titleAsked && untitled(topPerson))
     return refuseShowing(vocab, fallback, top.entry, undefined);
-  // ("Hva heter rådmannen i Lierne?": what someone of a role of their own is called asks who they are.)
+  // ("Hva heter rådmannen i Lierne?": what someone of a role of their own is called asks who they are; so where a
+  // sentence after the one naming the role asks it: "Rådmannen fra Lierne. Hva heter han?")
   const role = vocab.language.roleQuestion;
+  const { tokens } = analysis;
   const naming =
-    role.what.has(analysis.tokens[0] ?? '') &&
-    role.naming.has(analysis.tokens[1] ?? '') &&
+    tokens.some((t, k) => role.what.has(t) && role.naming.has(tokens[k + 1] ?? '')) &&
     analysis.known.some(ownRole);
   const asksPerson =
     asksRole ||
