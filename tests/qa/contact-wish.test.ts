@@ -13,6 +13,12 @@ describe('a wish to get in touch, said before a question of who', () => {
     expect(
       people('Vi ønsker å ta kontakt med kommuneoverlegen i samarbeidsrådet. Hva heter vedkommende?'),
     ).toEqual(['Ragnhild Holmberg Aunsmo']);
+    expect(people('Vi ønsker å ta kontakt med rådmannen fra Lierne. Hva heter han?')).toEqual([
+      'Karl Audun Fagerli',
+    ]);
+    expect(
+      people('Me ønskjer å ta kontakt med rådmannen frå Lierne i samarbeidsrådet. Kva heiter vedkommande?'),
+    ).toEqual(['Karl Audun Fagerli']);
     expect(people('Vi ønsker å ta kontakt med rådmannen fra Lierne. Hvem er det?')).toEqual([
       'Karl Audun Fagerli',
     ]);

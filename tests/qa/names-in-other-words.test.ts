@@ -145,6 +145,7 @@ describe('what someone of a role is called', () => {
   it('is who holds the role, as «Hvem er …» asks', () => {
     expect(people('Hva heter rådmannen i Lierne?')).toEqual(['Karl Audun Fagerli']);
     expect(people('Kva heiter rådmannen i Lierne?')).toEqual(['Karl Audun Fagerli']);
+    expect(people('Rådmannen fra Lierne. Hva heter han?')).toEqual(['Karl Audun Fagerli']);
     expect(people('Hva heter rådmannen fra Lierne som sitter i samarbeidsrådet?')).toEqual([
       'Karl Audun Fagerli',
     ]);
