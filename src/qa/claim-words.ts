@@ -52,6 +52,9 @@ export const claimWordsSchema = z
      * "the county council"): named as who decides what the page says another decides, they are another.
      */
     deciders: wordList.default([]),
+    /** Words that say one thing is like another ("similar", "lignende"), and those after them that name it ("to"). */
+    likeness: wordList.default([]),
+    comparedTo: wordList.default([]),
     /** Pronouns for anyone ("ein", "man", "you"): as the subject of a condition, one who asks for themselves. */
     anyone: wordList.default([]),
     /** Words that say something is so of all ("alle", "every"): not only of some. */
@@ -138,6 +141,9 @@ export interface ClaimWords {
   deciding: Set<string>;
   /** As phrases of tokens. */
   deciders: string[][];
+  likeness: Set<string>;
+  /** As written, folded. */
+  comparedTo: Set<string>;
   /** As written, folded. */
   anyone: Set<string>;
   every: Set<string>;
@@ -192,6 +198,8 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     })),
     deciding: new Set(d.deciding.flatMap((w) => tokenize(w))),
     deciders: d.deciders.map((w) => tokenize(w)),
+    likeness: stems(d.likeness),
+    comparedTo: new Set(d.comparedTo.map(fold)),
     anyone: new Set(d.anyone.map(fold)),
     every: stems(d.every),
     both: stems(d.both),

@@ -166,8 +166,10 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     const subject = tokens[k + 1] ?? '';
     const conditional = shape.condition.has(token) || (claims.undecided.has(token) && k > 1);
     if (conditional && (shape.self.has(subject) || claims.anyone.has(subject))) asking = true;
-    // From "som" to the verb of the sentence ("… som ivaretar opsjonskommunene er rådmann i Molde").
-    if (shape.relative.has(token)) clause = true;
+    // From "som" to the verb of the sentence ("… som ivaretar opsjonskommunene er rådmann i Molde"). ("… something
+    // similar to what the municipalities are working on?": what it is like says which thing is meant too.)
+    const likened = claims.likeness.has(stem(tokens[k - 1] ?? '')) && claims.comparedTo.has(token);
+    if (shape.relative.has(token) || likened) clause = true;
     else if (shape.yesNo.has(token)) clause = false;
     const partner = partners;
     if (shape.together.has(token)) partners = true;

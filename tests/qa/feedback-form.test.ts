@@ -85,6 +85,8 @@ describe('whether one gets a reply, on a condition of what the asker does', () =
       ['Får eg svar viss eg skriv i tilbakemeldingsfeltet?', 'Nei'],
       ['får ein svar om ein sender tilbakemelding nedst på sida?', 'Nei'],
       ['Will I get an answer if I write in the feedback field?', 'No'],
+      ['Will you get an answer if you write in the feedback field?', 'No'],
+      ['Får man svar hvis man skriver i tilbakemeldingsfeltet?', 'Nei'],
     ];
     for (const [q, verdict] of cases)
       expect([q, shown(q).text]).toEqual([

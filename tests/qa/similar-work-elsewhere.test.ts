@@ -54,6 +54,8 @@ describe('whether anyone else does similar planning work', () => {
       ['Is anyone else doing similar planning work?', 'Yes'],
       ['Is the RHF doing similar planning work?', 'Yes'],
       ['Er det andre enn kommunene som driver et lignende planarbeid?', 'Ja'],
+      ['Has the RHF started something similar to what the municipalities are working on?', 'Yes'],
+      ['Har Helse Midt-Norge RHF satt i gang noe lignende som det kommunene arbeider med?', 'Ja'],
     ])
       expect([q, shown(q).text]).toEqual([
         q,
@@ -66,5 +68,7 @@ describe('whether anyone else does similar planning work', () => {
       'fallback',
     );
     expect(shown('Is Helse Vest doing similar planning work?').answer.kind).toBe('fallback');
+    const q = 'Has the RHF started something similar to what Bergen is working on?';
+    expect(shown(q).answer.kind).toBe('fallback');
   });
 });
