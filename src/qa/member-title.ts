@@ -15,7 +15,7 @@ export function answerMemberOfOtherTitle(d: Decision): Answer | undefined {
   for (const c of candidates) {
     if (c.score < PROMOTE_RATIO * top.score) break;
     const named = bodyWithMembers(vocab, c.entry) && itemNamed(vocab, c.entry, analysis.known, analysis.lang);
-    if (named) return memberOfOtherTitle(vocab, analysis, c.entry, named[1], fallback);
+    if (named) return memberOfOtherTitle(vocab, analysis, c.entry, named, fallback);
   }
   return undefined;
 }
@@ -30,10 +30,10 @@ function memberOfOtherTitle(
   vocab: Vocabulary,
   analysis: Analysis,
   entry: Entry,
-  index: number,
+  named: [string, number, string],
   fallback: Answer,
 ): Answer | undefined {
-  const id = bodyWithMembers(vocab, entry)?.members[index];
+  const id = bodyWithMembers(vocab, entry)?.members[named[1]];
   const person = id === undefined ? undefined : vocab.people.get(id);
   if (!person?.role) return undefined;
   const own = ownTerms(vocab, person);
@@ -44,16 +44,29 @@ function memberOfOtherTitle(
     holders(t).some((holder) => holder !== person.id) &&
     !own.has(t);
   const titles = analysis.known.filter(title);
-  // ("Er kommuneoverlegen i samarbeidsrådet frå Steinkjer?": a title only one person has names that person, whose own
-  // place is then checked; see person-checked.ts.)
-  if (titles.length === 0 || titles.some((t) => holders(t).length === 1)) return undefined;
+  if (titles.length === 0) return undefined;
+  // A title only one person has names that person: asked of first ("Er kommuneoverlegen i samarbeidsrådet frå
+  // Steinkjer?"), it is that person whose place is checked (see person-checked.ts); asked of after the place ("Er det
+  // korrekt at Steinkjer kommune representeres i Samarbeidsrådet ved kommuneoverlegen?"), that person is shown too.
+  const at = (t: string) => analysis.positions.get(t) ?? -1;
+  const only = titles.map((t) => holders(t)).find((h) => h.length === 1)?.[0];
+  if (only !== undefined && titles.some((t) => at(t) < at(named[2]))) return undefined;
+  const holder = only === undefined ? undefined : vocab.people.get(only);
   const lang = analysis.lang;
+  const items: Answer['items'] = [{ type: 'person', person }];
+  if (holder) items.push({ type: 'person', person: holder });
   return {
     kind: 'answer',
     lang,
     question: fallback.question,
     topicId: person.id,
-    items: [{ type: 'person', person }],
-    direct: { type: 'roleOf', yes: false, person: person.name, role: pick(person.role, lang) },
+    items,
+    direct: {
+      type: 'roleOf',
+      yes: false,
+      person: person.name,
+      role: pick(person.role, lang),
+      ...(holder?.role && { holder: holder.name, holderRole: pick(holder.role, lang) }),
+    },
   };
 }

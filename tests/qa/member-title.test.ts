@@ -29,3 +29,13 @@ describe('a member named by place and given another title', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Ja/)]);
   });
 });
+
+describe('a member named by place and given a title only one other person has', () => {
+  it('says no with the member’s role, and shows who has the title', () => {
+    const text = shown(
+      'Er det korrekt at Steinkjer kommune representeres i Samarbeidsrådet ved kommuneoverlegen?',
+    ).text;
+    expect(text).toMatch(/^Nei\. Rollen til Torunn Austheim/);
+    expect(text).toContain('Ragnhild Holmberg Aunsmo har rollen «Kommuneoverlege');
+  });
+});
