@@ -108,6 +108,10 @@ export function findListedItem(d: Decision): Answer | undefined {
       // does not name.)
       if (named && directionOnly(vocab, analysis, c.entry.id, named)) break;
       if (named && withOtherItem(vocab, analysis, c.entry, named)) break;
+      // ("Berører Helseplattformen 720 000 pasienter?": a figure the item does not have is no part of it; «Styrket
+      // pasientsikkerhet» says nothing of 720 000.)
+      const figures = analysis.tokens.filter((t) => /^\d+$/u.test(t));
+      if (named && figures.some((f) => !terms(named[0]).includes(f))) break;
       // ("Er Bindal med i samarbeidsrådet?", "Is Bindal on the council?": who is among the members of a body the
       // question names, the body's own list says, not the item of a list the question does not name, «Bindal kommune i
       // Nordland».)

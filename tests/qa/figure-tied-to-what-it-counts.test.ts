@@ -116,3 +116,19 @@ describe('a figure claimed of what the page counts', () => {
       expect([q, verdict(q)]).toEqual([q, expect.not.stringMatching(/^(Ja|Nei|Yes|No)\b/u)]);
   });
 });
+
+describe('a figure claimed of something only an item of a list names a part of', () => {
+  it('gives no yes from the item, which has no such figure', () => {
+    for (const q of [
+      'Berører Helseplattformen 720 000 pasienter?',
+      'Får 7000 pasienter styrket pasientsikkerhet?',
+    ]) {
+      const text = shown(q).text;
+      expect([q, /^Ja/.test(text), text.includes('«Styrket pasientsikkerhet» står i listen')]).toEqual([
+        q,
+        false,
+        false,
+      ]);
+    }
+  });
+});
