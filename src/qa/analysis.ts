@@ -127,7 +127,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     unknown.push(word);
     unknownPositions.push(i - 1);
   };
-  const lang = questionLanguage(vocab, tokens, stems);
+  const lang = questionLanguage(vocab, tokens, stems, question);
   // "What time is it?": in an English question a short function word is filler, even when the knowledge base
   // has it as a name ("IT"); written in capitals it is that name.
   const functionWord = (k: number) =>

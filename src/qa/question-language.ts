@@ -1,4 +1,5 @@
 import type { Lang } from './knowledge-base';
+import { stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -8,13 +9,16 @@ import type { Vocabulary } from './vocabulary';
  * Norwegian languages share the noun, and only the ending gives the language away. "Hvilket annet delprosjekt
  * samarbeider det tekniske delprosjektet tett med?" is bokmål; «delprosjekta», «gevinstane» are nynorsk.
  */
-export function questionLanguage(vocab: Vocabulary, tokens: string[], stems: string[]): Lang {
+export function questionLanguage(vocab: Vocabulary, tokens: string[], stems: string[], asWritten = ''): Lang {
   const { markers, markerWords } = vocab.language;
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  stems.forEach((s, k) => {
+  // (The words as written count too: «Midt-Noreg», read as the page's «Midt-Norge», still says nynorsk.)
+  const written = tokenize(asWritten);
+  const all = [...tokens, ...written];
+  [...stems, ...written.map(stem)].forEach((s, k) => {
     const shared = vocab.strongVocabulary.has(s);
     for (const lang of ['nb', 'nn', 'en'] as Lang[])
-      if (shared ? markerWords[lang].has(tokens[k]!) : markers[lang].has(s)) votes[lang]++;
+      if (shared ? markerWords[lang].has(all[k]!) : markers[lang].has(s)) votes[lang]++;
   });
   return votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
 }
