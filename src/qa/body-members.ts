@@ -89,6 +89,10 @@ function membersByRole(
     ...(analysis.yesNo ? [] : exceptedTerms(vocab, d.question).filter((t) => titles.has(t))),
   ];
   const kept = asked.filter((t) => !left.includes(t));
+  // ("Hvor mange er med i samarbeidsrådet, utenom lederen?": the word for leading left out is the body's own leader,
+  // not every member whose role has it, «leder SiO».)
+  if (left.length > 0 && body.leader && left.every((t) => vocab.intentOf(t) === 'lead'))
+    return { members: people.filter((p) => p.id !== body.leader) };
   if (asked.length === 0 && analysis.unknown.length === 0 && !county && left.length === 0) return undefined;
   // "Hvem er legen i samarbeidsrådet?": a word the bot does not know may be the last part of a title a member has
   // (kommuneover-lege); a word no title ends with («nestleder») is a role no member has.

@@ -118,3 +118,16 @@ describe('members of a body picked out by role or place', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/\b9 (members|medlemmer|medlemer)/u)]);
   });
 });
+
+describe('the members of a body besides its leader', () => {
+  it('leaves out only the body’s own leader, not a member who leads something else', () => {
+    for (const q of [
+      'Hvor mange er med i samarbeidsrådet, utenom lederen?',
+      'Hvor mange medlemmer har samarbeidsrådet utenom lederen?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Antall: 8 /)]);
+    const text = shown('Hvem sitter i samarbeidsrådet utenom lederen?').text;
+    expect(text).toContain('Bjørn Buan');
+    expect(text).not.toContain('Arne Ingebrigtsen:');
+  });
+});
