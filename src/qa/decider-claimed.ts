@@ -3,6 +3,7 @@ import type { Analysis } from './analysis';
 import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
 import { claimAsked } from './claim-asked';
 import { answerWith } from './items';
+import { questionLanguage } from './question-language';
 import { type PageLine, pageLines } from './page-lines';
 import { roleTerms } from './refusals';
 import { phraseAt, stem, terms, tokenize } from './text';
@@ -36,6 +37,10 @@ export function answerDeciderClaimed(d: Decision): Answer | undefined {
     .filter(([t, k]) => at(k) && !articles.has(tokens[k]!) && !vocab.stopwords.has(t));
   if (said.length === 0) return undefined;
   const lang = analysis.lang;
+  // ("… avgjer om Trondheim skal bli medeigar …?": the answer in the language the question is written in, whose
+  // nynorsk words were read as the page's bokmål ones.)
+  const written = tokenize(d.question);
+  const asWritten = lang === 'en' ? lang : questionLanguage(vocab, written, written.map(stem));
   const outside = analysis.known.filter((_, j) => !at(analysis.knownPositions[j]!));
   for (const c of candidates) {
     if (c.score < PROMOTE_RATIO * top.score) break;
@@ -54,11 +59,17 @@ export function answerDeciderClaimed(d: Decision): Answer | undefined {
         (t, k) => !at(k) && (/^\d+$/.test(t) || vocab.language.claims.months.has(stem(t))),
       );
       if (!figures.every((t) => line.all.has(stem(t)) || line.all.has(t))) return undefined;
-      return answerWith(vocab, fallback, c.entry, { type: 'claimChecked', yes: true, sentence: line.text });
+      return {
+        ...answerWith(vocab, fallback, c.entry, { type: 'claimChecked', yes: true, sentence: line.text }),
+        lang: asWritten,
+      };
     }
     const other = said.some(([t, k]) => !doers.has(t) && namesOtherDecider(vocab, analysis, doers, k, to));
     if (!other) return undefined;
-    return answerWith(vocab, fallback, c.entry, { type: 'claimChecked', yes: false, sentence: line.text });
+    return {
+      ...answerWith(vocab, fallback, c.entry, { type: 'claimChecked', yes: false, sentence: line.text }),
+      lang: asWritten,
+    };
   }
   return undefined;
 }
