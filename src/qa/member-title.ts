@@ -4,8 +4,9 @@ import { type Decision, PROMOTE_RATIO } from './decision';
 import type { Entry } from './entries';
 import { pick } from './knowledge-base';
 import { bodyWithMembers, itemNamed } from './lists';
-import { ROLE_HOLDERS } from './person-checked';
+import { perVocabulary } from './per-vocabulary';
 import { ownTerms } from './refusals';
+import { terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** See memberOfOtherTitle: of the best match or a close runner-up whose list of members the question names an item of. */
@@ -38,7 +39,7 @@ function memberOfOtherTitle(
   if (!person?.role) return undefined;
   const own = ownTerms(vocab, person);
   // (A title as a title, not the genitive in the name of a unit: «Rådmannens fagstab».)
-  const holders = (t: string) => [...(ROLE_HOLDERS(vocab).get(t) ?? [])];
+  const holders = (t: string) => [...(TITLE_HOLDERS(vocab).get(t) ?? [])];
   const title = (t: string, k: number) =>
     !/s$/u.test(analysis.tokens[analysis.knownPositions[k] ?? -1] ?? 's') &&
     holders(t).some((holder) => holder !== person.id) &&
@@ -70,3 +71,23 @@ function memberOfOtherTitle(
     },
   };
 }
+
+/** Words that end the title at the start of a role ("Rådmann i Malvik kommune", "Chief … of …", "Leder SiO, …"). */
+const TITLE_END = new Set(['i', 'in', 'of', 'for', 'av', 'pa', 'at']);
+
+/**
+ * Per word of the title a role opens with (up to «i», "of" or a comma: «Rådmann», «Kommuneoverlege», "Chief municipal
+ * executive (rådmann)"), who has it; not the words after it («med på bildet av Samarbeidsrådet» is no title).
+ */
+const TITLE_HOLDERS = perVocabulary((vocab: Vocabulary) => {
+  const holders = new Map<string, Set<string>>();
+  for (const p of vocab.kb.people)
+    for (const role of Object.values(p.role ?? {})) {
+      const head = role.split(',')[0] ?? '';
+      const words = tokenize(head);
+      const end = words.findIndex((t) => TITLE_END.has(t));
+      for (const t of terms((end < 0 ? words : words.slice(0, end)).join(' ')))
+        holders.set(t, (holders.get(t) ?? new Set<string>()).add(p.id));
+    }
+  return holders;
+});

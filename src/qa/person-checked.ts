@@ -359,7 +359,7 @@ function hasTitle(vocab: Vocabulary, person: Person, title: string[]): boolean {
 }
 
 /** Per word of a role on the page, who has it in their role: worked out once per knowledge base. */
-export const ROLE_HOLDERS = perVocabulary((vocab: Vocabulary) => {
+const ROLE_HOLDERS = perVocabulary((vocab: Vocabulary) => {
   const holders = new Map<string, Set<string>>();
   for (const p of vocab.kb.people)
     for (const t of roleTerms(p)) holders.set(t, (holders.get(t) ?? new Set<string>()).add(p.id));
