@@ -136,13 +136,17 @@ export function chooseTopic(q: Question): Candidate | undefined {
   // "Forsvinner de gamle journalsystemene når Helseplattformen kommer?", "Hva skjer med dagens journalsystemer?": a word
   // for the platform said of the systems of today names the item of a list that has it (their operation is removed),
   // not the platform.
-  const today =
+  // (Worked out only when the question says the systems of today at all.)
+  const ofToday =
     top &&
     (analysis.yesNo || analysis.opening === 'what') &&
     !asksOther(analysis) &&
     vocab.isProject(top.entry.id)
+      ? analysis.known.filter((t) => existingSystems(vocab, analysis, t))
+      : [];
+  const today =
+    ofToday.length > 0
       ? candidates.find((c) => {
-          const ofToday = analysis.known.filter((t) => existingSystems(vocab, analysis, t));
           // (Nothing else the page knows besides: "Skal data fra systemene vi har i dag flyttes …?" asks of data.)
           const besides = analysis.known.every((t) => vocab.projectTerms.has(t) || c.terms.has(t));
           return besides && itemNamed(vocab, c.entry, ofToday, analysis.lang) !== undefined;
