@@ -100,3 +100,16 @@ describe('what happens to the systems of today', () => {
     refuses(['Hvem leverer EPJ-systemet vi har i dag?', 'What does our current EHR system cost?']);
   });
 });
+
+describe('whether the systems of today are run on further', () => {
+  it('says no with the benefit that says their operation goes away', () => {
+    for (const q of [
+      'Blir de eksisterende journalsystemene driftet og forvaltet videre etter innføringen av Helseplattformen?',
+      'Skal vi drifte de gamle journalsystemene videre?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/^Nei\. Siden sier: «Drift og forvaltning/),
+      ]);
+  });
+});
