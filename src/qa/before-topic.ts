@@ -1,3 +1,4 @@
+import { answerCleftVerbFirst } from './cleft-verb-first';
 import type { Answer } from './answer';
 import type { Question } from './decision';
 import { answerContactOwner } from './contact-owner';
@@ -25,6 +26,8 @@ import { answerDoerClaimed } from './doer-claimed';
  * «hvor mange» (`ask`; see count-claimed.ts).
  * "Er det Line Kristoffersen som har ansvaret for å kartlegge arbeidsprosessene?": who is said to lead something is
  * asked again with «hvem» (see doer-claimed.ts).
+ * "Er det KS Trøndelag som koordinerer arbeidet …?": what one named is said to do is asked again with the verb first
+ * (see cleft-verb-first.ts).
  */
 export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer): Answer | undefined {
   return (
@@ -35,6 +38,7 @@ export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer
     answerOtherPartner(asked) ??
     answerFigureClaimed(asked) ??
     answerCountClaimed(asked, ask) ??
-    answerDoerClaimed(asked, ask)
+    answerDoerClaimed(asked, ask) ??
+    answerCleftVerbFirst(asked, ask)
   );
 }
