@@ -1,8 +1,7 @@
 import type { Answer } from './answer';
 import { bodyWithMembers } from './lists';
 import type { Decision } from './decision';
-import { pick } from './knowledge-base';
-import { namedPerson } from './person-checked';
+import { namedPerson, roleAnswer } from './person-checked';
 import { roleTerms } from './refusals';
 import { terms } from './text';
 
@@ -30,18 +29,5 @@ export function answerMemberChecked(d: Decision): Answer | undefined {
   const own = roleTerms(person);
   const rest = analysis.known.filter((t) => !name.has(t) && !(own.has(t) && at(t) < named));
   if (rest.length === 0 || !rest.every((t) => bodies[0]!.nameTerms.has(t))) return undefined;
-  const lang = analysis.lang;
-  return {
-    kind: 'answer',
-    lang,
-    question: fallback.question,
-    topicId: person.id,
-    items: [{ type: 'person', person }],
-    direct: {
-      type: 'roleOf',
-      yes: body.members.includes(person.id),
-      person: person.name,
-      role: pick(person.role, lang),
-    },
-  };
+  return roleAnswer(fallback, analysis.lang, person, person.role, body.members.includes(person.id));
 }

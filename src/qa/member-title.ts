@@ -2,9 +2,9 @@ import type { Answer } from './answer';
 import type { Analysis } from './analysis';
 import { type Decision, PROMOTE_RATIO } from './decision';
 import type { Entry } from './entries';
-import { pick } from './knowledge-base';
 import { bodyWithMembers, itemNamed } from './lists';
 import { perVocabulary } from './per-vocabulary';
+import { roleAnswer } from './person-checked';
 import { ownTerms } from './refusals';
 import { terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -53,23 +53,7 @@ function memberOfOtherTitle(
   const only = titles.map((t) => holders(t)).find((h) => h.length === 1)?.[0];
   if (only !== undefined && titles.some((t) => at(t) < at(named[2]))) return undefined;
   const holder = only === undefined ? undefined : vocab.people.get(only);
-  const lang = analysis.lang;
-  const items: Answer['items'] = [{ type: 'person', person }];
-  if (holder) items.push({ type: 'person', person: holder });
-  return {
-    kind: 'answer',
-    lang,
-    question: fallback.question,
-    topicId: person.id,
-    items,
-    direct: {
-      type: 'roleOf',
-      yes: false,
-      person: person.name,
-      role: pick(person.role, lang),
-      ...(holder?.role && { holder: holder.name, holderRole: pick(holder.role, lang) }),
-    },
-  };
+  return roleAnswer(fallback, analysis.lang, person, person.role, false, holder);
 }
 
 /** Words that end the title at the start of a role ("Rådmann i Malvik kommune", "Chief … of …", "Leder SiO, …"). */

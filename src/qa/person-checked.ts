@@ -78,7 +78,21 @@ export function answerPersonChecked(q: Question): Answer | undefined {
     return fallback;
   const elsewhere = analysis.otherNames.length > 0 || offices.length > 0;
   const holder = yes ? undefined : holderOf(vocab, person, claim, elsewhere);
-  const lang = analysis.lang;
+  return roleAnswer(fallback, analysis.lang, person, person.role, yes, holder);
+}
+
+/**
+ * The answer that says yes or no under a person's card, with their role as the page gives it, and the card of the one
+ * who has the role asked about (`holder`), when that is another person.
+ */
+export function roleAnswer(
+  fallback: Answer,
+  lang: Answer['lang'],
+  person: Person,
+  role: NonNullable<Person['role']>,
+  yes: boolean,
+  holder?: Person,
+): Answer {
   const items: Answer['items'] = [{ type: 'person', person }];
   if (holder) items.push({ type: 'person', person: holder });
   return {
@@ -91,7 +105,7 @@ export function answerPersonChecked(q: Question): Answer | undefined {
       type: 'roleOf',
       yes,
       person: person.name,
-      role: pick(person.role, lang),
+      role: pick(role, lang),
       ...(holder?.role && { holder: holder.name, holderRole: pick(holder.role, lang) }),
     },
   };
