@@ -3,6 +3,7 @@ import type { Question } from './decision';
 import type { Intent } from './language-data';
 import { type Person, pick } from './knowledge-base';
 import { perVocabulary } from './per-vocabulary';
+import { PHOTO_SHOWS } from './photo-credit';
 import { unitNotGiven } from './unit-not-given';
 import { ownTerms, roleTerms, worksAtTerms } from './refusals';
 import { stem, terms, tokenize } from './text';
@@ -58,11 +59,16 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   const { photos } = vocab.language.questionShape;
   const photoStems = new Set([...photos].map(stem));
   const photoSaid = analysis.tokens.some((token) => [...photos].some((p) => token.endsWith(p)));
-  const inPhoto = photoSaid && [...ownTerms(vocab, person)].some((t) => photoStems.has(t));
+  // (So is a photo named after a body the person is a member of: «Bildet av Samarbeidsrådet»; see PHOTO_SHOWS.)
+  const inPhoto =
+    photoSaid &&
+    ([...ownTerms(vocab, person)].some((t) => photoStems.has(t)) ||
+      [...bodyWords].some((t) => PHOTO_SHOWS(vocab).has(t)));
   const ownWord = (t: string) =>
     ownPlus(vocab, person).has(t) && (!asTitle(t) || ownTerms(vocab, person).has(t));
   const related = inPhoto || claim.said.some((t) => ownWord(t) && !bodyWords.has(t));
-  const own = (t: string) => ownWord(t) || (related && !membership && bodyWords.has(t));
+  const own = (t: string) =>
+    ownWord(t) || (related && !membership && bodyWords.has(t)) || (inPhoto && photoWord(vocab, analysis, t));
   const yes = holds && claim.said.every(own);
   // (Whether a place is on the council at all is for the list of its members to say.)
   if (!named && yes) return undefined;
@@ -240,8 +246,11 @@ function claimOf(
       !vocab.projectTerms.has(t) &&
       !placeNouns.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
   );
+  // (A photo shows people: "Er Vigdis Bolås med på gruppebildet?".)
   const ofPeople = (t: string) =>
-    vocab.employers.has(t) || vocab.kb.people.some((p) => ownPlus(vocab, p).has(t));
+    vocab.employers.has(t) ||
+    vocab.kb.people.some((p) => ownPlus(vocab, p).has(t)) ||
+    photoWord(vocab, analysis, t);
   // "Is Helge Garåsen Trondheim's municipal director for technical services?": a word no one's role or workplace has
   // leaves the claim undecided, unless the words that are of people already say no (one the person's own lacks).
   if (!said.every(ofPeople)) {
@@ -257,6 +266,12 @@ function claimOf(
   );
   if (said.length === 0 && titles.length === 0 && analysis.otherNames.length === 0) return undefined;
   return { said, titles };
+}
+
+/** The term is a word for a photo in the question, also as the last part of a word ("gruppebiletet"). */
+function photoWord(vocab: Vocabulary, analysis: Question['analysis'], term: string): boolean {
+  const token = analysis.tokens[analysis.positions.get(term) ?? -1] ?? term;
+  return [...vocab.language.questionShape.photos].some((p) => token.endsWith(p));
 }
 
 /**

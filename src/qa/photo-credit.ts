@@ -4,7 +4,8 @@ import type { Decision } from './decision';
 import type { Fact } from './knowledge-base';
 import { answerWith, refuseShowing } from './items';
 import { listName } from './lists';
-import { stem, tokenize } from './text';
+import { perVocabulary } from './per-vocabulary';
+import { stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** Tokens after the question word where the verb of taking stands ("Hvem tok …", "Kven har teke …"). */
@@ -47,6 +48,20 @@ export function photoFacts(vocab: Vocabulary): { photos: Fact[]; credit: Fact | 
   const photos = vocab.kb.facts.filter((f) => called(f, shape.photos) || called(f, shape.photographing));
   return { photos, credit: photos.find((f) => called(f, shape.photographing)) };
 }
+
+/**
+ * The words a photo of the page is named by besides the word for a photo («Bildet av Samarbeidsrådet», "The photo of
+ * the Cooperation Council"): the members of a body named so are in it, as the page's «Med på bildet er også …» says
+ * ("Er Arne Ingebrigtsen med på bildet?"). The photo credit's photo shows no one by name.
+ */
+export const PHOTO_SHOWS = perVocabulary((vocab: Vocabulary) => {
+  const { photos, credit } = photoFacts(vocab);
+  const photoTerms = new Set([...vocab.language.questionShape.photos].map(stem));
+  const shown = photos
+    .filter((f) => f !== credit)
+    .flatMap((f) => Object.values(f.title ?? {}).flatMap((title) => terms(title)));
+  return new Set(shown.filter((t) => !photoTerms.has(t) && !vocab.language.generalStopwords.has(t)));
+});
 
 /**
  * Asks who took a photo: a word of photographing, or a verb of taking with a word for a photo, right after the question

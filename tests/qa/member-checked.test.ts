@@ -44,6 +44,18 @@ describe('whether someone is in the photo of the council, named by its whole nam
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Ja|Yes)\./)]);
   });
 
+  it('says yes of the council’s members too, since the page names the two others as «also» in the photo', () => {
+    for (const q of [
+      'Er Arne Ingebrigtsen med på bildet?',
+      'Er Vigdis Bolås med på gruppebildet?',
+      'Er Bjørn Buan med på gruppebiletet?',
+      'Was Karl Audun Fagerli in the group photo?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Ja|Yes)\./)]);
+    for (const q of ['Er Elise Vesterhus med på gruppebildet?', 'Is Line Kristoffersen in the photo?'])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Nei|No)\./)]);
+  });
+
   it('still says no of membership, and of someone not in the photo', () => {
     for (const q of [
       'Is Helge Garåsen a member of the council for option municipalities?',
