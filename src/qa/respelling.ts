@@ -1,3 +1,4 @@
+import { perVocabulary } from './per-vocabulary';
 import { correctTypo } from './spelling';
 import { fold, stem } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -40,10 +41,24 @@ function swapsOf(word: string): string[] {
   });
 }
 
+/**
+ * The words of the language data's lists of what questions ask (as written, folded): "Korleis blir vêret i helga?" is
+ * the weather, no slip for «verte».
+ */
+const SHAPE_WORDS = perVocabulary(
+  (vocab: Vocabulary) =>
+    new Set(
+      Object.values(vocab.language.questionShape).flatMap((words) =>
+        words instanceof Set ? [...(words as Set<unknown>)].filter((w) => typeof w === 'string') : [],
+      ),
+    ),
+);
+
 /** A word of the knowledge base, the language data or the dictionaries, or a form of one. */
 function isWord(vocab: Vocabulary, folded: string): boolean {
   return (
     vocab.writtenWords.has(folded) ||
+    SHAPE_WORDS(vocab).has(folded) ||
     vocab.vocabulary.has(stem(folded)) ||
     vocab.language.languageWords.has(folded) ||
     vocab.language.everyday.has(folded)

@@ -12,4 +12,12 @@ describe('the weather', () => {
       'What is the weather forecast for Trondheim this week?',
     ]);
   });
+
+  it('reads nynorsk «vêret» as the weather, not as a slip for «verte»', () => {
+    refuses([
+      'Korleis blir vêret i Steinkjer i helga?',
+      'Kva blir vêret i Kristiansund i morgon?',
+      'Korleis er vêret i Molde no?',
+    ]);
+  });
 });
