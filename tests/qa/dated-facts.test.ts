@@ -21,6 +21,24 @@ describe('the date of the group photo', () => {
     }
   });
 
+  it('answers what the group photo is dated, not the list of dated decisions', () => {
+    for (const q of [
+      'Når er gruppebildet av opsjonskommunene datert?',
+      'Kva er biletet av samarbeidsrådet datert?',
+      'When is the group photo dated?',
+      'What date is the photo of the council dated?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'gruppebilde']);
+      expect([q, /13\.03\.2019|13 March 2019/.test(text)]).toEqual([q, true]);
+    }
+    refuses([
+      'Når er bildet av prosjektkontoret datert?',
+      'When is the training plan dated?',
+      'Når er planen for utvikling av kommunal funksjonalitet datert?',
+    ]);
+  });
+
   it('gives the date as the file name writes it when asked about the file name', () => {
     for (const q of [
       'What date is in the file name of the group photo of the option municipalities?',
