@@ -5,6 +5,8 @@ import { answerWith, leadOf } from './items';
 import { ledBy } from './lead-checked';
 import { roleTerms, worksAtTerms } from './refusals';
 import { unitNotGiven } from './unit-not-given';
+import { leadDescribed } from './lead-described';
+import { roleAnswer } from './person-checked';
 import { terms } from './text';
 
 /**
@@ -46,6 +48,17 @@ export function answerDoerClaimed(q: Question, ask: (text: string) => Answer): A
   const person = named && vocab.people.get(named.entry.id);
   if (person) {
     const yes = person.id === lead.id;
+    // ("Er det Ola Skorstad fra IT-tjenesten som leder …?": what else is said of him must hold too.)
+    const described = yes
+      ? leadDescribed(
+          vocab,
+          person,
+          said.filter((t) => !named.properTerms.has(t)),
+        )
+      : 'holds';
+    if (described === 'notGiven') return fallback;
+    if (described === 'contradicted' && person.role)
+      return roleAnswer(fallback, analysis.lang, person, person.role, false);
     return answerWith(
       vocab,
       fallback,

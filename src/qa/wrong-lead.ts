@@ -4,6 +4,8 @@ import { answerWith, leadOf } from './items';
 import { ledBy } from './lead-checked';
 import type { Candidate } from './ranking';
 import { leadMissing, worksAtTerms } from './refusals';
+import { roleAnswer } from './person-checked';
+import { leadDescribed } from './lead-described';
 
 /**
  * "Leiar Ola Skorstad prosjektkontoret?", "Is Elise B. Vesterhus the one who leads the whole local project?",
@@ -74,6 +76,15 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   const person = people[0]!.entry.id;
   const card = vocab.entries.get(lead);
   const yes = lead === person;
+  // ("Arne Ingebrigtsen er rådmann i Molde og leder samarbeidsrådet, ikke sant?": what else is said of the lead must
+  // hold too; a part the page contradicts is a no with the lead's role, see lead-described.ts.)
+  const asLead = yes ? vocab.people.get(person) : undefined;
+  if (asLead?.role) {
+    const said = analysis.known.filter((t) => !personal.has(t) && !led[0]!.nameTerms.has(t));
+    const described = leadDescribed(vocab, asLead, said);
+    if (described === 'notGiven') return fallback;
+    if (described === 'contradicted') return roleAnswer(fallback, analysis.lang, asLead, asLead.role, false);
+  }
   const direct = ledBy(vocab, led[0]!.entry, yes, analysis.lang, yes ? undefined : vocab.people.get(person));
   return card && answerWith(vocab, fallback, card, direct);
 }
