@@ -1,3 +1,5 @@
+import type { Analysis } from './analysis';
+import type { Vocabulary } from './vocabulary';
 import { listOf } from './lists';
 import type { Candidate } from './ranking';
 import type { Question } from './decision';
@@ -21,10 +23,12 @@ export function howTheyTakePart(q: Question): Candidate | undefined {
     shape.which.has(`${tokens[0]} ${tokens[1]}`) ||
     (analysis.opening === 'what' && analysis.intents.has('list'));
   const which = opensWhich && [...analysis.intents].every((i) => i === 'list' || i === 'what');
-  const how = which ? -1 : tokens.findIndex((t) => shape.howTo.has(t));
+  const whereRepresented = representedWhere(vocab, analysis);
+  const how = which ? -1 : whereRepresented ? 0 : tokens.findIndex((t) => shape.howTo.has(t));
   if ((how < 0 && !which) || analysis.yesNo) return undefined;
   // ("How many …", "Hvordan kontakter jeg …" ask something else.)
-  if (!which && [...analysis.intents].some((i) => i !== 'what')) return undefined;
+  const asked = (i: string) => i === 'what' || (whereRepresented && i === 'where');
+  if (!which && [...analysis.intents].some((i) => !asked(i))) return undefined;
   const at = (phrase: string[], k: number) => phraseAt(tokens, k, phrase);
   const spans = new Set<number>();
   for (const phrase of shape.partaking)
@@ -77,11 +81,28 @@ function representedIn(q: Question, who: string[], from: number, anywhere: boole
       .split(/,\s+(?:og|and)\s+/u)
       .map((clause) => terms(clause))
       .some((clause) => clause.some((t) => shape.represents.has(t)) && who.some((t) => clause.includes(t)));
+  // ("… representerte med tilsette": a nynorsk word stands as the page's bokmål one, «ansatte».)
+  const asOnPage = (t: string) => [
+    t,
+    ...analysis.tokens.flatMap((token) => {
+      const form = stem(token) === t ? vocab.language.claimForms.get(token) : undefined;
+      return form === undefined ? [] : [stem(form)];
+    }),
+  ];
   const lines = pageLines(vocab).filter(
     (l) =>
-      who.every((t) => l.all.has(t)) &&
+      who.every((t) => asOnPage(t).some((form) => l.all.has(form))) &&
       [...l.all].some((t) => others.has(t)) === otherAsked &&
       clauseOfRepresented(l.text),
   );
   return candidates.find((c) => lines.some((l) => l.id === c.entry.id));
+}
+
+/**
+ * "Hvor er de andre kommunene representert?", "Where are other municipalities represented with staff?": where one is
+ * represented is in what, which the sentence that says how tells, not a place to find them.
+ */
+export function representedWhere(vocab: Vocabulary, analysis: Analysis): boolean {
+  const { represents } = vocab.language.questionShape;
+  return analysis.opening === 'where' && analysis.tokens.some((t, k) => k > 0 && represents.has(stem(t)));
 }

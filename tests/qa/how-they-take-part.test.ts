@@ -112,3 +112,22 @@ describe('other municipalities than one, said with the word asked about between 
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('representert med ansatte')]);
   });
 });
+
+describe('where others are represented, asked with «hvor»', () => {
+  it('answers with the sentence that says they are represented with staff in the project organisation', () => {
+    for (const q of [
+      'Hvor er de andre kommunene representert?',
+      'Kvar er andre kommunar representerte med tilsette?',
+      'Where are other municipalities represented with staff?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/representert med ansatte|represented by staff/),
+      ]);
+  });
+
+  it('still answers where something is with its place, and refuses a place the page does not give', () => {
+    expect(shown('Hvor er prosjektkontoret?').text).toContain('Bispegata 9');
+    refuses(['Where are the other municipalities’ offices?']);
+  });
+});
