@@ -27,6 +27,7 @@ import { sizeSaidInWords } from './size-in-words';
 import { contactOfOther, writesDetailsTopicNames } from './contact-details';
 import { countsSectionList } from './section-lists';
 import { wholeCountAsked } from './whole-count';
+import { representedWhere } from './taking-part';
 
 /**
  * "Which laptop does the IT department give new staff?": what is asked for is an everyday word the knowledge base does
@@ -184,7 +185,7 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     (vocab.figures.get(top.entry.id) ?? []).length > 0 &&
     [...tokens.slice(1, 3), tokens[tokens.length - 1]!].some((t) => whereabouts.has(t)) &&
     !analysis.known.some((t) => vocab.employers.has(t));
-  const asksWhere = analysis.opening === 'where' && !whence && !counted;
+  const asksWhere = analysis.opening === 'where' && !whence && !counted && !representedWhere(vocab, analysis);
   const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
   if (asksContact && contactless && !writesDetailsTopicNames(vocab, analysis, top)) return fallback;
   // "Who is the project's contact person for fastleger?": someone to contact is asked for; a fact or decision names no one.
@@ -207,7 +208,10 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
   )
     return fallback;
   // "Hvor ligger rådhuset i Steinkjer?": a council meets nowhere the page says; where it is asked is somewhere else.
-  if (asksWhere && top.entry.type === 'body') return fallback;
+  // (Nor are a council's premises the project's, however well the word for an office matches them: "Hvor har
+  // samarbeidsrådet kontor?", "Where is the council's office?")
+  const bodyNamed = d.candidates.some((c) => c !== top && c.entry.type === 'body' && c.named);
+  if (asksWhere && (top.entry.type === 'body' || bodyNamed)) return fallback;
   // "How many" needs a figure or a list; an address or a person has neither ("phone number of" is no count).
   const counting = countAsked(analysis);
   if (counting && !COUNTABLE.has(top.entry.type) && !countsSectionList(vocab, analysis, top.entry))

@@ -173,6 +173,16 @@ describe('which of something, and who leads another one of it', () => {
     expect(shown('Hvor ligger prosjektkontoret?').text).toContain('Bispegata 9');
   });
 
+  it('refuses the premises of a council, though the word for an office matches the project office', () => {
+    refuses([
+      'Hvor har samarbeidsrådet kontor?',
+      'Hvor er samarbeidsrådet sitt kontor?',
+      'Kvar har fagrådet kontora sine?',
+      "Where is the council's office?",
+    ]);
+    expect(shown('Hvor holder prosjektkontoret til?').text).toContain('Bispegata 9');
+  });
+
   it("refuses something of the office's the page does not give, with words of the language between", () => {
     refuses(["What are the project office's opening hours?"]);
     expect(shown("What is the project office's e-mail address?").text).toContain(
