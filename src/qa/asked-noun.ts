@@ -135,7 +135,8 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
     askedNoun = at >= 0 ? known[at] : undefined;
     let first = k + phrase.words.length;
     while (first < stems.length && vocab.stopwords.has(stems[first]!) && !agentNoun(first)) first++;
-    if (everydayAt(first) || agentNoun(first)) askedEveryday ??= first;
+    // (What is counted is what a refusal says no number is given of, before what a which-word asks.)
+    if (everydayAt(first) || agentNoun(first)) askedEveryday = first;
   }
   return { whichNounUnheld, whichQualified, whichPlural, askedNoun, askedEveryday };
 }

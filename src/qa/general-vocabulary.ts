@@ -98,6 +98,8 @@ export class GeneralVocabulary {
     strip(word, 0);
     // The English plural of a word in -y ("supplies" → "supply").
     if (word.endsWith('ies') && word.length >= 6) forms.add(`${word.slice(0, -3)}y`);
+    // The plural of a short noun in -e ("uker" → "uke", "veker" → "veke"), too short for an ending to be stripped.
+    if (word.endsWith('er') && word.length >= 4) forms.add(word.slice(0, -1));
     const found = this.hasExact(word) ? [word] : [];
     for (const form of [...forms].sort((a, b) => b.length - a.length))
       for (const candidate of finalE ? [form, `${form}e`] : [form])

@@ -18,6 +18,13 @@ describe('general vocabulary', () => {
     expect(small.isLemma('laerere')).toBe(false);
   });
 
+  it('knows the plural of a short noun in -e, too short for an ending to be stripped', () => {
+    const short = GeneralVocabulary.fromDictionaries([dictionary(['uke/AEG', 'veke/AEG'])]);
+    expect(short.has('uker')).toBe(true);
+    expect(short.has('veker')).toBe(true);
+    expect(short.has('ukar')).toBe(false);
+  });
+
   it('leaves out names and abbreviations (written with a capital letter) and words no question token has', () => {
     expect(small.has('trondheim')).toBe(false);
     expect(small.has('epost')).toBe(false);
