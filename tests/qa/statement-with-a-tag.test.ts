@@ -100,3 +100,26 @@ describe('an English statement whose verb ends in -s', () => {
     refuses(['The technical subproject maps the canteen menu, right?']);
   });
 });
+
+describe('a statement followed by a sentence that asks whether it is right', () => {
+  it('answers the statement with a verdict, in bokmål, nynorsk and English', () => {
+    for (const [q, start] of <[string, string][]>[
+      [
+        'Eg har høyrt at alle kommunane i Møre og Romsdal har opsjonsavtale knytt til Helseplattformen. Er det rett?',
+        'Ja',
+      ],
+      ['Kommunene i Trøndelag er med. Er det riktig?', 'Ja'],
+      ['Jeg har hørt at legevakten ikke er med. Er det sant?', 'Nei'],
+      ['Kommunane i Møre og Romsdal står utanfor. Er dette rett?', 'Nei'],
+      ['I heard the municipalities in Møre og Romsdal have option agreements. Is that right?', 'Yes'],
+    ])
+      expect([q, shown(q).text.startsWith(start)]).toEqual([q, true]);
+  });
+
+  it('still refuses such a statement of something the page does not have', () => {
+    refuses([
+      'Kommunene i Troms har opsjonsavtale. Er det riktig?',
+      'Prosjektkontoret har kantine. Er det sant?',
+    ]);
+  });
+});
