@@ -192,6 +192,8 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       });
     case 'position':
       return t(direct.last ? 'directLast' : 'directFirst', lang, { item: direct.item, name: direct.subject });
+    case 'oneOfAll':
+      return t('directOneOfAll', lang, { item: direct.item, name: direct.subject });
     case 'yesSaid':
       return t('directYesSaid', lang, { sentence: direct.sentence });
     case 'notOnly':

@@ -86,6 +86,7 @@ export function givesVerdict(answer: Answer): boolean {
 const VERDICTS = new Set([
   'yes',
   'notOnly',
+  'oneOfAll',
   'yesSaid',
   'figureSaid',
   'claimChecked',

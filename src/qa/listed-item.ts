@@ -1,5 +1,5 @@
 import type { Answer } from './answer';
-import { itemNamed, itemTermSets, listOf } from './lists';
+import { itemNamed, itemTermSets, listName, listOf } from './lists';
 import { saysOpposite } from './claim-words';
 import { terms } from './text';
 import { toldInOneSentence } from './told';
@@ -70,6 +70,25 @@ function withOtherItem(
   return !ts.some((t, k) => !inPlace.has(k) && vocab.language.focus.joins.has(t));
 }
 
+/**
+ * "Er alle kommunene i Nordland med gjennom opsjonsavtaler?": a claim said of all of a group that the item named is
+ * one member of, by its own name («Bindal kommune i Nordland»), which the question does not give: the list names that
+ * one, not all of them. (Not an item that is said of all itself, «alle kommunene i Møre og Romsdal», nor one of a
+ * group, «de andre kommunene i Trøndelag», whose first word is no name.)
+ */
+function oneOfAll(vocab: Vocabulary, analysis: Analysis, item: string): boolean {
+  const all = vocab.language.asker.all;
+  if (!analysis.tokens.some((t) => all.has(t))) return false;
+  const first = item.trim().split(/\s+/u)[0] ?? '';
+  const name = terms(first)[0];
+  return (
+    /^\p{Lu}/u.test(first) &&
+    name !== undefined &&
+    !analysis.stems.has(name) &&
+    !analysis.known.includes(name)
+  );
+}
+
 /** Whether a close candidate the question names is a body with a list of members. */
 function memberListNamed(vocab: Vocabulary, candidates: Decision['candidates'], best: number): boolean {
   return candidates.some(
@@ -123,6 +142,12 @@ export function findListedItem(d: Decision): Answer | undefined {
             type: 'claimChecked',
             yes: false,
             sentence: named[0],
+          });
+        if (oneOfAll(vocab, analysis, named[0]))
+          return answerWith(vocab, fallback, c.entry, {
+            type: 'oneOfAll',
+            item: named[0],
+            subject: listName(vocab, c.entry, analysis.lang),
           });
         [yes, yesIndex] = named;
         top = c;

@@ -215,6 +215,11 @@ export const cardMessages = {
     nn: 'Nei: «{item}» står i lista «{name}» saman med {others} andre.',
     en: 'No: “{item}” is in the list “{name}” along with {others} others.',
   },
+  directOneOfAll: {
+    nb: 'Nei. Av det du spør om, nevner listen «{name}» bare «{item}».',
+    nn: 'Nei. Av det du spør om, nemner lista «{name}» berre «{item}».',
+    en: 'No. Of what you ask about, the list “{name}” names only “{item}”.',
+  },
   directClaimYes: {
     nb: 'Ja. {text}',
     nn: 'Ja. {text}',
