@@ -42,6 +42,7 @@ import { answerBeforeTopic } from './before-topic';
 import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
 import { asksDetailOf, ownerElsewhere } from './owner-before';
+import { answerOfQuotedLine } from './quoted-line';
 import { answerOfCounty } from './county-place';
 import { withRespelledWords } from './respelling';
 import { withNamesCapitalised } from './recasing';
@@ -60,9 +61,8 @@ const ANSWER_OVERHEAD_BYTES = 4096;
 /** Answers questions about the project from the knowledge base: pure, synchronous and fast. */
 export class QuestionAnswerer {
   private readonly vocab: Vocabulary;
-  // Answers and the steps behind them are pure functions of the knowledge base, so they are kept for reuse:
-  // after an announcement many people ask the same few questions.
-  // Bounded by count, by size and by age, so distinct long questions cannot fill the heap (BENCHMARKS.md, soak).
+  // Answers are pure functions of the knowledge base, kept for reuse: after an announcement many ask the same few
+  // questions. Bounded by count, size and age, so distinct long questions cannot fill the heap (BENCHMARKS.md, soak).
   private readonly answers = new LRUCache<string, Answer>({
     max: 2000,
     maxSize: 8 * 1024 * 1024,
@@ -90,9 +90,8 @@ export class QuestionAnswerer {
    * its own, is answered part by part in one card (see question-parts.ts); otherwise the message is one question.
    */
   private answerUncached(asked: string): Answer {
-    // "hvem er ansv. for opplæring": the dot of an abbreviation ends no sentence (the answer keeps the words as asked).
-    // "Which municiaplity …?": a word that is none, one letter off a word, is read as that word (see respelling.ts);
-    // "hva står sio for": a message typed without capitals, with those of its names (see recasing.ts).
+    // "hvem er ansv. for opplæring": an abbreviation's dot ends no sentence; "Which municiaplity …?": a slip is read as
+    // the word (respelling.ts); "hva står sio for": a message without capitals, with its names' (recasing.ts).
     const cased = withRespelledWords(this.vocab, withNamesCapitalised(this.vocab, asked));
     const dotted = withoutAbbreviationDots(cased, (word) => shortened(this.vocab, word));
     // "… kva står det? skal leggje fram på personalmøte": what the asker will do with the answer steers nothing either.
@@ -110,13 +109,15 @@ export class QuestionAnswerer {
       if (holdsForAsker(this.vocab, question, local, answer)) return { ...answer, question: asked };
     }
     const answer = this.answerPlain(asked, question);
-    // "Er Oppdal med?": what the page says of all the municipalities of its county (see county-place.ts). A «Nei»
-    // because the page's sentence does not name the municipality ("Er Orkland med gjennom opsjonsavtale?") is asked so
-    // too.
+    // "Er Oppdal med?": what the page says of all the municipalities of its county (see county-place.ts), also after a
+    // «Nei» because its sentence does not name it. "Så dette i Teams: «…». Hvilket delprosjekt gjelder det?": a
+    // sentence of the page quoted (see quoted-line.ts).
     const no = answer.direct?.type === 'claimChecked' && !answer.direct.yes;
     if (answer.kind !== 'fallback' && !no) return answer;
-    const ofCounty = answerOfCounty(this.vocab, question, (text) => this.answerPlain(asked, text));
-    return ofCounty ? { ...ofCounty, question: asked } : answer;
+    const other =
+      answerOfCounty(this.vocab, question, (text) => this.answerPlain(asked, text)) ??
+      (answer.kind === 'fallback' ? answerOfQuotedLine(this.vocab, question, answer) : undefined);
+    return other ? { ...other, question: asked } : answer;
   }
 
   /**
