@@ -16,7 +16,8 @@ import type { Vocabulary } from './vocabulary';
 export function leadSetsWithin(vocab: Vocabulary, message: string, focus: Focus, part: Analysis): boolean {
   const lead = message.slice(0, message.lastIndexOf(focus.text)).trim();
   const first = fold(lead.split(/\s+/)[0] ?? '');
-  if (lead === '' || !vocab.language.asker.prepositions.has(first)) return false;
+  // (Not a sentence of its own: "I need to call the communications lead. Is it true that …?" opens with the pronoun.)
+  if (lead === '' || /[.!?]$/u.test(lead) || !vocab.language.asker.prepositions.has(first)) return false;
   const before = analyse(vocab, lead);
   if (before.unknown.length > 0 || before.known.length === 0) return false;
   const named = rank(vocab, before.known, before.intents, before.stems).filter((c) => c.named);
