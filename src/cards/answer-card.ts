@@ -192,6 +192,12 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       });
     case 'position':
       return t(direct.last ? 'directLast' : 'directFirst', lang, { item: direct.item, name: direct.subject });
+    case 'emailOf':
+      // (Inside an English sentence: "The e-mail address of the project office …".)
+      return t(direct.yes ? 'directEmailYes' : 'directEmailNo', lang, {
+        name: direct.name.replace(/^The /, 'the '),
+        email: direct.email,
+      });
     case 'oneOfAll':
       return t('directOneOfAll', lang, { item: direct.item, name: direct.subject });
     case 'yesSaid':

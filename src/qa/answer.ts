@@ -66,6 +66,8 @@ export type Direct =
   | { type: 'position'; item: string; subject: string; last: boolean }
   /** "Er det bare legevakten som får Helseplattformen?": no, the item is one of a list with `others` more. */
   | { type: 'notOnly'; item: string; subject: string; others: number }
+  /** "Kan prosjektkontoret nåast på …@…?": yes or no, with the address the page gives the one named. */
+  | { type: 'emailOf'; yes: boolean; name: string; email: string }
   /** "Er alle kommunene i Nordland med?": no, of all of them the list names only the one item (Bindal). */
   | { type: 'oneOfAll'; item: string; subject: string }
   /**

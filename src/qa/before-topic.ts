@@ -2,6 +2,7 @@ import { answerCleftVerbFirst } from './cleft-verb-first';
 import type { Answer } from './answer';
 import type { Question } from './decision';
 import { answerContactOwner } from './contact-owner';
+import { answerAddressClaimed } from './address-claimed';
 import { answerBareListedContacts } from './listed-contacts';
 import { answerPersonCheckedElsewhere } from './person-checked';
 import { answerNameInPlace } from './name-in-place';
@@ -13,7 +14,8 @@ import { answerDoerClaimed } from './doer-claimed';
 /**
  * The answers given before any word of the question is matched to a topic, the first that answers:
  * "Whose number is 481 61 844?": a contact detail the page gives names its owner (see contact-owner.ts, and
- * listed-contacts.ts for a detail listed bare).
+ * listed-contacts.ts for a detail listed bare); an e-mail address said to be someone's is checked against theirs
+ * (see address-claimed.ts).
  * "Er det riktig at Torunn Austheim er rådmann i Levanger?": what someone is, said with a place the page does not
  * know, is answered with what they are (see person-checked.ts), not refused for the place.
  * "Ligger prosjektlokalene i det som før var Ila skole?": a name in the place of the one a sentence has is answered
@@ -32,6 +34,7 @@ import { answerDoerClaimed } from './doer-claimed';
 export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer): Answer | undefined {
   return (
     answerContactOwner(asked) ??
+    answerAddressClaimed(asked) ??
     answerBareListedContacts(asked) ??
     answerPersonCheckedElsewhere(asked) ??
     answerNameInPlace(asked) ??

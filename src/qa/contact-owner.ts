@@ -4,7 +4,8 @@ import { itemsFor } from './items';
 
 /** A Norwegian phone number as written: eight digits, in groups or not, perhaps after +47. */
 const PHONE = /(?:\+\s?47[\s-]?)?\d(?:[\s.-]?\d){7}(?!\d)/gu;
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
+/** An e-mail address as written. */
+export const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
 
 /**
  * "Whose number is 481 61 844?", "Hvem har telefon 952 63 567?", "Kven høyrer e-postadressa

@@ -87,6 +87,7 @@ const VERDICTS = new Set([
   'yes',
   'notOnly',
   'oneOfAll',
+  'emailOf',
   'yesSaid',
   'figureSaid',
   'claimChecked',

@@ -215,6 +215,16 @@ export const cardMessages = {
     nn: 'Nei: «{item}» står i lista «{name}» saman med {others} andre.',
     en: 'No: “{item}” is in the list “{name}” along with {others} others.',
   },
+  directEmailYes: {
+    nb: 'Ja. E-postadressen til {name} er {email}.',
+    nn: 'Ja. E-postadressa til {name} er {email}.',
+    en: 'Yes. The e-mail address of {name} is {email}.',
+  },
+  directEmailNo: {
+    nb: 'Nei. E-postadressen til {name} er {email}.',
+    nn: 'Nei. E-postadressa til {name} er {email}.',
+    en: 'No. The e-mail address of {name} is {email}.',
+  },
   directOneOfAll: {
     nb: 'Nei. Av det du spør om, nevner listen «{name}» bare «{item}».',
     nn: 'Nei. Av det du spør om, nemner lista «{name}» berre «{item}».',
