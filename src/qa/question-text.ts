@@ -10,8 +10,8 @@ import {
   stem,
   terms,
   tokenize,
-  withoutExcepted,
 } from './text';
+import { withoutExcepted } from './held-out';
 import { neighbourSpelling } from './neighbour-forms';
 import { asksAsStated, inQuestionOrder, withoutPronounTag } from './stated-question';
 import { withCompoundsJoined } from './unfolded-compounds';
@@ -48,7 +48,8 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   const ordered = stated === undefined ? written : inQuestionOrder(vocab, stated);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
   const pointers = new Set([...shape.relative, ...vocab.language.focus.backReferences]);
-  const excepted = withoutExcepted(ordered, shape.except, shape.members, shape.other, pointers);
+  const joined = { words: language.focus.joins, opens: opensAsking };
+  const excepted = withoutExcepted(ordered, shape.except, shape.members, shape.other, pointers, joined);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;

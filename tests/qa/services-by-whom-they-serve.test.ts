@@ -25,6 +25,24 @@ describe('services asked for by whom they serve', () => {
     ]);
   });
 
+  it('lists the services of a kind beside what the question holds out («utanom pleie og omsorg»)', () => {
+    expect(
+      picked('Kva tenester i Trondheim utanom pleie og omsorg er med, til dømes for born og unge?'),
+    ).toEqual(['helsestasjon', 'skulehelsetenesta']);
+    expect(picked('Hvilke tjenester utenom pleie og omsorg er med for barn og unge?')).toEqual([
+      'helsestasjon',
+      'skolehelsetjenesten',
+    ]);
+    expect(
+      picked('Which services besides care and nursing are included for children and young people?'),
+    ).toEqual(['health stations (helsestasjon)', 'school health service (skolehelsetjenesten)']);
+    // What is held out does not make a kind the page has none of, nor one narrowed by what the bot does not know.
+    refuses([
+      'Kva tenester utanom pleie og omsorg er med for tannhelse?',
+      'Hvilke tjenester utenom pleie og omsorg er med for barn med diabetes?',
+    ]);
+  });
+
   it('lists the services for drug users, prisoners and refugees, one kind or several', () => {
     expect(picked('Hvilke tjenester for rus og fengsel er med i Trondheims innføring?')).toEqual([
       'fengselshelsetjeneste',
