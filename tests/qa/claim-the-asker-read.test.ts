@@ -36,11 +36,22 @@ describe('a claim the asker says they read, asked about after it', () => {
         'Someone told me that the project office is on the second floor. Is that right?',
         /^No.*third floor/su,
       ],
+      // (Also without «that», and of the municipalities called councils.)
+      [
+        'Someone told me it’s around 5,000 Trondheim council employees who’ll get the new system. Right?',
+        /^No.*7000/su,
+      ],
+      [
+        'A colleague says over 40,000 staff across hospitals, councils and private providers are affected. True?',
+        /^Yes/u,
+      ],
+      ['En kollega sier at prosjektkontoret ligger i Bispegata 9. Stemmer det?', /^Ja/u],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(line)]);
     refuses([
       'Kollegaen min sier at prosjektkontoret har kantine. Er det riktig?',
       'I was told the project office has free parking. Is that right?',
+      'A colleague says the council meets every Friday in Molde. True?',
     ]);
   });
 
