@@ -1,3 +1,4 @@
+import { stem } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -14,5 +15,16 @@ export function isIntentWord(vocab: Vocabulary, tokens: string[], i: number, raw
   const { articles, modifiers } = vocab.language.roleQuestion;
   const before = tokens[i - 1] ?? '';
   const article = articles.has(before) || (modifiers.has(before) && articles.has(tokens[i - 2] ?? ''));
-  return !(agent && article);
+  return !(agent && article) && !counted(vocab, tokens, i, raw);
+}
+
+/** Where and when, counted: "Hvor mange arbeidsplasser …", "How many weeks …" count places and times. */
+const COUNTABLE_INTENTS = new Set(['where', 'when']);
+
+/** The word right after a word of counting, and one of place or time: what is counted, not where or when asked. */
+function counted(vocab: Vocabulary, tokens: string[], i: number, raw: string): boolean {
+  const phrases = vocab.language.intentPhrases;
+  const before = i === 0 ? '' : stem(tokens[i - 1]!);
+  if (!phrases.some((p) => p.intent === 'count' && p.words.at(-1) === before)) return false;
+  return phrases.some((p) => COUNTABLE_INTENTS.has(p.intent) && p.raw === raw);
 }

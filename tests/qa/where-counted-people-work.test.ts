@@ -17,6 +17,24 @@ describe('where the people a figure counts work', () => {
     }
   });
 
+  it('reads the workplaces of those counted as where they work', () => {
+    for (const q of [
+      'Kva slags arbeidsplassar høyrer dei over 40 000 tilsette som blir påverka til?',
+      'Hvilke arbeidsplasser jobber de 40 000 ansatte på?',
+      'What kinds of workplaces do the 40,000 affected staff belong to?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([q, 'omfang', expect.stringMatching(/i sykehus|hospitals/)]);
+    }
+    // Workplaces counted, or asked for by what the page does not say of them, are not.
+    refuses([
+      'Hvor mange arbeidsplasser berøres?',
+      'How many workplaces are affected?',
+      'Hvilke arbeidsplasser har kantine?',
+      'Which workplaces in Trondheim have parking?',
+    ]);
+  });
+
   it('answers where the 7000 staff work with the sentence about Trondheim kommune', () => {
     expect(shown('Hvor jobber de 7000 ansatte?').text).toContain(
       'I Trondheim kommune får rundt 7000 ansatte',
