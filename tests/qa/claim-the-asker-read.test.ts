@@ -46,12 +46,17 @@ describe('a claim the asker says they read, asked about after it', () => {
         /^Yes/u,
       ],
       ['En kollega sier at prosjektkontoret ligger i Bispegata 9. Stemmer det?', /^Ja/u],
+      // (What the asker noted down or thinks.)
+      ['Eg har notert at Tone har telefon 952 63 567. Er det rett?', /^Nei.*481 61 844/su],
+      ['I think the project office is in Bispegata 9. Is that right?', /^Yes/u],
+      ['I believe that the decision is on 29 August, right?', /^Yes/u],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(line)]);
     refuses([
       'Kollegaen min sier at prosjektkontoret har kantine. Er det riktig?',
       'I was told the project office has free parking. Is that right?',
       'A colleague says the council meets every Friday in Molde. True?',
+      "I'm pretty sure the project office has a canteen. Right?",
     ]);
   });
 
