@@ -98,7 +98,10 @@ function deciderSlot(vocab: Vocabulary, analysis: Analysis): [number, number] | 
     return end > 1 ? [1, end] : undefined;
   }
   const opens = shape.yesNo.has(tokens[0]!);
-  if (opens && claims.cleft.has(tokens[1] ?? '')) {
+  // ("Er det riktig at det er formannskapet som avgjør …?": the cleft in the order of a statement, after the words
+  // asking whether it is so, names who decides as the question's does.)
+  const stated = claims.cleft.has(tokens[0]!) && shape.yesNo.has(tokens[1] ?? '');
+  if ((opens && claims.cleft.has(tokens[1] ?? '')) || stated) {
     const relative = tokens.findIndex((t, k) => k > 2 && k < verb && shape.relative.has(t));
     return relative < 0 ? undefined : [2, relative];
   }

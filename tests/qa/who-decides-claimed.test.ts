@@ -67,3 +67,21 @@ describe('claims of who decides something', () => {
     ]);
   });
 });
+
+describe('a cleft of who decides, in the order of a statement after «Er det riktig at …»', () => {
+  it('answers it as the question form is answered, in bokmål, nynorsk and English', () => {
+    answersWith(/^(Nei|No)\b/u, [
+      'Er det riktig at det er formannskapet i Trondheim som avgjør om kommunen skal gå inn som deleier i Helseplattformen AS?',
+      'Er det rett at det er fylkestinget som avgjer om Trondheim skal bli medeigar?',
+      'Is it true that it is the county council that decides on co-ownership?',
+    ]);
+    answersWith(/^(Ja|Yes)\b/u, ['Stemmer det at det er bystyret som avgjør om Trondheim skal bli deleier?']);
+  });
+
+  it('still refuses it of another place or of what the page does not say is decided', () => {
+    refuses([
+      'Er det riktig at det er kommunestyret i Bergen som avgjør om kommunen skal bli deleier?',
+      'Er det riktig at det er formannskapet som avgjør lønnen til prosjektlederen?',
+    ]);
+  });
+});
