@@ -39,3 +39,20 @@ describe('a number written together with «tusen» («sjutusen», «førtitusen�
     refuses(['Hvor mange tusen ansatte har Helse Midt-Norge?']);
   });
 });
+
+describe('«rører ved» for «berører»', () => {
+  it('checks the figure claimed against the page’s', () => {
+    for (const [q, verdict] of [
+      ['Stemmer det at Helseplattformen rører ved om lag 520 000 innbyggjarar?', 'Nei'],
+      ['Stemmer det at Helseplattformen rører ved om lag 40 000 tilsette?', 'Ja'],
+      ['Stemmer det at Helseplattformen rører ved om lag 720 000 innbyggjarar?', 'Ja'],
+    ] as const) {
+      const { text } = shown(q);
+      expect([q, text.startsWith(verdict), /720 000/u.test(text)]).toEqual([q, true, true]);
+    }
+  });
+
+  it('still refuses what is touched that the page does not name', () => {
+    refuses(['Rører prosjektleiaren ved kaffien?']);
+  });
+});
