@@ -1,6 +1,7 @@
 import type { Answer } from './answer';
 import { claimAsked } from './claim-asked';
 import type { Question } from './decision';
+import { analyse } from './analysis';
 import { fold, stem } from './text';
 
 /** A number and the word after it, as written ("sju medlemmer", "3 subprojects"; not the "000" of "40 000"). */
@@ -34,8 +35,13 @@ export function answerCountClaimed(q: Question, ask: (text: string) => Answer): 
   const at = found[0]!;
   const claimed = numberOf(at[1]!)!;
   if (claimed === ARTICLE) return undefined;
-  const asked = `${question.slice(0, at.index)}${howMany[analysis.lang]}${question.slice(at.index + at[1]!.length)}`;
+  // ("… delt i tre delprosjekt: funksjonalitet, teknisk og opplæring?": what follows a colon after the number spells
+  // out what is counted; the count is asked without it, and each thing it names must be one of those counted.)
+  const colon = question.indexOf(':', at.index);
+  const end = colon < 0 ? question.length : colon;
+  const asked = `${question.slice(0, at.index)}${howMany[analysis.lang]}${question.slice(at.index + at[1]!.length, end)}${colon < 0 ? '' : '?'}`;
   const answer = ask(asked);
+  if (colon >= 0 && !spellsOut(q, question.slice(colon + 1), answer)) return undefined;
   const direct = answer.direct;
   if (answer.kind !== 'answer' || direct?.type !== 'count' || answer.topicId === undefined) return undefined;
   // What the number is of must be what the count counts: the members of a body («medlemmer», not «leger»), those of
@@ -47,4 +53,22 @@ export function answerCountClaimed(q: Question, ask: (text: string) => Answer): 
     (direct.counted === 'members' ? vocab.language.questionShape.members.has(of) : false) ||
     (vocab.entryNames.get(answer.topicId)?.has(stem(of)) ?? false);
   return counted ? { ...answer, question, direct: { ...direct, claimed } } : undefined;
+}
+
+/** Every word of the page in the text names one of the things the answer counts (a subproject, a member). */
+function spellsOut(q: Question, text: string, answer: Answer): boolean {
+  const { vocab } = q;
+  const ids = answer.items.flatMap((item) => {
+    if (item.type === 'subprojectList') return item.subprojects.map((s) => s.subproject.id);
+    if (item.type === 'body') return item.members.map((m) => m.id);
+    if (item.type === 'person') return [item.person.id];
+    if (item.type === 'subproject') return [item.subproject.id];
+    return [];
+  });
+  const listed = analyse(vocab, text);
+  return (
+    listed.unknown.length === 0 &&
+    listed.known.length > 0 &&
+    listed.known.every((t) => ids.some((id) => vocab.entryNames.get(id)?.has(t)))
+  );
 }

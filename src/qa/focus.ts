@@ -26,6 +26,8 @@ export interface FocusWords {
   whether: Set<string>;
   /** Verbs that open a yes/no question ("er", "har", "is"): the one after "om"/"whether" goes first. */
   yesNo: Set<string>;
+  /** Phrases that ask whether what follows is so ("stemmer det at", "is it true that"). */
+  confirm: string[][];
   /** Words that open a sentence with who is asking, up to a comma ("Som sykepleier, …", "As a nurse, …"). */
   openers: Set<string>;
   /** Personal pronouns that stand for a person named before ("han", "ho", "she"). */
@@ -107,6 +109,38 @@ export function sentencesOf(message: string): string[] {
       .split(/(?<=[!?:]|(?<!\d|(?:^|\s)\p{Lu})\.)\s+|\s+[–—-]\s+/u)
       .filter((s) => /\p{L}/u.test(s))
   );
+}
+
+/**
+ * "Stemmer det at innføringsprosjektet berre er delt i tre delprosjekt: funksjonalitet, teknisk og opplæring?": a
+ * question before a colon, and after it what opens with no question word, no verb of a yes/no question and no
+ * request, spell out one question; the two are one sentence. ("Min leder lurer: …" and "Til orienteringen: …" ask
+ * nothing before the colon.)
+ */
+function withListsAfterColon(sentences: string[], whole: string, words: FocusWords): string[] {
+  const asks = (text: string) => {
+    const ws = wordsOf(text);
+    const first = ws[0]?.folded ?? '';
+    const opens = (phrases: string[][]) => phrases.some((p) => phraseAt(ws, 0, p));
+    return (
+      words.questionWords.has(first) ||
+      words.yesNo.has(first) ||
+      opens(words.requests) ||
+      opens(words.confirm)
+    );
+  };
+  const out: string[] = [];
+  for (const sentence of sentences) {
+    const before = out[out.length - 1];
+    if (before?.endsWith(':') && asks(before) && !asks(sentence)) {
+      const from = whole.indexOf(before);
+      out[out.length - 1] = whole.slice(
+        from,
+        whole.indexOf(sentence, from + before.length) + sentence.length,
+      );
+    } else out.push(sentence);
+  }
+  return out;
 }
 
 /**
@@ -241,7 +275,7 @@ function plainLinks(text: string, words: FocusWords): string {
  */
 export function findFocus(message: string, words: FocusWords): Focus | undefined {
   const whole = message.trim();
-  const sentences = sentencesOf(whole);
+  const sentences = withListsAfterColon(sentencesOf(whole), whole, words);
   if (sentences.length === 0) return undefined;
   const asking = askingSentences(sentences, words);
   // "Hei! … Hvem leder …?", "Is KS involved? I noticed someone from KS in the photo.": the one sentence that asks;

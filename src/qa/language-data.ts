@@ -262,6 +262,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       whether: wordSet(d.focus.whether),
       // "om fastlegene kan koble seg på" asks "kan fastlegene koble seg på?" as much as "om legevakten er med".
       yesNo: wordSet([...d.questionShape.yesNo, ...d.questionShape.may]),
+      confirm: d.questionShape.confirm.map((w) => tokenize(w)),
       openers: wordSet(d.focus.openers),
       pronouns: wordSet(d.focus.pronouns),
       possessives: wordSet(d.focus.possessives),

@@ -31,6 +31,25 @@ describe('a number claimed of what the page lists', () => {
     counted('Innføringsprosjektet har fire delprosjekt, ikkje sant?', 'Ja', '4');
   });
 
+  it('counts them when the claim spells them out after a colon', () => {
+    counted(
+      'Stemmer det at innføringsprosjektet i Trondheim berre er delt i tre delprosjekt: funksjonalitet, teknisk og opplæring?',
+      'Nei',
+      '4 delprosjekt',
+    );
+    counted(
+      'Is it true that the project has only three subprojects: functionality, technical and training?',
+      'No',
+      '4',
+    );
+    counted('Har prosjektet bare to delprosjekter: teknisk og opplæring?', 'Nei', '4');
+    counted(
+      'Er det riktig at prosjektet har fire delprosjekter: Funksjonalitet, Teknisk, Opplæring og Gevinstrealisering?',
+      'Ja',
+      '4',
+    );
+  });
+
   it('leaves a figure of a sentence to the sentence', () => {
     counted('Er det 40 000 ansatte som berøres?', 'Ja', '40 000');
     counted('Får 5000 ansatte nytt verktøy?', 'Nei', '7000');
