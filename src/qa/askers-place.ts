@@ -21,6 +21,25 @@ import type { Vocabulary } from './vocabulary';
  * undefined.
  */
 export function restAtAskersPlace(vocab: Vocabulary, message: string): string | undefined {
+  return restAt(vocab, message, (p) => knownPlace(vocab, p));
+}
+
+/**
+ * "Eg jobbar i heimetenesta i Volda. Er vi med?", "… Er kommunen vår med i Helseplattformen?": the rest of the message
+ * with the place for «vi» as restAtAskersPlace has it, when the introduction names a municipality of the region the
+ * page does not name (what the page says of it, it says of all of its county: see county-place.ts); else undefined.
+ */
+export function restAtAskersMunicipality(vocab: Vocabulary, message: string): string | undefined {
+  const counties = vocab.language.asker.countyOf;
+  return restAt(vocab, message, (p) => !knownPlace(vocab, p) && counties.has(p.join(' ')));
+}
+
+/** The rest after the introduction with its place (one `accepted`) for the asker's words, or undefined. */
+function restAt(
+  vocab: Vocabulary,
+  message: string,
+  accepted: (place: string[]) => boolean,
+): string | undefined {
   const found = introductionOf(vocab, message);
   if (found?.needed !== 'pointsBack') return undefined;
   const asker = vocab.language.asker;
@@ -30,7 +49,7 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
   for (let k = 1; k < ws.length && place === undefined; k++) {
     if (!asker.prepositions.has(ws[k - 1]!.folded)) continue;
     const p = regionPlaceAt(asker, ws, k);
-    if (!p || !knownPlace(vocab, p)) continue;
+    if (!p || !accepted(p)) continue;
     place = found.intro.slice(ws[k]!.start, ws[k + p.length - 1]!.end);
     preposition = found.intro.slice(ws[k - 1]!.start, ws[k - 1]!.end);
   }
@@ -47,8 +66,14 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
   const said = wordsOf(found.rest);
   const cuts: { from: number; to: number; text: string }[] = [];
   const at = `${preposition} ${place}`;
+  const municipal = (x: Word | undefined) => x !== undefined && asker.placeNouns.has(x.folded);
   said.forEach((w, k) => {
     if (asker.we[lang].has(w.folded)) cuts.push({ from: w.start, to: w.end, text: place! });
+    // "kommunen vår", "vår kommune", "our municipality": the asker's municipality is the place.
+    else if (asker.own[lang].has(w.folded) && (municipal(said[k - 1]) || municipal(said[k + 1]))) {
+      const [from, to] = municipal(said[k - 1]) ? [said[k - 1]!, w] : [w, said[k + 1]!];
+      cuts.push({ from: from.start, to: to.end, text: place! });
+    }
     // "Kven er leiaren vår …?", "Hvem er vår representant …?", "Who is our representative …?": the one of that place.
     else if (whose && asker.own[lang].has(w.folded) && !asker.us[lang].has(w.folded)) {
       cuts.push(ownAt(vocab, found.rest, said, k, at, lang === 'en'));

@@ -4,7 +4,9 @@
  * region or only around Trondheim?", "Har kommunane i Møre og Romsdal allereie forplikta seg, eller korleis er dei
  * knytte til Helseplattformen?". The page's answer says which holds; the choices are not what is asked about.
  */
+import { analyse } from './analysis';
 import { type FocusWords, wordsOf } from './focus';
+import type { Vocabulary } from './vocabulary';
 
 /** At most this many words make one choice of a list after a colon ("Kristiansund", "Indre Fosen kommune"). */
 const CHOICE_WORDS = 3;
@@ -54,4 +56,16 @@ function listsChoices(text: string, words: FocusWords): boolean {
     .flatMap((c) => c.split(new RegExp(`\\s(?:${[...words.alternatives].join('|')})\\s`, 'iu')))
     .map((c) => wordsOf(c).length);
   return choices.length >= 2 && choices.every((n) => n >= 1 && n <= CHOICE_WORDS);
+}
+
+/**
+ * The question without the choices it offers (see withoutChoices), where a last choice counts when the bot knows all
+ * its words and it names no place or organisation the page does not have ("… eller berre Trøndelag?", not "… eller
+ * berre Bergen?").
+ */
+export function withoutKnownChoices(vocab: Vocabulary, message: string): string | undefined {
+  return withoutChoices(message, vocab.language.focus, (text) => {
+    const analysis = analyse(vocab, text);
+    return analysis.unknown.length === 0 && analysis.otherNames.length === 0;
+  });
 }

@@ -6,7 +6,10 @@
  */
 import type { Answer } from './answer';
 import { analyse } from './analysis';
+import { withoutAskerIntroduction } from './asker-context';
 import { regionPlaceAt } from './asker-words';
+import { restAtAskersMunicipality } from './askers-place';
+import { withoutKnownChoices } from './choices';
 import { wordsOf } from './focus';
 import { listOf } from './lists';
 import { fold, terms } from './text';
@@ -100,6 +103,41 @@ export function answerOfCounty(
   if (analysis.unknown.length > 0 || analysis.known.some((t) => !own.has(t) && vocab.strongEntries(t) <= 2))
     return undefined;
   return { ...answered, direct: { ...direct, within: { place: asked.place, region: asked.county } } };
+}
+
+/**
+ * "Er Oppdal med?" as answerOfCounty answers it, also when the asker's introduction names a municipality first ("Eg
+ * jobbar i Volda. Er Volda kommune med?": the one asked of) and when the question offers a last choice ("Er Volda med,
+ * eller gjeld dette berre Trøndelag?", "Is Volda included, or only Trøndelag?": not what is asked, see choices.ts).
+ */
+export function answerOfCountyAsked(
+  vocab: Vocabulary,
+  message: string,
+  answer: (message: string) => Answer,
+): Answer | undefined {
+  const introless = withoutAskerIntroduction(vocab, message);
+  for (const text of introless === undefined ? [message] : [introless, message]) {
+    const choiceless = withoutKnownChoices(vocab, text);
+    for (const asked of choiceless === undefined ? [text] : [text, choiceless]) {
+      const found = answerOfCounty(vocab, asked, answer);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Eg jobbar i heimetenesta i Volda. Er vi med?", "… Does our municipality have an option agreement?": the question
+ * asked of the asker's municipality, when the introduction names one of the region the page does not name, as
+ * answerOfCountyAsked answers it; undefined otherwise.
+ */
+export function answerOfAskersCounty(
+  vocab: Vocabulary,
+  message: string,
+  answer: (message: string) => Answer,
+): Answer | undefined {
+  const ours = restAtAskersMunicipality(vocab, message);
+  return ours === undefined ? undefined : answerOfCountyAsked(vocab, ours, answer);
 }
 
 /**

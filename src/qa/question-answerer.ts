@@ -33,7 +33,7 @@ import { answerFollowUps, wholeAnswers } from './follow-up';
 import { withSubjectsAsked } from './missing-subject';
 import { answerFollowUpsOfNamed } from './named-follow-up';
 import { pairedQuestions } from './paired-question';
-import { withoutChoices } from './choices';
+import { withoutKnownChoices } from './choices';
 import { answerWithoutTopic } from './without-topic';
 import { answerOfYesNoSentence, earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
 import { leadSetsWithin, namesPersonWholly } from './focus-scope';
@@ -43,7 +43,7 @@ import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
 import { asksDetailOf, ownerElsewhere } from './owner-before';
 import { answerOfQuotedLine } from './quoted-line';
-import { answerOfCounty } from './county-place';
+import { answerOfAskersCounty, answerOfCountyAsked } from './county-place';
 import { withRespelledWords } from './respelling';
 import { withNamesCapitalised } from './recasing';
 import { answerDespiteWish } from './contact-wish';
@@ -103,6 +103,9 @@ export class QuestionAnswerer {
     const question = withoutOpeningSmallTalk(this.vocab, purposeless) ?? purposeless;
     // "Vi i Oppdal har jo opsjonsavtale – hvem koordinerer …?": where the asker is steers nothing either, when it is one
     // of the municipalities the page covers without naming them (see asker-context.ts).
+    // "Eg jobbar i Volda. Er vi med?": «vi» is the asker's municipality, of which the page says what it says of its county.
+    const ours = answerOfAskersCounty(this.vocab, question, (text) => this.answerPlain(asked, text));
+    if (ours) return { ...ours, question: asked };
     const local = withoutAskersMunicipality(this.vocab, question);
     if (local !== undefined) {
       const answer = this.answerPlain(asked, local, true);
@@ -115,7 +118,7 @@ export class QuestionAnswerer {
     const no = answer.direct?.type === 'claimChecked' && !answer.direct.yes;
     if (answer.kind !== 'fallback' && !no) return answer;
     const other =
-      answerOfCounty(this.vocab, question, (text) => this.answerPlain(asked, text)) ??
+      answerOfCountyAsked(this.vocab, question, (text) => this.answerPlain(asked, text)) ??
       (answer.kind === 'fallback' ? answerOfQuotedLine(this.vocab, question, answer) : undefined);
     return other ? { ...other, question: asked } : answer;
   }
@@ -173,11 +176,7 @@ export class QuestionAnswerer {
     const pair = this.mergeSeparate(whole, pairedQuestions(question, words));
     if (pair) return pair;
     // "…: Kristiansund, Molde or Steinkjer?": the question without the choices it offers, when they stand in its way.
-    const known = (text: string) => {
-      const analysis = analyse(this.vocab, text);
-      return analysis.unknown.length === 0 && analysis.otherNames.length === 0;
-    };
-    const choiceless = whole.kind === 'fallback' ? withoutChoices(question, words, known) : undefined;
+    const choiceless = whole.kind === 'fallback' ? withoutKnownChoices(this.vocab, question) : undefined;
     const chosen = choiceless === undefined ? undefined : this.answerOne(choiceless);
     // ("Is Ragnhild Holmberg Aunsmo from Verdal or from Levanger?": no yes or no about the one choice left.)
     if (chosen?.kind === 'answer' && chosen.direct?.type === 'roleOf')

@@ -57,3 +57,62 @@ describe('a listed municipality put in another county', () => {
     expect(shown('Har alle kommunene i Trøndelag og Møre og Romsdal opsjonsavtale?').text).toMatch(/^Ja\b/);
   });
 });
+
+describe('the asker’s own municipality, named in an introduction or pointed back to', () => {
+  it('answers of the municipality asked about, not of the introduction’s', () => {
+    expect(shown('Jeg er sykepleier i Oppdal. Er Oppdal med?').text).toContain(
+      'Ja. Oppdal ligger i Trøndelag',
+    );
+    expect(
+      shown('Æ e sjukepleiar på Røros. Har Røros kommune opsjonsavtale knytt til Helseplattformen?').text,
+    ).toMatch(/Røros ligg(er)? i Trøndelag/);
+    expect(shown('Eg jobbar i Volda. Er Ørsta med?').text).toMatch(/Ørsta ligg(er)? i Møre og Romsdal/);
+    expect(shown('I work in home care in Molde. Does Sunndal have an option agreement?').text).toContain(
+      'Yes. Sunndal is in Møre og Romsdal',
+    );
+  });
+
+  it('answers «vi», «kommunen vår» and «our municipality» as the municipality the introduction names', () => {
+    expect(shown('Eg jobbar i heimetenesta i Volda. Er vi med i Helseplattformen?').text).toMatch(
+      /Volda ligg(er)? i Møre og Romsdal/,
+    );
+    expect(shown('Eg jobbar i heimetenesta i Volda. Er kommunen vår med?').text).toMatch(
+      /Volda ligg(er)? i Møre og Romsdal/,
+    );
+    expect(shown('Jeg jobber i Oppdal. Har vi opsjonsavtale?').text).toContain(
+      'Ja. Oppdal ligger i Trøndelag',
+    );
+    expect(shown('I’m a nurse in Sunndal. Does our municipality have an option agreement?').text).toContain(
+      'Yes. Sunndal is in Møre og Romsdal',
+    );
+  });
+
+  it('leaves out the last choice the asker offers', () => {
+    expect(shown('Er Volda med, eller berre Trondheim?').text).toMatch(/Volda ligg(er)? i Møre og Romsdal/);
+    expect(shown('Is Volda included, or is it only Trøndelag?').text).toContain(
+      'Yes. Volda is in Møre og Romsdal',
+    );
+    expect(
+      shown(
+        'Eg jobbar i Volda. Er Volda kommune med i Helseplattformen i det heile, eller gjeld det berre Trøndelag?',
+      ).text,
+    ).toMatch(/Volda ligg(er)? i Møre og Romsdal/);
+  });
+
+  it('says no «Ja» to more than taking part', () => {
+    expect(shown('Eg jobbar i Volda. Er vi med i samarbeidsrådet?').text).not.toMatch(/^Ja\b/);
+  });
+
+  it('still refuses what the page does not say of the asker’s municipality, and places outside the region', () => {
+    refuses([
+      'Eg jobbar i Volda. Kven er kommuneoverlege hos oss?',
+      'Jeg er sykepleier i Oppdal. Er Oppdal med i samarbeidsrådet?',
+      'Jeg jobber i Oppdal. Har Oppdal signert opsjonsavtalen?',
+      'Jeg jobber i Bergen. Er vi med?',
+      'Eg jobbar i Voss kommune. Er kommunen vår med?',
+      'Eg jobbar i Volda. Er Voss med?',
+      'Er Volda med, eller berre Bergen?',
+      'Er Volda med i samarbeidsrådet, eller berre Trondheim?',
+    ]);
+  });
+});
