@@ -279,10 +279,10 @@ export class QuestionAnswerer {
   }
 
   /**
-   * "Skal i møte hos prosjektorganisasjonen neste uke, hva er adressen?": a question that names nothing but what it
-   * asks, after words that say why it is asked, asks it of what those words name (the meeting is none of the page's),
-   * when the whole message is not answered. Only a detail of it: "Heisen i bygget står fast, hvem ringer jeg?" asks
-   * who helps with something the page does not hold.
+   * "Skal i møte hos prosjektorganisasjonen neste uke, hva er adressen?": a question naming only what it asks, after
+   * words that say why, asks it of what they name, when the whole message is not answered. Only a detail of it, or who
+   * leads it ("Skal levere papirer til prosjektkontoret. Hvem er sjefen der?"): "Heisen i bygget står fast, hvem
+   * ringer jeg?" asks who helps with something the page does not hold.
    */
   private askedOfLead(question: string, focus: Focus, part: Analysis, whole: Answer): Answer {
     if (whole.kind === 'answer' || (part.known.length > 0 && !focus.refersBack)) return whole;
@@ -299,8 +299,8 @@ export class QuestionAnswerer {
       const ranked = rank(this.vocab, before.known, before.intents, before.stems);
       if (!part.intents.has('where') || !ranked.some((c) => c.named && c.score >= MIN_SCORE)) return whole;
     }
-    const detail = asksDetailOf(part);
-    if (!detail) return whole;
+    const leads = part.intents.has('lead') && !part.intents.has('contact') && part.known.length === 0;
+    if (!asksDetailOf(part) && !leads) return whole;
     const answer = this.answerFocus(question, { ...focus, lead, refersBack: true }, part);
     const placed = answer?.items.some((i) => i.type === 'location' || (i.type === 'unit' && i.location));
     return answer && (part.known.length === 0 || placed) ? answer : whole;

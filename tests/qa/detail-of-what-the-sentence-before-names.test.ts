@@ -32,3 +32,22 @@ describe('where «their offices» are, of what the sentence before names', () =>
     expect(shown("bjørn buan – what's his role and where?").text).toContain('Orkland');
   });
 });
+
+describe('who leads what the sentence before names, asked with a word pointing back', () => {
+  it('answers with its lead, however the asker says why they go there', () => {
+    for (const [q, lead] of <[string, string][]>[
+      ['Jeg skal levere noen papirer til prosjektkontoret, hvem er sjefen der?', 'Elise B. Vesterhus'],
+      ['Skal på besøk til prosjektkontoret neste uke. Hvem er sjefen der?', 'Elise B. Vesterhus'],
+      ['Skal på besøk til Teknisk neste uke. Hvem leder det?', 'Anne Amdal Storsve'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(new RegExp(`^${lead}`, 'u'))]);
+  });
+
+  it('still refuses who leads a place the page does not name, and whom to call about an errand', () => {
+    refuses([
+      'Heisen i bygget står fast, hvem er sjefen der?',
+      'Jeg skal på kino i kveld. Hvem er sjefen der?',
+      'Heisen i bygget står fast, hvem ringer jeg?',
+    ]);
+  });
+});
