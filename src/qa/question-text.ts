@@ -21,6 +21,7 @@ import type { LanguageData } from './language-data';
 import type { Vocabulary } from './vocabulary';
 import type { Analysis } from './analysis';
 import { asksWhetherPart } from './verbless-question';
+import { withSlashedAlternatives } from './slashed-alternatives';
 
 /**
  * The question as the analysis reads it: set phrases and short forms written out, so that its words are the ones the
@@ -30,7 +31,8 @@ import { asksWhetherPart } from './verbless-question';
 export function questionText(vocab: Vocabulary, question: string): { text: string; confirmed: boolean } {
   // "er fysio med i hp i trd": abbreviations written out first, so every rule below reads the words they stand for.
   const language = vocab.language;
-  const figured = inFigures(question.slice(0, 2000), language);
+  // ("a generic/shared email": of two words offered for one thing, the one the page uses, see slashed-alternatives.ts.)
+  const figured = withSlashedAlternatives(vocab, inFigures(question.slice(0, 2000), language));
   const written = withForms(figured, language.shortForms, language.shortFormWords);
   // "Stemmer det at skolehelsetjenesten er med?": a yes/no question about what follows the opening phrase.
   const shape = language.questionShape;

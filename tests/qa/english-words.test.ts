@@ -1,0 +1,99 @@
+import { answerer, people, refuses, shown } from '../support/question-answering';
+
+describe('English words and abbreviations for what the page says in its own words', () => {
+  it('reads «CEO» of a municipality as its chief municipal executive (rådmann)', () => {
+    expect(shown('Which council member is the CEO of Steinkjer?').text).toContain('Torunn Austheim');
+    expect(people('Who is the municipal CEO of Lierne?')).toEqual(['Karl Audun Fagerli']);
+    const molde = shown('Is the Samarbeidsråd for opsjonskommuner chaired by the CEO (rådmann) of Molde?');
+    expect(molde.text).toMatch(/^No\./);
+    expect(molde.text).toContain('Arne Ingebrigtsen');
+    // No one on the page heads a company, a hospital or another municipality.
+    refuses([
+      'Who is the CEO of Helseplattformen AS?',
+      'Who is the CEO of Bergen kommune?',
+      'Who is the CEO of St. Olavs hospital?',
+    ]);
+  });
+
+  it('reads «dept.» as a department', () => {
+    for (const q of [
+      'Is the training subproject (Opplæring) led by someone from the HR/personnel dept.?',
+      'Is the training subproject led by someone from the HR dept.?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.direct?.type, text]).toEqual([
+        q,
+        'ledBy',
+        expect.stringMatching(/^Yes\..*May Liz Bjørnevik Tho/s),
+      ]);
+    }
+    expect(answerer.answer('Which subproject lead comes from the IT dept.?').topicId).toBe('teknisk');
+    refuses(['Who leads the finance dept.?', 'Who heads the HR dept. in Trondheim kommune?']);
+  });
+
+  it('reads the one of two words offered with a slash that the page uses, when the other is an everyday word', () => {
+    for (const q of [
+      'Is there a generic/shared email for the project office? What is the address?',
+      'Is there a generic email for the project office?',
+      'Finnes det en generisk/felles e-postadresse til prosjektkontoret?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringContaining('helseplattformen.helseogvelferd@trondheim.kommune.no'),
+      ]);
+    expect(answerer.answer('Hvem leder opplæring/kursing?').topicId).toBe('opplaering');
+    // The council has no address or number of its own on the page; a word the bot cannot place is kept.
+    refuses([
+      'Is there a generic email for the council?',
+      'What is the generic/shared phone number of the council?',
+      'Who is the IT/VPN contact?',
+    ]);
+  });
+
+  it('reads «stuff» as things and a «go-to person» as the contact person', () => {
+    const { text } = shown(
+      'who should I ring about practical stuff for the project office, and on what number?',
+    );
+    expect(text).toContain('Elise B. Vesterhus');
+    expect(text).toContain('952 63 567');
+    expect(shown('Who is the go-to person for training?').text).toContain('May Liz Bjørnevik Tho');
+    expect(shown('Who is the go-to person for Teknisk?').text).toContain('Anne Amdal Storsve');
+    refuses(['Who is the go-to person for parking?', 'Who do I call about IT stuff?']);
+  });
+
+  it('reads working most closely with someone as cooperating closely with them', () => {
+    for (const q of [
+      'Who will the Teknisk subproject work most closely with?',
+      'Hvem jobber det tekniske delprosjektet tettest med?',
+      'Kven jobbar Teknisk tettast med?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([q, 'teknisk', expect.stringContaining('funksjonalitet')]);
+    }
+    refuses(['Who does the training subproject work most closely with?']);
+  });
+
+  it('reads the running and management of a system as its operation and maintenance (drift og forvaltning)', () => {
+    for (const q of [
+      'According to the benefits list, what happens to the running and management of the existing record systems?',
+      'What happens to the operations and management of the current EHR systems?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('removed')]);
+    expect(shown('Will the running and maintenance of the old EHR systems go away?').text).toMatch(/^Yes\b/);
+    refuses(['Who is responsible for the running and management of the parking garage?']);
+  });
+
+  it('reads electronic messages as the e-messages (e-meldinger) the page names', () => {
+    const q = 'Has the fagråd been central in developing electronic messages?';
+    expect(shown(q).text).toMatch(/^Yes\..*e-meldinger/s);
+    expect(answerer.answer('What electronic messaging has the regional fagråd developed?').topicId).toBe(
+      'fagradet',
+    );
+  });
+
+  it('reads a council headed or chaired by someone as one that person is the chair of', () => {
+    expect(shown('Is the council headed by the rådmann of Kristiansund?').text).toMatch(/^Yes\./);
+    const molde = shown('Is the council for the option municipalities chaired by the rådmann of Molde?');
+    expect(molde.text).toMatch(/^No\..*Arne Ingebrigtsen/s);
+  });
+});
