@@ -24,11 +24,33 @@ export function answerWhoDoes(d: Decision): Answer | undefined {
   );
   if (said.length === 0) return undefined;
   const asked = new Set(analysis.known);
-  const tells = vocab.sentences.get(top.entry.id)?.some((s) => {
+  const telling = vocab.sentences.get(top.entry.id)?.filter((s) => said.every((t) => s.terms.has(t))) ?? [];
+  const tells = telling.some((s) => {
     const first = terms(s.text)[0] ?? '';
-    return vocab.orgWords.has(first) && !asked.has(first) && said.every((t) => s.terms.has(t));
+    return vocab.orgWords.has(first) && !asked.has(first);
   });
-  return tells ? answerWith(vocab, fallback, top.entry) : undefined;
+  if (tells) return answerWith(vocab, fallback, top.entry);
+  // "Kven tek vare på interessene til opsjonskommunane?": a sentence that opens with the name of a body, unit or
+  // person the page has ("Samarbeidsråd for opsjonskommuner ivaretar kommunenes interesser") says who: that one.
+  const doers = new Set(telling.flatMap((s) => doersNamed(d, terms(s.text)[0] ?? '')));
+  const doer = doers.size === 1 ? vocab.entries.get([...doers][0]!) : undefined;
+  // (Who does it, not who leads: "Hvem er leder for legevakten?" asks a lead the page does not give.)
+  const does = analysis.opening === 'who' && !analysis.intents.has('lead') && !analysis.yesNo;
+  return doer && does ? answerWith(vocab, fallback, doer) : undefined;
+}
+
+/** The entries that can do something (people, units, bodies) the word names, which the question does not name. */
+function doersNamed({ vocab, analysis }: Decision, word: string): string[] {
+  if (
+    word === '' ||
+    vocab.stopwords.has(word) ||
+    analysis.known.includes(word) ||
+    vocab.strongEntries(word) > 2
+  )
+    return [];
+  return [...vocab.entries.values()]
+    .filter((e) => e.type !== 'subproject' && LEADABLE.has(e.type) && vocab.entryNames.get(e.id)?.has(word))
+    .map((e) => e.id);
 }
 
 /**

@@ -50,6 +50,28 @@ describe('who is responsible for doing something the page tells who does', () =>
       ]);
   });
 
+  it('answers who looks after their interests with the council the sentence opens with, and where its people come from', () => {
+    for (const q of [
+      'Kven tek vare på interessene til opsjonskommunane?',
+      'Hvem ivaretar kommunenes interesser?',
+      "Who looks after the municipalities' interests?",
+    ])
+      expect([q, shown(q).answer.topicId]).toEqual([q, 'samarbeidsradet']);
+    for (const q of [
+      'Kven tek vare på interessene til opsjonskommunane, og kvar kjem representantane frå?',
+      'Hvem ivaretar interessene til opsjonskommunene, og hvor kommer representantene fra?',
+      "Who looks after the option municipalities' interests, and where do the representatives come from?",
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/hele regionen|whole region/)]);
+    // Who leads a service is no one the page names; a sentence opening with a filler word names no one.
+    refuses(['Hvem er leder for legevakten i Trondheim?', 'Who is the head of the out-of-hours clinic?']);
+    expect(shown('Hvem jobber på legevakten i Trondheim?').answer.topicId).not.toBe('innforingsprosjektet');
+    // Who coordinates is what the page says Trondheim kommune does, a place, not a body of its own.
+    expect(shown('Hvem koordinerer arbeidet opp mot de øvrige kommunene?').text).toContain(
+      'Trondheim kommune koordinerer',
+    );
+  });
+
   it('still refuses who sees to what the page tells no one does, by a clause or a verb', () => {
     refuses([
       'Kven passar på at barna blir tekne vare på?',
