@@ -98,6 +98,18 @@ describe('a yes/no question about what a person is', () => {
     }
   });
 
+  it('reads a role «et sted på» an area as in it, and gives the municipality where asked', () => {
+    for (const [q, line] of [
+      ['vigdis bolås, e ho rådmann et sted på fosen? ka kommune da?', 'Rådmann i Indre Fosen kommune'],
+      ['Er Vigdis Bolås rådmann ein stad på Fosen, og i kva kommune?', 'Ja. Rolla til Vigdis Bolås'],
+      ['Er Arne Ingebrigtsen rådmann et sted på Fosen?', 'Nei. Rollen til Arne Ingebrigtsen'],
+      ['Is Vigdis Bolås chief executive somewhere on Fosen? Which municipality?', 'Indre Fosen'],
+    ]) {
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(line!)]);
+    }
+    refuses(['Er det et sted på Fosen som har kantine?', 'Hvem er ordfører et sted på Fosen?']);
+  });
+
   it('says no when the words of roles on the page already contradict the claim, whatever else it says', () => {
     expect(shown("Is Helge Garåsen Trondheim's municipal director for technical services?").text).toMatch(
       /^No\. Helge Garåsen's role is/,
