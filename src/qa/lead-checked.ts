@@ -75,7 +75,9 @@ function ledAsked(d: Decision, worksAt: (t: string) => boolean): Entry | undefin
   const { leadEnd, positions, known, tokens } = analysis;
   const at = (t: string) => positions.get(t) ?? -1;
   const before = known.filter((t) => at(t) < leadEnd);
-  if (before.length > 0) {
+  // ("Kommer delprosjektlederen for Teknisk fra IT-tjenesten?": a kind in the word for leading, «delprosjekt», says what
+  // kind of thing is led; which one, the words after it name.)
+  if (before.length > 0 && !before.every((t) => kindNamed(d, t))) {
     // ("Is the training leader from the IT department?": what is led named right before the word for leading, as the
     // lead's title.)
     // (Of a subproject or a body: "the project lead" is the title of the project's lead, whose role says it.)

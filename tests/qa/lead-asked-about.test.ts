@@ -159,3 +159,20 @@ describe('a yes/no question about where the lead of something works, or what the
     ]);
   });
 });
+
+describe('the lead named by a word for the lead of a kind («delprosjektlederen for Teknisk»)', () => {
+  it('answers yes or no with where that lead works, in bokmål, nynorsk and English', () => {
+    for (const [q, verdict] of <[string, string][]>[
+      ['Kommer delprosjektlederen for Teknisk fra IT-tjenesten?', 'Ja'],
+      ['Kommer delprosjektleiaren for Teknisk frå IT-tenesta?', 'Ja'],
+      ['Kommer delprosjektlederen for Opplæring fra IT-tjenesten?', 'Nei'],
+      ['Er delprosjektlederen for Funksjonalitet fra Rådmannens fagstab?', 'Ja'],
+      ['Is the subproject lead for Technical from the IT service?', 'Yes'],
+    ])
+      expect([q, shown(q).text.startsWith(verdict)]).toEqual([q, true]);
+  });
+
+  it('still refuses a workplace the page does not know', () => {
+    refuses(['Kommer delprosjektlederen for Teknisk fra Helse Vest?']);
+  });
+});
