@@ -13,6 +13,17 @@ describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Roms
     expect(answerer.answer('e tannlegen med?').kind).toBe('fallback');
   });
 
+  it('reads «sitt» opening a question as «sitter», not as the possessive', () => {
+    for (const q of [
+      'sitt rådmannen i molde i samarbeidsrådet?',
+      'Sitt rådmannen fra Molde i samarbeidsrådet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Ja[\s\S]*Arne Sverre Dahl/u)]);
+    expect(shown('Sitt rådmannen fra Verdal i samarbeidsrådet?').text).toMatch(/^Nei/);
+    expect(answerer.answer('sitt rådmannen i bergen i samarbeidsrådet?').kind).toBe('fallback');
+    expect(answerer.answer('Hva er Helseplattformen sitt organisasjonsnummer?').kind).toBe('fallback');
+  });
+
   it('reads «leie» as lead, as nynorsk has it', () => {
     expect(people('kæm leie det tekniske delprosjektet')).toEqual(['Anne Amdal Storsve']);
     expect(shown('kem e det som leie prosjektkontoret').text).toContain('Vesterhus');
