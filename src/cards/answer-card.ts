@@ -181,10 +181,12 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       });
     case 'countNotGiven':
       return t('directCountNotGiven', lang, { name: direct.subject });
-    case 'yes':
+    case 'yes': {
+      const name = direct.collection ? t(direct.collection, lang) : direct.subject;
       return direct.within
-        ? t('directYesWithin', lang, { ...direct.within, item: direct.item, name: direct.subject })
-        : t('directYes', lang, { item: direct.item, name: direct.subject });
+        ? t('directYesWithin', lang, { ...direct.within, item: direct.item, name })
+        : t('directYes', lang, { item: direct.item, name });
+    }
     case 'ofKind':
       return t(direct.yes ? 'directYesOfKind' : 'directOfKind', lang, {
         name: direct.subject,

@@ -56,7 +56,14 @@ export type Direct =
    * `within`: the municipality asked about, which the page does not name, and the county whose municipalities the item
    * is ("Er Oppdal med?": Oppdal, Trøndelag; see county-place.ts).
    */
-  | { type: 'yes'; item: string; subject: string; within?: { place: string; region: string } }
+  | {
+      type: 'yes';
+      item: string;
+      subject: string;
+      within?: { place: string; region: string };
+      /** The item is one of an overview list, named by its card heading ("Har prosjektet et delprosjekt for …?"). */
+      collection?: 'subprojects';
+    }
   /**
    * "Hvilke tjenester for barn og unge er med?": the items of a list of the kinds the question names (what they are for,
    * whom they serve); `yes` when it asked whether there are any ("Er tjenester for barn med?").

@@ -42,6 +42,7 @@ import { answerItemsOfKind } from './item-kinds';
 import { answerDatesOfSeveral } from './dates-of-several';
 import { answerListPosition } from './list-position';
 import { answerContactClaimed } from './contact-claimed';
+import { answerSubprojectAsked } from './subproject-asked';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
@@ -92,6 +93,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   checkWhatIsLed,
   refuseOtherLeadRole,
   refuseOtherOfKind,
+  answerSubprojectAsked,
   answerYesOrCount,
   answerSaidYes,
 ];
