@@ -193,6 +193,8 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
         items: direct.items.join(', '),
       });
     case 'position':
+      if (direct.nth !== undefined)
+        return t('directNth', lang, { n: String(direct.nth), item: direct.item, name: direct.subject });
       return t(direct.last ? 'directLast' : 'directFirst', lang, { item: direct.item, name: direct.subject });
     case 'emailOf':
       // (Inside an English sentence: "The e-mail address of the project office …".)

@@ -70,7 +70,7 @@ export type Direct =
    */
   | { type: 'ofKind'; items: string[]; subject: string; yes: boolean }
   /** "Hvem står sist på medlemslista i Samarbeidsrådet?": the first or the last item of a list, in the page's order. */
-  | { type: 'position'; item: string; subject: string; last: boolean }
+  | { type: 'position'; item: string; subject: string; last: boolean; nth?: number }
   /** "Er det bare legevakten som får Helseplattformen?": no, the item is one of a list with `others` more. */
   | { type: 'notOnly'; item: string; subject: string; others: number }
   /** "Kan prosjektkontoret nåast på …@…?": yes or no, with the address the page gives the one named. */

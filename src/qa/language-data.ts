@@ -81,7 +81,13 @@ const schema = z
     asker: askerWordsSchema,
     /** Words for the first and the last of a list, and for a list or for standing in one (see list-position.ts). */
     listPositions: z
-      .object({ first: wordList.default([]), last: wordList.default([]), listing: wordList.default([]) })
+      .object({
+        first: wordList.default([]),
+        last: wordList.default([]),
+        listing: wordList.default([]),
+        ordinals: z.record(z.string().trim().min(1), z.number().int().positive()).default({}),
+        numbered: wordList.default([]),
+      })
       .strict()
       .default({}),
     stopwords: z.array(wordList),
@@ -154,7 +160,17 @@ export interface LanguageData {
   /** The words that say who the asker is or where they are (see asker-context.ts), folded. */
   asker: AskerWords;
   /** Words for the first and the last of a list, and for a list or standing in one (see list-position.ts), folded. */
-  listPositions: { first: Set<string>; last: Set<string>; listing: Set<string> };
+  /**
+   * Words that say where in a list: first, last, an ordinal ("tredje", "third": 3) and the word before a number that
+   * counts a place ("nummer to", "number 3").
+   */
+  listPositions: {
+    first: Set<string>;
+    last: Set<string>;
+    listing: Set<string>;
+    ordinals: Map<string, number>;
+    numbered: Set<string>;
+  };
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
   /** Nynorsk forms of the knowledge base's bokmål words (folded) and the bokmål form each is read as. */
@@ -280,6 +296,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       first: wordSet(d.listPositions.first),
       last: wordSet(d.listPositions.last),
       listing: wordSet(d.listPositions.listing),
+      ordinals: new Map(Object.entries(d.listPositions.ordinals).map(([w, n]) => [fold(w), n] as const)),
+      numbered: wordSet(d.listPositions.numbered),
     },
     // A pronoun with no one named before it to stand for ("hvilken stilling har vedkommende?") says nothing of what
     // is asked: it is filler.

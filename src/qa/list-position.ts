@@ -8,37 +8,68 @@ import type { Decision } from './decision';
 import { answerWith } from './items';
 import { listName, listOf } from './lists';
 import type { Lang } from './knowledge-base';
+import type { Intent } from './language-data';
+import type { Vocabulary } from './vocabulary';
 
 /**
- * The first or the last item of the list of the topic (or of a list the question names), when the question asks who
- * or which, says first or last, and says it of a list or of what stands or is named in one (not "Hvem var den første
+ * The first, the last or the nth item of the list of the topic (or of a list the question names), when the question
+ * asks who or which, says where in it, and says it of a list or of what stands or is named in one (not "Hvem var den første
  * lederen?" nor "Hvem ble med sist?", which the page does not say). Not a yes/no question ("Står Vigdis Bolås sist?").
  */
 export function answerListPosition(d: Decision): Answer | undefined {
   const { vocab, analysis, question, candidates, top } = d;
   const words = vocab.language.listPositions;
   const tokens = analysis.tokens;
-  const first = tokens.some((t) => words.first.has(t));
-  const last = tokens.some((t) => words.last.has(t));
-  if (first === last || !tokens.some((t) => words.listing.has(t)) || analysis.yesNo) return undefined;
+  const place = placeAsked(vocab, tokens);
+  // (Also a list as the last part of a word: "medlemslista".)
+  const listing = tokens.some(
+    (t) => words.listing.has(t) || [...words.listing].some((w) => w.length >= 4 && t.endsWith(w)),
+  );
+  if (place === undefined || !listing || analysis.yesNo) return undefined;
   const asks =
     analysis.intents.has('who') || analysis.intents.has('list') || analysis.askedNoun !== undefined;
-  const other = ['lead', 'when', 'count', 'amount', 'where', 'phone', 'email'] as const;
-  if (!asks || other.some((i) => analysis.intents.has(i))) return undefined;
+  // ("nummer to" counts a place, and asks for no phone number.)
+  const other = ['lead', 'when', 'count', 'amount', 'where', 'email', ...(place.numbered ? [] : ['phone'])];
+  if (!asks || other.some((i) => analysis.intents.has(i as Intent))) return undefined;
   const listed = [top, ...candidates].find(
     (c) => (c === top || c.named) && listOf(vocab, c.entry) !== undefined,
   );
   if (listed === undefined) return undefined;
   const list = listOf(vocab, listed.entry)!;
   const lang: Lang = analysis.lang;
-  const index = last ? list.nb.length - 1 : 0;
+  const last = place.at === 'last';
+  const index = last ? list.nb.length - 1 : (place.at as number) - 1;
+  if (index >= list.nb.length) return undefined;
   const subject = listName(vocab, listed.entry, lang);
   const body = listed.entry.type === 'body' ? vocab.bodies.get(listed.entry.id) : undefined;
   // A member of a council is answered with the person; any other item with its list.
   const person = body && vocab.people.get(body.members[index]!);
   const item = person?.name ?? list[lang]?.[index] ?? list.nb[index]!;
-  const direct = { type: 'position', item, subject, last } as const;
+  const nth = typeof place.at === 'number' && place.at > 1 ? place.at : undefined;
+  const direct = { type: 'position', item, subject, last, ...(nth !== undefined && { nth }) } as const;
   if (!person) return answerWith(vocab, d.fallback, listed.entry, direct);
   const items: AnswerItem[] = [{ type: 'person', person, context: body.id }];
   return { kind: 'answer', lang, question, topicId: listed.entry.id, items, direct };
+}
+
+/**
+ * Where in a list the question asks: first (1), last, an ordinal ("tredje", "third") or a number after a word that
+ * counts a place ("nummer to", "number 3"); `numbered` when said so. Undefined when it says none, or more than one.
+ */
+function placeAsked(
+  vocab: Vocabulary,
+  tokens: string[],
+): { at: number | 'last'; numbered: boolean } | undefined {
+  const words = vocab.language.listPositions;
+  const count = (t: string | undefined) =>
+    t === undefined ? undefined : /^\d+$/u.test(t) ? Number(t) : vocab.language.numberWords.get(t);
+  const numbered = tokens.findIndex((t, k) => words.numbered.has(t) && count(tokens[k + 1]) !== undefined);
+  const places = [
+    ...(tokens.some((t) => words.first.has(t)) ? [1] : []),
+    ...(tokens.some((t) => words.last.has(t)) ? ['last' as const] : []),
+    ...tokens.flatMap((t) => words.ordinals.get(t) ?? []),
+    ...(numbered >= 0 ? [count(tokens[numbered + 1])!] : []),
+  ];
+  if (places.length !== 1 || places[0] === 0) return undefined;
+  return { at: places[0]!, numbered: numbered >= 0 };
 }

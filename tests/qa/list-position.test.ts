@@ -28,6 +28,22 @@ describe('the first or the last item of a list', () => {
     expect(shown('Hvem står på medlemslista til samarbeidsrådet?').text).toMatch(/Torunn Austheim/);
   });
 
+  it('answers the item at a place counted from the top, by a number or an ordinal, and reads no phone number in it', () => {
+    for (const [q, start] of <[string, RegExp][]>[
+      ['Hvem er nummer to på medlemslista til samarbeidsrådet?', /^Nummer 2 i listen .* «Arne Sverre Dahl»/u],
+      [
+        'Kven står som nummer tre i lista over medlemene i samarbeidsrådet?',
+        /^Nummer 3 i lista .* «Evelyn Haram Larsen»/u,
+      ],
+      ['Who is third on the list of council members?', /^Number 3 in the list .* “Evelyn Haram Larsen”/u],
+      ['Hvilket delprosjekt står som nummer to i lista?', /^Nummer 2 i listen .* «Teknisk»/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(start)]);
+    // (A place the list does not have: the council has nine members.)
+    expect(shown('Hvem er nummer ti på medlemslista til samarbeidsrådet?').text).not.toMatch(/^Nummer/u);
+    expect(shown('Hva er telefonnummeret til Tone?').text).toContain('481 61 844');
+  });
+
   it('says nothing of first or last that the page does not give', () => {
     expect(shown('Hvem var den første lederen av samarbeidsrådet?').text).not.toMatch(/^Først i list/);
     expect(shown('Hvem ble med sist i samarbeidsrådet?').text).not.toMatch(/^Sist i list/);

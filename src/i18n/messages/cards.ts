@@ -210,6 +210,11 @@ export const cardMessages = {
     nn: 'Sist i lista «{name}» står «{item}».',
     en: 'Last in the list “{name}” is “{item}”.',
   },
+  directNth: {
+    nb: 'Nummer {n} i listen «{name}» er «{item}».',
+    nn: 'Nummer {n} i lista «{name}» er «{item}».',
+    en: 'Number {n} in the list “{name}” is “{item}”.',
+  },
   directNotOnly: {
     nb: 'Nei: «{item}» står i listen «{name}» sammen med {others} andre.',
     nn: 'Nei: «{item}» står i lista «{name}» saman med {others} andre.',
