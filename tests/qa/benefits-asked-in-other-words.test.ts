@@ -28,6 +28,20 @@ describe('the benefits and their realisation asked in other words', () => {
     }
   });
 
+  it('answers what a benefit goes together with by the line of the list that has it', () => {
+    for (const q of [
+      'Hvorfor mener man at presset på institusjonene blir mindre? Hva henger det sammen med i gevinstlista?',
+      'Kvifor blir presset på institusjonane mindre? Kva heng det saman med i gevinstlista?',
+      'Hva henger mindre press på institusjon sammen med?',
+      'Why will the pressure on institutions be lower? What does it go together with in the list of benefits?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/bo lengre hjemme|live at home longer/)]);
+    refuses([
+      'Hva henger lønnsoppgjøret sammen med?',
+      'Hvorfor blir køene på legevakten kortere? Hva henger det sammen med?',
+    ]);
+  });
+
   it('still refuses what one wants to achieve with something the page does not speak of', () => {
     refuses(['Hva vil man oppnå med julebordet?', 'What do they want to achieve with the new canteen?']);
   });
