@@ -83,6 +83,10 @@ export const claimWordsSchema = z
      * the page within them says yes (see other-figure.ts).
      */
     amounts: z.array(z.tuple([wordList, z.number(), z.number()])).default([]),
+    /** Words before a figure that claim at least it ("more than 30 000", «over», «minst»): any figure from it up. */
+    atLeast: wordList.default([]),
+    /** Words before a figure that claim less than it ("fewer than", «under», «færre enn»): any figure below it. */
+    below: wordList.default([]),
     /** Ordinals in order, each in every language ("tredje etasje"): another one than the sentence's is another detail. */
     ordinals: z.array(wordList).default([]),
     /** Times of the year ("årsskiftet", "påske", "summer"): another one than a sentence's is another time. */
@@ -160,6 +164,9 @@ export interface ClaimWords {
   cleft: Set<string>;
   /** Each amount as its phrases (tokens) and its bounds. */
   amounts: { phrases: string[][]; min: number; max: number }[];
+  /** As written, folded, word by word. */
+  atLeast: string[][];
+  below: string[][];
   /** Per ordinal's stem, its rank ("tredje", "third": 3). */
   ordinals: Map<string, number>;
   seasons: Set<string>;
@@ -214,6 +221,8 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     offices: stems(d.offices),
     cleft: new Set(d.cleft.map(fold)),
     amounts: d.amounts.map(([words, min, max]) => ({ phrases: words.map((w) => tokenize(w)), min, max })),
+    atLeast: d.atLeast.map((p) => tokenize(p)),
+    below: d.below.map((p) => tokenize(p)),
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
     frame: stems(d.frame),

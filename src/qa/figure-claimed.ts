@@ -6,7 +6,7 @@ import type { Candidate } from './ranking';
 import type { Entry } from './entries';
 import { answerWith } from './items';
 import { pick } from './knowledge-base';
-import { stem, terms } from './text';
+import { phraseAt, stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** A token that is a number as written ("7000", or "720" and "000" of "720 000" and "720,000"). */
@@ -25,6 +25,8 @@ interface PageFigure {
   sentence: string;
   terms: Set<string>;
   entry: Entry;
+  /** The page says at least the figure ("over 40 000 staff"). */
+  atLeast: boolean;
 }
 
 /** The figure a question claims: the bounds it may be within, what it counts, and where its words stand. */
@@ -32,6 +34,8 @@ interface Claimed {
   min: number;
   max: number;
   group: number;
+  /** Claims any figure from the one written up ("more than 30 000"), or below it ("fewer than 50 000"). */
+  bound?: 'atLeast' | 'below';
   /** Token positions of the figure, the word for what it counts and any word between. */
   from: number;
   to: number;
@@ -79,7 +83,12 @@ export function answerFigureClaimed(q: Question): Answer | undefined {
   const names = (f: PageFigure) => vocab.entryNames.get(f.entry.id) ?? new Set<string>();
   const overlap = (f: PageFigure) => analysis.known.filter((t) => f.terms.has(t) || names(f).has(t)).length;
   const best = (list: PageFigure[]) => [...list].sort((a, b) => overlap(b) - overlap(a))[0];
-  const yes = same.find(within);
+  // ("Are fewer than 50 000 staff affected?" of "over 40 000 staff": the page does not say how many more.)
+  const chosen = claimed.bound ? best(same) : undefined;
+  if (claimed.bound === 'below' && chosen?.atLeast && within(chosen)) return undefined;
+  // (A bound holds of many figures: it is the one of what the question names best that says yes or no, "fewer than 30 000
+  // staff affected by the shared record system" is not Trondheim's 7000.)
+  const yes = claimed.bound ? [chosen].find((f) => f !== undefined && within(f)) : same.find(within);
   if (yes)
     return answerWith(vocab, fallback, yes.entry, { type: 'figureSaid', yes: true, sentence: yes.sentence });
   // ("40,000 inhabitants": the page's 40 000 are its staff.)
@@ -114,10 +123,17 @@ function claimedFigure(vocab: Vocabulary, analysis: Analysis): Claimed | undefin
   for (let k = 0; k < tokens.length; k++) {
     let end = k;
     let bounds: [number, number] | undefined;
+    let from = k;
+    let bound: Claimed['bound'];
     if (NUMBER.test(tokens[k]!) && !NUMBER.test(tokens[k - 1] ?? '')) {
       let digits = tokens[k]!;
       while (GROUP.test(tokens[end + 1] ?? '')) digits += tokens[++end]!;
-      bounds = [Number(digits), Number(digits)];
+      const n = Number(digits);
+      // ("more than 30 000 staff", «færre enn 50 000 tilsette»: any figure from it up, or below it.)
+      const before = boundBefore(vocab, tokens, k);
+      bound = before?.kind;
+      bounds = bound === 'atLeast' ? [n, Infinity] : bound === 'below' ? [0, n - 1] : [n, n];
+      if (before) from = k - before.length;
     } else {
       const amount = amountAt(vocab, tokens, k);
       if (amount) {
@@ -129,10 +145,21 @@ function claimedFigure(vocab: Vocabulary, analysis: Analysis): Claimed | undefin
     if (!bounds) continue;
     const at = [end + 1, end + 2, end + 3].find((p) => groupOf(vocab, tokens[p] ?? '') >= 0);
     if (at !== undefined)
-      found.push({ min: bounds[0], max: bounds[1], group: groupOf(vocab, tokens[at]!), from: k, to: at });
+      found.push({ min: bounds[0], max: bounds[1], bound, group: groupOf(vocab, tokens[at]!), from, to: at });
     k = end;
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** The word for «at least» or «below» that ends right before token k, and how many tokens it has. */
+function boundBefore(vocab: Vocabulary, tokens: string[], k: number) {
+  const { atLeast, below } = vocab.language.claims;
+  const ending = (phrases: string[][]) =>
+    phrases.find((p) => p.length <= k && phraseAt(tokens, k - p.length, p))?.length;
+  const least = ending(atLeast);
+  if (least !== undefined) return { kind: 'atLeast', length: least } as const;
+  const under = ending(below);
+  return under === undefined ? undefined : ({ kind: 'below', length: under } as const);
 }
 
 /** The amount in words that starts at token k (see ClaimWords.amounts): where it ends, and its bounds. */
@@ -159,7 +186,9 @@ function pageFigures(vocab: Vocabulary, analysis: Analysis, candidates: Candidat
         const key = `${number} ${sentence}`;
         if (group < 0 || seen.has(key)) continue;
         seen.add(key);
-        figures.push({ number, group, sentence, terms: new Set(terms(sentence)), entry });
+        const before = tokenize(sentence.slice(0, m.index));
+        const atLeast = boundBefore(vocab, before, before.length)?.kind === 'atLeast';
+        figures.push({ number, group, sentence, terms: new Set(terms(sentence)), entry, atLeast });
       }
     }
   }

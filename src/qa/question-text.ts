@@ -292,12 +292,15 @@ export function verbInIng(vocab: Vocabulary, analysis: Analysis, term: string): 
 }
 
 /**
- * Numbers written as the page writes them: "… on the 29th of August?" (an English ordinal of a day is its number), "kring
+ * Numbers written as the page writes them: "… on the 29th of August?" (an English ordinal of a day is its number), "30k" (a thousand), "kring
  * sju tusen tilsette", "about 40 thousand staff" (a number before «tusen»/"thousand", in figures or in words, is the one
  * figure the page writes: 7000, 40000).
  */
 function inFigures(text: string, language: Vocabulary['language']): string {
-  const ordinals = text.replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/giu, '$1');
+  const ordinals = text
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\b/giu, '$1')
+    // ("more than 30k staff": k for thousand after a figure, as in chat.)
+    .replace(/(?<![\p{L}\d.,])(\d{1,3})k(?![\p{L}\d])/giu, (_, n: string) => String(Number(n) * 1000));
   // ("Hva skjer 29/8?", "… 29.8?": a day and month in figures, without a year, is the day of the month as the page
   // names it, «29. august»; "1.10.2018" is written as the page writes a date, «01.10.2018». With a dot and a word after
   // it, "3.5 prosent" is a decimal number.)

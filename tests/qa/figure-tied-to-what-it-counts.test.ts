@@ -132,3 +132,33 @@ describe('a figure claimed of something only an item of a list names a part of',
     }
   });
 });
+
+describe('a figure claimed as a bound («more than», «færre enn»)', () => {
+  it('says yes or no by whether the page’s figure is within it, «30k» read as 30 000', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      [
+        'Does the shared EHR affect more than 30k staff in total across municipalities, hospitals and the private sector?',
+        /^Yes\..*40 000 staff/u,
+      ],
+      ['Does the shared EHR affect at least 700,000 inhabitants?', /^Yes\..*720 000 inhabitants/u],
+      ['Blir meir enn 30 000 tilsette berørte av journalsystemet?', /^Ja\..*40 000 ansatte/u],
+      ['Berører journalsystemet flere enn 30 000 ansatte?', /^Ja\..*40 000 ansatte/u],
+      ['Are more than 5000 staff in Trondheim kommune affected?', /^Yes\..*7000/u],
+      ['Does the shared EHR affect 40k staff?', /^Yes\..*40 000 staff/u],
+      ['Does the shared EHR affect more than 50 000 staff?', /^No\..*40 000 staff/u],
+      ['Are fewer than 30 000 staff affected by the shared record system?', /^No\..*40 000 staff/u],
+      ['Berører journalsystemet færre enn 500 000 innbyggere?', /^Nei\..*720 000 innbyggere/u],
+      ['Are fewer than 5000 staff in Trondheim kommune affected?', /^No\..*7000/u],
+    ])
+      expect([q, verdict(q)]).toEqual([q, expect.stringMatching(line)]);
+  });
+
+  it('says neither below a figure the page gives only as a least, nor of what the page does not count', () => {
+    for (const q of [
+      'Are fewer than 50 000 staff affected by the shared record system?',
+      'Does the shared EHR affect more than 30k patients?',
+      'Does Helse Midt-Norge RHF have more than 30k employees?',
+    ])
+      expect([q, verdict(q)]).toEqual([q, expect.not.stringMatching(/^(Ja|Nei|Yes|No)\b/u)]);
+  });
+});
