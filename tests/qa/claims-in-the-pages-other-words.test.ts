@@ -233,3 +233,38 @@ describe('a claim said in the page’s other words', () => {
     ]);
   });
 });
+
+describe('«tidligere» in a claim in the perfect', () => {
+  it('says no more than the perfect: yes with the sentence, in bokmål, nynorsk and English', () => {
+    says(
+      'Har Regionalt fagråd for digital samhandling tidligere jobbet med meldingsutveksling?',
+      'Ja',
+      'e-meldinger',
+    );
+    says('Har fagrådet tidlegare jobba med e-meldingar?', 'Ja', 'e-meldinger');
+    says('Has the council for digital collaboration previously worked on e-messages?', 'Yes', 'e-meldinger');
+  });
+
+  it('still refuses what the page does not say was done', () => {
+    refuses(['Har fagrådet tidligere jobbet med lønnssystemer?']);
+  });
+});
+
+describe('«å jobbe annerledes» for changing the work processes', () => {
+  it('answers yes with the sentence about ideas documented in the mapping', () => {
+    const q =
+      'Skal den innledende kartleggingen i delprosjekt Funksjonalitet også dokumentere ideer til å jobbe annerledes?';
+    says(q, 'Ja', 'arbeidsprosesser');
+    says(
+      'Skal den innleiande kartlegginga òg dokumentere idear til å jobbe annleis?',
+      'Ja',
+      'arbeidsprosesser',
+    );
+    says('Will the initial mapping also document ideas for working differently?', 'Yes', 'work processes');
+  });
+
+  it('gives no yes when the mapping is said to document who works differently', () => {
+    const q = 'Skal kartleggingen dokumentere hvem som jobber annerledes?';
+    expect([q, /^(Ja|Yes)\b/u.test(shown(q).text)]).toEqual([q, false]);
+  });
+});
