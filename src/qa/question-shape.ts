@@ -342,7 +342,7 @@ export interface QuestionShape {
   mentioned: Set<string>;
   /** "med i", "knyttet til", "involved": words for taking part in the work (after "hvordan": how one does). */
   partaking: string[][];
-  /** "omtalt som", "described as": the words after say what the page calls something. */
+  /** "omtalt som", "described as", "skjer med": the words after name what a sentence of the page speaks of. */
   describedAs: string[][];
   /** "representerer", "represents", "representant": standing for someone (stems). */
   represents: Set<string>;

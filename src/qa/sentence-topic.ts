@@ -41,7 +41,8 @@ export function sentenceTopic(
  * "Kva oppgåve blir omtala som betydeleg i innføringa?", "Which task is described as a major one?": what the page calls
  * something, said after "omtalt som"/"described as", is said in a sentence of what is asked about, however weakly its
  * words match beside the project named as where it is. The telling words after it (one is enough: they are the page's
- * own) must stand in one sentence of a runner-up, and in none of the best match's (if any matches well enough).
+ * own) must stand in one sentence of a runner-up, and in none of the best match's (if any matches well enough). So
+ * for what happens to something ("Hva skjer med de fagsystemene som brukes i dag?"): the sentence that speaks of it.
  */
 export function describedTopic(
   vocab: Vocabulary,

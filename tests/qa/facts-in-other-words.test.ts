@@ -46,6 +46,27 @@ describe('facts of the page asked in other words than its own', () => {
     refuses(['Hvilken avtaletype har leverandøren?']);
   });
 
+  it('answers what happens to something with the sentence of the page that speaks of it', () => {
+    for (const q of [
+      'Hva skjer med de fagsystemene som brukes i dag i Trondheim?',
+      'Kva skjer med fagsystema vi brukar i dag?',
+      'What happens to the fagsystemer we use today?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'funksjonalitet',
+        expect.stringMatching(/erstattes|replace/),
+      ]);
+    }
+    // What the page says nothing of, whatever happens to it, is refused.
+    refuses([
+      'Hva skjer med lønnssystemet?',
+      'Hva skjer med vaktlistene?',
+      'What happens to the payroll system?',
+    ]);
+  });
+
   it('reads hooking up as connecting, and «as well» as «too»', () => {
     for (const q of [
       'Can GPs in Midt-Norge hook up to the chosen solution as well?',
