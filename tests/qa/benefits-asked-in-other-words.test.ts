@@ -45,4 +45,20 @@ describe('the benefits and their realisation asked in other words', () => {
   it('still refuses what one wants to achieve with something the page does not speak of', () => {
     refuses(['Hva vil man oppnå med julebordet?', 'What do they want to achieve with the new canteen?']);
   });
+
+  it('reads what the page lists as what it mentions, and hospital admissions as the admissions it names', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      [
+        'Does the page list fewer unnecessary hospital admissions as one of the expected municipal benefits?',
+        /^Yes\..*Fewer unnecessary admissions/su,
+      ],
+      ['Færre sykehusinnleggelser, er det en av gevinstene?', /^Ja\b.*Færre unødvendige innleggelser/su],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(line)]);
+    refuses([
+      'Does the page list free parking as a benefit?',
+      'How many hospital admissions are there per year?',
+      'Will there be fewer hospital admissions in Bergen?',
+    ]);
+  });
 });

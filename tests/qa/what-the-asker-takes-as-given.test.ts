@@ -65,3 +65,30 @@ describe('a municipality claimed to be from a county the page does not name', ()
     refuses(['Er legevakt med i oslo?', 'Holder prosjektkontoret til i Bergen?']);
   });
 });
+
+describe('a yes/no question that ends with what it does not only ask («not just», «ikke bare»)', () => {
+  it('answers the question without it, when the page says that too', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      [
+        'Does the Funksjonalitet subproject also write down ideas for changing how people work, not just map the current processes?',
+        /^Yes\..*documents ideas/su,
+      ],
+      [
+        'Skal Funksjonalitet også dokumentere ideer til endring av arbeidsprosesser, ikke bare kartlegge dem?',
+        /^Ja\..*dokumenteres også ideer/su,
+      ],
+      [
+        'Does Teknisk also review the technical infrastructure, not just map the integrations?',
+        /^Yes\..*infrastructure/su,
+      ],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(line)]);
+  });
+
+  it('still refuses what the page does not say of it', () => {
+    refuses([
+      'Does the Funksjonalitet subproject also buy new computers, not just map the processes?',
+      'Does the Funksjonalitet subproject also train the staff, not just map the current processes?',
+    ]);
+  });
+});
