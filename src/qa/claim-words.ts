@@ -100,6 +100,8 @@ export const claimWordsSchema = z
      * "skape forståelse for … negative konsekvenser"), a degree ("completely separately").
      */
     light: wordList.default([]),
+    /** Words that say something is finished ("ferdig", "finished"): of work the page says is under way, that is no. */
+    finished: wordList.default([]),
     /** Words that, after one of those, only stress it ("their own staff"; not "co-owner"). */
     own: wordList.default([]),
     /** Words for a direction, in groups ("fra", "from" / "til", "into"): another group is the other way. */
@@ -174,6 +176,7 @@ export interface ClaimWords {
   possessive: Set<string>;
   own: Set<string>;
   light: Set<string>;
+  finished: Set<string>;
   directions: Set<string>[];
   /** As written, folded, word by word. */
   conceded: string[][];
@@ -229,6 +232,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     possessive: stems(d.possessive),
     own: stems(d.own),
     light: stems(d.light),
+    finished: stems(d.finished),
     directions: d.directions.map(stems),
     conceded: d.conceded.map((p) => tokenize(p)),
     streets: d.streets.map(fold),

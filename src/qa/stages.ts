@@ -43,6 +43,7 @@ import { answerDatesOfSeveral } from './dates-of-several';
 import { answerListPosition } from './list-position';
 import { answerContactClaimed } from './contact-claimed';
 import { answerSubprojectAsked } from './subproject-asked';
+import { answerFinishedClaimed } from './finished-claimed';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
@@ -52,6 +53,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerListPosition,
   answerDeadlineClaimed,
   refusePastOfPlanned,
+  answerFinishedClaimed,
   answerOnlyClaimed,
   answerDeciderClaimed,
   answerSameUnit,
