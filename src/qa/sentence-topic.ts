@@ -1,7 +1,7 @@
 import type { Analysis } from './analysis';
 import { PROMOTE_RATIO, asksOther, countAsked } from './decision';
 import type { Candidate } from './ranking';
-import { phraseAt, stem } from './text';
+import { phraseAt, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 import { existingSystems } from './told';
 
@@ -93,4 +93,36 @@ export function othersSentenceTopic(
       ?.some((s) => asked.every((t) => s.terms.has(t)) && [...s.terms].some((t) => others.has(t))) ?? false;
   if (says(top)) return undefined;
   return candidates.find((c) => c !== top && c.score >= PROMOTE_RATIO * top.score && says(c));
+}
+
+/**
+ * "Kva skal gevinststrategien sikre kopling mot?": asked what a decision or fact the question names is to do, by words
+ * none of its sentences has, the entry that speaks of it by every word of its title and has those words in one
+ * sentence tells it ("… strategi for gevinstrealisering … i Helse Midt-Norge RHF. Formålet vil blant annet være å
+ * sikre kobling mot vedtatte strategier …"): that entry is the topic, however weakly the question matches it.
+ */
+export function spokenOfTopic(
+  vocab: Vocabulary,
+  analysis: Analysis,
+  candidates: Candidate[],
+  top: Candidate,
+): Candidate | undefined {
+  if (!top.named || analysis.yesNo || asksOther(analysis) || countAsked(analysis)) return undefined;
+  if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0) return undefined;
+  const title = (vocab.decisions.get(top.entry.id) ?? vocab.facts.get(top.entry.id))?.title.nb;
+  if (title === undefined) return undefined;
+  const asked = [...new Set(analysis.known)].filter(
+    (t) =>
+      !top.nameTerms.has(t) && !vocab.projectTerms.has(t) && (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX,
+  );
+  if (asked.length < 2) return undefined;
+  const says = (c: Candidate) =>
+    vocab.sentences.get(c.entry.id)?.some((s) => asked.every((t) => s.terms.has(t))) ?? false;
+  if (says(top)) return undefined;
+  const named = terms(title).filter((t) => !vocab.stopwords.has(t));
+  const speaksOf = (c: Candidate) => {
+    const words = new Set(vocab.sentences.get(c.entry.id)?.flatMap((s) => [...s.terms]));
+    return named.every((t) => words.has(t));
+  };
+  return candidates.find((c) => c !== top && says(c) && speaksOf(c));
 }

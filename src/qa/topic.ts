@@ -25,7 +25,7 @@ import { reportsFault } from './fault-report';
 import { answersWhen, namedByExpecting } from './dated';
 import { jointDecision, jointlyMade, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
-import { describedTopic, othersSentenceTopic, sentenceTopic } from './sentence-topic';
+import { describedTopic, othersSentenceTopic, sentenceTopic, spokenOfTopic } from './sentence-topic';
 import { placedTopic, unitPlaceTopic } from './placed-topic';
 import { existingSystems } from './told';
 import {
@@ -310,6 +310,7 @@ export function chooseTopic(q: Question): Candidate | undefined {
   top = sentenceTopic(vocab, analysis, candidates, top) ?? top;
   top = othersSentenceTopic(vocab, analysis, candidates, top) ?? top;
   top = describedTopic(vocab, analysis, candidates, top) ?? top;
+  top = spokenOfTopic(vocab, analysis, candidates, top) ?? top;
   top = placedTopic(vocab, analysis, candidates, top) ?? top;
   top = unitPlaceTopic(vocab, analysis, candidates, top) ?? top;
   // "Hvem leder delprosjektet for kommunikasjon?", "the communications subproject": a subproject named by a word that

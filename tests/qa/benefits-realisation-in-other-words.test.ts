@@ -16,6 +16,25 @@ describe('benefits realisation asked for as realising benefits', () => {
     }
   });
 
+  it('answers what the gains strategy is to do by the purposes the page gives it, in any language', () => {
+    for (const q of [
+      'Kva skal gevinststrategien sikre kopling mot?',
+      'Hva skal gevinststrategien sikre kobling mot?',
+      'Kva skal gevinststrategien skape forståing for?',
+      'What should the gains strategy ensure a link to?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'gevinstrealisering',
+        expect.stringMatching(/vedtatte strategier|adopted strategies/),
+      ]);
+    }
+    // When it is to be presented is the strategy's own date; what it costs, or the purpose elsewhere, is not given.
+    expect(shown('Når skal gevinststrategien legges fram?').answer.topicId).toBe('gevinststrategi');
+    refuses(['Hva skal gevinststrategien koste?', 'Hva skal gevinststrategien sikre kobling mot i Bergen?']);
+  });
+
   it('still refuses realising benefits of something the page does not have', () => {
     refuses(['Hva er formålet med å realisere gevinster på kantina?']);
   });
