@@ -83,6 +83,11 @@ export const claimWordsSchema = z
      * the page within them says yes (see other-figure.ts).
      */
     amounts: z.array(z.tuple([wordList, z.number(), z.number()])).default([]),
+    /**
+     * Words after a comma that say what follows means the word before ("a doctor, i.e. the municipal chief medical
+     * officer", «dvs.»), as written with their dots.
+     */
+    restating: z.array(z.string().trim().min(1)).default([]),
     /** Words before a figure that claim at least it ("more than 30 000", «over», «minst»): any figure from it up. */
     atLeast: wordList.default([]),
     /** Words before a figure that claim less than it ("fewer than", «under», «færre enn»): any figure below it. */
@@ -166,6 +171,8 @@ export interface ClaimWords {
   cleft: Set<string>;
   /** Each amount as its phrases (tokens) and its bounds. */
   amounts: { phrases: string[][]; min: number; max: number }[];
+  /** As written, lower-case (see withoutRestated). */
+  restating: string[];
   /** As written, folded, word by word. */
   atLeast: string[][];
   below: string[][];
@@ -224,6 +231,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     offices: stems(d.offices),
     cleft: new Set(d.cleft.map(fold)),
     amounts: d.amounts.map(([words, min, max]) => ({ phrases: words.map((w) => tokenize(w)), min, max })),
+    restating: d.restating.map((p) => p.toLowerCase()),
     atLeast: d.atLeast.map((p) => tokenize(p)),
     below: d.below.map((p) => tokenize(p)),
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),

@@ -44,8 +44,7 @@ import { composeAnswer } from './compose';
 import { asksDetailOf, ownerElsewhere } from './owner-before';
 import { answerOfQuotedLine } from './quoted-line';
 import { answerOfAskersCounty, answerOfCountyAsked } from './county-place';
-import { withRespelledWords } from './respelling';
-import { withNamesCapitalised } from './recasing';
+import { asMeant } from './as-meant';
 import { answerDespiteWish } from './contact-wish';
 import { withoutAudience } from './audience';
 import { answerConceding } from './concession';
@@ -90,9 +89,8 @@ export class QuestionAnswerer {
    * its own, is answered part by part in one card (see question-parts.ts); otherwise the message is one question.
    */
   private answerUncached(asked: string): Answer {
-    // "hvem er ansv. for opplæring": an abbreviation's dot ends no sentence; "Which municiaplity …?": a slip is read as
-    // the word (respelling.ts); "hva står sio for": a message without capitals, with its names' (recasing.ts).
-    const cased = withRespelledWords(this.vocab, withNamesCapitalised(this.vocab, asked));
+    // "hvem er ansv. for opplæring": an abbreviation's dot ends no sentence, in the message as meant (see as-meant.ts).
+    const cased = asMeant(this.vocab, asked);
     const dotted = withoutAbbreviationDots(cased, (word) => shortened(this.vocab, word));
     // "… kva står det? skal leggje fram på personalmøte": what the asker will do with the answer steers nothing either.
     const said = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
