@@ -217,13 +217,20 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (claims.obligation.has(s) && !whether) obliged.add(s);
       // ("… til sommeren 2019?": a time of the year is claimed, however small a word.)
       const small = vocab.stopwords.has(s) && !claims.seasons.has(s);
-      if (s.length < 3 && s !== '' && !vocab.stopwords.has(s)) clipped = true;
+      // ("Er det KS som …?": a short name written in capitals is claimed, as any name is; in "KS Trøndelag" the name's
+      // other word is.)
+      const abbreviation =
+        /^\p{Lu}{2}$/u.test(written[k] ?? '') &&
+        !/^\p{Lu}/u.test(written[k + 1] ?? '') &&
+        vocab.namedTerms.has(s);
+      const short = s.length < 3 && !abbreviation;
+      if (short && s !== '' && !vocab.stopwords.has(s)) clipped = true;
       // ("Skal kommunen fortsatt drifte de gamle journalsystemene?": a word for the platform said of the systems of
       // today is those systems, which the line must name, not the platform.)
       const ofToday = vocab.projectTerms.has(s) && existingSystems(vocab, analysis, s);
       if (ofToday) today.add(s);
       if (vocab.projectTerms.has(s) && !vocab.stopwords.has(s)) project.add(s);
-      if (s.length < 3 || small || (vocab.projectTerms.has(s) && !ofToday)) continue;
+      if (short || small || (vocab.projectTerms.has(s) && !ofToday)) continue;
       if (asking && !vocab.namedTerms.has(s)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
       const dropped =

@@ -45,6 +45,37 @@ describe('who coordinates the work with the other municipalities', () => {
     ]);
   });
 
+  it('reads «holde i» something as being in charge of it', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Er det Trondheim som held i samordninga mot resten av kommunane?', 'Ja.'],
+      ['Er det Trondheim som holder i koordineringen mot de øvrige kommunene?', 'Ja.'],
+      ['Er det KS som held i samordninga mot resten av kommunane?', 'Nei.'],
+      ['Er det Helse Midt-Norge som holder i samordningen?', 'Nei.'],
+    ])
+      expect([q, shown(q).text.startsWith(start), shown(q).text]).toEqual([
+        q,
+        true,
+        expect.stringContaining('koordinerer arbeidet'),
+      ]);
+    for (const q of [
+      'Kven held i samordninga mot dei andre kommunane?',
+      'Hvem holder i koordineringen opp mot de andre kommunene?',
+      'Kæm e det som hold i samordninga mot dæm andre kommunan?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/Trondheim kommune koordinerer/)]);
+    refuses([
+      'Hvem holder i lunsjen i kantina?',
+      'Er det Trondheim som held i budsjettet til dei andre kommunane?',
+    ]);
+  });
+
+  it('says no when a short name in capitals is said to coordinate', () => {
+    expect(shown('Er det KS som koordinerer arbeidet mot de andre kommunene?').text).toMatch(/^Nei\./);
+    expect(shown('Er det KS Trøndelag som koordinerer arbeidet opp mot de andre kommunene?').text).toMatch(
+      /^Nei\./,
+    );
+  });
+
   it('still refuses coordinating what the page does not speak of', () => {
     refuses(['Hvem er koordinator for julebordet?', 'Hvem samordner vaktlistene i hjemmetjenesten?']);
   });
