@@ -132,6 +132,25 @@ describe('who it was that did something, by a name the page does not know', () =
       ]);
   });
 
+  it('reads «gjekk saman om» and «gjorde … saman» as doing it together, in the past', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Gjekk Trondheim kommune og Helse Nord RHF saman om anskaffinga av Helseplattformen?', 'Nei.'],
+      ['Gikk Trondheim og Helse Nord sammen om anskaffelsen?', 'Nei.'],
+      ['Gjorde Trondheim kommune og Helse Vest anskaffinga saman?', 'Nei.'],
+      ['Gjekk Trondheim kommune og Helse Midt-Norge RHF saman om anskaffinga av Helseplattformen?', 'Ja.'],
+      ['Gikk Trondheim kommune og Helse Midt-Norge RHF sammen om anskaffelsen?', 'Ja.'],
+    ])
+      expect([q, shown(q).text.startsWith(start), shown(q).text]).toEqual([
+        q,
+        true,
+        expect.stringMatching(/Helse Midt-No(rge|reg) RHF gjennomførte/),
+      ]);
+    refuses([
+      'Gjekk Trondheim og Helse Midt-Norge saman om lønnssystemet?',
+      'Gikk Trondheim og Helse Nord sammen om å kjøpe kaffe?',
+    ]);
+  });
+
   it('still refuses what the page does not say who did', () => {
     refuses(['Var det Sintef som mobiliserte fageksperter?', 'Var det Helse Nord som betalte lønnen?']);
   });
