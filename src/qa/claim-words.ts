@@ -96,6 +96,8 @@ export const claimWordsSchema = z
     ordinals: z.array(wordList).default([]),
     /** Times of the year ("årsskiftet", "påske", "summer"): another one than a sentence's is another time. */
     seasons: wordList.default([]),
+    /** Words that say something is so still ("fortsatt", "still"): a detail claimed, though they name nothing. */
+    still: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
     frame: wordList.default([]),
     /** Words that say whose something is ("their own staff"): they claim nothing of their own. */
@@ -179,6 +181,7 @@ export interface ClaimWords {
   /** Per ordinal's stem, its rank ("tredje", "third": 3). */
   ordinals: Map<string, number>;
   seasons: Set<string>;
+  still: Set<string>;
   frame: Set<string>;
   possessive: Set<string>;
   own: Set<string>;
@@ -236,6 +239,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     below: d.below.map((p) => tokenize(p)),
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
+    still: stems(d.still),
     frame: stems(d.frame),
     possessive: stems(d.possessive),
     own: stems(d.own),

@@ -42,10 +42,11 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback } = d;
   if (!claimAsked(vocab, analysis)) return undefined;
   const claim = claimOf(vocab, analysis, d.question);
-  // (An ordinal is a detail claimed too: "Holder prosjektet til i andre etasje?")
-  const ordinals = [...claim.all].filter(
-    (t) => vocab.language.claims.ordinals.has(t) && !claim.words.includes(t),
-  ).length;
+  // (An ordinal is a detail claimed too: "Holder prosjektet til i andre etasje?"; so is a word for still being so:
+  // "Er Kalvskinnet fortsatt en skole?")
+  const { ordinals: ordinalWords, still } = vocab.language.claims;
+  const detail = (t: string) => ordinalWords.has(t) || still.has(t);
+  const ordinals = [...claim.all].filter((t) => detail(t) && !claim.words.includes(t)).length;
   // ("Får jeg svar på tilbakemeldingen?": a claim of two words only a sentence that denies it, with both, answers.)
   const size = claim.words.length + claim.leftOut.size + ordinals;
   const short = size < CLAIM_MIN;

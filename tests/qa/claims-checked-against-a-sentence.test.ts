@@ -565,3 +565,16 @@ describe('a listed item named only by its direction', () => {
     );
   });
 });
+
+describe('what the page says something was before', () => {
+  it('says no to a claim that it still is so, and yes that it was', () => {
+    for (const [q, start] of <[string, RegExp][]>[
+      ['Er Kalvskinnet fortsatt en skole?', /^Nei.*tidligere huset Kalvskinnet skole/su],
+      ['Is Kalvskinnet still a school?', /^No.*formerly Kalvskinnet school/su],
+      ['Er Kalvskinnet skole fortsatt i bruk som skole?', /^Nei/u],
+      ['Is the project office in the building that used to house Kalvskinnet school?', /^Yes/u],
+      ['Was the building formerly Kalvskinnet school?', /^Yes/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(start)]);
+  });
+});
