@@ -49,6 +49,7 @@ export const questionShapeSchema = z
     workplace: wordList.default([]),
     together: wordList.default([]),
     existential: wordList.default([]),
+    having: wordList.default([]),
     doing: wordList.default([]),
     alone: wordList.default([]),
     members: wordList.default([]),
@@ -152,6 +153,7 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     workplace: wordSet(s.workplace),
     together: wordSet(s.together),
     existential: wordSet(s.existential),
+    having: wordSet(s.having),
     doing: wordSet(s.doing),
     alone: wordSet(s.alone),
     members: wordSet(s.members),
@@ -289,6 +291,8 @@ export interface QuestionShape {
   together: Set<string>;
   /** "Er det …", "Is there …": after a yes/no verb, the question asks whether there is one of something. */
   existential: Set<string>;
+  /** "har", "finnes", "have": the question asks whether something has one, or there is one, of something. */
+  having: Set<string>;
   /** "alene", "on its own": the question asks whether something was done without others, the opposite of together. */
   alone: Set<string>;
   /** "run", "driver": words for leading that also mean doing; said of a decision, they ask who made it. */
@@ -299,10 +303,7 @@ export interface QuestionShape {
   someone: Set<string>;
   /** Words for something the page mentions but never names ("leverandør", "vendor"): asked for, it is not known. */
   unnamed: Set<string>;
-  /**
-   * Terms for things the page speaks of together but never lists one by one ("fagsystemene som skal erstattes"):
-   * asked for by "hvilke"/"which" or "hvor mange"/"how many", they are not known.
-   */
+  /** Things the page speaks of together, never one by one ("fagsystemene"): which, or how many, is not known. */
   unlisted: Set<string>;
   /** "personer", "people": who is counted, said generally; filler words too. */
   people: Set<string>;

@@ -12,13 +12,18 @@ const OTHER_ASKS: Intent[] = ['who', 'lead', 'phone', 'email', 'where', 'when', 
  * "Does the Trondheim project have a separate subproject for staff training?", "Finst det eit eige delprosjekt for
  * opplæring?": a yes/no question whether the project has a subproject of a kind, when one of the subprojects is that
  * one, is answered yes with that subproject. Every word must be of the subproject, of the word for one, or of the
- * project: "Har delprosjektet Opplæring en egen nettside?" asks something else of it. (One the page does not have,
+ * project, and the question must ask whether there is one or the project has one: "Har delprosjektet Opplæring en
+ * egen nettside?", "Is the training subproject important?" ask something else of it. (One the page does not have,
  * "et delprosjekt for kommunikasjon", is refused; see compose.ts.)
  */
 export function answerSubprojectAsked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, top, fallback } = d;
   if (!analysis.yesNo || top.entry.type !== 'subproject' || analysis.unknown.length > 0) return undefined;
   if (OTHER_ASKS.some((i) => analysis.intents.has(i)) || analysis.otherNames.length > 0) return undefined;
+  // (Whether there is one, or the project has one: "Is the training subproject important?" asks something else.)
+  const { existential, having } = vocab.language.questionShape;
+  const { tokens } = analysis;
+  if (!existential.has(tokens[1] ?? '') && !tokens.some((t) => having.has(t))) return undefined;
   const kind = candidates.find((c) => c.named && c.entry.type === 'subprojects');
   const subproject = vocab.subprojects.get(top.entry.id);
   if (!kind || !subproject) return undefined;

@@ -23,5 +23,8 @@ describe('whether the project has a subproject of a kind', () => {
       'Does the training subproject have its own budget?',
     ]);
     expect(answerer.answer('Har delprosjektet Opplæring en egen nettside?').direct).toBeUndefined();
+    // (Nor is what the subproject is said to be whether there is one.)
+    expect(shown('Is the training subproject important?').text).not.toMatch(/^(Ja|Yes)\b/u);
+    expect(shown('Er delprosjektet for opplæring viktig?').text).not.toMatch(/^(Ja|Yes)\b/u);
   });
 });
