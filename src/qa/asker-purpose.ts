@@ -140,13 +140,16 @@ function withoutSalutation(vocab: Vocabulary, message: string): string | undefin
     return undefined;
   if (!vocab.language.asker.salutations.has(ws[0]?.folded ?? '')) return undefined;
   // ("Hei fra Bergen,": a name the page does not know may be what the question is about; "Dear colleagues," names
-  // whom the letter is to in everyday words.)
+  // whom the letter is to in everyday words, "Dear Sir or Madam," in words of address.)
   const addressee = analyse(vocab, line);
   const everyday = (t: string) =>
     addressee.tokens.some((w) => stripEnding(w) === t && vocab.language.everyday.hasWordOrCompound(w));
+  const named = addressee.otherNames.some(
+    (p) => !vocab.language.asker.salutations.has(addressee.tokens[p] ?? ''),
+  );
   // ("To what extent, …": words up to a comma that ask are part of the question.)
   const asks = end !== br && addressee.intents.size > 0;
-  return addressee.unknown.every(everyday) && addressee.otherNames.length === 0 && !asks ? rest : undefined;
+  return addressee.unknown.every(everyday) && !named && !asks ? rest : undefined;
 }
 
 /**

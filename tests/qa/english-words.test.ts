@@ -96,4 +96,22 @@ describe('English words and abbreviations for what the page says in its own word
     const molde = shown('Is the council for the option municipalities chaired by the rådmann of Molde?');
     expect(molde.text).toMatch(/^No\..*Arne Ingebrigtsen/s);
   });
+
+  it('reads a polite «could you kindly provide» as a request to give, after «Dear Sir or Madam,»', () => {
+    for (const q of [
+      'I would like to reach the communications officer of the Trondheim implementation project by telephone. Could you kindly provide the number?',
+      'Dear Sir or Madam, could you give me the phone number of the communications officer?',
+      'Could you please provide the phone number of the communications officer?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('481 61 844')]);
+    expect(people('Dear Sir or Madam, who leads the project?')).toEqual(['Ola Skorstad']);
+    // Who provides the system is the vendor, whom the page does not name; a place greeted is what is asked about.
+    refuses([
+      'Who provides the system?',
+      'Could you provide the name of the vendor?',
+      'Hei fra Bergen, hvem leder prosjektet?',
+      'Hello Oslo, who leads the project?',
+    ]);
+    expect(shown('Could you kindly provide the phone number of the council?').answer.kind).toBe('fallback');
+  });
 });
