@@ -2,8 +2,9 @@ import type { Answer, Direct } from './answer';
 import { answerWith } from './items';
 import { itemNamed, itemTermSets, listName, listOf } from './lists';
 import { countMissing } from './refusals';
-import { terms } from './text';
+import { hasPhrase, terms } from './text';
 import type { Analysis } from './analysis';
+import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
 import { type Decision, asksOther, countAsked } from './decision';
 import { perVocabulary } from './per-vocabulary';
@@ -40,15 +41,42 @@ interface KindsAsked {
  */
 export function itemsOfKind(vocab: Vocabulary, id: string, analysis: Analysis): KindsAsked | undefined {
   const named = (set: Set<string>) => analysis.known.filter((t) => set.has(t));
-  const asked = (kindsOf(vocab).get(id) ?? []).filter(
-    (k) => named(k.serves).length + named(k.are).length > 0,
-  );
+  const kinds = kindsOf(vocab).get(id) ?? [];
+  const held = kinds.filter((k) => named(k.serves).length + named(k.are).length > 0);
+  // (The last part of a name only when no kind held with the list is named: "Which team working with refugees …"
+  // asks for the team of the refugees' kind, which there is none of.)
+  const heads = held.length === 0 && kinds.length > 0 ? headKinds(vocab, id, analysis) : [];
+  const asked = [...held, ...heads.filter((k) => named(k.are).length > 0)];
   if (asked.length === 0) return undefined;
   return {
     at: [...new Set(asked.flatMap((k) => k.at))].sort((a, b) => a - b),
     serves: new Set(asked.flatMap((k) => named(k.serves))),
     are: new Set(asked.flatMap((k) => named(k.are))),
   };
+}
+
+/** A word this long at least may be the last part of an item's name that says what kind of thing it is. */
+const HEAD_MIN = 4;
+
+/**
+ * "Hvilke team og kontorer er med?": a word of the question that ends the name of some items ("helse- og
+ * overdoseteamet", "helse- og velferdskontor") says what they are, as a kind held with the list would; not the list's
+ * own word ("tjenester"), which every item is.
+ */
+function headKinds(vocab: Vocabulary, id: string, analysis: Analysis) {
+  const entry = vocab.entries.get(id);
+  const list = entry === undefined ? undefined : listOf(vocab, entry);
+  if (!list) return [];
+  const own = vocab.entryNames.get(id) ?? new Set<string>();
+  const items = itemTermSets(vocab, list);
+  return [...new Set(analysis.known)]
+    .filter((t) => t.length >= HEAD_MIN && !own.has(t) && !vocab.orgWords.has(t))
+    .map((t) => ({
+      at: items.flatMap((set, i) => ([...set].some((u) => u.endsWith(t)) ? [i] : [])),
+      serves: new Set<string>(),
+      are: new Set([t]),
+    }))
+    .filter((k) => k.at.length > 0 && k.at.length < items.length);
 }
 
 /**
@@ -151,4 +179,20 @@ function otherKindBefore(vocab: Vocabulary, d: Decision, kinds: KindsAsked): boo
   const at = term === undefined ? -1 : (analysis.positions.get(term) ?? -1);
   const before = analysis.known[analysis.knownPositions.indexOf(at - 1)];
   return at > 0 && before !== undefined && (kinds.serves.has(before) || kinds.are.has(before));
+}
+
+/**
+ * "Hvilke team er med?", "Hvilke team og kontorer i Trondheim kommune er med i omfanget?": the list some of whose
+ * items are what a which-question asks for (by a kind held with it, or by the last part of their names), however weakly
+ * the rest of the question matches it.
+ */
+export function listOfKindAsked(vocab: Vocabulary, analysis: Analysis, candidates: Candidate[]) {
+  const noun = analysis.askedNoun;
+  if (noun === undefined || analysis.yesNo || countAsked(analysis)) return undefined;
+  // (Asked which are included, as the list is of what is: "Hvilke team jobber i prosjektkontoret?" asks no such thing.)
+  if (!hasPhrase(analysis.tokens, vocab.language.questionShape.inclusion)) return undefined;
+  const only = { ...analysis, known: [noun] };
+  return candidates.find(
+    (c) => c.entry.type === 'fact' && itemsOfKind(vocab, c.entry.id, only) !== undefined,
+  );
 }

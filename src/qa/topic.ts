@@ -25,6 +25,7 @@ import { reportsFault } from './fault-report';
 import { answersWhen, namedByExpecting } from './dated';
 import { jointDecision, jointlyMade, leadIsDoing } from './joint-decision';
 import { howTheyTakePart } from './taking-part';
+import { listOfKindAsked } from './item-kinds';
 import { describedTopic, othersSentenceTopic, sentenceTopic, spokenOfTopic } from './sentence-topic';
 import { placedTopic, unitPlaceTopic } from './placed-topic';
 import { existingSystems } from './told';
@@ -156,7 +157,11 @@ export function chooseTopic(q: Question): Candidate | undefined {
   else if (today) top = today;
   else if (reachProject && (!top || top.score < MIN_SCORE)) return reachProject;
   else if (!top || top.score < MIN_SCORE)
-    return describedTopic(vocab, analysis, candidates, undefined) ?? titledMembersBody(q);
+    return (
+      describedTopic(vocab, analysis, candidates, undefined) ??
+      titledMembersBody(q) ??
+      listOfKindAsked(vocab, analysis, candidates)
+    );
   // "Hva går gevinstrealisering ut på i prosjektet?": a word for the project as a whole, beside the name of a part of
   // it, says where that part is: the part the other words name beats the project when it is close.
   const rest = [...top.terms].filter((t) => !vocab.projectTerms.has(t));
@@ -274,7 +279,9 @@ export function chooseTopic(q: Question): Candidate | undefined {
         [...top!.strongTerms].every((t) => c.terms.has(t) || vocab.strongEntries(t) > 2));
     // An entry the noun names ("kommuner" for the municipalities) before one that only has it in a keyword.
     const holder =
-      candidates.find((c) => fits(c) && c.nameTerms.has(noun)) ?? candidates.find((c) => fits(c));
+      candidates.find((c) => fits(c) && c.nameTerms.has(noun)) ??
+      candidates.find((c) => fits(c)) ??
+      listOfKindAsked(vocab, analysis, candidates);
     if (holder) top = holder;
   }
   // "Kor mange folk i Trondheim kommune …": people, said generally, counted where the question says, are a figure

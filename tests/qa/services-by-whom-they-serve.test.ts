@@ -25,6 +25,27 @@ describe('services asked for by whom they serve', () => {
     ]);
   });
 
+  it('lists the services whose names end in the word asked for («team», «kontorer»), in any language', () => {
+    expect(picked('Hvilke team og kontorer i Trondheim kommune er med i omfanget?')).toEqual([
+      'helse- og velferdskontor',
+      'helse- og overdoseteamet',
+    ]);
+    expect(picked('Kva team og kontor i Trondheim er med?')).toEqual([
+      'helse- og velferdskontor',
+      'helse- og overdoseteamet',
+    ]);
+    expect(picked('Hvilke team er med?')).toEqual(['helse- og overdoseteamet']);
+    expect(picked('Which teams are included?')).toEqual([
+      'health and overdose team (helse- og overdoseteamet)',
+    ]);
+    // Not what the list is not about, nor what is not asked as being included.
+    refuses([
+      'Hvilke team jobber i prosjektkontoret?',
+      'Which teams work in the project office?',
+      'Hvilke team har kantine?',
+    ]);
+  });
+
   it('lists the services of a kind beside what the question holds out («utanom pleie og omsorg»)', () => {
     expect(
       picked('Kva tenester i Trondheim utanom pleie og omsorg er med, til dømes for born og unge?'),
