@@ -83,8 +83,19 @@ describe('yes/no questions about who takes part', () => {
         'Nei. Siden sier: «Denne er samlet',
       ],
       ['Held prosjektorganisasjonen til i den gamle Kalvskinnet skule?', 'Ja. Siden sier: «Denne er samlet'],
+      // (What is set up somewhere is housed there.)
+      [
+        'Was the Trondheim project office set up in the old Ila school?',
+        'No. The page says: “It is gathered',
+      ],
+      ['Was the project office set up in the old Kalvskinnet school?', 'Yes. The page says: “It is gathered'],
+      ['Was the project office set up in Munkegata 1?', 'No. The page says: “It is gathered'],
     ]);
-    refuses(['Er Helse Nord RHF med i Helseplattformen?', 'Har Ola Skorstad jobbet på Ila skole?']);
+    refuses([
+      'Er Helse Nord RHF med i Helseplattformen?',
+      'Har Ola Skorstad jobbet på Ila skole?',
+      'Was the project office set up in Bergen?',
+    ]);
   });
 
   it('answers no of a street other than the one the project is housed in, and refuses what else is there', () => {
