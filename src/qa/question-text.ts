@@ -144,14 +144,15 @@ const MIN_PLURAL_STEM = 3;
 
 /**
  * "kommunan", "arbeidsprosessan": in the speech of Trøndelag and Møre og Romsdal, and as people write it, the definite
- * plural ends in -an where bokmål has -ene. Such a word, unknown itself, is read as the bokmål plural when that is a
- * word of the knowledge base.
+ * plural ends in -an where bokmål has -ene (-erne after -er: "delprosjektlederan", "lederne"). Such a word, unknown
+ * itself, is read as the bokmål plural when that is a word of the knowledge base.
  */
 function dialectPlural(word: string, kbWord: (w: string) => boolean): string | undefined {
   const lower = word.toLowerCase();
   if (!lower.endsWith('an') || lower.length - 2 < MIN_PLURAL_STEM || kbWord(lower)) return undefined;
-  const plural = `${lower.slice(0, -2)}ene`;
-  return kbWord(plural) ? plural : undefined;
+  const singular = lower.slice(0, -2);
+  const plurals = singular.endsWith('er') ? [`${singular}ne`, `${singular}ene`] : [`${singular}ene`];
+  return plurals.find(kbWord);
 }
 
 /**

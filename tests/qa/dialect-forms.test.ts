@@ -1,4 +1,4 @@
-import { answerer, shown, people } from '../support/question-answering';
+import { answerer, people, refuses, shown } from '../support/question-answering';
 
 // The spoken forms of Trøndelag and Møre og Romsdal beyond the question words: verbs, pronouns and plurals as people
 // there say and write them. Each asks the same as its written form, and a question about what the page does not
@@ -37,6 +37,13 @@ describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Roms
   it('reads a plural in -an as the plural in -ene when the page has that word', () => {
     expect(people('kæm leie kartlegginga av arbeidsprosessan')).toEqual(['Line Kristoffersen']);
     expect(shown('ka slags gevinstan kjæm kommunan te å få').text).toContain('Kvalitet');
+  });
+
+  it('reads a plural in -eran as the plural in -erne: the subproject leads', () => {
+    for (const q of ['Kem e delprosjektlederan i Trondheim?', 'Ka heite lederan for delprosjekta?'])
+      for (const lead of ['Line Kristoffersen', 'Anne Amdal Storsve', 'Øyvind Tanum'])
+        expect([q, shown(q).text]).toEqual([q, expect.stringContaining(lead)]);
+    refuses(['Kem e lederan i kantina?', 'Kem e sjåføran i prosjektet?']);
   });
 
   it('reads «stemme det» as «stemmer det»: a yes/no question with the verdict the page gives', () => {
