@@ -105,6 +105,23 @@ describe('nynorsk forms of words the page has in bokmål', () => {
     ).toContain('Møre og Romsdal');
   });
 
+  it('reads «kva skriv dei om» as what the page says of it, and «sjølve» as «selve»', () => {
+    for (const q of [
+      'Kva skriv dei om at brukarane kan bu heime lenger?',
+      'Hva skriver de om at brukerne kan bo hjemme lenger?',
+      'Eg er kommunalsjef i Surnadal og sit med budsjettet. Kva skriv dei om at brukarane kan bu heime lenger?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('velferdsteknologi')]);
+    expect(
+      shown('Korleis er andre kommunar enn Trondheim representerte i sjølve prosjektet?').text,
+    ).toContain('prosjektorganisasjon');
+    refuses([
+      'Hva skriver de om kantina?',
+      'Kva skriv dei om lønna til prosjektleiaren?',
+      'Kven leiar sjølve kantina?',
+    ]);
+  });
+
   it('still refuses what the page does not hold in these forms', () => {
     for (const q of ['Kor mange bur i Bispegata?', 'Kva er føremålet med kantina?'])
       expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
