@@ -129,3 +129,23 @@ describe('the partner in what organisations did together', () => {
     ]);
   });
 });
+
+describe('a partner claimed in what organisations did together', () => {
+  it('says yes of the organisation that did it with the other, and no of another', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      ["Was Helse Midt-Norge RHF Trondheim's partner in the procurement?", /^Yes\..*together/su],
+      ['Was Helse Midt-Norge RHF a partner in the procurement?', /^Yes\..*together/su],
+      ['Var Helse Midt-Norge RHF partneren til Trondheim i anskaffelsen?', /^Ja\..*sammen/su],
+      ["Was KS Trøndelag Trondheim's partner in the procurement?", /^No\..*Helse Midt-Norge RHF/su],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(line)]);
+  });
+
+  it('still refuses a partner in what no one did together, or one the page does not know', () => {
+    refuses([
+      "Was Helse Midt-Norge RHF Trondheim's partner in the training?",
+      "Was Helse Nord RHF Trondheim's partner in the procurement?",
+      "Is Tone Fagerholt Ola Skorstad's partner?",
+    ]);
+  });
+});
