@@ -14,6 +14,8 @@ import { stem } from './text';
 export function answerFinishedClaimed(d: Decision): Answer | undefined {
   const { vocab, analysis, top, fallback } = d;
   if (!claimAsked(vocab, analysis) || analysis.intents.size > 0) return undefined;
+  // ("… a draft, or is it finished?" offers two: the sentence answers which, see sentence-checked.ts.)
+  if (analysis.tokens.some((t) => vocab.language.focus.alternatives.has(t))) return undefined;
   const { finished, light } = vocab.language.claims;
   const said = (k: number) => finished.has(stem(analysis.tokens[k] ?? ''));
   const at = analysis.tokens.findIndex((_, k) => said(k));
