@@ -6,6 +6,7 @@
  * message one about something the page does not hold.
  */
 import { analyse, saysNothing } from './analysis';
+import { withoutAskersName } from './askers-name';
 import { askingSentences, sentencesOf, wordsOf } from './focus';
 import { fold, stripEnding } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -87,8 +88,10 @@ export function withoutUseOfAnswer(vocab: Vocabulary, message: string): string |
  * alone, whether that has a question mark or not.
  */
 export function withoutOpeningSmallTalk(vocab: Vocabulary, message: string): string | undefined {
+  // ("Hei! Eg heiter Kari og er avdelingsleiar …": nor the asker's name, see askers-name.ts.)
   const saluted = withoutSalutation(vocab, message);
-  const addressed = withoutHearsay(vocab, saluted ?? message) ?? saluted;
+  const named = withoutAskersName(vocab, saluted ?? message) ?? saluted;
+  const addressed = withoutHearsay(vocab, named ?? message) ?? named;
   const text = addressed ?? message;
   const sentences = sentencesOf(text);
   let first = 0;

@@ -32,6 +32,8 @@ export const askerWordsSchema = z
     thanks: wordList.default([]),
     /** What opens a claim with where the asker read or heard it ("eg las at", "I read that"). */
     hearsay: wordList.default([]),
+    /** What opens a sentence that gives the asker's name ("eg heiter", "my name is"). */
+    namings: wordList.default([]),
     /** The asker's group as subject ("vi", "we"). */
     we: byLang.default(noWords),
     /** The asker's group as object ("oss", "us"). */
@@ -98,6 +100,8 @@ export interface AskerWords {
   thanks: string[][];
   /** Phrases that open a claim with where the asker read or heard it, word by word ("eg las at", "i read that"). */
   hearsay: string[][];
+  /** Phrases that open a sentence giving the asker's name, word by word ("jeg heter", "my name is"). */
+  namings: string[][];
   /**
    * Words that point back to the asker's workplace ("vi", "oss", "her", "kommunen", "we", "there"), by language: a
    * question with one needs what the asker said of themselves ("Jeg jobber på legevakten – blir vi også med?").
@@ -161,6 +165,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     salutations: wordSet(d.salutations),
     thanks: phrases(d.thanks),
     hearsay: phrases(d.hearsay),
+    namings: phrases(d.namings),
     backToPlace: perLang(['we', 'ours', 'here', 'there']),
     askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),
     whereabouts: wordSet(d.whereabouts),

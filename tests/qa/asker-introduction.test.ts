@@ -341,3 +341,30 @@ describe('an introduction saying which unit the asker manages', () => {
     refuses(['I manage a unit at St. Olavs. Who is our IT contact?']);
   });
 });
+
+describe('the asker’s name said before the question', () => {
+  it('answers as if the name were not there, with or without an introduction after it', () => {
+    for (const q of [
+      'Jeg heter Kari. Hvem leder samarbeidsrådet?',
+      'Eg heiter Kari. Kven leiar samarbeidsrådet?',
+      'My name is Kari. Who leads the cooperation council?',
+      'My name is Kari Nordmann and I am a nurse in Molde. Who leads the cooperation council?',
+      'Jeg heter Kari og jobber i Oppdal. Hvem leder samarbeidsrådet?',
+      'Æ heite Kari og e sjukepleiar på Røros. Kem leie samarbeidsrådet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Arne Ingebrigtsen')]);
+    expect(
+      shown(
+        'Hei! Eg heiter Kari og er avdelingsleiar på sjukeheimen i Sunndal. Vi er jo ikkje Trondheim, så eg lurer på: kven er det som passar på interessene til kommunar som oss i dette prosjektet?',
+      ).text,
+    ).toContain('Samarbeidsråd');
+  });
+
+  it('still refuses what the page does not hold, and of a place it does not know', () => {
+    refuses([
+      'Jeg heter Kari. Hva er lønna mi?',
+      'Jeg heter Kari Nordmann. Hvem er Kari Nordmann?',
+      'Eg heiter Kari og jobbar i Bergen kommune. Kven er prosjektleiar hos oss?',
+    ]);
+  });
+});
