@@ -368,3 +368,23 @@ describe('the asker’s name said before the question', () => {
     ]);
   });
 });
+
+describe('what the asker’s workplace has, said before the question', () => {
+  it('reads «Vi har …» as saying who asks: what the page says of all of that kind holds for them', () => {
+    for (const q of [
+      'Vi har fleire fastlegekontor i Surnadal. Kan fastlegane våre kople seg på den løysinga som blir vald?',
+      'Vi har mange fastleger i Oppdal. Kan fastlegene våre koble seg på løsningen?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Ja\. .*fastleg/)]);
+    expect(shown('Vi har et spørsmål om opplæringen. Hvem leder den?').text).toContain(
+      'May Liz Bjørnevik Tho',
+    );
+  });
+
+  it('still refuses what the page does not say of the asker’s own', () => {
+    refuses([
+      'Vi har en tannklinikk i Oppdal. Kan tannlegene våre koble seg på?',
+      'Vi har fleire sjukeheimar i Surnadal. Kven er kontaktperson for oss?',
+    ]);
+  });
+});
