@@ -70,6 +70,9 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   const own = (t: string) =>
     ownWord(t) || (related && !membership && bodyWords.has(t)) || (inPhoto && photoWord(vocab, analysis, t));
   const yes = holds && claim.said.every(own);
+  // (Only no, of a claim with words of no one's: "Does KS Trøndelag coordinate the work …?"; but the photo is where
+  // people are: "Was someone from KS Trøndelag in the group photo …?")
+  if (yes && claim.partial && !inPhoto) return undefined;
   // (Whether a place is on the council at all is for the list of its members to say.)
   if (!named && yes) return undefined;
   // (A title asked as a title says nothing of the unit named after it: "Er Tone Fagerholt rådmann?" is «Nei».)
@@ -236,7 +239,7 @@ function claimOf(
   vocab: Vocabulary,
   q: Question,
   person: Person,
-): { said: string[]; titles: Person[] } | undefined {
+): { said: string[]; titles: Person[]; partial?: boolean } | undefined {
   const { analysis } = q;
   const name = new Set(terms(person.name));
   const placeNouns = vocab.language.questionShape.placeNouns;
@@ -257,7 +260,7 @@ function claimOf(
     const ofSomeone = said.filter(ofPeople);
     const own = ownPlus(vocab, person);
     if (ofSomeone.length === 0 || ofSomeone.every((t) => own.has(t))) return undefined;
-    return { said: ofSomeone, titles: [] };
+    return { said: ofSomeone, titles: [], partial: true };
   }
   const titles = vocab.kb.people.filter(
     (p) =>

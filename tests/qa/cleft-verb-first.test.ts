@@ -17,3 +17,17 @@ describe('a cleft saying what someone does', () => {
     }
   });
 });
+
+describe('an English cleft saying what someone does', () => {
+  it('says no with the sentence of who does it, and yes of the one who does, never yes from the one named', () => {
+    for (const [q, verdict] of [
+      ['Is it KS Trøndelag that coordinates the work towards the other municipalities?', 'No'],
+      ['Does KS Trøndelag coordinate the work towards the other municipalities?', 'No'],
+      ['Is it Trondheim kommune that coordinates the work towards the other municipalities?', 'Yes'],
+      ['Was it Trondheim and Helse Nord that ran the procurement?', 'No'],
+    ]) {
+      const text = shown(q!).text;
+      expect([q, text.startsWith(`${verdict}. The page says:`)]).toEqual([q, true]);
+    }
+  });
+});
