@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis';
 import type { Answer } from './answer';
 import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
+import { answerSaidYes } from './compose';
 import { answerWith } from './items';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
@@ -86,6 +87,9 @@ export function answerJointYesNo(d: Decision): Answer | undefined {
   const named = [...top.nameTerms].map((t) => analysis.positions.get(t) ?? -1);
   const qualified = named.some((p) => analysis.unknownPositions.includes(p - 1));
   if (!everyday || qualified) return undefined;
+  // ("Is there a draft plan for how the option municipalities and Trondheim will work together on …?": a sentence that
+  // says so with all the question's words says yes, see answerSaidYes.)
+  if (answerSaidYes(d) !== undefined) return undefined;
   return answerWith(vocab, fallback, top.entry);
 }
 

@@ -155,3 +155,21 @@ describe('who it was that did something, by a name the page does not know', () =
     refuses(['Var det Sintef som mobiliserte fageksperter?', 'Var det Helse Nord som betalte lønnen?']);
   });
 });
+
+describe('a yes/no question of working together that the page’s sentence says in full', () => {
+  it('says yes with the sentence, not only the plan it is about', () => {
+    for (const q of [
+      'Is there a draft plan for how the option municipalities and Trondheim will work together on developing the platform?',
+      'Will the option municipalities and Trondheim work together on developing the platform?',
+      'Skal opsjonskommunane og Trondheim saman bidra i utviklinga av Helseplattformen?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Yes|Ja)\. .*(draft plan|utkast)/)]);
+  });
+
+  it('gives no yes to working together with someone the page does not name, nor on something else', () => {
+    refuses(['Will the option municipalities and Helse Nord work together on developing the platform?']);
+    const q =
+      'Is there a draft plan for how the option municipalities and Trondheim will work together on the payroll system?';
+    expect(shown(q).text).not.toMatch(/^Yes\b/);
+  });
+});
