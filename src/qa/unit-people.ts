@@ -56,7 +56,22 @@ function unitPeople(q: Question, topicId: string): Answer | undefined {
   const first = Math.min(
     ...found.flatMap(([u]) => terms(u)).map((t) => analysis.positions.get(t) ?? Infinity),
   );
-  if (analysis.leadEnd >= 0 && first - analysis.leadEnd <= 1) return undefined;
+  if (analysis.leadEnd >= 0 && first >= analysis.leadEnd && first - analysis.leadEnd <= 1) return undefined;
+  // "Kven frå Rådmannens fagstab leiar noko i prosjektet?": the unit's people who lead something are those the page
+  // names, each with a role; not when the question names what is led ("… leder delprosjektet Opplæring?").
+  const led = analysis.known.filter(
+    (t, j) => analysis.knownPositions[j]! >= analysis.leadEnd && !vocab.projectTerms.has(t),
+  );
+  const leading = analysis.leadEnd >= 0 && first < analysis.leadEnd;
+  if (leading && led.length > 0) return undefined;
+  // (Of them, those whose role is to lead something: a role word that ends in a word for leading, «prosjektleder».)
+  const leads = vocab.language.intentPhrases
+    .filter((p) => p.intent === 'lead' && p.words.length === 1)
+    .map((p) => p.words[0]!);
+  const leadsSomething = (person: Person) =>
+    terms(person.role?.nb ?? '').some((t) => leads.some((l) => t.endsWith(l)));
+  const chosen = leading ? members.filter(leadsSomething) : members;
+  if (chosen.length === 0 || (count && chosen.length < 2)) return undefined;
   // "Hvilke delprosjekter ledes ikke av Rådmannens fagstab?": those not from the unit are for refuseNegatedList.
   if (negatedBefore(vocab, analysis.tokens, first)) return undefined;
   return {
@@ -64,7 +79,7 @@ function unitPeople(q: Question, topicId: string): Answer | undefined {
     lang: analysis.lang,
     question,
     topicId,
-    items: members.map((person) => ({ type: 'person', person })),
-    direct: count ? { type: 'count', count: members.length, subject: unit } : undefined,
+    items: chosen.map((person) => ({ type: 'person', person })),
+    direct: count ? { type: 'count', count: chosen.length, subject: unit } : undefined,
   };
 }

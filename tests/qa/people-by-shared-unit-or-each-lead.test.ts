@@ -78,3 +78,20 @@ describe('the subprojects asked for as «the different» ones, and where their l
     expect(shown('Hvilke enheter skal delprosjektene kartlegge?').text).not.toContain('Personaltjenesten');
   });
 });
+
+describe('the people of a unit who lead something', () => {
+  it('lists and counts those of the unit whose role leads something, the unit named before the verb', () => {
+    for (const q of [
+      'Kor mange frå Rådmannens fagstab leiar noko i prosjektet, og kven er dei?',
+      'Hvem fra Rådmannens fagstab leder noe?',
+      'How many people from Rådmannens fagstab lead something in the project?',
+    ])
+      for (const name of ['Ola Skorstad', 'Line Kristoffersen', 'Øyvind Tanum'])
+        expect([q, shown(q).text]).toEqual([q, expect.stringContaining(name)]);
+    expect(shown('Kor mange frå Rådmannens fagstab leiar noko i prosjektet?').text).toMatch(/^Tal: 3\b/);
+  });
+
+  it('still refuses who leads the unit itself, and what the unit’s people do not lead', () => {
+    refuses(['Hvem leder Rådmannens fagstab?', 'Hvem fra Rådmannens fagstab leder samarbeidsrådet?']);
+  });
+});
