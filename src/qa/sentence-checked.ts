@@ -7,7 +7,7 @@ import { answerWith } from './items';
 import { type PageLine, pageLines } from './page-lines';
 import { claimAsked } from './claim-asked';
 import { perVocabulary } from './per-vocabulary';
-import { terms } from './text';
+import { stem, terms } from './text';
 import { type Claim, claimOf } from './claim';
 import { otherWay, sameOrder } from './claim-order';
 import type { Vocabulary } from './vocabulary';
@@ -286,8 +286,14 @@ export function check(
   // second of the two, not the first.
   const otherChosen =
     missing[0] === claim.beforeChoice && [...claim.otherChoice].some((w) => found(w, line.own));
+  // (Not a word for still being so, of a line of what was before, beside a word the line lacks: "Kan vi fortsatt
+  // parkere ved Bispegata?" asks of parking, not of what the building was.)
+  const paired = (w: string) => claims.opposites.some((pair) => pair.some((side) => side.has(w)));
+  const former = [...vocab.language.questionShape.former].some((w) => lineAll.has(stem(w)));
+  const stillElse = former && [...all].some((t) => claims.still.has(t)) && !paired(missing[0]!);
   if (
-    (missing.length === 1 && (opposite || ofAll || otherInPlace(vocab, claim, missing[0]!, line))) ||
+    (missing.length === 1 &&
+      ((opposite && !stillElse) || ofAll || otherInPlace(vocab, claim, missing[0]!, line))) ||
     otherDoer
   )
     return denied ? undefined : {};

@@ -4,6 +4,7 @@ import type { Candidate } from './ranking';
 import { phraseAt, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 import { existingSystems } from './told';
+import { perVocabulary } from './per-vocabulary';
 
 /** A word in the texts of more entries than this says little of which one a question is about ("kommune"). */
 const SPREAD_MAX = 6;
@@ -63,8 +64,15 @@ export function describedTopic(
       (vocab.termSpread.get(t) ?? 0) <= SPREAD_MAX,
   );
   if (after.length === 0) return undefined;
+  // ("Hva skjer med driften av Helseplattformen?": a name of the platform itself after them must stand in the sentence
+  // too; the running of the systems of today is not the platform's.)
+  const platform = analysis.known.filter(
+    (t, j) => analysis.knownPositions[j]! > at && platformNames(vocab).has(t),
+  );
   const says = (c: Candidate) =>
-    vocab.sentences.get(c.entry.id)?.some((s) => after.every((t) => s.terms.has(t))) ?? false;
+    vocab.sentences
+      .get(c.entry.id)
+      ?.some((s) => after.every((t) => s.terms.has(t)) && platform.every((t) => s.terms.has(t))) ?? false;
   if (top && says(top)) return undefined;
   return candidates.find((c) => c !== top && says(c));
 }
@@ -126,3 +134,11 @@ export function spokenOfTopic(
   };
   return candidates.find((c) => c !== top && says(c) && speaksOf(c));
 }
+
+/** The terms of the names of the platform itself (the project-wide entry that is no unit): "Helseplattformen". */
+const platformNames = perVocabulary((vocab: Vocabulary) => {
+  const ids = [...vocab.entryNames.keys()].filter(
+    (id) => vocab.isProject(id) && vocab.entries.get(id)?.type !== 'unit',
+  );
+  return new Set(ids.flatMap((id) => [...(vocab.entryNames.get(id) ?? [])]));
+});
