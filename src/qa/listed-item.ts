@@ -135,6 +135,10 @@ export function findListedItem(d: Decision): Answer | undefined {
       // question names, the body's own list says, not the item of a list the question does not name, «Bindal kommune i
       // Nordland».)
       if (named && c.entry.type !== 'body' && memberListNamed(vocab, candidates, top.score)) break;
+      // ("Is the council member from Verdal a dentist?": an everyday word the page does not have, last after a
+      // copula, says what the item is, which no list says.)
+      const copula = vocab.language.roleQuestion.copulas.has(analysis.tokens[0] ?? '');
+      if (named && copula && analysis.everydayPositions.includes(analysis.tokens.length - 1)) break;
       if (named && (c === top || !top.nameTerms.has(named[2]))) {
         // "Stemmer det at legevakten ikke er med?": what the question says is left out, the list holds.
         if (deniesInclusion(vocab, analysis))

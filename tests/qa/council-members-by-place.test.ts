@@ -86,3 +86,11 @@ describe('whether a municipality sits in the council', () => {
     expect(shown('Er Bindal med?').text).toMatch(/^Ja: «Bindal kommune i Nordland/);
   });
 });
+
+describe('what a member from a place is said to be, in a word the page does not have', () => {
+  it('gives no yes from the list of members, and still says yes to the member of that place', () => {
+    for (const q of ['Is the council member from Verdal a dentist?', 'Er rådsmedlemmet fra Verdal tannlege?'])
+      expect([q, shown(q).text]).toEqual([q, expect.not.stringMatching(/^(Ja|Yes)\b/u)]);
+    expect(shown('Er det noen fra Verdal i samarbeidsrådet?').text).toMatch(/^Ja/u);
+  });
+});
