@@ -5,6 +5,7 @@
  * asked of them, and the yes says which county the municipality lies in.
  */
 import type { Answer } from './answer';
+import type { Lang } from './knowledge-base';
 import { analyse } from './analysis';
 import { withoutAskerIntroduction } from './asker-context';
 import { regionPlaceAt } from './asker-words';
@@ -31,7 +32,7 @@ interface AskedOfCounty {
  * Oppdal kommune med?" → "Er kommunene i Trøndelag med?"), or undefined when it names none. (Asked only when the page
  * has no answer of its own: "Er Bindal med?" is answered by its own item.)
  */
-function askedOfCounty(vocab: Vocabulary, message: string): AskedOfCounty | undefined {
+function askedOfCounty(vocab: Vocabulary, message: string, lang: Lang): AskedOfCounty | undefined {
   const asker = vocab.language.asker;
   const ws = wordsOf(message);
   for (let k = 0; k < ws.length; k++) {
@@ -40,7 +41,7 @@ function askedOfCounty(vocab: Vocabulary, message: string): AskedOfCounty | unde
     if (!p || !county) continue;
     const last = k + p.length - 1;
     const end = asker.placeNouns.has(ws[last + 1]?.folded ?? '') ? last + 1 : last;
-    const countyMunicipalities = `${asker.inCounty[analyse(vocab, message).lang]} ${county}`;
+    const countyMunicipalities = `${asker.inCounty[lang]} ${county}`;
     return {
       text: `${message.slice(0, ws[k]!.start)}${countyMunicipalities}${message.slice(ws[end]!.end)}`,
       place: message.slice(ws[k]!.start, ws[last]!.end),
@@ -60,8 +61,9 @@ export function answerOfCounty(
   vocab: Vocabulary,
   message: string,
   answer: (message: string) => Answer,
+  lang: Lang = analyse(vocab, message).lang,
 ): Answer | undefined {
-  const asked = askedOfCounty(vocab, message);
+  const asked = askedOfCounty(vocab, message, lang);
   if (!asked) return undefined;
   const answered = answer(asked.text);
   const direct = answered.direct;
@@ -114,12 +116,14 @@ export function answerOfCountyAsked(
   vocab: Vocabulary,
   message: string,
   answer: (message: string) => Answer,
+  lang: Lang = analyse(vocab, message).lang,
 ): Answer | undefined {
   const introless = withoutAskerIntroduction(vocab, message);
   for (const text of introless === undefined ? [message] : [introless, message]) {
     const choiceless = withoutKnownChoices(vocab, text);
     for (const asked of choiceless === undefined ? [text] : [text, choiceless]) {
-      const found = answerOfCounty(vocab, asked, answer);
+      // (In the message's language: the question alone, "Er Volda med?", may read as bokmål where the message is nynorsk.)
+      const found = answerOfCounty(vocab, asked, answer, lang);
       if (found) return found;
     }
   }
@@ -137,7 +141,9 @@ export function answerOfAskersCounty(
   answer: (message: string) => Answer,
 ): Answer | undefined {
   const ours = restAtAskersMunicipality(vocab, message);
-  return ours === undefined ? undefined : answerOfCountyAsked(vocab, ours, answer);
+  return ours === undefined
+    ? undefined
+    : answerOfCountyAsked(vocab, ours, answer, analyse(vocab, message).lang);
 }
 
 /**

@@ -66,7 +66,9 @@ describe('the asker’s own municipality, named in an introduction or pointed ba
     expect(
       shown('Æ e sjukepleiar på Røros. Har Røros kommune opsjonsavtale knytt til Helseplattformen?').text,
     ).toMatch(/Røros ligg(er)? i Trøndelag/);
-    expect(shown('Eg jobbar i Volda. Er Ørsta med?').text).toMatch(/Ørsta ligg(er)? i Møre og Romsdal/);
+    expect(shown('Eg jobbar i Volda. Er Ørsta med?').text).toMatch(
+      /Ørsta ligg i Møre og Romsdal, og «alle kommunane/,
+    );
     expect(shown('I work in home care in Molde. Does Sunndal have an option agreement?').text).toContain(
       'Yes. Sunndal is in Møre og Romsdal',
     );
@@ -74,10 +76,10 @@ describe('the asker’s own municipality, named in an introduction or pointed ba
 
   it('answers «vi», «kommunen vår» and «our municipality» as the municipality the introduction names', () => {
     expect(shown('Eg jobbar i heimetenesta i Volda. Er vi med i Helseplattformen?').text).toMatch(
-      /Volda ligg(er)? i Møre og Romsdal/,
+      /Volda ligg i Møre og Romsdal, og «alle kommunane/,
     );
     expect(shown('Eg jobbar i heimetenesta i Volda. Er kommunen vår med?').text).toMatch(
-      /Volda ligg(er)? i Møre og Romsdal/,
+      /Volda ligg i Møre og Romsdal, og «alle kommunane/,
     );
     expect(shown('Jeg jobber i Oppdal. Har vi opsjonsavtale?').text).toContain(
       'Ja. Oppdal ligger i Trøndelag',
@@ -88,7 +90,9 @@ describe('the asker’s own municipality, named in an introduction or pointed ba
   });
 
   it('leaves out the last choice the asker offers', () => {
-    expect(shown('Er Volda med, eller berre Trondheim?').text).toMatch(/Volda ligg(er)? i Møre og Romsdal/);
+    expect(shown('Er Volda med, eller berre Trondheim?').text).toMatch(
+      /Volda ligg i Møre og Romsdal, og «alle kommunane/,
+    );
     expect(shown('Is Volda included, or is it only Trøndelag?').text).toContain(
       'Yes. Volda is in Møre og Romsdal',
     );
@@ -96,7 +100,7 @@ describe('the asker’s own municipality, named in an introduction or pointed ba
       shown(
         'Eg jobbar i Volda. Er Volda kommune med i Helseplattformen i det heile, eller gjeld det berre Trøndelag?',
       ).text,
-    ).toMatch(/Volda ligg(er)? i Møre og Romsdal/);
+    ).toMatch(/Volda ligg i Møre og Romsdal, og «alle kommunane/);
   });
 
   it('says no «Ja» to more than taking part', () => {
