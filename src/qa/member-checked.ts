@@ -1,7 +1,7 @@
 import type { Answer } from './answer';
 import { bodyWithMembers } from './lists';
 import type { Decision } from './decision';
-import { namedPerson, roleAnswer } from './person-checked';
+import { namedPerson, roleAnswer, titledPerson } from './person-checked';
 import { roleTerms } from './refusals';
 import { terms } from './text';
 
@@ -17,11 +17,16 @@ export function answerMemberChecked(d: Decision): Answer | undefined {
   const bodies = candidates.filter((c) => c.entry.type === 'body' && c.named);
   const body = bodies.length === 1 ? bodyWithMembers(vocab, bodies[0]!.entry) : undefined;
   if (!body) return undefined;
-  const person = namedPerson(d);
+  const byName = namedPerson(d);
+  const person = byName ?? titledPerson(d);
+  const titled = byName === undefined;
   if (!person?.role) return undefined;
   // Besides the person's name, only the body's name ("Sitter Helge Garåsen i samarbeidsrådet?"; a word for membership
   // is no word of the page); a role asked of them too is for person-checked.ts.
-  const name = new Set(terms(person.name));
+  // (Or by a title only they have: "Er KS med i samarbeidsrådet?" names Ole Gunnar Kjøsnes by his organisation's.)
+  const name = new Set(
+    [person.name, ...person.aliases, ...(titled ? [person.organisation ?? ''] : [])].flatMap((n) => terms(n)),
+  );
   // ("Kommunaldirektør Helge Garåsen er medlem av samarbeidsrådet?": a title of their own before the name says who is
   // meant.)
   const at = (t: string) => analysis.positions.get(t) ?? -1;

@@ -176,7 +176,7 @@ export function namedPerson(q: Question): Person | undefined {
  * "Er kommuneoverlegen i samarbeidsrådet fra Levanger?": the one person the question names by a title only they have
  * (every word of it), when it names no one by name and asks nothing of who leads what.
  */
-function titledPerson(q: Question): Person | undefined {
+export function titledPerson(q: Question): Person | undefined {
   const { vocab, analysis, candidates } = q;
   if (candidates.some((c) => c.entry.type === 'person' && c.properTerms.size > 0)) return undefined;
   // ("Does the local project lead come from the IT service?": the word of leading that is the title itself asks nothing

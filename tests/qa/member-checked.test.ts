@@ -11,6 +11,17 @@ describe('whether someone named is a member of a body the page lists the members
     expect(shown('Is Ole Gunnar Kjøsnes on the cooperation council?').text).toMatch(/^No\./);
   });
 
+  it('says no of one named by a title only they have, such as their organisation, who is not a member', () => {
+    for (const q of [
+      'Er KS med i samarbeidsrådet?',
+      'Is KS on the council?',
+      'Er KS Trøndelag medlem av samarbeidsrådet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Nei|No)\./u)]);
+    expect(shown('Er KS med på bildet av samarbeidsrådet?').text).toMatch(/^Ja\./u);
+    expect(shown('Er kommuneoverlegen med i samarbeidsrådet?').text).toMatch(/^Ja\./u);
+  });
+
   it('says yes of the members', () => {
     expect(shown('Er Torunn Austheim medlem av samarbeidsrådet?').text).toMatch(/^Ja\./);
     expect(shown('Is Vigdis Bolås a member of the council?').text).toMatch(/^Yes\./);
