@@ -286,11 +286,12 @@ export function check(
   // second of the two, not the first.
   const otherChosen =
     missing[0] === claim.beforeChoice && [...claim.otherChoice].some((w) => found(w, line.own));
-  // (Not a word for still being so, of a line of what was before, beside a word the line lacks: "Kan vi fortsatt
+  // (Not a word for still being so, of a line of what was before, beside a word the page lacks: "Kan vi fortsatt
   // parkere ved Bispegata?" asks of parking, not of what the building was.)
-  const paired = (w: string) => claims.opposites.some((pair) => pair.some((side) => side.has(w)));
+  const stillOf = (w: string) => [...all].some((t) => claims.still.has(t)) && !vocab.vocabulary.has(w);
   const former = [...vocab.language.questionShape.former].some((w) => lineAll.has(stem(w)));
-  const stillElse = former && [...all].some((t) => claims.still.has(t)) && !paired(missing[0]!);
+  const paired = (w: string) => claims.opposites.some((pair) => pair.some((side) => side.has(w)));
+  const stillElse = former && stillOf(missing[0]!) && !paired(missing[0]!);
   if (
     (missing.length === 1 &&
       ((opposite && !stillElse) || ofAll || otherInPlace(vocab, claim, missing[0]!, line))) ||

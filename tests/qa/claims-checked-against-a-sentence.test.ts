@@ -572,6 +572,7 @@ describe('what the page says something was before', () => {
       ['Er Kalvskinnet fortsatt en skole?', /^Nei.*tidligere huset Kalvskinnet skole/su],
       ['Is Kalvskinnet still a school?', /^No.*formerly Kalvskinnet school/su],
       ['Er Kalvskinnet skole fortsatt i bruk som skole?', /^Nei/u],
+      ['Er det riktig at Kalvskinnet skole fortsatt er i drift som skole i Bispegata?', /^Nei/u],
       ['Is the project office in the building that used to house Kalvskinnet school?', /^Yes/u],
       ['Was the building formerly Kalvskinnet school?', /^Yes/u],
     ])
