@@ -162,9 +162,10 @@ export function chooseTopic(q: Question): Candidate | undefined {
       titledMembersBody(q) ??
       listOfKindAsked(vocab, analysis, candidates)
     );
-  // "Hva går gevinstrealisering ut på i prosjektet?": a word for the project as a whole, beside the name of a part of
-  // it, says where that part is: the part the other words name beats the project when it is close.
-  const rest = [...top.terms].filter((t) => !vocab.projectTerms.has(t));
+  // "Hva går gevinstrealisering ut på i prosjektet?": a word for the project as a whole beside the name of a part of it
+  // (and its kind: «delprosjektet Funksjonalitet i det lokale …») says where the part is, which beats it when close.
+  const kind = (t: string) => candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.nameTerms.has(t));
+  const rest = [...top.terms].filter((t) => !vocab.projectTerms.has(t) && !kind(t));
   // (Not beside a place or organisation: "i Trondheim kommune" says whose.)
   const partAsked = rest.length > 0 && !rest.some((t) => vocab.orgWords.has(t));
   if (project(top) && partAsked && [...top.nameTerms].every((t) => vocab.projectTerms.has(t))) {

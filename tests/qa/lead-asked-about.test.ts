@@ -176,3 +176,13 @@ describe('the lead named by a word for the lead of a kind («delprosjektlederen 
     refuses(['Kommer delprosjektlederen for Teknisk fra Helse Vest?']);
   });
 });
+
+describe('a subproject named with its kind, inside the local project', () => {
+  it('answers with its lead, not a refusal for the project', () => {
+    for (const q of [
+      'Hvem leder delprosjektet Funksjonalitet i det lokale innføringsprosjektet?',
+      'Kven leiar delprosjektet Funksjonalitet i det lokale innføringsprosjektet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Line Kristoffersen/u)]);
+  });
+});
