@@ -1,7 +1,7 @@
 import type { Answer } from './answer';
 import { itemNamed, itemTermSets, listName, listOf } from './lists';
 import { saysOpposite } from './claim-words';
-import { terms } from './text';
+import { stem, terms } from './text';
 import { toldInOneSentence } from './told';
 import { deniesInclusion, refuseNotListed } from './negation';
 import { answerWith } from './items';
@@ -138,7 +138,13 @@ export function findListedItem(d: Decision): Answer | undefined {
       // ("Is the council member from Verdal a dentist?": an everyday word the page does not have, last after a
       // copula, says what the item is, which no list says.)
       const copula = vocab.language.roleQuestion.copulas.has(analysis.tokens[0] ?? '');
-      if (named && copula && analysis.everydayPositions.includes(analysis.tokens.length - 1)) break;
+      // (Not a compound whose last part the page has: "… en effektivitetsgevinst?")
+      const last = analysis.tokens.length - 1;
+      const word = analysis.tokens[last] ?? '';
+      const pagePart = [...word].some(
+        (_, k) => k > 0 && word.length - k >= 5 && vocab.vocabulary.has(stem(word.slice(k))),
+      );
+      if (named && copula && analysis.everydayPositions.includes(last) && !pagePart) break;
       if (named && (c === top || !top.nameTerms.has(named[2]))) {
         // "Stemmer det at legevakten ikke er med?": what the question says is left out, the list holds.
         if (deniesInclusion(vocab, analysis))
