@@ -37,7 +37,11 @@ function splitSentence(sentence: string, words: FocusWords): string[] {
     // The first word of the join: "og" in "…, og hvem", the question word itself in "…, hvem".
     const at = joined ? i - 1 : i;
     const comma = at > 0 && sentence.slice(ws[at - 1]!.end, ws[at]!.start).includes(',');
-    if (asked && (joined || comma)) {
+    // ("Is Bindal, which takes part through an option agreement, located in Troms?": a relative clause between commas
+    // opens no question of its own.)
+    const relative =
+      !joined && words.relatives.has(ws[i]!.folded) && sentence.slice(ws[i]!.end).includes(',');
+    if (asked && (joined || comma) && !relative) {
       parts.push(sentence.slice(from, ws[at]!.start));
       from = ws[i]!.start;
     }

@@ -107,3 +107,11 @@ describe('a message that asks several questions', () => {
     ]);
   });
 });
+
+describe('a relative clause between commas inside a yes/no question', () => {
+  it('is no question of its own, so the bare start of the question gets no yes', () => {
+    const q = 'Is Bindal, which takes part through an option agreement, located in Troms?';
+    expect(shown(q).text).not.toMatch(/^Yes/u);
+    expect(shown('Er Bindal med, og hvem leder prosjektet?').text).toMatch(/Ola Skorstad/u);
+  });
+});
