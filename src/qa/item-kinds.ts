@@ -55,6 +55,9 @@ export function itemsOfKind(vocab: Vocabulary, id: string, analysis: Analysis): 
   };
 }
 
+/** Per vocabulary, the terms of each item of a list, per entry: worked out the first time a list is asked of. */
+const ITEM_TERMS = perVocabulary(() => new Map<string, Set<string>[]>());
+
 /** A word this long at least may be the last part of an item's name that says what kind of thing it is. */
 const HEAD_MIN = 4;
 
@@ -68,7 +71,8 @@ function headKinds(vocab: Vocabulary, id: string, analysis: Analysis) {
   const list = entry === undefined ? undefined : listOf(vocab, entry);
   if (!list) return [];
   const own = vocab.entryNames.get(id) ?? new Set<string>();
-  const items = itemTermSets(vocab, list);
+  const known = ITEM_TERMS(vocab);
+  const items = known.get(id) ?? known.set(id, itemTermSets(vocab, list)).get(id)!;
   return [...new Set(analysis.known)]
     .filter((t) => t.length >= HEAD_MIN && !own.has(t) && !vocab.orgWords.has(t))
     .map((t) => ({
