@@ -115,3 +115,19 @@ describe('English words and abbreviations for what the page says in its own word
     expect(shown('Could you kindly provide the phone number of the council?').answer.kind).toBe('fallback');
   });
 });
+
+describe('more English words for what the page says', () => {
+  it('reads «town manager» and «chief administrative officer» as the chief executive, «EPR» and «legacy systems»', () => {
+    expect(shown('Who is the town manager from Lierne on the council?').text).toMatch(/^Karl Audun Fagerli/u);
+    expect(
+      shown('Is the cooperation council chaired by the chief administrative officer from Kristiansund?').text,
+    ).toMatch(/^Yes/u);
+    expect(shown('Who is in charge of the local implementation project for the new EPR?').text).toMatch(
+      /^Ola Skorstad/u,
+    );
+    expect(shown('Does the technical subproject cover data migration from the legacy systems?').text).toMatch(
+      /^Yes/u,
+    );
+    refuses(['Who is the town manager of Bergen?']);
+  });
+});
