@@ -6,6 +6,7 @@ import { perVocabulary } from './per-vocabulary';
 import { PHOTO_SHOWS } from './photo-credit';
 import { unitNotGiven } from './unit-not-given';
 import { ownTerms, roleTerms, worksAtTerms } from './refusals';
+import { hasTitle, known, ownPlus, ROLE_HOLDERS, TITLE_SYNONYMS, titlesOf } from './person-known';
 import { stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -64,8 +65,10 @@ export function answerPersonChecked(q: Question): Answer | undefined {
     photoSaid &&
     ([...ownTerms(vocab, person)].some((t) => photoStems.has(t)) ||
       [...bodyWords].some((t) => PHOTO_SHOWS(vocab).has(t)));
+  // (A one-word title is theirs in a synonym their role has: "Er Evelyn Haram Larsen prosjektsjef i Hareid?".)
   const ownWord = (t: string) =>
-    ownPlus(vocab, person).has(t) && (!asTitle(t) || ownTerms(vocab, person).has(t));
+    (ownPlus(vocab, person).has(t) && (!asTitle(t) || ownTerms(vocab, person).has(t))) ||
+    (TITLE_SYNONYMS(vocab).has(t) && hasTitle(vocab, person, [t]));
   const related = inPhoto || claim.said.some((t) => ownWord(t) && !bodyWords.has(t));
   const own = (t: string) =>
     ownWord(t) || (related && !membership && bodyWords.has(t)) || (inPhoto && photoWord(vocab, analysis, t));
@@ -306,71 +309,6 @@ const LEAD_WORDS = perVocabulary(
     ),
 );
 
-/** What the rule compares of each person, worked out once per vocabulary (see ownPlus, titlesOf, hasTitle). */
-interface Known {
-  /** The person's own words (name, aliases, role) and where they work. */
-  plus: Set<string>;
-  /** The words of the names of what the role names (see namedInRole). */
-  named: Set<string>;
-  /** Each title of the person (an alias) as its terms. */
-  titles: string[][];
-  /** Each written form of the role, as its terms joined by spaces and padded with one. */
-  roles: string[];
-}
-/** Per vocabulary, what is known of each person of the page (see Known). */
-const KNOWN = perVocabulary(
-  (vocab: Vocabulary) => new Map(vocab.kb.people.map((person) => [person.id, knownOf(vocab, person)])),
-);
-
-function known(vocab: Vocabulary, person: Person): Known {
-  return KNOWN(vocab).get(person.id) ?? knownOf(vocab, person);
-}
-
-function knownOf(vocab: Vocabulary, person: Person): Known {
-  const name = new Set(terms(person.name));
-  const own = ownTerms(vocab, person);
-  const named = new Set(namedInRole(vocab, own));
-  return {
-    plus: new Set([...own, ...worksAtTerms(person)]),
-    named,
-    titles: person.aliases.map((a) => terms(a)).filter((a) => a.length > 0 && !a.every((t) => name.has(t))),
-    roles: Object.values(person.role ?? {}).map((role) => ` ${terms(role).join(' ')} `),
-  };
-}
-
-/**
- * "Er Helge Garåsen med på bildet av samarbeidsrådet for opsjonskommuner?": a body the person's role names by a word
- * only it is called by («med på bildet av Samarbeidsrådet») is named by every other word of its name too.
- */
-function namedInRole(vocab: Vocabulary, own: Set<string>): string[] {
-  const called = new Map<string, string[]>();
-  for (const [id, names] of vocab.entryNames)
-    if (vocab.entries.get(id)?.type === 'body')
-      for (const t of names) called.set(t, [...(called.get(t) ?? []), id]);
-  const { generalStopwords } = vocab.language;
-  const named = [...own].flatMap((t) => {
-    const ids = called.get(t) ?? [];
-    return ids.length === 1 && t.length >= 4 && !generalStopwords.has(t) ? ids : [];
-  });
-  // (In every language it is named in: "the photo of the option municipalities".)
-  return named.flatMap((id) => [
-    ...(vocab.entryNames.get(id) ?? []),
-    ...Object.values(vocab.kb.bodies.find((b) => b.id === id)?.name ?? {})
-      .flatMap((n) => terms(n))
-      .filter((t) => !generalStopwords.has(t)),
-  ]);
-}
-
-/** The person's own words (name, aliases, role) and where they work. */
-function ownPlus(vocab: Vocabulary, person: Person): Set<string> {
-  return known(vocab, person).plus;
-}
-
-/** Each title of the person (an alias) as its terms. */
-function titlesOf(vocab: Vocabulary, person: Person): string[][] {
-  return known(vocab, person).titles;
-}
-
 /**
  * The title stands in the question, its words one after another: "the project's communications manager" says no
  * "project manager", as a role does not (see hasTitle).
@@ -379,21 +317,3 @@ function asked(analysis: Question['analysis'], title: string[]): boolean {
   const stems = analysis.tokens.map((t) => stem(t));
   return stems.some((_, p) => title.every((t, k) => stems[p + k] === t));
 }
-
-/**
- * The person has the title: as a title of their own, or written out in their role ("Prosjektleder SSIKT"): the words
- * one after another, not scattered ("Communications lead of … project" is no "project lead").
- */
-function hasTitle(vocab: Vocabulary, person: Person, title: string[]): boolean {
-  const written = title.join(' ');
-  if (titlesOf(vocab, person).some((own) => own.join(' ') === written)) return true;
-  return known(vocab, person).roles.some((role) => role.includes(` ${written} `));
-}
-
-/** Per word of a role on the page, who has it in their role: worked out once per knowledge base. */
-const ROLE_HOLDERS = perVocabulary((vocab: Vocabulary) => {
-  const holders = new Map<string, Set<string>>();
-  for (const p of vocab.kb.people)
-    for (const t of roleTerms(p)) holders.set(t, (holders.get(t) ?? new Set<string>()).add(p.id));
-  return holders;
-});

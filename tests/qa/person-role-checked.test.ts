@@ -226,3 +226,27 @@ describe('a yes/no question about a person described in a clause between commas'
     ).toContain('Rådmannens fagstab');
   });
 });
+
+describe('a yes/no question that gives a person a title in another of its words', () => {
+  it('reads a synonym of a title as the title their role has', () => {
+    for (const [q, verdict] of <[string, RegExp][]>[
+      [
+        'Evelyn Haram Larsen sits on the council as a project manager for SSIKT in Hareid, isn’t that so?',
+        /^Yes\b/u,
+      ],
+      ['Er Evelyn Haram Larsen prosjektsjef i Hareid?', /^Ja\b/u],
+      ['Er Evelyn Haram Larsen prosjektansvarleg for SSIKT?', /^Ja\b/u],
+      ['Er Ola Skorstad prosjektsjef?', /^Ja\b/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+  });
+
+  it('still says no of a title of another kind or another place', () => {
+    for (const q of [
+      'Er Evelyn Haram Larsen prosjektsjef i Molde?',
+      'Er Evelyn Haram Larsen kontorsjef?',
+      'Is Tone Fagerholt a project manager?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Nei|No)\b/u)]);
+  });
+});
