@@ -7,7 +7,7 @@
  */
 import { analyse, saysNothing } from './analysis';
 import { withoutAskersName } from './askers-name';
-import { askingSentences, sentencesOf, wordsOf } from './focus';
+import { type Word, askingSentences, sentencesOf, wordsOf } from './focus';
 import { fold, stripEnding } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -103,14 +103,23 @@ export function withoutOpeningSmallTalk(vocab: Vocabulary, message: string): str
 
 /**
  * "Eg las at RHF-et skulle … Stemmer det?", "I read that the office is on the second floor. Is that right?": the words
- * a sentence opens with to say where the asker read it are left out, so the claim is checked as it is said. Undefined
- * when no sentence opens so.
+ * a sentence opens with to say where the asker read it are left out, so the claim is checked as it is said. So are the
+ * words that wrap a question in a request to know it, before its question word ("Could you tell me when is the city
+ * council expected to handle the option?", "Veit du kven som leiar Teknisk?"): the question is what follows, and «do
+ * you know» made it one to answer yes or no. Undefined when no sentence opens so.
  */
 function withoutHearsay(vocab: Vocabulary, message: string): string | undefined {
+  const { hearsay, askingWrappers } = vocab.language.asker;
+  const { questionWords } = vocab.language.focus;
+  const opens = (ws: Word[], p: string[]) => p.every((w, k) => ws[k]?.folded === w);
+  // ("Do you know who's in charge …?": the question word with «is» run into it.)
+  const asks = (w: string) => questionWords.has(w.replace(/['’]s$/u, ''));
   let text = message;
   for (const sentence of sentencesOf(message).reverse()) {
     const ws = wordsOf(sentence);
-    const opening = vocab.language.asker.hearsay.find((p) => p.every((w, k) => ws[k]?.folded === w));
+    const opening =
+      hearsay.find((p) => opens(ws, p)) ??
+      askingWrappers.find((p) => opens(ws, p) && asks(ws[p.length]?.folded ?? ''));
     const next = opening && ws[opening.length];
     if (!next) continue;
     const at = text.lastIndexOf(sentence);

@@ -32,6 +32,8 @@ export const askerWordsSchema = z
     thanks: wordList.default([]),
     /** What opens a claim with where the asker read or heard it ("eg las at", "I read that"). */
     hearsay: wordList.default([]),
+    /** What wraps a question in a polite request to know it ("vet du", "could you tell me"). */
+    askingWrappers: wordList.default([]),
     /** What opens a sentence that gives the asker's name ("eg heiter", "my name is"). */
     namings: wordList.default([]),
     /** The asker's group as subject ("vi", "we"). */
@@ -100,6 +102,8 @@ export interface AskerWords {
   thanks: string[][];
   /** Phrases that open a claim with where the asker read or heard it, word by word ("eg las at", "i read that"). */
   hearsay: string[][];
+  /** Phrases that wrap a question in a request to know it, word by word ("kan du si meg", "do you know"). */
+  askingWrappers: string[][];
   /** Phrases that open a sentence giving the asker's name, word by word ("jeg heter", "my name is"). */
   namings: string[][];
   /**
@@ -165,6 +169,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     salutations: wordSet(d.salutations),
     thanks: phrases(d.thanks),
     hearsay: phrases(d.hearsay),
+    askingWrappers: phrases(d.askingWrappers),
     namings: phrases(d.namings),
     backToPlace: perLang(['we', 'ours', 'here', 'there']),
     askers: wordSet([...anyLang(['we', 'ours', 'here']), ...d.whereabouts]),
