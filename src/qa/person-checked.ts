@@ -5,7 +5,7 @@ import { type Person, pick } from './knowledge-base';
 import { perVocabulary } from './per-vocabulary';
 import { PHOTO_SHOWS } from './photo-credit';
 import { unitNotGiven } from './unit-not-given';
-import { ownTerms, roleTerms, worksAtTerms } from './refusals';
+import { namesOwner, ownTerms, roleTerms, worksAtTerms } from './refusals';
 import { hasTitle, known, ownPlus, ROLE_HOLDERS, TITLE_SYNONYMS, titlesOf } from './person-known';
 import { stem, terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -45,10 +45,11 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   const claim = claimOf(vocab, q, person) ?? (offices.length > 0 ? { said: [], titles: [] } : undefined);
   if (!claim) return undefined;
   const holds = claim.titles.length === 0 && analysis.otherNames.length === 0 && offices.length === 0;
-  // ("Er Ola Skorstad rådmann?": a title others have, asked as a title and not as the genitive in the name of his unit,
-  // «Rådmannens fagstab», is his only when his own role or titles have it.)
+  // ("Er Ola Skorstad rådmann?": a title others have, asked as a title and not as the genitive in the name of his unit
+  // («Rådmannens fagstab», "the rådmann's fagstab", «rådmannen sin fagstab»), is his only when his own role or titles
+  // have it.)
   const asTitle = (t: string) =>
-    !/s$/u.test(analysis.tokens[analysis.positions.get(t) ?? -1] ?? 's') &&
+    !namesOwner(vocab, analysis.tokens, analysis.positions.get(t) ?? -1) &&
     [...(ROLE_HOLDERS(vocab).get(t) ?? [])].some((id) => id !== person.id);
   // (Nor is a word of the name of a body the role names, when the question says of it what the role does: «med på
   // bildet av samarbeidsrådet for opsjonskommuner». Not membership, which the list of its members says: "Is Helge

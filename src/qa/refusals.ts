@@ -377,3 +377,12 @@ export function countMissing(analysis: Analysis, counted: string | undefined): M
   const at = counted === undefined ? undefined : analysis.positions.get(counted);
   return missingOf('count', at === undefined ? undefined : analysis.words()[at]);
 }
+
+/**
+ * Whether the word at `at` names an owner, not a title: written in the genitive («Rådmannens fagstab»), or followed by
+ * an English «'s» ("the rådmann's fagstab") or a genitive pronoun («rådmannen sin fagstab»).
+ */
+export function namesOwner(vocab: Vocabulary, tokens: readonly string[], at: number): boolean {
+  const next = tokens[at + 1] ?? '';
+  return /s$/u.test(tokens[at] ?? 's') || next === 's' || vocab.language.questionShape.genitive.has(next);
+}
