@@ -158,10 +158,10 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       phrase?.intent === 'lead' &&
       vocab.language.questionShape.busyVerbs.has(tokens[i]!) &&
       tokens.slice(i + 1).some((t) => vocab.language.questionShape.busyWith.has(t));
+    // (First, with no question word before it, it opens a yes/no question: "Driver fagrådet med e-meldinger?")
     if (phrase && busy) {
-      intents.add('what');
-      intentPositions.push(i);
-      i++;
+      if (i > 0) intents.add('what');
+      if (i++ > 0) intentPositions.push(i - 1);
       continue;
     }
     if (phrase) {

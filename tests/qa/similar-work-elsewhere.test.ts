@@ -72,3 +72,38 @@ describe('whether anyone else does similar planning work', () => {
     expect(shown(q).answer.kind).toBe('fallback');
   });
 });
+
+describe('whether the regional health authority does similar planning work, asked in other words', () => {
+  it('says yes with the sentence that Helse Midt-Norge RHF has started similar work', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Driver Helse Midt-Norge RHF med et lignende planarbeid?', 'Ja'],
+      [
+        'Driv det regionale helseføretaket med eit liknande planarbeid, og skjer noko av det saman med kommunane?',
+        'Ja',
+      ],
+      ['Is Helse Midt-Norge RHF doing a similar planning effort on its side?', 'Yes'],
+      ['Har Helse Midt-Norge RHF for sin del satt i gang et lignende arbeid?', 'Ja'],
+      ['Is Helse Midt-Norge RHF running a similar piece of planning work?', 'Yes'],
+      ['Quick check: Helse Midt-Norge RHF has started a similar planning effort — correct?', 'Yes'],
+      ['Kjapp sjekk: Helse Midt-Norge RHF har satt i gang et lignende arbeid, stemmer det?', 'Ja'],
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(new RegExp(`^${start}\\..*Helse Midt-Norge RHF`)),
+      ]);
+  });
+
+  it('reads «driver … med» first in a question as asking whether, and still asks what after a question word', () => {
+    expect(shown('Driver fagrådet med e-meldinger?').text).toMatch(/^Ja\..*e-meldinger/);
+    expect(shown('Driver samarbeidsrådet med e-meldinger?').text).toMatch(/^Nei\..*Fagrådet/);
+    expect(shown('Hva driver fagrådet med?').text).toMatch(/^Regionalt fagråd/);
+  });
+
+  it('still refuses similar work by an organisation the page does not know, or of a kind it does not name', () => {
+    refuses([
+      'Driver Helse Vest med et lignende planarbeid?',
+      'Is Helse Vest doing a similar planning effort on its side?',
+      'Is Helse Midt-Norge RHF running a similar piece of canteen work?',
+    ]);
+  });
+});
