@@ -66,9 +66,14 @@ export function withNamesCapitalised(vocab: Vocabulary, text: string): string {
       .map((part) => casedPart(vocab, part))
       .join('-');
   });
+  // (Not after the dot of a short form: "regionalt fagråd for dig. samhandling" is one sentence.)
   return named.replace(
     /(^\s*|[.!?]\s+)(\p{Ll})/gu,
-    (_: string, before: string, letter: string) => before + letter.toUpperCase(),
+    (all: string, before: string, letter: string, at: number) =>
+      before.startsWith('.') &&
+      vocab.language.shortForms.has(fold(/\p{L}+$/u.exec(named.slice(0, at))?.[0] ?? ''))
+        ? all
+        : before + letter.toUpperCase(),
   );
 }
 
