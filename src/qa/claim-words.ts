@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { wordList } from './question-shape';
 import type { Lang } from './knowledge-base';
-import { fold, terms, tokenize } from './text';
+import { fold, terms, tokenize, wordSet } from './text';
 
 /**
  * The `claims` section of the language file (content/language.yaml): the words that decide whether what a yes/no
@@ -118,6 +118,8 @@ export const claimWordsSchema = z
      * yes/no question asks (see concession.ts).
      */
     conceded: wordList.default([]),
+    /** Words for whom a photo is credited to ("to", "til"), after a verb of crediting (see photographer-claimed.ts). */
+    creditedTo: wordList.default([]),
     /** Words for a street, alone after its name ("Erling Skakkes gate") or as the end of it ("Bispegata"), as written. */
     streets: wordList.default([]),
     /**
@@ -190,6 +192,8 @@ export interface ClaimWords {
   directions: Set<string>[];
   /** As written, folded, word by word. */
   conceded: string[][];
+  /** As written, folded. */
+  creditedTo: Set<string>;
   /** As written, folded (not stems: «gata» is a street, «gat» is not). */
   streets: string[];
   howMany?: Record<Lang, string>;
@@ -247,6 +251,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     finished: stems(d.finished),
     directions: d.directions.map(stems),
     conceded: d.conceded.map((p) => tokenize(p)),
+    creditedTo: wordSet(d.creditedTo),
     streets: d.streets.map(fold),
     howMany: d.howMany,
     whoDoes: d.whoDoes,

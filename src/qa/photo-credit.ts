@@ -19,25 +19,34 @@ const VERB_REACH = 2;
  * council?"), the page credits no one, and the bot says so.
  */
 export function answerPhotoCredit(d: Decision): Answer | undefined {
-  const { vocab, analysis, candidates, fallback } = d;
+  const { vocab, analysis, fallback } = d;
   if (!photographerAsked(vocab, analysis)) return undefined;
-  const { photos, credit } = photoFacts(vocab);
+  const { credit } = photoFacts(vocab);
   const creditEntry = credit && vocab.entries.get(credit.id);
   if (!creditEntry) return undefined;
-  // Another photo, named by a word of its own that the credit does not have ("gruppebildet", "the council").
-  const creditTerms = candidates.find((c) => c.entry.id === creditEntry.id)?.terms ?? new Set<string>();
+  return refuseOtherPhoto(d) ?? answerWith(vocab, fallback, creditEntry);
+}
+
+/**
+ * Asked of another photo than the credited one, named by a word of its own that the credit does not have
+ * ("gruppebildet", "the council"): the page credits no one with it, and the answer says so with that photo.
+ */
+export function refuseOtherPhoto(d: Decision): Answer | undefined {
+  const { vocab, analysis, candidates, fallback } = d;
+  const { photos, credit } = photoFacts(vocab);
+  if (!credit) return undefined;
+  const creditTerms = candidates.find((c) => c.entry.id === credit.id)?.terms ?? new Set<string>();
   const photoTerms = new Set([...vocab.language.questionShape.photos].map(stem));
   const other = candidates.find(
     (c) =>
       photos.some((f) => f !== credit && f.id === c.entry.id) &&
       [...c.strongTerms].some((t) => !creditTerms.has(t) && !photoTerms.has(t)),
   );
-  if (other)
-    return refuseShowing(vocab, fallback, other.entry, {
-      attribute: 'photographer',
-      subject: listName(vocab, other.entry, analysis.lang),
-    });
-  return answerWith(vocab, fallback, creditEntry);
+  if (!other) return undefined;
+  return refuseShowing(vocab, fallback, other.entry, {
+    attribute: 'photographer',
+    subject: listName(vocab, other.entry, analysis.lang),
+  });
 }
 
 /** The facts of the page about a photo (called by a word for one), and the photo credit among them (see above). */

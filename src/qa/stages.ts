@@ -17,6 +17,7 @@ import { refuseNegatedList } from './negation';
 import { refuseUnlistedQuote } from './quoted-items';
 import { answerPhotoCredit } from './photo-credit';
 import { answerPhotoPeople } from './photo-people';
+import { answerPhotographerClaimed } from './photographer-claimed';
 import { refuseOtherOfKind } from './other-project';
 import { answerUnitPeople } from './unit-people';
 import { answerSameUnit } from './same-unit';
@@ -49,6 +50,7 @@ import { answerFinishedClaimed } from './finished-claimed';
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseUnknownThingAsked,
   answerPhotoCredit,
+  answerPhotographerClaimed,
   answerPhotoPeople,
   answerListPosition,
   answerDeadlineClaimed,
