@@ -70,7 +70,7 @@ export function checkSubject(d: Decision): Answer | undefined {
   const ownRole = (t: string) =>
     !!topPerson && roleTerms(topPerson).has(t) && !workplace?.has(t) && !bodyWords(vocab).has(t);
   const asksRole = analysis.tokens.some((t) => roleNouns.has(t)) && analysis.known.some(ownRole);
-  if (topPerson && otherBranchOf(topPerson, analysis, d.question)) return fallback;
+  if (topPerson && otherBranchOf(topPerson, analysis, d.question, vocab.projectTerms)) return fallback;
   // "What's Ole Gunnar Kjøsnes's job title at KS?", "Kva stilling har han?": of someone whose role only says where
   // they work, the page gives no title; what it says of them is shown.
   const titleAsked = analysis.tokens.some((t) => roleNouns.has(t)) && !analysis.yesNo;

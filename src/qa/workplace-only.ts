@@ -16,9 +16,15 @@ export function untitled(person: Person): boolean {
 
 /**
  * "Who represents KS Møre og Romsdal on the council?": the person's organisation (KS Trøndelag) named with another name
- * right after it than its own is another branch of it, which the page names no one from.
+ * right after it than its own is another branch of it, which the page names no one from. A name of the project or
+ * platform the page is about (`project`) is none: "the comms lead for the Trondheim Helseplattformen project".
  */
-export function otherBranchOf(person: Person, analysis: Analysis, question: string): boolean {
+export function otherBranchOf(
+  person: Person,
+  analysis: Analysis,
+  question: string,
+  project: ReadonlySet<string>,
+): boolean {
   const org = new Set(terms(person.organisation ?? ''));
   const at = workplaceNames(person);
   const written = analysis.words();
@@ -29,6 +35,8 @@ export function otherBranchOf(person: Person, analysis: Analysis, question: stri
     // next is, not which branch.)
     if (t.endsWith('s') && org.has(stem(t.slice(0, -1)))) return false;
     // (One space apart: not "Trondheim's director", nor "Kristiansund, Molde".)
-    return question.includes(`${written[k]} ${next}`) && terms(next).some((n) => !at.has(n));
+    return (
+      question.includes(`${written[k]} ${next}`) && terms(next).some((n) => !at.has(n) && !project.has(n))
+    );
   });
 }

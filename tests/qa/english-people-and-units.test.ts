@@ -63,3 +63,45 @@ describe('English words for the people, units and parts of the project', () => {
     refuses(['Who leads the nursing strand of the project?', 'What strand of hair is the project?']);
   });
 });
+
+describe('English ways of asking for a person or a place', () => {
+  it('reads «the right person» as the person asked for, not as access rights', () => {
+    expect(
+      people(
+        'I was wondering who actually runs the project office for the Trondheim rollout – could you point me to the right person?',
+      ),
+    ).toEqual(['Elise B. Vesterhus']);
+    expect(people('Kven er rette personen for tekniske spørsmål?')).toEqual(['Anne Amdal Storsve']);
+    expect(answerer.answer('Who is the right person to talk to about training?').topicId).toBe('opplaering');
+    refuses(['Who is the right person for my sick leave?']);
+  });
+
+  it('reads «which place» as asking where', () => {
+    for (const q of [
+      'Vigdis Bolås is the municipal director of which place?',
+      'Hvilket sted er Vigdis Bolås rådmann i?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Indre Fosen')]);
+    expect(shown('Which place is the project office in?').text).toContain('Bispegata 9');
+    refuses(['Which place has the best coffee?', 'Which place did the council meet in last year?']);
+  });
+
+  it('asks past «out of curiosity»', () => {
+    expect(people("And who's the town manager from Lierne on that council, out of curiosity?")).toEqual([
+      'Karl Audun Fagerli',
+    ]);
+    expect(people('Bare av nysgjerrighet, hvem leder prosjektet?')).toEqual(['Ola Skorstad']);
+    refuses(['Out of curiosity, who is the mayor of Lierne?', "Out of curiosity, what is Elise's salary?"]);
+  });
+
+  it('reads Helseplattformen after Trondheim as the project, not another branch of the municipality', () => {
+    expect(
+      shown("Need to ring the comms lead for the Trondheim Helseplattformen project asap, what's her number?")
+        .text,
+    ).toContain('481 61 844');
+    expect(people('Who is the comms lead for the Trondheim Helseplattformen project?')).toEqual([
+      'Tone Fagerholt',
+    ]);
+    refuses(['Who represents KS Møre og Romsdal on the council?']);
+  });
+});
