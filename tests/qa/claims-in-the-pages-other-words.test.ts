@@ -268,3 +268,26 @@ describe('«å jobbe annerledes» for changing the work processes', () => {
     expect([q, /^(Ja|Yes)\b/u.test(shown(q).text)]).toEqual([q, false]);
   });
 });
+
+describe('«the city of» a municipality for the municipality', () => {
+  it('answers yes with the sentence that names Trondheim kommune', () => {
+    says(
+      'Was the procurement run jointly by the city of Trondheim and the regional health authority?',
+      'Yes',
+      'Helse Midt-Norge RHF',
+    );
+    says(
+      'Was the procurement carried out jointly by the town of Trondheim and Helse Midt-Norge?',
+      'Yes',
+      'together',
+    );
+  });
+
+  it('still says no of a municipality the page does not say took part', () => {
+    says(
+      'Was the procurement run jointly by the city of Bergen and the regional health authority?',
+      'No',
+      'Trondheim kommune',
+    );
+  });
+});
