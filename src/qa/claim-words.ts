@@ -69,6 +69,8 @@ export const claimWordsSchema = z
     months: z.array(wordList).default([]),
     /** Words that make a statement ending in «?» ask whether it is so ("Bystyret avgjør vel … 29. september?"). */
     particles: wordList.default([]),
+    /** Of those, the ones that ask even without the «?» of a chat message ("Øyvind Tanum er vel fra IT-tjenesten"). */
+    unmarkedParticles: wordList.default([]),
     /** Pronouns of a tag after a statement ("…, isn't she?", "…, er hun ikke?"): the tag asks whether it is so. */
     tagPronouns: wordList.default([]),
     /**
@@ -170,6 +172,7 @@ export interface ClaimWords {
   /** Each month's name as the page writes it, in order ("januar" … "desember"). */
   monthNames: string[];
   particles: Set<string>;
+  unmarkedParticles: Set<string>;
   tagPronouns: Set<string>;
   offices: Set<string>;
   cleft: Set<string>;
@@ -234,6 +237,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     ),
     monthNames: d.months.map((words) => words[0] ?? ''),
     particles: new Set(d.particles.map(fold)),
+    unmarkedParticles: new Set(d.unmarkedParticles.map(fold)),
     tagPronouns: new Set(d.tagPronouns.map(fold)),
     offices: stems(d.offices),
     cleft: new Set(d.cleft.map(fold)),

@@ -98,7 +98,12 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   // an everyday word the bot does not have, right after such a word in lower case, is what it is of (training in fire
   // safety), as English puts it before ("fire safety training"). (In a sentence the word after may be its verb.)
   const named = Math.min(...[...top.strongTerms].map((t) => analysis.positions.get(t) ?? Infinity));
-  const search = analysis.opening === undefined && !analysis.yesNo && !d.question.includes('?');
+  // ("Hvilke kvalitetsgevinster lover man kommunene": a question word first makes it a question, mark or not.)
+  const search =
+    analysis.opening === undefined &&
+    !analysis.yesNo &&
+    !d.question.includes('?') &&
+    !vocab.language.focus.questionWords.has(analysis.tokens[0] ?? '');
   if (weak && search && analysis.lang !== 'en' && analysis.everydayPositions.includes(named + 1))
     return fallback;
   // ("I hvilken etasje ligger kantina i Bispegata 9?": beside a name, a thing tied to it is still another thing.)

@@ -44,7 +44,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
     opened ??
     beforeTag(written, shape.confirmAfter, opensAsking) ??
     withoutPronounTag(language, written) ??
-    withoutParticle(written, language.claims.particles, opensAsking);
+    withoutParticle(written, language.claims, opensAsking);
   // ("The project team sits in Munkegata, right?": an English statement in the order of its question.)
   const stated = rest ?? (asksAsStated(vocab, written) ? written : undefined);
   const ordered = stated === undefined ? written : inQuestionOrder(vocab, stated);
@@ -181,15 +181,19 @@ function beforeTag(question: string, tags: string[][], asks: (word: string) => b
 
 /**
  * The statement without the word that makes it ask whether it is so ("Bystyret avgjør vel deleierskapet 29.
- * september?"), when it ends with a question mark and opens with no word that asks; undefined otherwise.
+ * september?"), when it ends with a question mark, or has none and the word asks without one, and it opens with no
+ * word that asks; undefined otherwise.
  */
 function withoutParticle(
   question: string,
-  particles: Set<string>,
+  claims: { particles: Set<string>; unmarkedParticles: Set<string> },
   asks: (word: string) => boolean,
 ): string | undefined {
   const trimmed = question.trim();
-  if (!trimmed.endsWith('?') || asks(tokenize(trimmed)[0] ?? '')) return undefined;
+  // ("Øyvind Tanum er vel fra IT-tjenesten": «vel» asks in a chat message with no question mark at all.)
+  const marked = trimmed.endsWith('?');
+  if ((!marked && trimmed.includes('?')) || asks(tokenize(trimmed)[0] ?? '')) return undefined;
+  const particles = marked ? claims.particles : claims.unmarkedParticles;
   const words = trimmed.split(/\s+/);
   const at = words.findIndex((w, k) => k > 0 && particles.has(fold(w.replace(/[^\p{L}]/gu, ''))));
   return at < 0 ? undefined : [...words.slice(0, at), ...words.slice(at + 1)].join(' ');
