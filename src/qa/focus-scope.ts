@@ -4,6 +4,7 @@
  */
 import { type Analysis, analyse } from './analysis';
 import type { Focus } from './focus';
+import { namesOtherPlace } from './list-place';
 import { rank } from './ranking';
 import { fold, terms } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -42,4 +43,19 @@ export function namesPersonWholly(vocab: Vocabulary, part: Analysis): boolean {
     const name = terms(p.name).filter((t) => t.length >= 2);
     return name.length >= 2 && name.every((t) => known.has(t));
   });
+}
+
+/**
+ * "Hvilke tjenester er med i Molde – tjenester for flyktninger?": a question before the one found in the message that
+ * names a place other than the one whose things the found one's answer lists, says where that one is asked; the list
+ * of Trondheim's services does not answer it.
+ */
+export function placeAskedBefore(vocab: Vocabulary, message: string, focus: Focus, topicId: string): boolean {
+  if (focus.lead !== '') return false;
+  const before = analyse(vocab, message.slice(0, message.lastIndexOf(focus.text)));
+  // (A question of its own, opening with its question word; not a sentence that tells what someone asked.)
+  return (
+    vocab.language.focus.questionWords.has(before.tokens[0] ?? '') &&
+    namesOtherPlace(vocab, topicId, before.known)
+  );
 }

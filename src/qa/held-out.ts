@@ -30,11 +30,11 @@ function alternativesEnd(
 ): number {
   const word = (k: number) => (words[k]?.length === 1 ? words[k]![0]! : '');
   const alternative = (k: number) => ALTERNATIVES.has(word(k));
-  // ("utanom pleie og omsorg": so is a word joined to it by «og»/"and", unless a question opens after it; not the
-  // last part of a compound cut short before it, "helse- og velferdstjenestene", one thing.)
+  // ("utanom pleie og omsorg": so is a word joined to it by «og»/"and", unless a question opens after it; and the
+  // last part of a compound cut short before it, "utanom helse- og velferdskontor", one thing held out whole.)
   const joins = (k: number) =>
     alternative(k) ||
-    (joined.words.has(word(k)) && !joined.opens(word(k + 2)) && !(chunks[k - 2] ?? '').endsWith('-'));
+    (joined.words.has(word(k)) && (!joined.opens(word(k + 2)) || (chunks[k - 2] ?? '').endsWith('-')));
   let end = from;
   while (plain(end) && end + 4 < chunks.length) {
     if (!joins(end + 2) && alternative(end + 4) && plain(end + 2)) {
@@ -106,7 +106,9 @@ export function withoutExcepted(
     const verbal =
       (left.length > VERBAL_MIN && left.endsWith('ing')) || /^å$/iu.test(chunks[start - 2] ?? '');
     const comma = /,$/u.test(chunks[i - 2] ?? '');
-    const clause = verbal || (comma && (pointers.has(left) || between));
+    // ("Besides the emergency clinic (legevakt), which …?", "Utanom legevakta, kva …?": so is a clause that opens the
+    // message, to its comma.)
+    const clause = verbal || (comma && (pointers.has(left) || between)) || (i === 0 && between);
     if (clause) end = clauseEnd;
     // (The comma before it stays, and stands for the one after.)
     const rest = clause && between ? '' : (chunks[end]!.match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '');

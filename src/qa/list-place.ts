@@ -25,8 +25,11 @@ const listPlaces = perVocabulary(
  */
 export function refuseListOfOtherPlace(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback, top } = d;
-  const places = listPlaces(vocab).get(top.entry.id);
-  if (places === undefined) return undefined;
-  const other = analysis.known.some((t) => vocab.employers.has(t) && !places.has(t));
-  return other ? fallback : undefined;
+  return namesOtherPlace(vocab, top.entry.id, analysis.known) ? fallback : undefined;
+}
+
+/** True when the terms name a place other than the one whose things the entry lists (see refuseListOfOtherPlace). */
+export function namesOtherPlace(vocab: Vocabulary, entryId: string, known: string[]): boolean {
+  const places = listPlaces(vocab).get(entryId);
+  return places !== undefined && known.some((t) => vocab.employers.has(t) && !places.has(t));
 }

@@ -36,7 +36,7 @@ import { pairedQuestions } from './paired-question';
 import { withoutKnownChoices } from './choices';
 import { answerWithoutTopic } from './without-topic';
 import { answerOfYesNoSentence, earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
-import { leadSetsWithin, namesPersonWholly } from './focus-scope';
+import { leadSetsWithin, namesPersonWholly, placeAskedBefore } from './focus-scope';
 import { doerAsked } from './responsibility';
 import { answerBeforeTopic } from './before-topic';
 import { sharedDetailParts } from './shared-detail';
@@ -342,6 +342,7 @@ export class QuestionAnswerer {
     if (focused.kind === 'fallback' && [...part.intents].some((i) => !whole.intents.has(i)))
       return { ...focused, question };
     if (focused.kind !== 'answer' || focused.topicId === undefined) return undefined;
+    if (placeAskedBefore(vocab, question, focus, focused.topicId)) return undefined;
     // "Hvem leder det delprosjektet?" needs the sentence before it: a list of that kind is not what it asks for.
     const topic = vocab.entries.get(focused.topicId)!;
     if (COLLECTIONS.has(topic.type) && focus.refersBack) return undefined;
