@@ -276,9 +276,16 @@ function withPrepositions(text: string, language: LanguageData): string {
   });
 }
 
-/** The words in quotation marks («kortere ventetid», "…"): the name of something the question asks about. */
-export function quotedTerms(question: string): Set<string> {
-  return new Set(terms([...question.matchAll(/[«"“]([^»"”]+)[»"”]/gu)].map((m) => m[1]).join(' ')));
+/**
+ * The words in quotation marks («kortere ventetid», "…"): the name of something the question asks about; with the
+ * vocabulary, read with the language data's synonyms ("'faller bort'": «forsvinner»), single quotes too.
+ */
+export function quotedTerms(question: string, vocab?: Vocabulary): Set<string> {
+  const quoted = [...question.matchAll(/[«"“]([^»"”]+)[»"”]/gu)].map((m) => m[1]);
+  if (vocab === undefined) return new Set(terms(quoted.join(' ')));
+  // (In single quotes too, not an apostrophe: "Trondheim's".)
+  for (const m of question.matchAll(/(?<!\p{L})'([^']+)'(?!\p{L})/gu)) quoted.push(m[1]);
+  return new Set(terms(withForms(quoted.join(' '), vocab.language.synonyms, SYNONYM_WORDS)));
 }
 
 /**

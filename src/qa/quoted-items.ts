@@ -12,9 +12,8 @@ import { terms } from './text';
 export function refuseUnlistedQuote(d: Decision): Answer | undefined {
   const { vocab, question, top, fallback } = d;
   if (top.entry.type !== 'gains' && top.entry.type !== 'gainCategory') return undefined;
-  // (In single quotes too, not an apostrophe: "Trondheim's".)
-  const single = [...question.matchAll(/(?<!\p{L})'([^']+)'(?!\p{L})/gu)].flatMap((m) => terms(m[1]!));
-  const quoted = [...new Set([...quotedTerms(question), ...single])].filter((t) => t.length > 2);
+  // ("… 'faller bort' – under hvilken gevinstkategori …?": a quote of one word as meant, «forsvinner», names no benefit.)
+  const quoted = [...quotedTerms(question, vocab)].filter((t) => t.length > 2);
   if (quoted.length < 2) return undefined;
   const items = vocab.kb.gains.categories.flatMap((c) => {
     const list = listOf(vocab, vocab.entries.get(c.id)!);

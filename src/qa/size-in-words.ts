@@ -30,6 +30,10 @@ export function sizeSaidInWords(vocab: Vocabulary, analysis: Analysis, top: Cand
   if (measured === undefined || analysis.knownPositions.includes(k)) return false;
   // ("Hvor stor oppgave regner man med at opplæringen blir?": that it is expected says nothing of what is measured.)
   const expected = new Set([...vocab.language.questionShape.expected].map(stem));
-  const asked = [stem(measured), ...analysis.known.filter((t) => !expected.has(t))];
-  return (vocab.sentences.get(top.entry.id) ?? []).some((s) => asked.every((t) => s.terms.has(t)));
+  const asked = analysis.known.filter((t) => !expected.has(t));
+  // ("Hvor stor jobb …", "How big a job …": the noun may be read as the page's word for it, «oppgave», "task".)
+  const nouns = [measured, vocab.language.claimForms.get(measured) ?? measured].map(stem);
+  return (vocab.sentences.get(top.entry.id) ?? []).some(
+    (s) => nouns.some((t) => s.terms.has(t)) && asked.every((t) => s.terms.has(t)),
+  );
 }

@@ -7,7 +7,7 @@ import { MIN_SCORE, type Question } from './decision';
 const MIN_WORDS = 2;
 
 /**
- * "Who can connect to the chosen solution?", "Hvem kan koble seg på løsningen?": asked who can do something, with no
+ * "Who can connect to the chosen solution?", "Hvem kan koble seg på løsningen?", "Who else can …?": asked who can do something, with no
  * topic chosen because the words stand alike in several entries' prose, the sentence that says who can ("All
  * municipalities and GPs in Midt-Norge can connect to the solution that is chosen") answers it: the first candidate
  * with a sentence that has "can" («kan») and every word the question knows, at least two of them. Nothing the page does
@@ -17,7 +17,9 @@ export function answerWhoCanAlone(q: Question): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = q;
   const may = vocab.language.questionShape.may;
   const { tokens } = analysis;
-  if (!analysis.intents.has('who') || !may.has(tokens[1] ?? '') || analysis.yesNo) return undefined;
+  // ("Who else can connect …?", "Kven andre kan …?": small words may stand between the question word and its verb.)
+  const verbAt = tokens.findIndex((t, k) => k > 0 && (may.has(t) || !vocab.stopwords.has(stem(t))));
+  if (!analysis.intents.has('who') || !may.has(tokens[verbAt] ?? '') || analysis.yesNo) return undefined;
   if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0) return undefined;
   const asked = [...new Set(analysis.known)];
   if (asked.length < MIN_WORDS) return undefined;

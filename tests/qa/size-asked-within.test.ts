@@ -24,3 +24,18 @@ describe('«kor stor oppgåve …» after «kva seier sida om»: how big, said i
     ]);
   });
 });
+
+describe('how big a job something is, asked by the everyday word for a task', () => {
+  it('answers with the sentence that calls training all staff a considerable task', () => {
+    for (const q of [
+      'Hvor stor jobb blir det egentlig å lære opp alle medarbeiderne?',
+      'Kor stor jobb blir det å lære opp alle medarbeidarane?',
+      'Hvor stor jobb blir opplæringen av alle medarbeiderne?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('betydelig oppgave')]);
+  });
+
+  it('still refuses how big a job what the page gives no size of is', () => {
+    refuses(['Hvor stor jobb blir det å flytte kontoret?', 'Hvor stor jobb blir kartleggingen?']);
+  });
+});
