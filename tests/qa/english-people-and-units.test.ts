@@ -105,3 +105,58 @@ describe('English ways of asking for a person or a place', () => {
     refuses(['Who represents KS Møre og Romsdal on the council?']);
   });
 });
+
+describe('more English words for roles and where people work', () => {
+  it('reads the press officer or spokesperson of the project as its communications lead', () => {
+    for (const q of [
+      'Who is the press officer for the project?',
+      'Who is the spokesperson for the project?',
+      'Hvem er talsperson for prosjektet?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Tone Fagerholt']]);
+    expect(shown("What is the press officer's phone number?").text).toContain('481 61 844');
+    refuses(['Who is the spokesperson for Helse Midt-Norge?', 'Who is the spokesperson for the council?']);
+  });
+
+  it('reads a city manager, administrative head or top civil servant as the chief municipal executive', () => {
+    expect(people('Who is the city manager of Kristiansund?')).toEqual(['Arne Ingebrigtsen']);
+    expect(people('Who is the administrative head of Molde?')).toEqual(['Arne Sverre Dahl']);
+    expect(people('Who is the top civil servant in Indre Fosen?')).toEqual(['Vigdis Bolås']);
+    refuses(['Who is the city manager of Bergen?']);
+  });
+
+  it('reads presiding, spearheading and being accountable as chairing, leading and being responsible', () => {
+    expect(people('Who presides over the cooperation council?')).toEqual(['Arne Ingebrigtsen']);
+    expect(people('Who is accountable for the benefits realisation strategy?')).toEqual(['Øyvind Tanum']);
+    expect(answerer.answer('Who is spearheading the technical work?').topicId).toBe('teknisk');
+  });
+
+  it('reads a direct line as a phone number, and a section or division as a unit', () => {
+    expect(shown("What's Elise's direct line?").text).toContain('952 63 567');
+    expect(people("What's Elise's direct line?")).toEqual(['Elise B. Vesterhus']);
+    expect(shown("What's Ola's direct line?").answer.kind).toBe('fallback');
+    expect(shown('Which section is Line Kristoffersen in?').text).toContain('Rådmannens fagstab');
+    expect(shown('Which division is Anne Amdal Storsve in?').text).toContain('IT-tjenesten');
+  });
+
+  it('reads HR, wherever it stands, as the personnel service', () => {
+    expect(people('Who on the team is from HR?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Who in HR leads training?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(shown('Is the technical subproject led by someone from the HR department?').text).toMatch(
+      /^No\./u,
+    );
+  });
+
+  it('reads «am I right in thinking» as asking whether the rest is so', () => {
+    expect(
+      shown('Am I right in thinking the Kristiansund chief executive chairs the Samarbeidsråd?').text,
+    ).toMatch(/^Yes\./u);
+    expect(shown('Am I right in thinking the Molde chief executive chairs the Samarbeidsråd?').text).toMatch(
+      /^No\./u,
+    );
+    expect(shown('Har eg forstått det rett at Teknisk blir leia av Anne Amdal Storsve?').text).toMatch(
+      /^Ja\./u,
+    );
+    refuses(['Am I right in thinking the canteen opens at 8?']);
+  });
+});
