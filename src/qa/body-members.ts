@@ -12,6 +12,19 @@ import { fold, stem, terms } from './text';
 const MIN_COMPOUND_HEAD = 4;
 
 /**
+ * "Hvem er legen i samarbeidsrådet?", "Is she a doctor?": a word the bot does not know that is the last part of a title
+ * in the person's role (kommuneover-lege), stemmed or as written ("legen" is "leg", "lege" in an English sentence
+ * stays "lege").
+ */
+export function endsTitleOf(person: Person, word: string): boolean {
+  const own = new Set([
+    ...roleTerms(person),
+    ...fold(Object.values(person.role ?? {}).join(' ')).split(/[^\p{L}]+/u),
+  ]);
+  return [...own].some((w) => w.length >= word.length + MIN_COMPOUND_HEAD && w.endsWith(word));
+}
+
+/**
  * "Which council members are chief municipal executives (rådmann)?", "Kven i samarbeidsrådet er rådmann?", "How many
  * of the council members are rådmann (chief municipal executive)?", "Which council member is rådmann of Malvik?", "The
  * only kommuneoverlege on the council comes from which municipality?": the members of a body the question names, whose
@@ -97,19 +110,15 @@ function membersByRole(
   // "Hvem er legen i samarbeidsrådet?": a word the bot does not know may be the last part of a title a member has
   // (kommuneover-lege); a word no title ends with («nestleder») is a role no member has.
   const unknown = [...new Set(analysis.unknown)];
-  const heads = (own: Set<string>, t: string) =>
-    [...own].some((w) => w.length >= t.length + MIN_COMPOUND_HEAD && w.endsWith(t));
   const members = people.filter((p) => {
     const own = roleTerms(p);
-    // (Stemmed and as written: "legen" is "leg", "lege" in an English sentence stays "lege".)
-    const written = new Set([...own, ...fold(Object.values(p.role ?? {}).join(' ')).split(/[^\p{L}]+/u)]);
     const placed = !county || countyOfOrganisation(vocab, p.organisation) === county.county;
     return (
       placed &&
       kept.every((t) => own.has(t)) &&
       // (A title of several words is left out as a whole: "not chief executives" keeps the chief medical officer.)
       (left.length === 0 || !left.every((t) => own.has(t))) &&
-      unknown.every((t) => heads(written, t))
+      unknown.every((t) => endsTitleOf(p, t))
     );
   });
   if (members.length === 0 || members.length === people.length) return undefined;

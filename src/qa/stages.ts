@@ -25,6 +25,7 @@ import { answerWhoDoes, refuseTaskOfNoOne } from './who-does';
 import { answerLeadChecked } from './lead-checked';
 import { answerWrongLead } from './wrong-lead';
 import { answerPersonChecked } from './person-checked';
+import { answerTitleHead } from './title-head';
 import { answerOtherFigure } from './other-figure';
 import { answerSentenceChecked } from './sentence-checked';
 import { answerOnlyClaimed } from './only-claimed';
@@ -69,6 +70,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerMemberChecked,
   answerMemberOfOtherTitle,
   answerPersonChecked,
+  answerTitleHead,
   answerOtherFigure,
   answerSentenceChecked,
   answerJointYesNo,

@@ -160,3 +160,18 @@ describe('more English words for roles and where people work', () => {
     refuses(['Am I right in thinking the canteen opens at 8?']);
   });
 });
+
+describe('a title asked of a person by the last part of a title on the page', () => {
+  it('answers whether someone is a doctor by whether their role is a kind of doctor (kommuneover-lege)', () => {
+    for (const [q, yes] of [
+      ['Is Ragnhild Holmberg Aunsmo a doctor?', true],
+      ['Er Ragnhild Holmberg Aunsmo lege?', true],
+      ["What's Ragnhild Holmberg Aunsmo's job title, is she a doctor?", true],
+      ['Is Arne Sverre Dahl a doctor?', false],
+      ['Er Ola Skorstad lege?', false],
+    ] as const)
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(yes ? /^(Yes|Ja)\./u : /^(No|Nei)\./u)]);
+    // No title on the page ends in «nurse», nor is marriage a title.
+    refuses(['Is Ragnhild Holmberg Aunsmo a nurse?', 'Is Ragnhild Holmberg Aunsmo married?']);
+  });
+});
