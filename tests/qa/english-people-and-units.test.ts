@@ -175,3 +175,14 @@ describe('a title asked of a person by the last part of a title on the page', ()
     refuses(['Is Ragnhild Holmberg Aunsmo a nurse?', 'Is Ragnhild Holmberg Aunsmo married?']);
   });
 });
+
+describe('where to follow the work', () => {
+  it('reads following updates or news on Helseplattformen as following the work on it', () => {
+    for (const q of [
+      "Where can I follow Trondheim's own updates on Helseplattformen?",
+      'Where can I follow news about Helseplattformen?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'nettsider']);
+    refuses(['Where can I follow updates on the canteen menu?', 'Where can I follow news about Helse Vest?']);
+  });
+});
