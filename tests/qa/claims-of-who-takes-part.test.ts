@@ -73,6 +73,16 @@ describe('yes/no questions about who takes part', () => {
     ]);
   });
 
+  it('reads «or not» and «eller ikke» at the end as asking whether it is so, not as «not»', () => {
+    answersWith([
+      ['Is Bindal part of this, or not?', 'Yes'],
+      ['Is Bindal up in Nordland part of this through an option deal, or not?', 'Yes'],
+      ['Er Bindal med, eller ikke?', 'Ja'],
+      ['Er Bindal med i arbeidet eller ikkje?', 'Ja'],
+      ['Is Tone Fagerholt the project lead, or not?', 'No'],
+    ]);
+  });
+
   it('answers no of a school other than the one the project is housed in, and refuses other names', () => {
     answersWith([
       ['Ligger prosjektlokalene i det som før var Ila skole?', 'Nei. Siden sier: «Denne er samlet'],

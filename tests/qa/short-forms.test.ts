@@ -11,6 +11,14 @@ describe('abbreviations staff write in a hurry', () => {
     expect(answerer.answer('hvem tok bildet i delen om trd kommune').kind).toBe('answer');
   });
 
+  it('reads «HMN» as Helse Midt-Norge, and a claim with it gets the verdict the full name gets', () => {
+    expect(shown('trondheim kommune og HMN gjorde anskaffelsen sammen, ikke sant').text).toMatch(/^Ja/u);
+    expect(shown('Gjennomførte Trondheim kommune anskaffelsen sammen med HMN?').text).toMatch(/^Ja/u);
+    expect(
+      shown('Gjorde Trondheim anskaffelsen sammen med St. Olavs hospital i stedet for HMN?').text,
+    ).not.toMatch(/^Ja/u);
+  });
+
   it('reads «ifht», «el», «tekn» and «fysio» as the words they shorten', () => {
     expect(people('hvem er ansv for opplæring ifht hp i kommunen')).toEqual(['May Liz Bjørnevik Tho']);
     expect(people('kven er ansv for opplæringa ifht hp')).toEqual(['May Liz Bjørnevik Tho']);
