@@ -39,7 +39,8 @@ export function itemsFor(
       const lead = person(leadOf(vocab, entry))!;
       // ("What is the phone number of the person leading the training sub-project?": asked what, a detail asked is the
       // lead's, as of a unit's lead; a subproject has no number of its own.)
-      if (focus || (wantsPerson && !intents.has('what'))) {
+      // ("Which unit does the training lead come from?": so is the unit asked of its lead.)
+      if (focus || (wantsPerson && (!intents.has('what') || intents.has('unit')))) {
         if (focus && !lead[focus])
           return {
             items: [{ type: 'subproject', subproject: s, lead }],

@@ -186,3 +186,24 @@ describe('where to follow the work', () => {
     refuses(['Where can I follow updates on the canteen menu?', 'Where can I follow news about Helse Vest?']);
   });
 });
+
+describe('still more English words for the project’s people', () => {
+  it('reads PR as communications, the PMO as the project office and a chief exec as a chief executive', () => {
+    expect(people('Who does the PR for the project?')).toEqual(['Tone Fagerholt']);
+    expect(people('Who is the PR person?')).toEqual(['Tone Fagerholt']);
+    expect(people('Who leads the PMO?')).toEqual(['Elise B. Vesterhus']);
+    expect(people('Who is the chief exec of Steinkjer?')).toEqual(['Torunn Austheim']);
+    refuses(['Who is the chief exec of Bergen?']);
+  });
+
+  it('gives the unit of a lead named by what they lead', () => {
+    for (const [q, unit] of [
+      ['Which unit does the training lead come from?', 'Personaltjenesten'],
+      ['What department is the benefits lead in?', 'Rådmannens fagstab'],
+      ['Kva eining høyrer leiaren for Teknisk til?', 'IT-tjenesten'],
+    ] as const) {
+      const { answer, text } = shown(q);
+      expect([q, answer.items[0]?.type, text]).toEqual([q, 'person', expect.stringContaining(unit)]);
+    }
+  });
+});
