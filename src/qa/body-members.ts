@@ -97,10 +97,9 @@ function membersByRole(
   // "Hvem i samarbeidsrådet er ikke rådmann?", "Hvilke medlemmer har en annen tittel enn rådmann?", "Which members have
   // a title other than rådmann?": the members whose roles do not have the word left out.
   const titles = new Set(people.flatMap((p) => [...roleTerms(p)]));
-  const left = [
-    ...asked.filter((t) => negatedBefore(vocab, analysis.tokens, analysis.positions.get(t) ?? -1)),
-    ...(analysis.yesNo ? [] : exceptedTerms(vocab, d.question).filter((t) => titles.has(t))),
-  ];
+  const negated = asked.filter((t) => negatedBefore(vocab, analysis.tokens, analysis.positions.get(t) ?? -1));
+  const excepted = analysis.yesNo ? [] : exceptedTerms(vocab, d.question).filter((t) => titles.has(t));
+  const left = [...negated, ...excepted];
   const kept = asked.filter((t) => !left.includes(t));
   // ("Hvor mange er med i samarbeidsrådet, utenom lederen?": the word for leading left out is the body's own leader,
   // not every member whose role has it, «leder SiO».)
@@ -116,8 +115,10 @@ function membersByRole(
     return (
       placed &&
       kept.every((t) => own.has(t)) &&
-      // (A title of several words is left out as a whole: "not chief executives" keeps the chief medical officer.)
-      (left.length === 0 || !left.every((t) => own.has(t))) &&
+      // (A title of several words is left out as a whole: "not chief executives" keeps the chief medical officer; each
+      // of several held out on its own: "enn Kristiansund og Molde".)
+      (negated.length === 0 || !negated.every((t) => own.has(t))) &&
+      !excepted.some((t) => own.has(t)) &&
       unknown.every((t) => endsTitleOf(p, t))
     );
   });

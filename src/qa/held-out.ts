@@ -71,9 +71,12 @@ export function withoutExcepted(
   const chunks = text.split(/(\s+)/);
   const words = chunks.map((c, i) => (i % 2 === 0 ? tokenize(c) : []));
   const single = (k: number, w: string) => words[k]?.length === 1 && words[k]![0] === w;
-  const apart = (i: number, [other, than]: string[]) =>
+  // (Any of `others` may open it: "fleire kommunar enn Kristiansund" as "andre kommunar enn …".)
+  const apart = (i: number, [, than]: string[]) =>
     single(i, than!) &&
-    Array.from({ length: APART_REACH }, (_, k) => i - 2 * (k + 2)).some((k) => k >= 0 && single(k, other!));
+    Array.from({ length: APART_REACH }, (_, k) => i - 2 * (k + 2)).some(
+      (k) => k >= 0 && words[k]?.length === 1 && others.has(words[k]![0]!),
+    );
   for (let i = 0; i < chunks.length; i += 2) {
     const phrase = phrases.find((p) => p.every((w, k) => single(i + 2 * k, w)));
     const split = phrase
@@ -82,7 +85,8 @@ export function withoutExcepted(
     if (!phrase && !split) continue;
     let end = i + 2 * (phrase?.length ?? 1);
     if (EXCEPTED_ARTICLES.has(words[end]?.[0] ?? '') && end + 2 < chunks.length) end += 2;
-    if (end >= chunks.length || words[end]!.length === 0) continue;
+    // ("flere medlemmer enn 7": a number is no thing held out, but what a count is said against.)
+    if (end >= chunks.length || words[end]!.length === 0 || /^\d/u.test(words[end]![0]!)) continue;
     // "i tillegg til medlemmene i rådet", "besides the members of the council": a word for what belongs to something
     // goes with whose it is.
     const plain = (k: number) => /^[\p{L}\p{N}-]+$/u.test(chunks[k] ?? '');

@@ -1,7 +1,8 @@
 import type { Answer, AnswerItem, Direct, Missing } from './answer';
 import type { Entry } from './entries';
 import type { Intent } from './language-data';
-import type { Lang, Localized } from './knowledge-base';
+import type { Lang, Localized, Person } from './knowledge-base';
+import { terms } from './text';
 import { keyContacts } from './lists';
 import type { Vocabulary } from './vocabulary';
 
@@ -23,8 +24,9 @@ export function itemsFor(
         return { items: [{ type: 'person', person: p }], missing: { attribute: 'phone', subject: p.name } };
       if (focus === 'email' && !p.email)
         return { items: [{ type: 'person', person: p }], missing: { attribute: 'email', subject: p.name } };
-      // "Hvilken avdeling kommer Elise B. Vesterhus fra?": the unit of someone the page names none for.
-      if (intents.has('unit') && !p.unit)
+      // "Hvilken avdeling kommer Elise B. Vesterhus fra?": the unit of someone the page names none for. (Not the unit
+      // their role says they lead: "Kva eining leiar Bjørn Buan?", «Leiar SiO i Orkland kommune».)
+      if (intents.has('unit') && !p.unit && !(intents.has('lead') && roleOpensWithLead(vocab, p)))
         return { items: [{ type: 'person', person: p }], missing: { attribute: 'unit', subject: p.name } };
       // "How do I get in touch with Arne Ingebrigtsen?": how to reach someone the page gives no phone or e-mail for.
       if (intents.has('contact') && !p.phone && !p.email)
@@ -213,4 +215,10 @@ export function refuseShowing(
 export function sameItem(a: AnswerItem, b: AnswerItem): boolean {
   if (a.type === 'person' && b.type === 'person') return a.person.id === b.person.id;
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The person's role opens with a word for leading («Leder SiO i Orkland kommune»): it names what they lead. */
+function roleOpensWithLead(vocab: Vocabulary, p: Person): boolean {
+  const first = terms(p.role?.nb ?? '')[0];
+  return first !== undefined && vocab.intentOf(first) === 'lead';
 }

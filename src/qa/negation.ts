@@ -99,22 +99,31 @@ export function refuseNotListed(vocab: Vocabulary, analysis: Analysis, top: Cand
 
 /**
  * The terms of the words a phrase of exception leaves out ("utenom Bindal", "besides the council"), as written; also
- * after «enn»/"than" with a word for other a word or two before it ("en annen tittel enn rådmann").
+ * after «enn»/"than" with a word for other a word or two before it ("en annen tittel enn rådmann"), and the words
+ * joined to one by «og»/«eller» ("fleire kommunar enn Kristiansund og Molde"), unless a question opens there.
  */
 export function exceptedTerms(vocab: Vocabulary, question: string): string[] {
   const tokens = tokenize(question);
-  const { except, other } = vocab.language.questionShape;
+  const { except, other, yesNo } = vocab.language.questionShape;
+  const { joins, alternatives, questionWords } = vocab.language.focus;
   const articles = vocab.language.roleQuestion.articles;
   const than = vocab.language.claims.exclusion;
   const otherThan = (k: number) =>
     than.has(tokens[k]!) && [1, 2, 3].some((j) => other.has(tokens[k - j] ?? '')) ? [tokens[k]!] : undefined;
+  const joined = (k: number) =>
+    (joins.has(tokens[k] ?? '') || alternatives.has(tokens[k] ?? '')) &&
+    tokens[k + 1] !== undefined &&
+    !questionWords.has(tokens[k + 1]!) &&
+    !yesNo.has(tokens[k + 1]!);
   const out: string[] = [];
   tokens.forEach((_, k) => {
     const phrase = except.find((p) => phraseAt(tokens, k, p)) ?? otherThan(k);
     if (!phrase) return;
     let at = k + phrase.length;
     if (articles.has(tokens[at] ?? '')) at++;
-    if (tokens[at] !== undefined) out.push(...terms(tokens[at]!));
+    if (tokens[at] === undefined) return;
+    out.push(...terms(tokens[at]!));
+    for (; joined(at + 1); at += 2) out.push(...terms(tokens[at + 2]!));
   });
   return out;
 }
