@@ -122,6 +122,8 @@ export const claimWordsSchema = z
     conceded: wordList.default([]),
     /** Words for whom a photo is credited to ("to", "til"), after a verb of crediting (see photographer-claimed.ts). */
     creditedTo: wordList.default([]),
+    /** Phrases that set one thing against another ("rather than", "i stedet for"): see contrast.ts. */
+    contrasted: wordList.default([]),
     /** Words for a street, alone after its name ("Erling Skakkes gate") or as the end of it ("Bispegata"), as written. */
     streets: wordList.default([]),
     /**
@@ -197,6 +199,8 @@ export interface ClaimWords {
   conceded: string[][];
   /** As written, folded. */
   creditedTo: Set<string>;
+  /** As written, folded, word by word. */
+  contrasted: string[][];
   /** As written, folded (not stems: «gata» is a street, «gat» is not). */
   streets: string[];
   howMany?: Record<Lang, string>;
@@ -256,6 +260,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     directions: d.directions.map(stems),
     conceded: d.conceded.map((p) => tokenize(p)),
     creditedTo: wordSet(d.creditedTo),
+    contrasted: d.contrasted.map((p) => tokenize(p)),
     streets: d.streets.map(fold),
     howMany: d.howMany,
     whoDoes: d.whoDoes,

@@ -82,6 +82,15 @@ export function givesVerdict(answer: Answer): boolean {
   return direct.type === 'ofKind' ? direct.yes : VERDICTS.has(direct.type);
 }
 
+/** The yes or no an answer says (see givesVerdict), or undefined when it says neither. */
+export function verdictOf(answer: Answer): boolean | undefined {
+  const direct = answer.direct;
+  if (direct === undefined || !givesVerdict(answer)) return undefined;
+  if (direct.type === 'count') return direct.claimed === direct.count;
+  if (direct.type === 'notOnly' || direct.type === 'oneOfAll') return false;
+  return 'yes' in direct ? direct.yes : true;
+}
+
 /** The kinds of direct answer that say yes or no. */
 const VERDICTS = new Set([
   'yes',

@@ -48,6 +48,7 @@ import { asMeant } from './as-meant';
 import { answerDespiteWish } from './contact-wish';
 import { withoutAudience } from './audience';
 import { answerConceding } from './concession';
+import { answerContrasted } from './contrast';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
@@ -146,7 +147,8 @@ export class QuestionAnswerer {
     // ("Er Bindal med, sjøl om kommunen ligger i Nordland?": what the asker takes as given, see concession.ts; "Vi
     // ønsker å ta kontakt med rådmannen fra Lierne. Hva heter vedkommende?": why the asker asks, see contact-wish.ts.)
     const answerOf = (t: string) => answerDespiteWish(this.vocab, t, (w) => this.answerMessage(w));
-    const answer = withSubjectsAsked(this.vocab, asked, answerConceding(this.vocab, plain, answerOf));
+    const contrasted = (t: string) => answerContrasted(this.vocab, t, answerOf);
+    const answer = withSubjectsAsked(this.vocab, asked, answerConceding(this.vocab, plain, contrasted));
     // "I'm from Ukraine, working as a nurse in Vestnes. Does my municipality have an option agreement …?": where the
     // asker comes from finds nothing; what the rest asks of the asker's municipality, one of the region's, the page
     // may say of all of them.
