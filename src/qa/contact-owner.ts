@@ -15,7 +15,9 @@ export const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
  */
 export function answerContactOwner(q: Question): Answer | undefined {
   const { vocab, question, analysis } = q;
-  if (!analysis.intents.has('who')) return undefined;
+  // ("Is 952 63 567 the phone number to the communications person?": a yes/no question claims whose it is; «person»
+  // asks no who.)
+  if (!analysis.intents.has('who') || analysis.yesNo) return undefined;
   const digits = (text: string) => text.replace(/\D/gu, '').slice(-8);
   const phones = [...question.matchAll(PHONE)].map((m) => digits(m[0]));
   const emails = [...question.matchAll(EMAIL)].map((m) => m[0].toLowerCase());

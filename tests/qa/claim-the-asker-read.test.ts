@@ -32,6 +32,8 @@ describe('a claim the asker says they read, asked about after it', () => {
         'I was told the project team sits on the third floor of the old Kalvskinnet school. Is that right?',
         /^Yes/u,
       ],
+      ['I read it covers 1.2 million inhabitants - is that correct?', /^No.*720 000/su],
+      ['I heard the project office is on the third floor. Is that right?', /^Yes/u],
       [
         'Someone told me that the project office is on the second floor. Is that right?',
         /^No.*third floor/su,

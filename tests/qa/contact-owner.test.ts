@@ -1,4 +1,4 @@
-import { answerer, people, refuses } from '../support/question-answering';
+import { answerer, people, refuses, shown } from '../support/question-answering';
 
 // A phone number or e-mail address the page gives names its owner.
 
@@ -15,6 +15,13 @@ describe('the owner of a contact detail', () => {
       'Kven høyrer e-postadressa helseplattformen.helseogvelferd@trondheim.kommune.no til?',
     );
     expect([office.kind, office.topicId]).toEqual(['answer', 'prosjektkontoret']);
+  });
+
+  it("checks a number said to be someone's, however the one asked of is called, instead of naming its owner", () => {
+    expect(shown('Is 952 63 567 the phone number to the communications person?').text).toMatch(
+      /^No.*481 61 844/su,
+    );
+    expect(shown('Is 481 61 844 the phone number of the comms person?').text).toMatch(/^Yes/u);
   });
 
   it('still refuses a number the page does not give', () => {
