@@ -27,7 +27,7 @@ import {
   withoutAskersMunicipality,
 } from './asker-context';
 import { shortened } from './question-text';
-import { MAX_PARTS, mergeParts, questionParts, withAskedNoun } from './question-parts';
+import { MAX_PARTS, mergeParts, mergeSeparate, questionParts, withAskedNoun } from './question-parts';
 import { followUpMessage } from './follow-up-question';
 import { answerFollowUps, wholeAnswers } from './follow-up';
 import { withSubjectsAsked } from './missing-subject';
@@ -49,6 +49,7 @@ import { answerDespiteWish } from './contact-wish';
 import { withoutAudience } from './audience';
 import { answerConceding } from './concession';
 import { answerContrasted } from './contrast';
+import { answerOfBareWho } from './bare-follow-up';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
@@ -170,10 +171,9 @@ export class QuestionAnswerer {
       const asksAlone = answer.missing !== undefined || analyse(this.vocab, text).unknown.length > 0;
       return { answer, asksAlone };
     };
-    // "… e-postadressene til både prosjektlederen og lederen for prosjektkontoret?": one question of two things, when
-    // the bot cannot answer it as one.
-    // (Each of the two must be something the page has: "forskjellen på fylke og kommune" asks of no fylke.)
-    const pair = this.mergeSeparate(whole, pairedQuestions(question, words));
+    // "… e-postadressene til både prosjektlederen og lederen for prosjektkontoret?": one question of two things, each
+    // something the page has ("forskjellen på fylke og kommune" asks of no fylke), when the bot cannot answer it as one.
+    const pair = mergeSeparate(whole, pairedQuestions(question, words), (t) => this.answerOne(t));
     if (pair) return pair;
     // "…: Kristiansund, Molde or Steinkjer?": the question without the choices it offers, when they stand in its way.
     const choiceless = whole.kind === 'fallback' ? withoutKnownChoices(this.vocab, question) : undefined;
@@ -183,6 +183,8 @@ export class QuestionAnswerer {
       return { ...chosen, direct: undefined, question };
     if (chosen?.kind === 'answer') return { ...chosen, question };
     const asked = questionParts(question, words);
+    const who = answerOfBareWho(whole, asked, this.vocab.language, (t) => this.answerOne(t));
+    if (who) return { ...who, question };
     if (asked.length < 2) return this.answerSharedDetail(question, whole);
     if (asked.length > MAX_PARTS) return whole;
     // "…, og hvor mange av dem i Trondheim kommune?": what the question before counts or lists, in place of «dem».
@@ -206,25 +208,8 @@ export class QuestionAnswerer {
    * the page gives that detail of them ("… telefonnummeret til Ola og Tone": Ola has none given).
    */
   private answerSharedDetail(question: string, whole: Answer): Answer {
-    return this.mergeSeparate(whole, sharedDetailParts(question, this.vocab.language)) ?? whole;
-  }
-
-  /**
-   * Questions cut from one message that each stand alone (none points back to another): each answered on its own and
-   * put together in one answer (see mergeParts), when each can be. A detail the page lacks for one of them is said.
-   */
-  private mergeSeparate(whole: Answer, texts: string[] | undefined): Answer | undefined {
-    if (texts === undefined) return undefined;
-    const answerPart = (text: string) => {
-      const answer = this.answerOne(text);
-      return { answer, asksAlone: answer.missing !== undefined };
-    };
-    return mergeParts(
-      whole,
-      texts.map((text) => ({ text, refersBack: false })),
-      answerPart,
-      true,
-    );
+    const texts = sharedDetailParts(question, this.vocab.language);
+    return mergeSeparate(whole, texts, (t) => this.answerOne(t)) ?? whole;
   }
 
   /**

@@ -145,6 +145,28 @@ export function mergeParts(
 }
 
 /**
+ * Questions cut from one message that each stand alone (none points back to another): each answered on its own and
+ * put together in one answer (see mergeParts), when each can be. A detail the page lacks for one of them is said.
+ */
+export function mergeSeparate(
+  whole: Answer,
+  texts: string[] | undefined,
+  answerOne: (text: string) => Answer,
+): Answer | undefined {
+  if (texts === undefined) return undefined;
+  const answerPart = (text: string) => {
+    const answer = answerOne(text);
+    return { answer, asksAlone: answer.missing !== undefined };
+  };
+  return mergeParts(
+    whole,
+    texts.map((text) => ({ text, refersBack: false })),
+    answerPart,
+    true,
+  );
+}
+
+/**
  * "Hvor mange ansatte gjelder dette i Midt-Norge, og hvor mange av dem i Trondheim kommune?": a later question whose
  * one word pointing back is a plural pronoun for what the question before it counts or lists asks about that, and is
  * a question of its own with the noun in the pronoun's place ("hvor mange av ansatte i Trondheim kommune").
