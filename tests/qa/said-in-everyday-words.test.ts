@@ -64,3 +64,14 @@ describe('who else can connect to the chosen solution', () => {
     ]);
   });
 });
+
+describe('what will happen to something', () => {
+  it('is asked after «skal» and «vil» as after «skjer»: the subproject that maps the systems to be replaced', () => {
+    for (const q of [
+      'Kva skal skje med fagsystema vi brukar i dag når Helseplattformen kjem?',
+      'Hva vil skje med fagsystemene vi bruker i dag?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('erstattes')]);
+    refuses(['Hva skal skje med kantina?']);
+  });
+});
