@@ -50,9 +50,19 @@ export function howTheyTakePart(q: Question): Candidate | undefined {
   const lists = candidates.filter((c) => c.entry.type === 'fact' && listOf(vocab, c.entry));
   // The list those words name ("kommunene"), before one that only has them in its title ("Tjenester i Trondheim
   // kommune"); else one that lists them ("Korleis er Bindal med?").
+  // ("How are the other municipalities tied in through agreements?": else one those words name, whose sentence that says
+  // how they take part has the rest.)
+  const partakingTerms = new Set(shape.partaking.flat().map(stem));
+  const saysHow = (c: Candidate) =>
+    (vocab.sentences.get(c.entry.id) ?? []).some(
+      (s) =>
+        [...s.terms].some((t) => partakingTerms.has(t)) &&
+        who.every((t) => c.nameTerms.has(t) || s.terms.has(t)),
+    );
   return (
     lists.find((c) => who.every((t) => c.nameTerms.has(t))) ??
-    lists.find((c) => who.every((t) => c.strongTerms.has(t)))
+    lists.find((c) => who.every((t) => c.strongTerms.has(t))) ??
+    lists.find((c) => who.some((t) => c.nameTerms.has(t)) && saysHow(c))
   );
 }
 

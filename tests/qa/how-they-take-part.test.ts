@@ -131,3 +131,24 @@ describe('where others are represented, asked with «hvor»', () => {
     refuses(['Where are the other municipalities’ offices?']);
   });
 });
+
+describe('how the municipalities are tied in, and by what agreement', () => {
+  it('answers with the municipalities taking part through option agreements', () => {
+    for (const q of [
+      'How are the other municipalities tied in contractually?',
+      'Through what sort of arrangement are the other municipalities taking part in the work?',
+      'How are the other municipalities tied in through agreements?',
+      'How are the other municipalities tied in?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/opsjonsavtal|option agreement/)]);
+  });
+
+  it('still refuses ties the page does not speak of, and arrangements of other things', () => {
+    refuses([
+      'How are the other municipalities tied in financially?',
+      'How are the hospitals tied in contractually?',
+      'What are the parking arrangements at the project office?',
+      'What does the contract with the vendor cost?',
+    ]);
+  });
+});
