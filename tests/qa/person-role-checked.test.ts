@@ -250,3 +250,18 @@ describe('a yes/no question that gives a person a title in another of its words'
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Nei|No)\b/u)]);
   });
 });
+
+describe('a yes/no question that opens with working somewhere', () => {
+  it('says yes or no by the unit the page gives', () => {
+    for (const [q, verdict] of <[string, RegExp][]>[
+      ['Jobber Øyvind Tanum i Personaltjenesten?', /^Nei\b[^]*Rådmannens fagstab/u],
+      ['Jobbar Øyvind Tanum i Rådmannens fagstab?', /^Ja\b/u],
+      ['Arbeider Anne Amdal Storsve i IT-tjenesten?', /^Ja\b/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+  });
+
+  it('still refuses what the page does not say of where someone works', () => {
+    refuses(['Jobber Elise B. Vesterhus i IT-tjenesten?', 'Jobber noen i prosjektet med lønn?']);
+  });
+});
