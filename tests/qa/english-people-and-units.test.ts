@@ -207,3 +207,23 @@ describe('still more English words for the project’s people', () => {
     }
   });
 });
+
+describe('a person’s number, a chairwoman, and a team or strand doing part of the work', () => {
+  it('reads «the number of» a person as their phone number, not a count', () => {
+    expect(shown("What's the number of the comms lead?").text).toContain('481 61 844');
+    expect(shown("What's the number of the woman heading the project office?").text).toContain('952 63 567');
+    expect(shown("What's the number of the project lead?").answer.kind).toBe('fallback');
+    expect(shown('What is the number of the members of the council?').text).toContain('9 members');
+  });
+
+  it('reads a chairwoman as the chair', () => {
+    expect(people("Who is the council's chairwoman?")).toEqual(['Arne Ingebrigtsen']);
+  });
+
+  it('reads the team or the strand that does part of the work as its subproject', () => {
+    expect(answerer.answer('Who leads the team that maps work processes?').topicId).toBe('funksjonalitet');
+    expect(answerer.answer('Which strand deals with training?').topicId).toBe('opplaering');
+    expect(people('Who is the person responsible for the technical strand?')).toEqual(['Anne Amdal Storsve']);
+    refuses(['Who leads the team that cleans the office?', 'Er det en strand i nærheten av kontoret?']);
+  });
+});
