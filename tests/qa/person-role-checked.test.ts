@@ -265,3 +265,16 @@ describe('a yes/no question that opens with working somewhere', () => {
     refuses(['Jobber Elise B. Vesterhus i IT-tjenesten?', 'Jobber noen i prosjektet med lønn?']);
   });
 });
+
+describe('«the chief executive’s staff» for Rådmannens fagstab', () => {
+  it('says yes or no by the unit the page gives', () => {
+    for (const [q, verdict] of <[string, RegExp][]>[
+      ["Is Ola Skorstad part of the chief executive's staff?", /^Yes\b/u],
+      ["Does Line Kristoffersen belong to the chief executive's staff?", /^Yes\b/u],
+      ['Er Øyvind Tanum med i rådmannens stab?', /^Ja\b/u],
+      ["Is May Liz Bjørnevik Tho part of the chief executive's staff?", /^No\b/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+    refuses(["Is Elise B. Vesterhus part of the chief executive's staff?"]);
+  });
+});
