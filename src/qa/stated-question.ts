@@ -39,7 +39,9 @@ export function asksAsStated(vocab: Vocabulary, text: string): boolean {
   // (The verb of the sentence, not of a relative clause: "epost til hun som leder prosjektkontoret?")
   const at = tokens.findIndex((t, k) => k > 0 && (verb(t, k) || shape.relative.has(t)));
   if (at < 1 || at >= tokens.length - 1 || shape.relative.has(tokens[at]!)) return false;
-  return !tokens.slice(0, at).some((t) => shape.self.has(t) || shape.someone.has(t));
+  // (In Norwegian «i» is the preposition, not the English "I": "Bystyret i Trondheim skal bestemme …?")
+  const asker = (t: string) => (shape.self.has(t) && (lang === 'en' || t !== 'i')) || shape.someone.has(t);
+  return !tokens.slice(0, at).some(asker);
 }
 
 /**

@@ -63,6 +63,16 @@ describe('a statement that asks with its question mark alone', () => {
     verdict('Ola Skorstad is the project lead?', 'Yes', 'Ola Skorstad');
   });
 
+  it('reads «i» before the verb as the Norwegian preposition, not the English "I"', () => {
+    verdict(
+      'Bystyret i Trondheim skal bestemme om kommunen blir deleier i Helseplattformen AS?',
+      'Ja',
+      '29. august',
+    );
+    verdict('Prosjektkontoret i Trondheim ligger i andre etasje?', 'Nei', 'tredje etasje');
+    verdict('Rådmannen i Molde leder samarbeidsrådet?', 'Nei', 'Arne Ingebrigtsen');
+  });
+
   it('counts what the page lists', () => {
     verdict('Samarbeidsrådet har tolv medlemmer?', 'Nei', '9 medlemmer');
   });
