@@ -62,9 +62,20 @@ export function answerWrongLead(d: Decision): Answer | undefined {
   // "Leder Line Kristoffersen prosjektet i Molde?": a place after the word for leading that neither what is led nor its
   // lead has anything to do with is where another one of it is led, which the page does not say (see what-is-led.ts).
   const ledThere = vocab.people.get(lead);
+  // ("Arne Ingebrigtsen leads the cooperation council and is rådmann in Molde, isn't he?": not a place of another
+  // claim, a clause joined after what is led; what it says of the lead is checked below.)
+  const ledAt = Math.max(...[...led[0]!.nameTerms].map((t) => positions.get(t) ?? -1));
+  const { copulas } = vocab.language.roleQuestion;
+  const clause = (p: number) =>
+    copulas.has(analysis.tokens[p + 1] ?? '') ||
+    vocab.language.questionShape.yesNo.has(analysis.tokens[p + 1] ?? '');
+  const joined = analysis.tokens.findIndex(
+    (t, p) => p > ledAt && vocab.language.focus.joins.has(t) && clause(p),
+  );
   const elsewhere = analysis.known.some(
     (t, k) =>
       analysis.knownPositions[k]! >= leadEnd !== passive &&
+      (passive || joined < 0 || analysis.knownPositions[k]! < joined) &&
       vocab.employers.has(t) &&
       !led[0]!.terms.has(t) &&
       !(ledThere && worksAtTerms(ledThere).has(t)),

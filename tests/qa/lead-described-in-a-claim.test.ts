@@ -42,3 +42,40 @@ describe('a claim that the lead of something also has a workplace or title', () 
     refuses(['Er det Elise B. Vesterhus fra IT-tjenesten som leder prosjektkontoret?']);
   });
 });
+
+describe('a claim about a lead with a clause about them after what they lead', () => {
+  it('says no when the joined clause does not hold, yes when it does, also after a tag', () => {
+    for (const [q, verdict] of <[string, RegExp][]>[
+      [
+        "Arne Ingebrigtsen leads the cooperation council and is rådmann in Molde, isn't he?",
+        /^No\b[^]*Kristiansund/u,
+      ],
+      ['Arne Ingebrigtsen leder samarbeidsrådet og er rådmann i Molde, ikke sant?', /^Nei\b/u],
+      [
+        "Arne Ingebrigtsen leads the cooperation council and is rådmann in Kristiansund, isn't he?",
+        /^Yes\b/u,
+      ],
+      ['Arne Ingebrigtsen leiar samarbeidsrådet og er rådmann i Kristiansund, ikkje sant?', /^Ja\b/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+  });
+
+  it('still refuses another thing led somewhere the page does not say', () => {
+    refuses([
+      'Leder Line Kristoffersen Funksjonalitet og prosjektet i Molde?',
+      'Leder Line Kristoffersen prosjektet i Molde?',
+    ]);
+  });
+});
+
+describe('a tag after a claim about a person, also in dialect', () => {
+  it('asks whether the claim holds', () => {
+    for (const [q, verdict] of <[string, RegExp][]>[
+      ['Torunn Austheim e rådmann i Levanger, e det rætt?', /^Nei\b[^]*Steinkjer/u],
+      ['Torunn Austheim e rådmann i Steinkjer, e det rætt?', /^Ja\b/u],
+      ["Tone Fagerholt is the communications lead, isn't she?", /^Yes\b/u],
+      ["Elise B. Vesterhus leads the project office, doesn't she?", /^Yes\b/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+  });
+});
