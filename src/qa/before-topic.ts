@@ -10,12 +10,14 @@ import { answerCountClaimed } from './count-claimed';
 import { answerFigureClaimed } from './figure-claimed';
 import { answerOtherPartner } from './other-partner';
 import { answerDoerClaimed } from './doer-claimed';
+import { answerCountyClaimed } from './county-claimed';
 
 /**
  * The answers given before any word of the question is matched to a topic, the first that answers:
  * "Whose number is 481 61 844?": a contact detail the page gives names its owner (see contact-owner.ts, and
  * listed-contacts.ts for a detail listed bare); an e-mail address said to be someone's is checked against theirs
  * (see address-claimed.ts).
+ * "Bindal is in Troms county, right?": which county a municipality lies in is checked (see county-claimed.ts).
  * "Er det riktig at Torunn Austheim er rådmann i Levanger?": what someone is, said with a place the page does not
  * know, is answered with what they are (see person-checked.ts), not refused for the place.
  * "Ligger prosjektlokalene i det som før var Ila skole?": a name in the place of the one a sentence has is answered
@@ -35,6 +37,7 @@ export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer
   return (
     answerContactOwner(asked) ??
     answerAddressClaimed(asked) ??
+    answerCountyClaimed(asked) ??
     answerBareListedContacts(asked) ??
     answerPersonCheckedElsewhere(asked) ??
     answerNameInPlace(asked) ??

@@ -1,0 +1,107 @@
+import type { Answer } from './answer';
+import { analyse } from './analysis';
+import { regionPlaceAt } from './asker-words';
+import type { Question } from './decision';
+import { type Word, wordsOf } from './focus';
+import { answerWith } from './items';
+import type { Entry } from './entries';
+import { listOf } from './lists';
+import { stem } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * "Bindal is in Troms county, right?", "Is Bindal, which takes part through an option agreement, located in Troms?",
+ * "Ligger Molde i Trøndelag?": a yes/no question that says only which county a municipality of the region lies in is
+ * checked against the county the language data gives it (`asker.municipalities`). The answer is the list item of the
+ * page that names the municipality with its county («Bindal kommune i Nordland»), yes or no by it. Of a municipality
+ * the page names no county for, a wrong county is refused rather than answered yes from the county's own item.
+ */
+export function answerCountyClaimed(q: Question): Answer | undefined {
+  const { vocab, analysis, fallback } = q;
+  // ("Is Bindal in Troms or Nordland?" offers a choice: neither yes nor no answers it.)
+  if (!analysis.yesNo || analysis.tokens.some((t) => vocab.language.focus.alternatives.has(t)))
+    return undefined;
+  const text = withoutClauseBetweenCommas(q.question, vocab.language.questionShape.relative);
+  const ws = wordsOf(text);
+  const { asker } = vocab.language;
+  const k = ws.findIndex((_, i) => regionPlaceAt(asker, ws, i) !== undefined);
+  if (k < 0) return undefined;
+  const place = regionPlaceAt(asker, ws, k)!;
+  const county = asker.countyOf.get(place.join(' '));
+  const claimed = county === undefined ? undefined : countyClaimed(vocab, ws, k + place.length);
+  if (county === undefined || claimed === undefined) return undefined;
+  // Nothing else is claimed: the rest are words for lying somewhere and for a municipality or county.
+  const rest =
+    text.slice(0, ws[k]!.start) +
+    text.slice(ws[k + place.length - 1]!.end, ws[claimed.from]!.start) +
+    text.slice(ws[claimed.to - 1]!.end);
+  const restAnalysis = analyse(vocab, rest);
+  const placeNouns = new Set([...vocab.language.questionShape.placeNouns].map(stem));
+  const filler = (t: string) => placeNouns.has(t) || vocab.language.claims.located.has(stem(t));
+  if (restAnalysis.unknown.length > 0 || !restAnalysis.known.every(filler)) return undefined;
+  const yes =
+    claimed.county.join(' ') ===
+    wordsOf(county)
+      .map((w) => w.folded)
+      .join(' ');
+  const item = itemNaming(
+    vocab,
+    place,
+    wordsOf(county).map((w) => w.folded),
+    analysis.lang,
+  );
+  if (item === undefined) return yes ? undefined : fallback;
+  return answerWith(vocab, fallback, item.entry, { type: 'claimChecked', yes, sentence: item.text });
+}
+
+/**
+ * The county said after the municipality ("… in Troms county", "i Trøndelag"): after a word for within, a county of
+ * the language data, or a name the page does not know (capitalised, not a place of the region); with where it runs.
+ */
+function countyClaimed(
+  vocab: Vocabulary,
+  ws: Word[],
+  after: number,
+): { county: string[]; from: number; to: number } | undefined {
+  const { within } = vocab.language.questionShape;
+  const counties = [...new Set(vocab.language.asker.countyOf.values())].map((c) =>
+    wordsOf(c).map((w) => w.folded),
+  );
+  for (let j = after; j < ws.length - 1; j++) {
+    if (!within.has(ws[j]!.folded)) continue;
+    const known = counties.find((c) => c.every((w, i) => ws[j + 1 + i]?.folded === w));
+    if (known) return { county: known, from: j + 1, to: j + 1 + known.length };
+    const name = ws[j + 1]!;
+    const region = regionPlaceAt(vocab.language.asker, ws, j + 1) !== undefined;
+    if (name.capital && !region && !vocab.vocabulary.has(stem(name.folded)))
+      return { county: [name.folded], from: j + 1, to: j + 2 };
+  }
+  return undefined;
+}
+
+/** The list item of the page that names the place and its county, in the question's language. */
+function itemNaming(
+  vocab: Vocabulary,
+  place: string[],
+  county: string[],
+  lang: Answer['lang'],
+): { entry: Entry; text: string } | undefined {
+  for (const entry of vocab.entries.values()) {
+    const lists = listOf(vocab, entry);
+    const k =
+      lists?.nb.findIndex((item) => {
+        const words = wordsOf(item).map((w) => w.folded);
+        return [place, county].every((p) => words.some((_, i) => p.every((w, j) => words[i + j] === w)));
+      }) ?? -1;
+    if (lists && k >= 0)
+      return { entry, text: (lang === 'nb' ? lists.nb : lists[lang])?.[k] ?? lists.nb[k]! };
+  }
+  return undefined;
+}
+
+/** The text without a relative clause between commas ("Is Bindal, which takes part …, located in Troms?"). */
+function withoutClauseBetweenCommas(text: string, relative: Set<string>): string {
+  return text.replace(/,\s*(\p{L}+)[^,?]*,/gu, (all, first: string) =>
+    relative.has(first.toLowerCase()) ? '' : all,
+  );
+}

@@ -1,0 +1,28 @@
+import { refuses, shown } from '../support/question-answering';
+
+// Which county a municipality of the region lies in, said in a yes/no question, is checked against the county the
+// language data gives it, and answered by the list item that names the municipality with its county.
+
+describe('a yes/no question that says which county a municipality lies in', () => {
+  it('says no with the item that names its county, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Bindal is in Troms county, right?',
+      'Is Bindal, which takes part through an option agreement, located in Troms?',
+      'Ligger Bindal i Troms?',
+      'Bindal ligg i Troms fylke, ikkje sant?',
+      'Ligg Bindal i Trøndelag?',
+    ]) {
+      const { text } = shown(q);
+      expect([q, text]).toEqual([q, expect.stringMatching(/^(Nei|No)\b[^]*Bindal kommune i?n? Nordland/u)]);
+    }
+  });
+
+  it('says yes when the county is the one the page gives', () => {
+    for (const q of ['Ligger Bindal i Nordland?', 'Is Bindal in Nordland?'])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Ja|Yes)\b/u)]);
+  });
+
+  it('gives no yes for a municipality put in the wrong county, and refuses what else is said of it', () => {
+    refuses(['Ligger Molde i Trøndelag?', 'Har Bindal kontor i Troms?', 'Is the project office in Troms?']);
+  });
+});
