@@ -227,3 +227,24 @@ describe('a person’s number, a chairwoman, and a team or strand doing part of 
     refuses(['Who leads the team that cleans the office?', 'Er det en strand i nærheten av kontoret?']);
   });
 });
+
+describe('polite English requests for contact details', () => {
+  it('reads «can I get» or «may I have» a detail as a request to give it', () => {
+    expect(shown('Can I get the e-mail of the person running the project office?').text).toContain(
+      'elise-b.vesterhus@trondheim.kommune.no',
+    );
+    expect(shown("May I have Tone's phone number?").text).toContain('481 61 844');
+    expect(answerer.answer('Could I have a list of the subprojects?').topicId).toBe('delprosjekter');
+    refuses(['Can I get training in the new system?', 'Can I get my own email address in Helseplattformen?']);
+  });
+
+  it('reads what the asker is doing, in a sentence before the question, as part of their introduction', () => {
+    for (const q of [
+      'Dear Sir or Madam, I am an EU-funded researcher studying regional EHR programmes in the Nordic countries. I would like to reach the communications officer of the Trondheim implementation project by telephone. Could you kindly provide the number?',
+      "I am a researcher studying EHR programmes in Scandinavia. What's the comms lead's number?",
+      "I'm a nurse needing the number of the comms lead.",
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('481 61 844')]);
+    refuses(['I am a student writing about EHR rollouts in Europe. Who is the mayor of Oslo?']);
+  });
+});
