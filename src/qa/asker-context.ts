@@ -236,6 +236,7 @@ function introductionAt(
       articles: vocab.language.roleQuestion.articles,
       introductionEnds: vocab.language.asker.introductionEnds,
       whereabouts: vocab.language.asker.whereabouts,
+      last: i === sentences.length - 1,
     });
     if (end.at <= ws[opener]!.start) return undefined;
     return { sentence, from: message.indexOf(sentence), end };
@@ -280,6 +281,8 @@ function introductionEnd(
     articles: Set<string>;
     introductionEnds: Set<string>;
     whereabouts: Set<string>;
+    /** The sentence is the message's last: what it says after the asker may be all that is asked. */
+    last: boolean;
   },
 ): { at: number; next: number } {
   for (let k = opener; k < ws.length; k++) {
@@ -304,11 +307,16 @@ function introductionEnd(
     const self = w.folded.split(/['’]/)[0]!;
     const asker = words.self.has(self) && (self !== 'i' || written.startsWith('I'));
     const knowing = words.knowing.some((p) => p.every((x, j) => ws[k + j]?.folded === x));
+    // ("I am a researcher studying EHR programmes in the Nordic countries. …?": in a sentence that asks nothing, before
+    // the one that does, what the asker is doing goes on introducing them.)
     const participle =
       words.english &&
       /^\p{Ll}{3,}ing$/u.test(written) &&
       !words.articles.has(ws[k - 1]?.folded ?? '') &&
-      !words.whereabouts.has(w.folded);
+      !words.whereabouts.has(w.folded) &&
+      (words.last ||
+        /\?\s*$/u.test(sentence) ||
+        ws.slice(k + 1).some((x) => words.questionWords.has(x.folded)));
     if (asker || knowing || participle || words.questionWords.has(w.folded))
       return { at: w.start, next: w.start };
   }
