@@ -119,6 +119,7 @@ const schema = z
     /** Numbers written as words ("sju", "førti", "seven"), by value: before «tusen»/"thousand" a figure is meant. */
     numberWords: z.record(z.string().trim().min(1), z.number().int().positive()).default({}),
     thousands: z.array(z.string().trim().min(1)).default([]),
+    countryGroups: wordList.default([]),
     neighbourForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     neighbourParts: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
   })
@@ -204,6 +205,8 @@ export interface LanguageData {
    */
   numberWords: Map<string, number>;
   thousands: RegExp | undefined;
+  /** Words for a group of countries ("Nordic", "European"): in English capitalised, yet no name of a place. */
+  countryGroups: Set<string>;
   /** Parts of Swedish and Danish words ("hälso", "tjänst"), lower case, and the Norwegian part each is read as. */
   neighbourParts: [string, string][];
   /** General Norwegian stop words from stopwords-iso, stemmed. */
@@ -330,6 +333,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       ...Object.entries(d.neighbourForms).map(([form, word]) => [asWritten(form), word] as const),
     ]),
     numberWords: new Map(Object.entries(d.numberWords).map(([w, n]) => [fold(w), n] as const)),
+    countryGroups: wordSet(d.countryGroups),
     thousands:
       d.thousands.length === 0
         ? undefined

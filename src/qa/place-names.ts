@@ -25,7 +25,8 @@ export function otherNamesIn(
   // ("… by 1 November 2018?": a month is no name of a place, in English written with a capital.)
   const months = vocab.language.claims.months;
   return nameless.filter((p) => {
-    if (months.has(stem(tokens[p] ?? ''))) return false;
+    // (Nor a word for a group of countries: "I'm comparing Nordic health IT programmes".)
+    if (months.has(stem(tokens[p] ?? '')) || vocab.language.countryGroups.has(tokens[p] ?? '')) return false;
     if (placeNouns.has(tokens[p + 1] ?? '') && !articles.has(tokens[p - 1] ?? '')) return true;
     return p > 0 && /^\p{Lu}/u.test(words()[p] ?? '') && !sentenceEnd(raw[p - 1] ?? '');
   });
