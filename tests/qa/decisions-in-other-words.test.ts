@@ -94,3 +94,21 @@ describe('a decision asked by the verb for deciding, not its past', () => {
     ]);
   });
 });
+
+describe('when the city council decides, said as the end of a month', () => {
+  it('says yes of the end of August and no of another month, with the sentence that gives 29 August', () => {
+    for (const q of [
+      'Is the city council due to decide on part-ownership towards the end of August?',
+      'Is the city council due to decide on co-ownership in late August?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Yes\..*August 29/)]);
+    expect(shown('Will the city council decide on co-ownership at the end of September?').text).toMatch(
+      /^No\./,
+    );
+  });
+
+  it('gives no yes for the end of the year, which the page does not say', () => {
+    const q = 'Is the city council due to decide on co-ownership towards the end of the year?';
+    expect(shown(q).text).not.toMatch(/^Yes/);
+  });
+});
