@@ -35,6 +35,12 @@ describe('a statement that ends by asking whether it is so', () => {
     refuses(['Tone Fagerholt has a dog, doesn’t she?', 'Prosjektkontoret har kantine, har det ikke?']);
   });
 
+  it('reads «yeah» and «yep» as tags, with or without a question mark', () => {
+    expect(shown('so Line Kristoffersen leads the functionality subproject, yeah').text).toMatch(/^Yes/);
+    expect(shown('Tone Fagerholt leads the project, yeah?').text).toMatch(/^No.*Ola Skorstad/s);
+    expect(shown('the project office is on the third floor, yep?').text).toMatch(/^Yes/);
+  });
+
   it('keeps a tag of two words whole', () => {
     expect(shown('prosjektkontoret ligger i bispegata 9 ikke sant?').text).toMatch(/^Ja/);
   });
