@@ -126,6 +126,8 @@ export const claimWordsSchema = z
     contrasted: wordList.default([]),
     /** Words for a street, alone after its name ("Erling Skakkes gate") or as the end of it ("Bispegata"), as written. */
     streets: wordList.default([]),
+    /** Buildings and places in one the page does not put the project in ("rådhuset", "the town hall"): see name-in-place.ts. */
+    buildings: wordList.default([]),
     /**
      * The words that ask how many, per language ("hvor mange"): a number claimed of what the page lists is asked so in
      * its place (see count-claimed.ts). Without them no such claim is counted.
@@ -203,6 +205,8 @@ export interface ClaimWords {
   contrasted: string[][];
   /** As written, folded (not stems: «gata» is a street, «gat» is not). */
   streets: string[];
+  /** As written, in lower case. */
+  buildings: string[];
   howMany?: Record<Lang, string>;
   whoDoes?: Record<Lang, string>;
 }
@@ -262,6 +266,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     creditedTo: wordSet(d.creditedTo),
     contrasted: d.contrasted.map((p) => tokenize(p)),
     streets: d.streets.map(fold),
+    buildings: d.buildings.map((p) => p.toLowerCase()),
     howMany: d.howMany,
     whoDoes: d.whoDoes,
   };

@@ -13,6 +13,8 @@ import type { Vocabulary } from './vocabulary';
 const LINE_WORDS = /[\s,.;:!?()«»“”"]+/u;
 /** A house number after a street's name ("Munkegata 1", "Bispegata 9b"). */
 const HOUSE_NUMBER = /\s\d+\p{L}?$/u;
+/** The words that say a building is where something is ("i", "på", "in", "at"). */
+const PLACED = 'i|på|in|at|inside';
 /** A house number as a word of its own. */
 const NUMBER_WORD = /^\d+\p{L}?$/u;
 /** A street's name has so many letters at least before its word for a street («Bispe|gata»). */
@@ -32,6 +34,9 @@ export function answerNameInPlace(q: Question): Answer | undefined {
   // ("Holder prosjektorganisasjonen til i Munkegata 1?": a street with its number is the page's street with its own.)
   const numbered = street !== undefined && HOUSE_NUMBER.test(street);
   if (street !== undefined) return answerInPlace(q, street, (line) => streetOf(vocab, line.text, numbered));
+  // ("Sitter prosjektorganisasjonen på rådhuset?": a building the page does not put it in, where its street is.)
+  const building = buildingAsked(q);
+  if (building !== undefined) return answerInPlace(q, building, (line) => streetOf(vocab, line.text, false));
   const doer = cleftAsked(q);
   if (doer !== undefined)
     return answerInPlace(
@@ -99,6 +104,22 @@ function streetAsked(q: Question): string | undefined {
     const numbered = `${street} ${written[k + 1] ?? ''}`;
     if (NUMBER_WORD.test(written[k + 1] ?? '') && question.includes(numbered)) return numbered;
     if (question.includes(street)) return street;
+  }
+  return undefined;
+}
+
+/**
+ * "Sitter prosjektorganisasjonen på rådhuset?", "Is the project office in the town hall?": a building, or a part of
+ * one, the page does not put anything in (see claims.buildings), as written; with "the" before it in English.
+ */
+function buildingAsked(q: Question): string | undefined {
+  const { vocab, question } = q;
+  const lower = question.toLowerCase();
+  for (const building of vocab.language.claims.buildings) {
+    const said = building.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    // (After a word for where: "Er helsehuset med?" asks whether a service is.)
+    const m = new RegExp(`(?<![\\p{L}])(?:${PLACED})\\s+((?:the\\s+)?${said})(?![\\p{L}])`, 'u').exec(lower);
+    if (m) return question.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
   }
   return undefined;
 }

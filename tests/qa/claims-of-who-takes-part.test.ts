@@ -127,6 +127,19 @@ describe('yes/no questions about who takes part', () => {
       'Er prosjektkontoret i Oslo?',
     ]);
   });
+
+  it('answers no of a building the page does not put the project in, and refuses what else is there', () => {
+    answersWith([
+      ['Sitter prosjektorganisasjonen på rådhuset?', 'Nei. Siden sier: «Denne er samlet'],
+      ['Ligger prosjektkontoret i kjelleren?', 'Nei. Siden sier: «Denne er samlet'],
+      ['Held prosjektkontoret til på sjukehuset?', 'Nei. Sida seier: «Denne er samlet'],
+      ['Er helsehuset med?', 'Ja'],
+      ['Is the project office in the town hall?', 'No. The page says: “It is gathered'],
+      ['Is the project team based at the hospital?', 'No. The page says: “It is gathered'],
+      ['Ligger prosjektkontoret i en gammel skole?', 'Ja'],
+    ]);
+    refuses(['Er det kantine i kjelleren?', 'Har rådhuset parkering?', 'Where is the nearest hospital?']);
+  });
 });
 
 describe('yes/no questions about the feedback form', () => {
