@@ -5,6 +5,7 @@ import { type Person, pick } from './knowledge-base';
 import { perVocabulary } from './per-vocabulary';
 import { PHOTO_SHOWS } from './photo-credit';
 import { unitNotGiven } from './unit-not-given';
+import { titleForOtherField } from './title-field';
 import { namesOwner, ownTerms, roleTerms, worksAtTerms } from './refusals';
 import { hasTitle, known, ownPlus, ROLE_HOLDERS, TITLE_SYNONYMS, titlesOf } from './person-known';
 import { stem, terms, tokenize } from './text';
@@ -35,7 +36,14 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   // Every word the bot does not know is a name of a place or organisation ("Levanger", "Melhus"), or an elected office.
   const office = (p: number) => vocab.language.claims.offices.has(stem(analysis.tokens[p] ?? ''));
   const offices = analysis.unknownPositions.filter(office);
-  if (analysis.unknownPositions.some((p) => !analysis.otherNames.includes(p) && !office(p))) return undefined;
+  // ("Helge Garåsen is kommunaldirektør for oppvekst og utdanning …?": unless they say what the person's title is for,
+  // where the role says it is for something else: see title-field.ts.)
+  const strange = analysis.unknownPositions.filter((p) => !analysis.otherNames.includes(p) && !office(p));
+  if (strange.length > 0) {
+    const person = namedPerson(q);
+    if (!person?.role || !titleForOtherField(q, person, strange)) return undefined;
+    return roleAnswer(fallback, analysis.lang, person, person.role, false);
+  }
   const named = namedPerson(q) ?? titledPerson(q);
   const person = named ?? placedPerson(q);
   if (!person || !person.role) return undefined;

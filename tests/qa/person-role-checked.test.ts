@@ -278,3 +278,21 @@ describe('«the chief executive’s staff» for Rådmannens fagstab', () => {
     refuses(["Is Elise B. Vesterhus part of the chief executive's staff?"]);
   });
 });
+
+describe('a title said to be for something else than the role says', () => {
+  it('says no with the role, also when the bot does not know the words said', () => {
+    for (const [q, verdict] of <[string, RegExp][]>[
+      [
+        'Helge Garåsen is kommunaldirektør for oppvekst og utdanning in Trondheim, right?',
+        /^No\b[^]*health and welfare/u,
+      ],
+      ['Er Helge Garåsen kommunaldirektør for oppvekst og utdanning?', /^Nei\b[^]*helse og velferd/u],
+      ['Er Helge Garåsen kommunaldirektør for helse og velferd?', /^Ja\b/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+  });
+
+  it('still refuses words the bot does not know that say something else of the person', () => {
+    refuses(['Is Helge Garåsen fond of skiing?', 'Er Bjørn Buan leder for barnehagene?']);
+  });
+});
