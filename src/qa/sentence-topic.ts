@@ -5,6 +5,7 @@ import { phraseAt, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 import { existingSystems } from './told';
 import { perVocabulary } from './per-vocabulary';
+import { whoCanTopic } from './who-can';
 
 /** A word in the texts of more entries than this says little of which one a question is about ("kommune"). */
 const SPREAD_MAX = 6;
@@ -23,6 +24,9 @@ export function sentenceTopic(
   candidates: Candidate[],
   top: Candidate,
 ): Candidate | undefined {
+  // ("Who else in Central Norway can connect to the chosen solution?": the sentence that says who can, see who-can.ts.)
+  const canSay = whoCanTopic(vocab, analysis, candidates, top);
+  if (canSay) return canSay;
   if (!vocab.isProject(top.entry.id)) return undefined;
   // (Only what or how something is: a yes/no question, or one for who, where, when or how many, is answered as such.)
   if (analysis.yesNo || asksOther(analysis) || countAsked(analysis)) return undefined;

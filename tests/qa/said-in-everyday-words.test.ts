@@ -53,12 +53,16 @@ describe('who else can connect to the chosen solution', () => {
     for (const q of [
       'Who else can connect to the chosen solution?',
       'Apart from the councils, who else can plug into whatever solution is chosen?',
+      'Apart from councils, who else in Central Norway can connect to the chosen solution?',
+      'Who in Central Norway can connect to the chosen solution?',
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('GPs')]);
   });
 
   it('still refuses who else can use what the page does not name', () => {
     refuses([
+      'Who in Bergen can connect to the chosen solution?',
+      'Who else in Central Norway can log in to the payroll system?',
       'Who else can connect to the hospital lab system?',
       'Who else can log in to the canteen system?',
     ]);
