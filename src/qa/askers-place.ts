@@ -67,6 +67,13 @@ function restAt(
   const cuts: { from: number; to: number; text: string }[] = [];
   const at = `${preposition} ${place}`;
   const municipal = (x: Word | undefined) => x !== undefined && asker.placeNouns.has(x.folded);
+  // ("Æ e fastlege i Steinkjer – stemme det at vi fastlegan òg kan kobles på …?": «vi» with the word for what the
+  // introduction says the asker is, is all of those, and so is «oss» after it; not the place.)
+  const kinds = terms(found.intro).filter(
+    (t) => !vocab.stopwords.has(t) && !vocab.language.languageWords.has(t),
+  );
+  const ofKind = (x: Word | undefined) => x !== undefined && kinds.some((t) => sameKind(t, stem(x.folded)));
+  if (said.some((w, k) => asker.we[lang].has(w.folded) && ofKind(said[k + 1]))) return undefined;
   said.forEach((w, k) => {
     if (asker.we[lang].has(w.folded)) cuts.push({ from: w.start, to: w.end, text: place! });
     // "kommunen vår", "vår kommune", "our municipality": the asker's municipality is the place.
@@ -146,9 +153,21 @@ const MIN_KIND = 5;
  */
 export function saidOfAllOfAskersKind(vocab: Vocabulary, message: string, answer: Answer): boolean {
   const found = introductionOf(vocab, message);
-  if (found?.needed !== 'pointsBack' || answer.direct?.type !== 'yesSaid') return false;
-  const said = wordsOf(answer.direct.sentence);
+  // ("Stemmer det at vi fastleger kan kobles på …?": so is the page's sentence that says a claim is so.)
+  const direct = answer.direct;
+  const saying = direct?.type === 'yesSaid' || (direct?.type === 'claimChecked' && direct.yes);
+  if (found?.needed !== 'pointsBack' || !saying) return false;
+  const said = wordsOf(direct.sentence);
   if (!said.some((w) => vocab.language.asker.all.has(w.folded))) return false;
-  const kinds = terms(answer.direct.sentence).filter((t) => t.length >= MIN_KIND && !vocab.stopwords.has(t));
-  return terms(found.intro).some((t) => !vocab.stopwords.has(t) && kinds.some((k) => t.startsWith(k)));
+  const content = (t: string) => !vocab.stopwords.has(t) && !vocab.language.languageWords.has(t);
+  const kinds = terms(direct.sentence).filter(content);
+  return terms(found.intro).some((t) => content(t) && kinds.some((k) => sameKind(k, t)));
+}
+
+/**
+ * The word (a stem) is of the kind: the kind's word itself ("gp" of «GPs»), or, a long one, the head of the word
+ * ("fastlege" of «fastlegekontor», «fastlegan»).
+ */
+function sameKind(kind: string, word: string): boolean {
+  return word === kind || (kind.length >= MIN_KIND && word.startsWith(kind));
 }

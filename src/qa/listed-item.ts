@@ -136,8 +136,11 @@ export function findListedItem(d: Decision): Answer | undefined {
       // Nordland».)
       if (named && c.entry.type !== 'body' && memberListNamed(vocab, candidates, top.score)) break;
       // ("Is the council member from Verdal a dentist?": an everyday word the page does not have, last after a
-      // copula, says what the item is, which no list says.)
-      const copula = vocab.language.roleQuestion.copulas.has(analysis.tokens[0] ?? '');
+      // copula, says what the item is, which no list says; after a verb of having, what it has: "Har kommunene i
+      // Trøndelag kantine?")
+      const first = analysis.tokens[0] ?? '';
+      const copula =
+        vocab.language.roleQuestion.copulas.has(first) || vocab.language.questionShape.possess.has(first);
       // (Not a compound whose last part the page has: "… en effektivitetsgevinst?")
       const last = analysis.tokens.length - 1;
       const word = analysis.tokens[last] ?? '';
