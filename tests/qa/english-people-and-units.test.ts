@@ -248,3 +248,37 @@ describe('polite English requests for contact details', () => {
     refuses(['I am a student writing about EHR rollouts in Europe. Who is the mayor of Oslo?']);
   });
 });
+
+describe('English words for the staff, the key people and the parts of the work', () => {
+  it('reads workers in a municipality as its employees', () => {
+    expect(
+      shown('How many workers in Trondheim kommune will get the new system? Is it many people?').text,
+    ).toContain('7000');
+    expect(shown('How many social workers in Trondheim kommune will get the new system?').answer.kind).toBe(
+      'fallback',
+    );
+  });
+
+  it('reads a work package, or a track or stream named by its subproject, as a workstream', () => {
+    expect(people('Who leads the training track?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Who leads the technical stream?')).toEqual(['Anne Amdal Storsve']);
+    expect(answerer.answer('Which work packages does the project have?').topicId).toBe('delprosjekter');
+    refuses(['How do I track the benefits?', 'Who tracks the benefits?']);
+  });
+
+  it('reads the key people or key contacts as the contacts', () => {
+    for (const q of [
+      'Who are the key people in the Trondheim project?',
+      'List the key contacts.',
+      'Hvem er nøkkelpersonene i prosjektet?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'kontakter']);
+    refuses(['What is the key to the office?', 'Who has the key?']);
+  });
+
+  it('reads what something is called as its name', () => {
+    expect(answerer.answer("What are the project's workstreams called?").topicId).toBe('delprosjekter');
+    expect(people('What is the head of the project office called?')).toEqual(['Elise B. Vesterhus']);
+    refuses(['What is the canteen called?']);
+  });
+});
