@@ -131,3 +131,27 @@ describe('more English words for what the page says', () => {
     refuses(['Who is the town manager of Bergen?']);
   });
 });
+
+describe('British and other English words for the people and parts of the project', () => {
+  it('reads «chief officer» as the chief executive and «medical officer of health» as the chief medical officer', () => {
+    expect(shown('Who is the chief officer of Malvik on the council?').text).toMatch(/^Carl-Jacob Midttun/u);
+    expect(
+      shown(
+        'Which medical officer of health is on the option municipalities council, and from what municipality?',
+      ).text,
+    ).toMatch(/^Ragnhild Holmberg Aunsmo.*Verdal/su);
+    refuses(['Who is the chief officer of Bergen?', 'Who is the medical officer of health in Oslo?']);
+  });
+
+  it('reads the roll-out team as the implementation project, and council employees as the municipality’s staff', () => {
+    expect(shown('Who runs the whole Trondheim roll-out team?').text).toMatch(/^Ola Skorstad/u);
+    expect(shown('Where is the roll-out team actually sitting?').text).toMatch(/Bispegata 9/u);
+    expect(
+      shown('Roughly how many council employees in Trondheim are going to get the new patient journal?').text,
+    ).toMatch(/7000|7 000/u);
+    expect(shown('Was the regional advisory council central in developing e-messaging?').text).toMatch(
+      /^Yes/u,
+    );
+    refuses(['Does the roll-out team have a canteen?', 'Who does the catering for the roll-out team?']);
+  });
+});
