@@ -3,6 +3,8 @@ import type { Answer } from './answer';
 import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
 import { answerSaidYes } from './compose';
 import { answerWith } from './items';
+import { pick } from './knowledge-base';
+import { stem, terms } from './text';
 import type { Candidate } from './ranking';
 import type { Vocabulary } from './vocabulary';
 
@@ -90,7 +92,26 @@ export function answerJointYesNo(d: Decision): Answer | undefined {
   // ("Is there a draft plan for how the option municipalities and Trondheim will work together on …?": a sentence that
   // says so with all the question's words says yes, see answerSaidYes.)
   if (answerSaidYes(d) !== undefined) return undefined;
-  return answerWith(vocab, fallback, top.entry);
+  // ("Was Helse Midt-Norge RHF Trondheim's partner when the new EHR was procured?": together, of the organisations that
+  // made it, is yes by its text; alone is no. Another organisation named besides them leaves the verdict open.)
+  const decision = vocab.decisions.get(top.entry.id)!;
+  const parties = new Set(Object.values(decision.decidedBy).flatMap((by) => terms(by)));
+  const strangers = analysis.known.some((t) => vocab.employers.has(t) && !parties.has(t));
+  // (Nor a word the bot does not know after what was done and a word between: "… work together on the payroll system?";
+  // not "… innkjøpet åleine?".)
+  const { tokens } = analysis;
+  const last = Math.max(...named);
+  const short = (k: number) => vocab.stopwords.has(stem(tokens[k] ?? ''));
+  const after = analysis.unknownPositions.some(
+    (p) =>
+      p > last &&
+      !shape.together.has(tokens[p] ?? '') &&
+      Array.from({ length: p - last - 1 }, (_, i) => last + 1 + i).some(short),
+  );
+  if (strangers || after || analysis.otherNames.length > 0) return answerWith(vocab, fallback, top.entry);
+  const yes = !analysis.tokens.some((t) => shape.alone.has(t));
+  const sentence = pick(decision.text, analysis.lang);
+  return answerWith(vocab, fallback, top.entry, { type: 'claimChecked', yes, sentence });
 }
 
 /** True when the candidate is a decision that several organisations made ("Trondheim kommune og Helse Midt-Norge RHF"). */

@@ -149,3 +149,16 @@ describe('a partner claimed in what organisations did together', () => {
     ]);
   });
 });
+
+describe('a yes/no question whether the organisations that made a decision made it together', () => {
+  it('says yes to together and no to alone, with the decision’s sentence', () => {
+    for (const [q, verdict] of <[string, RegExp][]>[
+      ["Was Helse Midt-Norge RHF Trondheim's partner when the new EHR was procured?", /^Yes\b[^]*together/u],
+      ['Did Trondheim kommune carry out the procurement together with someone else?', /^Yes\b/u],
+      ['Did Trondheim kommune carry out the procurement on its own?', /^No\b[^]*together/u],
+      ['Gjennomførte Trondheim kommune anskaffelsen alene?', /^Nei\b[^]*sammen/u],
+      ['Gjorde Trondheim kommune innkjøpet åleine?', /^Nei\b/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+  });
+});
