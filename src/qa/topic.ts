@@ -164,16 +164,16 @@ export function chooseTopic(q: Question): Candidate | undefined {
     );
   // "Hva går gevinstrealisering ut på i prosjektet?": a word for the project as a whole beside the name of a part of it
   // (and its kind: «delprosjektet Funksjonalitet i det lokale …») says where the part is, which beats it when close.
+  // (Not beside a place or organisation, "i Trondheim kommune", which says whose: of the part named with its kind too.)
   const kind = (t: string) => candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.nameTerms.has(t));
-  const rest = [...top.terms].filter((t) => !vocab.projectTerms.has(t) && !kind(t));
-  // (Not beside a place or organisation: "i Trondheim kommune" says whose.)
+  const whose = (t: string) => vocab.orgWords.has(t) && [...top!.terms].some(kind);
+  const rest = [...top.terms].filter((t) => !vocab.projectTerms.has(t) && !kind(t) && !whose(t));
   const partAsked = rest.length > 0 && !rest.some((t) => vocab.orgWords.has(t));
-  if (project(top) && partAsked && [...top.nameTerms].every((t) => vocab.projectTerms.has(t))) {
-    const part = candidates.find(
-      (c) => c !== top && rest.every((t) => c.nameTerms.has(t)) && c.score >= PROMOTE_RATIO * top!.score,
-    );
-    if (part) top = part;
-  } else top = ledPart(vocab, analysis, candidates, top) ?? eachLed(vocab, analysis, candidates, top) ?? top;
+  const inProject = project(top) && partAsked && [...top.nameTerms].every((t) => vocab.projectTerms.has(t));
+  const score = top.score;
+  const named = (c: Candidate) => rest.every((t) => c.nameTerms.has(t)) && c.score >= PROMOTE_RATIO * score;
+  const part = inProject ? candidates.find((c) => c !== top && named(c)) : undefined;
+  top = part ?? ledPart(vocab, analysis, candidates, top) ?? eachLed(vocab, analysis, candidates, top) ?? top;
   // "Hvem integrerer systemene mot Helseplattformen?": asked who, the platform named beside what is done is where it
   // is done; a part of the project that has the other word as its own (integrasjon: Teknisk) is who does it.
   // So in a yes/no question of what is done ("Skal data fra dagens systemer flyttes over til Helseplattformen?").

@@ -185,4 +185,23 @@ describe('a subproject named with its kind, inside the local project', () => {
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Line Kristoffersen/u)]);
   });
+
+  it('answers with its lead when the project is named with its place too', () => {
+    for (const q of [
+      'Kven leiar delprosjektet Funksjonalitet i det lokale innføringsprosjektet i Trondheim?',
+      'Hvem leder delprosjektet Teknisk i det lokale innføringsprosjektet i Trondheim kommune?',
+      'Who leads the Opplæring subproject of the local implementation project in Trondheim?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/^(Line Kristoffersen|Anne Amdal Storsve|May Liz Bjørnevik Tho)/u),
+      ]);
+  });
+
+  it('refuses it of another place, or a subproject the page does not have', () => {
+    refuses([
+      'Hvem leder delprosjektet Funksjonalitet i det lokale innføringsprosjektet i Molde?',
+      'Hvem leder delprosjektet for legevakt i det lokale innføringsprosjektet i Trondheim?',
+    ]);
+  });
 });
