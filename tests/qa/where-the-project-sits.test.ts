@@ -71,3 +71,21 @@ describe('the building of the project, described by the project it houses', () =
     expect([q, shown(q).text]).toEqual([q, expect.stringContaining('skolehelsetjenesten')]);
   });
 });
+
+describe('what the building was before the project moved in', () => {
+  it('reads «before the project moved in» as earlier, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Kva var bygget i Bispegata brukt til før prosjektet flytta inn?',
+      'Hva var bygget i Bispegata før prosjektet flyttet inn?',
+      'What was the building in Bispegata used for before the project moved in?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Kalvskinnet')]);
+  });
+
+  it('still refuses what the page does not say of the building then', () => {
+    refuses([
+      'Hvem eide bygget i Bispegata før prosjektet flyttet inn?',
+      'Hva kostet bygget i Bispegata før de flyttet inn?',
+    ]);
+  });
+});
