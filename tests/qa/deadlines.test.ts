@@ -83,3 +83,19 @@ describe('deadlines claimed in a yes/no question', () => {
       expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
   });
 });
+
+describe('what was to be ready by a time', () => {
+  it('reads what was to be ready («klar», «ferdig», "ready") at a time as due by it', () => {
+    expect(shown('Skulle RHF-et ha gevinstrealiseringsstrategien klar hausten 2018?').text).toMatch(/^Ja/u);
+    expect(shown('Skulle RHF-et ha strategien for gevinstrealisering ferdig våren 2018?').text).toMatch(
+      /^Nei/u,
+    );
+    expect(shown('Was the RHF supposed to have the benefits strategy ready in autumn 2018?').text).toMatch(
+      /^Yes/u,
+    );
+  });
+
+  it('refuses a thing to be ready that the page does not have', () => {
+    refuses(['Skulle RHF-et ha kantina klar hausten 2018?']);
+  });
+});
