@@ -12,9 +12,9 @@ import type { Vocabulary } from './vocabulary';
 /**
  * "Bindal is in Troms county, right?", "Is Bindal, which takes part through an option agreement, located in Troms?",
  * "Ligger Molde i Trøndelag?": a yes/no question that says only which county a municipality of the region lies in is
- * checked against the county the language data gives it (`asker.municipalities`). The answer is the list item of the
- * page that names the municipality with its county («Bindal kommune i Nordland»), yes or no by it. Of a municipality
- * the page names no county for, a wrong county is refused rather than answered yes from the county's own item.
+ * checked against the county the language data gives it (`asker.municipalities`). Another county is a no with the
+ * list item of the page that names the municipality with its county («Bindal kommune i Nordland»); of a municipality
+ * the page names no county for, it is refused rather than answered yes from that county's own item.
  */
 export function answerCountyClaimed(q: Question): Answer | undefined {
   const { vocab, analysis, fallback } = q;
@@ -23,6 +23,11 @@ export function answerCountyClaimed(q: Question): Answer | undefined {
     return undefined;
   const text = withoutClauseBetweenCommas(q.question, vocab.language.questionShape.relative);
   const ws = wordsOf(text);
+  // ("Er Bindal med, selv om kommunen ligger i Troms?": a county said in what the asker takes as given is not what is
+  // asked, see concession.ts.)
+  // Nor is whether it takes part ("Er Bindal i Nordland med?"), which its list item says (see listed-item.ts).
+  const phrases = [...vocab.language.claims.conceded, ...vocab.language.questionShape.inclusion];
+  if (ws.some((_, i) => phrases.some((c) => c.every((w, j) => ws[i + j]?.folded === w)))) return undefined;
   const { asker } = vocab.language;
   const k = ws.findIndex((_, i) => regionPlaceAt(asker, ws, i) !== undefined);
   if (k < 0) return undefined;
@@ -44,13 +49,15 @@ export function answerCountyClaimed(q: Question): Answer | undefined {
     wordsOf(county)
       .map((w) => w.folded)
       .join(' ');
+  // (The right county is a yes the list item gives as it stands: "Ligger Bindal i Nordland?", see listed-item.ts.)
+  if (yes) return undefined;
   const item = itemNaming(
     vocab,
     place,
     wordsOf(county).map((w) => w.folded),
     analysis.lang,
   );
-  if (item === undefined) return yes ? undefined : fallback;
+  if (item === undefined) return fallback;
   return answerWith(vocab, fallback, item.entry, { type: 'claimChecked', yes, sentence: item.text });
 }
 
