@@ -55,6 +55,11 @@ function contrastedIn(vocab: Vocabulary, question: string): Contrasted | undefin
     const phrase = phrases.find((p) => p.every((w, j) => words[k + j]?.folded === w));
     const first = phrase && words[k + phrase.length];
     if (!phrase || !first) continue;
+    // ("… and not just map the processes?": the end of the phrase opens a concession, see concession.ts.)
+    const conceded = vocab.language.claims.conceded.some((c) =>
+      c.every((w, j) => words[k + phrase.length - 1 + j]?.folded === w),
+    );
+    if (conceded) continue;
     const tail = question.slice(first.start);
     const stop = [...tail.matchAll(/[?!,]|(\p{L}*)\.(\s+\p{Lu})?/gu)].find(
       (m) => !(m[2] && /^\p{Lu}/u.test(m[1] ?? '') && (m[1] ?? '').length <= NAME_ABBREVIATION_MAX),

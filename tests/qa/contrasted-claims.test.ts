@@ -44,3 +44,19 @@ describe('a yes/no question that sets one thing against another', () => {
       expect([q, verdict(q)]).toEqual([q, 'none']);
   });
 });
+
+describe('«A og ikke B», "A and not B"', () => {
+  it('is answered as «A i stedet for B»', () => {
+    for (const [q, expected] of [
+      ['Styrket pasientsikkerhet står under Effektivitet og ikke under Kvalitet, ikke sant?', 'Nei'],
+      ['Styrket pasientsikkerhet står under Kvalitet og ikke under Effektivitet, ikke sant?', 'Ja'],
+    ])
+      expect([q, verdict(q!)]).toEqual([q, expected]);
+  });
+
+  it('leaves «and not just» to what the asker takes as given', () => {
+    const q =
+      'Does the subproject also document ideas for working differently, and not just map the processes?';
+    expect([q, verdict(q)]).toEqual([q, 'Yes']);
+  });
+});
