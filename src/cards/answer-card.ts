@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem } from '../qa/answer';
+import { type Answer, type AnswerItem, countClaimHolds } from '../qa/answer';
 import { redactText } from '../privacy/redactor';
 import { pick, type Lang } from '../qa/knowledge-base';
 import {
@@ -152,9 +152,13 @@ export function missingKey(attribute: NonNullable<Answer['missing']>['attribute'
 export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): string {
   // "Nei. Samarbeidsrådet for opsjonskommuner har 9 medlemmer.": a number claimed, answered by the count.
   if (direct.type === 'count' && direct.claimed !== undefined)
-    return t(direct.claimed === direct.count ? 'directClaimYes' : 'directClaimNo', lang, {
-      text: directText({ ...direct, claimed: undefined }, lang),
-    });
+    return t(
+      countClaimHolds(direct.count, direct.claimed, direct.compared) ? 'directClaimYes' : 'directClaimNo',
+      lang,
+      {
+        text: directText({ ...direct, claimed: undefined, compared: undefined }, lang),
+      },
+    );
   switch (direct.type) {
     case 'count':
       // Says the number with what is counted where the list is of one kind ("Samarbeidsrådet har 9 medlemmer").

@@ -50,6 +50,8 @@ export type Direct =
       title?: string;
       /** The number a yes/no question claimed ("Har samarbeidsrådet sju medlemmer?"): the count says yes or no to it. */
       claimed?: number;
+      /** How the count is claimed against that number ("flere enn sju", "fewer than twelve"); exactly it when unset. */
+      compared?: Comparison;
     }
   | { type: 'countNotGiven'; subject: string }
   /**
@@ -167,4 +169,16 @@ export type Missing = NonNullable<Answer['missing']>;
  */
 export function missingOf(attribute: Missing['attribute'], subject: string | undefined): Missing | undefined {
   return subject === undefined || subject.trim() === '' ? undefined : { attribute, subject };
+}
+
+/** How a claimed number bounds a count: «flere enn», «færre enn», «minst», «høyst». */
+export type Comparison = 'more' | 'fewer' | 'atLeast' | 'atMost';
+
+/** Whether a count holds of a number claimed of it, compared as claimed ("Har samarbeidsrådet flere enn sju …?"). */
+export function countClaimHolds(count: number, claimed: number, compared?: Comparison): boolean {
+  if (compared === 'more') return count > claimed;
+  if (compared === 'fewer') return count < claimed;
+  if (compared === 'atLeast') return count >= claimed;
+  if (compared === 'atMost') return count <= claimed;
+  return count === claimed;
 }

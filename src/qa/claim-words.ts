@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { wordList } from './question-shape';
 import type { Lang } from './knowledge-base';
+import type { Comparison } from './answer';
 import { fold, terms, tokenize, wordSet } from './text';
 
 /**
@@ -133,6 +134,11 @@ export const claimWordsSchema = z
      * its place (see count-claimed.ts). Without them no such claim is counted.
      */
     howMany: z.object({ nb: z.string(), nn: z.string(), en: z.string() }).strict().optional(),
+    /** The words right before a number claimed that bound the count by it ("flere enn", "fewer than", "minst"). */
+    comparisons: z
+      .object({ more: wordList, fewer: wordList, atLeast: wordList, atMost: wordList })
+      .strict()
+      .default({ more: [], fewer: [], atLeast: [], atMost: [] }),
     /**
      * The word that asks who, per language ("hvem"): a cleft that names who leads something ("Er det Line som …?") is
      * asked so in that one's place (see doer-claimed.ts). Without it no such claim is checked.
@@ -208,6 +214,8 @@ export interface ClaimWords {
   /** As written, in lower case. */
   buildings: string[];
   howMany?: Record<Lang, string>;
+  /** Per way of bounding a count, its phrases as tokens. */
+  comparisons: [Comparison, string[][]][];
   whoDoes?: Record<Lang, string>;
 }
 
@@ -268,6 +276,10 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     streets: d.streets.map(fold),
     buildings: d.buildings.map((p) => p.toLowerCase()),
     howMany: d.howMany,
+    comparisons: (['more', 'fewer', 'atLeast', 'atMost'] as const).map((c) => [
+      c,
+      d.comparisons[c].map((p) => tokenize(p)),
+    ]),
     whoDoes: d.whoDoes,
   };
 }

@@ -1,4 +1,4 @@
-import type { Answer } from './answer';
+import type { Answer, Comparison } from './answer';
 import { claimAsked } from './claim-asked';
 import type { Question } from './decision';
 import { analyse } from './analysis';
@@ -39,7 +39,10 @@ export function answerCountClaimed(q: Question, ask: (text: string) => Answer): 
   // out what is counted; the count is asked without it, and each thing it names must be one of those counted.)
   const colon = question.indexOf(':', at.index);
   const end = colon < 0 ? question.length : colon;
-  const asked = `${question.slice(0, at.index)}${howMany[analysis.lang]}${question.slice(at.index + at[1]!.length, end)}${colon < 0 ? '' : '?'}`;
+  // ("Har samarbeidsrådet flere enn sju medlemmer?": the words that bound the count go with the number.)
+  const bound = comparedBefore(q, question.slice(0, at.index));
+  const start = bound?.start ?? at.index;
+  const asked = `${question.slice(0, start)}${howMany[analysis.lang]}${question.slice(at.index + at[1]!.length, end)}${colon < 0 ? '' : '?'}`;
   const answer = ask(asked);
   if (colon >= 0 && !spellsOut(q, question.slice(colon + 1), answer)) return undefined;
   const direct = answer.direct;
@@ -52,7 +55,21 @@ export function answerCountClaimed(q: Question, ask: (text: string) => Answer): 
     direct.title !== undefined ||
     (direct.counted === 'members' ? vocab.language.questionShape.members.has(of) : false) ||
     (vocab.entryNames.get(answer.topicId)?.has(stem(of)) ?? false);
-  return counted ? { ...answer, question, direct: { ...direct, claimed } } : undefined;
+  return counted
+    ? { ...answer, question, direct: { ...direct, claimed, compared: bound?.compared } }
+    : undefined;
+}
+
+/** The words that bound a count at the end of `before` ("… flere enn "), with where they start; undefined if none. */
+function comparedBefore(q: Question, before: string): { compared: Comparison; start: number } | undefined {
+  const words = [...before.matchAll(/\p{L}+/gu)];
+  for (const [compared, phrases] of q.vocab.language.claims.comparisons)
+    for (const phrase of phrases) {
+      const last = words.slice(-phrase.length);
+      if (last.length === phrase.length && phrase.every((w, k) => fold(last[k]![0]) === w))
+        return { compared, start: last[0]!.index };
+    }
+  return undefined;
 }
 
 /** Every word of the page in the text names one of the things the answer counts (a subproject, a member). */

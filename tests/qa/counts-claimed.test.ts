@@ -23,6 +23,15 @@ describe('a number claimed of what the page lists', () => {
     counted('Har samarbeidsrådet seks rådmenn?', 'Ja', '6 av medlemmene');
   });
 
+  it('compares the count with a number said to be more or fewer than it, at least or at most', () => {
+    counted('Har samarbeidsrådet flere enn sju medlemmer?', 'Ja', '9 medlemmer');
+    counted('Har samarbeidsrådet mer enn ti medlemmer?', 'Nei', '9 medlemmer');
+    counted('Har samarbeidsrådet fleire enn ti medlemar?', 'Nei', '9');
+    counted('Does the council have fewer than twelve members?', 'Yes', '9 members');
+    counted('Har samarbeidsrådet minst ni medlemmer?', 'Ja', '9 medlemmer');
+    counted('Does the implementation project have at most three subprojects?', 'No', '4 subprojects');
+  });
+
   it('counts the subprojects of the implementation project', () => {
     counted('Trondheim’s implementation project has three subprojects, right?', 'No', '4 subprojects');
     counted('Does the Trondheim local implementation project have five subprojects?', 'No', '4 subprojects');
