@@ -37,14 +37,14 @@ export function answerDeadlineClaimed(d: Decision): Answer | undefined {
   // ("Skulle RHF-et ha strategien klar hausten 2018?": what was to be ready at a time was due by it.)
   const ready = owed && tokens.some((t) => shape.done.has(t));
   if (!deadline && !ready && !(by && (owed || !analysis.past))) return undefined;
-  // ("Skulle RHF-et ha kantina klar hausten 2018?": what was to be ready is a thing the page does not have; not a word
-  // of when.)
+  // ("Skulle RHF-et ha kantina klar hausten 2018?", "… legge fram kantina innen 01.10.2018?": what was to be ready or
+  // done by a time is a thing the page does not have; not a word of when.)
   const when = (t: string) =>
     shape.done.has(t) ||
     shape.deadline.has(t) ||
     claims.months.has(stem(t)) ||
     claims.seasonMonths.some((s) => s.words.has(t));
-  if (ready && !deadline && !by && analysis.everydayPositions.some((p) => !when(tokens[p]!))) return fallback;
+  if (analysis.everydayPositions.some((p) => !when(tokens[p]!))) return fallback;
   const said = dateSaid(vocab, tokens);
   if (said === undefined) return undefined;
   for (const c of candidates) {

@@ -96,6 +96,13 @@ describe('what was to be ready by a time', () => {
   });
 
   it('refuses a thing to be ready that the page does not have', () => {
-    refuses(['Skulle RHF-et ha kantina klar hausten 2018?']);
+    refuses([
+      'Skulle RHF-et ha kantina klar hausten 2018?',
+      'Skulle RHF-et ha kantina klar innan 1. oktober 2018?',
+      'Skal RHF-et legge fram kantina innen 01.10.2018?',
+    ]);
+    expect(
+      shown('Skulle RHF-ets strategi for gevinstrealisering foreligge innen 1. desember 2018?').text,
+    ).toMatch(/^Nei/u);
   });
 });
