@@ -129,6 +129,8 @@ export const claimWordsSchema = z
     streets: wordList.default([]),
     /** Buildings and places in one the page does not put the project in ("rådhuset", "the town hall"): see name-in-place.ts. */
     buildings: wordList.default([]),
+    /** The words before a building that put something in it ("i", "på", "in", "at"). */
+    placedIn: wordList.default([]),
     /**
      * The words that ask how many, per language ("hvor mange"): a number claimed of what the page lists is asked so in
      * its place (see count-claimed.ts). Without them no such claim is counted.
@@ -213,6 +215,8 @@ export interface ClaimWords {
   streets: string[];
   /** As written, in lower case. */
   buildings: string[];
+  /** As written, in lower case. */
+  placedIn: string[];
   howMany?: Record<Lang, string>;
   /** Per way of bounding a count, its phrases as tokens. */
   comparisons: [Comparison, string[][]][];
@@ -275,6 +279,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     contrasted: d.contrasted.map((p) => tokenize(p)),
     streets: d.streets.map(fold),
     buildings: d.buildings.map((p) => p.toLowerCase()),
+    placedIn: d.placedIn.map((p) => p.toLowerCase()),
     howMany: d.howMany,
     comparisons: (['more', 'fewer', 'atLeast', 'atMost'] as const).map((c) => [
       c,

@@ -7,14 +7,13 @@ import { claimOf } from './claim';
 import { answerWith } from './items';
 import { type PageLine, pageLines } from './page-lines';
 import { fold, stem, terms } from './text';
+import { perVocabulary } from './per-vocabulary';
 import type { Vocabulary } from './vocabulary';
 
 /** How a line's words are split to find a name before a word (spaces, punctuation, quotes, brackets). */
 const LINE_WORDS = /[\s,.;:!?()«»“”"]+/u;
 /** A house number after a street's name ("Munkegata 1", "Bispegata 9b"). */
 const HOUSE_NUMBER = /\s\d+\p{L}?$/u;
-/** The words that say a building is where something is ("i", "på", "in", "at"). */
-const PLACED = 'i|på|in|at|inside';
 /** A house number as a word of its own. */
 const NUMBER_WORD = /^\d+\p{L}?$/u;
 /** A street's name has so many letters at least before its word for a street («Bispe|gata»). */
@@ -110,19 +109,27 @@ function streetAsked(q: Question): string | undefined {
 
 /**
  * "Sitter prosjektorganisasjonen på rådhuset?", "Is the project office in the town hall?": a building, or a part of
- * one, the page does not put anything in (see claims.buildings), as written; with "the" before it in English.
+ * one, the page does not put anything in (see claims.buildings), as written, after a word for where; with "the" before
+ * it in English.
  */
 function buildingAsked(q: Question): string | undefined {
   const { vocab, question } = q;
-  const lower = question.toLowerCase();
-  for (const building of vocab.language.claims.buildings) {
-    const said = building.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    // (After a word for where: "Er helsehuset med?" asks whether a service is.)
-    const m = new RegExp(`(?<![\\p{L}])(?:${PLACED})\\s+((?:the\\s+)?${said})(?![\\p{L}])`, 'u').exec(lower);
-    if (m) return question.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length);
-  }
-  return undefined;
+  const m = BUILDING_ASKED(vocab).exec(question.toLowerCase());
+  return m ? question.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length) : undefined;
 }
+
+/**
+ * One pattern for every building after a word for where, built once per vocabulary. (After a word for where only: "Er
+ * helsehuset med?" asks whether a service is.)
+ */
+const BUILDING_ASKED = perVocabulary((vocab: Vocabulary) => {
+  const { buildings, placedIn } = vocab.language.claims;
+  const escaped = (words: string[]) =>
+    [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const places = escaped(placedIn).join('|');
+  const names = escaped(buildings).join('|');
+  return new RegExp(`(?<![\\p{L}])(?:${places})\\s+((?:the\\s+)?(?:${names}))(?![\\p{L}])`, 'u');
+});
 
 /**
  * The street a line names ("Bispegata" of "… Kalvskinnet skole i Bispegata 9"), if it names one; with its number
