@@ -41,6 +41,19 @@ function directionOnly(
 }
 
 /**
+ * "Får pasientene bedre mat?", "Blir pasientene fornøyde?": the item («Styrket pasientsikkerhet») is named only by a
+ * word for whom the services are for, and the question says of them something the page does not have: it asks that
+ * thing of them, which no item says.
+ */
+function audienceOnly(vocab: Vocabulary, analysis: Analysis, named: [string, number, string]): boolean {
+  const at = analysis.positions.get(named[2]);
+  const word = at === undefined ? undefined : analysis.tokens[at];
+  return (
+    word !== undefined && vocab.language.asker.audiences.has(word) && analysis.everydayPositions.length > 0
+  );
+}
+
+/**
  * "Er Bindal en kommune i Trøndelag?": the question names, besides the item («Bindal kommune i Nordland»), a place
  * that only another item of the same list has («de andre kommunene i Trøndelag»): it puts the item where the list
  * does not, so the item is no yes.
@@ -127,6 +140,7 @@ export function findListedItem(d: Decision): Answer | undefined {
       // does not name.)
       if (named && directionOnly(vocab, analysis, c.entry.id, named)) break;
       if (named && withOtherItem(vocab, analysis, c.entry, named)) break;
+      if (named && audienceOnly(vocab, analysis, named)) break;
       // ("Berører Helseplattformen 720 000 pasienter?": a figure the item does not have is no part of it; «Styrket
       // pasientsikkerhet» says nothing of 720 000.)
       const figures = analysis.tokens.filter((t) => /^\d+$/u.test(t));
