@@ -2,6 +2,7 @@ import type { Answer } from './answer';
 import type { Analysis } from './analysis';
 import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
 import { claimAsked } from './claim-asked';
+import { saysOpposite } from './claim-words';
 import { answerWith } from './items';
 import { questionLanguage } from './question-language';
 import { type PageLine, pageLines } from './page-lines';
@@ -59,8 +60,10 @@ export function answerDeciderClaimed(d: Decision): Answer | undefined {
         (t, k) => !at(k) && (/^\d+$/.test(t) || vocab.language.claims.months.has(stem(t))),
       );
       if (!figures.every((t) => line.all.has(stem(t)) || line.all.has(t))) return undefined;
+      // ("… om kommunen blir eneier i Helseplattformen AS?": what is decided, the sentence says the other way round.)
+      const yes = !saysOpposite(vocab.language.claims, analysis.stems, line.all);
       return {
-        ...answerWith(vocab, fallback, c.entry, { type: 'claimChecked', yes: true, sentence: line.text }),
+        ...answerWith(vocab, fallback, c.entry, { type: 'claimChecked', yes, sentence: line.text }),
         lang: asWritten,
       };
     }

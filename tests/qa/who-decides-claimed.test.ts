@@ -85,3 +85,30 @@ describe('a cleft of who decides, in the order of a statement after «Er det rik
     ]);
   });
 });
+
+describe('a claim of who decides that the page decides something the other way round', () => {
+  it('answers no when the council is said to decide on sole ownership, which the page says is part-ownership', () => {
+    answersWith(/^(Nei|No)\b/u, [
+      'Skal bystyret avgjøre om kommunen blir eneier i Helseplattformen AS?',
+      'Avgjør bystyret 29. august om Trondheim skal bli eneeier av Helseplattformen AS?',
+      'Er det bystyret som avgjer om Trondheim skal bli eineigar?',
+      'Will the city council decide on 29 August whether Trondheim becomes the sole owner of Helseplattformen AS?',
+      'Is it the city council that decides whether Trondheim becomes sole owner?',
+    ]);
+  });
+
+  it('still answers yes of part-ownership in its other words', () => {
+    answersWith(/^(Ja|Yes)\b/u, [
+      'Skal bystyret avgjøre om kommunen blir deleier i Helseplattformen AS?',
+      'Er det bystyret som avgjer om Trondheim skal bli medeigar?',
+      'Is it the city council that decides whether Trondheim becomes a co-owner?',
+    ]);
+  });
+
+  it('gives no verdict on whether the municipality will become sole owner, which is not yet decided', () => {
+    refuses([
+      'Blir Trondheim eneier i Helseplattformen AS?',
+      'Will Trondheim be the sole owner of Helseplattformen AS?',
+    ]);
+  });
+});
