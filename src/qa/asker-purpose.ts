@@ -95,7 +95,16 @@ export function withoutOpeningSmallTalk(vocab: Vocabulary, message: string): str
   const text = addressed ?? message;
   const sentences = sentencesOf(text);
   let first = 0;
-  while (first < sentences.length - 1 && saysNothing(vocab, sentences[first]!)) first++;
+  const greets = (sentence: string) => {
+    const ws = wordsOf(sentence);
+    const greeting = salutationOpening(vocab, ws);
+    return (
+      greeting > 1 && (greeting === ws.length || saysNothing(vocab, sentence.slice(ws[greeting]!.start)))
+    );
+  };
+  // ("Good morning! Please give …": a greeting of its own says nothing either, nor the few words of address after it.)
+  while (first < sentences.length - 1 && (saysNothing(vocab, sentences[first]!) || greets(sentences[first]!)))
+    first++;
   if (first === 0) return addressed;
   const end = text.indexOf(sentences[first - 1]!) + sentences[first - 1]!.length;
   return text.slice(text.indexOf(sentences[first]!, end)).trim();
@@ -150,18 +159,24 @@ function withoutSalutation(vocab: Vocabulary, message: string): string | undefin
   const sentences = /[.!]\s+\S/u.test(line);
   if (line.includes('?') || sentences || ws.length > SALUTATION_WORDS || !/\p{L}/u.test(rest))
     return undefined;
-  if (!vocab.language.asker.salutations.has(ws[0]?.folded ?? '')) return undefined;
+  const greeting = salutationOpening(vocab, ws);
+  if (greeting === 0) return undefined;
   // ("Hei fra Bergen,": a name the page does not know may be what the question is about; "Dear colleagues," names
   // whom the letter is to in everyday words, "Dear Sir or Madam," in words of address.)
   const addressee = analyse(vocab, line);
   const everyday = (t: string) =>
     addressee.tokens.some((w) => stripEnding(w) === t && vocab.language.everyday.hasWordOrCompound(w));
-  const named = addressee.otherNames.some(
-    (p) => !vocab.language.asker.salutations.has(addressee.tokens[p] ?? ''),
-  );
+  const address = new Set(vocab.language.asker.salutations.flat());
+  const named = addressee.otherNames.some((p) => !address.has(addressee.tokens[p] ?? ''));
   // ("To what extent, …": words up to a comma that ask are part of the question.)
   const asks = end !== br && addressee.intents.size > 0;
   return addressee.unknown.every(everyday) && !named && !asks ? rest : undefined;
+}
+
+/** How many words the salutation takes that the words open with ("Dear …": 1, "Good morning …": 2), or 0. */
+function salutationOpening(vocab: Vocabulary, ws: Word[]): number {
+  const opens = (p: string[]) => p.every((w, k) => ws[k]?.folded === w);
+  return Math.max(0, ...vocab.language.asker.salutations.filter(opens).map((p) => p.length));
 }
 
 /**

@@ -96,8 +96,8 @@ export interface AskerWords {
   beliefs: Set<string>;
   /** Phrases that open the closing of a message, word by word ("mvh", "med vennlig hilsen", "best regards"). */
   signOffs: string[][];
-  /** Words that open the line a letter is addressed by ("kjære", "dear", "til"). */
-  salutations: Set<string>;
+  /** Phrases that open the line a letter is addressed by, word by word ("kjære", "dear", "god morgen"). */
+  salutations: string[][];
   /** Thanks that can end a message run into its question, word by word ("takk", "tusen takk", "thank you"). */
   thanks: string[][];
   /** Phrases that open a claim with where the asker read or heard it, word by word ("eg las at", "i read that"). */
@@ -166,7 +166,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     reasons: wordSet(d.reasons),
     beliefs: wordSet(d.beliefs),
     signOffs: phrases(d.signOffs),
-    salutations: wordSet(d.salutations),
+    salutations: phrases(d.salutations),
     thanks: phrases(d.thanks),
     hearsay: phrases(d.hearsay),
     askingWrappers: phrases(d.askingWrappers),

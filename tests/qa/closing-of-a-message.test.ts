@@ -120,6 +120,35 @@ describe('greetings of everyday speech before the question', () => {
   });
 });
 
+describe('a greeting for the time of day before the question', () => {
+  it('answers a request or a question after it, up to a comma or in a sentence of its own', () => {
+    for (const q of [
+      'Good morning, please give the name of the person heading the project office.',
+      'Good afternoon! Who heads the project office?',
+      'God morgen, hvem leder prosjektkontoret?',
+      'God morgon. Kven leiar prosjektkontoret?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Elise B\. Vesterhus/u)]);
+    expect(shown('Good evening, list the subprojects please.').text).toMatch(
+      /^Functionality.*Technical.*Training/u,
+    );
+    expect(shown('Good morning, is the health station included?').text).toMatch(/^Yes/u);
+    // The answer is the question's alone, without a part that does not know the greeting.
+    expect(shown('Good morning! Please give the e-mail of the project office.').text).not.toContain(
+      'Good morning',
+    );
+  });
+
+  it('still refuses what the page does not say, and keeps a place greeted', () => {
+    refuses([
+      'Good morning, what time is the morning meeting of the project?',
+      'Good morning Bergen, who leads the project?',
+      'God kveld, hvem leder kantina?',
+      'Good day, who is the mayor of Trondheim?',
+    ]);
+  });
+});
+
 describe('thanks on a line of their own before the signature', () => {
   it('reads them as the closing, however many words the signature has', () => {
     for (const q of [

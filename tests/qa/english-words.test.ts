@@ -114,6 +114,30 @@ describe('English words and abbreviations for what the page says in its own word
     ]);
     expect(shown('Could you kindly provide the phone number of the council?').answer.kind).toBe('fallback');
   });
+
+  it('reads an e-mail request to provide a detail, and how grateful the asker is, as asking for it', () => {
+    for (const q of [
+      'Good morning, kindly provide the name of the person heading the project office. Thanks and regards.',
+      'Pls provide the name of the person heading the project office.',
+      "I'd be grateful if you could tell me who heads the project office.",
+      'Eg er takksam om du kan seie kven som leiar prosjektkontoret.',
+      'Jeg er takknemlig om du kan si meg hvem som leder prosjektkontoret.',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Elise B. Vesterhus']]);
+    expect(shown("I'd be grateful if you could provide the e-mail of the project office.").text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+    // What the page does not give stays unanswered, however politely it is asked for.
+    refuses([
+      'Kindly provide the name of the vendor.',
+      'Kindly provide the salary of the project lead.',
+      "I'd be grateful if you could tell me the salary of the project lead.",
+      'Jeg er takknemlig om du kan si meg hvem som leverer systemet.',
+    ]);
+    expect(
+      shown('Kindly provide the phone number of the project lead. Thanks and regards.').answer.kind,
+    ).toBe('fallback');
+  });
 });
 
 describe('more English words for what the page says', () => {
