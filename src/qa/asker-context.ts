@@ -24,7 +24,7 @@ import { analyse } from './analysis';
 import { inApposition } from './apposition';
 import type { Answer } from './answer';
 import { type AskerWords, regionPlaceAt } from './asker-words';
-import { type FocusWords, type Word, askingSentences, sentencesOf, wordsOf } from './focus';
+import { type FocusWords, type Word, askingSentences, sentencesOf, spelledOtherwise, wordsOf } from './focus';
 import { MIN_SCORE } from './decision';
 import { rank } from './ranking';
 import { saysWhereAskerIs } from './introduction-alone';
@@ -106,9 +106,8 @@ export function holdsForAsker(vocab: Vocabulary, message: string, local: string,
   const said = wordsOf(local);
   const us = asker.us[answer.lang];
   // ("Hvem var det som …?": «var» written so is the past of «er», not «vår» folded.)
-  const copulas = vocab.language.roleQuestion.copulas;
   const ownIn = (text: string, w: Word) =>
-    own.has(w.folded) && !(copulas.has(w.folded) && text.slice(w.start, w.end).toLowerCase() === w.folded);
+    own.has(w.folded) && !spelledOtherwise(vocab.language.focus, text, w);
   const ours = said.filter((w, k) => ownIn(local, w) && !(us.has(w.folded) && inApposition(vocab, said, k)));
   if (ours.length === 0) return true;
   const asking = askingSentences(sentencesOf(local), vocab.language.focus).join(' ');
@@ -127,7 +126,9 @@ export function restHoldsForAsker(vocab: Vocabulary, rest: string, answer: Answe
   if (answer.kind !== 'answer') return false;
   const own = vocab.language.focus.own;
   const ours = vocab.language.asker.own[answer.lang];
-  return !wordsOf(rest).some((w) => own.has(w.folded) || ours.has(w.folded)) || !namesSomeone(answer);
+  const owned = (w: Word) =>
+    (own.has(w.folded) || ours.has(w.folded)) && !spelledOtherwise(vocab.language.focus, rest, w);
+  return !wordsOf(rest).some(owned) || !namesSomeone(answer);
 }
 
 /** Whether the answer names a person, a unit or whom to contact. */
@@ -340,7 +341,10 @@ function stillNeeded(
   // the asker's workplace, where it asks nothing, needs no introduction.)
   const asking = askingSentences(sentencesOf(rest), words);
   const asked = asking.length > 0 ? asking.join(' ') : rest;
-  if (wordsOf(asked).some((w) => back.has(w.folded) || words.own.has(w.folded))) return 'pointsBack';
+  // («Kven tek vare på …?»: no «våre», see spelledOtherwise.)
+  const backTo = (w: Word) =>
+    (back.has(w.folded) || words.own.has(w.folded)) && !spelledOtherwise(words, asked, w);
+  if (wordsOf(asked).some(backTo)) return 'pointsBack';
   const introduced = analyse(vocab, intro);
   // (Not a place the page does not know that only looks like a name: "på Helgeland" is not Helge Garåsen.)
   const named = (t: string) =>

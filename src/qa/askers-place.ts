@@ -9,7 +9,7 @@ import type { Answer } from './answer';
 import { inApposition } from './apposition';
 import { introductionOf } from './asker-context';
 import { knownPlace } from './region-places';
-import { type Word, sentencesOf, wordsOf } from './focus';
+import { type Word, sentencesOf, spelledOtherwise, wordsOf } from './focus';
 import { listHolds } from './lists';
 import { fold, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -74,15 +74,17 @@ function restAt(
   );
   const ofKind = (x: Word | undefined) => x !== undefined && kinds.some((t) => sameKind(t, stem(x.folded)));
   if (said.some((w, k) => asker.we[lang].has(w.folded) && ofKind(said[k + 1]))) return undefined;
+  const owned = (w: Word) =>
+    asker.own[lang].has(w.folded) && !spelledOtherwise(vocab.language.focus, found.rest, w);
   said.forEach((w, k) => {
     if (asker.we[lang].has(w.folded)) cuts.push({ from: w.start, to: w.end, text: place! });
     // "kommunen vår", "vår kommune", "our municipality": the asker's municipality is the place.
-    else if (asker.own[lang].has(w.folded) && (municipal(said[k - 1]) || municipal(said[k + 1]))) {
+    else if (owned(w) && (municipal(said[k - 1]) || municipal(said[k + 1]))) {
       const [from, to] = municipal(said[k - 1]) ? [said[k - 1]!, w] : [w, said[k + 1]!];
       cuts.push({ from: from.start, to: to.end, text: place! });
     }
     // "Kven er leiaren vår …?", "Hvem er vår representant …?", "Who is our representative …?": the one of that place.
-    else if (whose && asker.own[lang].has(w.folded) && !asker.us[lang].has(w.folded)) {
+    else if (whose && owned(w) && !asker.us[lang].has(w.folded)) {
       cuts.push(ownAt(vocab, found.rest, said, k, at, lang === 'en'));
     } else if (!asker.us[lang].has(w.folded) || inApposition(vocab, said, k)) return;
     // ("Hvem er kommuneoverlege hos oss?": «hos oss» is in the place, «oss» alone the place.)

@@ -46,6 +46,8 @@ export interface FocusWords {
   plurals: Set<string>;
   /** The asker's own ("min", "vår", "our"): in a question after words about the asker, what they said it is. */
   own: Set<string>;
+  /** Of those, the ones folding changed ("var", "vart", "vare" of "vår", "vårt", "våre"): see spelledOtherwise. */
+  ownFolded: Set<string>;
   /** The asker as subject ("jeg", "eg", "vi", "I", "we"). */
   self: Set<string>;
   /** Phrases that tie a question to its topic ("in relation to"), with the plain word for the same ("about"). */
@@ -82,6 +84,14 @@ export interface Word {
   start: number;
   end: number;
   capital: boolean;
+}
+
+/**
+ * Whether a word of the text, as written, is another word than the asker's own it folds to: «vare» in «Kven tek vare
+ * på …?», nynorsk «vart» (became) and «var» (was) are no «våre», «vårt», «vår».
+ */
+export function spelledOtherwise(words: FocusWords, text: string, w: Word): boolean {
+  return words.ownFolded.has(w.folded) && text.slice(w.start, w.end).toLowerCase() === w.folded;
 }
 
 export function wordsOf(text: string): Word[] {
@@ -321,7 +331,7 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
     unnamed ||
     loose > 0 ||
     (at >= 0 && at < sentences.length - 1) ||
-    wordsOf(text).some((w) => words.own.has(w.folded));
+    wordsOf(text).some((w) => words.own.has(w.folded) && !spelledOtherwise(words, text, w));
   return { text, lead, within, resolved, refersBack, needsRest };
 }
 

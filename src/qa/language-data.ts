@@ -291,6 +291,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       relatives: wordSet(d.focus.relatives),
       plurals: wordSet(d.focus.plurals),
       own: wordSet(d.questionShape.own),
+      ownFolded: wordSet(d.questionShape.own.filter((w) => fold(w) !== w.toLowerCase())),
       self: wordSet(d.questionShape.self),
       links: Object.entries(d.focus.links).map(([phrase, word]) => ({ words: tokenize(phrase), word })),
     },
