@@ -19,6 +19,17 @@ describe('abbreviations staff write in a hurry', () => {
     ).not.toMatch(/^Ja/u);
   });
 
+  it('reads «TK» as Trondheim kommune, for its services and staff, and refuses what the page does not say of it', () => {
+    for (const q of [
+      'hvilke tjenester i TK skal over på det nye felles pasientjournalsystemet',
+      'Kva tenester i TK tek i bruk Helseplattformen?',
+      'Which services in TK will use the new record system?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('fengselshelsetjeneste')]);
+    expect(shown('Kor mange tilsette i TK får nytt arbeidsverktøy?').text).toContain('7000');
+    refuses(['Hvem er ordfører i TK?', 'Hvor mange sykehjemsplasser har TK?']);
+  });
+
   it('reads «ifht», «el», «tekn» and «fysio» as the words they shorten', () => {
     expect(people('hvem er ansv for opplæring ifht hp i kommunen')).toEqual(['May Liz Bjørnevik Tho']);
     expect(people('kven er ansv for opplæringa ifht hp')).toEqual(['May Liz Bjørnevik Tho']);
