@@ -46,10 +46,12 @@ import { answerListPosition } from './list-position';
 import { answerContactClaimed } from './contact-claimed';
 import { answerSubprojectAsked } from './subproject-asked';
 import { answerFinishedClaimed } from './finished-claimed';
+import { refusePlaceOfOther } from './place-of-other';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseUnknownThingAsked,
+  refusePlaceOfOther,
   answerPhotoCredit,
   answerPhotographerClaimed,
   answerPhotoPeople,
