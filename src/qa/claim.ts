@@ -135,6 +135,10 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       return p ? p.map((_w, j) => k + j) : [];
     }),
   );
+  // ("Is it Bindal that coordinates the work …?": what follows a cleft's «som»/"that" is what is claimed of the one it
+  // names, not a clause that describes it.)
+  const cleft = shape.yesNo.has(tokens[0] ?? '') && claims.cleft.has(tokens[1] ?? '');
+  const cleftEnd = cleft ? tokens.findIndex((t, k) => k > 2 && shape.relative.has(t)) : -1;
   for (const [k, token] of [...tokens, ''].entries()) {
     if (avoiding.has(k)) continue;
     if (claims.ordinals.has(stem(token)) && tokens[k + 1]) ranked.add(stem(tokens[k + 1]!));
@@ -169,7 +173,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     // From "som" to the verb of the sentence ("… som ivaretar opsjonskommunene er rådmann i Molde"). ("… something
     // similar to what the municipalities are working on?": what it is like says which thing is meant too.)
     const likened = claims.likeness.has(stem(tokens[k - 1] ?? '')) && claims.comparedTo.has(token);
-    if (shape.relative.has(token) || likened) clause = true;
+    if ((shape.relative.has(token) && k !== cleftEnd) || likened) clause = true;
     else if (shape.yesNo.has(token)) clause = false;
     const partner = partners;
     if (shape.together.has(token)) partners = true;

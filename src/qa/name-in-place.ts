@@ -168,11 +168,27 @@ function cleftAsked(q: Question): string | undefined {
   const { vocab, question, analysis } = q;
   const { tokens, otherNames } = analysis;
   const { questionShape: shape, claims, roleQuestion } = vocab.language;
-  if (otherNames.length === 0 || !analysis.yesNo || !claims.cleft.has(tokens[1] ?? '')) return undefined;
+  if (!analysis.yesNo || !claims.cleft.has(tokens[1] ?? '')) return undefined;
   const end = tokens.findIndex((t, k) => k > 2 && (shape.relative.has(t) || roleQuestion.who.has(t)));
-  if (end < 0 || otherNames.some((p) => p >= end) || !otherNames.some((p) => p > 1)) return undefined;
-  const doer = analysis.words().slice(2, end).join(' ');
-  return question.includes(doer) ? doer : undefined;
+  if (end < 0 || otherNames.some((p) => p >= end)) return undefined;
+  const written = analysis.words().slice(2, end);
+  const doer = written.join(' ');
+  if (!question.includes(doer)) return undefined;
+  // ("Er det Helse Møre og Romsdal som koordinerer …?": so is a name of known words the page never writes as one.)
+  return otherNames.some((p) => p > 1) || unwrittenName(vocab, written) ? doer : undefined;
+}
+
+/**
+ * The words are a name of several words with a capital (joined by «og» / "and") that no line of the page has as
+ * written: another organisation than those of the page, whatever place its words name ("Helse Møre og Romsdal").
+ */
+function unwrittenName(vocab: Vocabulary, written: string[]): boolean {
+  const joins = vocab.language.focus.joins;
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  if (written.length < 2 || !capital(written[0]!) || !capital(written.at(-1)!)) return false;
+  if (!written.every((w) => capital(w) || joins.has(fold(w)))) return false;
+  const name = fold(written.join(' '));
+  return !pageLines(vocab).some((line) => fold(line.text).includes(name));
 }
 
 /**

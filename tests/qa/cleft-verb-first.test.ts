@@ -1,4 +1,4 @@
-import { shown } from '../support/question-answering';
+import { refuses, shown } from '../support/question-answering';
 
 // «Er det KS Trøndelag som koordinerer arbeidet opp mot de andre kommunene?»: what the one named in a cleft is said to
 // do is checked as the same claim with the verb first; the page says Trondheim kommune coordinates it.
@@ -29,5 +29,30 @@ describe('an English cleft saying what someone does', () => {
       const text = shown(q!).text;
       expect([q, text.startsWith(`${verdict}. The page says:`)]).toEqual([q, true]);
     }
+  });
+});
+
+describe('a cleft naming one of the listed municipalities or an organisation named after a county', () => {
+  it('says no with the sentence of who coordinates, not yes from the list of municipalities that take part', () => {
+    for (const q of [
+      'Er det Bindal kommune som koordinerer arbeidet opp mot de andre kommunene?',
+      'Er det Helse Møre og Romsdal som koordinerer arbeidet opp mot kommunene?',
+      'Er det Helse Møre og Romsdal som koordinerer arbeidet opp mot kommunane?',
+      'Er det Oppdal som koordinerer arbeidet?',
+      'Is it Bindal that coordinates the work with the other municipalities?',
+      'Is it Helse Møre og Romsdal that coordinates the work with the municipalities?',
+    ]) {
+      const text = shown(q).text;
+      expect([q, /^(Nei\. Siden sier|Nei\. Sida seier|No\. The page says):/u.test(text)]).toEqual([q, true]);
+      expect([q, text.includes('Trondheim kommune')]).toEqual([q, true]);
+    }
+  });
+
+  it('still answers whether the municipality takes part, and refuses what the page does not say of the organisation', () => {
+    expect(shown('Er Bindal med?').text).toMatch(/^Ja: «Bindal kommune i Nordland/u);
+    refuses([
+      'Er det Helse Møre og Romsdal som har ansvar for lønna mi?',
+      'Hvem er leder av Helse Møre og Romsdal?',
+    ]);
   });
 });
