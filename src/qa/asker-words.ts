@@ -53,8 +53,8 @@ export const askerWordsSchema = z
      * they lie in ("Trøndelag": Oppdal, Melhus …).
      */
     municipalities: z.record(z.string(), wordList).default({}),
-    /** The region's counties, parts and districts ("Sunnmøre", "Innherred"). */
-    parts: wordList.default([]),
+    /** The region's counties, and the parts and districts of each ("Sunnmøre", "Innherred"), by county. */
+    parts: z.record(z.string(), wordList).default({}),
     /** The districts of the region's towns ("Byåsen", "Heimdal"): where the asker works, within a municipality. */
     districts: wordList.default([]),
     /** The words for the municipalities of a county, before its name ("kommunene i", "municipalities in"). */
@@ -130,6 +130,8 @@ export interface AskerWords {
   places: string[][];
   /** The county of each of the region's municipalities, by its folded words joined with spaces ("midtre gauldal"). */
   countyOf: Map<string, string>;
+  /** The county of each part of the region's counties the language data names ("sunnmore": Møre og Romsdal). */
+  countyOfPart: Map<string, string>;
   /** The words for the municipalities of a county, before its name ("kommunene i"), by language. */
   inCounty: Record<Lang, string>;
   /** What is told or sent out, to whom, and the prepositions between ("informasjon til foreldre"): see audience.ts. */
@@ -178,10 +180,19 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     we: perLang(['we']),
     us: perLang(['us']),
     here: anyLang(['here']),
-    places: phrases([...Object.values(d.municipalities).flat(), ...d.parts, ...d.districts]),
+    places: phrases([
+      ...Object.values(d.municipalities).flat(),
+      ...Object.values(d.parts).flat(),
+      ...d.districts,
+    ]),
     countyOf: new Map(
       Object.entries(d.municipalities).flatMap(([county, names]) =>
         phrases(names).map((p) => [p.join(' '), county] as const),
+      ),
+    ),
+    countyOfPart: new Map(
+      Object.entries(d.parts).flatMap(([county, names]) =>
+        phrases(names.filter((n) => n !== county)).map((p) => [p.join(' '), county] as const),
       ),
     ),
     inCounty: Object.fromEntries(langs.map((l) => [l, d.inCounty[l][0] ?? ''])) as Record<Lang, string>,

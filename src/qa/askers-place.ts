@@ -30,8 +30,9 @@ export function restAtAskersPlace(vocab: Vocabulary, message: string): string | 
  * page does not name (what the page says of it, it says of all of its county: see county-place.ts); else undefined.
  */
 export function restAtAskersMunicipality(vocab: Vocabulary, message: string): string | undefined {
-  const counties = vocab.language.asker.countyOf;
-  return restAt(vocab, message, (p) => !knownPlace(vocab, p) && counties.has(p.join(' ')));
+  const { countyOf, countyOfPart } = vocab.language.asker;
+  const inCounty = (p: string[]) => countyOf.has(p.join(' ')) || countyOfPart.has(p.join(' '));
+  return restAt(vocab, message, (p) => !knownPlace(vocab, p) && inCounty(p));
 }
 
 /** The rest after the introduction with its place (one `accepted`) for the asker's words, or undefined. */

@@ -37,7 +37,7 @@ function askedOfCounty(vocab: Vocabulary, message: string, lang: Lang): AskedOfC
   const ws = wordsOf(message);
   for (let k = 0; k < ws.length; k++) {
     const p = regionPlaceAt(asker, ws, k);
-    const county = p && asker.countyOf.get(p.join(' '));
+    const county = p && (asker.countyOf.get(p.join(' ')) ?? asker.countyOfPart.get(p.join(' ')));
     if (!p || !county) continue;
     const last = k + p.length - 1;
     const end = asker.placeNouns.has(ws[last + 1]?.folded ?? '') ? last + 1 : last;

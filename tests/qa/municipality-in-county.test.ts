@@ -120,3 +120,35 @@ describe('the asker’s own municipality, named in an introduction or pointed ba
     ]);
   });
 });
+
+describe('the municipalities of a part of a county (Sunnmøre, Innherred)', () => {
+  it('says yes by what the page says of all the municipalities of the county, and names the county', () => {
+    expect(shown('Er kommunene på Sunnmøre med?').text).toContain(
+      'Ja. Sunnmøre ligger i Møre og Romsdal, og «alle kommunene i Møre og Romsdal (opsjonsavtale)»',
+    );
+    expect(shown('Er kommunane på Nordmøre med i Helseplattformen?').text).toContain(
+      'Ja. Nordmøre ligg i Møre og Romsdal',
+    );
+    expect(shown('Are the municipalities in Namdalen part of it?').text).toContain(
+      'Yes. Namdalen is in Trøndelag, and “the other municipalities in Trøndelag (option agreement)”',
+    );
+  });
+
+  it('answers «vi» after an introduction that names the part the asker works in', () => {
+    expect(shown('Jeg er sykepleier i en liten kommune på Sunnmøre. Er vi med?').text).toContain(
+      'Ja. Sunnmøre ligger i Møre og Romsdal',
+    );
+    expect(shown('Eg jobbar på Innherred. Er vi med?').text).toContain('Ja. Innherred ligg i Trøndelag');
+  });
+
+  it('still refuses what the page does not say of them, and parts outside the region', () => {
+    refuses([
+      'Er Sunnmøre med i samarbeidsrådet?',
+      'Har Sunnmøre sin egen representant i samarbeidsrådet?',
+      'Ligger Sunnmøre i Trøndelag?',
+      'Hvem leder Sunnmøre?',
+      'Eg jobbar på Sunnmøre. Kven er kommuneoverlege hos oss?',
+      'Jeg jobber på Vestlandet. Er vi med?',
+    ]);
+  });
+});
