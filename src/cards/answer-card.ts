@@ -210,6 +210,8 @@ export function directText(direct: NonNullable<Answer['direct']>, lang: Lang): s
       return t('directOneOfAll', lang, { item: direct.item, name: direct.subject });
     case 'yesSaid':
       return t('directYesSaid', lang, { sentence: direct.sentence });
+    case 'allSaid':
+      return t('directAllSaid', lang, { sentence: direct.sentence });
     case 'notOnly':
       return t('directNotOnly', lang, {
         item: direct.item,

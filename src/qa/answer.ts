@@ -86,6 +86,8 @@ export type Direct =
   | { type: 'sameUnit'; yes: boolean; people: { name: string; unit: string }[] }
   /** "Kan fastlegene koble seg på?": yes, by the page's own sentence that says it can. */
   | { type: 'yesSaid'; sentence: string }
+  /** "Kor mange av kommunane i Trøndelag har opsjonsavtale?": all of them, by the page's sentence that says so. */
+  | { type: 'allSaid'; sentence: string }
   /** "Stemmer det at omtrent 5000 kommuneansatte …?": yes or no by the page's sentence that gives the figure. */
   | { type: 'figureSaid'; yes: boolean; sentence: string }
   /** "Står det at fastlegene kan koble seg på?", "… økte pasienttransportkostnader?": yes or no by the page's sentence. */

@@ -77,6 +77,8 @@ export const askerWordsSchema = z
     locatives: wordList.default([]),
     /** "alle", "all": a sentence that says something of all the municipalities says it of the asker's. */
     all: wordList.default([]),
+    /** "av", "of": after "hvor mange"/"how many", the group a part of which is counted (see all-of-group.ts). */
+    partOf: wordList.default([]),
   })
   .strict()
   // Every list has its own default: a file without this section has none of them.
@@ -146,6 +148,7 @@ export interface AskerWords {
   placeNouns: Set<string>;
   locatives: Set<string>;
   all: Set<string>;
+  partOf: Set<string>;
 }
 
 /** Prepares the asker's words of the language file. */
@@ -205,6 +208,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     placeNouns: wordSet(d.placeNouns),
     locatives: wordSet(d.locatives),
     all: wordSet(d.all),
+    partOf: wordSet(d.partOf),
   };
 }
 

@@ -47,11 +47,13 @@ import { answerContactClaimed } from './contact-claimed';
 import { answerSubprojectAsked } from './subproject-asked';
 import { answerFinishedClaimed } from './finished-claimed';
 import { refusePlaceOfOther } from './place-of-other';
+import { answerAllOfGroup } from './all-of-group';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseUnknownThingAsked,
   refusePlaceOfOther,
+  answerAllOfGroup,
   answerPhotoCredit,
   answerPhotographerClaimed,
   answerPhotoPeople,

@@ -250,6 +250,11 @@ export const cardMessages = {
     nn: 'Ja. Sida seier: «{sentence}»',
     en: 'Yes. The page says: “{sentence}”',
   },
+  directAllSaid: {
+    nb: 'Alle. Siden sier: «{sentence}»',
+    nn: 'Alle. Sida seier: «{sentence}»',
+    en: 'All of them. The page says: “{sentence}”',
+  },
   directNoSaid: {
     nb: 'Nei. Siden sier: «{sentence}»',
     nn: 'Nei. Sida seier: «{sentence}»',
