@@ -68,10 +68,32 @@ export function answerOfYesNoSentence(
   const rest = analyse(vocab, `${message.slice(0, at)} ${message.slice(at + focus.text.length)}`);
   const asks = rest.tokens.some((t) => vocab.language.focus.questionWords.has(t));
   const places = (a: Analysis) => a.known.filter((t) => vocab.employers.has(t));
-  const elsewhere = places(rest).some((t) => !places(part).includes(t)) || rest.otherNames.length > 0;
-  if (!part.yesNo || part.known.length === 0 || asks || elsewhere) return undefined;
-  const alone = answer(focus.text);
+  const elsewhere = places(rest).filter((t) => !places(part).includes(t));
+  if (!part.yesNo || part.known.length === 0 || asks || rest.otherNames.length > 0) return undefined;
+  // ("Jeg leder hjemmesykepleien i Malvik. Står det noe om at brukerne kan bo lenger hjemme?": a place beside it is
+  // asked of with the sentence, which holds there when the page says it of every municipality, not only of Trondheim.)
+  const text = elsewhere.length === 0 ? focus.text : withPlace(vocab, focus.text, rest, elsewhere);
+  if (text === undefined) return undefined;
+  const alone = answer(text);
   return alone.kind === 'answer' && givesVerdict(alone) ? { ...alone, question: message } : undefined;
+}
+
+/**
+ * The sentence with the one place the words beside it name, and the preposition before it there, put last ("Står det
+ * noe om at brukerne kan bo lenger hjemme i Malvik?"); undefined for several places or one without a preposition.
+ */
+function withPlace(
+  vocab: Vocabulary,
+  sentence: string,
+  rest: Analysis,
+  places: string[],
+): string | undefined {
+  if (places.length !== 1) return undefined;
+  const at = rest.positions.get(places[0]!);
+  const before = at === undefined ? undefined : rest.tokens[at - 1];
+  if (before === undefined || !vocab.language.asker.prepositions.has(before)) return undefined;
+  const written = rest.words();
+  return `${sentence.replace(/[\s?.!]+$/u, '')} ${written[at! - 1]} ${written[at!]}?`;
 }
 
 /** The answer opens with «Ja» or «Nei» (see Direct). */

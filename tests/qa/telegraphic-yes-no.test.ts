@@ -80,3 +80,23 @@ describe('a yes/no question beside sentences of the asker', () => {
     ]);
   });
 });
+
+describe('a yes/no question after an introduction that names where the asker works', () => {
+  it('answers yes from what the page says of every municipality, whatever municipality the asker is in', () => {
+    for (const q of [
+      'Jeg leder hjemmesykepleien i Malvik. Står det noe om at brukerne kan bo lenger hjemme?',
+      'Eg er sjukepleiar i Malvik. Står det noko om at brukarane kan bu lenger heime?',
+      'Jeg er rådmann i Steinkjer. Står det noe om at det blir færre unødvendige innleggelser?',
+    ])
+      expect(verdict(q)).toEqual([q, 'yes']);
+  });
+
+  it('still refuses what the page does not say, and says no yes of the opposite', () => {
+    refuses([
+      'Jeg leder hjemmesykepleien i Malvik. Står det noe om at tannhelsetjenesten er med?',
+      'Jeg leder hjemmesykepleien i Malvik. Står det noe om at brukerne får gratis mat?',
+    ]);
+    const q = 'Jeg leder hjemmesykepleien i Malvik. Står det noe om at brukerne kan bo kortere hjemme?';
+    expect(verdict(q)).not.toEqual([q, 'yes']);
+  });
+});
