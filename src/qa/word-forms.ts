@@ -44,6 +44,22 @@ export function doubledTerm(vocab: Vocabulary, token: string): string | undefine
   return vocab.vocabulary.has(term) ? term : undefined;
 }
 
+/**
+ * The knowledge base's verb an English past form in -ed is a form of, when the page writes that verb in the present
+ * ("documented" of "documents", "defined" of "defines"), which no ending taken away reaches. Not a word the language
+ * data has a rule for ("chaired", "housed", "planned": what is planned, not what was planned), nor a verb the page has only as a noun or infinitive.
+ */
+export function englishPastTerm(vocab: Vocabulary, token: string): string | undefined {
+  const match = /^(.{3,}?)(i?)ed$/.exec(token);
+  const { languageWords, questionShape } = vocab.language;
+  if (!match || languageWords.has(token) || questionShape.expected.has(token)) return undefined;
+  const [, root, i] = match as unknown as [string, string, string];
+  const doubled = /([bdgklmnprt])\1$/.test(root) ? [root.slice(0, -1)] : [];
+  const roots = i === '' ? [root, `${root}e`, ...doubled] : [`${root}ie`];
+  const present = roots.find((r) => vocab.writtenByStem.get(stem(r))?.has(`${r}s`));
+  return present === undefined ? undefined : stem(present);
+}
+
 /** True when a Norwegian word is the past participle of a verb of the dictionaries ("mobiliserte": mobilisere). */
 export function pastParticiple(vocab: Vocabulary, token: string, lang: string): boolean {
   return (
@@ -107,7 +123,7 @@ export function formTerm(vocab: Vocabulary, tokens: string[], at: number, lang: 
   return (
     participleTerm(vocab, token) ??
     genitiveTerm(vocab, token) ??
-    (lang === 'en' ? doubledTerm(vocab, token) : undefined) ??
+    (lang === 'en' ? (doubledTerm(vocab, token) ?? englishPastTerm(vocab, token)) : undefined) ??
     adjectiveTerm(vocab, token) ??
     nounOfVerb(vocab, token, lang)
   );
