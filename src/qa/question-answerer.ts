@@ -50,6 +50,8 @@ import { withoutAudience } from './audience';
 import { answerConceding } from './concession';
 import { answerContrasted } from './contrast';
 import { answerOfBareWho } from './bare-follow-up';
+import { answersAskersRole } from './asker-role';
+import { answerIntroducedParts } from './introduced-parts';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
@@ -101,6 +103,13 @@ export class QuestionAnswerer {
     const purposeless = withoutAudience(this.vocab, withoutUseOfAnswer(this.vocab, said) ?? said);
     // "Hei! Lurer på en ting: List opp gevinstene.": nor does the small talk it opens with.
     const question = withoutOpeningSmallTalk(this.vocab, purposeless) ?? purposeless;
+    const whole = this.answerQuestion(asked, question);
+    // "Jeg er kommuneoverlege på Sunnmøre. Er vi med, og hvem ivaretar interessene våre?": see introduced-parts.ts.
+    return answerIntroducedParts(this.vocab, question, whole, (t) => this.answerUncached(t)) ?? whole;
+  }
+
+  /** The message as asked, answered as its question without the words around it that steer nothing (see above). */
+  private answerQuestion(asked: string, question: string): Answer {
     // "Vi i Oppdal har jo opsjonsavtale – hvem koordinerer …?": where the asker is steers nothing either, when it is one
     // of the municipalities the page covers without naming them (see asker-context.ts).
     // "Eg jobbar i Volda. Er vi med?": «vi» is the asker's municipality, of which the page says what it says of its county.
@@ -150,6 +159,9 @@ export class QuestionAnswerer {
     const answerOf = (t: string) => answerDespiteWish(this.vocab, t, (w) => this.answerMessage(w));
     const contrasted = (t: string) => answerContrasted(this.vocab, t, answerOf);
     const answer = withSubjectsAsked(this.vocab, asked, answerConceding(this.vocab, plain, contrasted));
+    // "Jeg er kommuneoverlege på Sunnmøre. Hvem ivaretar interessene til oss …?": not the page's kommuneoverlege.
+    if (alone?.kind === 'answer' && answersAskersRole(this.vocab, question, back!, answer))
+      return { ...alone, question: asked };
     // "I'm from Ukraine, working as a nurse in Vestnes. Does my municipality have an option agreement …?": where the
     // asker comes from finds nothing; what the rest asks of the asker's municipality, one of the region's, the page
     // may say of all of them.
