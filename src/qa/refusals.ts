@@ -82,10 +82,16 @@ export function namesOtherSubproject(
   const filler = (p: number) =>
     vocab.stopwords.has(stem(analysis.tokens[p] ?? '')) ||
     vocab.language.questionShape.qualifiers.has(analysis.tokens[p] ?? '');
+  // ("the information security subproject": in English, over the words the bot does not know right before it.)
+  const before = (p: number) => {
+    let k = p - 1;
+    while (k > 0 && analysis.unknownPositions.includes(k)) k--;
+    return k;
+  };
   const beside = at.flatMap((p) => {
     let next = p + 1;
     while (next < analysis.tokens.length && filler(next)) next++;
-    return analysis.lang === 'en' ? [next, p - 1] : [next];
+    return analysis.lang === 'en' ? [next, before(p)] : [next];
   });
   return beside.some((p) => {
     const t = termAt(p);
