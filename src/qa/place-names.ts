@@ -9,6 +9,8 @@ import type { Vocabulary } from './vocabulary';
  *   goes on; after any other full stop a capital letter starts a sentence.
  * - an unknown word right before a word for a municipality or county, however it is written ("bergen kommune",
  *   "Ålesund municipality"), unless an article stands before it ("en stor kommune").
+ * - an unknown word of a name the language data holds of a place or organisation elsewhere, however it is written
+ *   ("kva journalsystem nyttar helse vest", "which platform does stavanger use").
  */
 export function otherNamesIn(
   vocab: Vocabulary,
@@ -28,6 +30,12 @@ export function otherNamesIn(
     // (Nor a word for a group of countries: "I'm comparing Nordic health IT programmes".)
     if (months.has(stem(tokens[p] ?? '')) || vocab.language.countryGroups.has(tokens[p] ?? '')) return false;
     if (placeNouns.has(tokens[p + 1] ?? '') && !articles.has(tokens[p - 1] ?? '')) return true;
+    if (nameElsewhereAt(vocab.language.namesElsewhere, tokens, p)) return true;
     return p > 0 && /^\p{Lu}/u.test(words()[p] ?? '') && !sentenceEnd(raw[p - 1] ?? '');
   });
+}
+
+/** Whether a name of a place or organisation elsewhere stands in the tokens over position p. */
+function nameElsewhereAt(names: string[][], tokens: string[], p: number): boolean {
+  return names.some((name) => name.some((_, j) => name.every((w, k) => tokens[p - j + k] === w)));
 }
