@@ -141,6 +141,33 @@ describe('«regular GP», the English for fastlege', () => {
   });
 });
 
+describe('«family doctor» and «whatever solution gets chosen», in American and British English', () => {
+  it('reads a family doctor or physician as a GP, and whatever solution is chosen as the solution that is', () => {
+    for (const q of [
+      'Can family doctors across Central Norway connect to the solution that gets chosen?',
+      'Can family physicians in Midt-Norge connect to the solution?',
+      'Can GPs in Central Norway hook up to whatever solution gets chosen?',
+      'Can GPs connect to whichever solution is chosen?',
+      'Kan fastlegane kople seg på kva løysing som enn blir vald?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Yes|Ja)\. /u)]);
+    // An English yes/no question opened by «must» is answered in English.
+    expect(shown('Must family doctors use Helseplattformen?').text).toMatch(/^Option agreements/u);
+  });
+
+  it('still refuses, or gives no yes, where the page does not say it', () => {
+    refuses([
+      'Who is the family doctor of Ola Skorstad?',
+      'How many family doctors are there in Trondheim?',
+      'Can dentists connect to whatever solution gets chosen?',
+      'Will whatever solution gets chosen be free for GPs?',
+    ]);
+    expect(shown('Can private hospitals connect to whatever solution gets chosen?').text).not.toMatch(
+      /^Yes/u,
+    );
+  });
+});
+
 describe('what someone of a role is called', () => {
   it('is who holds the role, as «Hvem er …» asks', () => {
     expect(people('Hva heter rådmannen i Lierne?')).toEqual(['Karl Audun Fagerli']);
