@@ -10,8 +10,8 @@ const STATED_MIN = 3;
 
 /**
  * "Line Kristoffersen leder teknisk?", "Carl-Jacob Midttun er rådmann i Melhus?", "Det er Tone Fagerholt som leder
- * prosjektkontoret?", "Samarbeidsrådet har sju medlemmer?": a statement written with a question mark asks whether it
- * is so. It opens with what it is about, not with a question word or a verb, and asks nothing with a question word
+ * prosjektkontoret?", "Samarbeidsrådet har sju medlemmer?": a statement written with a question mark, or as one
+ * sentence without any closing mark, asks whether it is so. It opens with what it is about, not with a question word or a verb, and asks nothing with a question word
  * later; a verb follows what it opens with («er», «har», "is": one that opens a yes/no question when put first, or a
  * Norwegian verb in the present, active or passive: "opplæring ledes fra IT-tjenesten?"), and something is said after
  * the verb. Not of the asker or of the one asked ("Jeg trenger nummeret til Tone?" asks for the number), and not a
@@ -19,7 +19,9 @@ const STATED_MIN = 3;
  */
 export function asksAsStated(vocab: Vocabulary, text: string): boolean {
   const trimmed = text.trim();
-  if (!trimmed.endsWith('?')) return false;
+  // (Chat often leaves the question mark out: one sentence without any closing mark asks as well, "line kristoffersen
+  // leder teknisk"; a sentence closed by a full stop or an exclamation mark states.)
+  if (!trimmed.endsWith('?') && /[.!?]/u.test(trimmed)) return false;
   const tokens = tokenize(trimmed);
   const language = vocab.language;
   const shape = language.questionShape;

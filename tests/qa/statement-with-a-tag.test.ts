@@ -83,6 +83,19 @@ describe('a statement that asks with its question mark alone', () => {
     verdict('Samarbeidsrådet har tolv medlemmer?', 'Nei', '9 medlemmer');
   });
 
+  it('asks as well when chat leaves out the question mark, in lower case', () => {
+    verdict('line kristoffersen leder teknisk', 'Nei', 'Anne Amdal Storsve');
+    verdict('det er tone fagerholt som leder prosjektkontoret', 'Nei', 'Elise B. Vesterhus');
+    verdict('carl-jacob midttun er rådmann i melhus', 'Nei', 'Malvik');
+    verdict('tone fagerholt sitt nr er 481 61 848', 'Nei', '481 61 844');
+    verdict('anne amdal storsve leiar teknisk', 'Ja', 'Anne Amdal Storsve');
+  });
+
+  it('keeps a statement closed by a full stop a statement', () => {
+    const q = 'Line Kristoffersen leder Teknisk.';
+    expect([q, /^(Ja|Nei)\b/.test(shown(q).text)]).toEqual([q, false]);
+  });
+
   it('keeps a request, a fragment and what the page does not say what they were', () => {
     for (const q of ['Tone Fagerholt telefon?', 'Jeg trenger nummeret til Tone Fagerholt?'])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('481 61 844')]);
