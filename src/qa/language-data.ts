@@ -51,6 +51,7 @@ const schema = z
         articles: wordList,
         modifiers: wordList.default([]),
         naming: wordList.default([]),
+        names: wordList.default([]),
       })
       .strict(),
     questionShape: questionShapeSchema,
@@ -148,6 +149,8 @@ export interface LanguageData {
     modifiers: Set<string>;
     /** "heter", "heiter": after "Hva", the question asks the name of what follows, a person or thing. */
     naming: Set<string>;
+    /** "name", "navnet": with "Hva"/"What", the question asks the name of what it names ("What is the name of …"). */
+    names: Set<string>;
   };
   /**
    * Words (folded) that shape the question: `yesNo` verbs that open a yes/no question ("Er …", "Is …"), `past`
@@ -273,6 +276,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       articles: wordSet(d.roleQuestion.articles),
       modifiers: wordSet(d.roleQuestion.modifiers),
       naming: wordSet(d.roleQuestion.naming),
+      names: wordSet(d.roleQuestion.names),
     },
     questionShape: prepareQuestionShape(d.questionShape),
     claims: prepareClaimWords(d.claims),

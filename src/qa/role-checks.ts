@@ -77,11 +77,13 @@ export function checkSubject(d: Decision): Answer | undefined {
   if (topPerson && titleAsked && untitled(topPerson))
     return refuseShowing(vocab, fallback, top.entry, undefined);
   // ("Hva heter rådmannen i Lierne?": what someone of a role of their own is called asks who they are; so where a
-  // sentence after the one naming the role asks it: "Rådmannen fra Lierne. Hva heter han?")
+  // sentence after the one naming the role asks it: "Rådmannen fra Lierne. Hva heter han?"; so does asking their name:
+  // "What is the name of the rådmann of Malvik?", "Malvik's chief executive, what is his name?")
   const role = vocab.language.roleQuestion;
   const { tokens } = analysis;
+  const nameAsked = tokens.some((t) => role.what.has(t)) && tokens.some((t) => role.names.has(t));
   const naming =
-    tokens.some((t, k) => role.what.has(t) && role.naming.has(tokens[k + 1] ?? '')) &&
+    (nameAsked || tokens.some((t, k) => role.what.has(t) && role.naming.has(tokens[k + 1] ?? ''))) &&
     analysis.known.some(ownRole);
   const asksPerson =
     asksRole ||

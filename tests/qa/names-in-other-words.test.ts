@@ -178,12 +178,29 @@ describe('what someone of a role is called', () => {
     ]);
   });
 
+  it('is who holds the role when their name is asked for, in English, bokmål and nynorsk', () => {
+    for (const q of [
+      'What is the name of the rådmann of Malvik?',
+      "Malvik's chief officer in that group, what's his name?",
+      'Hva er navnet på rådmannen i Malvik?',
+      'Kva er namnet på rådmannen i Malvik?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Carl-Jacob Midttun']]);
+    expect(people("The rådmann of Lierne, what's his name?")).toEqual(['Karl Audun Fagerli']);
+  });
+
   it('still refuses a role the page names no one for there, and what a place is called', () => {
     refuses([
       'Hva heter rådmannen i Oppdal?',
       'Hva heter kommuneoverlegen i Steinkjer?',
       'Hva heter rådmannen i Trondheim?',
       'Hva heter Lierne?',
+      'What is the name of the rådmann of Bergen?',
+      "What is the name of Malvik's mayor?",
+      'Hva er navnet på ordføreren i Malvik?',
+      "What is the name of Malvik's rådmann's wife?",
+      'What is the name of the rådmann of Oppdal?',
+      'What is the name of Lierne?',
     ]);
   });
 });
