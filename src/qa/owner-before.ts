@@ -3,6 +3,7 @@ import { type Analysis, analyse } from './analysis';
 import type { Focus } from './focus';
 import type { Intent } from './language-data';
 import { MIN_SCORE } from './decision';
+import { COLLECTIONS } from './entries';
 import { rank } from './ranking';
 import { tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -16,6 +17,24 @@ const PEOPLE: Intent[] = ['who', 'lead', 'contact'];
 /** Asks where something is or how to reach it, and not for someone. */
 export function asksDetailOf(part: Analysis): boolean {
   return DETAILS.some((i) => part.intents.has(i)) && !PEOPLE.some((i) => part.intents.has(i));
+}
+
+/**
+ * Whether the question's words the page knows only name a kind of thing the page lists ("Kven er delprosjektleiar
+ * der?": a subproject's lead), so that what the words before it name says which one.
+ */
+export function namesOnlyKind(vocab: Vocabulary, part: Analysis): boolean {
+  const kinds = rank(vocab, part.known, part.intents, part.stems).filter(
+    (c) => c.named && COLLECTIONS.has(c.entry.type),
+  );
+  return part.known.length > 0 && part.known.every((t) => kinds.some((c) => c.nameTerms.has(t)));
+}
+
+/** The entries a question finds; of a kind only (see namesOnlyKind), those it names, not each of that kind. */
+export function entriesAskedOf(vocab: Vocabulary, part: Analysis): Set<string> {
+  const kind = namesOnlyKind(vocab, part);
+  const ranked = rank(vocab, part.known, part.intents, part.stems).filter((c) => c.named || !kind);
+  return new Set(ranked.map((c) => c.entry.id));
 }
 
 /**

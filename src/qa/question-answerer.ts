@@ -41,7 +41,7 @@ import { doerAsked } from './responsibility';
 import { answerBeforeTopic } from './before-topic';
 import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
-import { asksDetailOf, ownerElsewhere } from './owner-before';
+import { asksDetailOf, entriesAskedOf, namesOnlyKind, ownerElsewhere } from './owner-before';
 import { answerOfQuotedLine } from './quoted-line';
 import { answerOfAskersCounty, answerOfCountyAsked } from './county-place';
 import { asMeant } from './as-meant';
@@ -159,7 +159,7 @@ export class QuestionAnswerer {
     const answerOf = (t: string) => answerDespiteWish(this.vocab, t, (w) => this.answerMessage(w));
     const contrasted = (t: string) => answerContrasted(this.vocab, t, answerOf);
     const answer = withSubjectsAsked(this.vocab, asked, answerConceding(this.vocab, plain, contrasted));
-    // "Jeg er kommuneoverlege på Sunnmøre. Hvem ivaretar interessene til oss …?": not the page's kommuneoverlege.
+    // "Jeg er kommuneoverlege på Sunnmøre. Hvem ivaretar interessene til oss …?": see asker-role.ts.
     if (alone?.kind === 'answer' && answersAskersRole(this.vocab, question, back!, answer))
       return { ...alone, question: asked };
     // "I'm from Ukraine, working as a nurse in Vestnes. Does my municipality have an option agreement …?": where the
@@ -290,17 +290,19 @@ export class QuestionAnswerer {
     // question that names what it asks of («offices») and points back, of what the words before it name by a name of
     // the page; not of anything else: "I have a meeting with my GP. What is the address of their office?")
     // Only where it is, which the answer must give: "We are meeting Teknisk next week. Where are their offices?" is not
-    // answered by the subproject, which the page places nowhere.
-    if (part.known.length > 0) {
+    // answered by the subproject, which the page places nowhere. ("… Hvem er delprosjektleder der?": see namesOnlyKind.)
+    const kind = namesOnlyKind(this.vocab, part);
+    if (part.known.length > 0 && !kind) {
       const before = analyse(this.vocab, lead);
       const ranked = rank(this.vocab, before.known, before.intents, before.stems);
       if (!part.intents.has('where') || !ranked.some((c) => c.named && c.score >= MIN_SCORE)) return whole;
     }
-    const leads = part.intents.has('lead') && !part.intents.has('contact') && part.known.length === 0;
+    const leads =
+      part.intents.has('lead') && !part.intents.has('contact') && (part.known.length === 0 || kind);
     if (!asksDetailOf(part) && !leads) return whole;
     const answer = this.answerFocus(question, { ...focus, lead, refersBack: true }, part);
     const placed = answer?.items.some((i) => i.type === 'location' || (i.type === 'unit' && i.location));
-    return answer && (part.known.length === 0 || placed) ? answer : whole;
+    return answer && (part.known.length === 0 || kind || placed) ? answer : whole;
   }
 
   /** The answer to the question found in a message, when it stands alone and the message is about it (see above). */
@@ -325,7 +327,7 @@ export class QuestionAnswerer {
     // with those names added.
     let text = focus.text;
     if (focus.lead !== '' && focus.refersBack) {
-      const asked = new Set(rank(vocab, part.known, part.intents, part.stems).map((c) => c.entry.id));
+      const asked = entriesAskedOf(vocab, part);
       const lead = analyse(vocab, focus.lead);
       const written = lead.words();
       const names = rank(vocab, lead.known, lead.intents, lead.stems)

@@ -51,3 +51,23 @@ describe('who leads what the sentence before names, asked with a word pointing b
     ]);
   });
 });
+
+describe('the lead of the kind of thing the sentence before names, asked with «der»', () => {
+  it('answers with the lead of the subproject the sentence before names, by its name or what it is about', () => {
+    for (const [q, lead] of <[string, string][]>[
+      ['Skal ha møte om Teknisk. Hvem er delprosjektleder der?', 'Anne Amdal Storsve'],
+      ['Eg skal ha eit møte om gevinstar. Kven er delprosjektleiar der?', 'Øyvind Tanum'],
+      ['Skal ha møte om opplæringa. Kven er delprosjektleiar der?', 'May Liz Bjørnevik Tho'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(new RegExp(`^${lead}`, 'u'))]);
+  });
+
+  it('still refuses a subproject lead of what has none', () => {
+    refuses([
+      'Skal ha møte om kantina. Hvem er delprosjektleder der?',
+      'Skal ha møte om bystyret. Hvem er delprosjektleder der?',
+      'Skal ha møte om samarbeidsrådet. Hvem er delprosjektleder der?',
+      'Jeg jobber på legevakten. Hvem er leder der?',
+    ]);
+  });
+});
