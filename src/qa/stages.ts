@@ -48,12 +48,14 @@ import { answerSubprojectAsked } from './subproject-asked';
 import { answerFinishedClaimed } from './finished-claimed';
 import { refusePlaceOfOther } from './place-of-other';
 import { answerAllOfGroup } from './all-of-group';
+import { refuseListedGetOther } from './listed-get-other';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseUnknownThingAsked,
   refusePlaceOfOther,
   answerAllOfGroup,
+  refuseListedGetOther,
   answerPhotoCredit,
   answerPhotographerClaimed,
   answerPhotoPeople,
