@@ -110,6 +110,8 @@ export const claimWordsSchema = z
      * "skape forståelse for … negative konsekvenser"), a degree ("completely separately").
      */
     light: wordList.default([]),
+    /** Verbs of taking place ("skje"), which beside a time say only when (see Claim). */
+    happening: wordList.default([]),
     /** Words that say something is finished ("ferdig", "finished"): of work the page says is under way, that is no. */
     finished: wordList.default([]),
     /** Words that, after one of those, only stress it ("their own staff"; not "co-owner"). */
@@ -203,6 +205,7 @@ export interface ClaimWords {
   possessive: Set<string>;
   own: Set<string>;
   light: Set<string>;
+  happening: Set<string>;
   finished: Set<string>;
   directions: Set<string>[];
   /** As written, folded, word by word. */
@@ -272,6 +275,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     possessive: stems(d.possessive),
     own: stems(d.own),
     light: stems(d.light),
+    happening: stems(d.happening),
     finished: stems(d.finished),
     directions: d.directions.map(stems),
     conceded: d.conceded.map((p) => tokenize(p)),

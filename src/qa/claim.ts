@@ -137,6 +137,9 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   );
   // ("Is it Bindal that coordinates the work …?": what follows a cleft's «som»/"that" is what is claimed of the one it
   // names, not a clause that describes it.)
+  const timed = tokens.some(
+    (t) => /^\d+$/.test(t) || claims.months.has(stem(t)) || claims.seasons.has(stem(t)),
+  );
   const cleft = shape.yesNo.has(tokens[0] ?? '') && claims.cleft.has(tokens[1] ?? '');
   const cleftEnd = cleft ? tokens.findIndex((t, k) => k > 2 && shape.relative.has(t)) : -1;
   for (const [k, token] of [...tokens, ''].entries()) {
@@ -237,8 +240,13 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (short || small || (vocab.projectTerms.has(s) && !ofToday)) continue;
       if (asking && !vocab.namedTerms.has(s)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
+      // ("Skal bystyrebehandlinga skje ved årsskiftet 2019/2020?": a verb of taking place beside a time says only when.)
       const dropped =
-        claims.frame.has(s) || claims.undecided.has(s) || claims.only.has(s) || claims.light.has(s);
+        claims.frame.has(s) ||
+        claims.undecided.has(s) ||
+        claims.only.has(s) ||
+        claims.light.has(s) ||
+        (timed && claims.happening.has(s));
       const stress = claims.own.has(s) && claims.possessive.has(stem(tokens[k - 1] ?? ''));
       if (dropped || claims.possessive.has(s) || stress) continue;
       // ("Did Trondheim run the procurement jointly …?": a verb for leading that also means doing says only that it was

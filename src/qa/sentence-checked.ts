@@ -6,7 +6,7 @@ import { answerWith } from './items';
 import { type PageLine, pageLines } from './page-lines';
 import { claimAsked } from './claim-asked';
 import { perVocabulary } from './per-vocabulary';
-import { stem, terms } from './text';
+import { stem, terms, tokenize } from './text';
 import { type Claim, claimOf } from './claim';
 import { otherWay, sameOrder } from './claim-order';
 import type { Vocabulary } from './vocabulary';
@@ -248,7 +248,7 @@ export function check(
   // ("Must the strategy be presented by …?" of "… is due to be presented by …": the line says it must in its own word.)
   const unobliged = claim.obliged.size > 0 && ![...lineAll].some((t) => claims.obligation.has(t));
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
-  if ([...lineAll].some((t) => claims.undecided.has(t) && !all.has(t))) return undefined;
+  if (openAt(vocab, line.text) >= 0 && ![...all].some((t) => claims.undecided.has(t))) return undefined;
   // ("Blir det mindre bruk av velferdsteknologi?" of "… mindre press på institusjon / mer bruk av velferdsteknologi";
   // "Skal Teknisk flytte data til dagens løsninger?" of "… data fra dagens løsninger …".)
   const opposite =
@@ -308,13 +308,37 @@ const openClauses = perVocabulary((vocab: Vocabulary) => {
   const open = new Map<string, Set<string>>();
   for (const line of pageLines(vocab)) {
     const said = terms(line.text);
-    const at = said.findIndex((t) => vocab.language.claims.undecided.has(t));
+    const at = openAt(vocab, line.text);
     if (at < 0) continue;
     const clause = open.get(line.id) ?? new Set<string>();
     for (const t of said.slice(at + 1)) clause.add(t);
     open.set(line.id, clause);
   }
   return open;
+});
+
+/**
+ * Where in a line's terms the word stands that leaves what follows open («om», "whether"), after a word for deciding
+ * ("… avgjør Trondheim bystyre om kommunen skal …"); -1 when none does («en sak om gevinstrealisering» is about it).
+ */
+function openAt(vocab: Vocabulary, text: string): number {
+  return OPEN_AT(vocab)(text);
+}
+
+/** Per vocabulary, each line's open word (see openAt), worked out once per text. */
+const OPEN_AT = perVocabulary((vocab: Vocabulary) => {
+  const { deciding, undecided } = vocab.language.claims;
+  const known = new Map<string, number>();
+  return (text: string) => {
+    let at = known.get(text);
+    if (at === undefined) {
+      const words = tokenize(text);
+      const verb = words.findIndex((w) => deciding.has(w));
+      at = verb < 0 ? -1 : words.findIndex((w, k) => k > verb && undecided.has(stem(w)));
+      known.set(text, at);
+    }
+    return at;
+  };
 });
 
 /**
