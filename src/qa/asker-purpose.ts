@@ -32,8 +32,8 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
   const purpose = (sentence: string) => {
     const ws = wordsOf(sentence);
     const first = vocab.language.focus.self.has(ws[0]?.folded ?? '') ? 1 : 0;
-    // ("Takk! Mvh Kari": a sentence of courtesy says nothing at all.)
-    if (saysNothing(vocab, sentence)) return true;
+    // ("Takk! Mvh Kari": a sentence of courtesy says nothing at all; nor one about the asker's languages.)
+    if (saysNothing(vocab, sentence) || ofLanguages(vocab, sentence)) return true;
     const opener = ws[first]?.folded ?? '';
     return (
       !sentence.includes('?') &&
@@ -96,6 +96,7 @@ export function withoutOpeningSmallTalk(vocab: Vocabulary, message: string): str
   const sentences = sentencesOf(text);
   let first = 0;
   const greets = (sentence: string) => {
+    if (ofLanguages(vocab, sentence)) return true;
     const ws = wordsOf(sentence);
     const greeting = salutationOpening(vocab, ws);
     return (
@@ -171,6 +172,25 @@ function withoutSalutation(vocab: Vocabulary, message: string): string | undefin
   // ("To what extent, …": words up to a comma that ask are part of the question.)
   const asks = end !== br && addressee.intents.size > 0;
   return addressee.unknown.every(everyday) && !named && !asks ? rest : undefined;
+}
+
+/**
+ * "Sorry for my bad English.", "My English is ok but the Norwegian text is hard.", "Beklager dårlig norsk.": a sentence
+ * about a language, asking nothing and naming nothing else the page has or another name, is about how the asker
+ * writes or reads, not about what they ask.
+ */
+function ofLanguages(vocab: Vocabulary, sentence: string): boolean {
+  if (sentence.includes('?')) return false;
+  const { languages } = vocab.language.asker;
+  const analysis = analyse(vocab, sentence);
+  const { tokens } = analysis;
+  const language = (p: number) => languages.has(tokens[p] ?? '');
+  return (
+    tokens.some((t) => languages.has(t)) &&
+    analysis.intents.size === 0 &&
+    analysis.knownPositions.every(language) &&
+    analysis.otherNames.every(language)
+  );
 }
 
 /** How many words the salutation takes that the words open with ("Dear …": 1, "Good morning …": 2), or 0. */

@@ -25,6 +25,8 @@ export const askerWordsSchema = z
     /** Words that open why the asker asks, after a comma and before «jeg»/«vi» ("…, siden jeg skal …"). */
     reasons: wordList.default([]),
     beliefs: wordList.default([]),
+    /** The languages an asker may say they write or read well or badly ("Sorry for my bad English."). */
+    languages: wordList.default([]),
     signOffs: wordList.default([]),
     /** Words that open the line a letter is addressed by ("Kjære prosjektteam,", "Dear project team,", "Til prosjektet."). */
     salutations: wordList.default([]),
@@ -96,6 +98,8 @@ export interface AskerWords {
   reasons: Set<string>;
   /** Words that open a sentence after the question saying what the asker believed ("trodde", "I thought"). */
   beliefs: Set<string>;
+  /** Names of languages ("english", "norsk"): a sentence of the asker's own about one asks nothing. */
+  languages: Set<string>;
   /** Phrases that open the closing of a message, word by word ("mvh", "med vennlig hilsen", "best regards"). */
   signOffs: string[][];
   /** Phrases that open the line a letter is addressed by, word by word ("kjære", "dear", "god morgen"). */
@@ -170,6 +174,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     useFor: wordSet(d.useFor),
     reasons: wordSet(d.reasons),
     beliefs: wordSet(d.beliefs),
+    languages: wordSet(d.languages),
     signOffs: phrases(d.signOffs),
     salutations: phrases(d.salutations),
     thanks: phrases(d.thanks),

@@ -65,3 +65,31 @@ describe('small talk around a question', () => {
     expect(shown('Hi! The Samarbeidsråd, what it does?').text).toContain('Cooperation Council');
   });
 });
+
+describe('a sentence about the languages the asker writes or reads', () => {
+  it('answers the question as if it were not there, before or after it, in English, bokmål and nynorsk', () => {
+    for (const q of [
+      'Who leads Teknisk? My English is ok but the Norwegian text is hard.',
+      'Who leads Teknisk? Sorry for my bad English.',
+      'Sorry for my English. Who leads Teknisk?',
+      'Hvem leder Teknisk? Beklager mitt dårlige norsk.',
+      'Kven leiar Teknisk? Orsak dårleg nynorsk.',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Anne Amdal Storsve/u)]);
+    // What the asker is reading about is what the question after it asks of.
+    expect(
+      shown(
+        "I'm reading about the plan for developing municipal functionality. What two things does that work consist of? My English is ok but the Norwegian text is hard.",
+      ).text,
+    ).toMatch(/^Plan for developing municipal functionality/u);
+  });
+
+  it('still refuses what the page does not say, a language asked about among it', () => {
+    refuses([
+      'Who teaches the Norwegian course? My English is bad.',
+      'Who leads the Swedish project? Sorry for my English.',
+      'Is there a Polish version of the page? Sorry for my bad English.',
+      'Who is reading the reports?',
+    ]);
+  });
+});
