@@ -112,3 +112,26 @@ describe('when the city council decides, said as the end of a month', () => {
     expect(shown(q).text).not.toMatch(/^Yes/);
   });
 });
+
+describe('making or taking a decision on something, in English', () => {
+  it('is deciding on it: a claim of when or who gets yes or no with the sentence of the decision', () => {
+    for (const q of [
+      'Does the city council make the decision on co-ownership on 29 August?',
+      'Does the city council take a decision about co-ownership in August?',
+      'Tar bystyret en beslutning om deleierskap 29. august?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Yes|Ja)\. .*29/su)]);
+    for (const q of [
+      'Will the city council make a decision on co-ownership on 29 June?',
+      'Does the project office take the decision on co-ownership?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^No\. .*August 29/su)]);
+    expect(shown('When does the city council make a decision on co-ownership?').text).toMatch(
+      /^29\. august/u,
+    );
+  });
+
+  it('still refuses a decision the page does not have', () => {
+    refuses(['Does the city council make a decision on the canteen in August?']);
+  });
+});
