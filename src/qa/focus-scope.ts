@@ -12,13 +12,16 @@ import type { Vocabulary } from './vocabulary';
 /**
  * "In the Samarbeidsråd, which people come from kommuner in Møre og Romsdal?", "I samarbeidsrådet, kven er frå …?":
  * words before the question that are only a preposition and the name of something of the page the question does not
- * name say what it is asked within; the whole message is answered first.
+ * name say what it is asked within; the whole message is answered first. So do such words as a heading before a colon
+ * ("gevinstrealisering: når kommer saken i bystyret": the case on benefits realisation, not the one on co-ownership).
  */
 export function leadSetsWithin(vocab: Vocabulary, message: string, focus: Focus, part: Analysis): boolean {
   const lead = message.slice(0, message.lastIndexOf(focus.text)).trim();
   const first = fold(lead.split(/\s+/)[0] ?? '');
+  const heading = lead.endsWith(':');
   // (Not a sentence of its own: "I need to call the communications lead. Is it true that …?" opens with the pronoun.)
-  if (lead === '' || /[.!?]$/u.test(lead) || !vocab.language.asker.prepositions.has(first)) return false;
+  if (lead === '' || /[.!?]$/u.test(lead) || !(heading || vocab.language.asker.prepositions.has(first)))
+    return false;
   const before = analyse(vocab, lead);
   if (before.unknown.length > 0 || before.known.length === 0) return false;
   const named = rank(vocab, before.known, before.intents, before.stems).filter((c) => c.named);

@@ -58,7 +58,13 @@ function splitSentence(sentence: string, words: FocusWords): string[] {
 export function questionParts(message: string, words: FocusWords): QuestionPart[] {
   const sentences = sentencesOf(message.trim());
   const asking = askingSentences(sentences, words);
-  const texts = (asking.length > 0 ? asking : sentences).flatMap((s) => splitSentence(s, words));
+  // "gevinstrealisering: når skal HMN ha den klar og når kommer saken i bystyret": a heading before a colon, right
+  // before the questions, says what each of them is asked within, as it does of one question alone.
+  const before = asking.length > 0 ? sentences[sentences.indexOf(asking[0]!) - 1] : undefined;
+  const heading = before?.endsWith(':') && !before.includes('?') ? `${before} ` : '';
+  const texts = (asking.length > 0 ? asking : sentences).flatMap((s, k) =>
+    splitSentence(s, words).map((part) => (k === 0 && heading ? heading + part : part)),
+  );
   return texts.map((text, i) => ({
     text,
     // The first part may only point back to words before the question ("Hei! Om Teknisk: hvem leder det, og …").
