@@ -6,6 +6,7 @@ import { type Word, wordsOf } from './focus';
 import { answerWith } from './items';
 import type { Entry } from './entries';
 import { listOf } from './lists';
+import { pageLines } from './page-lines';
 import { stem } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -25,24 +26,46 @@ export function answerCountyClaimed(q: Question): Answer | undefined {
   const ws = wordsOf(text);
   // ("Er Bindal med, selv om kommunen ligger i Troms?": a county said in what the asker takes as given is not what is
   // asked, see concession.ts.)
-  // Nor is whether it takes part ("Er Bindal i Nordland med?"), which its list item says (see listed-item.ts).
-  const phrases = [...vocab.language.claims.conceded, ...vocab.language.questionShape.inclusion];
-  if (ws.some((_, i) => phrases.some((c) => c.every((w, j) => ws[i + j]?.folded === w)))) return undefined;
+  const said = (phrases: string[][]) =>
+    ws.some((_, i) => phrases.some((c) => c.every((w, j) => ws[i + j]?.folded === w)));
+  if (said(vocab.language.claims.conceded)) return undefined;
+  // Whether it takes part ("Er Bindal i Nordland med?") its list item says (see listed-item.ts); in another county
+  // ("Er Bindal i Troms med i arbeidet gjennom opsjonsavtale?") it is not there, whatever the item says of it.
+  const including = said(vocab.language.questionShape.inclusion);
   const { asker } = vocab.language;
   const k = ws.findIndex((_, i) => regionPlaceAt(asker, ws, i) !== undefined);
   if (k < 0) return undefined;
   const place = regionPlaceAt(asker, ws, k)!;
   const county = asker.countyOf.get(place.join(' '));
-  const claimed = county === undefined ? undefined : countyClaimed(vocab, ws, k + place.length);
+  const claimed = county === undefined ? undefined : countyClaimed(vocab, text, ws, k + place.length);
   if (county === undefined || claimed === undefined) return undefined;
+  // (Of one that takes part, only a county right after it: "Er Bindal med i Hålogalandsprosjektet?" names no county.)
+  if (including && claimed.from !== k + place.length + 1) return undefined;
   // Nothing else is claimed: the rest are words for lying somewhere and for a municipality or county.
   const rest =
     text.slice(0, ws[k]!.start) +
     text.slice(ws[k + place.length - 1]!.end, ws[claimed.from]!.start) +
     text.slice(ws[claimed.to - 1]!.end);
   const restAnalysis = analyse(vocab, rest);
+  const item = itemNaming(
+    vocab,
+    place,
+    wordsOf(county).map((w) => w.folded),
+    analysis.lang,
+  );
+  // (Taking part is said in the words of the lines of the item's entry that name the place: «med i arbeidet gjennom
+  // opsjonsavtaler».)
+  const named = place.map(stem);
+  const itemSays = new Set(
+    item && including
+      ? pageLines(vocab)
+          .filter((l) => l.id === item.entry.id && named.every((t) => l.all.has(t)))
+          .flatMap((l) => [...l.known])
+      : [],
+  );
   const placeNouns = new Set([...vocab.language.questionShape.placeNouns].map(stem));
-  const filler = (t: string) => placeNouns.has(t) || vocab.language.claims.located.has(stem(t));
+  const filler = (t: string) =>
+    placeNouns.has(t) || vocab.language.claims.located.has(stem(t)) || itemSays.has(t);
   if (restAnalysis.unknown.length > 0 || !restAnalysis.known.every(filler)) return undefined;
   const yes =
     claimed.county.join(' ') ===
@@ -51,13 +74,7 @@ export function answerCountyClaimed(q: Question): Answer | undefined {
       .join(' ');
   // (The right county is a yes the list item gives as it stands: "Ligger Bindal i Nordland?", see listed-item.ts.)
   if (yes) return undefined;
-  const item = itemNaming(
-    vocab,
-    place,
-    wordsOf(county).map((w) => w.folded),
-    analysis.lang,
-  );
-  if (item === undefined) return fallback;
+  if (item === undefined) return including ? undefined : fallback;
   return answerWith(vocab, fallback, item.entry, { type: 'claimChecked', yes, sentence: item.text });
 }
 
@@ -67,6 +84,7 @@ export function answerCountyClaimed(q: Question): Answer | undefined {
  */
 function countyClaimed(
   vocab: Vocabulary,
+  text: string,
   ws: Word[],
   after: number,
 ): { county: string[]; from: number; to: number } | undefined {
@@ -80,7 +98,9 @@ function countyClaimed(
     if (known) return { county: known, from: j + 1, to: j + 1 + known.length };
     const name = ws[j + 1]!;
     const region = regionPlaceAt(vocab.language.asker, ws, j + 1) !== undefined;
-    if (name.capital && !region && !vocab.vocabulary.has(stem(name.folded)))
+    // ("… med i HP-arbeidet?": the first part of a compound is no county.)
+    const compound = ws[j + 2] !== undefined && ws[j + 2]!.start === name.end + 1 && text[name.end] === '-';
+    if (name.capital && !region && !compound && !vocab.vocabulary.has(stem(name.folded)))
       return { county: [name.folded], from: j + 1, to: j + 2 };
   }
   return undefined;

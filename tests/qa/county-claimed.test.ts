@@ -26,3 +26,27 @@ describe('a yes/no question that says which county a municipality lies in', () =
     refuses(['Ligger Molde i Trøndelag?', 'Har Bindal kontor i Troms?', 'Is the project office in Troms?']);
   });
 });
+
+describe('a yes/no question whether a municipality put in a county takes part', () => {
+  it('says no with the item that names its county when the county is another', () => {
+    for (const q of [
+      'Er Bindal i Troms med i arbeidet gjennom opsjonsavtale?',
+      'Er Bindal i Finnmark med i arbeidet?',
+      'Is Bindal in Troms part of the work through an option agreement?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/^(Nei|No)\b[^]*Bindal kommune i?n? Nordland/u),
+      ]);
+  });
+
+  it('says yes for its own county, reads «HP-arbeidet» as no county, and refuses what else it is said to be in', () => {
+    for (const q of [
+      'Er Bindal i Nordland med i arbeidet gjennom opsjonsavtale?',
+      'er bindal med i HP-arbeidet?',
+      'er bindal med i HP-arbeidet selv om de ligger i nordland',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Ja\b/u)]);
+    refuses(['Er Bindal med i Hålogalandsprosjektet?', 'Er Bindal i Troms med på lønnsoppgjøret?']);
+  });
+});
