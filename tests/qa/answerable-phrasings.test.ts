@@ -83,6 +83,18 @@ describe('answerable questions in other words than the page', () => {
     ]);
   });
 
+  it('reads "safeguard" as looking after the municipalities\' interests, as «ivareta» is', () => {
+    for (const q of [
+      'Who safeguards the interests of the municipalities?',
+      "How are the small municipalities' interests safeguarded?",
+      'Hvem ivaretar kommunenes interesser?',
+      'Kven ivaretek interessene til kommunane?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Samarbeidsråd')]);
+    expect(shown('Does the council safeguard the interests of the municipalities?').text).toMatch(/^Yes\./u);
+    refuses(['Who safeguards patient privacy?', 'Who safeguards the children?']);
+  });
+
   it('reads "bu heime" in nynorsk as living at home, not as home care', () => {
     for (const q of [
       'Kan brukarane bu lenger heime med Helseplattformen?',
