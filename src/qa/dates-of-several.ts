@@ -8,17 +8,25 @@ const SEVERAL = 2;
  * "Which two time points are mentioned for the benefits realisation strategy?", "Kva to tidspunkt er nemnde for
  * strategien for gevinstrealisering?": dates asked for in the plural, of what several dated decisions are named by
  * equally (the strategy of the RHF and the one of Trondheim kommune have every word the question has of either), are
- * the dates of each of them, not of the one ranked first.
+ * the dates of each of them, not of the one ranked first. ("Hvilke to tidspunkter gjelder for gevinstrealiseringen,
+ * ett for RHF og ett for bystyret i Trondheim?": each is said by who it is for.)
  */
 export function answerDatesOfSeveral(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback, top } = d;
   if (!analysis.intents.has('when') || analysis.yesNo || !severalAsked(d)) return undefined;
   const dated = (id: string) => vocab.decisions.get(id)?.date !== undefined;
   if (top.entry.type !== 'decision' || !dated(top.entry.id)) return undefined;
-  const asked = analysis.known.filter((t) => top.strongTerms.has(t));
+  // "…, ett for RHF og ett for bystyret i Trondheim?": who each is for says which of them, not what they are named by;
+  // each of them must be for one of those named.
+  const doers = analysis.known.filter((t) => vocab.orgWords.has(t));
+  const asked = analysis.known.filter((t) => top.strongTerms.has(t) && !doers.includes(t));
   if (asked.length === 0 || analysis.unknown.length > 0) return undefined;
   const alike = candidates.filter(
-    (c) => c.entry.type === 'decision' && dated(c.entry.id) && asked.every((t) => c.strongTerms.has(t)),
+    (c) =>
+      c.entry.type === 'decision' &&
+      dated(c.entry.id) &&
+      asked.every((t) => c.strongTerms.has(t)) &&
+      (doers.length === 0 || doers.some((t) => c.terms.has(t))),
   );
   if (alike.length < SEVERAL) return undefined;
   const items: AnswerItem[] = alike.map((c) => ({

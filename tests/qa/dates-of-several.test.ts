@@ -16,6 +16,21 @@ describe('several dates asked for of what several dated decisions are named by a
     }
   });
 
+  it('answers both dates when each is said by whom it is for, in bokmål and nynorsk', () => {
+    for (const q of [
+      'Hvilke to tidspunkter gjelder for gevinstrealiseringen, ett for RHF og ett for bystyret i Trondheim?',
+      'Kva to tidspunkt gjeld for gevinstrealiseringa, eitt for RHF og eitt for bystyret?',
+    ]) {
+      const text = shown(q).text;
+      expect([
+        q,
+        text.includes('01.10.2018'),
+        text.includes('2018/2019'),
+        text.includes('29. august'),
+      ]).toEqual([q, true, true, false]);
+    }
+  });
+
   it('keeps one date when one strategy is named or one date is asked for', () => {
     for (const [q, shownDate, notShown] of [
       [
