@@ -177,18 +177,18 @@ function withoutSalutation(vocab: Vocabulary, message: string): string | undefin
 /**
  * "Sorry for my bad English.", "My English is ok but the Norwegian text is hard.", "Beklager dårlig norsk.": a sentence
  * about a language, asking nothing and naming nothing else the page has or another name, is about how the asker
- * writes or reads, not about what they ask.
+ * writes or reads, not about what they ask; so is one asking for the answer in it ("Please answer in English.").
  */
 function ofLanguages(vocab: Vocabulary, sentence: string): boolean {
   if (sentence.includes('?')) return false;
-  const { languages } = vocab.language.asker;
+  const { languages, replies } = vocab.language.asker;
   const analysis = analyse(vocab, sentence);
   const { tokens } = analysis;
   const language = (p: number) => languages.has(tokens[p] ?? '');
   return (
     tokens.some((t) => languages.has(t)) &&
     analysis.intents.size === 0 &&
-    analysis.knownPositions.every(language) &&
+    analysis.knownPositions.every((p) => language(p) || replies.has(tokens[p] ?? '')) &&
     analysis.otherNames.every(language)
   );
 }

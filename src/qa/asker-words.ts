@@ -27,6 +27,8 @@ export const askerWordsSchema = z
     beliefs: wordList.default([]),
     /** The languages an asker may say they write or read well or badly ("Sorry for my bad English."). */
     languages: wordList.default([]),
+    /** Words for answering, in a sentence about the language of the answer ("Please answer in English."). */
+    replies: wordList.default([]),
     signOffs: wordList.default([]),
     /** Words that open the line a letter is addressed by ("Kjære prosjektteam,", "Dear project team,", "Til prosjektet."). */
     salutations: wordList.default([]),
@@ -100,6 +102,8 @@ export interface AskerWords {
   beliefs: Set<string>;
   /** Names of languages ("english", "norsk"): a sentence of the asker's own about one asks nothing. */
   languages: Set<string>;
+  /** Words for answering ("answer", "svar"): a sentence of them and a language asks for the answer's language. */
+  replies: Set<string>;
   /** Phrases that open the closing of a message, word by word ("mvh", "med vennlig hilsen", "best regards"). */
   signOffs: string[][];
   /** Phrases that open the line a letter is addressed by, word by word ("kjære", "dear", "god morgen"). */
@@ -175,6 +179,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     reasons: wordSet(d.reasons),
     beliefs: wordSet(d.beliefs),
     languages: wordSet(d.languages),
+    replies: wordSet(d.replies),
     signOffs: phrases(d.signOffs),
     salutations: phrases(d.salutations),
     thanks: phrases(d.thanks),

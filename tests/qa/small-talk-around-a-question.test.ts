@@ -74,6 +74,9 @@ describe('a sentence about the languages the asker writes or reads', () => {
       'Sorry for my English. Who leads Teknisk?',
       'Hvem leder Teknisk? Beklager mitt dårlige norsk.',
       'Kven leiar Teknisk? Orsak dårleg nynorsk.',
+      'Who leads Teknisk? Please answer in English.',
+      'Please reply in English: who leads Teknisk?',
+      'Who leads Teknisk? My Norwegian is poor, so please answer in English.',
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Anne Amdal Storsve/u)]);
     // What the asker is reading about is what the question after it asks of.
@@ -90,6 +93,9 @@ describe('a sentence about the languages the asker writes or reads', () => {
       'Who leads the Swedish project? Sorry for my English.',
       'Is there a Polish version of the page? Sorry for my bad English.',
       'Who is reading the reports?',
+      'Who leads the canteen? Please answer in English.',
+      'Can the project office answer in English?',
+      'Who answers questions in English?',
     ]);
   });
 });
