@@ -1,5 +1,6 @@
 import type { Answer, AnswerItem } from './answer';
 import type { Decision } from './decision';
+import { terms } from './text';
 
 /** The fewest a number before the word for dates must say to ask for several ("two time points"). */
 const SEVERAL = 2;
@@ -15,6 +16,10 @@ export function answerDatesOfSeveral(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback, top } = d;
   if (!analysis.intents.has('when') || analysis.yesNo || !severalAsked(d)) return undefined;
   const dated = (id: string) => vocab.decisions.get(id)?.date !== undefined;
+  const decidedBy = (id: string) => {
+    const by = vocab.decisions.get(id)?.decidedBy;
+    return new Set(terms([by?.nb, by?.nn, by?.en].join(' ')));
+  };
   if (top.entry.type !== 'decision' || !dated(top.entry.id)) return undefined;
   // "…, ett for RHF og ett for bystyret i Trondheim?": who each is for says which of them, not what they are named by;
   // each of them must be for one of those named.
@@ -26,7 +31,7 @@ export function answerDatesOfSeveral(d: Decision): Answer | undefined {
       c.entry.type === 'decision' &&
       dated(c.entry.id) &&
       asked.every((t) => c.strongTerms.has(t)) &&
-      (doers.length === 0 || doers.some((t) => c.terms.has(t))),
+      (doers.length === 0 || doers.some((t) => decidedBy(c.entry.id).has(t))),
   );
   if (alike.length < SEVERAL) return undefined;
   const items: AnswerItem[] = alike.map((c) => ({
