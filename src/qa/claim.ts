@@ -137,9 +137,11 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   );
   // ("Is it Bindal that coordinates the work …?": what follows a cleft's «som»/"that" is what is claimed of the one it
   // names, not a clause that describes it.)
+  // ("Vart strategien sett til 1. oktober 2018?": what was set for a time asks when it is, not what came of it.)
   const timed = tokens.some(
     (t) => /^\d+$/.test(t) || claims.months.has(stem(t)) || claims.seasons.has(stem(t)),
   );
+  const scheduled = timed && tokens.some((t) => claims.happening.has(stem(t)));
   const cleft = shape.yesNo.has(tokens[0] ?? '') && claims.cleft.has(tokens[1] ?? '');
   const cleftEnd = cleft ? tokens.findIndex((t, k) => k > 2 && shape.relative.has(t)) : -1;
   for (const [k, token] of [...tokens, ''].entries()) {
@@ -294,7 +296,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     denied,
     avoided: avoiding.size > 0,
     leftOut,
-    past,
+    past: past && !scheduled,
     outcome: analysis.intents.has('outcome'),
     forms,
     parts,

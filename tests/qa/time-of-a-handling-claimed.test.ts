@@ -29,3 +29,28 @@ describe('a claim of when something takes place', () => {
     expect(answerer.answer('Blir Trondheim kommune deleier i Helseplattformen AS?').direct).toBeUndefined();
   });
 });
+
+describe('a claim that something was set for a date', () => {
+  it('is checked against the date the page gives, not refused as an outcome of what is planned', () => {
+    for (const [q, verdict] of [
+      [
+        'Vart gevinstrealiseringsstrategien for RHF-et sett til 1. oktober 2018?',
+        /^Ja\. Sida seier: «For RHF/u,
+      ],
+      ['Ble fristen for RHF-ets strategi satt til 1. oktober 2018?', /^Ja\. Siden sier: «For RHF/u],
+      [
+        'Vart gevinstrealiseringsstrategien for RHF-et sett til 1. oktober 2019?',
+        /^Nei\. Sida seier: «For RHF/u,
+      ],
+    ] as const)
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+  });
+
+  it('still gives no verdict on what came of what was planned', () => {
+    for (const q of [
+      'Skjedde bystyrebehandlingen av opsjonen i årsskiftet 2018/2019?',
+      'Ble Trondheim kommune deleier 29. august?',
+    ])
+      expect([q, answerer.answer(q).direct?.type]).not.toEqual([q, 'claimChecked']);
+  });
+});
