@@ -133,6 +133,8 @@ export const claimWordsSchema = z
     buildings: wordList.default([]),
     /** The words before a building that put something in it ("i", "på", "in", "at"). */
     placedIn: wordList.default([]),
+    /** Words that may stand between those and the building: an article, its age ("the old town hall"). */
+    buildingWords: wordList.default([]),
     /**
      * The words that ask how many, per language ("hvor mange"): a number claimed of what the page lists is asked so in
      * its place (see count-claimed.ts). Without them no such claim is counted.
@@ -220,6 +222,8 @@ export interface ClaimWords {
   buildings: string[];
   /** As written, in lower case. */
   placedIn: string[];
+  /** As written, in lower case. */
+  buildingWords: string[];
   howMany?: Record<Lang, string>;
   /** Per way of bounding a count, its phrases as tokens. */
   comparisons: [Comparison, string[][]][];
@@ -284,6 +288,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     streets: d.streets.map(fold),
     buildings: d.buildings.map((p) => p.toLowerCase()),
     placedIn: d.placedIn.map((p) => p.toLowerCase()),
+    buildingWords: d.buildingWords.map((p) => p.toLowerCase()),
     howMany: d.howMany,
     comparisons: (['more', 'fewer', 'atLeast', 'atMost'] as const).map((c) => [
       c,

@@ -109,8 +109,8 @@ function streetAsked(q: Question): string | undefined {
 
 /**
  * "Sitter prosjektorganisasjonen på rådhuset?", "Is the project office in the town hall?": a building, or a part of
- * one, the page does not put anything in (see claims.buildings), as written, after a word for where; with "the" before
- * it in English.
+ * one, the page does not put anything in (see claims.buildings), as written, after a word for where; with an article
+ * or its age between ("the town hall", «det gamle rådhuset»: claims.buildingWords).
  */
 function buildingAsked(q: Question): string | undefined {
   const { vocab, question } = q;
@@ -123,12 +123,16 @@ function buildingAsked(q: Question): string | undefined {
  * helsehuset med?" asks whether a service is.)
  */
 const BUILDING_ASKED = perVocabulary((vocab: Vocabulary) => {
-  const { buildings, placedIn } = vocab.language.claims;
+  const { buildings, placedIn, buildingWords } = vocab.language.claims;
   const escaped = (words: string[]) =>
     [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   const places = escaped(placedIn).join('|');
   const names = escaped(buildings).join('|');
-  return new RegExp(`(?<![\\p{L}])(?:${places})\\s+((?:the\\s+)?(?:${names}))(?![\\p{L}])`, 'u');
+  const between = escaped(buildingWords).join('|');
+  return new RegExp(
+    `(?<![\\p{L}])(?:${places})\\s+((?:(?:${between})\\s+){0,2}(?:${names}))(?![\\p{L}])`,
+    'u',
+  );
 });
 
 /**

@@ -140,6 +140,19 @@ describe('yes/no questions about who takes part', () => {
     ]);
     refuses(['Er det kantine i kjelleren?', 'Har rådhuset parkering?', 'Where is the nearest hospital?']);
   });
+
+  it('answers no of a building with an article or its age before it', () => {
+    answersWith([
+      [
+        'Ligg kontorlokala til innføringsprosjektet i det gamle rådhuset?',
+        'Nei. Siden sier: «Denne er samlet',
+      ],
+      ['Sitter prosjektorganisasjonen i den gamle kjelleren?', 'Nei. Siden sier: «Denne er samlet'],
+      ['Is the project office in the old town hall?', 'No. The page says: “It is gathered'],
+      ['Ligger prosjektkontoret i det gamle Kalvskinnet skole?', 'Ja'],
+    ]);
+    refuses(['Er det kantine i det gamle rådhuset?', 'Where is the old town hall?']);
+  });
 });
 
 describe('yes/no questions about the feedback form', () => {
