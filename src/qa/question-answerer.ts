@@ -45,6 +45,7 @@ import { asksDetailOf, entriesAskedOf, namesOnlyKind, ownerElsewhere } from './o
 import { answerOfQuotedLine } from './quoted-line';
 import { answerOfAskersCounty, answerOfCountyAsked } from './county-place';
 import { asMeant } from './as-meant';
+import { answerRunOn } from './run-on-question';
 import { answerDespiteWish } from './contact-wish';
 import { withoutAudience } from './audience';
 import { answerConceding } from './concession';
@@ -98,14 +99,14 @@ export class QuestionAnswerer {
     const dotted = withoutAbbreviationDots(cased, (word) => shortened(this.vocab, word));
     // "… kva står det? skal leggje fram på personalmøte": what the asker will do with the answer steers nothing either.
     const said = withoutAskersPurpose(this.vocab, dotted) ?? dotted;
-    // ("Trenger hele lista … til et referat, kan du gi meg den?": nor what the asker will use it for, nor whom
-    // information is for: "… informasjon om prosjektet som skal ut til foreldre og elever", see audience.ts.)
+    // (Nor what the asker will use it for, "… til et referat, kan du gi meg den?", nor whom, see audience.ts.)
     const purposeless = withoutAudience(this.vocab, withoutUseOfAnswer(this.vocab, said) ?? said);
     // "Hei! Lurer på en ting: List opp gevinstene.": nor does the small talk it opens with.
     const question = withoutOpeningSmallTalk(this.vocab, purposeless) ?? purposeless;
     const whole = this.answerQuestion(asked, question);
-    // "Jeg er kommuneoverlege på Sunnmøre. Er vi med, og hvem ivaretar interessene våre?": see introduced-parts.ts.
-    return answerIntroducedParts(this.vocab, question, whole, (t) => this.answerUncached(t)) ?? whole;
+    // "Jeg er kommuneoverlege på Sunnmøre. Er vi med, og …?": see introduced-parts.ts; run on, see run-on-question.ts.
+    const parts = answerIntroducedParts(this.vocab, question, whole, (t) => this.answerUncached(t));
+    return parts ?? answerRunOn(this.vocab, question, whole, (t) => this.answerQuestion(asked, t));
   }
 
   /** The message as asked, answered as its question without the words around it that steer nothing (see above). */

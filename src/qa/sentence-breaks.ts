@@ -59,7 +59,7 @@ function opensSentence(vocab: Vocabulary, word: string): boolean {
 }
 
 /** Whether a sentence opens by asking: a question word, or a verb that opens a yes/no question. */
-function asks(vocab: Vocabulary, sentence: string): boolean {
+export function asks(vocab: Vocabulary, sentence: string): boolean {
   const first = tokenize(sentence)[0] ?? '';
   const { focus, questionShape, roleQuestion } = vocab.language;
   return (

@@ -1,4 +1,4 @@
-import { shown } from '../support/question-answering';
+import { refuses, shown } from '../support/question-answering';
 
 // Chat that leaves the question mark out runs the question into the next sentence; the capital of the next
 // sentence's first word shows where the question ends.
@@ -27,5 +27,26 @@ describe('a question run into the sentence after it without a question mark', ()
       ['Hvem er rådmann i Kristiansund', 'Arne Ingebrigtsen'],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
+  });
+});
+
+describe('a question in lower case run on into what the asker will do with the answer', () => {
+  it('is answered as the question', () => {
+    for (const [q, expected] of <[string, string][]>[
+      ['hvor ligger prosjektkontoret hen skal på møte der', 'Bispegata 9'],
+      ['hvem er kommunikasjonsansvarlig i prosjektet vil tipse lokalavisa om en sak', 'Tone Fagerholt'],
+      ['kor held prosjektorganisasjonen i trondheim til skal på møte der neste veke', 'Bispegata 9'],
+      ['who leads the training subproject need to ask about courses for my team', 'May Liz Bjørnevik Tho'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
+  });
+
+  it('still refuses what the page does not say, and a sentence that goes on', () => {
+    refuses([
+      'how much is HP going to cost trondheim kommune in total',
+      'hva koster helseplattformen for kommunen skal lage budsjett',
+      'what is the budget of the project need it for a report',
+      'hvem leder kantina på rådhuset skal bestille mat',
+    ]);
   });
 });
