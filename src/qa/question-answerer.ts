@@ -195,7 +195,7 @@ export class QuestionAnswerer {
     if (chosen?.kind === 'answer' && chosen.direct?.type === 'roleOf')
       return { ...chosen, direct: undefined, question };
     if (chosen?.kind === 'answer') return { ...chosen, question };
-    const asked = questionParts(question, words);
+    const asked = questionParts(question, words, whole.kind === 'fallback');
     const who = answerOfBareWho(whole, asked, this.vocab.language, (t) => this.answerOne(t));
     if (who) return { ...who, question };
     if (asked.length < 2) return this.answerSharedDetail(question, whole);

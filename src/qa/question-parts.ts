@@ -54,22 +54,44 @@ function splitSentence(sentence: string, words: FocusWords): string[] {
 /**
  * The questions of a message, in the order asked: the sentences that ask (with a question mark, or all of them when
  * none has one), each split where a second question opens inside it. One part when the message asks one question.
+ * With `knowing` (when the message is not answered as one), a sentence before the first that asks, without a question
+ * mark, asks too when a question word follows a verb of knowing in it: "Eg skal ha eit møte om gevinstar og lurer på
+ * kven som er delprosjektleiar der. Og kva avdeling kjem vedkomande frå?".
  */
-export function questionParts(message: string, words: FocusWords): QuestionPart[] {
+export function questionParts(message: string, words: FocusWords, knowing = false): QuestionPart[] {
   const sentences = sentencesOf(message.trim());
   const asking = askingSentences(sentences, words);
   // "gevinstrealisering: når skal HMN ha den klar og når kommer saken i bystyret": a heading before a colon, right
   // before the questions, says what each of them is asked within, as it does of one question alone.
   const before = asking.length > 0 ? sentences[sentences.indexOf(asking[0]!) - 1] : undefined;
   const heading = before?.endsWith(':') && !before.includes('?') ? `${before} ` : '';
-  const texts = (asking.length > 0 ? asking : sentences).flatMap((s, k) =>
-    splitSentence(s, words).map((part) => (k === 0 && heading ? heading + part : part)),
+  const first = asking.length > 0 && knowing ? sentences.indexOf(asking[0]!) : 0;
+  const knowingBefore = sentences.slice(0, first).filter((s) => asksAfterKnowing(s, words));
+  const texts = [...knowingBefore, ...(asking.length > 0 ? asking : sentences)].flatMap((s, k) =>
+    splitSentence(s, words).map((part) => (k === knowingBefore.length && heading ? heading + part : part)),
   );
   return texts.map((text, i) => ({
     text,
     // The first part may only point back to words before the question ("Hei! Om Teknisk: hvem leder det, og …").
     refersBack: i > 0 && refersBack(text, words),
   }));
+}
+
+/** So many words may stand between a verb of knowing and the question word after it ("lurer litt på kven"). */
+const KNOWING_REACH = 3;
+
+/** Whether a question word follows a verb of knowing in the sentence ("… og lurer på kven som er leiar der."). */
+function asksAfterKnowing(sentence: string, words: FocusWords): boolean {
+  const ws = wordsOf(sentence);
+  return ws.some((_, i) =>
+    words.knowing.some(
+      (p) =>
+        p.every((w, k) => ws[i + k]?.folded === w) &&
+        ws
+          .slice(i + p.length, i + p.length + KNOWING_REACH + 1)
+          .some((w) => words.questionWords.has(w.folded)),
+    ),
+  );
 }
 
 /**
