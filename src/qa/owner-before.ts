@@ -5,7 +5,7 @@ import type { Intent } from './language-data';
 import { MIN_SCORE } from './decision';
 import { COLLECTIONS } from './entries';
 import { rank } from './ranking';
-import { tokenize } from './text';
+import { terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** What a question may ask of something named before it: where it is or how to reach it. */
@@ -28,6 +28,16 @@ export function namesOnlyKind(vocab: Vocabulary, part: Analysis): boolean {
     (c) => c.named && COLLECTIONS.has(c.entry.type),
   );
   return part.known.length > 0 && part.known.every((t) => kinds.some((c) => c.nameTerms.has(t)));
+}
+
+/**
+ * A term the analysis found, as the question writes it; for a term read from a phrase ("læres opp": opplæring), a
+ * word of the knowledge base with its stem.
+ */
+export function termAsWritten(vocab: Vocabulary, analysis: Analysis, term: string): string {
+  const word = analysis.words()[analysis.positions.get(term) ?? -1] ?? '';
+  if (terms(word).includes(term)) return word;
+  return [...(vocab.writtenByStem.get(term) ?? [])][0] ?? word;
 }
 
 /** The entries a question finds; of a kind only (see namesOnlyKind), those it names, not each of that kind. */

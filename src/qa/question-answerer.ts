@@ -41,7 +41,7 @@ import { doerAsked } from './responsibility';
 import { answerBeforeTopic } from './before-topic';
 import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
-import { asksDetailOf, entriesAskedOf, namesOnlyKind, ownerElsewhere } from './owner-before';
+import { asksDetailOf, entriesAskedOf, namesOnlyKind, ownerElsewhere, termAsWritten } from './owner-before';
 import { answerOfQuotedLine } from './quoted-line';
 import { answerOfAskersCounty, answerOfCountyAsked } from './county-place';
 import { asMeant } from './as-meant';
@@ -330,10 +330,9 @@ export class QuestionAnswerer {
     if (focus.lead !== '' && focus.refersBack) {
       const asked = entriesAskedOf(vocab, part);
       const lead = analyse(vocab, focus.lead);
-      const written = lead.words();
       const names = rank(vocab, lead.known, lead.intents, lead.stems)
         .filter((c) => c.named && !asked.has(c.entry.id))
-        .flatMap((c) => [...c.nameTerms].map((t) => written[lead.positions.get(t) ?? -1] ?? ''));
+        .flatMap((c) => [...c.nameTerms].map((t) => termAsWritten(vocab, lead, t)));
       if (names.length > 0) text = `${text} ${[...new Set(names)].join(' ')}`;
     }
     if (text === focus.text && part.known.length === 0) return undefined;

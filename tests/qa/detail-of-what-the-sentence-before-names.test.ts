@@ -62,6 +62,16 @@ describe('the lead of the kind of thing the sentence before names, asked with «
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(new RegExp(`^${lead}`, 'u'))]);
   });
 
+  it('answers the lead of what the sentence before names by a verb and its particle («læres opp»)', () => {
+    for (const q of [
+      'Skal ha møte om hvordan folk skal læres opp. Hvem styrer den delen?',
+      'Skal ha personalmøte neste uke om hvordan folk skal læres opp i det nye systemet. Hvem er det som styrer den delen?',
+      'I have a meeting about how staff will be trained. Who is in charge of that part?',
+    ])
+      expect([q, shown(q).text.includes('May Liz Bjørnevik Tho')]).toEqual([q, true]);
+    refuses(['Skal ha møte om hvordan folk skal lære å lage kaffe. Hvem styrer den delen?']);
+  });
+
   it('still refuses a subproject lead of what has none', () => {
     refuses([
       'Skal ha møte om kantina. Hvem er delprosjektleder der?',
