@@ -70,8 +70,9 @@ export function pastParticiple(vocab: Vocabulary, token: string, lang: string): 
 }
 
 /** Endings of verb forms, longest first, and the endings of the nouns made from their stems. */
+// (Nynorsk's present «-ar» and passive «-ast» too: «koordinerar», «korleis folk skal lærast opp».)
 const VERB_ENDINGS = {
-  no: ['erer', 'eres', 'erte', 'ere', 'ert', 'er', 'es', 'te', 'e'],
+  no: ['erast', 'erer', 'erar', 'eres', 'erte', 'ere', 'ert', 'ast', 'er', 'ar', 'es', 'te', 'e'],
   en: ['ates', 'ated', 'ating', 'ate', 'es', 'ed', 'ing', 's', ''],
 };
 const NOUN_ENDINGS = { no: ['asjon', 'ering', 'ing'], en: ['ation', 'ion', 'ing', 'ment'] };

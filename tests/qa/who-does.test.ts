@@ -81,6 +81,17 @@ describe('who does what a topic tells of', () => {
     expect(answerer.answer('Kven skal kartleggje integrasjonane?').topicId).toBe('teknisk');
     expect(people('Hvem planlegger opplæringen av medarbeiderne?')).toEqual(['May Liz Bjørnevik Tho']);
   });
+
+  it('reads a nynorsk verb in «-ast» or «-ar» with its particle as the thing it does', () => {
+    expect(people('Kven har ansvaret for at folk skal lærast opp?')).toEqual(['May Liz Bjørnevik Tho']);
+    expect(people('Skal ha møte om korleis folk skal lærast opp. Kven styrer den delen?')).toEqual([
+      'May Liz Bjørnevik Tho',
+    ]);
+    expect(answerer.answer('Kven koordinerar arbeidet mot dei andre kommunane?').topicId).toBe(
+      'koordinering',
+    );
+    refuses(['Kven skal lærast opp i kaffemaskina?']);
+  });
 });
 
 describe('who can do something, said in a sentence of several entries alike', () => {
