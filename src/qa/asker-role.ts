@@ -16,7 +16,10 @@ import type { Vocabulary } from './vocabulary';
  * (`rest`) does not.
  */
 export function answersAskersRole(vocab: Vocabulary, message: string, rest: string, answer: Answer): boolean {
-  const person = vocab.entries.get(answer.topicId ?? '');
+  // (Or the one person it shows of its topic: "… Hvilket organ skal passe på oss?" got the council's kommuneoverlege.)
+  const [only, ...more] = answer.items;
+  const shown = only?.type === 'person' && more.length === 0 ? only.person.id : answer.topicId;
+  const person = vocab.entries.get(shown ?? '');
   if (answer.kind !== 'answer' || person?.type !== 'person') return false;
   const found = introductionOf(vocab, message);
   if (found === undefined) return false;

@@ -7,6 +7,7 @@ describe('the asker’s own role in an introduction the question points back to'
     for (const q of [
       'Jeg er kommuneoverlege i en liten kommune på Sunnmøre. Hvem ivaretar interessene til oss små kommuner?',
       'Eg er kommuneoverlege. Kven passar på interessene våre?',
+      'Som kommuneoverlege i en liten kommune lurer jeg på noe. Hvilket organ er det som skal passe på oss?',
       "I'm a chief medical officer in a small municipality. Who looks after our interests?",
     ]) {
       const text = shown(q).text;
