@@ -52,6 +52,8 @@ export const askerWordsSchema = z
     there: byLang.default(noWords),
     /** Verbs that say a place after them is where the asker is ("jobber", "bor", "work", "live"). */
     whereabouts: wordList.default([]),
+    /** Verbs of reading or hearing: a name after them and a preposition is where the asker read it ("leste i …"). */
+    readIn: wordList.default([]),
     /**
      * The region's municipalities the option agreements cover, which the page does not name one by one, by the county
      * they lie in ("Trøndelag": Oppdal, Melhus …).
@@ -153,6 +155,7 @@ export interface AskerWords {
   /** "fra", "frå", "from": before a group of the asker's own in such a sentence, where the question comes from. */
   sources: Set<string>;
   prepositions: Set<string>;
+  readIn: Set<string>;
   placeNouns: Set<string>;
   locatives: Set<string>;
   all: Set<string>;
@@ -215,6 +218,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     behalf: wordSet(d.behalf),
     sources: wordSet(d.sources),
     prepositions: wordSet(d.prepositions),
+    readIn: wordSet(d.readIn),
     placeNouns: wordSet(d.placeNouns),
     locatives: wordSet(d.locatives),
     all: wordSet(d.all),

@@ -31,6 +31,9 @@ export function otherNamesIn(
     if (months.has(stem(tokens[p] ?? '')) || vocab.language.countryGroups.has(tokens[p] ?? '')) return false;
     if (placeNouns.has(tokens[p + 1] ?? '') && !articles.has(tokens[p - 1] ?? '')) return true;
     if (nameElsewhereAt(vocab.language.namesElsewhere, tokens, p)) return true;
+    // ("Leste i Adresseavisen om bystyret …": where the asker read it.)
+    const { readIn, prepositions } = vocab.language.asker;
+    if (prepositions.has(tokens[p - 1] ?? '') && readIn.has(tokens[p - 2] ?? '')) return false;
     return p > 0 && /^\p{Lu}/u.test(words()[p] ?? '') && !sentenceEnd(raw[p - 1] ?? '');
   });
 }

@@ -70,3 +70,25 @@ describe('a claim the asker says they read, asked about after it', () => {
     ]);
   });
 });
+
+describe('where the asker read or heard of something, said before the question', () => {
+  it('answers the question, not about the newspaper or channel named', () => {
+    for (const [q, expected] of <[string, string][]>[
+      [
+        'Leste i Adresseavisen om bystyret og Helseplattformen AS. Hva er det bystyret skal ta stilling til i slutten av august?',
+        'deleier',
+      ],
+      ['Jeg leste i Adresseavisen om bystyret. Hva skal bystyret ta stilling til?', 'deleier'],
+      ['Hørte på NRK om Helseplattformen. Hvor mange ansatte berøres?', '40 000'],
+    ])
+      expect([q, shown(q).text.includes(expected)]).toEqual([q, true]);
+  });
+
+  it('still refuses what is asked of another organisation or place named after it', () => {
+    refuses([
+      'Jeg leste i Adresseavisen om Helse Vest. Hvilket journalsystem bruker de?',
+      'Leste i Adresseavisen at Stavanger bruker Helseplattformen. Stemmer det?',
+      'Leste i Adresseavisen om Adresseavisen. Hvem er redaktør der?',
+    ]);
+  });
+});
