@@ -48,6 +48,25 @@ describe('a statement that ends by asking whether it is so', () => {
 
 // A statement with only a question mark, its verb after what it is about, asks whether it is so too.
 
+describe('a question that ends by asking to be put right', () => {
+  it('answers the claim before «eller har jeg misforstått», «eller tek eg feil», "or am I wrong"', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Er Tone Fagerholt kommunikasjonsansvarlig i prosjektet, eller har jeg misforstått?', 'Ja'],
+      ['Er Elise B. Vesterhus kommunikasjonsansvarleg, eller tek eg feil?', 'Nei'],
+      ['Tone Fagerholt is the communications lead, or am I wrong?', 'Yes'],
+      ['Ola Skorstad leder prosjektkontoret, eller har jeg misforstått?', 'Nei'],
+    ])
+      expect([q, shown(q).text.startsWith(start)]).toEqual([q, true]);
+  });
+
+  it('still refuses what the page does not say, and answers a question word as asked', () => {
+    refuses(['Har prosjektkontoret kantine, eller har jeg misforstått?']);
+    expect(shown('Hvem er kommunikasjonsansvarlig, eller har jeg misforstått?').text).toMatch(
+      /^Tone Fagerholt/u,
+    );
+  });
+});
+
 describe('a statement that asks with its question mark alone', () => {
   /** The answer's first line opens with the verdict and names what settles it. */
   function verdict(q: string, start: string, evidence: string): void {
