@@ -9,6 +9,15 @@ describe('two neighbouring letters swapped in a word', () => {
     expect(gps.text).toContain('fastleger');
   });
 
+  it('reads a form of a word of the page as meant when it is the only word a swap makes', () => {
+    for (const [q, expected] of <[string, string][]>[
+      ['Hvilke av delprosjetklederne kommer fra Rådmannens fagstab?', 'Line Kristoffersen'],
+      ['kan du gi meg epotsen til ola skorstad?', 'ola.skorstad@trondheim.kommune.no'],
+      ['Who is leaidng the Funksjonalitet delprosjekt?', 'Line Kristoffersen'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
+  });
+
   it('leaves a name the bot does not know as written, and still refuses what the page does not say', () => {
     refuses(['Which health platform does Stavanegr use?', 'Hvem leder helseplattformprosjektet i Bregen?']);
   });
