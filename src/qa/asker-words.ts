@@ -79,6 +79,7 @@ export const askerWordsSchema = z
     prepositions: wordList.default([]),
     /** The words for a municipality after such a place ("kommune", "municipality"). */
     placeNouns: wordList.default([]),
+    workplaceNouns: wordList.default([]),
     /** "hos", "for": before the asker's own word, what stands before them is the asker's own thing. */
     locatives: wordList.default([]),
     /** "alle", "all": a sentence that says something of all the municipalities says it of the asker's. */
@@ -157,6 +158,8 @@ export interface AskerWords {
   prepositions: Set<string>;
   readIn: Set<string>;
   placeNouns: Set<string>;
+  /** Words for the asker's workplace ("tjenesten", "service"): with «vår»/"our", the service an introduction names. */
+  workplaceNouns: Set<string>;
   locatives: Set<string>;
   all: Set<string>;
   partOf: Set<string>;
@@ -220,6 +223,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     prepositions: wordSet(d.prepositions),
     readIn: wordSet(d.readIn),
     placeNouns: wordSet(d.placeNouns),
+    workplaceNouns: wordSet(d.workplaceNouns),
     locatives: wordSet(d.locatives),
     all: wordSet(d.all),
     partOf: wordSet(d.partOf),

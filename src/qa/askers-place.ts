@@ -60,6 +60,9 @@ function restAt(
   const service = serviceAt(vocab, ws, stem(fold(place)));
   if (service !== undefined)
     place = `${found.intro.slice(service.start, service.end)} ${preposition} ${place}`;
+  // ("I work in the prison health service in Trondheim. Is our service included?": so is «our service».)
+  const workplace = (x: Word | undefined) =>
+    service !== undefined && x !== undefined && asker.workplaceNouns.has(x.folded);
   const asked = analyse(vocab, found.rest);
   const lang = asked.lang;
   // (Only of someone asked for: "Kan fastlegene våre koble seg på?" the page answers for all the municipalities.)
@@ -80,8 +83,9 @@ function restAt(
   said.forEach((w, k) => {
     if (asker.we[lang].has(w.folded)) cuts.push({ from: w.start, to: w.end, text: place! });
     // "kommunen vår", "vår kommune", "our municipality": the asker's municipality is the place.
-    else if (owned(w) && (municipal(said[k - 1]) || municipal(said[k + 1]))) {
-      const [from, to] = municipal(said[k - 1]) ? [said[k - 1]!, w] : [w, said[k + 1]!];
+    else if (owned(w) && [said[k - 1], said[k + 1]].some((x) => municipal(x) || workplace(x))) {
+      const before = municipal(said[k - 1]) || workplace(said[k - 1]);
+      const [from, to] = before ? [said[k - 1]!, w] : [w, said[k + 1]!];
       cuts.push({ from: from.start, to: to.end, text: place! });
     }
     // "Kven er leiaren vår …?", "Hvem er vår representant …?", "Who is our representative …?": the one of that place.
@@ -120,15 +124,37 @@ function ownAt(
   return { from: w.start, to: next!.end, text: `${rest.slice(next!.start, next!.end)} ${at}` };
 }
 
-/** The word of the introduction that is an item of a list the page gives of the place (its services), if any: a list of
- * an entry about the place, by its names or keywords. */
-function serviceAt(vocab: Vocabulary, ws: Word[], place: string): Word | undefined {
+/**
+ * Where the words of the introduction stand that name an item of a list the page gives of the place (its services),
+ * if any: a list of an entry about the place, by its names or keywords. The words follow one another ("prison health
+ * service", "health station").
+ */
+function serviceAt(vocab: Vocabulary, ws: Word[], place: string): { start: number; end: number } | undefined {
   const lists = [...vocab.entries.values()].filter((e) =>
     terms(`${e.names} ${e.org} ${e.keywords}`).includes(place),
   );
   // (Not a word of no content, nor the place: "Jeg jobber i Bindal" names no service «i» or «Bindal».)
-  const content = ws.filter((w) => !vocab.stopwords.has(stem(w.folded)) && stem(w.folded) !== place);
-  return content.find((w) => lists.some((e) => listHolds(vocab, e, stem(w.folded))));
+  const item = (w: Word | undefined) =>
+    w !== undefined &&
+    !vocab.stopwords.has(stem(w.folded)) &&
+    stem(w.folded) !== place &&
+    lists.some((e) => listHolds(vocab, e, stem(w.folded)));
+  const first = ws.findIndex((w) => item(w));
+  if (first < 0) return undefined;
+  let last = first;
+  // ("bo- og aktivitetstilbud": so do words joined by «og»/"and".)
+  const joins = vocab.language.focus.joins;
+  for (;;) {
+    if (item(ws[last + 1])) last++;
+    else if (joins.has(ws[last + 1]?.folded ?? '') && item(ws[last + 2])) last += 2;
+    else break;
+  }
+  // ("I work at the dental clinic in Trondheim": a word of content beside them makes them name something else than the
+  // list's item, the out-of-hours clinic.)
+  const other = (w: Word | undefined) => w !== undefined && !vocab.stopwords.has(stem(w.folded));
+  if (other(ws[first - 1])) return undefined;
+  if (other(ws[last + 1]) && stem(ws[last + 1]!.folded) !== place) return undefined;
+  return { start: ws[first]!.start, end: ws[last]!.end };
 }
 
 /**

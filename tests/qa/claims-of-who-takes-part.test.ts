@@ -242,6 +242,34 @@ describe('yes/no questions about which services are included', () => {
       ],
     ]);
   });
+
+  it('reads «our service», «tenesta vår» as the service the introduction names, of several words too', () => {
+    answersWith([
+      [
+        'I work in the prison health service in Trondheim. Is our service included in the new journal system?',
+        'Yes: “prison health service (fengselshelsetjeneste)” is in the list',
+      ],
+      [
+        'I work at the health station in Trondheim. Are we included?',
+        'Yes: “health stations (helsestasjon)”',
+      ],
+      ['Eg jobbar i fengselshelsetenesta i Trondheim. Er tenesta vår med?', 'Ja: «fengselshelsetjeneste»'],
+      ['Jeg jobber på helsestasjonen i Trondheim. Er tjenesten vår med?', 'Ja: «helsestasjon» står i listen'],
+      [
+        'I work in bo- og aktivitetstilbud for people with disabilities in Trondheim. Is our service part of the new record system?',
+        'Yes: “housing and activity services (bo- og aktivitetstilbud)”',
+      ],
+    ]);
+  });
+
+  it('gives no yes for a service the list does not have, though one word of it is in an item', () => {
+    for (const q of [
+      'I work at the dental clinic in Trondheim. Is our service included?',
+      'I work at the dental clinic in Trondheim. Are we included?',
+      'I work in the child welfare service in Trondheim. Is our service included?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.not.stringMatching(/^Yes/u)]);
+  });
 });
 
 describe('yes/no questions about whether the council has only members of one kind', () => {
