@@ -112,6 +112,8 @@ export const claimWordsSchema = z
     light: wordList.default([]),
     /** Verbs of taking place ("skje"), which beside a time say only when (see Claim). */
     happening: wordList.default([]),
+    /** Verbs that, of a number of people claimed, say they are affected ("påvirker"): see figure-claimed.ts. */
+    affecting: wordList.default([]),
     /** Words that say something is finished ("ferdig", "finished"): of work the page says is under way, that is no. */
     finished: wordList.default([]),
     /** Words that, after one of those, only stress it ("their own staff"; not "co-owner"). */
@@ -208,6 +210,7 @@ export interface ClaimWords {
   own: Set<string>;
   light: Set<string>;
   happening: Set<string>;
+  affecting: Set<string>;
   finished: Set<string>;
   directions: Set<string>[];
   /** As written, folded, word by word. */
@@ -280,6 +283,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     own: stems(d.own),
     light: stems(d.light),
     happening: stems(d.happening),
+    affecting: stems(d.affecting),
     finished: stems(d.finished),
     directions: d.directions.map(stems),
     conceded: d.conceded.map((p) => tokenize(p)),

@@ -230,7 +230,9 @@ function namesOnlyFigureWords(
   figures: PageFigure[],
 ): boolean {
   const inClaim = (p: number) => p >= start && (p < claimed.from || p > claimed.to);
-  if (analysis.unknownPositions.some(inClaim)) return false;
+  // ("Påverkar det nye journalsystemet over 70 000 tilsette?": of people counted, to influence is to affect.)
+  const affecting = (p: number) => vocab.language.claims.affecting.has(stem(analysis.tokens[p] ?? ''));
+  if (analysis.unknownPositions.some((p) => inClaim(p) && !affecting(p))) return false;
   // (In any of the languages the page is written in: "kommuner" in an English question.)
   const said = new Set<string>();
   for (const entry of new Set(figures.map((f) => f.entry)))

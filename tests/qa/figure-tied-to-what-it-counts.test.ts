@@ -162,3 +162,22 @@ describe('a figure claimed as a bound («more than», «færre enn»)', () => {
       expect([q, verdict(q)]).toEqual([q, expect.not.stringMatching(/^(Ja|Nei|Yes|No)\b/u)]);
   });
 });
+
+describe('a figure of people said to be influenced', () => {
+  it('is checked as the number the system affects, in nynorsk, bokmål and English', () => {
+    for (const [q, start] of <[string, RegExp][]>[
+      ['Påverkar det nye journalsystemet over 70 000 tilsette?', /^Nei\. Sida seier: .*40 000/u],
+      ['Påvirker det nye journalsystemet 40 000 ansatte?', /^Ja\. Siden sier: .*40 000/u],
+      ['Does the new system impact over 70,000 staff?', /^No\. The page says: .*40 000/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(start)]);
+  });
+
+  it('gives no verdict on how it influences them or what else of theirs', () => {
+    for (const q of [
+      'Påvirker det nye journalsystemet lønnen til 40 000 ansatte?',
+      'Hvordan påvirker det nye journalsystemet 40 000 ansatte?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.not.stringMatching(/^(Ja|Nei)\b/u)]);
+  });
+});
