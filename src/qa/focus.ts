@@ -38,6 +38,8 @@ export interface FocusWords {
   owners: Set<string>;
   /** Words that point back to something said before ("det", "that"): a question with one may need what came before. */
   backReferences: Set<string>;
+  /** "der": what a sentence before names, as a place (not a question before in the same sentence). */
+  thereBack: Set<string>;
   /** Of those, the ones that also stand for nothing last after a verb of being ("kor mange er det?", "is it?"). */
   dummies: Set<string>;
   /** Words that open a relative clause ("som"): a dummy right before one points forward ("Hvem er det som …"). */
@@ -324,6 +326,7 @@ export function findFocus(message: string, words: FocusWords): Focus | undefined
     ws.some(
       (w, k) =>
         (words.backReferences.has(w.folded) && !articleAt(ws, k)) ||
+        words.thereBack.has(w.folded) ||
         words.pronouns.has(w.folded) ||
         words.possessives.has(w.folded),
     );

@@ -72,6 +72,16 @@ describe('the lead of the kind of thing the sentence before names, asked with «
     refuses(['Skal ha møte om hvordan folk skal lære å lage kaffe. Hvem styrer den delen?']);
   });
 
+  it('answers both questions of one sentence when the second asks «der» of what the first names', () => {
+    for (const q of [
+      'Hvor ligger prosjektkontoret og hvem er sjefen der?',
+      'kor sit prosjektkontoret og kven e sjefen der',
+    ]) {
+      const text = shown(q).text;
+      expect([q, text.includes('Bispegata 9'), text.includes('Elise B. Vesterhus')]).toEqual([q, true, true]);
+    }
+  });
+
   it('still refuses a subproject lead of what has none', () => {
     refuses([
       'Skal ha møte om kantina. Hvem er delprosjektleder der?',
