@@ -180,9 +180,9 @@ export class QuestionAnswerer {
     const whole = this.answerOne(question);
     const words = this.vocab.language.focus;
     const answerPart = (text: string) => {
-      const answer = this.answerOne(text);
-      const asksAlone = answer.missing !== undefined || analyse(this.vocab, text).unknown.length > 0;
-      return { answer, asksAlone };
+      const [answer, { known, unknown }] = [this.answerOne(text), analyse(this.vocab, text)];
+      const words = { known: known.length, unknown: unknown.length };
+      return { answer, asksAlone: answer.missing !== undefined || unknown.length > 0, words };
     };
     // "… e-postadressene til både prosjektlederen og lederen for prosjektkontoret?": one question of two things, each
     // something the page has ("forskjellen på fylke og kommune" asks of no fylke), when the bot cannot answer it as one.

@@ -6,6 +6,7 @@
 import type { Answer, AnswerItem } from './answer';
 import { type FocusWords, askingSentences, sentencesOf, wordsOf } from './focus';
 import { sameItem } from './items';
+import { answerOfUnknownPart } from './unknown-part';
 
 /** A message of more questions than this is answered as one (a list of questions pasted in is no conversation). */
 export const MAX_PARTS = 4;
@@ -16,6 +17,8 @@ export interface QuestionPart {
   text: string;
   /** It points back to something said before it ("… og hva er telefonnummeret hennes?"): not a question alone. */
   refersBack: boolean;
+  /** It opens with a question word ("hva er adressen?", "og når?"), not a verb ("Can I just drop by?"). */
+  questionWord?: boolean;
 }
 
 /**
@@ -74,6 +77,7 @@ export function questionParts(message: string, words: FocusWords, knowing = fals
     text,
     // The first part may only point back to words before the question ("Hei! Om Teknisk: hvem leder det, og …").
     refersBack: i > 0 && refersBack(text, words),
+    questionWord: wordsOf(text).some((w, k) => k < 2 && words.questionWords.has(w.folded)),
   }));
 }
 
@@ -114,6 +118,8 @@ export interface PartAnswer {
   answer: Answer;
   /** It names something the bot does not know, or something whose asked detail the page lacks. */
   asksAlone: boolean;
+  /** How many of its words the bot knows, and how many it does not (see unknown-part.ts). */
+  words?: { known: number; unknown: number };
 }
 
 /**
@@ -135,6 +141,9 @@ export function mergeParts(
   ofOneQuestion = false,
 ): Answer | undefined {
   if (parts.length < 2 || parts.length > MAX_PARTS || parts.some((p) => p.refersBack)) return undefined;
+  // "What are the opening hours of …? Can I just drop by?": the part the page has no answer to.
+  const unknown = answerOfUnknownPart(whole, parts, answerPart);
+  if (unknown) return unknown;
   const answered: Answer[] = [];
   const unanswered: NonNullable<Answer['unanswered']> = [];
   for (const part of parts) {
