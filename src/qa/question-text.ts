@@ -69,7 +69,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
       /\p{L}+/gu,
       (w) =>
         (forms.size > 0 && forms.get(fold(w))) ||
-        dialectPlural(w, kbWord) ||
+        dialectPlural(w, kbWord, (x) => vocab.writtenWords.has(x)) ||
         (!isWord(vocab, fold(w)) && neighbourSpelling(w, vocab.language.neighbourParts, neighbourWord)) ||
         (!isWord(vocab, fold(w)) && compoundOfForm(fold(w), forms, kbWord)) ||
         w,
@@ -147,9 +147,14 @@ const MIN_PLURAL_STEM = 3;
  * plural ends in -an where bokmål has -ene (-erne after -er: "delprosjektlederan", "lederne"). Such a word, unknown
  * itself, is read as the bokmål plural when that is a word of the knowledge base.
  */
-function dialectPlural(word: string, kbWord: (w: string) => boolean): string | undefined {
+function dialectPlural(
+  word: string,
+  kbWord: (w: string) => boolean,
+  written: (w: string) => boolean,
+): string | undefined {
   const lower = word.toLowerCase();
-  if (!lower.endsWith('an') || lower.length - 2 < MIN_PLURAL_STEM || kbWord(lower)) return undefined;
+  // (Unless the page writes it so itself: "kommunan" only shares its stem with «kommunanes» of KS's nynorsk name.)
+  if (!lower.endsWith('an') || lower.length - 2 < MIN_PLURAL_STEM || written(lower)) return undefined;
   const singular = lower.slice(0, -2);
   const plurals = singular.endsWith('er') ? [`${singular}ne`, `${singular}ene`] : [`${singular}ene`];
   return plurals.find(kbWord);

@@ -39,6 +39,17 @@ describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Roms
     expect(shown('ka slags gevinstan kjæm kommunan te å få').text).toContain('Kvalitet');
   });
 
+  it('reads «kommunan» as the plural also in a claim, though KS’s nynorsk name shares its stem', () => {
+    for (const q of [
+      'E reduserte pasienttransportkostnada ein av gevinstan kommunan forventa?',
+      'E færre unødvendige innleggelsa ein av gevinstan kommunan forventa?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Ja: «/u)]);
+    expect(shown('E økte pasienttransportkostnada ein av gevinstan kommunan forventa?').text).not.toMatch(
+      /^Ja\b/u,
+    );
+  });
+
   it('reads a plural in -eran as the plural in -erne: the subproject leads', () => {
     for (const q of ['Kem e delprosjektlederan i Trondheim?', 'Ka heite lederan for delprosjekta?'])
       for (const lead of ['Line Kristoffersen', 'Anne Amdal Storsve', 'Øyvind Tanum'])
