@@ -10,6 +10,7 @@ import { listName, listOf } from './lists';
 import type { Lang } from './knowledge-base';
 import type { Intent } from './language-data';
 import type { Vocabulary } from './vocabulary';
+import { tokenize } from './text';
 
 /**
  * The first, the last or the nth item of the list of the topic (or of a list the question names), when the question
@@ -18,14 +19,10 @@ import type { Vocabulary } from './vocabulary';
  */
 export function answerListPosition(d: Decision): Answer | undefined {
   const { vocab, analysis, question, candidates, top } = d;
-  const words = vocab.language.listPositions;
   const tokens = analysis.tokens;
   const place = placeAsked(vocab, tokens);
   // (Also a list as the last part of a word: "medlemslista".)
-  const listing = tokens.some(
-    (t) => words.listing.has(t) || [...words.listing].some((w) => w.length >= 4 && t.endsWith(w)),
-  );
-  if (place === undefined || !listing || analysis.yesNo) return undefined;
+  if (place === undefined || !listing(vocab, tokens) || analysis.yesNo) return undefined;
   const asks =
     analysis.intents.has('who') || analysis.intents.has('list') || analysis.askedNoun !== undefined;
   // ("nummer to" counts a place, and asks for no phone number.)
@@ -50,6 +47,33 @@ export function answerListPosition(d: Decision): Answer | undefined {
   if (!person) return answerWith(vocab, d.fallback, listed.entry, direct);
   const items: AnswerItem[] = [{ type: 'person', person, context: body.id }];
   return { kind: 'answer', lang, question, topicId: listed.entry.id, items, direct };
+}
+
+/**
+ * "Which municipality in Møre og Romsdal will go live first?", "Hvilken kommune tar i bruk Helseplattformen først?":
+ * who or which comes first or last, said last in a question of no list, asks in what order things happen, which the
+ * page does not say of the topic; the list of those taking part is no answer. ("Kva skal gevinstarbeidet konsentrere
+ * seg om først?" is answered: the page says what comes «i første omgang».)
+ */
+export function refuseOrderNotGiven(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback, top } = d;
+  const words = vocab.language.listPositions;
+  const tokens = analysis.tokens;
+  const last = tokens[tokens.length - 1] ?? '';
+  if (analysis.yesNo || listing(vocab, tokens) || !(words.first.has(last) || words.last.has(last)))
+    return undefined;
+  const asks =
+    analysis.intents.has('who') || analysis.intents.has('list') || analysis.askedNoun !== undefined;
+  const ordered = (vocab.sentences.get(top.entry.id) ?? []).some((s) =>
+    tokenize(s.text).some((t) => words.first.has(t) || words.last.has(t)),
+  );
+  return asks && !ordered ? fallback : undefined;
+}
+
+/** The question says it is of a list ("lista", "står", "listed"), also as the last part of a word ("medlemslista"). */
+function listing(vocab: Vocabulary, tokens: string[]): boolean {
+  const words = vocab.language.listPositions.listing;
+  return tokens.some((t) => words.has(t) || [...words].some((w) => w.length >= 4 && t.endsWith(w)));
 }
 
 /**

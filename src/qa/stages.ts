@@ -42,7 +42,7 @@ import { answerDetailForUsers } from './detail-users';
 import { answerSaidYes, answerYesOrCount, refineCollection } from './compose';
 import { answerItemsOfKind } from './item-kinds';
 import { answerDatesOfSeveral } from './dates-of-several';
-import { answerListPosition } from './list-position';
+import { answerListPosition, refuseOrderNotGiven } from './list-position';
 import { answerContactClaimed } from './contact-claimed';
 import { answerSubprojectAsked } from './subproject-asked';
 import { answerFinishedClaimed } from './finished-claimed';
@@ -60,6 +60,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotographerClaimed,
   answerPhotoPeople,
   answerListPosition,
+  refuseOrderNotGiven,
   answerDeadlineClaimed,
   refusePastOfPlanned,
   answerFinishedClaimed,

@@ -58,3 +58,23 @@ describe('the first or the last item of a list', () => {
     ]);
   });
 });
+
+describe('which comes first, of what the page gives no order', () => {
+  it('refuses who or which goes first or last, in English, bokmål and nynorsk', () => {
+    refuses([
+      'Which municipality in Møre og Romsdal will go live first?',
+      'Hvilken kommune i Møre og Romsdal tar i bruk Helseplattformen først?',
+      'Kva kommune i Trøndelag startar fyrst?',
+      'Which service in Trondheim gets the system first?',
+    ]);
+  });
+
+  it('still answers the first or last of a list, and what the page says comes first', () => {
+    for (const [q, said] of [
+      ['Who is listed first among the members of the council?', 'Arne Ingebrigtsen'],
+      ['Hvem står sist på medlemslista i Samarbeidsrådet?', 'Vigdis Bolås'],
+      ['Kva skal gevinstarbeidet konsentrere seg om først?', 'metode'],
+    ])
+      expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(said!)]);
+  });
+});
