@@ -44,9 +44,10 @@ export function answerDeadlineClaimed(d: Decision): Answer | undefined {
     shape.deadline.has(t) ||
     claims.months.has(stem(t)) ||
     claims.seasonMonths.some((s) => s.words.has(t));
-  if (analysis.everydayPositions.some((p) => !when(tokens[p]!))) return fallback;
+  // ("Is Verdal represented on the council by a doctor?": "by" before no date says who, not by when.)
   const said = dateSaid(vocab, tokens);
   if (said === undefined) return undefined;
+  if (analysis.everydayPositions.some((p) => !when(tokens[p]!))) return fallback;
   for (const c of candidates) {
     if (c.score < PROMOTE_RATIO * top.score) break;
     const decision = vocab.decisions.get(c.entry.id);

@@ -106,3 +106,18 @@ describe('what was to be ready by a time', () => {
     ).toMatch(/^Nei/u);
   });
 });
+
+describe('«by» before no date', () => {
+  it('says who, not by when: the question is not refused as a deadline of something the page does not have', () => {
+    const q = 'Is Verdal represented on the council by a doctor rather than by the rådmann?';
+    expect(shown(q).text).toMatch(/Ragnhild Holmberg Aunsmo/u);
+    expect(shown('Is Verdal represented on the council by the rådmann?').text).toMatch(/^No\./u);
+  });
+
+  it('still refuses what was to be ready by a date when the page does not have it', () => {
+    refuses([
+      'Skulle RHF-et ha kantina klar hausten 2018?',
+      'Skal RHF-et legge fram kantina innen 01.10.2018?',
+    ]);
+  });
+});
