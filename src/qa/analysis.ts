@@ -21,6 +21,7 @@ import { questionText, sendsQuestions } from './question-text';
 import type { Vocabulary } from './vocabulary';
 import { perVocabulary } from './per-vocabulary';
 import { otherNamesIn } from './place-names';
+import { asksWhenAt } from './after-heading';
 import { roleAsked } from './role-question';
 import { presentVerb } from './refusals';
 import { askerDoes } from './asker';
@@ -165,16 +166,14 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       continue;
     }
     if (phrase) {
-      // "når" later in a sentence is a conjunction ("... når Helseplattformen skal innføres"), not "when?", and
-      // "i dag" is not asking for a date; a date or deadline asked for anywhere ("By what date ...") is.
+      // "når" later in a sentence is a conjunction, not "when?" (see after-heading.ts).
       // "Sitter det noen fra Steinkjer i samarbeidsrådet?": a verb that opens a yes/no question asks whether, not
       // where, even when it is a word for where something is ("sitter").
       const whether =
         i === 0 && phrase.intent === 'where' && vocab.language.questionShape.yesNo.has(tokens[0]!);
       const conditioned = inCondition(vocab.language.questionShape, tokens, i, opening !== undefined);
       if (whether || conditioned) intentPositions.push(i);
-      else if (phrase.intent !== 'when' || i <= 1 || vocab.language.dateWords.has(phrase.raw))
-        intents.add(phrase.intent);
+      else if (phrase.intent !== 'when' || asksWhenAt(vocab, text, i, phrase.raw)) intents.add(phrase.intent);
       if (i === 0 && !whether) opening = phrase.intent;
       for (let k = 0; k < phrase.words.length; k++) intentPositions.push(i + k);
       i += phrase.words.length;

@@ -25,4 +25,14 @@ describe('a heading before the questions', () => {
       expect([q, shown(q!).text]).toEqual([q, expect.stringContaining(said!)]);
     refuses(['Kantina: når åpner den?', 'Gevinstrealisering: når er julebordet, og når kommer lønna?']);
   });
+
+  it('asks when after a heading before a dash, as a question that opens the message does', () => {
+    for (const q of [
+      'gevinstrealisering i trondheim – når var saken venta i bystyret?',
+      'gevinstrealisering i trondheim – kva tid var saka venta i bystyret?',
+      'benefits realisation in Trondheim – when was the case expected in the city council?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('2018/2019')]);
+    refuses(['kantina – når åpner den?', 'opplæring – når starter den?']);
+  });
 });
