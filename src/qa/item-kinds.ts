@@ -139,13 +139,17 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
   const modifier = (t: string) =>
     analysis.lang === 'en' && [...top.nameTerms].some((n) => place(n) > place(t) && place(n) - place(t) <= 2);
   const served = noun !== undefined && kinds.serves.has(noun) && !kinds.are.has(noun) && !modifier(noun);
-  const asked = named || top.nameTerms.size > 0 || kinds.are.size > 0 || nounOfKindItems(vocab, d);
-  if ((served || !asked) && named) return undefined;
-  if (served || !asked)
-    return countAsked(analysis) ? { ...fallback, missing: countMissing(analysis, noun) } : fallback;
   // ("… for drug users or out-of-hours care?": an item the question names itself is asked for beside the kind.)
   const itemTerms = itemTermSets(vocab, list);
   const own = (t: string) => !isKindWord(vocab, t) && itemTerms.filter((set) => set.has(t)).length === 1;
+  // ("Hvilke helsetjenester for flyktninger og innsatte er med?": the noun is an item's whole name, «flyktninghelse-
+  // tjenester», beside a kind; not a word of one, "Which team working with refugees …?")
+  const itemAsked = noun !== undefined && own(noun) && list.nb.some((item) => terms(item).join(' ') === noun);
+  const asked =
+    named || top.nameTerms.size > 0 || kinds.are.size > 0 || nounOfKindItems(vocab, d) || itemAsked;
+  if ((served || !asked) && named) return undefined;
+  if (served || !asked)
+    return countAsked(analysis) ? { ...fallback, missing: countMissing(analysis, noun) } : fallback;
   const itself = itemTerms.flatMap((set, i) => (analysis.known.some((t) => own(t) && set.has(t)) ? [i] : []));
   const at = [...new Set([...kinds.at, ...itself, ...(named ? [d.yesIndex] : [])])].sort((a, b) => a - b);
   const lang = analysis.lang;

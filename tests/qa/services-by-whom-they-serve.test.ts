@@ -241,3 +241,23 @@ describe('the services of Trondheim asked of another municipality', () => {
     expect(answerer.answer('Er legevakten i Trondheim med?').direct?.type).toBe('yes');
   });
 });
+
+describe('health services named by whom they are for, one of them by its own name', () => {
+  it('lists the refugee and prison health services, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Hvilke helsetjenester for flyktninger og innsatte er med i Trondheim kommunes innføring?',
+      'Kva helsetenester for flyktningar og innsette er med?',
+      'Which health services for refugees and inmates are included?',
+    ]) {
+      const text = shown(q).text;
+      expect([q, text.includes('flyktninghelse'), text.includes('fengselshelse')]).toEqual([q, true, true]);
+    }
+  });
+
+  it('still refuses health services for whom the page lists none', () => {
+    refuses([
+      'Hvilke helsetjenester for flyktninger og tannhelse er med?',
+      'Hvilke helsetjenester for flyktninger og diabetikere er med?',
+    ]);
+  });
+});
