@@ -101,6 +101,8 @@ export const claimWordsSchema = z
     seasons: wordList.default([]),
     /** Words that say something is so still ("fortsatt", "still"): a detail claimed, though they name nothing. */
     still: wordList.default([]),
+    /** Words that say a contact detail is shared, no one person's ("felles e-postadresse", "shared mailbox"). */
+    shared: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
     frame: wordList.default([]),
     /** Words that say whose something is ("their own staff"): they claim nothing of their own. */
@@ -205,6 +207,7 @@ export interface ClaimWords {
   ordinals: Map<string, number>;
   seasons: Set<string>;
   still: Set<string>;
+  shared: Set<string>;
   frame: Set<string>;
   possessive: Set<string>;
   own: Set<string>;
@@ -278,6 +281,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
     still: stems(d.still),
+    shared: stems(d.shared),
     frame: stems(d.frame),
     possessive: stems(d.possessive),
     own: stems(d.own),

@@ -28,6 +28,7 @@ import { answerPersonChecked } from './person-checked';
 import { answerTitleHead } from './title-head';
 import { answerOtherFigure } from './other-figure';
 import { answerSentenceChecked } from './sentence-checked';
+import { answerSharedAddress } from './shared-address';
 import { answerOnlyClaimed } from './only-claimed';
 import { answerDeciderClaimed } from './decider-claimed';
 import { answerDeadlineClaimed } from './deadline-claimed';
@@ -79,6 +80,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPersonChecked,
   answerTitleHead,
   answerOtherFigure,
+  answerSharedAddress,
   answerSentenceChecked,
   answerJointYesNo,
   answerWhoDoes,
