@@ -103,6 +103,8 @@ export const claimWordsSchema = z
     still: wordList.default([]),
     /** Words that say a contact detail is shared, no one person's ("felles e-postadresse", "shared mailbox"). */
     shared: wordList.default([]),
+    /** Words that say a contact detail is one person's own ("an individual person", «en enkeltperson»). */
+    individual: wordList.default([]),
     /** Words that ask what the page says, not what is so ("Does the page say that …", "nevnt"). */
     frame: wordList.default([]),
     /** Words that say whose something is ("their own staff"): they claim nothing of their own. */
@@ -208,6 +210,7 @@ export interface ClaimWords {
   seasons: Set<string>;
   still: Set<string>;
   shared: Set<string>;
+  individual: Set<string>;
   frame: Set<string>;
   possessive: Set<string>;
   own: Set<string>;
@@ -282,6 +285,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     seasons: stems(d.seasons),
     still: stems(d.still),
     shared: stems(d.shared),
+    individual: stems(d.individual),
     frame: stems(d.frame),
     possessive: stems(d.possessive),
     own: stems(d.own),

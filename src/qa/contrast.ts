@@ -1,6 +1,7 @@
 import type { Answer } from './answer';
 import { wordsOf, type Word } from './focus';
 import { givesVerdict, verdictOf } from './focus-reach';
+import { sharedRatherThanOwn } from './shared-address';
 import { stem } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -10,6 +11,8 @@ interface Contrasted {
   asked: string;
   /** The question with B in the place of A ("Is the Verdal representative a chief executive?"). */
   instead: string;
+  /** B itself ("a chief executive"). */
+  contrast: string;
 }
 
 /**
@@ -32,6 +35,8 @@ export function answerContrasted(
   if (first === true) {
     const instead = answer(contrasted.instead);
     if (givesVerdict(instead) && verdictOf(instead) === false) return { ...asked, question };
+    // ("… a shared mailbox … rather than an individual person?": B is what A says it is not, see shared-address.ts.)
+    if (sharedRatherThanOwn(vocab, contrasted.asked, contrasted.contrast)) return { ...asked, question };
   }
   // (The whole question read as one claim gives no verdict of its own: of the two, it is the first that holds or not.)
   const whole = answer(question);
@@ -70,7 +75,8 @@ function contrastedIn(vocab: Vocabulary, question: string): Contrasted | undefin
     const before = question.slice(0, words[k]!.start).replace(/[\s,–—-]+$/u, '');
     const start = claimedFrom(vocab, before, first, contrast.split(/\s+/u).length);
     if (start === undefined) return undefined;
-    return { asked: `${before}${rest}`, instead: `${before.slice(0, start)}${contrast}${rest}` };
+    const instead = `${before.slice(0, start)}${contrast}${rest}`;
+    return { asked: `${before}${rest}`, instead, contrast };
   }
   return undefined;
 }

@@ -3,7 +3,8 @@ import type { Decision } from './decision';
 import { answerWith, itemsFor } from './items';
 import { pick } from './knowledge-base';
 import { analyse } from './analysis';
-import { phraseAt, stem, tokenize } from './text';
+import { phraseAt, stem, terms, tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
 
 /**
  * "Har prosjektkontoret en felles e-postadresse?", "Finst det ei felles e-postadresse til prosjektkontoret, eller må eg
@@ -52,4 +53,13 @@ export function answerSharedAddress(d: Decision): Answer | undefined {
     topicId: top.entry.id,
     items: itemsFor(vocab, top.entry, intents).items,
   };
+}
+
+/**
+ * "Is there a shared mailbox for the project office rather than an individual person?", "… i stedet for en personlig?":
+ * a shared address asked for rather than one person's own (`claims.individual`) asks nothing more than the shared one.
+ */
+export function sharedRatherThanOwn(vocab: Vocabulary, asked: string, contrast: string): boolean {
+  const { shared, individual } = vocab.language.claims;
+  return terms(asked).some((t) => shared.has(t)) && terms(contrast).some((t) => individual.has(t));
 }

@@ -34,6 +34,23 @@ describe('a shared e-mail address asked of', () => {
       expect([q, first(q).startsWith(verdict), first(q).includes(OFFICE)]).toEqual([q, true, true]);
   });
 
+  it('the project office rather than one person: yes, with its address, in English, bokmål and nynorsk', () => {
+    for (const [q, verdict] of <[string, string][]>[
+      ['Is there a shared mailbox for the project office rather than an individual person?', 'Yes.'],
+      ['Is there a shared mailbox for the project office rather than writing to a single person?', 'Yes.'],
+      ['Har prosjektkontoret en felles e-postadresse i stedet for en personlig?', 'Ja.'],
+      ['Finnes det en felles e-postadresse til prosjektkontoret heller enn å skrive til én person?', 'Ja.'],
+      ['Har prosjektkontoret ei felles e-postadresse i staden for ei personleg?', 'Ja.'],
+    ])
+      expect([q, first(q).startsWith(verdict), first(q).includes(OFFICE)]).toEqual([q, true, true]);
+    for (const q of [
+      'Har Tone Fagerholt en felles e-postadresse i stedet for en personlig?',
+      'Does the project office have a shared phone number rather than an individual one?',
+    ])
+      expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
+    refuses(['Is Elise the head of the project office rather than of the canteen?']);
+  });
+
   it('a person: their own address, with no yes', () => {
     for (const [q, email] of <[string, string][]>[
       ['Har Tone Fagerholt en felles e-postadresse?', 'tone.fagerholt@trondheim.kommune.no'],
