@@ -1,6 +1,8 @@
 import type { Answer } from './answer';
 import { wordsOf } from './focus';
 import { asks } from './sentence-breaks';
+import { analyse } from './analysis';
+import { presentVerb } from './refusals';
 import type { Vocabulary } from './vocabulary';
 
 /** So many words at least stand before the point where the question may end. */
@@ -33,7 +35,7 @@ export function answerRunOn(
   for (const k of cuts.reverse()) {
     const part = message.slice(0, ws[k]!.start).trim();
     const rest = ws.slice(k).map((w) => w.folded);
-    if (!asks(vocab, part) || rest.some((w) => focus.questionWords.has(w))) continue;
+    if (!asks(vocab, part) || !hasVerb(vocab, part) || rest.some((w) => focus.questionWords.has(w))) continue;
     const answered = answer(part);
     if (answered.kind !== 'fallback') return { ...answered, question: message };
   }
@@ -45,3 +47,17 @@ export function answerRunOn(
  * of going ("is HP going to cost …").
  */
 const GOES_ON = new Set(['har', 'have', 'going', 'gonna']);
+
+/**
+ * Whether the part has a verb of its own after its first word ("hvor ligger …", "who leads …", "hvem er …"): "Kva
+ * gamle journalsystem skal bytast ut …" has none before «skal», which is its own verb, not the start of another
+ * sentence.
+ */
+function hasVerb(vocab: Vocabulary, part: string): boolean {
+  const analysis = analyse(vocab, part);
+  const { yesNo } = vocab.language.questionShape;
+  const verb = (t: string) => yesNo.has(t) || presentVerb(vocab, t, analysis.lang);
+  return (
+    analysis.tokens.slice(1).some(verb) || analysis.intents.has('lead') || yesNo.has(analysis.tokens[0] ?? '')
+  );
+}

@@ -47,6 +47,7 @@ describe('a question in lower case run on into what the asker will do with the a
       'hva koster helseplattformen for kommunen skal lage budsjett',
       'what is the budget of the project need it for a report',
       'hvem leder kantina på rådhuset skal bestille mat',
+      'Kva gamle journalsystem skal bytast ut hos oss, er Gerica med',
     ]);
   });
 });
