@@ -22,6 +22,7 @@ import type { Vocabulary } from './vocabulary';
 import type { Analysis } from './analysis';
 import { asksWhetherPart } from './verbless-question';
 import { withSlashedAlternatives } from './slashed-alternatives';
+import { opensAsking } from './sentence-breaks';
 
 /**
  * The question as the analysis reads it: set phrases and short forms written out, so that its words are the ones the
@@ -39,18 +40,18 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   const opened = afterOpening(written, shape.confirm);
   // "Legevakta skal også bruke systemet, ikke sant?", "The emergency room will use it too, yes?": a tag after the last
   // comma asks whether what comes before it is so.
-  const opensAsking = (w: string) => language.focus.questionWords.has(w) || shape.yesNo.has(w);
+  const opens = (w: string) => opensAsking(language, w);
   const rest =
     opened ??
-    beforeTag(written, shape.confirmAfter, opensAsking) ??
+    beforeTag(written, shape.confirmAfter, opens) ??
     withoutPronounTag(language, written) ??
-    withoutParticle(written, language.claims, opensAsking);
+    withoutParticle(written, language.claims, opens);
   // ("The project team sits in Munkegata, right?": an English statement in the order of its question.)
   const stated = rest ?? (asksAsStated(vocab, written) ? written : undefined);
   const ordered = stated === undefined ? written : inQuestionOrder(vocab, stated);
   // "… i tillegg til rådsmedlemmene": what is left out is not what is asked about.
   const pointers = new Set([...shape.relative, ...vocab.language.focus.backReferences]);
-  const joined = { words: language.focus.joins, opens: opensAsking };
+  const joined = { words: language.focus.joins, opens };
   const excepted = withoutExcepted(ordered, shape.except, shape.members, shape.other, pointers, joined);
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.

@@ -1,4 +1,5 @@
 import { fold, stem, tokenize } from './text';
+import type { LanguageData } from './language-data';
 import type { Vocabulary } from './vocabulary';
 
 /** A word as written, with what stands right before it. */
@@ -60,12 +61,10 @@ function opensSentence(vocab: Vocabulary, word: string): boolean {
 
 /** Whether a sentence opens by asking: a question word, or a verb that opens a yes/no question. */
 export function asks(vocab: Vocabulary, sentence: string): boolean {
-  const first = tokenize(sentence)[0] ?? '';
-  const { focus, questionShape, roleQuestion } = vocab.language;
-  return (
-    focus.questionWords.has(first) ||
-    questionShape.yesNo.has(first) ||
-    roleQuestion.who.has(first) ||
-    roleQuestion.what.has(first)
-  );
+  return opensAsking(vocab.language, tokenize(sentence)[0] ?? '');
+}
+
+/** Whether a word (folded) opens a question: a question word, or a verb that opens a yes/no question. */
+export function opensAsking(language: LanguageData, word: string): boolean {
+  return language.focus.questionWords.has(word) || language.questionShape.yesNo.has(word);
 }
