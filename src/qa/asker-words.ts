@@ -20,6 +20,10 @@ export const askerWordsSchema = z
     introductionEnds: wordList.default([]),
     /** Words that open a sentence after the question saying what the asker will do with the answer ("skal"). */
     purposes: wordList.default([]),
+    /** Those of `purposes` that go on a question as often ("hvem har ansvar …", "is HP going to cost …"). */
+    purposesGoingOn: wordList.default([]),
+    /** Contractions of "I" that open a sentence of the asker's own ("I'm a locum …"), lower case. */
+    selfContractions: wordList.default([]),
     /** Words before what the asker will use the answer for ("til et referat", "for a report"). */
     useFor: wordList.default([]),
     /** Words that open why the asker asks, after a comma and before «jeg»/«vi» ("…, siden jeg skal …"). */
@@ -98,6 +102,8 @@ export interface AskerWords {
   notRoles: Set<string>;
   introductionEnds: Set<string>;
   purposes: Set<string>;
+  purposesGoingOn: Set<string>;
+  selfContractions: Set<string>;
   /** "til", "for": before an indefinite article and an everyday thing, what the asker will use the answer for. */
   useFor: Set<string>;
   reasons: Set<string>;
@@ -181,6 +187,8 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     notRoles: wordSet(d.notRoles),
     introductionEnds: wordSet(d.introductionEnds),
     purposes: wordSet(d.purposes),
+    purposesGoingOn: wordSet(d.purposesGoingOn),
+    selfContractions: new Set(d.selfContractions.map((w) => w.toLowerCase())),
     useFor: wordSet(d.useFor),
     reasons: wordSet(d.reasons),
     beliefs: wordSet(d.beliefs),

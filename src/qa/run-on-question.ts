@@ -24,7 +24,8 @@ export function answerRunOn(
 ): Answer {
   if (whole.kind !== 'fallback' || message.includes('?')) return whole;
   const { asker, focus, questionShape } = vocab.language;
-  const opens = (w: string) => (asker.purposes.has(w) && !GOES_ON.has(w)) || asker.beliefs.has(w);
+  const opens = (w: string) =>
+    (asker.purposes.has(w) && !asker.purposesGoingOn.has(w)) || asker.beliefs.has(w);
   const ws = wordsOf(message);
   // ("how much is HP going to cost …", "hvem er det som skal …": after a verb or «som» the sentence goes on.)
   const goesOn = (w: string) => questionShape.yesNo.has(w) || questionShape.relative.has(w);
@@ -41,12 +42,6 @@ export function answerRunOn(
   }
   return whole;
 }
-
-/**
- * Words a sentence of purpose opens with that go on a question as often: having ("hvem har ansvar …") and the future
- * of going ("is HP going to cost …").
- */
-const GOES_ON = new Set(['har', 'have', 'going', 'gonna']);
 
 /**
  * Whether the part has a verb of its own after its first word ("hvor ligger …", "who leads …", "hvem er …"): "Kva

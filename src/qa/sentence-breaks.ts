@@ -4,8 +4,6 @@ import type { Vocabulary } from './vocabulary';
 
 /** A word as written, with what stands right before it. */
 const WORD = /\S+/gu;
-/** English contractions of "I" that open a sentence of the asker's own ("I'm a locum …"). */
-const I_OPENS = /^I['’](?:m|ve|ll|d)\b/u;
 
 /**
  * "Hvor ligger kontoret til innføringsprosjektet Jeg skal dit på et møte", "Who leads the technical subproject I'm
@@ -25,7 +23,7 @@ export function withSentenceBreaks(vocab: Vocabulary, message: string): string {
     const word = m[0];
     // (A capital on the next word too is a name of several words: "in New York".)
     if (/^\p{Lu}/u.test(words[k + 1]?.[0] ?? '')) return;
-    if (I_OPENS.test(word) || opensSentence(vocab, word)) breaks.push(k);
+    if (selfOpens(vocab, word) || opensSentence(vocab, word)) breaks.push(k);
   });
   if (breaks.length === 0) return message;
   let out = '';
@@ -67,4 +65,10 @@ export function asks(vocab: Vocabulary, sentence: string): boolean {
 /** Whether a word (folded) opens a question: a question word, or a verb that opens a yes/no question. */
 export function opensAsking(language: LanguageData, word: string): boolean {
   return language.focus.questionWords.has(word) || language.questionShape.yesNo.has(word);
+}
+
+/** "I'm", "I've": a contraction of "I", with its capital, that opens a sentence of the asker's own. */
+function selfOpens(vocab: Vocabulary, word: string): boolean {
+  const plain = word.replace(/’/gu, "'").replace(/[^\p{L}]+$/u, '');
+  return plain.startsWith('I') && vocab.language.asker.selfContractions.has(plain.toLowerCase());
 }
