@@ -4,6 +4,7 @@ import { claimAsked } from './claim-asked';
 import { dueBy } from './deadline';
 import { answerWith } from './items';
 import { pageLines } from './page-lines';
+import { type MonthSpan, monthsOf, within } from './time-of-year';
 import { all } from './entries';
 import { phraseAt, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -11,7 +12,7 @@ import type { Vocabulary } from './vocabulary';
 /** A date as far as it is said: each part may be missing ("hausten 2018" says the year and a span of months). */
 interface SaidDate {
   day?: number;
-  months?: [number, number];
+  months?: MonthSpan;
   year?: number;
 }
 
@@ -34,16 +35,12 @@ export function answerDeadlineClaimed(d: Decision): Answer | undefined {
     tokens.some((t) => claims.obligation.has(stem(t))) ||
     tokens.some((_, k) => claims.owed.some((p) => phraseAt(tokens, k, p)));
   const by = tokens.some((t) => shape.dueBy.has(t));
-  // ("Skulle RHF-et ha strategien klar hausten 2018?": what was to be ready at a time was due by it.)
-  const ready = owed && tokens.some((t) => shape.done.has(t));
-  if (!deadline && !ready && !(by && (owed || !analysis.past))) return undefined;
+  // ("Skulle RHF-et ha strategien klar hausten 2018?", "Did the RHF have to present its strategy in autumn 2018?": what
+  // was to be ready or done at a time was due by it.)
+  if (!deadline && !owed && !(by && !analysis.past)) return undefined;
   // ("Skulle RHF-et ha kantina klar hausten 2018?", "… legge fram kantina innen 01.10.2018?": what was to be ready or
   // done by a time is a thing the page does not have; not a word of when.)
-  const when = (t: string) =>
-    shape.done.has(t) ||
-    shape.deadline.has(t) ||
-    claims.months.has(stem(t)) ||
-    claims.seasonMonths.some((s) => s.words.has(t));
+  const when = (t: string) => shape.done.has(t) || shape.deadline.has(t) || monthsOf(claims, t) !== undefined;
   // ("Is Verdal represented on the council by a doctor?": "by" before no date says who, not by when.)
   const said = dateSaid(vocab, tokens);
   if (said === undefined) return undefined;
@@ -73,11 +70,6 @@ export function answerDeadlineClaimed(d: Decision): Answer | undefined {
   return undefined;
 }
 
-/** Whether a month lies in a span of months, which may run over the new year (December to February). */
-function within(month: number, [from, to]: [number, number]): boolean {
-  return from <= to ? month >= from && month <= to : month >= from || month <= to;
-}
-
 /**
  * The date a question says: a year in four figures, a month by name (with the day in figures before it) or by number
  * in a date in figures ("01.10.2018"), or a season ("hausten"); undefined when it says no month, season or year.
@@ -95,14 +87,11 @@ function dateSaid(vocab: Vocabulary, tokens: string[]): SaidDate | undefined {
         said.months = [Number(b), Number(b)];
       }
     }
-    const month = claims.months.get(stem(t));
-    if (month !== undefined) {
-      said.months = [Number(month), Number(month)];
-      const before = tokens[k - 1] ?? '';
-      if (/^\d{1,2}$/u.test(before)) said.day = Number(before);
-    }
-    const season = claims.seasonMonths.find((s) => s.words.has(t));
-    if (season && said.months === undefined) said.months = [season.from, season.to];
+    const months = monthsOf(claims, t);
+    if (months === undefined || (said.months !== undefined && months[0] !== months[1])) return;
+    said.months = months;
+    const before = tokens[k - 1] ?? '';
+    if (months[0] === months[1] && /^\d{1,2}$/u.test(before)) said.day = Number(before);
   });
   return said.year === undefined && said.months === undefined ? undefined : said;
 }

@@ -8,6 +8,7 @@ import { questionLanguage } from './question-language';
 import { type PageLine, pageLines } from './page-lines';
 import { roleTerms } from './refusals';
 import { phraseAt, stem, terms, tokenize } from './text';
+import { sameTimeOfYear } from './time-of-year';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -55,11 +56,14 @@ export function answerDeciderClaimed(d: Decision): Answer | undefined {
       // say as the question does.)
       const told = (t: string) => line.all.has(t) || line.about.has(t) || line.twin.has(t);
       if (!outside.every(told)) return undefined;
-      // ("Er det bystyret som 1. september avgjør …?": another date is for the sentence's own check.)
-      const figures = tokens.filter(
-        (t, k) => !at(k) && (/^\d+$/.test(t) || vocab.language.claims.months.has(stem(t))),
-      );
-      if (!figures.every((t) => line.all.has(stem(t)) || line.all.has(t))) return undefined;
+      // ("Er det bystyret som 1. september avgjør …?", "Does the city council decide … in spring?": another date or
+      // time of the year is for the sentence's own check.)
+      const claims = vocab.language.claims;
+      const timed = (t: string) => claims.months.has(stem(t)) || claims.seasons.has(stem(t));
+      const figures = tokens.filter((t, k) => !at(k) && (/^\d+$/.test(t) || timed(t)));
+      const dated = (t: string) =>
+        line.all.has(stem(t)) || line.all.has(t) || [...line.all].some((l) => sameTimeOfYear(claims, t, l));
+      if (!figures.every(dated)) return undefined;
       // ("… om kommunen blir eneier i Helseplattformen AS?": what is decided, the sentence says the other way round.)
       const yes = !saysOpposite(vocab.language.claims, analysis.stems, line.all);
       return {

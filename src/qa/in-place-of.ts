@@ -3,6 +3,7 @@ import type { Claim } from './claim';
 import type { PageLine } from './page-lines';
 import { perVocabulary } from './per-vocabulary';
 import { terms } from './text';
+import { sameTimeOfYear } from './time-of-year';
 import type { Vocabulary } from './vocabulary';
 
 /** The kinds of entries that are one of several of a kind by name: a body, a subproject, a unit, a kind of benefit. */
@@ -50,12 +51,14 @@ export function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line
   const rank = ordinals.get(word);
   const otherRank =
     rank !== undefined && [...line.all].some((t) => ordinals.has(t) && ordinals.get(t) !== rank);
-  if (
-    other(place, line.own) ||
-    other(person, line.words) ||
-    other((t) => seasons.has(t) || months.has(t), line.all)
-  )
-    return true;
+  // ("… in autumn 2018?" of "… by 1 October 2018": not a time of the year that may be the line's.)
+  const time = (t: string) => seasons.has(t) || months.has(t);
+  const otherTime =
+    time(word) &&
+    [...line.all].some(
+      (t) => time(t) && !words.includes(t) && !sameTimeOfYear(vocab.language.claims, word, t),
+    );
+  if (other(place, line.own) || other(person, line.words) || otherTime) return true;
   if (otherRank) return true;
   // Another entry of the line's own kind («samarbeidsrådet» for the fagråd's sentence).
   if (!NAMED_KINDS.has(line.type)) return false;

@@ -74,8 +74,24 @@ describe('deadlines claimed in a yes/no question', () => {
     ]);
   });
 
+  it('reads what had to be done in a season or month as due then, yes when the deadline falls in it', () => {
+    answersWith(/^(Ja|Yes)\b/u, [
+      'Did the regional health authority have to present its benefits strategy in autumn 2018?',
+      'Måtte RHF-et leggje fram strategien for gevinstrealisering hausten 2018?',
+      'Skulle Helse Midt-Norge RHF legge fram gevinststrategien høsten 2018?',
+      'Was the RHF supposed to present the benefits strategy in October 2018?',
+    ]);
+    answersWith(/^(Nei|No)\b/u, [
+      'Did the RHF have to present its benefits strategy in spring 2018?',
+      'Skulle Helse Midt-Norge RHF legge fram gevinststrategien i 2019?',
+    ]);
+  });
+
   it('still says nothing of what came of it, nor of a deadline the page does not give', () => {
-    refuses(['Did the RHF present its benefits strategy by 1 October 2018?']);
+    refuses([
+      'Did the RHF present its benefits strategy by 1 October 2018?',
+      'Did the RHF present its benefits strategy in autumn 2018?',
+    ]);
     for (const q of [
       "Is the deadline for Trondheim's benefits strategy 1 October 2018?",
       'Er fristen for deleierskap 29. august?',

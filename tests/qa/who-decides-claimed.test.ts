@@ -41,6 +41,18 @@ describe('claims of who decides something', () => {
     ]);
   });
 
+  it('answers yes for a time of the year that holds 29 August, and no for one that does not', () => {
+    answersWith(/^(Ja|Yes)\b/u, [
+      'Does the city council decide on co-ownership in summer?',
+      'Does the city council decide on co-ownership in August?',
+    ]);
+    answersWith(/^(Nei|No)\b/u, [
+      'Does the city council decide on co-ownership in spring?',
+      'Is it the city council that decides on co-ownership in winter?',
+      'Tar bystyret stilling om deleierskap om hausten?',
+    ]);
+  });
+
   it('answers who decides with a guess after it, in a letter and in dialect too', () => {
     answersWith(/^(Nei|No)\b/u, [
       'Hei. Æ sitt i eldrerådet. Kæm e det som bestemme om Trondheim ska bli deleier – e det fylkestinget? Mvh Arne',
