@@ -42,8 +42,12 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
     // the leads of a kind of part ("delprosjekt"), a word for the project as a whole says where the parts are, not what
     // is led. ("Who in Molde leads the project?" asks who leads the project itself.)
     const partLed = analysis.known.some(kind);
+    // ("Who leads the Trondheim workstream that maps …": so does a word for where the part's own lead works.)
+    const lead = vocab.people.get(leadOf(vocab, top.entry) ?? '');
+    const ledWhere = (t: string) => !!lead && top.entry.type !== 'unit' && worksAtTerms(lead).has(t);
     const where = (t: string) =>
-      top.entry.type !== 'unit' && !vocab.orgWords.has(t) && vocab.unitTerms.has(t) && partLed;
+      partLed &&
+      ((top.entry.type !== 'unit' && !vocab.orgWords.has(t) && vocab.unitTerms.has(t)) || ledWhere(t));
     // "Can the communications lead be reached by phone?": a verb after the lead word ends what is led.
     const verb = (t: string) =>
       vocab.language.questionShape.yesNo.has(t) || vocab.language.roleQuestion.copulas.has(t);
@@ -81,7 +85,6 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
       stranded && (vocab.projectTerms.has(t) || worksAtTerms(person!).has(t)) && !vocab.employers.has(t);
     // "Which municipality is the council's chair the rådmann of?": with what is led named before the lead word, a word
     // of its lead's own role after it says what that lead is, not what is led.
-    const lead = vocab.people.get(leadOf(vocab, top.entry) ?? '');
     const ledBefore = [...top.nameTerms].some(
       (t) => (analysis.positions.get(t) ?? Infinity) < analysis.leadEnd,
     );
@@ -152,13 +155,12 @@ export function checkWhatIsLed(d: Decision): Answer | undefined {
           (!top.terms.has(t) || (mentionedOnly(vocab).has(t) && named.length > 0)) &&
           !named.some((p) => worksAtTerms(p).has(t)),
       );
-    // "Hvem leder det sentrale innføringsprosjektet?", "the national project": another one of that kind.
+    // "Hvem leder det sentrale innføringsprosjektet?", "the national project": another one of that kind. (Only up to
+    // the topic's own name: "the technical workstream (interfaces, data migration)" says after it what it does.)
+    const held = led.filter((t) => heldBy.has(t));
+    const nameAt = held.findIndex((t) => top.nameTerms.has(t));
     const otherKind =
-      otherOfKindAt(
-        vocab,
-        analysis,
-        led.filter((t) => heldBy.has(t)),
-      ) !== undefined;
+      otherOfKindAt(vocab, analysis, nameAt < 0 ? held : held.slice(0, nameAt + 1)) !== undefined;
     if (otherPlace || otherKind) return { ...fallback, missing: leadMissing(vocab, analysis) };
     // A person answers only for what their own role says they lead, not for where they work ("Hvem leder
     // IT-tjenesten?" is not answered by someone from it; "head of KS" not by someone from KS).

@@ -30,6 +30,29 @@ describe('people asked for by what they do, not by their title', () => {
     ]);
   });
 
+  it('reads where the part is, before the word for it, and what it does, after its name, as no other part', () => {
+    for (const [q, lead] of <[string, string][]>[
+      ['Who leads the Trondheim workstream that maps current work processes?', 'Line Kristoffersen'],
+      ['Kven leiar Trondheim-delprosjektet som kartlegg arbeidsprosessar?', 'Line Kristoffersen'],
+      ['Hvem leder delprosjektet i Trondheim kommune som kartlegger arbeidsprosesser?', 'Line Kristoffersen'],
+      [
+        'Who leads the technical workstream (interfaces, data migration) on the Trondheim side?',
+        'Anne Amdal Storsve',
+      ],
+      ['Kven leiar det tekniske delprosjektet (grensesnitt, migrering av data)?', 'Anne Amdal Storsve'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(lead)]);
+    // Another place's part, or another one of its kind, is none the page gives a lead of.
+    refuses([
+      'Who leads the Molde workstream that maps work processes?',
+      'Who leads the Helse Midt-Norge workstream that maps work processes?',
+      'Hvem leder delprosjektet i Molde kommune som kartlegger arbeidsprosesser?',
+      'Who leads the technical workstream on the Molde side?',
+      'Who leads the central data migration work?',
+      'Who leads the national technical workstream?',
+    ]);
+  });
+
   it('counts nothing the page does not count, asked with a verb form («trained»)', () => {
     const answer = answerer.answer('How many staff have been trained on Helseplattformen so far?');
     expect(answer.kind).toBe('fallback');
