@@ -18,6 +18,12 @@ import { fold, terms, tokenize, wordSet } from './text';
 import { asWritten } from './short-forms';
 import { type ClaimWords, claimWordsSchema, prepareClaimWords } from './claim-words';
 import { type AskerWords, askerWordsSchema, prepareAskerWords } from './asker-words';
+import {
+  type ListPositionWords,
+  listPositionWordsSchema,
+  prepareListPositionWords,
+} from './list-position-words';
+import { type TimeSpanWords, prepareTimeSpanWords, timeSpanWordsSchema } from './time-span-words';
 
 /** What a question asks for, besides the topic itself. */
 const INTENTS = [
@@ -82,16 +88,8 @@ const schema = z
       .default({}),
     asker: askerWordsSchema,
     /** Words for the first and the last of a list, and for a list or for standing in one (see list-position.ts). */
-    listPositions: z
-      .object({
-        first: wordList.default([]),
-        last: wordList.default([]),
-        listing: wordList.default([]),
-        ordinals: z.record(z.string().trim().min(1), z.number().int().positive()).default({}),
-        numbered: wordList.default([]),
-      })
-      .strict()
-      .default({}),
+    listPositions: listPositionWordsSchema,
+    timeSpans: timeSpanWordsSchema,
     stopwords: z.array(wordList),
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
@@ -165,18 +163,10 @@ export interface LanguageData {
   focus: FocusWords;
   /** The words that say who the asker is or where they are (see asker-context.ts), folded. */
   asker: AskerWords;
-  /** Words for the first and the last of a list, and for a list or standing in one (see list-position.ts), folded. */
-  /**
-   * Words that say where in a list: first, last, an ordinal ("tredje", "third": 3) and the word before a number that
-   * counts a place ("nummer to", "number 3").
-   */
-  listPositions: {
-    first: Set<string>;
-    last: Set<string>;
-    listing: Set<string>;
-    ordinals: Map<string, number>;
-    numbered: Set<string>;
-  };
+  /** Words for a place in a list (see list-position-words.ts). */
+  listPositions: ListPositionWords;
+  /** Words for how long something lasts and the period it is done in (see when-by-period.ts). */
+  timeSpans: TimeSpanWords;
   /** The curated filler words as written (folded, not stemmed). */
   fillerWords: Set<string>;
   /** Nynorsk forms of the knowledge base's bokmål words (folded) and the bokmål form each is read as. */
@@ -308,13 +298,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
       links: Object.entries(d.focus.links).map(([phrase, word]) => ({ words: tokenize(phrase), word })),
     },
     asker: prepareAskerWords(d.asker),
-    listPositions: {
-      first: wordSet(d.listPositions.first),
-      last: wordSet(d.listPositions.last),
-      listing: wordSet(d.listPositions.listing),
-      ordinals: new Map(Object.entries(d.listPositions.ordinals).map(([w, n]) => [fold(w), n] as const)),
-      numbered: wordSet(d.listPositions.numbered),
-    },
+    listPositions: prepareListPositionWords(d.listPositions),
+    timeSpans: prepareTimeSpanWords(d.timeSpans),
     // A pronoun with no one named before it to stand for ("hvilken stilling har vedkommende?") says nothing of what
     // is asked: it is filler.
     stopwords: new Set([...filler, ...pronouns].flatMap((w) => terms(w))),

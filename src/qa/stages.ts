@@ -6,6 +6,7 @@ import { refuseListOfOtherPlace } from './list-place';
 import { answerBenefitByWhat, answerItemHeading } from './item-heading';
 import { findWhichBySentence } from './which-by-sentence';
 import { answerWhereDoneBy } from './where-done-by';
+import { answerWhenByPeriod } from './when-by-period';
 import { checkRole, checkSubject } from './role-checks';
 import { checkAnswerKind, checkWordsAsked, refuseUnknownThingAsked } from './kind-checks';
 import { answerMemberChecked } from './member-checked';
@@ -92,6 +93,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseListOfOtherPlace,
   findWhichBySentence,
   answerWhereDoneBy,
+  answerWhenByPeriod,
   refuseUnlistedQuote,
   refuseNegatedList,
   checkSubject,

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { wordList } from './question-shape';
+import { stem, tokenize } from './text';
+
+/** The `timeSpans` section of the language file: how long something lasts, and the period it is done in. */
+export const timeSpanWordsSchema = z
+  .object({
+    /** "Hvor lenge …", "Kor lenge …", "How long …": the question opens by asking for how long. */
+    howLong: wordList.default([]),
+    /** "periode", "period": the last part of a word for a period ("innføringsperioden", "programme period"). */
+    periods: wordList.default([]),
+  })
+  .strict()
+  .default({});
+
+/** The section's words as when-by-period.ts uses them: phrases as folded words, periods as stems. */
+export interface TimeSpanWords {
+  howLong: string[][];
+  periods: string[];
+}
+
+/** Prepares the section's words (see TimeSpanWords). */
+export function prepareTimeSpanWords(d: z.infer<typeof timeSpanWordsSchema>): TimeSpanWords {
+  return {
+    howLong: d.howLong.map((w) => tokenize(w)),
+    periods: d.periods.map((w) => stem(tokenize(w).join(' '))),
+  };
+}
