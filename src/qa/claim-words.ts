@@ -19,6 +19,8 @@ export const claimWordsSchema = z
     alike: z.array(wordList).default([]),
     /** Words that say something must be so ("må", "must"): a sentence that says it can be does not say that. */
     obligation: wordList.default([]),
+    /** A sentence's words for what someone is to do ("skal", "har som oppdrag"): it says that it must be so. */
+    mandate: wordList.default([]),
     /** Words that deny ("ikke", "not"). */
     negation: wordList.default([]),
     /** Words for keeping from doing something ("la være å", "unngå", "avoid"): the claim is that it is not to be done. */
@@ -165,6 +167,7 @@ export interface ClaimWords {
   opposites: [Set<string>, Set<string>][];
   alike: Set<string>[];
   obligation: Set<string>;
+  mandate: Set<string>;
   negation: Set<string>;
   avoid: string[][];
   undecided: Set<string>;
@@ -246,6 +249,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     opposites: d.opposites.map(([a, b]) => [stems(a), stems(b)]),
     alike: d.alike.map(stems),
     obligation: stems(d.obligation),
+    mandate: stems(d.mandate),
     negation: stems(d.negation),
     avoid: d.avoid.map((w) => tokenize(w)),
     undecided: stems(d.undecided),

@@ -246,7 +246,10 @@ export function check(
   // "Må fastlegene koble seg på?": the sentence says they can, not that they must. ("Må kommunene regne med økte
   // pasienttransportkostnader?" of "Reduserte …" is no all the same.)
   // ("Must the strategy be presented by …?" of "… is due to be presented by …": the line says it must in its own word.)
-  const unobliged = claim.obliged.size > 0 && ![...lineAll].some((t) => claims.obligation.has(t));
+  // ("Must the technical subproject map all integrations?" of "The subproject maps …": the same sentence in another
+  // language says it is to: «Delprosjektet skal kartlegge …».)
+  const obliges = (l: PageLine) => [...l.all].some((t) => claims.obligation.has(t) || claims.mandate.has(t));
+  const unobliged = claim.obliged.size > 0 && ![line, ...twinsOf(vocab, line)].some(obliges);
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
   if (openAt(vocab, line.text) >= 0 && ![...all].some((t) => claims.undecided.has(t))) return undefined;
   // ("Blir det mindre bruk av velferdsteknologi?" of "… mindre press på institusjon / mer bruk av velferdsteknologi";
