@@ -74,3 +74,25 @@ describe('what the page says, asked in other words', () => {
     refuses(['Hva sies om lønn?']);
   });
 });
+
+describe('someone’s post, in English', () => {
+  it('reads a person’s post as their position, and answers with their role', () => {
+    for (const [q, role] of <[string, string][]>[
+      [
+        "What is Arne Ingebrigtsen's post in his own municipality?",
+        'Chief municipal executive (rådmann) of Kristiansund',
+      ],
+      ['What post does Bjørn Buan hold?', 'Head of SiO in Orkland kommune'],
+      ["What is Tone Fagerholt's post?", 'Communications lead'],
+      ['Which post does Ragnhild Holmberg Aunsmo have in Verdal?', 'Municipal chief medical officer'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(role)]);
+    // Post sent somewhere is mail, which the page says nothing of; so is «posten» in Norwegian.
+    refuses([
+      'Where do I send post to the project office?',
+      'Kan jeg sende post til prosjektkontoret?',
+      'Hva er posten hennes?',
+      "What is Arne Ingebrigtsen's post office box?",
+    ]);
+  });
+});
