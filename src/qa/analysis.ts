@@ -13,7 +13,7 @@ import {
   splitCompound,
   standsAlone,
 } from './spelling';
-import { formTerm, nounOfParticleVerb, passiveVerb } from './word-forms';
+import { formTerm, languageWordInIng, nounOfParticleVerb, passiveVerb } from './word-forms';
 import { bodyCompound } from './body-compound';
 import { entryCompound } from './entry-compound';
 import { stem, tokenize, trimPunctuation } from './text';
@@ -265,7 +265,8 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     if (head) {
       addKnown(head);
       if (!kindCompound(vocab, token)) headOnly.push(i - 1);
-    } else if (vocab.language.languageWords.has(token)) generalPositions.push(i - 1);
+    } else if (vocab.language.languageWords.has(token) || languageWordInIng(vocab, tokens, i - 1, lang))
+      generalPositions.push(i - 1);
     else {
       addUnknown(s);
       if (vocab.language.everyday.hasWordOrCompound(token)) everydayPositions.push(i - 1);

@@ -150,3 +150,17 @@ export function passiveVerb(vocab: Vocabulary, token: string, lang: Lang): boole
       (/ast$/.test(token) && everyday.isLemma(token.slice(0, -2))))
   );
 }
+
+/**
+ * "the later-joining municipalities", "the participating units": an English -ing form of a general word of the
+ * language ("join") before the noun it describes says how that is put, as its base form does, not a thing of its own
+ * ("a subproject for testing, and …" names one).
+ */
+export function languageWordInIng(vocab: Vocabulary, tokens: string[], at: number, lang: Lang): boolean {
+  const match = /^(.{2,}?)ing$/.exec(tokens[at] ?? '');
+  const next = tokens[at + 1];
+  if (lang !== 'en' || !match || next === undefined || vocab.stopwords.has(stem(next))) return false;
+  const root = match[1]!;
+  const doubled = /([bdgklmnprt])\1$/.test(root) ? [root.slice(0, -1)] : [];
+  return [root, `${root}e`, ...doubled].some((w) => vocab.language.languageWords.has(w));
+}

@@ -37,3 +37,20 @@ describe('English past forms of the page’s verbs', () => {
     ]);
   });
 });
+
+describe('English -ing forms of general words before a noun', () => {
+  it('reads «the later-joining municipalities» as said of the municipalities, not as a thing of its own', () => {
+    for (const [q, name] of <[string, string][]>[
+      ["Malvik's representative on the council for the later-joining municipalities?", 'Carl-Jacob Midttun'],
+      ['Who chairs the council for the later-joining municipalities?', 'Arne Ingebrigtsen'],
+      ["Who leads the participating municipalities' council?", 'Arne Ingebrigtsen'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(name)]);
+    // A gerund that names an activity is still a thing the page has nothing of.
+    refuses([
+      'Is there a subproject for testing, and who leads it?',
+      'Is there a subproject for testing?',
+      "Who is Bindal's representative on the council for the later-joining municipalities?",
+    ]);
+  });
+});
