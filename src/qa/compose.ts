@@ -305,7 +305,9 @@ function workOf(vocab: Vocabulary, d: Decision): AnswerItem[] {
  */
 function coordinated(vocab: Vocabulary, analysis: Analysis, top: Candidate, c: Candidate): boolean {
   if (c.entry.type !== top.entry.type || top.properTerms.size === 0 || c.properTerms.size === 0) return false;
-  if (!analysis.known.every((t) => top.properTerms.has(t) || c.properTerms.has(t))) return false;
+  // (Besides the names, only what is said of both: "Kven er Helge Garåsen og Ole Gunnar Kjøsnes, som er med på biletet?")
+  const ofBoth = (t: string) => top.terms.has(t) && c.terms.has(t);
+  if (!analysis.known.every((t) => top.properTerms.has(t) || c.properTerms.has(t) || ofBoth(t))) return false;
   const at = (cand: Candidate) => [...cand.properTerms].map((t) => analysis.positions.get(t) ?? -1);
   const [first, second] = [at(top), at(c)].sort((a, b) => Math.min(...a) - Math.min(...b));
   const between = analysis.tokens.slice(Math.max(...first!) + 1, Math.min(...second!));

@@ -37,6 +37,20 @@ describe('people named with a misspelt, partial or mixed name', () => {
     ]);
   });
 
+  it('answers two people named together with what is said of both after them («som er med på biletet»)', () => {
+    for (const q of [
+      'Hvem er Helge Garåsen og Ole Gunnar Kjøsnes, som er med på bildet?',
+      'Kven er Helge Garåsen og Ole Gunnar Kjøsnes, som er med på biletet?',
+      'Hvem er Helge Garåsen og Ole Gunnar Kjøsnes på bildet?',
+      'Who are Helge Garåsen and Ole Gunnar Kjøsnes, who are in the photo?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Helge Garåsen', 'Ole Gunnar Kjøsnes']]);
+    refuses([
+      'Hvem er Helge Garåsen og Ole Gunnar Kjøsnes, som sitter i styret?',
+      'Kven er Helge Garåsen og Ole Gunnar Kjøsnes, som er med i bystyret?',
+    ]);
+  });
+
   it('answers a first name two people share with both of them', () => {
     for (const q of ['Hvem er Arne?', 'Kven er Arne?', 'Who is Arne?'])
       expect(people(q)).toEqual(['Arne Ingebrigtsen', 'Arne Sverre Dahl']);
