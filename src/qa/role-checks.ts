@@ -2,7 +2,7 @@ import { namedFrom, stopwordAt } from './asked-phrase';
 import { type Answer, missingOf } from './answer';
 import type { Intent } from './language-data';
 import { listHolds, listOf } from './lists';
-import { refuseShowing } from './items';
+import { leadOf, refuseShowing } from './items';
 import {
   onlyWorksAt,
   otherSurname,
@@ -56,6 +56,9 @@ export function checkSubject(d: Decision): Answer | undefined {
   // question says it wants what the bot has of people (who they are, their role, how to reach them).
   const aboutPerson = [...analysis.intents].every((i) => i === 'what');
   if (topPerson && aboutPerson && analysis.unknown.length > 0) return fallback;
+  // ("What does the project lead earn?": so of the lead the question names by what they lead, when what it asks of
+  // them is an everyday verb last; "What does the project lead do?" is answered.)
+  if (leadAskedWhat(vocab, analysis, top)) return fallback;
   // "Hvor ligger Molde?", "Hva er været i Kristiansund?": a place the bot knows only as where someone works is asked
   // about as a place, not about the person.
   const workplace = topPerson
@@ -104,21 +107,34 @@ export function checkSubject(d: Decision): Answer | undefined {
   if (representsNoOne(d)) return fallback;
   // "Hva er Tone Fagerholts mobilnummer privat?", "What is Tone Fagerholt's home address?": the page gives only how to
   // reach people at work; the bot says so and shows that.
-  if (topPerson && privateContactAsked(vocab, analysis))
+  // ("Where does the head of the project office live?": so of the lead the question names by the body.)
+  const led = analysis.intents.has('lead') ? leadOf(vocab, top.entry) : undefined;
+  const whose = topPerson ?? (led === undefined ? undefined : vocab.people.get(led));
+  if (whose && privateContactAsked(vocab, analysis))
     return {
       ...fallback,
-      topicId: topPerson.id,
-      items: [{ type: 'person', person: topPerson }],
-      missing: { attribute: 'privateContact', subject: topPerson.name },
+      topicId: whose.id,
+      items: [{ type: 'person', person: whose }],
+      missing: { attribute: 'privateContact', subject: whose.name },
     };
   return undefined;
+}
+
+/** "What does the project lead earn?": what, of the lead of the topic, ends in an everyday word the page does not have. */
+function leadAskedWhat(vocab: Vocabulary, analysis: Analysis, top: Candidate): boolean {
+  const intents = [...analysis.intents];
+  if (analysis.opening !== 'what' || !intents.every((i) => i === 'what' || i === 'lead')) return false;
+  if (!analysis.intents.has('lead') || leadOf(vocab, top.entry) === undefined) return false;
+  return analysis.everydayPositions.includes(analysis.tokens.length - 1);
 }
 
 /** Asks for contact details (phone, e-mail, an address) that are the person's own ("privat", "home", "personal"). */
 function privateContactAsked(vocab: Vocabulary, analysis: Analysis): boolean {
   const own = vocab.language.questionShape.privateContact;
   const contact = (['phone', 'email', 'where', 'contact'] as Intent[]).some((i) => analysis.intents.has(i));
-  return contact && analysis.tokens.some((t) => own.has(t) || t.startsWith('privat'));
+  // As written: «Hvor bor hun?» asks where she lives, «Hvor bør jeg ringe?» (folded alike) does not.
+  const written = analysis.words().map((w) => w.toLowerCase());
+  return contact && written.some((w) => own.has(w) || w.startsWith('privat'));
 }
 
 /** Entry types that hold no one who could represent anything: what the page says, not who. */

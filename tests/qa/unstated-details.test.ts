@@ -71,6 +71,44 @@ describe('details the page does not give', () => {
     expect(answerer.answer('Hva er telefonnummeret til Tone Fagerholt?').kind).toBe('answer');
     expect(people('Where does May Liz Bjørnevik Tho work?')).toEqual(['May Liz Bjørnevik Tho']);
   });
+
+  it('says so too when asked where someone lives, named or by what they lead', () => {
+    for (const q of [
+      'Hvor bor Ola Skorstad?',
+      'Kvar bur Elise B. Vesterhus?',
+      'Where does Elise B. Vesterhus live?',
+      'Hvor bor prosjektlederen?',
+      'Where does the head of the project office live?',
+    ]) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.missing?.attribute]).toEqual([q, 'fallback', 'privateContact']);
+    }
+  });
+
+  it('still answers where someone works, and «Hvor bør …» (should), which folds like «bor»', () => {
+    expect(people('Hvor jobber Ola Skorstad?')).toEqual(['Ola Skorstad']);
+    expect(people('Kvar held Elise B. Vesterhus til?')).toEqual(['Elise B. Vesterhus']);
+    expect(people('Hvor bør jeg henvende meg til Ola Skorstad?')).toEqual(['Ola Skorstad']);
+    expect(answerer.answer('Where does the head of the project office work?').kind).toBe('answer');
+  });
+});
+
+describe('what a lead earns or has', () => {
+  it('refuses an everyday thing asked of a lead named by what they lead', () => {
+    refuses([
+      'What does the project lead earn?',
+      'What does the head of the project office earn?',
+      'Hva tjener prosjektlederen?',
+      'Kva tener prosjektleiaren?',
+      'What does Ola Skorstad earn?',
+    ]);
+  });
+
+  it('still answers what the lead does', () => {
+    expect(people('What does the project lead do?')).toEqual(['Ola Skorstad']);
+    expect(people('What does the head of the project office do?')).toEqual(['Elise B. Vesterhus']);
+    expect(people('Hva gjør prosjektlederen?')).toEqual(['Ola Skorstad']);
+  });
 });
 
 describe('who came after or before someone in a role', () => {
