@@ -103,6 +103,8 @@ export const claimWordsSchema = z
     seasons: wordList.default([]),
     /** Words that say something is so still ("fortsatt", "still"): a detail claimed, though they name nothing. */
     still: wordList.default([]),
+    /** Words that say there will be more or less of something ("flere ansatte", "fewer staff"). */
+    change: wordList.default([]),
     /** Words that say a contact detail is shared, no one person's ("felles e-postadresse", "shared mailbox"). */
     shared: wordList.default([]),
     /** Words that say a contact detail is one person's own ("an individual person", «en enkeltperson»). */
@@ -212,6 +214,7 @@ export interface ClaimWords {
   ordinals: Map<string, number>;
   seasons: Set<string>;
   still: Set<string>;
+  change: Set<string>;
   shared: Set<string>;
   individual: Set<string>;
   frame: Set<string>;
@@ -288,6 +291,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     ordinals: new Map(d.ordinals.flatMap((words, k) => [...stems(words)].map((t) => [t, k + 1] as const))),
     seasons: stems(d.seasons),
     still: stems(d.still),
+    change: stems(d.change),
     shared: stems(d.shared),
     individual: stems(d.individual),
     frame: stems(d.frame),

@@ -51,6 +51,7 @@ import { answerFinishedClaimed } from './finished-claimed';
 import { refusePlaceOfOther } from './place-of-other';
 import { answerAllOfGroup } from './all-of-group';
 import { refuseListedGetOther } from './listed-get-other';
+import { refuseDirectionNotSaid } from './direction-claimed';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
@@ -89,6 +90,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerDetailForUsers,
   answerItemHeading,
   answerBenefitByWhat,
+  refuseDirectionNotSaid,
   findListedItem,
   refuseListOfOtherPlace,
   findWhichBySentence,

@@ -111,6 +111,32 @@ describe('what a lead earns or has', () => {
   });
 });
 
+describe('more or fewer of something', () => {
+  it('refuses more or fewer of something the page never says goes either way', () => {
+    refuses([
+      'Får sykehjemmene flere ansatte?',
+      'Vil helsestasjonane få fleire tilsette?',
+      'Will the nursing homes get more staff?',
+      'Får legevakten færre ansatte?',
+      'Får hjemmetjenesten mer opplæring?',
+      'Will home care get more training?',
+    ]);
+  });
+
+  it('still answers a listed service, and more or fewer of what the page says goes that way', () => {
+    const yes = (q: string) => answerer.answer(q).direct;
+    expect(yes('Får sykehjemmene Helseplattformen?')).toEqual(expect.objectContaining({ type: 'yes' }));
+    expect(yes('Blir det færre unødvendige innleggelser?')).toEqual(expect.objectContaining({ type: 'yes' }));
+    expect(yes('Will there be fewer unnecessary admissions?')).toEqual(
+      expect.objectContaining({ type: 'yes' }),
+    );
+    expect(yes('Blir det mer bruk av velferdsteknologi?')).toEqual(expect.objectContaining({ type: 'yes' }));
+    expect(yes('Blir det flere unødvendige innleggelser?')).toEqual(
+      expect.objectContaining({ type: 'claimChecked', yes: false }),
+    );
+  });
+});
+
 describe('who came after or before someone in a role', () => {
   it('refuses successors and predecessors, which the page does not name', () => {
     refuses([
