@@ -240,7 +240,8 @@ function namesOnlyFigureWords(
   const { frame, light } = vocab.language.claims;
   return analysis.known.every((t, j) => {
     const p = analysis.knownPositions[j]!;
-    if (!inClaim(p) || said.has(t) || frame.has(t) || light.has(t)) return true;
+    // ("Does the project affect about 20,000 employees?": the project's own names say nothing of where the figure is.)
+    if (!inClaim(p) || said.has(t) || frame.has(t) || light.has(t) || vocab.projectTerms.has(t)) return true;
     return !vocab.namedTerms.has(t) && !vocab.orgWords.has(t) && !vocab.employers.has(t);
   });
 }

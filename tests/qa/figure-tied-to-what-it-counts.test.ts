@@ -88,6 +88,24 @@ describe('a figure claimed of what the page counts', () => {
     refuses(['Are thousands of inhabitants in Trondheim affected?']);
   });
 
+  it('checks a figure said of the project or in millions, in English, bokmål and nynorsk', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      ['Does it cover around one million residents?', /^No\..*720 000/u],
+      ['Berører prosjektet rundt en million innbyggere?', /^Nei\..*720 000/u],
+      ['Vert ein million innbyggjarar berørte av prosjektet?', /^Nei\..*720 000/u],
+      ['Does the project affect about 20,000 employees in total?', /^No\..*40 000/u],
+      ['The page says the project touches 72,000 residents - right?', /^No\..*720 000/u],
+      ['Does the project affect about 40,000 employees?', /^Yes\..*40 000/u],
+      ['Does the project affect 20,000 employees in Trondheim?', /^No\..*7000/u],
+    ])
+      expect([q, verdict(q)]).toEqual([q, expect.stringMatching(line)]);
+    for (const q of [
+      'Does the project office affect 20,000 employees?',
+      'Does the project affect a million hospital beds?',
+    ])
+      expect([q, verdict(q)]).toEqual([q, expect.not.stringMatching(/^(Ja|Nei|Yes|No)\b/u)]);
+  });
+
   it('reads a head count as the staff the page counts, written apart, together or with a hyphen', () => {
     for (const q of [
       'What head-count figures does the page give for the whole region versus Trondheim municipality alone?',
