@@ -19,6 +19,25 @@ describe('decisions asked for in other words', () => {
     }
   });
 
+  it('reads taking an ownership stake as becoming a co-owner, and answers with the city council’s decision', () => {
+    for (const q of [
+      'Which body in Trondheim decides on taking an ownership stake?',
+      'Will Trondheim take a stake in Helseplattformen AS?',
+      'Hvilket organ i Trondheim avgjør om kommunen skal ta en eierandel?',
+      'Kven avgjer om kommunen skal ta ein eigarandel i Helseplattformen AS?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, /bystyre|city council/i.test(text)]).toEqual([q, 'deleierskap', true]);
+    }
+    // How big the stake is, the page does not say; nor anything of a stake in something else.
+    refuses([
+      'What stake will Trondheim take in Helseplattformen AS?',
+      'How big a stake will Trondheim have?',
+      'Hvor stor eierandel skal Trondheim ta?',
+      'Who decides on taking a stake in the bakery?',
+    ]);
+  });
+
   it('answers in which month a decision is taken or a strategy is due', () => {
     for (const [q, id, date] of [
       ["What is Trondheim's city council going to decide on, and in which month?", 'deleierskap', /August/],
