@@ -20,7 +20,7 @@ const WHICH_REACH = 2;
 export function asksJointParties(vocab: Vocabulary, analysis: Analysis, top: Candidate): boolean {
   const { tokens } = analysis;
   const shape = vocab.language.questionShape;
-  if (!tokens.some((t) => shape.together.has(t))) return false;
+  if (!tokens.some((t) => shape.together.has(t)) && !countsParties(vocab, analysis, top)) return false;
   if (!jointlyMade(vocab, top)) return false;
   // "Who else was a partner in running the procurement?": the word the bot does not know is the partner itself.
   const partners = analysis.unknownPositions;
@@ -57,7 +57,7 @@ export function leadIsDoing(vocab: Vocabulary, analysis: Analysis, c: Candidate)
 /**
  * "Which two organisations ran the procurement project together?", "Who did Trondheim kommune run the procurement
  * project together with?", "Hvilke organisasjoner gjennomførte innkjøpet sammen?": asked which or who did something
- * together, a decision several organisations made, named by a name of its own and close to the best match, is what
+ * together (or which two, as many as did it: see countsParties), a decision several organisations made, named by a name of its own and close to the best match, is what
  * they did together: it beats the project or the platform the other words name.
  */
 export function jointDecision(
@@ -69,8 +69,15 @@ export function jointDecision(
   const { tokens } = analysis;
   const shape = vocab.language.questionShape;
   const asksWho = analysis.intents.has('who') || tokens.some((t) => shape.which.has(t));
-  if (!asksWho || !tokens.some((t) => shape.together.has(t))) return undefined;
-  return candidates.find((c) => c.named && jointlyMade(vocab, c) && c.score >= PROMOTE_RATIO * top.score);
+  if (!asksWho) return undefined;
+  const together = tokens.some((t) => shape.together.has(t));
+  return candidates.find(
+    (c) =>
+      c.named &&
+      jointlyMade(vocab, c) &&
+      (together || countsParties(vocab, analysis, c)) &&
+      c.score >= PROMOTE_RATIO * top.score,
+  );
 }
 
 /**
@@ -118,4 +125,17 @@ export function answerJointYesNo(d: Decision): Answer | undefined {
 export function jointlyMade(vocab: Vocabulary, c: Candidate): boolean {
   const decision = vocab.decisions.get(c.entry.id);
   return decision !== undefined && partiesOf(decision.decidedBy.nb).length >= 2;
+}
+
+/**
+ * "Which two parties ran the procurement?": as many asked for right after the which-word as organisations made the
+ * decision says they did it together ("Which three parties …" asks for more than the page names).
+ */
+function countsParties(vocab: Vocabulary, analysis: Analysis, top: Candidate): boolean {
+  const { tokens } = analysis;
+  const which = tokens.findIndex((t) => vocab.language.questionShape.which.has(t));
+  const word = tokens[which + 1] ?? '';
+  const count = /^\d+$/u.test(word) ? Number(word) : vocab.language.numberWords.get(word);
+  const decision = vocab.decisions.get(top.entry.id);
+  return which >= 0 && decision !== undefined && count === partiesOf(decision.decidedBy.nb).length;
 }

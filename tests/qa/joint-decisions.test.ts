@@ -23,6 +23,22 @@ describe('what organisations did together', () => {
     ]);
   });
 
+  it('reads «which two» of what two organisations did as asking who did it together', () => {
+    answersProcurement([
+      'Which two parties ran the procurement of the joint record?',
+      'Which two parties ran the procurement?',
+      'Which 2 organisations carried out the procurement?',
+      'Hvilke to parter gjennomførte anskaffelsen?',
+      'Kva to partar gjennomførte anskaffinga?',
+    ]);
+    // More than the page names, or others than those who made it, are not asked for by the count.
+    refuses([
+      'Which three parties ran the procurement?',
+      'Which two suppliers took part in the procurement?',
+      'Which two municipalities run the joint record?',
+    ]);
+  });
+
   it('answers whether the procurement was done together or alone, in English and Norwegian', () => {
     answersProcurement([
       'Did Trondheim run the procurement together with Helse Midt-Norge RHF?',
