@@ -8,6 +8,8 @@ import { pick } from './knowledge-base';
 import { sameItem } from './items';
 import type { QuestionPart } from './question-parts';
 import { tokenize } from './text';
+import { holder } from './named-follow-up';
+import type { Vocabulary } from './vocabulary';
 
 /** What the first answer is about, by the name a later question may stand for it with. */
 function nameOf(item: AnswerItem, lang: Answer['lang']): string | undefined {
@@ -30,20 +32,24 @@ function nameOf(item: AnswerItem, lang: Answer['lang']): string | undefined {
  * (they name nothing of their own: alone, they ask nothing): each later one is asked of the first one's subject by
  * name. Its answer must be about that subject too; its items add to the first one's. A detail the page does not give
  * of the subject ("…, og hva er telefonnummeret hans?" of someone with no phone) is refused as the later question
- * alone would be. Undefined when a part does not fit this, so the whole message is answered as one. `pronouns` are
- * the words that stand for a person named before ("she", "hun").
+ * alone would be. Undefined when a part does not fit this, so the whole message is answered as one. A pronoun for a
+ * person named before ("she", "hun") asks of the person; without one, a part asks first of what the first question
+ * was about, when that is not the person it answers with (a subproject asked who leads).
  */
 export function answerFollowUps(
+  vocab: Vocabulary,
   whole: Answer,
   parts: QuestionPart[],
   answerPart: (text: string) => { answer: Answer; asksAlone: boolean },
-  pronouns: Set<string>,
 ): Answer | undefined {
   if (parts.length < 2) return undefined;
   const first = answerPart(parts[0]!.text).answer;
   const subject = first.items[0];
   const name = subject && nameOf(subject, first.lang);
   if (first.kind !== 'answer' || subject === undefined || name === undefined) return undefined;
+  const topic = first.topicId === undefined ? undefined : holder(vocab, first.topicId, first.lang)?.[0];
+  const topicName = topic === name ? undefined : topic;
+  const pronouns = vocab.language.focus.pronouns;
   const items = [...first.items];
   for (const part of parts.slice(1)) {
     // ("…, and which organisation does she lead projects for?": a part that points back to a person answered first asks
@@ -51,6 +57,14 @@ export function answerFollowUps(
     const alone = answerPart(part.text);
     const toPerson = subject.type === 'person' && tokenize(part.text).some((t) => pronouns.has(t));
     if (!toPerson && (alone.answer.kind === 'answer' || alone.asksAlone)) return undefined;
+    // ("Hvem leder delprosjektet Opplæring, og hvorfor kalles oppgaven betydelig?": with no word for the person, what
+    // it points back to is what the first question was about, the subproject, not its lead, when that answers it.)
+    const ofTopic =
+      toPerson || topicName === undefined ? undefined : answerPart(`${topicName}: ${part.text}`);
+    if (ofTopic?.answer.kind === 'answer' && ofTopic.answer.topicId === first.topicId) {
+      for (const item of ofTopic.answer.items) if (!items.some((i) => sameItem(i, item))) items.push(item);
+      continue;
+    }
     // Said after the name, as one asks of someone named first ("Bjørn Buan: hvilken kommune kommer han fra?"): a
     // pronoun in it then stands for the name (see focus.ts), and a question with none asks of it.
     const { answer } = answerPart(`${name}: ${part.text}`);

@@ -12,7 +12,11 @@ import { keyContacts } from './lists';
 import type { Vocabulary } from './vocabulary';
 
 /** The name of a body, unit or subproject, and the people it holds (its lead, its members, a project's contacts). */
-function holder(vocab: Vocabulary, id: string, lang: Answer['lang']): [string, Set<string>] | undefined {
+export function holder(
+  vocab: Vocabulary,
+  id: string,
+  lang: Answer['lang'],
+): [string, Set<string>] | undefined {
   const body = vocab.bodies.get(id);
   if (body) return [pick(body.name, lang), new Set([...(body.members ?? []), body.leader ?? ''])];
   const unit = vocab.units.get(id);

@@ -209,7 +209,7 @@ export class QuestionAnswerer {
     // "Hvem leder prosjektet, og hva er telefonnummeret hans?": what the page lacks of whom the first part answers.
     // "Who heads the council, and who is the kommuneoverlege on it?": what the first part names (see named-follow-up.ts).
     const followed =
-      answerFollowUps(whole, parts, answerPart, words.pronouns) ??
+      answerFollowUps(this.vocab, whole, parts, answerPart) ??
       answerFollowUpsOfNamed(this.vocab, whole, parts, answerPart);
     if (wholeAnswers(whole, followed)) return whole;
     return followed ?? whole;

@@ -38,6 +38,23 @@ describe('a follow-up about the person the first question answers', () => {
       expect([q, shown(q).text.includes(unit)]).toEqual([q, true]);
   });
 
+  it('asks a follow-up with no word for the person of the subproject the first question asks who leads', () => {
+    for (const q of [
+      'Hvem leder delprosjektet Opplæring, og hvorfor kalles oppgaven betydelig?',
+      'Kven leiar delprosjektet Opplæring, og kvifor blir oppgåva kalla betydeleg?',
+    ]) {
+      const { text } = shown(q);
+      expect([q, text]).toEqual([q, expect.stringContaining('May Liz Bjørnevik Tho')]);
+      expect([q, text]).toEqual([q, expect.stringContaining('betydelig oppgave')]);
+    }
+    // What the subproject does not say stays unanswered: only who leads it is shown.
+    for (const q of [
+      'Hvem leder delprosjektet Opplæring, og når starter kurset?',
+      'Hvem leder Teknisk, og hva er budsjettet?',
+    ])
+      expect([q, shown(q).text.includes('Delprosjektet')]).toEqual([q, false]);
+  });
+
   it('still refuses the follow-up of someone the page does not name', () => {
     refuses(['Eg lurer på kven som leiar kantina. Kva avdeling kjem vedkomande frå?']);
   });
