@@ -3,6 +3,7 @@ import type { Answer } from './answer';
 import type { Question } from './decision';
 import { answerContactOwner } from './contact-owner';
 import { answerAddressClaimed } from './address-claimed';
+import { answerPhoneClaimed } from './phone-claimed';
 import { answerBareListedContacts } from './listed-contacts';
 import { answerPersonCheckedElsewhere } from './person-checked';
 import { answerNameInPlace } from './name-in-place';
@@ -16,7 +17,7 @@ import { answerCountyClaimed } from './county-claimed';
  * The answers given before any word of the question is matched to a topic, the first that answers:
  * "Whose number is 481 61 844?": a contact detail the page gives names its owner (see contact-owner.ts, and
  * listed-contacts.ts for a detail listed bare); an e-mail address said to be someone's is checked against theirs
- * (see address-claimed.ts).
+ * (see address-claimed.ts), and so is a phone number, whoever it is said to be of (see phone-claimed.ts).
  * "Bindal is in Troms county, right?": which county a municipality lies in is checked (see county-claimed.ts).
  * "Er det riktig at Torunn Austheim er rådmann i Levanger?": what someone is, said with a place the page does not
  * know, is answered with what they are (see person-checked.ts), not refused for the place.
@@ -37,6 +38,7 @@ export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer
   return (
     answerContactOwner(asked) ??
     answerAddressClaimed(asked) ??
+    answerPhoneClaimed(asked, ask) ??
     answerCountyClaimed(asked) ??
     answerBareListedContacts(asked) ??
     answerPersonCheckedElsewhere(asked) ??

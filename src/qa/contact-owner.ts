@@ -3,7 +3,7 @@ import type { Question } from './decision';
 import { itemsFor } from './items';
 
 /** A Norwegian phone number as written: eight digits, in groups or not, perhaps after +47. */
-const PHONE = /(?:\+\s?47[\s-]?)?\d(?:[\s.-]?\d){7}(?!\d)/gu;
+export const PHONE = /(?:\+\s?47[\s-]?)?\d(?:[\s.-]?\d){7}(?!\d)/gu;
 /** An e-mail address as written. */
 export const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}/gu;
 

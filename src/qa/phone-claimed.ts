@@ -1,0 +1,40 @@
+import type { Answer } from './answer';
+import { analyse } from './analysis';
+import type { Question } from './decision';
+import { PHONE } from './contact-owner';
+import { answerWith } from './items';
+import { figureOf, pageLines } from './page-lines';
+
+/**
+ * "Is 481 61 844 the number for the head of the project office?", "Kan lederen av prosjektkontoret nås på telefon
+ * 952 63 576?": a yes/no question that gives one phone number as someone's, whoever it names them by (their role, a
+ * unit they lead, their name), is asked again without the number (`ask`). When that answers with one person whose
+ * phone number the page gives, the answer is yes when the number is theirs and no when it is not, with the page's line
+ * that gives theirs. Otherwise the question goes on as before: a number of someone the page gives none for is not
+ * said to be anyone's.
+ */
+export function answerPhoneClaimed(q: Question, ask: (text: string) => Answer): Answer | undefined {
+  const { vocab, question, analysis, fallback } = q;
+  if (!analysis.yesNo && !vocab.language.questionShape.may.has(analysis.tokens[0] ?? '')) return undefined;
+  const phones = [...question.matchAll(PHONE)].map((m) => figureOf(m[0]).slice(-8));
+  if (phones.length !== 1) return undefined;
+  // ("Did Elise call 481 61 844?" says nothing of whose number it is.)
+  const rest = question.replace(PHONE, ' ');
+  const intents = analyse(vocab, rest).intents;
+  if (!intents.has('phone') && !intents.has('contact')) return undefined;
+  const answer = ask(rest);
+  if (answer.kind !== 'answer' || answer.direct !== undefined) return undefined;
+  // (Or the one person the answer shows: "the head of the project office" is answered with the office's head.)
+  const shown = answer.items.flatMap((i) => (i.type === 'person' ? [i.person] : []));
+  const person = vocab.people.get(answer.topicId ?? '') ?? (shown.length === 1 ? shown[0] : undefined);
+  const entry = vocab.entries.get(person?.id ?? '');
+  if (person?.phone === undefined || !entry) return undefined;
+  const theirs = figureOf(person.phone);
+  const line = pageLines(vocab).find((l) => l.id === person.id && l.numbers.has(theirs));
+  if (!line) return undefined;
+  return answerWith(vocab, fallback, entry, {
+    type: 'claimChecked',
+    yes: phones[0] === theirs,
+    sentence: line.text,
+  });
+}

@@ -1,0 +1,45 @@
+import { answerer, shown } from '../support/question-answering';
+
+// The page gives two phone numbers: Elise B. Vesterhus, who heads the project office (952 63 567), and Tone Fagerholt,
+// the communications lead (481 61 844). A number said to be someone's, named by role as well as by name, is answered
+// yes or no with the page's line that gives their number.
+
+/** Each question opens with the verdict and gives the page's line with `number`. */
+function answersWith(verdict: RegExp, number: string, questions: string[]): void {
+  for (const q of questions) {
+    const { answer, text } = shown(q);
+    expect([q, answer.direct?.type, text]).toEqual([q, 'claimChecked', expect.stringMatching(verdict)]);
+    expect([q, text]).toEqual([q, expect.stringContaining(`Telefon: ${number}`)]);
+  }
+}
+
+describe('a phone number said to be someone’s', () => {
+  it('answers no with the number the page gives the one named by role, in English, bokmål and nynorsk', () => {
+    answersWith(/^(Nei|No)\b/u, '952 63 567', [
+      'Is 481 61 844 the number for the head of the project office?',
+      'Is the project office head reachable by phone at 952 63 576?',
+      'Er 481 61 844 nummeret til lederen av prosjektkontoret?',
+      'Kan leiaren for prosjektkontoret nåast på telefon 952 63 576?',
+    ]);
+  });
+
+  it('answers yes when the number is theirs', () => {
+    answersWith(/^(Ja|Yes)\b/u, '952 63 567', [
+      'Kan lederen av prosjektkontoret nås på telefon 952 63 567?',
+      'Er 952 63 567 nummeret til kontorlederen?',
+    ]);
+    answersWith(/^(Ja|Yes)\b/u, '481 61 844', [
+      'Is 481 61 844 the number of the comms lead?',
+      'Har kommunikasjonsansvarleg telefonnummer 481 61 844?',
+    ]);
+  });
+
+  it('says no number is anyone’s whom the page gives none for, or who is not on the page', () => {
+    for (const q of [
+      'Is 952 63 567 the number of the project lead?',
+      'Is 481 61 844 the number of the IT helpdesk?',
+      "Is 952 63 567 Elise's fax?",
+    ])
+      expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
+  });
+});
