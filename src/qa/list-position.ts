@@ -53,15 +53,19 @@ export function answerListPosition(d: Decision): Answer | undefined {
  * "Which municipality in Møre og Romsdal will go live first?", "Hvilken kommune tar i bruk Helseplattformen først?":
  * who or which comes first or last, said last in a question of no list, asks in what order things happen, which the
  * page does not say of the topic; the list of those taking part is no answer. ("Kva skal gevinstarbeidet konsentrere
- * seg om først?" is answered: the page says what comes «i første omgang».)
+ * seg om først?" is answered: the page says what comes «i første omgang».) So with what it comes after or before
+ * said after it ("… først etter Trondheim?").
  */
 export function refuseOrderNotGiven(d: Decision): Answer | undefined {
   const { vocab, analysis, fallback, top } = d;
   const words = vocab.language.listPositions;
   const tokens = analysis.tokens;
-  const last = tokens[tokens.length - 1] ?? '';
-  if (analysis.yesNo || listing(vocab, tokens) || !(words.first.has(last) || words.last.has(last)))
-    return undefined;
+  // ("Kva kommune skal ta i bruk Helseplattformen først etter Trondheim?": so with what it comes after or before.)
+  const sequence = vocab.language.questionShape.sequence;
+  const written = analysis.words().map((w) => w.toLowerCase());
+  const at = Math.max(...tokens.map((t, k) => (words.first.has(t) || words.last.has(t) ? k : -1)));
+  const ends = at >= 0 && (at === tokens.length - 1 || sequence.has(written[at + 1] ?? ''));
+  if (analysis.yesNo || listing(vocab, tokens) || !ends) return undefined;
   const asks =
     analysis.intents.has('who') || analysis.intents.has('list') || analysis.askedNoun !== undefined;
   const ordered = (vocab.sentences.get(top.entry.id) ?? []).some((s) =>

@@ -69,6 +69,15 @@ describe('which comes first, of what the page gives no order', () => {
     ]);
   });
 
+  it('refuses it also with what it comes after or before said after it', () => {
+    refuses([
+      'Kva kommune skal ta i bruk Helseplattformen først etter Trondheim?',
+      'Hvilken kommune tar i bruk Helseplattformen først etter Trondheim?',
+      'Which municipality will use Helseplattformen first after Trondheim?',
+      'Hvilken tjeneste får systemet sist før sommeren?',
+    ]);
+  });
+
   it('still answers the first or last of a list, and what the page says comes first', () => {
     for (const [q, said] of [
       ['Who is listed first among the members of the council?', 'Arne Ingebrigtsen'],
