@@ -53,6 +53,7 @@ import { answerContrasted } from './contrast';
 import { answerOfBareWho } from './bare-follow-up';
 import { answersAskersRole } from './asker-role';
 import { answerIntroducedParts } from './introduced-parts';
+import { topicBeforeDash } from './dash-topic';
 
 /** The focused question's topic must score at least this share of the whole message's best to be answered alone. */
 const FOCUS_RATIO = 0.3;
@@ -266,8 +267,7 @@ export class QuestionAnswerer {
       const whole = this.answerAnalysed(question);
       // "Tannlegen – får de Helseplattformen?": a question after a dash that points back to what the dash set first
       // is about that, however it is answered; alone it would be about the platform in general.
-      const before = question.slice(0, question.lastIndexOf(focus.text)).trimEnd();
-      const named = pointsBack && /\s[–—-]$/u.test(before);
+      const named = pointsBack && topicBeforeDash(this.vocab, question, focus);
       const alone = answerOfYesNoSentence(this.vocab, question, focus, whole, (t) => this.answerAnalysed(t));
       if (whole.kind === 'answer' || named || within) return alone ?? whole;
       return this.answerFocus(question, focus, part) ?? this.askedOfLead(question, focus, part, whole);

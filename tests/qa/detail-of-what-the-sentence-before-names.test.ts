@@ -91,3 +91,23 @@ describe('the lead of the kind of thing the sentence before names, asked with «
     ]);
   });
 });
+
+describe('a dash after the asker’s own sentence', () => {
+  it('reads it as the end of that sentence, and answers the question after it of what the sentence names', () => {
+    for (const [q, said] of <[string, string][]>[
+      ["I'm visiting the project office in Bispegata next week – which floor is it on?", '3. etasje'],
+      ['Skal på besøk til prosjektkontoret neste uke – hvilken etasje er det i?', '3. etasje'],
+      ['Eg skal på møte hos prosjektkontoret på torsdag – kva etasje er det i?', '3. etasje'],
+      ['We have a meeting with Teknisk next week – who leads it?', 'Anne Amdal Storsve'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(said)]);
+  });
+
+  it('still reads what a dash sets first as the topic, and refuses what the page does not name', () => {
+    refuses([
+      "I'm visiting the Bergen project office next week – which floor is it on?",
+      'Tannlegen – får de Helseplattformen?',
+      'Apotekene – skal de også bruke Helseplattformen?',
+    ]);
+  });
+});
