@@ -20,9 +20,24 @@ describe('a yes/no question that names another partner in what the page says two
     }
   });
 
+  it('answers no as well when the other is a body or organisation the page knows', () => {
+    for (const q of [
+      'Var det Regionalt fagråd for digital samhandling som gjennomførte anskaffinga saman med Trondheim kommune?',
+      'Gjennomførte samarbeidsrådet anskaffelsen sammen med Trondheim kommune?',
+      'Did the Cooperation Council carry out the procurement together with Trondheim kommune?',
+      'Gjennomførte Trondheim kommune anskaffelsen sammen med Verdal kommune?',
+    ]) {
+      expect(verdict(q)).toEqual([q, false]);
+      expect(shown(q).text).toMatch(/Helse Midt-Norge RHF/);
+    }
+  });
+
   it('keeps the partner the page names a yes', () => {
-    const q = 'Gjennomførte Trondheim kommune anskaffelsen sammen med Helse Midt-Norge?';
-    expect(verdict(q)).toEqual([q, true]);
+    for (const q of [
+      'Gjennomførte Trondheim kommune anskaffelsen sammen med Helse Midt-Norge?',
+      'Did Trondheim kommune carry out the procurement together with the regional health authority?',
+    ])
+      expect(verdict(q)).toEqual([q, true]);
   });
 
   it('still refuses another thing done, or working together with another organisation in general', () => {
