@@ -5,8 +5,9 @@
  * where the asker writes from, not what the question after it is about; asker-context.ts reads it as it reads "vi i
  * Oppdal", and what the page does not say of that place (someone of the asker's own) is refused as it is there.
  */
-import { type Word, askingSentences, sentencesOf, wordsOf } from './focus';
+import { type Word, wordsOf } from './focus';
 import { analyse } from './analysis';
+import { leadSentences } from './lead-sentences';
 import { placeAt } from './region-places';
 import { stem } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -22,19 +23,11 @@ const DUMMY_REACH = 3;
  * to what such a sentence says ("Oppdal har bedt om å bli med. Stemmer det?"): that is what it asks.
  */
 export function behalfPlaces(vocab: Vocabulary, message: string): [number, number][] {
-  const words = vocab.language.focus;
   const asker = vocab.language.asker;
-  const sentences = sentencesOf(message);
-  const asking = askingSentences(sentences, words);
-  const last = sentences.lastIndexOf(asking[asking.length - 1] ?? '');
-  if (last <= 0 || asking.some((s) => pointsBack(vocab, s))) return [];
+  const found = leadSentences(vocab, message);
+  if (found === undefined || found.asking.some((s) => pointsBack(vocab, s))) return [];
   const cuts: [number, number][] = [];
-  let from = 0;
-  for (const sentence of sentences.slice(0, last)) {
-    const offset = message.indexOf(sentence, from);
-    from = offset + sentence.length;
-    if (asking.includes(sentence)) continue;
-    const ws = wordsOf(sentence);
+  for (const { offset, words: ws } of found.lead) {
     if (!ws.some((w) => asker.behalf.has(w.folded))) continue;
     for (let k = 0; k < ws.length; k++) {
       // ("Eg har fått spørsmål frå kommunestyret om …": a group of the asker's own the page does not know is where the

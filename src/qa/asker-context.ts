@@ -30,6 +30,7 @@ import { rank } from './ranking';
 import { saysWhereAskerIs } from './introduction-alone';
 import { placeAt, placesAt } from './region-places';
 import { behalfPlaces } from './asker-behalf';
+import { withoutSpans } from './lead-sentences';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -69,9 +70,9 @@ export function withoutAskersMunicipality(vocab: Vocabulary, message: string): s
     if (!cuts.some(([from, to]) => at[0] < to && from < at[1])) cuts.push(at);
   if (cuts.length === 0) return undefined;
   cuts.sort((a, b) => a[0] - b[0]);
-  let text = message;
-  for (const [from, to] of cuts.reverse()) text = `${text.slice(0, from).trimEnd()}${text.slice(to)}`;
-  return text.replace(/\s{2,}/gu, ' ').trim();
+  return withoutSpans(message, cuts)
+    .replace(/\s{2,}/gu, ' ')
+    .trim();
 }
 
 /**

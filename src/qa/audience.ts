@@ -4,6 +4,7 @@
  * for them (foreldre, elever) would make the message one about something the page does not hold.
  */
 import { wordsOf } from './focus';
+import { withoutSpans } from './lead-sentences';
 import type { Vocabulary } from './vocabulary';
 
 /** So many words may stand between what is told and whom it goes to ("informasjon om prosjektet som skal ut til …"). */
@@ -34,7 +35,5 @@ export function withoutAudience(vocab: Vocabulary, message: string): string {
     cuts.push([start, ws[last]!.end]);
     k = last;
   }
-  let text = message;
-  for (const [from, to] of cuts.reverse()) text = `${text.slice(0, from).trimEnd()}${text.slice(to)}`;
-  return text;
+  return withoutSpans(message, cuts);
 }

@@ -6,8 +6,8 @@
  */
 import { analyse } from './analysis';
 import type { Answer } from './answer';
-import { askingSentences, sentencesOf, wordsOf } from './focus';
 import type { Intent } from './language-data';
+import { leadSentences, withoutSpans } from './lead-sentences';
 import { stem } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -18,20 +18,13 @@ const REACHING: Intent[] = ['contact', 'phone', 'email'];
  * question that ask nothing, when the question asks for no contact details itself; undefined when there are none.
  */
 function withoutWishToReach(vocab: Vocabulary, message: string): string | undefined {
-  const sentences = sentencesOf(message);
-  const asking = askingSentences(sentences, vocab.language.focus);
-  const last = sentences.lastIndexOf(asking[asking.length - 1] ?? '');
-  if (last <= 0) return undefined;
-  const asked = analyse(vocab, asking.join(' '));
+  const found = leadSentences(vocab, message);
+  if (found === undefined) return undefined;
+  const asked = analyse(vocab, found.asking.join(' '));
   if (REACHING.some((i) => asked.intents.has(i))) return undefined;
   const phrases = vocab.language.intentPhrases.filter((p) => REACHING.includes(p.intent));
   const cuts: [number, number][] = [];
-  let from = 0;
-  for (const sentence of sentences.slice(0, last)) {
-    const offset = message.indexOf(sentence, from);
-    from = offset + sentence.length;
-    if (asking.includes(sentence)) continue;
-    const ws = wordsOf(sentence);
+  for (const { offset, words: ws } of found.lead) {
     const stems = ws.map((w) => stem(w.folded));
     for (let i = 0; i < ws.length; i++) {
       const phrase = phrases.find((p) => p.words.every((x, k) => stems[i + k] === x));
@@ -41,10 +34,7 @@ function withoutWishToReach(vocab: Vocabulary, message: string): string | undefi
       i = end;
     }
   }
-  if (cuts.length === 0) return undefined;
-  let text = message;
-  for (const [start, end] of cuts.reverse()) text = `${text.slice(0, start).trimEnd()}${text.slice(end)}`;
-  return text;
+  return cuts.length === 0 ? undefined : withoutSpans(message, cuts);
 }
 
 /**
