@@ -2,8 +2,8 @@ import type { LanguageData } from './language-data';
 import { withForms } from './short-forms';
 import { stem, tokenize } from './text';
 
-/** Words in the longest phrase of a group looked for. */
-const LONGEST = 3;
+/** Words in the longest phrase of a group looked for ("de som jobber med helseplattformen"). */
+const LONGEST = 5;
 
 /**
  * "Blir dataene fra de gamle fagsystemene flyttet over til Helseplattformen?", "Will our data be moved to the new

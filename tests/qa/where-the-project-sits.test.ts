@@ -16,6 +16,23 @@ describe('where the project is, asked by its people', () => {
     }
   });
 
+  it('answers the address when asked where those who work with the platform in the municipality sit', () => {
+    for (const q of [
+      'hvor sitter de som jobber med helseplattformen i kommunen, adressen?',
+      'Hvor sitter de som jobber med HP i kommunen?',
+      'Kvar sit dei som jobbar med Helseplattforma i kommunen?',
+      'Where do the people working on Helseplattformen in the municipality sit?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text.includes('Bispegata 9')]).toEqual([q, 'innforingsprosjektet', true]);
+    }
+    // (Those who work with something else are not the project: "… med pasienter" asks of them.)
+    expect(answerer.answer('Hvor sitter de som jobber med pasienter?').topicId).not.toBe(
+      'innforingsprosjektet',
+    );
+    refuses(['Hvor sitter de som jobber med helseplattformen i Bergen?']);
+  });
+
   it('still refuses where staff or services are that the page places nowhere', () => {
     // (Where the 40 000 and the 7000 staff work the page does say; see where-counted-people-work.test.ts.)
     refuses(['Where are the health stations in Trondheim?']);
