@@ -28,6 +28,7 @@ import { type FocusWords, type Word, askingSentences, sentencesOf, spelledOtherw
 import { MIN_SCORE } from './decision';
 import { rank } from './ranking';
 import { saysWhereAskerIs } from './introduction-alone';
+import { ownsEverydayThing } from './own-belonging';
 import { placeAt, placesAt } from './region-places';
 import { behalfPlaces } from './asker-behalf';
 import { withoutSpans } from './lead-sentences';
@@ -343,8 +344,10 @@ function stillNeeded(
   const asking = askingSentences(sentencesOf(rest), words);
   const asked = asking.length > 0 ? asking.join(' ') : rest;
   // («Kven tek vare på …?»: no «våre», see spelledOtherwise.)
-  const backTo = (w: Word) =>
-    (back.has(w.folded) || words.own.has(w.folded)) && !spelledOtherwise(words, asked, w);
+  // ("PC-en min starter ikke": not the asker's own everyday thing, see own-belonging.ts.)
+  const backTo = (w: Word, k: number, ws: Word[]) =>
+    (back.has(w.folded) || (words.own.has(w.folded) && !ownsEverydayThing(vocab, asked, ws, k))) &&
+    !spelledOtherwise(words, asked, w);
   if (wordsOf(asked).some(backTo)) return 'pointsBack';
   const introduced = analyse(vocab, intro);
   // (Not a place the page does not know that only looks like a name: "på Helgeland" is not Helge Garåsen.)

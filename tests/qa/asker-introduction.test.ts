@@ -158,6 +158,18 @@ describe('a message that first says who asks or where they work', () => {
     );
   });
 
+  it("refuses the asker's own everyday things after saying where they work, which are not the workplace", () => {
+    refuses([
+      'Jeg jobber i hjemmetjenesten. PC-en min starter ikke',
+      'Jeg jobber i hjemmetjenesten. Jeg har glemt passordet mitt',
+      'Eg jobbar på sjukeheim. Mobilen min er øydelagd',
+      'I work at the emergency clinic. My laptop won’t start.',
+      'Jeg jobber på legevakten. Tastaturet mitt er ødelagt',
+    ]);
+    // «min» of what the page knows still points back to the workplace.
+    expect(shown('Jeg jobber på sykehjem. Får avdelingen min Helseplattformen?').text).toContain('sykehjem');
+  });
+
   it('reads an introduction that leaves the asker out («Sitter i …», «Working as …»)', () => {
     expect(
       shown(
