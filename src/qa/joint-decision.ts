@@ -57,7 +57,7 @@ export function leadIsDoing(vocab: Vocabulary, analysis: Analysis, c: Candidate)
 /**
  * "Which two organisations ran the procurement project together?", "Who did Trondheim kommune run the procurement
  * project together with?", "Hvilke organisasjoner gjennomførte innkjøpet sammen?": asked which or who did something
- * together (or which two, as many as did it: see countsParties), a decision several organisations made, named by a name of its own and close to the best match, is what
+ * together (or which two, as many as did it: see countsParties; or who ran it: see doneBefore), a decision several organisations made, named by a name of its own and close to the best match, is what
  * they did together: it beats the project or the platform the other words name.
  */
 export function jointDecision(
@@ -75,7 +75,7 @@ export function jointDecision(
     (c) =>
       c.named &&
       jointlyMade(vocab, c) &&
-      (together || countsParties(vocab, analysis, c)) &&
+      (together || countsParties(vocab, analysis, c) || doneBefore(vocab, analysis, c)) &&
       c.score >= PROMOTE_RATIO * top.score,
   );
 }
@@ -138,4 +138,10 @@ function countsParties(vocab: Vocabulary, analysis: Analysis, top: Candidate): b
   const count = /^\d+$/u.test(word) ? Number(word) : vocab.language.numberWords.get(word);
   const decision = vocab.decisions.get(top.entry.id);
   return which >= 0 && decision !== undefined && count === partiesOf(decision.decidedBy.nb).length;
+}
+
+/** "Who ran the procurement for the new journal system?": a verb of doing («ran», «drev») before the decision's name. */
+function doneBefore(vocab: Vocabulary, analysis: Analysis, c: Candidate): boolean {
+  const named = Math.min(...[...c.nameTerms].map((t) => analysis.positions.get(t) ?? Infinity));
+  return analysis.tokens.some((t, k) => k < named && vocab.language.questionShape.doing.has(t));
 }

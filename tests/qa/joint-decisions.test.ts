@@ -39,6 +39,17 @@ describe('what organisations did together', () => {
     ]);
   });
 
+  it('answers who ran the procurement, whatever it is said to be of', () => {
+    answersProcurement([
+      'Who ran the procurement for the new journal system?',
+      'Who ran the procurement of the shared health record?',
+      'Hvem drev anskaffelsen av det nye journalsystemet?',
+      'Kven dreiv anskaffinga av det nye journalsystemet?',
+    ]);
+    // Run of the system itself, or of something the page does not have, is not the procurement.
+    refuses(['Who runs the new journal system?', 'Who ran the procurement of the new coffee machine?']);
+  });
+
   it('answers whether the procurement was done together or alone, in English and Norwegian', () => {
     answersProcurement([
       'Did Trondheim run the procurement together with Helse Midt-Norge RHF?',
