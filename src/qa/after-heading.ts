@@ -3,6 +3,7 @@
  * bystyret?" asks when after the dash, as a question opening the message would; later in a sentence «når» joins a
  * clause.
  */
+import { presentVerb } from './refusals';
 import { tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -12,7 +13,25 @@ import type { Vocabulary } from './vocabulary';
  * innføres"), and "i dag" asks for no date.
  */
 export function asksWhenAt(vocab: Vocabulary, text: string, at: number, phrase: string): boolean {
+  if (at === 0 && opensClause(vocab, text)) return false;
   return at <= 1 || opensAfterHeading(text, at) || vocab.language.dateWords.has(phrase);
+}
+
+/**
+ * "Når roller og tilgangsstyring skal kartlegges – hvilket annet delprosjekt gjøres det i tett samarbeid med?": «når»
+ * first, with no verb right after it (a question would have one: "Når skal …"), opens a clause that says when, and
+ * the question is the one a question word opens after the comma or dash that ends the clause.
+ */
+function opensClause(vocab: Vocabulary, text: string): boolean {
+  const [clause, ...rest] = text.split(/\s[–—-]\s|[,;:]/u);
+  const [, second, third] = tokenize(clause ?? '');
+  const shape = vocab.language.questionShape;
+  if (rest.length === 0 || second === undefined || shape.yesNo.has(second) || shape.may.has(second))
+    return false;
+  // ("Når starter opplæringen, …" asks when; "Når roller og tilganger …" names what, a plural before «og».)
+  if (presentVerb(vocab, second, 'nb') && !vocab.language.focus.joins.has(third ?? '')) return false;
+  const opener = tokenize(rest.join(' '))[0];
+  return opener !== undefined && vocab.language.focus.questionWords.has(opener);
 }
 
 /**

@@ -172,9 +172,10 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       const whether =
         i === 0 && phrase.intent === 'where' && vocab.language.questionShape.yesNo.has(tokens[0]!);
       const conditioned = inCondition(vocab.language.questionShape, tokens, i, opening !== undefined);
+      const asks = phrase.intent !== 'when' || asksWhenAt(vocab, text, i, phrase.raw);
       if (whether || conditioned) intentPositions.push(i);
-      else if (phrase.intent !== 'when' || asksWhenAt(vocab, text, i, phrase.raw)) intents.add(phrase.intent);
-      if (i === 0 && !whether) opening = phrase.intent;
+      else if (asks) intents.add(phrase.intent);
+      if (i === 0 && !whether && asks) opening = phrase.intent;
       for (let k = 0; k < phrase.words.length; k++) intentPositions.push(i + k);
       i += phrase.words.length;
       if (phrase.intent === 'lead' && leadEnd < 0) leadEnd = i;

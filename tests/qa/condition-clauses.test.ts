@@ -21,3 +21,28 @@ describe('a clause of condition after the question', () => {
     }
   });
 });
+
+describe('a clause of when before the question', () => {
+  it('answers the question after a clause «Når …» that ends with a comma or dash, in bokmål and nynorsk', () => {
+    for (const [q, said] of [
+      [
+        'Når roller og tilgangsstyring skal kartlegges – hvilket annet delprosjekt gjøres det i tett samarbeid med?',
+        'fag/funksjonalitet',
+      ],
+      ['Når roller og tilganger kartlegges, hvem samarbeider de med?', 'fag/funksjonalitet'],
+      ['Når opplæringen skal planlegges – hvem leder det delprosjektet?', 'May Liz Bjørnevik Tho'],
+      ['Når rollene skal kartleggjast, kva delprosjekt skjer det saman med?', 'Funksjonalitet'],
+    ]) {
+      const { text } = shown(q!);
+      expect([q, text]).toEqual([q, expect.stringContaining(said!)]);
+    }
+  });
+
+  it('still asks when, and refuses it, when a verb follows «Når» as in a question', () => {
+    refuses([
+      'Når starter opplæringen, hvem vet det?',
+      'Når skal opplæringen planlegges – hvem leder det?',
+      'Når skal roller kartlegges, og hvem gjør det?',
+    ]);
+  });
+});
