@@ -7,6 +7,8 @@ import type { Vocabulary } from './vocabulary';
 const MIN_LETTERS = 5;
 /** The same for a word read as an everyday word the bot does not know: it must be longer still. */
 const MIN_EVERYDAY_LETTERS = 8;
+/** Shorter still, down to this, when only one swap makes an everyday word. */
+const MIN_SHORT_EVERYDAY_LETTERS = 7;
 
 /**
  * "Which municiaplity is Karl Audun Fagerli from?", "Er leiaren for samarbedisrådet frå Kristiansund?": a word that is
@@ -31,10 +33,12 @@ function respelled(vocab: Vocabulary, word: string): string | undefined {
   // "Hvor mange ferieadger har ansatte?": a slip in a long everyday word the bot does not know, and near no word of its
   // own, is that everyday word, which the bot then knows it does not know (not a word to pass over). Not in a name
   // ("Vestnes") nor in a shorter word, where a swap makes another word too often ("boende", "bonede").
-  if (word.length < MIN_EVERYDAY_LETTERS || /^\p{Lu}/u.test(word)) return undefined;
+  if (word.length < MIN_SHORT_EVERYDAY_LETTERS || /^\p{Lu}/u.test(word)) return undefined;
   if (vocab.language.everyday.hasWordOrCompound(folded) || correctTypo(vocab, folded) !== undefined)
     return undefined;
-  return swapsOf(word).find((swapped) => vocab.language.everyday.has(fold(swapped)));
+  const everyday = swapsOf(word).filter((swapped) => vocab.language.everyday.has(fold(swapped)));
+  // ("Where is the staff caneten?", "Hvem leder kanitna?": in a shorter word, when only one swap makes a word.)
+  return word.length >= MIN_EVERYDAY_LETTERS || everyday.length === 1 ? everyday[0] : undefined;
 }
 
 /** The word with each two neighbouring letters after the first swapped, in order. */
