@@ -50,6 +50,8 @@ function opensSentence(vocab: Vocabulary, word: string): boolean {
   const plain = word.replace(/[^\p{L}]+$/u, '');
   if (!/^\p{Lu}\p{Ll}+$/u.test(plain)) return false;
   const folded = fold(plain);
+  // (Nor thanks, which close the message and ask nothing: "… skal ta med prosjektgruppa Takk!", see asker-purpose.ts.)
+  if (vocab.language.asker.thanks.some((p) => p[0] === folded)) return false;
   // (Nor a place of the region or a word the knowledge base writes with a capital: «Møre» folds to an English stop word.)
   const place = vocab.language.asker.places.some((p) => p[0] === folded);
   if (place || vocab.nameCasing.has(plain.toLowerCase())) return false;

@@ -51,6 +51,15 @@ describe('a closing greeting after the question', () => {
       'kven er ordførar i Molde Takk!',
     ]);
   });
+
+  it('reads thanks typed in one with a sentence after the question as the closing, not as a question of that sentence', () => {
+    refuses([
+      'kva tid opnar Pirbadet i helga? skal ta med prosjektgruppa Takk!',
+      'Hvordan registrerer jeg egenmelding når ungen er syk? Jobber i hjemmetjenesten Takk!',
+      'When does the swimming pool open? Bringing the project team Thanks!',
+    ]);
+    expect(shown('Hvem leder Teknisk? Skal sende en e-post Tusen takk').text).toContain('Anne Amdal Storsve');
+  });
 });
 
 describe('the line a letter is addressed by', () => {
