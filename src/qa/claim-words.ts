@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { wordList } from './question-shape';
 import type { Lang } from './knowledge-base';
 import type { Comparison } from './answer';
-import { fold, terms, tokenize, wordSet } from './text';
+import { fold, stem, terms, tokenize, wordSet } from './text';
 
 /**
  * The `claims` section of the language file (content/language.yaml): the words that decide whether what a yes/no
@@ -120,6 +120,8 @@ export const claimWordsSchema = z
     light: wordList.default([]),
     /** Verbs of taking place ("skje"), which beside a time say only when (see Claim). */
     happening: wordList.default([]),
+    /** Verbs that say only that what the noun after them names is done ("takes the … decision"): see Claim. */
+    supportVerbs: z.object({ verbs: wordList, nouns: wordList }).default({ verbs: [], nouns: [] }),
     /** Verbs that, of a number of people claimed, say they are affected ("påvirker"): see figure-claimed.ts. */
     affecting: wordList.default([]),
     /** Words that say something is finished ("ferdig", "finished"): of work the page says is under way, that is no. */
@@ -222,6 +224,7 @@ export interface ClaimWords {
   own: Set<string>;
   light: Set<string>;
   happening: Set<string>;
+  supportVerbs: { verbs: Set<string>; nouns: Set<string> };
   affecting: Set<string>;
   finished: Set<string>;
   directions: Set<string>[];
@@ -299,6 +302,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     own: stems(d.own),
     light: stems(d.light),
     happening: stems(d.happening),
+    supportVerbs: { verbs: stems(d.supportVerbs.verbs), nouns: stems(d.supportVerbs.nouns) },
     affecting: stems(d.affecting),
     finished: stems(d.finished),
     directions: d.directions.map(stems),
@@ -354,5 +358,17 @@ export function saysOppositeOf(claims: ClaimWords, asked: string[], said: string
           !before(said, one!, asked[k + 1]!),
       ),
     ),
+  );
+}
+
+/** A support verb stands so many words at most before its noun ("takes the part ownership decision"). */
+const SUPPORT_REACH = 4;
+
+/** Whether token k is a support verb of a noun after it ("takes the … decision", «tar beslutningen»). */
+export function supportVerbAt(claims: ClaimWords, tokens: string[], k: number): boolean {
+  const { verbs, nouns } = claims.supportVerbs;
+  return (
+    verbs.has(stem(tokens[k] ?? '')) &&
+    tokens.slice(k + 1, k + 1 + SUPPORT_REACH).some((t) => nouns.has(stem(t)))
   );
 }

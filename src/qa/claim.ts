@@ -4,6 +4,7 @@ import { FIGURE, figureOf } from './page-lines';
 import { pageFormsOf } from './page-forms';
 import { phraseAt, stem, tokenize } from './text';
 import { type ClaimOrder, todayFirstAsked } from './claim-order';
+import { supportVerbAt } from './claim-words';
 import { existingSystems } from './told';
 import { splitCompound } from './spelling';
 import type { Vocabulary } from './vocabulary';
@@ -243,7 +244,9 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (asking && !vocab.namedTerms.has(s)) continue;
       // ("Do they come only from …?": «only» says how much of it is claimed, as «bare» does; see check.)
       // ("Skal bystyrebehandlinga skje ved årsskiftet 2019/2020?": a verb of taking place beside a time says only when.)
+      // ("… takes the part-ownership decision …": what the noun after it names is done, which the noun says.)
       const dropped =
+        supportVerbAt(claims, tokens, k) ||
         claims.frame.has(s) ||
         claims.undecided.has(s) ||
         claims.only.has(s) ||

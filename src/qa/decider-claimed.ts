@@ -2,7 +2,7 @@ import type { Answer } from './answer';
 import type { Analysis } from './analysis';
 import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
 import { claimAsked } from './claim-asked';
-import { saysOpposite } from './claim-words';
+import { saysOpposite, supportVerbAt } from './claim-words';
 import { answerWith } from './items';
 import { questionLanguage } from './question-language';
 import { type PageLine, pageLines } from './page-lines';
@@ -36,7 +36,9 @@ export function answerDeciderClaimed(d: Decision): Answer | undefined {
   const at = (k: number) => k >= from && k < to;
   const said = tokens
     .map((t, k) => [stem(t), k] as const)
-    .filter(([t, k]) => at(k) && !articles.has(tokens[k]!) && !vocab.stopwords.has(t));
+    // ("Tar bystyret beslutningen om …?": the decision taken is not who takes it.)
+    .filter(([t, k]) => at(k) && !articles.has(tokens[k]!) && !vocab.stopwords.has(t))
+    .filter(([t]) => !vocab.language.claims.supportVerbs.nouns.has(t));
   if (said.length === 0) return undefined;
   const lang = analysis.lang;
   // ("… avgjer om Trondheim skal bli medeigar …?": the answer in the language the question is written in, whose
@@ -91,7 +93,8 @@ function deciderSlot(vocab: Vocabulary, analysis: Analysis): [number, number] | 
   const { tokens } = analysis;
   const claims = vocab.language.claims;
   const shape = vocab.language.questionShape;
-  const verb = tokens.findIndex((t) => claims.deciding.has(t));
+  // ("Does the county council take the part-ownership decision …?": to take the decision is to decide.)
+  const verb = tokens.findIndex((t, k) => claims.deciding.has(t) || supportVerbAt(claims, tokens, k));
   if (verb < 0) return undefined;
   // "Kæm e det som bestemme om Trondheim ska bli deleier – e det fylkestinget?": who decides, and a guess after it.
   const guess = tokens.findIndex(

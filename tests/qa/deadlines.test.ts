@@ -81,7 +81,12 @@ describe('deadlines claimed in a yes/no question', () => {
       'Skulle Helse Midt-Norge RHF legge fram gevinststrategien høsten 2018?',
       'Was the RHF supposed to present the benefits strategy in October 2018?',
     ]);
+    answersWith(/^(Ja|Yes)\b/u, [
+      'Did the RHF have until 1 October 2018 to deliver its benefits strategy?',
+      'Did the RHF have until 1 October 2018 to present its benefits strategy?',
+    ]);
     answersWith(/^(Nei|No)\b/u, [
+      'Did the RHF have until 1 December 2018 to deliver its benefits strategy?',
       'Did the RHF have to present its benefits strategy in spring 2018?',
       'Skulle Helse Midt-Norge RHF legge fram gevinststrategien i 2019?',
     ]);
@@ -89,6 +94,7 @@ describe('deadlines claimed in a yes/no question', () => {
 
   it('still says nothing of what came of it, nor of a deadline the page does not give', () => {
     refuses([
+      'Did the RHF have until 1 October 2018 to deliver its canteen plan?',
       'Did the RHF present its benefits strategy by 1 October 2018?',
       'Did the RHF present its benefits strategy in autumn 2018?',
     ]);

@@ -53,6 +53,21 @@ describe('claims of who decides something', () => {
     ]);
   });
 
+  it('reads taking or making the decision as deciding', () => {
+    answersWith(/^(Ja|Yes)\b/u, [
+      'Does the city council take the part-ownership decision on 29 August?',
+      'Tar bystyret beslutningen om deleierskap 29. august?',
+      'Is it the city council that makes the decision on co-ownership?',
+    ]);
+    answersWith(/^(Nei|No)\b/u, [
+      "Is it true that Trondheim's city council takes the part-ownership decision on 29 June?",
+      'Tar bystyret beslutningen om deleierskap 29. september?',
+      'Does the county council take the part-ownership decision on 29 August?',
+      'Tar formannskapet beslutningen om deleierskap?',
+    ]);
+    refuses(['Does the city council take the part-ownership decision in a closed meeting?']);
+  });
+
   it('answers who decides with a guess after it, in a letter and in dialect too', () => {
     answersWith(/^(Nei|No)\b/u, [
       'Hei. Æ sitt i eldrerådet. Kæm e det som bestemme om Trondheim ska bli deleier – e det fylkestinget? Mvh Arne',
