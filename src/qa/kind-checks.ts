@@ -1,4 +1,5 @@
 import { nounOfKindItems } from './item-kinds';
+import { unknownThings } from './unknown-slots';
 import { toldInOneSentence, verbAt } from './told';
 import { describedByTask } from './described-task';
 import { type Answer, missingOf } from './answer';
@@ -138,7 +139,11 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
       !quoted.has(analysis.unknown[0]!);
     // Decisions have no name of their own; three of their own words identify one as well as a name would.
     const identified = top.named || top.strongTerms.size >= 3;
-    if (!identified || (!specific && !afterTopic) || analysis.unknown.length > Math.max(1, concepts - 1))
+    if (
+      !identified ||
+      (!specific && !afterTopic) ||
+      unknownThings(vocab, analysis) > Math.max(1, concepts - 1)
+    )
       return fallback;
   }
   // What a planned decision ended with ("Ble Trondheim deleier?", "Hva ble utfallet …") the page cannot say.

@@ -225,3 +225,19 @@ describe('who the contact of the project office is, with how to reach them', () 
     refuses(['Who is the contact for the canteen – name and phone?']);
   });
 });
+
+describe('who the question is for, said two ways', () => {
+  it('reads two words joined by «or» or «and» for who asks as one, and answers the contact asked for', () => {
+    for (const q of [
+      'What phone number should a journalist or student call to reach the comms person on the Trondheim project?',
+      'Kva nummer skal journalistar eller studentar ringe for å nå kommunikasjonsansvarleg?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('481 61 844')]);
+    // Two things asked for that the page does not have are still two things.
+    refuses([
+      'What is the salary and pension of the project lead?',
+      'What is the salary or bonus of the comms person?',
+      'Hva er lønn og pensjon for prosjektlederen?',
+    ]);
+  });
+});
