@@ -6,8 +6,11 @@ const OWNER_PREPOSITIONS = new Set(['i', 'av', 'of', 'in', 'on']);
 const APART_REACH = 4;
 /** An English word in -ing this long or longer, after a phrase of exception, is a verb ("writing", not "king"). */
 const VERBAL_MIN = 5;
-/** Articles and determiners that may stand before the word a phrase of exception leaves out. */
-const EXCEPTED_ARTICLES = new Set(['de', 'dei', 'den', 'det', 'the', 'a', 'an']);
+/**
+ * Articles and determiners that may stand before the word a phrase of exception leaves out, one or two of them
+ * ("utover de andre delprosjektene", "besides the other subprojects").
+ */
+const EXCEPTED_ARTICLES = new Set(['de', 'dei', 'den', 'det', 'the', 'a', 'an', 'andre', 'other', 'ovrige']);
 /** Words that join alternatives held out together ("rather than a chief executive or a doctor"). */
 const ALTERNATIVES = new Set(['or', 'nor', 'eller']);
 
@@ -84,7 +87,8 @@ export function withoutExcepted(
       : phrases.find((p) => p.length === 2 && others.has(p[0]!) && apart(i, p));
     if (!phrase && !split) continue;
     let end = i + 2 * (phrase?.length ?? 1);
-    if (EXCEPTED_ARTICLES.has(words[end]?.[0] ?? '') && end + 2 < chunks.length) end += 2;
+    for (let k = 0; k < 2 && EXCEPTED_ARTICLES.has(words[end]?.[0] ?? '') && end + 2 < chunks.length; k++)
+      end += 2;
     // ("flere medlemmer enn 7": a number is no thing held out, but what a count is said against.)
     if (end >= chunks.length || words[end]!.length === 0 || /^\d/u.test(words[end]![0]!)) continue;
     // "i tillegg til medlemmene i rådet", "besides the members of the council": a word for what belongs to something

@@ -95,6 +95,17 @@ describe('the other project a part of this one works together with', () => {
     }
   });
 
+  it('answers with whom Teknisk works besides the other subprojects, the words held out left aside', () => {
+    for (const q of [
+      'Teknisk delprosjekt: hvem skal arbeidet i stor grad skje i samarbeid med, utover de andre delprosjektene?',
+      'Kven skal arbeidet i Teknisk i stor grad skje saman med, utanom dei andre delprosjekta?',
+      'Who will the technical work largely be done with, besides the other subprojects?',
+    ]) {
+      const text = shown(q).text;
+      expect([q, /sentralt innføringsprosjekt|central implementation project/.test(text)]).toEqual([q, true]);
+    }
+  });
+
   it('answers which other subproject Teknisk works closely with', () => {
     const q = 'Hvilket annet delprosjekt samarbeider det tekniske delprosjektet tett med?';
     expect(shown(q).text).toContain('tett samarbeid med delprosjekt fag/funksjonalitet');

@@ -12,6 +12,13 @@ describe('what a phrase of exception holds out', () => {
     );
     expect(withoutExcepted('Who else besides the council was there?', phrases)).toBe('Who else was there?');
     expect(withoutExcepted('Hvem er med utenom?', phrases)).toBe('Hvem er med utenom?');
+    // (With «andre», "other" after the article: "utenom de andre delprosjektene" holds out the subprojects.)
+    expect(withoutExcepted('Hvem samarbeider de med, utenom de andre delprosjektene?', phrases)).toBe(
+      'Hvem samarbeider de med,?',
+    );
+    expect(withoutExcepted('Who do they work with besides the other subprojects?', phrases)).toBe(
+      'Who do they work with?',
+    );
   });
 
   it('leaves out a whole clause after a comma that opens with the phrase and a word that points', () => {
