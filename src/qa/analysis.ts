@@ -336,12 +336,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       !requested &&
       (confirmed ||
         shape.yesNo.has(tokens[0] ?? '') ||
-        // ("Representerer Ole Gunnar Kjøsnes Helse Midt-Norge?", "Ledes gevinstrealisering av noen fra Rådmannens
-        // fagstab?": so does a verb for representing, which a question word before it makes ask who, and a verb for
-        // leading in the passive, which none asks with.)
+        // (So does a verb for representing, "Representerer Ole Gunnar Kjøsnes …?" (after a question word it asks who),
+        // and one for leading in the passive, "Ledes gevinstrealisering …?", or before a name, "Leder Line …?".)
         (((opening === undefined && !intentPositions.includes(0)) ||
           shape.represents.has(stems[0] ?? '') ||
-          (opening === 'lead' && passiveVerb(vocab, tokens[0] ?? '', lang))) &&
+          (opening === 'lead' &&
+            (passiveVerb(vocab, tokens[0] ?? '', lang) || vocab.nameWords.has(tokens[1] ?? '')))) &&
           opensWithVerb(vocab, tokens[0] ?? '', lang))),
     // (The asker's own question is no workplace of theirs: "Where do I send my questions?")
     own: tokens.some((t, k) => shape.own.has(t) && !shape.enquiry.has(tokens[k + 1] ?? '')),
