@@ -179,3 +179,19 @@ describe('British and other English words for the people and parts of the projec
     refuses(['Does the roll-out team have a canteen?', 'Who does the catering for the roll-out team?']);
   });
 });
+
+describe('what something «actually» is', () => {
+  it('reads «actual» and «egentlige» before what is asked as saying nothing of it', () => {
+    for (const q of [
+      "What is the training subproject's actual job?",
+      'Hva er den egentlige oppgaven til opplæringsdelprosjektet?',
+      'Kva er den eigentlege oppgåva til delprosjektet Opplæring?',
+    ])
+      expect([q, shown(q).answer.topicId]).toEqual([q, 'opplaering']);
+    // What the page does not have is still refused, actual or not.
+    refuses([
+      "What is the training subproject's actual budget?",
+      'What are the actual costs of the project?',
+    ]);
+  });
+});
