@@ -120,6 +120,7 @@ const schema = z
     numberWords: z.record(z.string().trim().min(1), z.number().int().positive()).default({}),
     thousands: z.array(z.string().trim().min(1)).default([]),
     countryGroups: wordList.default([]),
+    weekdays: wordList.default([]),
     namesElsewhere: wordList.default([]),
     neighbourForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     neighbourParts: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
@@ -202,6 +203,8 @@ export interface LanguageData {
   thousands: RegExp | undefined;
   /** Words for a group of countries ("Nordic", "European"): in English capitalised, yet no name of a place. */
   countryGroups: Set<string>;
+  /** The days of the week ("Friday"): in English capitalised, yet no name of a place. */
+  weekdays: Set<string>;
   /**
    * Names of places and organisations outside what the page is about ("Bergen", "Helse Vest"), word by word, folded:
    * a name even when the message is written in lower case.
@@ -332,6 +335,7 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     ]),
     numberWords: new Map(Object.entries(d.numberWords).map(([w, n]) => [fold(w), n] as const)),
     countryGroups: wordSet(d.countryGroups),
+    weekdays: wordSet(d.weekdays),
     namesElsewhere: d.namesElsewhere.map((name) => tokenize(name)),
     thousands:
       d.thousands.length === 0

@@ -27,8 +27,15 @@ export function otherNamesIn(
   // ("… by 1 November 2018?": a month is no name of a place, in English written with a capital.)
   const months = vocab.language.claims.months;
   return nameless.filter((p) => {
-    // (Nor a word for a group of countries: "I'm comparing Nordic health IT programmes".)
-    if (months.has(stem(tokens[p] ?? '')) || vocab.language.countryGroups.has(tokens[p] ?? '')) return false;
+    // (Nor a word for a group of countries: "I'm comparing Nordic health IT programmes"; nor a day of the week: "before
+    // our staff meeting on Monday".)
+    const { countryGroups, weekdays } = vocab.language;
+    if (
+      months.has(stem(tokens[p] ?? '')) ||
+      countryGroups.has(tokens[p] ?? '') ||
+      weekdays.has(tokens[p] ?? '')
+    )
+      return false;
     if (placeNouns.has(tokens[p + 1] ?? '') && !articles.has(tokens[p - 1] ?? '')) return true;
     if (nameElsewhereAt(vocab.language.namesElsewhere, tokens, p)) return true;
     // ("Leste i Adresseavisen om bystyret …": where the asker read it.)
