@@ -92,3 +92,21 @@ describe('where the asker read or heard of something, said before the question',
     ]);
   });
 });
+
+describe('whether the asker has understood something right', () => {
+  it('checks what follows, with or without «det», in nynorsk and bokmål', () => {
+    expect(
+      shown(
+        'Har eg forstått rett at alle kommunar og fastlegar i Midt-Noreg kan kople seg på løysinga som blir vald?',
+      ).text,
+    ).toMatch(/^Ja.*fastlegar/su);
+    expect(shown('Har jeg forstått riktig at fastlegene kan koble seg på løsningen?').text).toMatch(
+      /^Ja.*fastleger/su,
+    );
+    expect(shown('Har jeg forstått riktig at Bindal er med?').text).toMatch(/^Ja.*Bindal/su);
+  });
+
+  it('still refuses what the page does not say', () => {
+    refuses(['Har jeg forstått riktig at Tromsø er med?']);
+  });
+});
