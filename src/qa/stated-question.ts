@@ -36,7 +36,9 @@ export function asksAsStated(vocab: Vocabulary, text: string): boolean {
     shape.yesNo.has(t) ||
     presentVerb(vocab, t, lang) ||
     passiveVerb(vocab, t, lang) ||
-    (lang === 'en' && k > 0 && verbWithS(vocab, tokens, k) !== undefined);
+    (lang === 'en' && k > 0 && verbWithS(vocab, tokens, k) !== undefined) ||
+    // ("project office led by Elise?", «teknisk leia av Anne?»: a word for leading before «by»/«av» leaves out «is».)
+    (k > 0 && shape.agent.has(tokens[k + 1] ?? '') && vocab.intentOf(stem(t)) === 'lead');
   if (verb(tokens[0]!, 0)) return false;
   // (The verb of the sentence, not of a relative clause: "epost til hun som leder prosjektkontoret?")
   const at = tokens.findIndex((t, k) => k > 0 && (verb(t, k) || shape.relative.has(t)));

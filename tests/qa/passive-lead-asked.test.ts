@@ -57,3 +57,20 @@ describe('a yes/no question with what is led before a verb for leading in the pa
     refuses(['Is the project in Molde led by Ola Skorstad?']);
   });
 });
+
+describe('a statement that leaves out «is» before a word for leading and «by»/«av», asked with a question mark', () => {
+  it('says whether the person named leads it, in English, bokmål and nynorsk', () => {
+    for (const [q, yes] of [
+      ['project office led by Elise?', true],
+      ['project office led by Tone?', false],
+      ['prosjektkontoret ledet av Elise?', true],
+      ['opplæringa leia av Line Kristoffersen?', false],
+    ] as const)
+      expect(verdict(q)).toEqual([q, yes]);
+  });
+
+  it('answers in English when only the words around «led by» are English', () => {
+    for (const q of ['training led by May Liz?', 'technical subproject led by Anne Amdal Storsve?'])
+      expect([q, answerer.answer(q).lang]).toEqual([q, 'en']);
+  });
+});
