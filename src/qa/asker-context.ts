@@ -164,7 +164,9 @@ function ownThingAt(vocab: Vocabulary, message: string, own: Set<string>): boole
  */
 export function withoutAskerIntroduction(vocab: Vocabulary, message: string): string | undefined {
   const found = introductionOf(vocab, message);
-  return found === undefined || found.needed !== 'no' ? undefined : found.without;
+  if (found === undefined || found.needed !== 'no') return undefined;
+  // ("Jeg jobber i hjemmetjenesten. Jeg er kommuneoverlege i Malvik og må ringe …": so of an introduction after it.)
+  return withoutAskerIntroduction(vocab, found.without) ?? found.without;
 }
 
 /**

@@ -158,6 +158,28 @@ describe('a message that first says who asks or where they work', () => {
     );
   });
 
+  it('answers after two introductions, the second saying more of who asks', () => {
+    for (const [q, expected] of [
+      [
+        'Jeg jobber i hjemmetjenesten. Jeg er kommuneoverlege i Malvik og må ringe lederen av prosjektkontoret i Trondheim. Hvilket telefonnummer har hun?',
+        '952 63 567',
+      ],
+      [
+        'Eg jobbar i heimetenesta. Eg er einingsleiar i heimetenesta i Levanger. Kva effektivitetsgevinstar er lista opp for kommunane?',
+        'medisinlister',
+      ],
+      [
+        "I work in home care. I'm a nurse from the Philippines working in home care in Trondheim. Who is the person in charge of the project office for the Helseplattformen rollout?",
+        'Elise B. Vesterhus',
+      ],
+    ] as const)
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
+    refuses([
+      'Jeg jobber på legevakten. Jeg er sykepleier i Trondheim. Hvor kan jeg parkere?',
+      'I work in home care. I am a nurse in Molde. What is the salary of the project lead?',
+    ]);
+  });
+
   it("refuses the asker's own everyday things after saying where they work, which are not the workplace", () => {
     refuses([
       'Jeg jobber i hjemmetjenesten. PC-en min starter ikke',
