@@ -38,6 +38,21 @@ describe('decisions asked for in other words', () => {
     ]);
   });
 
+  it('reads what is to accompany the city council’s handling of the option as what is to follow it', () => {
+    for (const q of [
+      "What kind of case is expected to accompany the city council's handling of the option at the turn of 2018/2019?",
+      "Which case will accompany the city council's handling of the option around the turn of the year?",
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'gevinststrategi-trondheim',
+        expect.stringContaining('2018/2019'),
+      ]);
+    }
+    refuses(['Who will accompany me to the project office?']);
+  });
+
   it('answers in which month a decision is taken or a strategy is due', () => {
     for (const [q, id, date] of [
       ["What is Trondheim's city council going to decide on, and in which month?", 'deleierskap', /August/],
