@@ -126,11 +126,12 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
     const next = tokens[k + phrase.words.length] ?? '';
     // ("Hvor mange av kommunens ansatte …", as "how many of …": what follows «av» is what is counted.)
     if (shape.people.has(next) || (next !== 'of' && next !== 'av' && shape.qualifiers.has(next))) break;
-    // "How many Trondheim kommune employees …": a place right before the noun says where they are counted.
+    // "How many Trondheim kommune employees …": a place right before the noun says where they are counted, as does
+    // one the noun is compounded with («trondheimsansatte»).
     let at = knownPositions.findIndex((p) => p >= k + phrase.words.length);
     const place = (j: number) =>
       (vocab.orgWords.has(known[j]!) || shape.placeNouns.has(tokens[knownPositions[j]!]!)) &&
-      knownPositions[j + 1] === knownPositions[j]! + 1;
+      (knownPositions[j + 1] ?? -1) - knownPositions[j]! in { 0: 1, 1: 1 };
     while (at >= 0 && place(at)) at++;
     askedNoun = at >= 0 ? known[at] : undefined;
     let first = k + phrase.words.length;

@@ -116,12 +116,16 @@ describe('what a count question counts', () => {
       'How many Trondheim kommune employees will be affected?',
       'Approximately how many Trondheim municipality staff get the new tool?',
       'number of Trondheim employees that get a new working tool',
+      // (the place compounded with the noun)
+      'hvor mange trondheimsansatte berøres?',
+      'Kor mange trondheimstilsette blir råka?',
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('7000')]);
     // Counted somewhere the page has no figure for, or something it does not count there, it is not known.
     refuses([
       'How many Molde municipality employees are affected?',
       'How many Trondheim kommune patients are affected?',
+      'Hvor mange moldeansatte berøres?',
     ]);
   });
 });
