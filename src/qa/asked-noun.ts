@@ -131,7 +131,7 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
     let at = knownPositions.findIndex((p) => p >= k + phrase.words.length);
     const place = (j: number) =>
       (vocab.orgWords.has(known[j]!) || shape.placeNouns.has(tokens[knownPositions[j]!]!)) &&
-      (knownPositions[j + 1] ?? -1) - knownPositions[j]! in { 0: 1, 1: 1 };
+      [0, 1].includes((knownPositions[j + 1] ?? -1) - knownPositions[j]!);
     while (at >= 0 && place(at)) at++;
     askedNoun = at >= 0 ? known[at] : undefined;
     let first = k + phrase.words.length;
