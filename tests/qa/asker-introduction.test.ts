@@ -180,6 +180,22 @@ describe('a message that first says who asks or where they work', () => {
     ]);
   });
 
+  it('reads «vi» and «our» as the place a later introduction names, not the workplace of the first', () => {
+    refuses([
+      'Eg jobbar i heimetenesta. Æ jobbe i heimetjenesta i Steinkjer. Når går vi over på Helseplattformen, og når blir det gamle systemet vårt skrudd av?',
+      'I work in home care. I work in the prison health service in Trondheim. Who is our super-user for the new system?',
+      "I work in home care. I'm a nurse at a health station in Molde. When will our training on the new system start?",
+    ]);
+    expect(
+      people(
+        'Jeg jobber i hjemmetjenesten. Jeg jobber i Orkland. Hvem er vår representant i samarbeidsrådet?',
+      ),
+    ).toEqual(['Bjørn Buan']);
+    expect(shown('Jeg jobber i hjemmetjenesten. Jeg er kommuneoverlege i Volda. Er vi med?').text).toMatch(
+      /^Ja/,
+    );
+  });
+
   it("refuses the asker's own everyday things after saying where they work, which are not the workplace", () => {
     refuses([
       'Jeg jobber i hjemmetjenesten. PC-en min starter ikke',
