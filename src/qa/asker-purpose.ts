@@ -8,7 +8,7 @@
 import { analyse, saysNothing } from './analysis';
 import { withoutAskersName } from './askers-name';
 import { type Word, askingSentences, sentencesOf, wordsOf } from './focus';
-import { fold, stripEnding } from './text';
+import { fold, stripEnding, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -70,11 +70,20 @@ export function withoutUseOfAnswer(vocab: Vocabulary, message: string): string |
   // ("hvem leder Teknisk, og hvor kommer hun fra, siden jeg skal delta på et møte om integrasjoner neste uke?", "…, as
   // we are preparing a briefing?": why the asker asks, after a comma at the end, steers nothing either, when what comes
   // before names what is asked of ("Hvem skal jeg kontakte, siden jeg vil ha lønnsslippen min?" asks of that).
-  const { self } = vocab.language.focus;
+  // (Not one that asks itself: "…, så eg lurer på: kven er det som …?")
+  const { self, knowing } = vocab.language.focus;
+  const asks = (clause: string) => {
+    const words = tokenize(clause);
+    const at = (phrase: string[], k: number) => phrase.every((w, j) => words[k + j] === w);
+    return /:/u.test(clause) || words.some((_, k) => knowing.some((phrase) => at(phrase, k)));
+  };
   const reasoned = out.replace(
     /,\s*(\p{L}+)\s+(\p{L}+)[^,?.!]*([?.!]*)\s*$/u,
     (clause: string, why: string, who: string, end: string, at: number) =>
-      asker.reasons.has(fold(why)) && self.has(fold(who)) && analyse(vocab, out.slice(0, at)).known.length > 0
+      asker.reasons.has(fold(why)) &&
+      self.has(fold(who)) &&
+      !asks(clause) &&
+      analyse(vocab, out.slice(0, at)).known.length > 0
         ? end
         : clause,
   );

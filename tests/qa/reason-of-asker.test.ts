@@ -24,3 +24,30 @@ describe('a question with why the asker asks after it', () => {
     ]);
   });
 });
+
+describe('a question with what the asker is spared after it («så jeg slipper …»)', () => {
+  it('answers the question before it, in bokmål and nynorsk', () => {
+    for (const [q, said] of [
+      [
+        'Finnes det en felles e-postadresse til prosjektkontoret, så jeg slipper å sende til enkeltpersoner?',
+        'helseplattformen.helseogvelferd@trondheim.kommune.no',
+      ],
+      [
+        'Finst det ei felles e-postadresse til prosjektkontoret, så eg slepp å sende til kvar enkelt?',
+        'helseplattformen.helseogvelferd@trondheim.kommune.no',
+      ],
+      ['Hvem leder prosjektkontoret, så jeg vet hvem jeg skal ringe?', 'Elise B. Vesterhus'],
+    ])
+      expect([q, shown(q!).text.includes(said!)]).toEqual([q, true]);
+  });
+
+  it('still refuses what the question before it asks of something the page does not hold', () => {
+    refuses(['Hvem kan jeg ringe om lønna mi, så jeg får svar?', 'Hvor er kantina, så jeg kan spise lunsj?']);
+  });
+
+  it('keeps a clause after «så» that asks itself («så eg lurer på: kven …»)', () => {
+    const q =
+      'Vi er jo ikkje Trondheim, så eg lurer på: kven er det som passar på interessene til kommunar som oss i dette prosjektet?';
+    expect(shown(q).text).toContain('Samarbeidsråd');
+  });
+});
