@@ -29,6 +29,8 @@ export const askerWordsSchema = z
     /** Words that open why the asker asks, after a comma and before «jeg»/«vi» ("…, siden jeg skal …"). */
     reasons: wordList.default([]),
     beliefs: wordList.default([]),
+    /** Words for a time ("uke", "tonight"): in a sentence that names nothing of the page, the asker's deadline. */
+    times: wordList.default([]),
     /** The languages an asker may say they write or read well or badly ("Sorry for my bad English."). */
     languages: wordList.default([]),
     /** Words for answering, in a sentence about the language of the answer ("Please answer in English."). */
@@ -109,6 +111,8 @@ export interface AskerWords {
   reasons: Set<string>;
   /** Words that open a sentence after the question saying what the asker believed ("trodde", "I thought"). */
   beliefs: Set<string>;
+  /** Words for a time, folded (see asker-time.ts). */
+  times: Set<string>;
   /** Names of languages ("english", "norsk"): a sentence of the asker's own about one asks nothing. */
   languages: Set<string>;
   /** Words for answering ("answer", "svar"): a sentence of them and a language asks for the answer's language. */
@@ -192,6 +196,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     useFor: wordSet(d.useFor),
     reasons: wordSet(d.reasons),
     beliefs: wordSet(d.beliefs),
+    times: wordSet(d.times),
     languages: wordSet(d.languages),
     replies: wordSet(d.replies),
     signOffs: phrases(d.signOffs),
