@@ -291,3 +291,25 @@ describe('«the city of» a municipality for the municipality', () => {
     );
   });
 });
+
+describe('the page’s own web pages asked of in other words', () => {
+  it('answers yes with the sentence about them, not with the list item «follow-up services»', () => {
+    says(
+      'Does Trondheim kommune have its own web pages following the Helseplattformen work?',
+      'Yes',
+      'web pages',
+    );
+    says(
+      'Does Trondheim kommune have its own web pages that follow the work on Helseplattformen?',
+      'Yes',
+      'web pages',
+    );
+    says('Har Trondheim kommune eigne heimesider om Helseplattformen-arbeidet?', 'Ja', 'nettsider');
+    says('Har kommunen egne hjemmesider om Helseplattformen?', 'Ja', 'nettsider');
+    says('Are follow-up services included?', 'Yes', 'follow-up services');
+  });
+
+  it('still refuses what the page does not say of them', () => {
+    refuses(['Hva er adressen til hjemmesiden?']);
+  });
+});
