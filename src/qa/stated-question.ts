@@ -2,7 +2,7 @@ import type { LanguageData } from './language-data';
 import { questionLanguage } from './question-language';
 import { presentVerb } from './refusals';
 import { stem, tokenize } from './text';
-import { passiveVerb } from './word-forms';
+import { passiveVerb, pastParticiple } from './word-forms';
 import type { Vocabulary } from './vocabulary';
 
 /** The words of a statement, at least, before and after its verb: a name or a word, then what is said of it. */
@@ -41,11 +41,20 @@ export function asksAsStated(vocab: Vocabulary, text: string): boolean {
     (k > 0 && shape.agent.has(tokens[k + 1] ?? '') && vocab.intentOf(stem(t)) === 'lead');
   if (verb(tokens[0]!, 0)) return false;
   // (The verb of the sentence, not of a relative clause: "epost til hun som leder prosjektkontoret?")
-  const at = tokens.findIndex((t, k) => k > 0 && (verb(t, k) || shape.relative.has(t)));
+  let at = tokens.findIndex((t, k) => k > 0 && (verb(t, k) || shape.relative.has(t)));
+  // ("around 3000 Trondheim staff affected?": a past participle at the end, with «are» left out, is what is said.)
+  if (at < 0 && participle(vocab, tokens.at(-1)!, lang)) at = tokens.length - 2;
   if (at < 1 || at >= tokens.length - 1 || shape.relative.has(tokens[at]!)) return false;
   // (In Norwegian «i» is the preposition, not the English "I": "Bystyret i Trondheim skal bestemme …?")
   const asker = (t: string) => (shape.self.has(t) && (lang === 'en' || t !== 'i')) || shape.someone.has(t);
   return !tokens.slice(0, at).some(asker);
+}
+
+/** A past participle: English with «-ed» of a verb of the dictionary ("affected"), Norwegian with «-ert» ("berørt"). */
+function participle(vocab: Vocabulary, token: string, lang: string): boolean {
+  const { everyday } = vocab.language;
+  if (lang !== 'en') return pastParticiple(vocab, token, lang);
+  return token.endsWith('ed') && [token.slice(0, -1), token.slice(0, -2)].some((b) => everyday.isLemma(b));
 }
 
 /**

@@ -1,0 +1,25 @@
+import { refuses, shown } from '../support/question-answering';
+
+// Chat leaves out «is»/«are»: "around 3000 Trondheim staff affected?", "project office led by Elise?". A statement
+// that ends with a past participle asks whether it is so, as it would with the verb.
+
+describe('a statement ending with a past participle, asked with a question mark', () => {
+  it('says yes or no with the figure the page gives', () => {
+    for (const [q, start] of [
+      ['around 3000 Trondheim staff affected?', 'No'],
+      ['around 7000 Trondheim staff affected?', 'Yes'],
+    ] as const) {
+      const { text } = shown(q);
+      expect([q, text.startsWith(start), text.includes('7000')]).toEqual([q, true, true]);
+    }
+  });
+
+  it('gives no verdict on what the page does not count', () => {
+    expect(shown('Trondheim patients affected?').text).not.toMatch(/^(Yes|No|Ja|Nei)\b/);
+    refuses(['Trondheim staff dismissed?']);
+  });
+
+  it('leaves a fragment with no participle as what it asks for', () => {
+    expect(shown('Tone Fagerholt telefon?').text).toContain('481 61 844');
+  });
+});
