@@ -67,7 +67,12 @@ function subprojectDoes(d: Decision): Answer | undefined {
   const naming = vocab.entryNames.get(top.entry.id) ?? new Set<string>();
   const said = [...new Set(analysis.known)].filter((t) => !naming.has(t) && !vocab.projectTerms.has(t));
   if (said.length < 2) return undefined;
-  const tells = vocab.sentences.get(top.entry.id)?.some((s) => said.every((t) => s.terms.has(t)));
+  // ("Hvem skal strategien for gevinstrealisering lages for?" of «… behov for å utvikle en strategi …»: a word the
+  // page has in another form of the same doing, as in a claim, is that word.)
+  const alike = vocab.language.claims.alike;
+  const has = (terms: Set<string>, t: string) =>
+    terms.has(t) || alike.some((g) => g.has(t) && [...g].some((w) => terms.has(w)));
+  const tells = vocab.sentences.get(top.entry.id)?.some((s) => said.every((t) => has(s.terms, t)));
   return tells ? answerWith(vocab, fallback, top.entry) : undefined;
 }
 

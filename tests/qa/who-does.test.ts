@@ -32,6 +32,10 @@ describe('who does what a topic tells of', () => {
       'Hvem skal utvikle en strategi for gevinstrealisering med tiltaksplan?',
       'Kven skal utvikle ein strategi for gevinstrealisering med tiltaksplan?',
       'Who will develop the benefits realisation strategy with an action plan?',
+      // (Made, «lages», as the page's developed: «behov for å utvikle en strategi».)
+      'Hvem skal lage strategien for gevinstrealisering med tiltaksplan?',
+      'Hvem skal gevinstrealiseringsstrategien med tiltaksplan lages for?',
+      'Who will make the benefits realisation strategy with an action plan?',
     ]) {
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'gevinstrealisering']);
       for (const said of ['Tanum', 'Trondheim kommune', 'Helse Midt-Norge RHF'])
