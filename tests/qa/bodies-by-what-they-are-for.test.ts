@@ -31,3 +31,21 @@ describe('a body called by what it is for', () => {
     ]);
   });
 });
+
+describe('a body said to be tied to something', () => {
+  it('reads «tied» as the page’s «linked», and answers with the council the sentence names', () => {
+    for (const q of [
+      'Which council does the Samarbeidsråd want tied closely to the development of Helseplattformen?',
+      'Which body should be tied closely to the development of the platform?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringContaining('Regionalt fagråd for digital samhandling'),
+      ]);
+    // How the municipalities are tied in is still how they take part.
+    expect(shown('How are the other municipalities tied in contractually?').answer.topicId).toBe(
+      'kommunene-med',
+    );
+    refuses(['Who is tied to the council?']);
+  });
+});
