@@ -51,3 +51,24 @@ describe('a count of a part of what a figure counts, or of a place its figure is
     ]);
   });
 });
+
+describe('the scope of something named, not of the platform', () => {
+  it('answers how big a task the training of all staff is with the training, not the figure of those affected', () => {
+    for (const q of [
+      'Hvordan beskriver siden omfanget av å lære opp alle medarbeiderne?',
+      'Korleis skildrar sida omfanget av å lære opp alle medarbeidarane?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'opplaering',
+        expect.stringContaining('betydelig oppgave'),
+      ]);
+    }
+  });
+
+  it('still answers the scope of the platform itself with how many it affects', () => {
+    for (const q of ['Hvor stort er omfanget?', 'Hva er omfanget av Helseplattformen?'])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('40 000')]);
+  });
+});
