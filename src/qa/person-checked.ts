@@ -255,22 +255,30 @@ function claimOf(
   const { analysis } = q;
   const name = new Set(terms(person.name));
   const placeNouns = vocab.language.questionShape.placeNouns;
+  // ("Er Tone Fagerholt fra Trøndelag?": the county her municipality lies in is where she is too, which says nothing.)
+  const own = ownPlus(vocab, person);
+  const countyOf = [...vocab.language.asker.countyOf].filter(([m]) => terms(m).every((t) => own.has(t)));
+  const inCounty = new Set(countyOf.flatMap(([, county]) => terms(county)));
   const said = analysis.known.filter(
     (t) =>
       !name.has(t) &&
+      !inCounty.has(t) &&
       !vocab.projectTerms.has(t) &&
       !placeNouns.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
   );
   // (A photo shows people: "Er Vigdis Bolås med på gruppebildet?".)
+  // ("Er Ole Gunnar Kjøsnes fra KS Møre og Romsdal?": a county in the place of the one the person's role names.)
+  const counties = countyTerms(vocab);
+  const placedInCounty = [...ownPlus(vocab, person)].some((t) => counties.has(t));
   const ofPeople = (t: string) =>
     vocab.employers.has(t) ||
     vocab.kb.people.some((p) => ownPlus(vocab, p).has(t)) ||
-    photoWord(vocab, analysis, t);
+    photoWord(vocab, analysis, t) ||
+    (placedInCounty && counties.has(t));
   // "Is Helge Garåsen Trondheim's municipal director for technical services?": a word no one's role or workplace has
   // leaves the claim undecided, unless the words that are of people already say no (one the person's own lacks).
   if (!said.every(ofPeople)) {
     const ofSomeone = said.filter(ofPeople);
-    const own = ownPlus(vocab, person);
     if (ofSomeone.length === 0 || ofSomeone.every((t) => own.has(t))) return undefined;
     return { said: ofSomeone, titles: [], partial: true };
   }
@@ -282,6 +290,16 @@ function claimOf(
   if (said.length === 0 && titles.length === 0 && analysis.otherNames.length === 0) return undefined;
   return { said, titles };
 }
+
+/** The terms of the region's counties ("møre", "romsdal", "trøndelag"), but the small words in their names. */
+const countyTerms = perVocabulary(
+  (vocab: Vocabulary) =>
+    new Set(
+      [...new Set(vocab.language.asker.countyOf.values())]
+        .flatMap((c) => terms(c))
+        .filter((t) => !vocab.stopwords.has(t)),
+    ),
+);
 
 /** The term is a word for a photo in the question, also as the last part of a word ("gruppebiletet"). */
 function photoWord(vocab: Vocabulary, analysis: Question['analysis'], term: string): boolean {

@@ -1,4 +1,4 @@
-import { people, shown } from '../support/question-answering';
+import { answerer, people, shown } from '../support/question-answering';
 
 // A yes/no question of what a person is, asked by the task of a role or of the member from a place, is checked against
 // that person's title on the page.
@@ -42,5 +42,22 @@ describe('a role claimed of a person', () => {
     expect(shown('Is Ole Gunnar Kjøsnes from KS Trøndelag a member of the council?').text).not.toMatch(
       /^Yes/,
     );
+  });
+});
+
+describe('a person said to be of another county than their role names', () => {
+  it('answers no with the role when the county is another, yes when it is theirs', () => {
+    for (const q of [
+      'Er Ole Gunnar Kjøsnes fra Kommunenes Sentralforbund Møre og Romsdal?',
+      'Er Ole Gunnar Kjøsnes fra KS Møre og Romsdal?',
+      'Is Ole Gunnar Kjøsnes from KS Nordland?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Nei|No)\b.*Trøndelag/su)]);
+    expect(shown('Er Ole Gunnar Kjøsnes fra KS Trøndelag?').text).toMatch(/^Ja\b/u);
+  });
+
+  it('gives no verdict of a county no one’s role names', () => {
+    const q = 'Er Tone Fagerholt fra Møre og Romsdal?';
+    expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
   });
 });
