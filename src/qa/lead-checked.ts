@@ -81,7 +81,17 @@ function ledAsked(d: Decision, worksAt: (t: string) => boolean): Entry | undefin
     // ("Is the training leader from the IT department?": what is led named right before the word for leading, as the
     // lead's title.)
     // (Of a subproject or a body: "the project lead" is the title of the project's lead, whose role says it.)
-    const titled = Math.max(...before.map(at)) === leadEnd - 2;
+    // ("Does the training subproject have a lead from …?", "Har Teknisk ein leiar frå …?": so is it when it has the lead,
+    // «have» and an article between, or «har» first.)
+    const { possess } = vocab.language.questionShape;
+    const { articles } = vocab.language.roleQuestion;
+    const last = Math.max(...before.map(at));
+    const between = tokens.slice(last + 1, leadEnd - 1);
+    const titled =
+      last === leadEnd - 2 ||
+      (between.length > 0 &&
+        (possess.has(between[0]!) || possess.has(tokens[0]!)) &&
+        between.every((t) => articles.has(t) || possess.has(t)));
     const agent = vocab.language.questionShape.agent.has(tokens[leadEnd] ?? '');
     if (!titled && !agent) return undefined;
     const led = candidates.find(

@@ -205,3 +205,19 @@ describe('a subproject named with its kind, inside the local project', () => {
     ]);
   });
 });
+
+describe('whether something has a lead from a workplace', () => {
+  it('says yes or no with its lead, in English, bokmål and nynorsk', () => {
+    for (const [q, said] of <[string, RegExp][]>[
+      [
+        'Does the benefits realisation subproject have a lead from Rådmannens fagstab?',
+        /^Yes\. .*Øyvind Tanum/u,
+      ],
+      ['Does the training subproject have a lead from Rådmannens fagstab?', /^No\. .*May Liz Bjørnevik Tho/u],
+      ['Har delprosjektet Opplæring en leder fra Personaltjenesten?', /^Ja\. .*May Liz Bjørnevik Tho/u],
+      ['Har Teknisk ein leiar frå Rådmannens fagstab?', /^Nei\. .*Anne Amdal Storsve/u],
+      ['Does the council have a leader from Kristiansund?', /^Yes\. .*Arne Ingebrigtsen/u],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(said)]);
+  });
+});
