@@ -32,6 +32,7 @@ import { ownsEverydayThing } from './own-belonging';
 import { placeAt, placesAt } from './region-places';
 import { behalfPlaces } from './asker-behalf';
 import { withoutSpans } from './lead-sentences';
+import { namesOwnTopic, purposeGoesOn } from './introduction-purpose';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -197,7 +198,9 @@ export function introductionOf(
       .replace(/^[\s,–—-]+/u, '')
       .replace(/\s{2,}/gu, ' ')
       .trim();
-  const after = sentence.slice(end.next);
+  // ("… i Steinkjer og skal lage ei nyheitssak. Eg treng å vite …": see introduction-purpose.ts.)
+  const next = message.slice(from + sentence.length);
+  const after = purposeGoesOn(vocab, sentence.slice(end.next), next) ? '' : sentence.slice(end.next);
   const rest = tidy(`${message.slice(0, from)}${after}${message.slice(from + sentence.length)}`);
   const needed = stillNeeded(vocab, intro, rest);
   // ("Jeg jobber i hjemmetjenesten. Æ jobbe i Steinkjer. Når går vi over …?": «vi» is where a later introduction that
@@ -367,7 +370,9 @@ function stillNeeded(
   // the rest points back to is what the introduction names, by a name of the page.)
   const pointing = wordsOf(asked).some((w) => words.backReferences.has(w.folded) && !back.has(w.folded));
   const topic = pointing && candidates.some((c) => c.named && c.score >= MIN_SCORE);
-  return names || topic ? 'named' : 'no';
+  // ("Eg jobbar i kommunikasjonsavdelinga. Eg treng å vite kor mange innbyggjarar det nye journalsystemet omfattar …
+  // Kor mange er det?": a rest that names a topic of its own by a name of the page needs no name of the introduction.)
+  return names || (topic && !namesOwnTopic(vocab, rest)) ? 'named' : 'no';
 }
 
 /**
