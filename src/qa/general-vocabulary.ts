@@ -19,6 +19,11 @@ export class GeneralVocabulary {
     private readonly hashes: Uint32Array,
     /** The names of the dictionaries (a capital letter, then small ones: "Østfold", "Namsos"), folded and hashed. */
     private readonly nameHashes: Uint32Array = new Uint32Array(0),
+    /** The words of the English dictionary, and those of them no Norwegian dictionary has. */
+    private readonly english: { all: Uint32Array; only: Uint32Array } = {
+      all: new Uint32Array(0),
+      only: new Uint32Array(0),
+    },
   ) {}
 
   /**
@@ -28,6 +33,7 @@ export class GeneralVocabulary {
    */
   static fromPackages(packages: string[] = DICTIONARY_PACKAGES): GeneralVocabulary {
     const texts: string[] = [];
+    const english: string[] = [];
     for (const pkg of packages) {
       let file: string;
       try {
@@ -39,29 +45,58 @@ export class GeneralVocabulary {
         );
         continue;
       }
-      texts.push(readFileSync(file, 'utf8'));
+      (pkg.endsWith('-en') ? english : texts).push(readFileSync(file, 'utf8'));
     }
-    return GeneralVocabulary.fromDictionaries(texts);
+    return GeneralVocabulary.fromDictionaries(texts, english);
   }
 
-  /** Builds the vocabulary from the text of Hunspell .dic files (first line a count, then `word/FLAGS` a line). */
-  static fromDictionaries(texts: string[]): GeneralVocabulary {
+  /**
+   * Builds the vocabulary from the text of Hunspell .dic files (first line a count, then `word/FLAGS` a line): the
+   * Norwegian ones, and the English ones, whose words are also told apart (see `englishOnly`).
+   */
+  static fromDictionaries(texts: string[], englishTexts: string[] = []): GeneralVocabulary {
     const hashes: number[] = [];
     const names: number[] = [];
-    for (const text of texts) {
+    const norwegian = new Set<number>();
+    const english: number[] = [];
+    for (const [k, text] of [...texts, ...englishTexts].entries()) {
       for (let start = text.indexOf('\n') + 1; start > 0 && start < text.length;) {
         let end = text.indexOf('\n', start);
         if (end < 0) end = text.length;
         const h = lineHash(text, start, end);
-        if (h !== undefined) hashes.push(h);
-        else {
+        if (h !== undefined) {
+          hashes.push(h);
+          if (k < texts.length) norwegian.add(h);
+          else english.push(h);
+        } else {
           const name = nameHash(text, start, end);
           if (name !== undefined) names.push(name);
         }
         start = end + 1;
       }
     }
-    return new GeneralVocabulary(Uint32Array.from(hashes).sort(), Uint32Array.from(names).sort());
+    const only = english.filter((h) => !norwegian.has(h));
+    return new GeneralVocabulary(Uint32Array.from(hashes).sort(), Uint32Array.from(names).sort(), {
+      all: Uint32Array.from(english).sort(),
+      only: Uint32Array.from(only).sort(),
+    });
+  }
+
+  /**
+   * Which language the folded word is a word of alone: English when every base form it may be a form of is English
+   * and not Norwegian ("included", "inhabitants"), Norwegian when none is English ("berørt", "tilsette"); undefined
+   * for a word of both ("plan", "hospital") or of neither.
+   */
+  languageOf(word: string): 'en' | 'no' | undefined {
+    // (An English past of a verb: "included", "covered", "affected".)
+    const past = word.endsWith('ed')
+      ? [word.slice(0, -1), word.slice(0, -2)].filter((f) => this.hasExact(f))
+      : [];
+    const forms = past.length > 0 ? past : this.lemmas(word);
+    if (forms.length === 0) return undefined;
+    if (forms.every((f) => includes(this.english.only, hash(f)))) return 'en';
+    if (forms.every((f) => !includes(this.english.all, hash(f)))) return 'no';
+    return undefined;
   }
 
   /** True when the folded word is a name of the dictionaries ("namsos", "ostfold": Namsos, Østfold). */

@@ -20,5 +20,17 @@ export function questionLanguage(vocab: Vocabulary, tokens: string[], stems: str
     for (const lang of ['nb', 'nn', 'en'] as Lang[])
       if (shared ? markerWords[lang].has(all[k]!) : markers[lang].has(s)) votes[lang]++;
   });
+  // ("720 000 inhabitants covered?", "Bindal included?": without a marker to tell, or as many of each, the words of
+  // one language alone, by the dictionaries, tell English from Norwegian.)
+  if (votes.en === Math.max(votes.nb, votes.nn)) {
+    const { everyday } = vocab.language;
+    const alone = { en: 0, no: 0 };
+    for (const t of tokens) {
+      // (Not a name: «May» Liz is no English «may».)
+      const lang = vocab.nameWords.has(t) ? undefined : everyday.languageOf(t);
+      if (lang) alone[lang]++;
+    }
+    if (alone.en !== alone.no) votes.en += alone.en > alone.no ? 1 : -1;
+  }
   return votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
 }

@@ -49,4 +49,14 @@ describe('general vocabulary', () => {
       expect([w, words.hasWordOrCompound(w)]).toEqual([w, true]);
     for (const w of ['vpn', 'ingebrigtsen', 'kristiansund']) expect([w, words.has(w)]).toEqual([w, false]);
   });
+
+  it('tells a word of English alone from one of Norwegian alone and one of both', () => {
+    const both = GeneralVocabulary.fromDictionaries(
+      [dictionary(['plan/AEG', 'tilsett/AEG', 'berørt/E'])],
+      [dictionary(['plan/S', 'include/DSG', 'inhabitant/S'])],
+    );
+    expect(
+      ['included', 'inhabitants', 'tilsette', 'berort', 'plan', 'xyz'].map((w) => both.languageOf(w)),
+    ).toEqual(['en', 'en', 'no', 'no', undefined, undefined]);
+  });
 });
