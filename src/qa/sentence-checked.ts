@@ -119,7 +119,9 @@ function namesItem(d: Decision, line: PageLine): boolean {
     if (!named || (c !== top && top.nameTerms.has(named[2]))) return false;
     // ("… its own web pages that follow the work …?": a word the topic's line has, of a runner-up's list, says what that
     // line says, not the item «follow-up services».)
-    if (c !== top && line.id === top.entry.id && line.known.has(named[2])) return false;
+    // (Not of a list the topic is one of: "Er Hareid med i samarbeidsrådet?" of its member from Hareid.)
+    const ofList = top.entry.parents.includes(c.entry.id);
+    if (c !== top && !ofList && line.id === top.entry.id && line.known.has(named[2])) return false;
     const items = c.entry.id === line.id ? listOf(vocab, c.entry)?.[line.lang] : undefined;
     return !items?.includes(line.text) || items[named[1]] === line.text;
   });
