@@ -14,7 +14,16 @@ export function otherInPlace(vocab: Vocabulary, claim: Claim, word: string, line
   // ("stemmer det at bindal er med fra troms?" of "Bindal kommune i Nordland": a place the page does not know, where the
   // line names one of the region's counties.)
   if (claim.elsewhere.has(word) && counties(vocab).some((c) => c.every((t) => line.all.has(t)))) return true;
+  // ("Are Molde staff affected?" of «I Trondheim kommune får rundt 7000 ansatte …»: a figure of one municipality says
+  // nothing of another's, when the claim gives no figure of its own.)
+  const counted = [...line.numbers].some((n) => !/^(?:19|20)\d\d$/u.test(n));
+  if (counted && municipality(vocab, word) && !claim.words.some((w) => /^\d+$/u.test(w))) return false;
   return !(claim.joins && vocab.employers.has(word)) && inPlaceOf(vocab, word, claim.words, line);
+}
+
+/** Whether the term is one of the region's municipalities ("molde", "bindal"). */
+function municipality(vocab: Vocabulary, word: string): boolean {
+  return municipalityTerms(vocab).has(word);
 }
 
 /** The terms of each county of the region's municipalities ("Nordland", "Møre og Romsdal"). */
