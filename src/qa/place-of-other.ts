@@ -1,5 +1,6 @@
 import type { Answer } from './answer';
 import type { Decision } from './decision';
+import { all } from './entries';
 import { perVocabulary } from './per-vocabulary';
 import type { Candidate } from './ranking';
 import { worksAtTerms } from './refusals';
@@ -39,6 +40,14 @@ const ownersOf = perVocabulary((vocab: Vocabulary) => {
   }
   return owners;
 });
+
+/** The terms of the names of the organisations people work for and that decide ("Helse Midt-Norge RHF"). */
+const organisationNames = perVocabulary((vocab: Vocabulary) =>
+  [
+    ...vocab.kb.people.map((p) => p.organisation ?? ''),
+    ...vocab.kb.decisions.map((d) => all(d.decidedBy)),
+  ].map((name) => terms(name)),
+);
 
 /**
  * "Hvor ligger prosjektkontoret til Helse Midt-Norge RHF?", "Where is KS Trøndelag's office?", "Kvar held
@@ -85,7 +94,9 @@ function ofOther(vocab: Vocabulary, d: Decision, placed: Candidate, owned: Set<s
       words.push(termAt(k)!);
       k += step;
     }
-    return words.some((t) => !owned.has(t) && (!within || vocab.employers.has(t)));
+    // ("i Helse Midt-Norge" names an organisation all the same, by the page's name of it, not a region.)
+    const named = words.length > 1 && organisationNames(vocab).some((n) => words.every((t, j) => n[j] === t));
+    return words.some((t) => !owned.has(t) && (!within || named || vocab.employers.has(t)));
   };
   return [...placed.nameTerms].some((t) => {
     const at = analysis.positions.get(t);

@@ -16,6 +16,9 @@ describe('where another organisation has its office', () => {
       'Hvor ligger prosjektkontoret i Molde kommune?',
       'Hvor holder Helse Midt-Norge RHF sitt prosjektkontor til?',
       'Hva er adressen til prosjektkontoret til Helse Midt-Norge RHF?',
+      // (named after «i», which before a region says where the page's own is)
+      'Hvor sitter prosjektorganisasjonen i Helse Midt-Norge?',
+      'Where does the project organisation in Helse Midt-Norge sit?',
     ]);
   });
 
