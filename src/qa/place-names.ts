@@ -27,14 +27,12 @@ export function otherNamesIn(
   // ("… by 1 November 2018?": a month is no name of a place, in English written with a capital.)
   const months = vocab.language.claims.months;
   return nameless.filter((p) => {
-    // (Nor a word for a group of countries: "I'm comparing Nordic health IT programmes"; nor a day of the week: "before
-    // our staff meeting on Monday".)
-    const { countryGroups, weekdays } = vocab.language;
-    if (
-      months.has(stem(tokens[p] ?? '')) ||
-      countryGroups.has(tokens[p] ?? '') ||
-      weekdays.has(tokens[p] ?? '')
-    )
+    // (Nor a word for a group of countries: "I'm comparing Nordic health IT programmes"; nor a day of the week in a
+    // sentence of the asker's own: "I'd like to know before our staff meeting on Monday", "My editor wants it by
+    // Friday". "A colleague says the council meets every Friday" says a day of the council's, which the page names
+    // nowhere.)
+    if (months.has(stem(tokens[p] ?? '')) || vocab.language.countryGroups.has(tokens[p] ?? '')) return false;
+    if (vocab.language.weekdays.has(tokens[p] ?? '') && askersOwnSentence(vocab, raw, tokens, p))
       return false;
     if (placeNouns.has(tokens[p + 1] ?? '') && !articles.has(tokens[p - 1] ?? '')) return true;
     if (nameElsewhereAt(vocab.language.namesElsewhere, tokens, p)) return true;
@@ -48,4 +46,12 @@ export function otherNamesIn(
 /** Whether a name of a place or organisation elsewhere stands in the tokens over position p. */
 function nameElsewhereAt(names: string[][], tokens: string[], p: number): boolean {
   return names.some((name) => name.some((_, j) => name.every((w, k) => tokens[p - j + k] === w)));
+}
+
+/** Whether the sentence around position p opens with the asker («jeg», "I'm", "we") or the asker's own ("my", "our"). */
+function askersOwnSentence(vocab: Vocabulary, raw: string[], tokens: string[], p: number): boolean {
+  let start = p;
+  while (start > 0 && !/[.!?:]$/u.test(raw[start - 1] ?? '')) start--;
+  const opener = (tokens[start] ?? '').split(/['’]/u)[0] ?? '';
+  return vocab.language.focus.self.has(opener) || vocab.language.focus.own.has(opener);
 }
