@@ -8,6 +8,7 @@
 import { analyse, saysNothing } from './analysis';
 import { withoutAskersName } from './askers-name';
 import { saysAskersTime } from './asker-time';
+import { saysAskersDoing } from './asker-doing';
 import { type Word, askingSentences, sentencesOf, wordsOf } from './focus';
 import { fold, stripEnding, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -116,7 +117,13 @@ export function withoutOpeningSmallTalk(vocab: Vocabulary, message: string): str
     );
   };
   // ("Good morning! Please give …": a greeting of its own says nothing either, nor the few words of address after it.)
-  while (first < sentences.length - 1 && (saysNothing(vocab, sentences[first]!) || greets(sentences[first]!)))
+  // ("I'm writing a thesis on public procurement. I've read that … Is that correct?": nor what the asker is doing, see
+  // asker-doing.ts.)
+  const doing = (k: number) => saysAskersDoing(vocab, sentences[k]!, sentences.slice(k + 1).join(' '));
+  while (
+    first < sentences.length - 1 &&
+    (saysNothing(vocab, sentences[first]!) || greets(sentences[first]!) || doing(first))
+  )
     first++;
   if (first === 0) return addressed;
   const end = text.indexOf(sentences[first - 1]!) + sentences[first - 1]!.length;

@@ -1,0 +1,34 @@
+import { refuses, shown } from '../support/question-answering';
+
+// A sentence of the asker's own before the question that says what they are working on («I'm writing a master's
+// thesis on public procurement …», «Jeg skriver et notat om anskaffelser …») names the asker's subject, not what the
+// question asks: the message gets the answer its question gets alone.
+
+describe("a sentence about the asker's own work before the question", () => {
+  it('steers nothing when the question names what it asks about', () => {
+    expect(
+      shown(
+        "I'm writing a master's thesis on public procurement of health IT, and my submission deadline is in May. I've read that Trondheim municipality carried out the Helseplattformen procurement entirely on its own. Is that correct?",
+      ).text,
+    ).toMatch(/^No/u);
+    expect(
+      shown("I'm writing a report on health IT procurement for my course. Who leads the training subproject?")
+        .text,
+    ).toContain('Bjørnevik Tho');
+    expect(
+      shown('Jeg skriver et notat om anskaffelser til formannskapet. Hvem leder opplæringen?').text,
+    ).toContain('Bjørnevik Tho');
+    expect(shown('Eg skriv ei oppgåve om offentlege innkjøp. Kven leiar prosjektkontoret?').text).toContain(
+      'Vesterhus',
+    );
+  });
+
+  it('still refuses what the page does not say, and another place', () => {
+    refuses([
+      "I'm writing a report on health IT procurement. Who leads the project in Bergen?",
+      'Jeg skriver et notat om opplæringen. Hva koster opplæringen?',
+      'Jeg skriver et notat om opplæringen. Hvem er kantinesjef?',
+      'Eg skriv ei oppgåve om innkjøp. Kva tener prosjektleiaren?',
+    ]);
+  });
+});
