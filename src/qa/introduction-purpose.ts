@@ -13,14 +13,17 @@ import type { Vocabulary } from './vocabulary';
 
 /**
  * Whether the text names what it asks about by a name or alias of the page, enough to be answered as it: where its
- * question points back («Kor mange er det?», "their offices"), a sentence before the question must name it ("Eg treng å
+ * question points back («Kor mange er det?», «kontoret deira», "their offices"), a sentence before the question must name it ("Eg treng å
  * vite kor mange innbyggjarar … Kor mange er det?"); the question's own words may be about what it points back to.
  */
 export function namesOwnTopic(vocab: Vocabulary, text: string): boolean {
   const words = vocab.language.focus;
   const sentences = sentencesOf(text);
   const asking = askingSentences(sentences, words);
-  const back = asking.some((s) => wordsOf(s).some((w) => words.backReferences.has(w.folded)));
+  // («Kva er adressa til kontoret deira?»: whose office is what the sentence before names, see focus.ts.)
+  const pointing = (w: string) =>
+    words.backReferences.has(w) || words.owners.has(w) || words.possessives.has(w);
+  const back = asking.some((s) => wordsOf(s).some((w) => pointing(w.folded)));
   const named = back ? sentences.filter((s) => !asking.includes(s)).join(' ') : text;
   if (!/\p{L}/u.test(named)) return false;
   const said = analyse(vocab, named);
