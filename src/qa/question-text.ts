@@ -56,7 +56,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   // "hvem er komm.ansvarlig": a compound cut short before a dot. "Kva ønskjer samarbeidsrådet …": a nynorsk form of a
   // word the knowledge base has only in bokmål text is read as that word.
   const forms = vocab.language.wordForms;
-  const kbWord = (w: string) => vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
+  const kbWord = (w: string) => knowledgeWord(vocab, w);
   const neighbourWord = (w: string) => kbWord(fold(w)) || vocab.language.everyday.hasWordOrCompound(fold(w));
   const plain = withPrepositions(
     withoutNameEndings(withoutAcronymEndings(excepted), vocab.nameWords),
@@ -70,7 +70,7 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
       /\p{L}+/gu,
       (w) =>
         (forms.size > 0 && forms.get(fold(w))) ||
-        dialectPlural(w, kbWord, (x) => vocab.writtenWords.has(x)) ||
+        dialectPlural(vocab, w) ||
         (!isWord(vocab, fold(w)) && neighbourSpelling(w, vocab.language.neighbourParts, neighbourWord)) ||
         (!isWord(vocab, fold(w)) && compoundOfForm(fold(w), forms, kbWord)) ||
         w,
@@ -148,17 +148,19 @@ const MIN_PLURAL_STEM = 3;
  * plural ends in -an where bokmål has -ene (-erne after -er: "delprosjektlederan", "lederne"). Such a word, unknown
  * itself, is read as the bokmål plural when that is a word of the knowledge base.
  */
-function dialectPlural(
-  word: string,
-  kbWord: (w: string) => boolean,
-  written: (w: string) => boolean,
-): string | undefined {
+export function dialectPlural(vocab: Vocabulary, word: string): string | undefined {
   const lower = word.toLowerCase();
   // (Unless the page writes it so itself: "kommunan" only shares its stem with «kommunanes» of KS's nynorsk name.)
-  if (!lower.endsWith('an') || lower.length - 2 < MIN_PLURAL_STEM || written(lower)) return undefined;
+  if (!lower.endsWith('an') || lower.length - 2 < MIN_PLURAL_STEM || vocab.writtenWords.has(lower))
+    return undefined;
   const singular = lower.slice(0, -2);
   const plurals = singular.endsWith('er') ? [`${singular}ne`, `${singular}ene`] : [`${singular}ene`];
-  return plurals.find(kbWord);
+  return plurals.find((w) => knowledgeWord(vocab, w));
+}
+
+/** A word of the knowledge base, or the short name of one of its list items. */
+function knowledgeWord(vocab: Vocabulary, w: string): boolean {
+  return vocab.vocabulary.has(stem(w)) || vocab.itemShortNames.has(stem(w));
 }
 
 /**

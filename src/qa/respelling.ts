@@ -1,4 +1,5 @@
 import { perVocabulary } from './per-vocabulary';
+import { dialectPlural } from './question-text';
 import { correctTypo } from './spelling';
 import { fold, stem } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -33,7 +34,9 @@ function respelled(vocab: Vocabulary, word: string): string | undefined {
   // "Hvor mange ferieadger har ansatte?": a slip in a long everyday word the bot does not know, and near no word of its
   // own, is that everyday word, which the bot then knows it does not know (not a word to pass over). Not in a name
   // ("Vestnes") nor in a shorter word, where a swap makes another word too often ("boende", "bonede").
-  if (word.length < MIN_SHORT_EVERYDAY_LETTERS || /^\p{Lu}/u.test(word)) return undefined;
+  // (Nor a plural as the dialects say it, which the question's text reads: «lederan» is «lederne», not «lederna».)
+  if (word.length < MIN_SHORT_EVERYDAY_LETTERS || /^\p{Lu}/u.test(word) || dialectPlural(vocab, word))
+    return undefined;
   if (vocab.language.everyday.hasWordOrCompound(folded) || correctTypo(vocab, folded) !== undefined)
     return undefined;
   const everyday = swapsOf(word).filter((swapped) => vocab.language.everyday.has(fold(swapped)));
