@@ -121,7 +121,12 @@ function namesItem(d: Decision, line: PageLine): boolean {
     // line says, not the item «follow-up services».)
     // (Not of a list the topic is one of: "Er Hareid med i samarbeidsrådet?" of its member from Hareid.)
     const ofList = top.entry.parents.includes(c.entry.id);
-    if (c !== top && !ofList && line.id === top.entry.id && line.known.has(named[2])) return false;
+    // (Only for an item the question names by that one word: "Does Sunndal have an option agreement?", read as of «the
+    // municipalities in Møre og Romsdal», names the item «all the municipalities in Møre og Romsdal (option agreement)».)
+    const itemTerms = new Set(terms(named[0]));
+    const byOneWord = analysis.known.filter((t) => itemTerms.has(t)).length < 2;
+    if (c !== top && !ofList && byOneWord && line.id === top.entry.id && line.known.has(named[2]))
+      return false;
     const items = c.entry.id === line.id ? listOf(vocab, c.entry)?.[line.lang] : undefined;
     return !items?.includes(line.text) || items[named[1]] === line.text;
   });
