@@ -67,7 +67,12 @@ export function inPlaceOf(vocab: Vocabulary, word: string, words: string[], line
     [...line.all].some(
       (t) => time(t) && !words.includes(t) && !sameTimeOfYear(vocab.language.claims, word, t),
     );
-  if (other(place, line.own) || other(person, line.words) || otherTime) return true;
+  // ("Er Tone Fagerholt fra Trøndelag?" of "… i Trondheim kommune": a municipality in the county named is no other place.)
+  const countyOf = vocab.language.asker.countyOf;
+  const lineOwn = [...line.own].filter(
+    (t) => line.type !== 'person' || !terms(countyOf.get(t) ?? '').includes(word),
+  );
+  if (other(place, lineOwn) || other(person, line.words) || otherTime) return true;
   if (otherRank) return true;
   // Another entry of the line's own kind («samarbeidsrådet» for the fagråd's sentence).
   if (!NAMED_KINDS.has(line.type)) return false;

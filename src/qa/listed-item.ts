@@ -145,6 +145,8 @@ export function findListedItem(d: Decision): Answer | undefined {
       // pasientsikkerhet» says nothing of 720 000.)
       const figures = analysis.tokens.filter((t) => /^\d+$/u.test(t));
       if (named && figures.some((f) => !terms(named[0]).includes(f))) break;
+      // ("Møtes samarbeidsrådet hver fredag i Molde?": a day of the week says when, which no item of a list says.)
+      if (named && analysis.tokens.some((t) => vocab.language.weekdays.has(t))) break;
       // ("Er Bindal med i samarbeidsrådet?", "Is Bindal on the council?": who is among the members of a body the
       // question names, the body's own list says, not the item of a list the question does not name, «Bindal kommune i
       // Nordland».)
