@@ -83,6 +83,7 @@ export function createApp(
     fallbackActions: extra.fallbackActions,
     language: new ReplyLanguage({
       markers: questions.language.markers,
+      wordLanguage: (word) => questions.language.everyday.languageOf(word),
       userLanguages: extra.userLanguages?.repository,
       pseudonymize: extra.userLanguages?.pseudonymize,
       logger,

@@ -1,7 +1,12 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { LRUCache } from 'lru-cache';
 import type { UserLanguageRepository } from '../data/repositories';
-import { chooseLanguage, type LanguageMarkers, languageCandidates } from '../i18n/detect-language';
+import {
+  chooseLanguage,
+  type LanguageMarkers,
+  languageCandidates,
+  type WordLanguage,
+} from '../i18n/detect-language';
 import { type Lang, langOfLocale, langOfLocaleOrUndefined, parseLang } from '../i18n/lang';
 import type { Logger } from '../logger';
 
@@ -54,6 +59,8 @@ export function stampCardLanguage(node: unknown, lang: Lang): void {
 /** What the reply language is chosen from besides the message: remembered languages and how to name the user. */
 export interface ReplyLanguageDependencies {
   markers: LanguageMarkers;
+  /** The language a word belongs to alone, for a message without marker words. */
+  wordLanguage?: WordLanguage;
   userLanguages?: UserLanguageRepository;
   pseudonymize?: (userId: string) => string;
   logger: Logger;
@@ -90,7 +97,7 @@ export class ReplyLanguage {
 
   /** The languages a message may be in, from its words. */
   candidates(text: string): Lang[] {
-    return languageCandidates(text, this.deps.markers);
+    return languageCandidates(text, this.deps.markers, this.deps.wordLanguage);
   }
 
   private userKey(context: TurnContext): string | undefined {

@@ -14,9 +14,14 @@ const NORWEGIAN_LETTERS = /[æøå]/i;
  * nynorsk), bokmål and nynorsk when it is Norwegian but not which (only æ, ø or å, words both share such as «Er
  * Oppdal med?», or as many bokmål as nynorsk words), and none when nothing gives it away ("Helseplattformen?", "ok").
  */
-export function languageCandidates(text: string, markers: LanguageMarkers): Lang[] {
+export function languageCandidates(
+  text: string,
+  markers: LanguageMarkers,
+  wordLanguage?: WordLanguage,
+): Lang[] {
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  for (const token of tokenize(text.slice(0, 2000))) {
+  const tokens = tokenize(text.slice(0, 2000));
+  for (const token of tokens) {
     const s = stem(token);
     for (const lang of LANGS) if (markers[lang].has(s)) votes[lang]++;
     if (markers.norwegian.has(s)) {
@@ -25,12 +30,33 @@ export function languageCandidates(text: string, markers: LanguageMarkers): Lang
     }
   }
   const best = Math.max(votes.nb, votes.nn, votes.en);
-  if (best === 0) return NORWEGIAN_LETTERS.test(text) ? ['nb', 'nn'] : [];
+  if (best === 0)
+    return NORWEGIAN_LETTERS.test(text) ? ['nb', 'nn'] : byDictionary(text, tokens, wordLanguage);
   if (votes.en === best && votes.nb < best && votes.nn < best) return ['en'];
   if (votes.nn > votes.nb && votes.nn >= votes.en) return ['nn'];
   if (votes.nb > votes.nn && votes.nb >= votes.en) return ['nb'];
   // A tie between Norwegian and English, or between bokmål and nynorsk: not clear.
   return votes.en === best ? [...LANGS] : ['nb', 'nn'];
+}
+
+/** Which language a word is a word of alone, by the spelling dictionaries ("included": English); see GeneralVocabulary. */
+export type WordLanguage = (word: string) => 'en' | 'no' | undefined;
+
+/**
+ * "Bindal included?", "canteen opening hours": with no marker word, the words of one language alone tell English from
+ * Norwegian; words written with a capital letter are names and do not count («May» Liz).
+ */
+function byDictionary(text: string, tokens: string[], wordLanguage?: WordLanguage): Lang[] {
+  if (!wordLanguage) return [];
+  const names = new Set(tokenize((text.match(/\p{Lu}\p{L}*/gu) ?? []).join(' ')));
+  let english = 0;
+  let norwegian = 0;
+  for (const token of tokens) {
+    const lang = names.has(token) ? undefined : wordLanguage(token);
+    if (lang === 'en') english++;
+    if (lang === 'no') norwegian++;
+  }
+  return english > norwegian ? ['en'] : norwegian > english ? ['nb', 'nn'] : [];
 }
 
 /** What the language of a reply is chosen from, strongest first. */

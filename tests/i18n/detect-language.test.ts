@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { chooseLanguage, languageCandidates } from '../../src/i18n/detect-language';
+import { generalVocabulary } from '../../src/qa/general-vocabulary';
 import { loadLanguageData } from '../../src/qa/language-data';
 
 const markers = loadLanguageData(path.resolve(__dirname, '../../content/language.yaml')).markers;
@@ -22,6 +23,18 @@ describe('the language a message is written in', () => {
     ['Helseplattformen?', []],
   ] as const)('"%s" may be in %j', (text, expected) => {
     expect(languageCandidates(text, markers)).toEqual(expected);
+  });
+});
+
+describe('the language of a message without marker words, by the dictionaries', () => {
+  const wordLanguage = (w: string) => generalVocabulary().languageOf(w);
+  it.each([
+    ['Bindal included?', ['en']],
+    ['canteen opening hours', ['en']],
+    ['legevakten inkludert?', ['nb', 'nn']],
+    ['Helseplattformen?', []],
+  ] as const)('"%s" may be in %j', (text, expected) => {
+    expect(languageCandidates(text, markers, wordLanguage)).toEqual(expected);
   });
 });
 
