@@ -1,9 +1,7 @@
-import { refuses, shown } from '../support/question-answering';
+import { refuses, verdict } from '../support/question-answering';
 
 // Two claims the page does not settle either way, which got a verdict: a county said of someone who works in a
 // municipality in it, and a day of the week said of a body whose members a list names.
-
-const verdict = (q: string) => /^(Yes|No|Ja|Nei)\b/u.exec(shown(q).text)?.[0];
 
 describe('a county said of someone who works in a municipality in it', () => {
   it('gets no «No», in bokmål and English', () => {

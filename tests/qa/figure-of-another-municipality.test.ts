@@ -1,9 +1,7 @@
-import { shown } from '../support/question-answering';
+import { verdict } from '../support/question-answering';
 
 // «I Trondheim kommune får rundt 7000 ansatte et nytt arbeidsverktøy»: a figure the page gives of one municipality says
 // nothing of another's. Asked of another municipality's staff, the bot shows the figures without saying no.
-
-const verdict = (q: string) => /^(Yes|No|Ja|Nei)\b/u.exec(shown(q).text)?.[0];
 
 describe("a claim of another municipality's staff beside a figure of Trondheim's", () => {
   it('gets no «No», in English, bokmål and nynorsk', () => {

@@ -1,4 +1,4 @@
-import { refuses, shown } from '../support/question-answering';
+import { refuses, shown, verdict } from '../support/question-answering';
 
 // Chat leaves out «is»/«are»: "around 3000 Trondheim staff affected?", "project office led by Elise?". A statement
 // that ends with a past participle asks whether it is so, as it would with the verb.
@@ -15,7 +15,7 @@ describe('a statement ending with a past participle, asked with a question mark'
   });
 
   it('gives no verdict on what the page does not count', () => {
-    expect(shown('Trondheim patients affected?').text).not.toMatch(/^(Yes|No|Ja|Nei)\b/);
+    expect(verdict('Trondheim patients affected?')).toBeUndefined();
     refuses(['Trondheim staff dismissed?']);
   });
 

@@ -22,3 +22,8 @@ export function people(q: string): string[] {
 export function refuses(questions: string[]): void {
   for (const q of questions) expect([q, answerer.answer(q).kind]).toEqual([q, 'fallback']);
 }
+
+/** The verdict the answer opens with («Ja», «Nei», "Yes", "No"), or undefined when it gives none. */
+export function verdict(q: string): string | undefined {
+  return /^(Yes|No|Ja|Nei)\b/u.exec(shown(q).text)?.[0];
+}
