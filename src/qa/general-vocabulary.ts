@@ -82,17 +82,20 @@ export class GeneralVocabulary {
     });
   }
 
+  /** The base form of an English past in -ed that the dictionaries have ("included": include, "affected": affect). */
+  pastBase(word: string): string | undefined {
+    if (!word.endsWith('ed')) return undefined;
+    return [word.slice(0, -1), word.slice(0, -2)].find((f) => this.hasExact(f));
+  }
+
   /**
    * Which language the folded word is a word of alone: English when every base form it may be a form of is English
    * and not Norwegian ("included", "inhabitants"), Norwegian when none is English ("berørt", "tilsette"); undefined
    * for a word of both ("plan", "hospital") or of neither.
    */
   languageOf(word: string): 'en' | 'no' | undefined {
-    // (An English past of a verb: "included", "covered", "affected".)
-    const past = word.endsWith('ed')
-      ? [word.slice(0, -1), word.slice(0, -2)].filter((f) => this.hasExact(f))
-      : [];
-    const forms = past.length > 0 ? past : this.lemmas(word);
+    const past = this.pastBase(word);
+    const forms = past !== undefined ? [past] : this.lemmas(word);
     if (forms.length === 0) return undefined;
     if (forms.every((f) => includes(this.english.only, hash(f)))) return 'en';
     if (forms.every((f) => !includes(this.english.all, hash(f)))) return 'no';

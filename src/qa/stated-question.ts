@@ -52,9 +52,8 @@ export function asksAsStated(vocab: Vocabulary, text: string): boolean {
 
 /** A past participle: English with «-ed» of a verb of the dictionary ("affected"), Norwegian with «-ert» ("berørt"). */
 function participle(vocab: Vocabulary, token: string, lang: string): boolean {
-  const { everyday } = vocab.language;
   if (lang !== 'en') return pastParticiple(vocab, token, lang);
-  return token.endsWith('ed') && [token.slice(0, -1), token.slice(0, -2)].some((b) => everyday.isLemma(b));
+  return vocab.language.everyday.pastBase(token) !== undefined;
 }
 
 /**
