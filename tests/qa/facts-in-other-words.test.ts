@@ -37,7 +37,14 @@ describe('facts of the page asked in other words than its own', () => {
       answerer.answer('Skal gevinstrealiseringen legge til rette for oppfølging etter programperioden?')
         .direct?.type,
     ).toBe('yes');
-    refuses(['Når skal gevinstrealiseringen legge til rette for oppfølging?']);
+    // (Asked when, the page's period is the answer; a date or deadline it does not give.)
+    expect(shown('Når skal gevinstrealiseringen legge til rette for oppfølging?').text).toContain(
+      'programperioden',
+    );
+    refuses([
+      'Hvilken dato skal gevinstrealiseringen legge til rette for oppfølging?',
+      'Innen hvilken frist skal gevinstrealiseringen legge til rette for oppfølging?',
+    ]);
   });
 
   it('reads a word of the dictionaries whose last part says what kind («avtaletype») as that kind of its first part', () => {
