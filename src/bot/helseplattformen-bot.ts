@@ -169,7 +169,10 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     await super.onTurnActivity(context);
   }
 
-  /** The languages the message may be in: its words, or else the command word or small talk it is. */
+  /**
+   * The languages the message may be in: its marker words, or else the command word or small talk it is, or else the
+   * words of one language alone.
+   */
   private languageClues(context: TurnContext): readonly Lang[] {
     if (context.activity.type !== 'message' || cardLanguage(context.activity)) return [];
     const text = messageText(context);
@@ -178,7 +181,7 @@ export class HelseplattformenBot extends TeamsActivityHandler {
     if (fromWords.length > 0) return fromWords;
     const match = this.findCommand(text);
     if (match) return languagesOfCommandWord(match.command.word, match.name);
-    return SMALL_TALK.get(smallTalkKey(text))?.langs ?? [];
+    return SMALL_TALK.get(smallTalkKey(text))?.langs ?? this.language.candidatesByDictionary(text);
   }
 
   /** Installation update events (app added to or removed from a personal chat, group chat or team). */

@@ -5,6 +5,7 @@ import {
   chooseLanguage,
   type LanguageMarkers,
   languageCandidates,
+  languagesByDictionary,
   type WordLanguage,
 } from '../i18n/detect-language';
 import { type Lang, langOfLocale, langOfLocaleOrUndefined, parseLang } from '../i18n/lang';
@@ -97,7 +98,12 @@ export class ReplyLanguage {
 
   /** The languages a message may be in, from its words. */
   candidates(text: string): Lang[] {
-    return languageCandidates(text, this.deps.markers, this.deps.wordLanguage);
+    return languageCandidates(text, this.deps.markers);
+  }
+
+  /** The languages a message nothing else gives away may be in, by the words of one language alone. */
+  candidatesByDictionary(text: string): Lang[] {
+    return this.deps.wordLanguage ? languagesByDictionary(text, this.deps.wordLanguage) : [];
   }
 
   private userKey(context: TurnContext): string | undefined {

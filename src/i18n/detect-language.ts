@@ -14,14 +14,9 @@ const NORWEGIAN_LETTERS = /[æøå]/i;
  * nynorsk), bokmål and nynorsk when it is Norwegian but not which (only æ, ø or å, words both share such as «Er
  * Oppdal med?», or as many bokmål as nynorsk words), and none when nothing gives it away ("Helseplattformen?", "ok").
  */
-export function languageCandidates(
-  text: string,
-  markers: LanguageMarkers,
-  wordLanguage?: WordLanguage,
-): Lang[] {
+export function languageCandidates(text: string, markers: LanguageMarkers): Lang[] {
   const votes: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  const tokens = tokenize(text.slice(0, 2000));
-  for (const token of tokens) {
+  for (const token of tokenize(text.slice(0, 2000))) {
     const s = stem(token);
     for (const lang of LANGS) if (markers[lang].has(s)) votes[lang]++;
     if (markers.norwegian.has(s)) {
@@ -30,8 +25,7 @@ export function languageCandidates(
     }
   }
   const best = Math.max(votes.nb, votes.nn, votes.en);
-  if (best === 0)
-    return NORWEGIAN_LETTERS.test(text) ? ['nb', 'nn'] : byDictionary(text, tokens, wordLanguage);
+  if (best === 0) return NORWEGIAN_LETTERS.test(text) ? ['nb', 'nn'] : [];
   if (votes.en === best && votes.nb < best && votes.nn < best) return ['en'];
   if (votes.nn > votes.nb && votes.nn >= votes.en) return ['nn'];
   if (votes.nb > votes.nn && votes.nb >= votes.en) return ['nb'];
@@ -43,11 +37,12 @@ export function languageCandidates(
 export type WordLanguage = (word: string) => 'en' | 'no' | undefined;
 
 /**
- * "Bindal included?", "canteen opening hours": with no marker word, the words of one language alone tell English from
- * Norwegian; words written with a capital letter are names and do not count («May» Liz).
+ * "Bindal included?", "canteen opening hours": for a message nothing else gives away (no marker word, command word or
+ * small talk), the words of one language alone tell English from Norwegian; words written with a capital letter are
+ * names and do not count («May» Liz).
  */
-function byDictionary(text: string, tokens: string[], wordLanguage?: WordLanguage): Lang[] {
-  if (!wordLanguage) return [];
+export function languagesByDictionary(text: string, wordLanguage: WordLanguage): Lang[] {
+  const tokens = tokenize(text.slice(0, 2000));
   const names = new Set(tokenize((text.match(/\p{Lu}\p{L}*/gu) ?? []).join(' ')));
   let english = 0;
   let norwegian = 0;

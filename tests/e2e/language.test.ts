@@ -235,6 +235,13 @@ describe('one language from the first word to the last button, over HTTP', () =>
       expectOneLanguage(p.seen(), 'nn');
     });
 
+    it('an English fragment with no marker word under nb-NO: an English answer, by its English words', async () => {
+      const p = person(newUser(), 'nb-NO');
+      await p.say('canteen opening hours');
+      await connector.waitForMessages(p.chat.id, 1);
+      expectOneLanguage(p.seen(), 'en');
+    });
+
     it('an English question under nb-NO: an English answer and English buttons', async () => {
       const p = person(newUser(), 'nb-NO');
       await p.say('Who leads the project office?');
