@@ -42,16 +42,24 @@ export type WordLanguage = (word: string) => 'en' | 'no' | undefined;
  * names and do not count («May» Liz).
  */
 export function languagesByDictionary(text: string, wordLanguage: WordLanguage): Lang[] {
-  const tokens = tokenize(text.slice(0, 2000));
   const names = new Set(tokenize((text.match(/\p{Lu}\p{L}*/gu) ?? []).join(' ')));
-  let english = 0;
-  let norwegian = 0;
+  const alone = wordsAlone(tokenize(text.slice(0, 2000)), wordLanguage, (t) => names.has(t));
+  return alone > 0 ? ['en'] : alone < 0 ? ['nb', 'nn'] : [];
+}
+
+/** How many more of the tokens are words of English alone than of Norwegian alone, names left out. */
+export function wordsAlone(
+  tokens: string[],
+  wordLanguage: WordLanguage,
+  isName: (token: string) => boolean,
+): number {
+  let more = 0;
   for (const token of tokens) {
-    const lang = names.has(token) ? undefined : wordLanguage(token);
-    if (lang === 'en') english++;
-    if (lang === 'no') norwegian++;
+    const lang = isName(token) ? undefined : wordLanguage(token);
+    if (lang === 'en') more++;
+    if (lang === 'no') more--;
   }
-  return english > norwegian ? ['en'] : norwegian > english ? ['nb', 'nn'] : [];
+  return more;
 }
 
 /** What the language of a reply is chosen from, strongest first. */

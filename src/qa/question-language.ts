@@ -1,3 +1,4 @@
+import { wordsAlone } from '../i18n/detect-language';
 import type { Lang } from './knowledge-base';
 import { stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -22,15 +23,16 @@ export function questionLanguage(vocab: Vocabulary, tokens: string[], stems: str
   });
   // ("720 000 inhabitants covered?", "Bindal included?": without a marker to tell, or as many of each, the words of
   // one language alone, by the dictionaries, tell English from Norwegian.)
+  // (Not a name: «May» Liz is no English «may».)
   if (votes.en === Math.max(votes.nb, votes.nn)) {
     const { everyday } = vocab.language;
-    const alone = { en: 0, no: 0 };
-    for (const t of tokens) {
-      // (Not a name: «May» Liz is no English «may».)
-      const lang = vocab.nameWords.has(t) ? undefined : everyday.languageOf(t);
-      if (lang) alone[lang]++;
-    }
-    if (alone.en !== alone.no) votes.en += alone.en > alone.no ? 1 : -1;
+    votes.en += Math.sign(
+      wordsAlone(
+        tokens,
+        (t) => everyday.languageOf(t),
+        (t) => vocab.nameWords.has(t),
+      ),
+    );
   }
   return votes.en > Math.max(votes.nb, votes.nn) ? 'en' : votes.nn > votes.nb ? 'nn' : 'nb';
 }
