@@ -1,5 +1,6 @@
 import { withBodyNamed } from './body-by-purpose';
 import { withSynonymsBeside } from './synonyms-beside';
+import { withSplitSynonymsJoined } from './split-synonyms';
 import { splitSubprojectLeads } from './spelling';
 import {
   afterOpening,
@@ -65,7 +66,12 @@ export function questionText(vocab: Vocabulary, question: string): { text: strin
   const shortened = expandTruncated(expandShortened(plain, vocab.writtenWords), vocab.sortedWords, (w) =>
     isWord(vocab, w),
   );
-  const asked = withSynonymsBeside(withForms(shortened, vocab.language.synonyms, SYNONYM_WORDS), language)
+  // ("Får fastlegane lov til å kople seg på?": a phrase the subject splits, see split-synonyms.ts.)
+  const synonymous = withSplitSynonymsJoined(
+    withForms(shortened, language.synonyms, SYNONYM_WORDS),
+    language,
+  );
+  const asked = withSynonymsBeside(synonymous, language)
     .replace(
       /\p{L}+/gu,
       (w) =>
