@@ -1,4 +1,4 @@
-import { answerer, refuses, shown } from '../support/question-answering';
+import { answerer, refuses, shown, verdict } from '../support/question-answering';
 
 // The page says who decides one thing: «29. august avgjør Trondheim bystyre om kommunen skal gå inn som deleier i
 // Helseplattformen AS». Asked whether someone decides it, the bot answers yes for the city council and no for another
@@ -137,5 +137,29 @@ describe('a claim of who decides that the page decides something the other way r
       'Blir Trondheim eneier i Helseplattformen AS?',
       'Will Trondheim be the sole owner of Helseplattformen AS?',
     ]);
+  });
+});
+
+describe('a claim that the council decides on leaving what the page says it decides on joining', () => {
+  it('answers no when the council is said to decide on selling out, pulling out or leaving', () => {
+    answersWith(/^(Nei|No)\b/u, [
+      'Skal bystyret i Trondheim avgjere om kommunen skal selje seg ut av Helseplattformen AS?',
+      'Avgjør bystyret om Trondheim skal selge eierandelen sin i Helseplattformen AS?',
+      'Skal bystyret avgjøre om kommunen skal trekke seg ut av Helseplattformen AS?',
+      'Will the city council decide whether Trondheim pulls out of Helseplattformen AS?',
+      'Is it true that the city council decides whether Trondheim leaves Helseplattformen AS?',
+    ]);
+  });
+
+  it('still answers yes of going in as part-owner, and gives no verdict on whether Trondheim will sell', () => {
+    answersWith(/^(Ja|Yes)\b/u, [
+      'Skal bystyret avgjøre om kommunen skal gå inn som deleier i Helseplattformen AS?',
+      'Does the city council decide whether the municipality becomes a co-owner?',
+    ]);
+    for (const q of [
+      'Skal Trondheim selge seg ut av Helseplattformen AS?',
+      'Will Trondheim sell its stake in Helseplattformen AS?',
+    ])
+      expect([q, verdict(q)]).toEqual([q, undefined]);
   });
 });
