@@ -38,6 +38,15 @@ export interface AskedNoun {
   askedEveryday?: number;
 }
 
+/**
+ * "Hva heter organet som skal ivareta …?", "Kva heiter rådet …?": asking what a thing is called, right before the
+ * thing, asks which one of that kind, as "hvilket organ" does.
+ */
+function namingAt(vocab: Vocabulary, tokens: string[], k: number): boolean {
+  const role = vocab.language.roleQuestion;
+  return role.what.has(tokens[k]!) && role.naming.has(tokens[k + 1] ?? '');
+}
+
 /** Finds what "hvilke"/"which" or "hvor mange"/"how many" asks for, and whether the bot holds any such thing. */
 export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
   const { tokens, stems, lang, chunks, known, knownPositions, everydayPositions, generalPositions } = c;
@@ -65,7 +74,7 @@ export function askedNounOf(vocab: Vocabulary, c: NounContext): AskedNoun {
       (!presentVerb(vocab, tokens[k + 1]!, lang) || vocab.strongWords.has(tokens[k + 1]!));
     const len = shape.which.has(three)
       ? 3
-      : shape.which.has(two)
+      : shape.which.has(two) || namingAt(vocab, tokens, k)
         ? 2
         : shape.which.has(tokens[k]!) || kvaNoun
           ? 1

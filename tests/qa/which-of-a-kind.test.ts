@@ -41,3 +41,31 @@ describe('«hvilket sentralt prosjekt», «which therapy services»: a word befo
     ]);
   });
 });
+
+describe('«Hva heter organet som …»: asking what a thing of a kind is called asks which one it is', () => {
+  it('answers with the entry of that kind the rest of the question describes', () => {
+    for (const [q, topic] of [
+      [
+        'Hei! Hva heter organet som skal ivareta interessene til kommunene med opsjonsavtale?',
+        'samarbeidsradet',
+      ],
+      ['Hva heter organet som ivaretar kommunenes interesser?', 'samarbeidsradet'],
+      ['Kva heiter organet som skal ta vare på interessene til kommunane?', 'samarbeidsradet'],
+      ["What is the name of the body that looks after the municipalities' interests?", 'samarbeidsradet'],
+      ['Hva heter delprosjektet som skal lære opp de ansatte?', 'opplaering'],
+      ['Kva heiter delprosjektet som skal kartleggje integrasjonane?', 'teknisk'],
+    ] as const) {
+      const { answer } = shown(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', topic]);
+    }
+  });
+
+  it('still refuses a thing of that kind the page does not have', () => {
+    refuses([
+      'Hva heter rådet som skal bestemme budsjettet?',
+      'Hva heter fagsystemene som skal erstattes?',
+      'Hva heter leverandøren?',
+      'Hva heter ministeren som har ansvaret?',
+    ]);
+  });
+});
