@@ -6,6 +6,7 @@
  */
 import { analyse } from './analysis';
 import { type FocusWords, wordsOf } from './focus';
+import { stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** At most this many words make one choice of a list after a colon ("Kristiansund", "Indre Fosen kommune"). */
@@ -25,6 +26,7 @@ export function withoutChoices(
   message: string,
   words: FocusWords,
   known: (text: string) => boolean,
+  alike: (before: string, choice: string) => boolean = () => false,
 ): string | undefined {
   const colon = message.lastIndexOf(':');
   if (colon > 0 && listsChoices(message.slice(colon + 1), words)) return `${message.slice(0, colon).trim()}?`;
@@ -39,9 +41,12 @@ export function withoutChoices(
   const choice = wordsOf(rest);
   // "Er prosjektkontoret i Bispegata eller i Munkegata?": a choice said as the one before it is ("i …" and "i …") is
   // another of the same kind, whether or not the page knows it.
-  const parallel = ws
-    .slice(Math.max(0, k - LAST_CHOICE_WORDS), k)
-    .some((w) => w.folded === choice[0]?.folded);
+  // So is one of the same kind as the words just before «eller» ("Steinkjer eller Levanger?": two of the region's
+  // municipalities).
+  const before = ws.slice(Math.max(0, k - LAST_CHOICE_WORDS), k);
+  const parallel =
+    before.some((w) => w.folded === choice[0]?.folded) ||
+    before.some((w) => alike(message.slice(w.start, or.start), rest));
   if (choice.length === 0 || choice.length > LAST_CHOICE_WORDS || !(parallel || known(rest)))
     return undefined;
   return `${message.slice(0, or.start).replace(/[\s,;]+$/u, '')}?`;
@@ -64,8 +69,24 @@ function listsChoices(text: string, words: FocusWords): boolean {
  * berre Bergen?").
  */
 export function withoutKnownChoices(vocab: Vocabulary, message: string): string | undefined {
-  return withoutChoices(message, vocab.language.focus, (text) => {
+  const known = (text: string) => {
     const analysis = analyse(vocab, text);
     return analysis.unknown.length === 0 && analysis.otherNames.length === 0;
-  });
+  };
+  return withoutChoices(
+    message,
+    vocab.language.focus,
+    known,
+    (before, choice) => regionPlace(vocab, before) && regionPlace(vocab, choice),
+  );
+}
+
+/** The text names one of the region's municipalities, by the language data or as someone's of the page ("Levanger"). */
+function regionPlace(vocab: Vocabulary, text: string): boolean {
+  const words = tokenize(text).filter((t) => !vocab.language.asker.placeNouns.has(t));
+  if (words.length === 0) return false;
+  return (
+    vocab.language.asker.countyOf.has(words.join(' ')) ||
+    (words.length === 1 && vocab.employers.has(stem(words[0]!)))
+  );
 }

@@ -123,6 +123,20 @@ describe('a yes/no question about what a person is', () => {
     expect([answer.topicId, answer.direct]).toEqual(['ragnhild-holmberg-aunsmo', undefined]);
   });
 
+  it("answers a choice between two of the region's municipalities with the role, however the choice is put", () => {
+    for (const [q, id] of [
+      ['Torunn Austheim – Steinkjer eller Levanger?', 'torunn-austheim'],
+      ['Evelyn Haram Larsen, er hun fra Hareid eller Herøy?', 'evelyn-haram-larsen'],
+      ['Kjem Torunn Austheim frå Levanger eller Steinkjer kommune?', 'torunn-austheim'],
+      ['Is Evelyn Haram Larsen from Herøy or Hareid?', 'evelyn-haram-larsen'],
+    ]) {
+      const { answer } = shown(q!);
+      expect([q, answer.topicId, answer.direct]).toEqual([q, id, undefined]);
+    }
+    // (A place outside the region is no choice the page can settle.)
+    refuses(['Er Torunn Austheim fra Steinkjer eller Bergen?']);
+  });
+
   it('still refuses what the page says nothing of', () => {
     refuses([
       'Er Ola Skorstad syk i dag?',
