@@ -29,6 +29,7 @@ import { contactOfOther, writesDetailsTopicNames } from './contact-details';
 import { countsSectionList } from './section-lists';
 import { wholeCountAsked } from './whole-count';
 import { representedWhere } from './taking-part';
+import { saysGainOfPlatform } from './outside';
 
 /**
  * "Which laptop does the IT department give new staff?": what is asked for is an everyday word the knowledge base does
@@ -195,7 +196,13 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     (vocab.figures.get(top.entry.id) ?? []).length > 0 &&
     [...tokens.slice(1, 3), tokens[tokens.length - 1]!].some((t) => whereabouts.has(t)) &&
     !analysis.known.some((t) => vocab.employers.has(t));
-  const asksWhere = analysis.opening === 'where' && !whence && !counted && !representedWhere(vocab, analysis);
+  // ("Hvor skal vi spare tid med det nye systemet?": where a benefit of the platform falls is what its list says.)
+  // (Of nothing else: "Hvor ligger kontoret som skal spare tid …?" asks where the office is.)
+  const ofGain = (t: string) => top.strongTerms.has(t) || vocab.projectTerms.has(t) || vocab.orgWords.has(t);
+  const gained =
+    top.entry.type === 'gainCategory' && saysGainOfPlatform(vocab, analysis) && analysis.known.every(ofGain);
+  const asksWhere =
+    analysis.opening === 'where' && !whence && !counted && !gained && !representedWhere(vocab, analysis);
   const asksContact = analysis.intents.has('phone') || analysis.intents.has('email') || asksWhere;
   if (asksContact && contactless && !writesDetailsTopicNames(vocab, analysis, top)) return fallback;
   // "Who is the project's contact person for fastleger?": someone to contact is asked for; a fact or decision names no one.

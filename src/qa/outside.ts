@@ -178,7 +178,15 @@ export function asksOwnDoing(vocab: Vocabulary, analysis: Analysis): boolean {
  * what the page's list of benefits says; that is answered, not refused as instructions.
  */
 function asksHowToGain(vocab: Vocabulary, analysis: Analysis): boolean {
-  if (!analysis.howTo || !analysis.known.some((t) => vocab.projectTerms.has(t))) return false;
+  return analysis.howTo && saysGainOfPlatform(vocab, analysis);
+}
+
+/**
+ * The question says a kind of benefit by its own words ("spare tid", "save time") and names the platform: how or
+ * where the asker gains from it ("Hvor skal vi spare tid med det nye systemet?") is what that kind's list says.
+ */
+export function saysGainOfPlatform(vocab: Vocabulary, analysis: Analysis): boolean {
+  if (!analysis.known.some((t) => vocab.projectTerms.has(t))) return false;
   const stems = analysis.tokens.map(stem);
   const said = (phrase: string[]) => stems.some((_, k) => phrase.every((w, j) => stems[k + j] === w));
   return vocab.kb.gains.categories.some((c) => vocab.aliasPhrases.get(c.id)?.phrases.some(said));

@@ -90,6 +90,25 @@ describe('how the asker gains from the platform', () => {
   it('still refuses how to save time with something else', () => {
     refuses(['Hvordan kan jeg spare tid i Teams?', 'How can I save time on my commute?']);
   });
+
+  it('answers where the platform saves time from the efficiency benefits, as how it does', () => {
+    for (const q of [
+      'Hvor skal vi spare tid i hverdagen med det nye systemet?',
+      'Kvar kan vi spare tid med Helseplattformen?',
+      'Where will we save time with the new platform?',
+      'Hvor skal vi spare tid i hverdagen med det nye systemet? Hva står det om effektivitet?',
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'effektivitet']);
+  });
+
+  it('still refuses where something else is, or where time is saved without the platform', () => {
+    refuses([
+      'Hvor ligger kontoret som skal spare tid med systemet?',
+      'Hvor skal vi spare tid?',
+      'Where can I save time on my commute?',
+      'Hvor kan jeg lese om hvordan vi sparer tid med Helseplattformen?',
+    ]);
+  });
 });
 
 describe('what something named first is to see to («Planen skal sørge for at …»)', () => {
