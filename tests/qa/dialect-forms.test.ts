@@ -66,6 +66,19 @@ describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Roms
     expect(answerer.answer('Stemme det at prosjektkontoret har kantine?').kind).toBe('fallback');
   });
 
+  it('reads «stemm det» and the hurried «stemer det» as «stemmer det»: the verdict with what the page says instead', () => {
+    expect(shown('Æ har hørt at prosjektkontoret held til i Bispegata 19, stemm det?').text).toMatch(
+      /^Nei.*Bispegata 9\b/,
+    );
+    expect(shown('Bystyret i Trondheim avgjør deleierskapet 1. oktober, stemer det?').text).toMatch(
+      /^Nei.*29\. august/,
+    );
+    expect(shown('Stemer det at Ola Skorstad leder prosjektet?').text).toMatch(/^Ja/);
+    expect(shown('Stemm det at Tone Fagerholt leder prosjektet?').text).toMatch(/^Nei.*Ola Skorstad/);
+    expect(answerer.answer('Stemm det at prosjektkontoret har kantine?').kind).toBe('fallback');
+    expect(answerer.answer('Stemer det at prosjektkontoret har eigen kantine?').kind).toBe('fallback');
+  });
+
   it('reads «åssen» as «hvordan»: how to reach someone, and no instructions for what the page does not hold', () => {
     expect(shown('åssen får jeg tak i hu som e kommunikasjonsansvarlig? har du nummeret?').text).toContain(
       '481 61 844',
