@@ -4,7 +4,9 @@ import { claimAsked } from './claim-asked';
 import { answerWith } from './items';
 import { jointlyMade } from './joint-decision';
 import { pageLines } from './page-lines';
-import { terms, tokenize } from './text';
+import { stem, terms, tokenize } from './text';
+import type { Analysis } from './analysis';
+import type { Vocabulary } from './vocabulary';
 
 /**
  * "Was the procurement done by Trondheim kommune together with St. Olavs hospital?", "Var det Helse Nord som
@@ -18,7 +20,7 @@ import { terms, tokenize } from './text';
 export function answerOtherPartner(q: Question): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = q;
   const together = vocab.language.questionShape.together;
-  if (!claimAsked(vocab, analysis) || !analysis.tokens.some((t) => together.has(t))) return undefined;
+  if (!claimAsked(vocab, analysis)) return undefined;
   if (analysis.unknownPositions.some((p) => !analysis.otherNames.includes(p))) return undefined;
   const done = candidates.find((c) => c.named && jointlyMade(vocab, c));
   if (!done) return undefined;
@@ -27,6 +29,10 @@ export function answerOtherPartner(q: Question): Answer | undefined {
   const parties = new Set(
     Object.values(vocab.decisions.get(done.entry.id)!.decidedBy).flatMap((by) => terms(by)),
   );
+  // ("Stemmer det at det var Trondheim kommune og Helse Nord RHF som gjennomførte anskaffinga?": so is one of them
+  // named with another, joined by «og»/"and", as who did it.)
+  if (!analysis.tokens.some((t) => together.has(t)) && !joinedToParty(vocab, analysis, parties))
+    return undefined;
   const known =
     candidates.some((c) => c.named && c.entry.type === 'body') ||
     analysis.known.some((t) => vocab.employers.has(t) && !parties.has(t));
@@ -37,4 +43,11 @@ export function answerOtherPartner(q: Question): Answer | undefined {
   );
   if (!line) return undefined;
   return answerWith(vocab, fallback, done.entry, { type: 'claimChecked', yes: false, sentence: line.text });
+}
+
+/** A party of the decision stands right before or after a word that joins two names («Trondheim kommune og …»). */
+function joinedToParty(vocab: Vocabulary, analysis: Analysis, parties: Set<string>): boolean {
+  const { tokens } = analysis;
+  const party = (k: number) => parties.has(stem(tokens[k] ?? ''));
+  return tokens.some((t, k) => vocab.language.focus.joins.has(t) && (party(k - 1) || party(k + 1)));
 }

@@ -48,3 +48,28 @@ describe('a yes/no question that names another partner in what the page says two
     ]);
   });
 });
+
+describe('a yes/no question that names another organisation beside a partner with «og» or "and"', () => {
+  it('answers no with the sentence that names who did it, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Stemmer det at det var Trondheim kommune og Helse Nord RHF som gjennomførte anskaffinga?',
+      'Gjennomførte Trondheim kommune og Helse Nord RHF anskaffelsen?',
+      'Var det Helse Vest RHF og Trondheim kommune som stod for anskaffinga?',
+      'Was the procurement carried out by Trondheim kommune and Helse Nord RHF?',
+      'Did Trondheim kommune and the cooperation council carry out the procurement?',
+    ]) {
+      expect(verdict(q)).toEqual([q, false]);
+      expect(shown(q).text).toMatch(/Helse Midt-Norge RHF/);
+    }
+  });
+
+  it('keeps the two the page names a yes, and still refuses another thing done or had together', () => {
+    const q =
+      'Stemmer det at det var Trondheim kommune og Helse Midt-Norge RHF som gjennomførte anskaffinga?';
+    expect(verdict(q)).toEqual([q, true]);
+    refuses([
+      'Gjennomførte Trondheim kommune og Helse Nord RHF anskaffelsen av lønnssystemet?',
+      'Har Trondheim kommune og Helse Nord RHF felles journal?',
+    ]);
+  });
+});
