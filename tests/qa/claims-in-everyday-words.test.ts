@@ -3,7 +3,8 @@ import { refuses, shown } from '../support/question-answering';
 // A yes/no question that says in everyday words what the page says in its own: what someone «holder på med» is what
 // they work on, «pasientreiser» is patient transport, being «able to» or «i stand til å» do something is that one can,
 // to «plug into» a system is to connect to it, «allerede» says only when, as the sentence does, and to have worked
-// on something («jobba med») is what the sentence says was done with it in its own words.
+// on something («jobba med») is what the sentence says was done with it in its own words; health services are
+// health care.
 
 /** The verdict and sentence a question is answered with (the question is part of the value, so a failure names it). */
 function says(q: string, start: string, sentence: string): void {
@@ -70,5 +71,21 @@ describe('a claim said in everyday words', () => {
     says('Har samarbeidsrådet jobbet med e-meldinger?', 'Nei', sentence);
     refuses(['Har fagrådet jobbet med lønn?']);
     expect(shown('Har fagrådet jobba med opplæring?').text).not.toMatch(/^(Ja|Nei)/);
+  });
+
+  it('reads the municipal health services as the municipal health care the experts come from', () => {
+    const sentence =
+      'from all fields of municipal health care have been mobilised to help set up the record system';
+    says(
+      'Will experts from municipal health services get to help set up the journal system?',
+      'Yes',
+      sentence,
+    );
+    says('Will experts from the municipal health service help set up the system?', 'Yes', sentence);
+    says('Are experts from all fields of municipal health services mobilised?', 'Yes', sentence);
+    refuses([
+      'Will experts from the dental services help set up the record system?',
+      'Are experts from the specialist health services mobilised?',
+    ]);
   });
 });
