@@ -151,10 +151,12 @@ function asksOther(
   // where they are from, as «from» does; it asks for no one.)
   const representing = (p: number) => represents.has(stem(tokens[p] ?? ''));
   // ("Is Tone Fagerholt the person responsible for communication …?", "Er Tone Fagerholt personen som …": so does a word
-  // for a person right after the name, with only an article or «is» between: it says what the one named is.)
+  // for a person right after the name, with only an article or «is» between: it says what the one named is. So it
+  // does after a word of the page that says what kind of person: "Is Ola Skorstad the comms person …?")
   const { articles, copulas } = vocab.language.roleQuestion;
   const predicate = (p: number) => {
     let k = p - 1;
+    if (k > 0 && analysis.knownPositions.includes(k) && !vocab.nameWords.has(tokens[k]!)) k--;
     while (k > 0 && (articles.has(tokens[k]!) || copulas.has(tokens[k]!))) k--;
     return vocab.nameWords.has(tokens[k] ?? '');
   };

@@ -33,3 +33,24 @@ describe('a yes/no question that says what a person named is with a word for a p
     ]);
   });
 });
+
+describe('a yes/no question that says what a person named is with a word of the page before a word for a person', () => {
+  it('answers yes or no with their role and the one who has it, in English and bokmål, asked or stated', () => {
+    for (const [q, yes] of [
+      ['Is Ola Skorstad the comms person for the project?', false],
+      ["Ola Skorstad is the comms person on the project, isn't he?", false],
+      ['Is Tone Fagerholt the comms person?', true],
+      ['Is Elise Vesterhus the training person?', false],
+      ['Is May Liz Bjørnevik Tho the training person?', true],
+      ['Er Ola Skorstad kommunikasjonspersonen?', false],
+    ] as const)
+      expect(verdict(q)).toEqual([q, yes]);
+    expect(answerer.answer('Is Ola Skorstad the comms person for the project?').items).toContainEqual(
+      expect.objectContaining({ person: expect.objectContaining({ name: 'Tone Fagerholt' }) }),
+    );
+  });
+
+  it('still refuses a kind of person the page does not have', () => {
+    refuses(['Is Tone Fagerholt the payroll person?', 'Is Ola Skorstad the canteen person?']);
+  });
+});
