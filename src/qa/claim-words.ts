@@ -118,6 +118,8 @@ export const claimWordsSchema = z
      * "skape forståelse for … negative konsekvenser"), a degree ("completely separately").
      */
     light: wordList.default([]),
+    /** Words for being responsible for something ("ansvaret"): before «for» and a verb, the claim is that it is done. */
+    duty: wordList.default([]),
     /** Verbs of taking place ("skje"), which beside a time say only when (see Claim). */
     happening: wordList.default([]),
     /** Verbs that say only that what the noun after them names is done ("takes the … decision"): see Claim. */
@@ -223,6 +225,7 @@ export interface ClaimWords {
   possessive: Set<string>;
   own: Set<string>;
   light: Set<string>;
+  duty: Set<string>;
   happening: Set<string>;
   supportVerbs: { verbs: Set<string>; nouns: Set<string> };
   affecting: Set<string>;
@@ -301,6 +304,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     possessive: stems(d.possessive),
     own: stems(d.own),
     light: stems(d.light),
+    duty: stems(d.duty),
     happening: stems(d.happening),
     supportVerbs: { verbs: stems(d.supportVerbs.verbs), nouns: stems(d.supportVerbs.nouns) },
     affecting: stems(d.affecting),

@@ -247,6 +247,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       // ("… takes the part-ownership decision …": what the noun after it names is done, which the noun says.)
       const dropped =
         supportVerbAt(claims, tokens, k) ||
+        dutyAt(vocab, tokens, written, k) ||
         claims.frame.has(s) ||
         claims.undecided.has(s) ||
         claims.only.has(s) ||
@@ -316,6 +317,19 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     doing,
     lang: analysis.lang,
   };
+}
+
+/**
+ * Token k is a word for being responsible right before «for» and a verb, or a word of degree before that word
+ * ("ansvaret for å koordinere", "mainly responsible for coordinating"): it claims that what the verb says is done.
+ */
+function dutyAt(vocab: Vocabulary, tokens: string[], written: string[], k: number): boolean {
+  const { duty } = vocab.language.claims;
+  const at = duty.has(stem(tokens[k] ?? '')) && duty.has(stem(tokens[k + 1] ?? '')) ? k + 1 : k;
+  const verb = tokens[at + 2] ?? '';
+  const marker = (written[at + 2] ?? '').toLowerCase();
+  const done = vocab.language.questionShape.infinitive.has(marker) || /\p{L}{3,}ing$/u.test(verb);
+  return duty.has(stem(tokens[at] ?? '')) && tokens[at + 1] === 'for' && done;
 }
 
 /**

@@ -81,3 +81,27 @@ describe('who is responsible for doing something the page tells who does', () =>
     ]);
   });
 });
+
+describe('a claim that someone is responsible for doing what the page tells who does', () => {
+  it('answers yes with the sentence for the one it names, in bokmål, nynorsk and English', () => {
+    for (const q of [
+      'Har Trondheim ansvaret for å koordinere arbeidet opp mot de andre kommunene?',
+      'Er det Trondheim som har hovudansvaret for å samordne arbeidet opp mot dei andre kommunane?',
+      'Er det Trondheim som har ansvar for å samordne mot de andre kommunene?',
+      'Is Trondheim mainly responsible for coordinating the work with the other municipalities?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/^(Ja|Yes)\b.*Trondheim kommune (koordin|coordin)/su),
+      ]);
+  });
+
+  it('answers no for another organisation, and still refuses what the page does not speak of', () => {
+    for (const q of [
+      'Har KS Trøndelag ansvaret for å koordinere arbeidet opp mot de andre kommunene?',
+      'Is KS Trøndelag responsible for coordinating the work with the other municipalities?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Nei|No)\b.*Trondheim kommune/su)]);
+    refuses(['Er det Trondheim som har ansvaret for å koordinere vaktlistene?']);
+  });
+});
