@@ -94,7 +94,7 @@ const schema = z
     wordForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     prepositionForms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
     synonyms: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
-    /** Phrases the subject splits, written with «…» in its place ("får … lov til å"), and the word each means. */
+    /** Phrases the subject splits, written with «…» in its place ("får … lov til å"), and what each means. */
     splitSynonyms: z.record(z.string().regex(/^\S+ … \S/), z.string().trim().min(1)).default({}),
     synonymsWhen: z
       .array(
@@ -181,8 +181,11 @@ export interface LanguageData {
    * administrative leder"), folded with single spaces, and that word.
    */
   synonyms: Map<string, string>;
-  /** Phrases a question's opening verb starts and the words after its subject end (see split-synonyms.ts), folded. */
-  splitSynonyms: { opener: string; after: string[]; word: string }[];
+  /**
+   * Phrases a question's opening verb starts and the words after its subject end (see split-synonyms.ts), folded, and
+   * what each is read as: the words in the verb's place, and those in the place of the words after the subject.
+   */
+  splitSynonyms: { opener: string; after: string[]; head: string; tail: string }[];
   /**
    * Words that mean the same as a word the knowledge base uses only beside certain other words ("flytte" is
    * "migrere" in a question about data), folded, with those words.
@@ -316,7 +319,8 @@ export function parseLanguageData(data: unknown, source = 'språkdata'): Languag
     synonyms: new Map(Object.entries(d.synonyms).map(([other, word]) => [tokenize(other).join(' '), word])),
     splitSynonyms: Object.entries(d.splitSynonyms).map(([phrase, word]) => {
       const [opener, after] = phrase.split(' … ');
-      return { opener: fold(opener!), after: tokenize(after!), word };
+      const [head, tail = ''] = word.split(' … ');
+      return { opener: fold(opener!), after: tokenize(after!), head: head!, tail };
     }),
     synonymsBeside: d.synonymsWhen.flatMap((g) =>
       g.beside === undefined

@@ -7,7 +7,8 @@ const MAX_SUBJECT_WORDS = 6;
 /**
  * "Får fastlegane lov til å kople seg på?", "Are GPs allowed to connect to the solution?": a phrase the question's
  * opening verb starts and the words after its subject end («får … lov til å», "are … allowed to") is read as the one
- * word it means, in the verb's place ("Kan fastlegane kople seg på?"). Not when the words between say more than who
+ * word it means, in the verb's place ("Kan fastlegane kople seg på?"), or as the words it means around the subject
+ * ("Har Hareid ein representant i rådet?": «Er Hareid representert i rådet?»). Not when the words between say more than who
  * («… at …», «… som …»): "Har kommunen bestemt at fastlegene får lov til å …?" claims what was decided.
  */
 export function withSplitSynonymsJoined(text: string, language: LanguageData): string {
@@ -32,11 +33,13 @@ export function withSplitSynonymsJoined(text: string, language: LanguageData): s
         if (/[.?!:;]/.test(between) || subject.some((w) => clause.has(stem(fold(w[0]))))) break;
         const saidRest = text.slice(rest[0]!.index, end.index + end[0].length);
         if (!/^[\p{L}\s]+$/u.test(saidRest) || rest.some((w, k) => fold(w[0]) !== phrase.after[k])) continue;
-        const word = /^\p{Lu}/u.test(opening[0])
-          ? phrase.word[0]!.toUpperCase() + phrase.word.slice(1)
-          : phrase.word;
-        const after = text.slice(end.index + end[0].length).replace(/^\s+/, '');
-        return withSplitSynonymsJoined(text.slice(0, opening.index) + word + between + after, language);
+        const { head, tail } = phrase;
+        const word = /^\p{Lu}/u.test(opening[0]) ? head[0]!.toUpperCase() + head.slice(1) : head;
+        const after = text.slice(end.index + end[0].length).replace(/^\s+/, tail === '' ? '' : ' ');
+        return withSplitSynonymsJoined(
+          `${text.slice(0, opening.index)}${word}${between}${tail}${after}`,
+          language,
+        );
       }
     }
   }

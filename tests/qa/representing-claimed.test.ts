@@ -1,4 +1,4 @@
-import { answerer, refuses } from '../support/question-answering';
+import { answerer, refuses, shown } from '../support/question-answering';
 
 // «Representerer Ole Gunnar Kjøsnes Helse Midt-Norge?»: of someone named, a verb for representing says where they are
 // from, as «Er … fra …?» does; it asks for no one.
@@ -34,5 +34,23 @@ describe('a yes/no question of whom a person named represents', () => {
   it('still asks who when no one is named', () => {
     expect(answerer.answer('Hvem representerer Lierne?').direct).toBeUndefined();
     refuses(['Representerer nokon Bindal i rådet?', 'Representerer Kari Nordmann Molde?']);
+  });
+});
+
+describe('a yes/no question whether a municipality has a representative in a body', () => {
+  it('answers yes with the member from there, as «Er … representert i …?» does, in any language', () => {
+    for (const [q, start] of [
+      ['Har Hareid kommune en representant i Samarbeidsrådet?', 'Ja: «Evelyn Haram Larsen (Hareid kommune)»'],
+      ['Har Verdal ein representant i samarbeidsrådet?', 'Ja: «Ragnhild Holmberg Aunsmo (Verdal kommune)»'],
+      ['Does Hareid have a representative on the council?', 'Yes: “Evelyn Haram Larsen (Hareid kommune)”'],
+    ])
+      expect([q, shown(q!).text.startsWith(start!)]).toEqual([q, true]);
+  });
+
+  it('refuses it of a municipality the page names no member from', () => {
+    refuses([
+      'Har Bergen kommune en representant i Samarbeidsrådet?',
+      'Does Stjørdal have a representative on the council?',
+    ]);
   });
 });
