@@ -143,3 +143,19 @@ describe('«by» before no date', () => {
     ]);
   });
 });
+
+describe('a deadline asked with «hadde» first', () => {
+  it('reads «Hadde …?» as a yes/no question: yes for the year of the deadline, no for another', () => {
+    expect(
+      shown('Hadde RHF en frist i 2018 for å legge fram strategien for gevinstrealisering?').text,
+    ).toMatch(/^Ja.*01\.10\.2018/su);
+    expect(shown('Hadde RHF-et frist 1. oktober 2018 med strategien?').text).toMatch(/^Ja/u);
+    expect(
+      shown('Hadde RHF en frist i 2019 for å legge fram strategien for gevinstrealisering?').text,
+    ).toMatch(/^Nei.*01\.10\.2018/su);
+  });
+
+  it('still refuses what the page does not say anyone had', () => {
+    refuses(['Hadde prosjektet et budsjett på 10 millioner?', 'Hadde Ola Skorstad ferie i juli?']);
+  });
+});
