@@ -32,6 +32,8 @@ describe('the photos of the page', () => {
       'Hvilken stilling i Trondheim kommune har den ene av de to ikke-medlemmene som er med på bildet av rådet?',
       'Who are the guests in the photo?',
       'Kven andre enn medlemene er med på biletet av rådet?',
+      'Apart from the council members themselves, who else appears in the group photograph of the option municipalities?',
+      'Who else is in the photograph of the council?',
     ]) {
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'gruppebilde']);
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/Garåsen.*Kjøsnes/s)]);
@@ -39,7 +41,12 @@ describe('the photos of the page', () => {
   });
 
   it('still refuses a photo the page does not have and someone it does not name', () => {
-    refuses(['Hvem er ordføreren på bildet?', 'Hvem er med på bildet av fagrådet?']);
+    refuses([
+      'Hvem er ordføreren på bildet?',
+      'Hvem er med på bildet av fagrådet?',
+      'Who is the mayor in the photograph?',
+      'Who is the bishop in the group photograph?',
+    ]);
   });
 });
 
