@@ -249,7 +249,7 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
       vocab.language.everyday.isLemma(token) &&
       !bodyCompound(vocab, token) &&
       !entryCompound(vocab, token);
-    const parts = lemma ? undefined : splitCompound(vocab, token);
+    const parts = lemma ? undefined : splitCompound(vocab, token, lang);
     if (parts) {
       for (const p of parts) {
         const intent = vocab.intentOf(p);

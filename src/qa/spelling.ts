@@ -179,13 +179,14 @@ export function knownHead(vocab: Vocabulary, token: string): string | undefined 
 }
 
 /** Splits an unknown compound ("opplæringsansvarlig") into known parts ("opplæring" + "ansvarlig"). */
-export function splitCompound(vocab: Vocabulary, token: string): string[] | undefined {
+export function splitCompound(vocab: Vocabulary, token: string, lang?: Lang): string[] | undefined {
   for (let i = token.length - 3; i >= 3; i--) {
     const right = stem(token.slice(i));
     const rightOk = vocab.vocabulary.has(right) || vocab.intentOf(right) !== undefined;
     if (!rightOk) continue;
     const left = token.slice(0, i);
-    for (const l of firstPartForms(left)) {
+    // (English joins no words with a linking letter: "outside" is not "out" + "ide".)
+    for (const l of lang === 'en' ? [left] : firstPartForms(left)) {
       const ls = stem(l);
       const leftTerm = vocab.vocabulary.has(ls) ? ls : vocab.vocabulary.has(l) ? l : undefined;
       // Two intent words ("person" + "nummer") do not make a topic: such a word stays unknown. Nor does a filler word

@@ -195,3 +195,28 @@ describe('what something «actually» is', () => {
     ]);
   });
 });
+
+describe('English words that only look like compounds of the page’s words', () => {
+  it('reads «outside» as the word it is, not «out» + «ide», so the question is answered by what it asks', () => {
+    for (const q of [
+      "Outside Trondheim's own organisation, who will the technical work mostly be done together with?",
+      'Outside the municipality, who will the tech subproject mostly be working with?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'teknisk',
+        expect.stringContaining('sentralt innføringsprosjekt'),
+      ]);
+    }
+    const q = 'Which municipality outside Trøndelag and Møre og Romsdal takes part?';
+    expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Bindal')]);
+  });
+
+  it('still refuses what the page does not say of anyone outside the project', () => {
+    refuses([
+      'Who works outside the office on Fridays?',
+      'Outside the project, who pays for the new system?',
+    ]);
+  });
+});
