@@ -10,8 +10,9 @@ import { figureOf, pageLines } from './page-lines';
  * 952 63 576?": a yes/no question that gives one phone number as someone's, whoever it names them by (their role, a
  * unit they lead, their name), is asked again without the number (`ask`). When that answers with one person whose
  * phone number the page gives, the answer is yes when the number is theirs and no when it is not, with the page's line
- * that gives theirs. Otherwise the question goes on as before: a number of someone the page gives none for is not
- * said to be anyone's.
+ * that gives theirs. Of someone the page gives no number for, a number it gives as another person's is answered no with
+ * that person's line. Otherwise the question goes on as before: a number the page does not give is not said to be
+ * anyone's.
  */
 export function answerPhoneClaimed(q: Question, ask: (text: string) => Answer): Answer | undefined {
   const { vocab, question, analysis, fallback } = q;
@@ -23,6 +24,14 @@ export function answerPhoneClaimed(q: Question, ask: (text: string) => Answer): 
   const intents = analyse(vocab, rest).intents;
   if (!intents.has('phone') && !intents.has('contact')) return undefined;
   const answer = ask(rest);
+  // ("Er 95263567 nummeret til Skorstad?": of someone the page gives no number for, a number it gives as another
+  // person's is theirs, not his: no, with the line that gives it.)
+  if (answer.missing?.attribute === 'phone' && vocab.people.has(answer.topicId ?? '')) {
+    const owner = pageLines(vocab).find((l) => l.numbers.has(phones[0]!) && vocab.people.has(l.id));
+    if (!owner || owner.id === answer.topicId) return undefined;
+    const entry = vocab.entries.get(owner.id)!;
+    return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes: false, sentence: owner.text });
+  }
   if (answer.kind !== 'answer' || answer.direct !== undefined) return undefined;
   // (Or the one person the answer shows: "the head of the project office" is answered with the office's head.)
   const shown = answer.items.flatMap((i) => (i.type === 'person' ? [i.person] : []));

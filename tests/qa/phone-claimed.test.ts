@@ -43,3 +43,18 @@ describe('a phone number said to be someone’s', () => {
       expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
   });
 });
+
+describe('a number the page gives as one person’s, said to be that of someone it gives no number for', () => {
+  it('answers no with the line of the one whose number it is, in bokmål and English', () => {
+    answersWith(/^(Nei|No)\b/u, '952 63 567', [
+      'Er 95263567 nummeret til Skorstad?',
+      "Is 952 63 567 Ola Skorstad's number?",
+      'Har May Liz Bjørnevik Tho telefonnummer 952 63 567?',
+    ]);
+  });
+
+  it('still says nothing of a number the page does not give', () => {
+    const q = 'Er 12345678 nummeret til Skorstad?';
+    expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
+  });
+});
