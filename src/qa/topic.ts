@@ -10,6 +10,7 @@ import { countElsewhere, namesOtherSubproject, roleTerms } from './refusals';
 import { sentencesOf } from './focus';
 import { roleHolder } from './role-holder';
 import { eachLed, ledPart } from './led-part';
+import { partInProject } from './part-in-project';
 import { contactAsked } from './project-contact';
 import {
   asksBeyondPage,
@@ -162,17 +163,8 @@ export function chooseTopic(q: Question): Candidate | undefined {
       titledMembersBody(q) ??
       listOfKindAsked(vocab, analysis, candidates)
     );
-  // "Hva går gevinstrealisering ut på i prosjektet?": a word for the project as a whole beside the name of a part of it
-  // (and its kind: «delprosjektet Funksjonalitet i det lokale …») says where the part is, which beats it when close.
-  // (Not beside a place or organisation, "i Trondheim kommune", which says whose: of the part named with its kind too.)
-  const kind = (t: string) => candidates.some((c) => COLLECTIONS.has(c.entry.type) && c.nameTerms.has(t));
-  const whose = (t: string) => vocab.orgWords.has(t) && [...top!.terms].some(kind);
-  const rest = [...top.terms].filter((t) => !vocab.projectTerms.has(t) && !kind(t) && !whose(t));
-  const partAsked = rest.length > 0 && !rest.some((t) => vocab.orgWords.has(t));
-  const inProject = project(top) && partAsked && [...top.nameTerms].every((t) => vocab.projectTerms.has(t));
-  const score = top.score;
-  const named = (c: Candidate) => rest.every((t) => c.nameTerms.has(t)) && c.score >= PROMOTE_RATIO * score;
-  const part = inProject ? candidates.find((c) => c !== top && named(c)) : undefined;
+  // "Hva går gevinstrealisering ut på i prosjektet?": the part of the project named beside it (see part-in-project.ts).
+  const part = partInProject(vocab, analysis, candidates, top);
   top = part ?? ledPart(vocab, analysis, candidates, top) ?? eachLed(vocab, analysis, candidates, top) ?? top;
   // "Hvem integrerer systemene mot Helseplattformen?": asked who, the platform named beside what is done is where it
   // is done; a part of the project that has the other word as its own (integrasjon: Teknisk) is who does it.

@@ -62,3 +62,30 @@ describe('the benefits and their realisation asked in other words', () => {
     ]);
   });
 });
+
+describe('a benefit asked of the platform, with the people it is for', () => {
+  it('answers with the kind of benefit the question names, not how many the people it is for are', () => {
+    for (const q of [
+      'Hvordan skal plattformen gjøre hverdagen mer effektiv for de ansatte? Nevn alle punktene.',
+      'Hvordan skal plattformen gjøre hverdagen mer effektiv for de ansatte?',
+      'Korleis skal plattforma gjere kvardagen meir effektiv for dei tilsette?',
+      'How will the platform make the working day more efficient for staff?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([
+        q,
+        'effektivitet',
+        expect.stringMatching(/medisinlister|medication/),
+      ]);
+    }
+    // (How many are affected is still what a count of them asks.)
+    expect(answerer.answer('Hvor mange ansatte berøres av plattformen?').topicId).toBe('omfang');
+  });
+
+  it('still refuses a benefit for them the page does not give', () => {
+    refuses([
+      'Hvordan skal plattformen gjøre lønna bedre for de ansatte?',
+      'Hvordan skal plattformen gjøre hverdagen tryggere for de ansatte?',
+    ]);
+  });
+});
