@@ -86,11 +86,20 @@ function representedIn(q: Question, who: string[], from: number, anywhere: boole
   const shape = vocab.language.questionShape;
   const others = vocab.language.claims.others;
   const otherAsked = analysis.tokens.some((t) => others.has(stem(t)));
+  // ("Hvordan er Trondheim representert i prosjektet?": a municipality named by its place alone is «kommunen» of the
+  // clause, as «Trondheim kommune» is.)
+  const { countyOf, placeNouns } = vocab.language.asker;
+  const municipality = analysis.tokens.some((t) => countyOf.has(t));
+  const itself = new Set(municipality ? [...placeNouns].map(stem) : []);
   const clauseOfRepresented = (text: string) =>
     text
       .split(/,\s+(?:og|and)\s+/u)
       .map((clause) => terms(clause))
-      .some((clause) => clause.some((t) => shape.represents.has(t)) && who.some((t) => clause.includes(t)));
+      .some(
+        (clause) =>
+          clause.some((t) => shape.represents.has(t)) &&
+          (who.some((t) => clause.includes(t)) || clause.some((t) => itself.has(t))),
+      );
   // ("… representerte med tilsette": a nynorsk word stands as the page's bokmål one, «ansatte».)
   const asOnPage = (t: string) => [
     t,

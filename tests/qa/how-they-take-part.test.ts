@@ -60,6 +60,10 @@ describe('how the municipalities take part', () => {
       'Korleis har Trondheim kommune vore med i prosjektet?',
       'How has Trondheim kommune been involved in the project?',
       'Hvordan har Trondheim kommune vært representert i arbeidet med Helseplattformen?',
+      // (A municipality named by its place alone is «kommunen» of the page's sentence.)
+      'hvordan er Trondheim representert i prosjektet?',
+      'Korleis er Trondheim representert i prosjektet?',
+      'How is Trondheim represented in the project?',
     ]) {
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'anskaffelse']);
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/ledergruppen|management group/)]);
@@ -76,6 +80,8 @@ describe('how the municipalities take part', () => {
     for (const q of [
       'Hvordan er Helse Midt-Norge med i prosjektorganisasjonen?',
       'Hvordan er Bindal med i prosjektet?',
+      'Hvordan er Molde representert i prosjektet?',
+      'Hvordan er Helse Midt-Norge representert i prosjektet?',
     ])
       expect([q, shown(q).text]).toEqual([
         q,
