@@ -289,7 +289,14 @@ function claimOf(
       p !== person &&
       titlesOf(vocab, p).some((title) => asked(analysis, title) && !hasTitle(vocab, person, title)),
   );
-  if (said.length === 0 && titles.length === 0 && analysis.otherNames.length === 0) return undefined;
+  // ("Is Arne Sverre Dahl the chair?", "Is Tone Fagerholt the chair?": a word that alone asks who leads, which one
+  // person's role has, is claimed as that role's.)
+  if (said.length === 0 && titles.length === 0 && analysis.otherNames.length === 0) {
+    const one = analysis.tokens
+      .map((t) => stem(t))
+      .filter((t) => LEAD_WORDS(vocab).has(t) && ROLE_HOLDERS(vocab).get(t)?.size === 1);
+    return one.length === 1 ? { said: one, titles: [] } : undefined;
+  }
   return { said, titles };
 }
 

@@ -54,3 +54,19 @@ describe('a yes/no question that says what a person named is with a word of the 
     refuses(['Is Tone Fagerholt the payroll person?', 'Is Ola Skorstad the canteen person?']);
   });
 });
+
+describe('a yes/no question that calls a person by a word for leading that one role on the page has', () => {
+  it('answers no with their role and the one who has it, and yes for that one', () => {
+    for (const [q, yes] of [
+      ['is Arne Sverre Dahl the chair?', false],
+      ['Is Tone Fagerholt the chair?', false],
+      ['Is Line Kristoffersen the chair?', false],
+      ['Is Ola Skorstad the chairman?', false],
+      ['Is Arne Ingebrigtsen the chair?', true],
+    ] as const)
+      expect(verdict(q)).toEqual([q, yes]);
+    expect(answerer.answer('Is Tone Fagerholt the chair?').items).toContainEqual(
+      expect.objectContaining({ person: expect.objectContaining({ name: 'Arne Ingebrigtsen' }) }),
+    );
+  });
+});
