@@ -149,12 +149,31 @@ function withoutHearsay(vocab: Vocabulary, message: string): string | undefined 
     const opening =
       hearsay.find((p) => opens(ws, p)) ??
       askingWrappers.find((p) => opens(ws, p) && asks(ws[p.length]?.folded ?? ''));
-    const next = opening && ws[opening.length];
+    const next = opening ? ws[opening.length] : afterJoinedHearsay(vocab, ws);
     if (!next) continue;
     const at = text.lastIndexOf(sentence);
     text = `${text.slice(0, at)}${sentence.slice(next.start)}${text.slice(at + sentence.length)}`;
   }
   return text === message ? undefined : text;
+}
+
+/**
+ * "I need a quote from the project and was told Tone Fagerholt heads …": the word after hearsay joined to what the
+ * asker says before it by «og»/"and", with the asker's «jeg»/"I" or without; undefined when the sentence has none.
+ */
+function afterJoinedHearsay(vocab: Vocabulary, ws: Word[]): Word | undefined {
+  const { hearsay } = vocab.language.asker;
+  const { self } = vocab.language.questionShape;
+  const joins = vocab.language.focus.joins;
+  const at = (k: number, p: string[]) => p.every((w, j) => ws[k + j]?.folded === w);
+  for (let k = 1; k < ws.length - 1; k++) {
+    if (!joins.has(ws[k]!.folded)) continue;
+    const p = hearsay
+      .flatMap((h) => (self.has(h[0]!) ? [h, h.slice(1)] : [h]))
+      .find((h) => h.length > 1 && at(k + 1, h));
+    if (p) return ws[k + 1 + p.length];
+  }
+  return undefined;
 }
 
 /** At most so many words stand in the line a letter is addressed by ("Dear project team,"). */

@@ -110,3 +110,26 @@ describe('whether the asker has understood something right', () => {
     refuses(['Har jeg forstått riktig at Tromsø er med?']);
   });
 });
+
+describe('a claim the asker heard, joined with «og»/"and" to what they say of themselves first', () => {
+  it('checks the claim, in English, nynorsk and bokmål', () => {
+    expect(
+      shown(
+        "I'm a freelance journalist writing about the new health record in central Norway. I need a quote from the project and was told Tone Fagerholt heads the project office in Trondheim. Is that right? My deadline is tonight.",
+      ).text,
+    ).toMatch(/^No.*Elise B\. Vesterhus/su);
+    expect(
+      shown('I need a quote and was told Elise Vesterhus heads the project office. Is that right?').text,
+    ).toMatch(/^Yes/u);
+    expect(shown('Eg skriv ei sak og har høyrt at Bindal er med. Stemmer det?').text).toMatch(
+      /^Ja.*Bindal/su,
+    );
+    expect(
+      shown('Jeg skriver en sak og har hørt at prosjektkontoret ligger i andre etasje. Stemmer det?').text,
+    ).toMatch(/^Nei.*tredje etasje/su);
+  });
+
+  it('still refuses a claim the page does not settle', () => {
+    refuses(['Jeg skal skrive en sak og har hørt at kantina er stengt. Stemmer det?']);
+  });
+});
