@@ -35,7 +35,7 @@ function splitSentence(sentence: string, words: FocusWords): string[] {
   // asks before any question word.)
   let asked = words.yesNo.has(ws[0]?.folded ?? '');
   for (let i = 0; i < ws.length; i++) {
-    if (!words.questionWords.has(ws[i]!.folded)) continue;
+    if (!isQuestionWord(ws[i]!.folded, words)) continue;
     const joined = i > 0 && words.joins.has(ws[i - 1]!.folded);
     // The first word of the join: "og" in "…, og hvem", the question word itself in "…, hvem".
     const at = joined ? i - 1 : i;
@@ -52,6 +52,11 @@ function splitSentence(sentence: string, words: FocusWords): string[] {
   }
   parts.push(sentence.slice(from));
   return parts.map((p) => p.replace(/[\s,;]+$/u, '').trim()).filter((p) => /\p{L}/u.test(p));
+}
+
+/** A question word, also with «is» run into it: "What's the date, and when …?", "Who's the lead, and …?". */
+function isQuestionWord(folded: string, words: FocusWords): boolean {
+  return words.questionWords.has(folded) || words.questionWords.has(folded.replace(/['’]s$/u, ''));
 }
 
 /**
@@ -77,7 +82,7 @@ export function questionParts(message: string, words: FocusWords, knowing = fals
     text,
     // The first part may only point back to words before the question ("Hei! Om Teknisk: hvem leder det, og …").
     refersBack: i > 0 && refersBack(text, words),
-    questionWord: wordsOf(text).some((w, k) => k < 2 && words.questionWords.has(w.folded)),
+    questionWord: wordsOf(text).some((w, k) => k < 2 && isQuestionWord(w.folded, words)),
   }));
 }
 

@@ -115,3 +115,26 @@ describe('a relative clause between commas inside a yes/no question', () => {
     expect(shown('Er Bindal med, og hvem leder prosjektet?').text).toMatch(/Ola Skorstad/u);
   });
 });
+
+describe("a question word with «is» run into it («What's», «Who's») in a message of several questions", () => {
+  it('is split where the second question opens, and each question is answered', () => {
+    expect(parts("What's the deadline, and when is a similar case expected for the city?")).toEqual([
+      "What's the deadline",
+      'when is a similar case expected for the city?',
+    ]);
+    expect(people("Who's the project lead, and who's the head of the project office?")).toEqual([
+      'Ola Skorstad',
+      'Elise B. Vesterhus',
+    ]);
+    const q =
+      "What's the deadline for the RHF's benefits strategy, and when is a similar case expected for the city?";
+    expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/01\.10\.2018.*2018\/2019/su)]);
+  });
+
+  it('still says which of them the page cannot answer', () => {
+    const { text } = shown("Who's the project lead, and what's the canteen menu?");
+    expect(text).toContain('Ola Skorstad');
+    expect(text).toContain("What's the canteen menu?");
+    refuses(["Who's the mayor, and what's the canteen menu?"]);
+  });
+});
