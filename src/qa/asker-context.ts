@@ -27,7 +27,7 @@ import { type AskerWords, regionPlaceAt } from './asker-words';
 import { type FocusWords, type Word, askingSentences, sentencesOf, spelledOtherwise, wordsOf } from './focus';
 import { MIN_SCORE } from './decision';
 import { rank } from './ranking';
-import { saysWhereAskerIs } from './introduction-alone';
+import { introductionSentences, saysWhereAskerIs } from './introduction-alone';
 import { ownsEverydayThing } from './own-belonging';
 import { placeAt, placesAt } from './region-places';
 import { behalfPlaces } from './asker-behalf';
@@ -230,7 +230,7 @@ function introductionAt(
   vocab: Vocabulary,
   message: string,
 ): { sentence: string; from: number; end: { at: number; next: number } } | undefined {
-  const sentences = sentencesOf(message);
+  const sentences = introductionSentences(vocab, message);
   for (const [i, sentence] of sentences.entries()) {
     const ws = wordsOf(sentence);
     if (saysWhereAskerIs(vocab, sentences, i))

@@ -5,7 +5,7 @@
  * "Nurse in Vestnes here. Who …?"). asker-context.ts reads it as it reads "Jeg er …".
  */
 import { analyse } from './analysis';
-import { type Word, askingSentences, wordsOf } from './focus';
+import { type Word, askingSentences, sentencesOf, wordsOf } from './focus';
 import type { Vocabulary } from './vocabulary';
 
 /** So many words may say the asker's role or workplace ("Leder hjemmesykepleien", "avdelingsleder på helsestasjonen"). */
@@ -62,4 +62,23 @@ export function saysWhereAskerIs(vocab: Vocabulary, sentences: string[], i: numb
       words.self.has(w.folded) ||
       (asker.askers.has(w.folded) && !asker.whereabouts.has(w.folded)),
   );
+}
+
+/**
+ * The message's sentences (see sentencesOf), with a comma after «her»/"here" ending one when what comes before it is
+ * an introduction without «jeg» ("Swedish nurse here, I read it is about 500 000 inhabitants …"), as a full stop or a
+ * dash does.
+ */
+export function introductionSentences(vocab: Vocabulary, message: string): string[] {
+  const sentences = sentencesOf(message);
+  for (const [i, sentence] of sentences.entries()) {
+    const ws = wordsOf(sentence);
+    const here = ws.find((w) => vocab.language.asker.here.has(w.folded) && sentence[w.end] === ',');
+    // ("Is the project office here, in Bispegata 9?" asks.)
+    if (here === undefined || vocab.language.questionShape.yesNo.has(ws[0]!.folded)) continue;
+    const split = [sentence.slice(0, here.end), sentence.slice(here.end + 1).trim()];
+    const all = [...sentences.slice(0, i), ...split, ...sentences.slice(i + 1)];
+    if (split[1] !== '' && saysWhereAskerIs(vocab, all, i)) return all;
+  }
+  return sentences;
 }
