@@ -75,14 +75,20 @@ export function questionParts(message: string, words: FocusWords, knowing = fals
   const heading = before?.endsWith(':') && !before.includes('?') ? `${before} ` : '';
   const first = asking.length > 0 && knowing ? sentences.indexOf(asking[0]!) : 0;
   const knowingBefore = sentences.slice(0, first).filter((s) => asksAfterKnowing(s, words));
-  const texts = [...knowingBefore, ...(asking.length > 0 ? asking : sentences)].flatMap((s, k) =>
-    splitSentence(s, words).map((part) => (k === knowingBefore.length && heading ? heading + part : part)),
-  );
-  return texts.map((text, i) => ({
+  // "The page mentions a deadline for the RHF's strategy. What's the date, and when is …?": so the sentence right
+  // before says what the first of several questions in one sentence, which names nothing of its own, is asked of.
+  const said = before !== undefined && !heading && !before.includes('?') && first === 0 ? `${before} ` : '';
+  const texts = [...knowingBefore, ...(asking.length > 0 ? asking : sentences)].flatMap((s, k) => {
+    const split = splitSentence(s, words);
+    const lead = (j: number) =>
+      k !== knowingBefore.length ? '' : heading || (j === 0 && split.length > 1 ? said : '');
+    return split.map((part, j) => ({ part, text: lead(j) + part }));
+  });
+  return texts.map(({ part, text }, i) => ({
     text,
     // The first part may only point back to words before the question ("Hei! Om Teknisk: hvem leder det, og …").
     refersBack: i > 0 && refersBack(text, words),
-    questionWord: wordsOf(text).some((w, k) => k < 2 && isQuestionWord(w.folded, words)),
+    questionWord: wordsOf(part).some((w, k) => k < 2 && isQuestionWord(w.folded, words)),
   }));
 }
 

@@ -138,3 +138,26 @@ describe("a question word with «is» run into it («What's», «Who's») in a m
     refuses(["Who's the mayor, and what's the canteen menu?"]);
   });
 });
+
+describe('a sentence that says what the first of several questions after it is asked of', () => {
+  it('is read with that first question, which names nothing of its own', () => {
+    expect(
+      parts(
+        "The page mentions a deadline for the RHF's benefits strategy. What's the date, and when is a similar case expected for the city?",
+      ),
+    ).toEqual([
+      "The page mentions a deadline for the RHF's benefits strategy. What's the date",
+      'when is a similar case expected for the city?',
+    ]);
+    for (const q of [
+      "The page mentions a deadline for the RHF's benefits strategy. What's the date, and when is a similar case expected for the city?",
+      'Siden nevner en frist for RHF-ets strategi for gevinstrealisering. Hva er datoen, og når ventes en tilsvarende sak i bystyret?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/01\.10\.2018.*2018\/2019/su)]);
+  });
+
+  it('still leaves a single question, and a question of something the page does not have, as they were', () => {
+    expect(parts('Jeg jobber i Molde. Hvem leder prosjektet?')).toEqual(['Hvem leder prosjektet?']);
+    refuses(['The page mentions a canteen. What is on the menu, and when does it open?']);
+  });
+});
