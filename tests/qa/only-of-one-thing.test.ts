@@ -93,3 +93,17 @@ describe('a yes/no question that says something is so only of one thing', () => 
     ).not.toMatch(/^Nei: «Trondheim kommune» står/);
   });
 });
+
+describe('holding an agreement, said as having it', () => {
+  it('reads "holds an option agreement" as "has an option agreement"', () => {
+    expect(shown('Is it correct that only Trondheim kommune holds an option agreement?').text).toMatch(
+      /^No.*option agreements/su,
+    );
+    expect(shown('Does Molde hold an option agreement?').text).toMatch(/^Yes.*Møre og Romsdal/su);
+  });
+
+  it('still refuses what the page does not say', () => {
+    for (const q of ['Does Bergen hold an option agreement?', 'Does Ola Skorstad hold a meeting every week?'])
+      expect([q, shown(q).answer.kind]).toEqual([q, 'fallback']);
+  });
+});
