@@ -21,6 +21,38 @@ describe('a question run into the sentence after it without a question mark', ()
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
   });
 
+  it('ends at any common word written with a capital, or a lone «I», that opens a sentence of its own', () => {
+    for (const [q, expected] of <[string, string][]>[
+      [
+        'Kan du liste opp medlemmene i samarbeidsrådet for opsjonskommunene Trenger det til et saksframlegg.',
+        'Arne Sverre Dahl',
+      ],
+      ['Hva er oppgavene til det tekniske delprosjektet Tenker utover integrasjoner.', 'integrasjoner'],
+      ['Kva gjer delprosjektet for opplæring Spør for leiaren min.', 'opplæringsbehov'],
+      ['What is the street address of the project office I have a meeting there', 'Bispegata 9'],
+      ['Hvorfor skal vi ha ett felles journalsystem Hva er gevinstene for kommunene', 'Effektivitet'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
+  });
+
+  it('keeps a capitalised word the question goes on with, and refuses what the page does not say', () => {
+    for (const [q, expected] of <[string, string][]>[
+      [
+        'Who should I contact about integrations between our systems and Helseplattformen',
+        'Anne Amdal Storsve',
+      ],
+      ['Hvem er medlem av Samarbeidsrådet for opsjonskommuner fra Molde', 'Arne Sverre Dahl'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
+    refuses([
+      'who leads Direktoratet for e-helse',
+      "How do I reset my password for the municipality's Teams and e-mail system",
+      'Who won the Premier League last season',
+      'Hva koster helseplattformen for kommunen Trenger tallet til budsjettet.',
+      'Hvordan registrerer jeg egenmelding når ungen er syk Jobber i hjemmetjenesten',
+    ]);
+  });
+
   it('keeps a name with a capital inside the question', () => {
     for (const [q, expected] of <[string, string][]>[
       ['Hvem er May Liz Bjørnevik Tho', 'Delprosjektleder for Opplæring'],
