@@ -86,7 +86,7 @@ function answerInPlace(
 /**
  * "Er prosjektkontoret i Erling Skakkes gate?", "Ligger kontoret i Munkegata?", "Is the project office in Olav
  * Tryggvasons gate?": a street the page does not know, as written: words the bot does not know before a word for a
- * street, or one such word that ends in one. A line of a place that names its own street («Bispegata 9») says where.
+ * street, or one such word that ends in one and is no word of the dictionaries. A line of a place that names its own street («Bispegata 9») says where.
  */
 function streetAsked(q: Question): string | undefined {
   const { vocab, question, analysis } = q;
@@ -96,7 +96,8 @@ function streetAsked(q: Question): string | undefined {
   for (const [k, token] of tokens.entries()) {
     let start = k;
     if (streets.includes(token)) while (unknown(start - 1)) start--;
-    else if (!unknown(k) || !endsInStreet(streets, token)) continue;
+    // (Not a word of the dictionaries that ends in one: «parkeringsplass» is no street.)
+    else if (!unknown(k) || !endsInStreet(streets, token) || vocab.language.everyday.has(token)) continue;
     if (start === k && streets.includes(token)) continue;
     const written = analysis.words();
     const street = written.slice(start, k + 1).join(' ');

@@ -125,6 +125,9 @@ describe('yes/no questions about who takes part', () => {
       'Har Ola Skorstad kontor i Munkegata?',
       'Har prosjektet et lager i Erling Skakkes gate?',
       'Er prosjektkontoret i Oslo?',
+      // (A word of the dictionaries that ends in a word for a street is no street.)
+      'Stemmer det at prosjektkontoret har parkeringsplass?',
+      'Har prosjektkontoret parkeringsplass?',
     ]);
   });
 
