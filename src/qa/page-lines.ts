@@ -21,6 +21,8 @@ export interface PageLine {
   dated: boolean;
   /** It tells of what is still to come: a decision not yet made, a plan in the making. */
   planned: boolean;
+  /** It says what the platform brings (the benefits the municipalities can expect). */
+  ofPlatform: boolean;
   /** Terms one of which the question must name for the line to answer it (whose phone number it is). */
   named?: Set<string>;
   /** Of a decision: the terms of who makes or made it ("Trondheim bystyre"), in every language. */
@@ -66,6 +68,8 @@ const OWN_NAMES = perVocabulary((vocab: Vocabulary) => {
 interface Said {
   prose?: Partial<Record<Lang, string[]>>;
   items?: Partial<Record<Lang, string[]>>;
+  /** It says what the platform brings: a claim of the platform by name need not find its name in it. */
+  ofPlatform?: boolean;
   /** How a line is shown ("Arne Ingebrigtsen: Rådmann i Kristiansund kommune, …"). */
   shown?: (sentence: string) => string;
   /** Terms the line has besides its own words (the words for a phone number, of its phone line). */
@@ -115,6 +119,18 @@ function twinLines(lines: PageLine[]): void {
     });
 }
 
+/**
+ * The terms of the project's and the platform's own names, those their titles call them by ("Om Helseplattformen"),
+ * not their other words ("journal").
+ */
+export const platformNames = perVocabulary((vocab: Vocabulary) => {
+  const titled = vocab.kb.facts.filter((f) => vocab.isProject(f.id));
+  const named = (id: string) => vocab.entryNames.get(id) ?? new Set<string>();
+  return new Set(
+    titled.flatMap((f) => terms(Object.values(f.title).join(' ')).filter((t) => named(f.id).has(t))),
+  );
+});
+
 /** Every sentence and list item of the knowledge base's page texts, built once per vocabulary. */
 export const pageLines = perVocabulary((vocab: Vocabulary): PageLine[] => buildLines(vocab));
 
@@ -161,6 +177,7 @@ function buildLines(vocab: Vocabulary): PageLine[] {
           dated,
           all,
           planned,
+          ofPlatform: said.ofPlatform ?? false,
           named,
           doers,
           about,
@@ -196,7 +213,9 @@ function buildLines(vocab: Vocabulary): PageLine[] {
     kb.units.filter((u) => u.location === id).map((u) => names(u.name, u.aliases));
   for (const l of kb.locations)
     add(l.id, [l.address, ...there(l.id)].join(' '), { prose: one(l.description) });
-  for (const c of kb.gains.categories) add(c.id, names(c.name), { items: c.items });
+  // ("Blir det meir tid på meldingar med Helseplattformen?": the benefits the municipalities can expect are the
+  // platform's.)
+  for (const c of kb.gains.categories) add(c.id, names(c.name), { items: c.items, ofPlatform: true });
   const asked = (...intents: string[]) =>
     vocab.language.intentPhrases
       .filter((w) => intents.includes(w.intent) && w.words.length === 1)

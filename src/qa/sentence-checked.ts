@@ -3,7 +3,7 @@ import { type Decision, PROMOTE_RATIO } from './decision';
 import { answerSaidYes } from './compose';
 import { itemNamed, listOf } from './lists';
 import { answerWith } from './items';
-import { type PageLine, pageLines } from './page-lines';
+import { type PageLine, pageLines, platformNames } from './page-lines';
 import { claimAsked } from './claim-asked';
 import { perVocabulary } from './per-vocabulary';
 import { stem, terms, tokenize } from './text';
@@ -18,6 +18,8 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 const OWN_MIN = 1;
 /** A word in the texts of more entries than this tells little of which sentence is meant ("kommune", "helse"). */
 const SPREAD_MAX = 6;
+/** A claim shares so many words at least with a line of the other direction to be answered no by it for one other. */
+const SAID_OF_OTHER_MIN = 2;
 /** A yes/no question claims so many words at least to be checked against one sentence. */
 const CLAIM_MIN = 3;
 
@@ -188,7 +190,9 @@ export function check(
   const twin = ownLang ? line.twin : NO_TERMS;
   const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t) || twin.has(t));
   const named = claim.today.size > 0 ? claim.today : claim.project;
-  if (claim.small && [...named].some((t) => !line.known.has(t))) return undefined;
+  // ("Blir det meir tid på meldingar med Helseplattformen?" of a benefit the municipalities can expect: the platform's.)
+  const platformOwn = line.ofPlatform && [...claim.project].every((t) => platformNames(vocab).has(t));
+  if (claim.small && !platformOwn && [...named].some((t) => !line.known.has(t))) return undefined;
   // ("Skal data fra Helseplattformen flyttes til gamle systemer?": things named in another order say another direction.)
   if (!sameOrder(vocab, claim, line)) return undefined;
   const claims = vocab.language.claims;
@@ -302,9 +306,12 @@ export function check(
   const former = [...vocab.language.questionShape.former].some((w) => lineAll.has(stem(w)));
   const paired = (w: string) => claims.opposites.some((pair) => pair.some((side) => side.has(w)));
   const stillElse = former && stillOf(missing[0]!) && !paired(missing[0]!);
+  // ("Blir det mer tid til lunsj?" of "Mindre tid på å samstemme medisinlister": the other direction of one word the
+  // claim shares with the line says nothing of the thing in place of the line's.)
+  const otherDirection =
+    opposite && !stillElse && (paired(missing[0]!) || words.length - missing.length >= SAID_OF_OTHER_MIN);
   if (
-    (missing.length === 1 &&
-      ((opposite && !stillElse) || ofAll || otherInPlace(vocab, claim, missing[0]!, line))) ||
+    (missing.length === 1 && (otherDirection || ofAll || otherInPlace(vocab, claim, missing[0]!, line))) ||
     otherDoer
   )
     return denied ? undefined : {};

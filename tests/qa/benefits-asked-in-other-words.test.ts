@@ -89,3 +89,23 @@ describe('a benefit asked of the platform, with the people it is for', () => {
     ]);
   });
 });
+
+describe('a benefit claimed of the platform by name', () => {
+  it('says no to the other direction of a benefit, with or without the platform named', () => {
+    for (const [q, line] of <[string, RegExp][]>[
+      ['Blir det meir tid på meldingar med Helseplattformen?', /^Nei\..*Mindre tidsbruk på meldinger/su],
+      ['Blir det mer tid på meldinger?', /^Nei\..*Mindre tidsbruk på meldinger/su],
+      ['Blir det flere innleggelser med Helseplattformen?', /^Nei\..*Færre unødvendige innleggelser/su],
+      ['Blir det mindre tid på meldinger med Helseplattformen?', /^Ja\b.*Mindre tidsbruk på meldinger/su],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(line)]);
+  });
+
+  it('says neither of a thing the page has no word for, beside the direction of another', () => {
+    refuses([
+      'Blir det mer tid til lunsj med Helseplattformen?',
+      'Blir det mer tid til lunsj?',
+      'Blir det høyere lønn med Helseplattformen?',
+    ]);
+  });
+});
