@@ -12,6 +12,7 @@ import { answerFigureClaimed } from './figure-claimed';
 import { answerOtherPartner } from './other-partner';
 import { answerDoerClaimed } from './doer-claimed';
 import { answerCountyClaimed } from './county-claimed';
+import { refuseBareTag } from './bare-tag';
 
 /**
  * The answers given before any word of the question is matched to a topic, the first that answers:
@@ -32,10 +33,11 @@ import { answerCountyClaimed } from './county-claimed';
  * "Er det Line Kristoffersen som har ansvaret for å kartlegge arbeidsprosessene?": who is said to lead something is
  * asked again with «hvem» (see doer-claimed.ts).
  * "Er det KS Trøndelag som koordinerer arbeidet …?": what one named is said to do is asked again with the verb first
- * (see cleft-verb-first.ts).
+ * (see cleft-verb-first.ts). "Is that right?" alone asks nothing (see bare-tag.ts).
  */
 export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer): Answer | undefined {
   return (
+    refuseBareTag(asked) ??
     answerContactOwner(asked) ??
     answerAddressClaimed(asked) ??
     answerPhoneClaimed(asked, ask) ??
