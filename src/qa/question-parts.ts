@@ -4,7 +4,7 @@
  * Each part is answered alone; the answers are put together when each part asks about something of its own.
  */
 import type { Answer, AnswerItem } from './answer';
-import { type FocusWords, askingSentences, sentencesOf, wordsOf } from './focus';
+import { type FocusWords, type Word, askingSentences, sentencesOf, wordsOf } from './focus';
 import { sameItem } from './items';
 import { answerOfUnknownPart } from './unknown-part';
 
@@ -77,7 +77,21 @@ export function questionParts(message: string, words: FocusWords, knowing = fals
   const knowingBefore = sentences.slice(0, first).filter((s) => asksAfterKnowing(s, words));
   // "The page mentions a deadline for the RHF's strategy. What's the date, and when is …?": so the sentence right
   // before says what the first of several questions in one sentence, which names nothing of its own, is asked of.
-  const said = before !== undefined && !heading && !before.includes('?') && first === 0 ? `${before} ` : '';
+  // (Not one of the asker's own, "I'm a visiting official from …", which says who asks, not what.)
+  // (English «I» is one too, written in capitals or run into a verb, not the Norwegian preposition «i».)
+  const self = (w: Word, k: number) => {
+    const base = w.folded.replace(/['’]\p{L}+$/u, '');
+    return words.self.has(base) && (base !== 'i' || base !== w.folded || (w.capital && k > 0));
+  };
+  const askers = (s: string) => wordsOf(s).some(self);
+  const said =
+    before !== undefined &&
+    !heading &&
+    !before.includes('?') &&
+    !knowingBefore.includes(before) &&
+    !askers(before)
+      ? `${/[.!]$/u.test(before) ? before : `${before}.`} `
+      : '';
   const texts = [...knowingBefore, ...(asking.length > 0 ? asking : sentences)].flatMap((s, k) => {
     const split = splitSentence(s, words);
     const lead = (j: number) =>
