@@ -37,7 +37,30 @@ export function nameCasings(kb: KnowledgeBase, everyday: GeneralVocabulary): Map
   }
   for (const key of lower) cased.delete(key);
   for (const key of cased.keys()) if (everyday.has(fold(key))) cased.delete(key);
+  for (const [key, phrase] of namePhrases(kb, everyday)) cased.set(key, phrase);
   return cased;
+}
+
+/**
+ * "Helseplattformen AS": a name of several words inside a sentence, each with its capital, that has an everyday word in it («as»),
+ * by the words in lower case with a space between them, when the knowledge base never writes them so in lower case.
+ * The everyday word alone keeps no casing of its own; in the name it does.
+ */
+function namePhrases(kb: KnowledgeBase, everyday: GeneralVocabulary): Map<string, string> {
+  const phrases = new Map<string, string>();
+  const texts = stringsOf(kb);
+  const lowered = texts.join('\n');
+  for (const text of texts) {
+    for (const m of text.matchAll(/\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)+/gu)) {
+      // (Inside a sentence: "On August 29 …", "Om Helseplattformen" open one.)
+      if (OPENING.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const words = m[0].split(/\s+/u);
+      if (!words.some((w) => everyday.has(fold(w)))) continue;
+      const key = words.join(' ').toLowerCase();
+      if (!lowered.includes(key)) phrases.set(key, words.join(' '));
+    }
+  }
+  return phrases;
 }
 
 /** Every string the knowledge base holds, however deep. */
@@ -58,7 +81,11 @@ function stringsOf(value: unknown): string[] {
  */
 export function withNamesCapitalised(vocab: Vocabulary, text: string): string {
   if (/\p{Lu}/u.test(text)) return text;
-  const named = text.replace(WORD, (word) => {
+  let phrased = text;
+  for (const [key, phrase] of vocab.nameCasing)
+    if (key.includes(' ') && phrased.includes(key))
+      phrased = phrased.replace(new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'gu'), phrase);
+  const named = phrased.replace(WORD, (word) => {
     const whole = vocab.nameCasing.get(word);
     if (whole !== undefined) return whole;
     return word

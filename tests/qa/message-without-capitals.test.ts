@@ -12,6 +12,16 @@ describe('a message typed without a single capital letter', () => {
     ).toContain('Kristiansund');
   });
 
+  it("reads the page's names of several words as written there, an everyday word in them too", () => {
+    for (const [q, expected] of <[string, string][]>[
+      ['which body decides whether trondheim becomes a part-owner of helseplattformen as', '29. august'],
+      ['stemmer det at bystyret avgjør deleierskapet i helseplattformen as 1. oktober', 'Nei'],
+      ['kva skjer med deleigarskapet i helseplattformen as', 'bystyre'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
+    refuses(['what does helseplattformen as cost the municipality']);
+  });
+
   it("reads the page's short forms as written there", () => {
     refuses(['hva står sio for?', 'hva står ssikt for', 'kva står rhf for?']);
   });
