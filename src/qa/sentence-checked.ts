@@ -42,14 +42,16 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   if (!claimAsked(vocab, analysis)) return undefined;
   const claim = claimOf(vocab, analysis, d.question);
   // (An ordinal is a detail claimed too: "Holder prosjektet til i andre etasje?"; so is a word for still being so:
-  // "Er Kalvskinnet fortsatt en skole?")
-  const { ordinals: ordinalWords, still } = vocab.language.claims;
+  // "Er Kalvskinnet fortsatt en skole?", and one for which way: "Will there be more admissions?")
+  const { ordinals: ordinalWords, still, opposites } = vocab.language.claims;
+  const way = (t: string) => opposites.some((pair) => pair.some((side) => side.has(t)));
   const detail = (t: string) => ordinalWords.has(t) || still.has(t);
   const ordinals = [...claim.all].filter((t) => detail(t) && !claim.words.includes(t)).length;
+  const ways = [...claim.all].some((t) => way(t) && !claim.words.includes(t)) ? 1 : 0;
   // ("Får jeg svar på tilbakemeldingen?": a claim of two words only a sentence that denies it, with both, answers.)
   const size = claim.words.length + claim.leftOut.size + ordinals;
   const short = size < CLAIM_MIN;
-  if (short && claim.words.length < CLAIM_MIN - 1) return undefined;
+  if (short && claim.words.length + ways < CLAIM_MIN - 1) return undefined;
   // So does one of the topic's when no word is too short to check ("Er KS representert …?"), they say more than names
   // ("Does the technical subproject work together …?") or it names the project, which the line must have too: "Har
   // kommunen egne nettsider om arbeidet med Helseplattformen?", "sitter prosjektorganisasjonen i gamle Kalvskinnet skole?".

@@ -97,6 +97,9 @@ describe('a benefit claimed of the platform by name', () => {
       ['Blir det mer tid på meldinger?', /^Nei\..*Mindre tidsbruk på meldinger/su],
       ['Blir det flere innleggelser med Helseplattformen?', /^Nei\..*Færre unødvendige innleggelser/su],
       ['Blir det mindre tid på meldinger med Helseplattformen?', /^Ja\b.*Mindre tidsbruk på meldinger/su],
+      // (One word and the word for which way are claim enough, in English too, where «more» is a small word.)
+      ['Will there be more admissions?', /^No\..*Fewer unnecessary admissions/su],
+      ['Will there be fewer admissions?', /^Yes\b.*Fewer unnecessary admissions/su],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(line)]);
   });
@@ -106,6 +109,8 @@ describe('a benefit claimed of the platform by name', () => {
       'Blir det mer tid til lunsj med Helseplattformen?',
       'Blir det mer tid til lunsj?',
       'Blir det høyere lønn med Helseplattformen?',
+      'Will there be more meetings?',
+      'Will there be more staff?',
     ]);
   });
 });
