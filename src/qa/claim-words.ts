@@ -25,6 +25,8 @@ export const claimWordsSchema = z
     negation: wordList.default([]),
     /** Words for keeping from doing something ("la være å", "unngå", "avoid"): the claim is that it is not to be done. */
     avoid: wordList.default([]),
+    /** Words for something closing or being shut down ("legges ned", "close"): see ending-claimed.ts. */
+    ending: wordList.default([]),
     /** Words that leave a thing open ("avgjør om …", "whether"): such a sentence says neither yes nor no. */
     undecided: wordList.default([]),
     /** Words that after an undecided word say what it is about, not whether ("om at …", "about that …"). */
@@ -176,6 +178,8 @@ export interface ClaimWords {
   mandate: Set<string>;
   negation: Set<string>;
   avoid: string[][];
+  /** As phrases of tokens. */
+  ending: string[][];
   undecided: Set<string>;
   that: Set<string>;
   exclusion: Set<string>;
@@ -261,6 +265,7 @@ export function prepareClaimWords(d: z.infer<typeof claimWordsSchema>): ClaimWor
     mandate: stems(d.mandate),
     negation: stems(d.negation),
     avoid: d.avoid.map((w) => tokenize(w)),
+    ending: d.ending.map((w) => tokenize(w)),
     undecided: stems(d.undecided),
     that: stems(d.that),
     exclusion: stems(d.exclusion),

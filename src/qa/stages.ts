@@ -52,6 +52,7 @@ import { refusePlaceOfOther } from './place-of-other';
 import { answerAllOfGroup } from './all-of-group';
 import { refuseListedGetOther } from './listed-get-other';
 import { refuseDirectionNotSaid } from './direction-claimed';
+import { refuseEndingNotSaid } from './ending-claimed';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
@@ -91,6 +92,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerItemHeading,
   answerBenefitByWhat,
   refuseDirectionNotSaid,
+  refuseEndingNotSaid,
   findListedItem,
   refuseListOfOtherPlace,
   findWhichBySentence,

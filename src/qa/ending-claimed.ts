@@ -1,0 +1,33 @@
+import type { Answer } from './answer';
+import type { Decision } from './decision';
+import { claimAsked } from './claim-asked';
+import { pageLines } from './page-lines';
+import { perVocabulary } from './per-vocabulary';
+import { phraseAt, stem, tokenize } from './text';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * "Skal helsestasjonene legges ned?", "Will the health stations close?", «Blir legevakta stengt?»: a yes/no question
+ * that says something closes or is shut down, where no line of the page says anything does, asks what the page does not
+ * say, also of a service on its list (which says the service takes the platform into use). Not a word for closing
+ * before a word the bot knows ("in close cooperation with"), which says how near.
+ */
+export function refuseEndingNotSaid(d: Decision): Answer | undefined {
+  const { vocab, analysis, fallback } = d;
+  if (!claimAsked(vocab, analysis) || !endsAt(vocab, analysis.tokens) || PAGE_ENDS(vocab)) return undefined;
+  return fallback;
+}
+
+/** Whether the tokens say something closes: a word for it not followed by a word the bot knows. */
+function endsAt(vocab: Vocabulary, tokens: string[]): boolean {
+  return tokens.some((_, k) =>
+    vocab.language.claims.ending.some(
+      (p) => phraseAt(tokens, k, p) && !vocab.vocabulary.has(stem(tokens[k + p.length] ?? '')),
+    ),
+  );
+}
+
+/** Per vocabulary, whether a line of the page says something closes. */
+const PAGE_ENDS = perVocabulary((vocab: Vocabulary) =>
+  pageLines(vocab).some((l) => endsAt(vocab, tokenize(l.text))),
+);
