@@ -266,6 +266,11 @@ export function check(
   // language says it is to: «Delprosjektet skal kartlegge …».)
   const obliges = (l: PageLine) => [...l.all].some((t) => claims.obligation.has(t) || claims.mandate.has(t));
   const unobliged = claim.obliged.size > 0 && ![line, ...twinsOf(vocab, line)].some(obliges);
+  // ("Will experts decide on the supplier?" of "… set up the record system together with … the supplier": who decides
+  // something, only a line with a word for deciding says.)
+  const deciding = new Set([...claims.deciding].map(stem));
+  const decides = (ts: Set<string>) => [...ts].some((t) => deciding.has(t));
+  if (decides(all) && ![line, ...twinsOf(vocab, line)].some((l) => decides(l.all))) return undefined;
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
   if (openAt(vocab, line.text) >= 0 && ![...all].some((t) => claims.undecided.has(t))) return undefined;
   // ("Blir det mindre bruk av velferdsteknologi?" of "… mindre press på institusjon / mer bruk av velferdsteknologi";
