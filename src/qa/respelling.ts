@@ -8,6 +8,8 @@ import type { Vocabulary } from './vocabulary';
 const MIN_LETTERS = 5;
 /** The same for a word read as an everyday word the bot does not know: it must be longer still. */
 const MIN_EVERYDAY_LETTERS = 8;
+/** A compound with a slip must be longer still: a swap in a shorter word makes some compound too often ("reviweed"). */
+const MIN_COMPOUND_LETTERS = 12;
 /** Shorter still, down to this, when only one swap makes an everyday word. */
 const MIN_SHORT_EVERYDAY_LETTERS = 7;
 
@@ -40,6 +42,13 @@ function respelled(vocab: Vocabulary, word: string): string | undefined {
   if (vocab.language.everyday.hasWordOrCompound(folded) || correctTypo(vocab, folded) !== undefined)
     return undefined;
   const everyday = swapsOf(word).filter((swapped) => vocab.language.everyday.has(fold(swapped)));
+  // ("prosjekltokala", "opplærignsbiten": a slip in a compound is the compound of words one swap makes, when only one
+  // does.)
+  const compounds = swapsOf(word).filter((swapped) =>
+    vocab.language.everyday.hasWordOrCompound(fold(swapped)),
+  );
+  if (everyday.length === 0 && compounds.length === 1 && word.length >= MIN_COMPOUND_LETTERS)
+    return compounds[0];
   // ("Where is the staff caneten?", "Hvem leder kanitna?": in a shorter word, when only one swap makes a word.)
   return word.length >= MIN_EVERYDAY_LETTERS || everyday.length === 1 ? everyday[0] : undefined;
 }

@@ -18,6 +18,20 @@ describe('two neighbouring letters swapped in a word', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
   });
 
+  it('reads a long compound as meant when only one swap makes a compound of words', () => {
+    for (const [q, expected] of <[string, string][]>[
+      ['Ligg prosjekltokala i Bispegata 12?', 'Bispegata 9'],
+      ['hvor sitter prosjekgtjengen', 'Bispegata 9'],
+      ['hvem har ansvar for opplærignsbiten i innføringsprosjektet?', 'May Liz Bjørnevik Tho'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
+    // (Not a shorter word, where some swap makes a compound too often: "reviewed" is no "reviweed".)
+    expect(
+      shown('Will the current technical infrastructure be reviewed to see if upgrades are needed?').text,
+    ).toMatch(/^Yes/);
+    refuses(['Hvor mye koster prosjekltokala i Bispegata?']);
+  });
+
   it('leaves a name the bot does not know as written, and still refuses what the page does not say', () => {
     refuses(['Which health platform does Stavanegr use?', 'Hvem leder helseplattformprosjektet i Bregen?']);
   });
