@@ -1,7 +1,7 @@
 import type { Answer } from './answer';
 import { itemNamed, itemTermSets, listName, listOf } from './lists';
 import { saysOpposite } from './claim-words';
-import { stem, terms } from './text';
+import { phraseAt, stem, terms } from './text';
 import { toldInOneSentence } from './told';
 import { deniesInclusion, refuseNotListed } from './negation';
 import { answerWith } from './items';
@@ -147,6 +147,11 @@ export function findListedItem(d: Decision): Answer | undefined {
       if (named && figures.some((f) => !terms(named[0]).includes(f))) break;
       // ("Møtes samarbeidsrådet hver fredag i Molde?": a day of the week says when, which no item of a list says.)
       if (named && analysis.tokens.some((t) => vocab.language.weekdays.has(t))) break;
+      // ("Er Trøndelag fylkeskommune med?", "Does Trøndelag county council coordinate …?": a body of a municipality,
+      // county or state is an organisation of its own, not the municipalities an item names.)
+      const deciders = vocab.language.claims.deciders;
+      if (named && analysis.tokens.some((_, k) => deciders.some((p) => phraseAt(analysis.tokens, k, p))))
+        break;
       // ("Er Bindal med i samarbeidsrådet?", "Is Bindal on the council?": who is among the members of a body the
       // question names, the body's own list says, not the item of a list the question does not name, «Bindal kommune i
       // Nordland».)
