@@ -51,7 +51,7 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   // ("Får jeg svar på tilbakemeldingen?": a claim of two words only a sentence that denies it, with both, answers.)
   const size = claim.words.length + claim.leftOut.size + ordinals;
   const short = size < CLAIM_MIN;
-  if (short && claim.words.length + ways < CLAIM_MIN - 1) return undefined;
+  if (short && claim.words.length + ways + Math.min(1, claim.project.size) < CLAIM_MIN - 1) return undefined;
   // So does one of the topic's when no word is too short to check ("Er KS representert …?"), they say more than names
   // ("Does the technical subproject work together …?") or it names the project, which the line must have too: "Har
   // kommunen egne nettsider om arbeidet med Helseplattformen?", "sitter prosjektorganisasjonen i gamle Kalvskinnet skole?".

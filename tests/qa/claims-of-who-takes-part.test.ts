@@ -317,3 +317,24 @@ describe('the municipalities outside Trondheim', () => {
     expect(answerer.answer('Hvem leder kommunene utenfor Trondheim?').kind).toBe('fallback');
   });
 });
+
+describe('a group the sentence about the platform names, said to be part of it', () => {
+  it('says yes with that sentence, in Norwegian and English', () => {
+    for (const [q, start] of [
+      ['Er sykehusene med i det felles journalsystemet?', 'Ja'],
+      ['Er sykehusa med i Helseplattformen?', 'Ja'],
+      ['Are the hospitals part of the shared record system?', 'Yes'],
+    ]) {
+      const text = shown(q!).text;
+      expect([q, text.startsWith(start!), text]).toEqual([
+        q,
+        true,
+        expect.stringMatching(/sykehus|hospitals/u),
+      ]);
+    }
+  });
+
+  it('refuses it of those the sentence does not name', () => {
+    refuses(['Er tannlegene med i journalsystemet?', 'Er apotekene med i Helseplattformen?']);
+  });
+});
