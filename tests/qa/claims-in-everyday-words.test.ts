@@ -4,7 +4,7 @@ import { refuses, shown } from '../support/question-answering';
 // they work on, «pasientreiser» is patient transport, being «able to» or «i stand til å» do something is that one can,
 // to «plug into» a system is to connect to it, «allerede» says only when, as the sentence does, and to have worked
 // on something («jobba med») is what the sentence says was done with it in its own words; health services are
-// health care.
+// health care, and what work is to be about («handle om») is what it is focused on.
 
 /** The verdict and sentence a question is answered with (the question is part of the value, so a failure names it). */
 function says(q: string, start: string, sentence: string): void {
@@ -71,6 +71,16 @@ describe('a claim said in everyday words', () => {
     says('Har samarbeidsrådet jobbet med e-meldinger?', 'Nei', sentence);
     refuses(['Har fagrådet jobbet med lønn?']);
     expect(shown('Har fagrådet jobba med opplæring?').text).not.toMatch(/^(Ja|Nei)/);
+  });
+
+  it('reads what the work is to be about as what it is focused on', () => {
+    const sentence = 'Arbeidet vil i første omgang være fokusert på metode, tilnærming og verktøy';
+    says('Skal gevinstarbeidet i første omgang handle om metode og verktøy?', 'Ja', sentence);
+    says('Skal arbeidet med gevinstrealisering i første omgang handla om metode og verktøy?', 'Ja', sentence);
+    refuses(['Skal gevinstarbeidet i første omgang handle om budsjett?']);
+    expect(shown('Skal gevinstarbeidet i første omgang handle om lønn og verktøy?').text).not.toMatch(
+      /^(Ja|Nei)/,
+    );
   });
 
   it('reads the municipal health services as the municipal health care the experts come from', () => {
