@@ -47,6 +47,7 @@ import { answerDatesOfSeveral } from './dates-of-several';
 import { answerListPosition, refuseOrderNotGiven } from './list-position';
 import { answerContactClaimed } from './contact-claimed';
 import { answerSubprojectAsked } from './subproject-asked';
+import { answerExistenceAsked } from './existence-asked';
 import { answerFinishedClaimed } from './finished-claimed';
 import { refusePlaceOfOther } from './place-of-other';
 import { answerAllOfGroup } from './all-of-group';
@@ -117,4 +118,5 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerSubprojectAsked,
   answerYesOrCount,
   answerSaidYes,
+  answerExistenceAsked,
 ];
