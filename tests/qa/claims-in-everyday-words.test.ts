@@ -4,7 +4,8 @@ import { refuses, shown } from '../support/question-answering';
 // they work on, «pasientreiser» is patient transport, being «able to» or «i stand til å» do something is that one can,
 // to «plug into» a system is to connect to it, «allerede» says only when, as the sentence does, and to have worked
 // on something («jobba med») is what the sentence says was done with it in its own words; health services are
-// health care, and what work is to be about («handle om») is what it is focused on.
+// health care, what work is to be about («handle om») is what it is focused on, and a plan to do something is its
+// being planned.
 
 /** The verdict and sentence a question is answered with (the question is part of the value, so a failure names it). */
 function says(q: string, start: string, sentence: string): void {
@@ -71,6 +72,22 @@ describe('a claim said in everyday words', () => {
     says('Har samarbeidsrådet jobbet med e-meldinger?', 'Nei', sentence);
     refuses(['Har fagrådet jobbet med lønn?']);
     expect(shown('Har fagrådet jobba med opplæring?').text).not.toMatch(/^(Ja|Nei)/);
+  });
+
+  it('reads a plan to do something as its being planned', () => {
+    const sentence = "review today's technical infrastructure";
+    says("Is there a plan to review today's technical infrastructure?", 'Yes', sentence);
+    says('Are there plans to map all integrations?', 'Yes', 'maps and quality-assures all integrations');
+    says(
+      'Er det ein plan om å gå gjennom dagens tekniske infrastruktur?',
+      'Ja',
+      'gjennomgå dagens tekniske infrastruktur',
+    );
+    refuses([
+      'Is there a plan to close the health stations?',
+      'Er det en plan om å flytte prosjektkontoret til Oslo?',
+      'Er det planer om å kjøpe nye PC-er?',
+    ]);
   });
 
   it('reads what the work is to be about as what it is focused on', () => {
