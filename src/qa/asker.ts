@@ -2,6 +2,11 @@ import type { Intent, LanguageData } from './language-data';
 import type { Lang } from './knowledge-base';
 import { hasPhrase } from './text';
 
+/** Whether a word (folded) is the asker ("jeg", "vi", "I"): the Norwegian «i» and «me» are none in English, nor "I" in Norwegian. */
+export function isAskerWord(shape: LanguageData['questionShape'], t: string, lang: Lang): boolean {
+  return shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
+}
+
 /**
  * What the question says the asker does: asks how to do something oneself ("How can I …", "Hvordan kan vi …"), or
  * an everyday thing ("Where can I park …", "Kan jeg spise lunsj …").
@@ -13,9 +18,7 @@ export function askerDoes(
   everydayPositions: number[],
   intents: Set<Intent>,
 ): { howTo: boolean; selfActivity: boolean } {
-  // (The Norwegian "i" and "me" are no asker in English, nor the English "I" in Norwegian.)
-  const isSelf = (t: string) =>
-    shape.self.has(t) && (lang === 'en' || t !== 'i') && (lang !== 'en' || t !== 'me');
+  const isSelf = (t: string) => isAskerWord(shape, t, lang);
   // The asker as subject within the first words after "hvordan"/"how" ("How can I …", "Hvordan kan vi …"), first in
   // the question or asked of someone ("Kan du forklare korleis eg set opp …", "Can you show me how I …").
   const asked = shape.may.has(tokens[0] ?? '') && shape.someone.has(tokens[1] ?? '');

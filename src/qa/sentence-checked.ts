@@ -5,6 +5,7 @@ import { itemNamed, listOf } from './lists';
 import { answerWith } from './items';
 import { type PageLine, pageLines, platformNames } from './page-lines';
 import { claimAsked } from './claim-asked';
+import { isAskerWord } from './asker';
 import { perVocabulary } from './per-vocabulary';
 import { stem, terms, tokenize } from './text';
 import { type Claim, claimOf } from './claim';
@@ -48,13 +49,13 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   const detail = (t: string) => ordinalWords.has(t) || still.has(t);
   const ordinals = [...claim.all].filter((t) => detail(t) && !claim.words.includes(t)).length;
   const ways = [...claim.all].some((t) => way(t) && !claim.words.includes(t)) ? 1 : 0;
-  // ("Får jeg svar på tilbakemeldingen?": a claim of two words only a sentence that denies it, with both, answers.)
-  const size = claim.words.length + claim.leftOut.size + ordinals;
-  const short = size < CLAIM_MIN;
-  if (short && claim.words.length + ways + Math.min(1, claim.project.size) < CLAIM_MIN - 1) return undefined;
+  // ("Får jeg svar …?": two words only a sentence denying it answers; the project is one, not beside the asker's «vi».)
+  const short = claim.words.length + claim.leftOut.size + ordinals < CLAIM_MIN;
+  const own = analysis.tokens.some((t) => isAskerWord(vocab.language.questionShape, t, analysis.lang));
+  const named = own ? 0 : Math.min(1, claim.project.size);
+  if (short && claim.words.length + ways + named < CLAIM_MIN - 1) return undefined;
   // So does one of the topic's when no word is too short to check ("Er KS representert …?"), they say more than names
-  // ("Does the technical subproject work together …?") or it names the project, which the line must have too: "Har
-  // kommunen egne nettsider om arbeidet med Helseplattformen?", "sitter prosjektorganisasjonen i gamle Kalvskinnet skole?".
+  // ("Does the technical subproject work …?") or it names the project, which the line must have too ("… egne nettsider?").
   const claimed = claim.project.size > 0 || claim.words.some((w) => !vocab.namedTerms.has(w));
   claim.small = short && !claim.clipped && claimed;
   // ("Er ikke fastlegene med?": a denied claim is left to the rules for lists, "Er andre enn de ansatte med?" to those
@@ -97,8 +98,7 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
   // in its own way (see findListedItem, answerSaidYes). "Kan brukerne bo lenger hjemme …?" only this rule reads as
   // yes/no: it is answered here.
   // ("Blir det lavere kostnader …?", "Går det raskere …?": a word read only here, as the item's «Reduserte» or
-  // «Mindre», is answered here.)
-  // (So is a compound of two of its words: "… en effektivitetsgevinst?")
+  // «Mindre», is answered here; so is a compound of two of its words: "… en effektivitetsgevinst?")
   const literal =
     !analysis.tokens.some((t) => vocab.language.claimForms.has(t)) &&
     claim.words.every(
