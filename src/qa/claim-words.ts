@@ -381,3 +381,17 @@ export function supportVerbAt(claims: ClaimWords, tokens: string[], k: number): 
     tokens.slice(k + 1, k + 1 + SUPPORT_REACH).some((t) => nouns.has(stem(t)))
   );
 }
+
+/** A stem of a word for deciding this long or longer is one also inside a compound ("bystyrebehandlingen"). */
+const DECIDING_PART_MIN = 6;
+
+/**
+ * Whether the terms (stems) say that something is decided: a verb for deciding, or a compound with one inside it
+ * («bystyrebehandlingen av opsjonen» says the council considers the option).
+ */
+export function saysDeciding(claims: ClaimWords, ts: Iterable<string>): boolean {
+  const deciding = [...claims.deciding].map(stem);
+  return [...ts].some((t) =>
+    deciding.some((d) => t === d || (d.length >= DECIDING_PART_MIN && t.includes(d))),
+  );
+}

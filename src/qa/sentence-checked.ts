@@ -12,7 +12,7 @@ import { type Claim, claimOf } from './claim';
 import { otherWay, sameOrder } from './claim-order';
 import type { Vocabulary } from './vocabulary';
 import { inPlaceOf, otherInPlace } from './in-place-of';
-import { type ClaimWords, saysOpposite, saysOppositeOf } from './claim-words';
+import { type ClaimWords, saysDeciding, saysOpposite, saysOppositeOf } from './claim-words';
 
 const NO_TERMS: ReadonlySet<string> = new Set();
 /** So many of the question's words must stand in the sentence itself, not only in what it is about. */
@@ -268,8 +268,7 @@ export function check(
   const unobliged = claim.obliged.size > 0 && ![line, ...twinsOf(vocab, line)].some(obliges);
   // ("Will experts decide on the supplier?" of "… set up the record system together with … the supplier": who decides
   // something, only a line with a word for deciding says.)
-  const deciding = new Set([...claims.deciding].map(stem));
-  const decides = (ts: Set<string>) => [...ts].some((t) => deciding.has(t));
+  const decides = (ts: Set<string>) => saysDeciding(claims, ts);
   if (decides(all) && ![line, ...twinsOf(vocab, line)].some((l) => decides(l.all))) return undefined;
   // "29. august avgjør bystyret om kommunen skal gå inn som deleier": whether it will is not yet said.
   if (openAt(vocab, line.text) >= 0 && ![...all].some((t) => claims.undecided.has(t))) return undefined;
