@@ -14,6 +14,7 @@ import { type Decision, PROMOTE_RATIO, countAsked } from './decision';
 import type { Candidate } from './ranking';
 import { negatedBefore } from './negation';
 import { otherProjectWord } from './other-project';
+import { perVocabulary } from './per-vocabulary';
 
 /** A second entry is answered too when it scores this close to the first, on words of its own. */
 const SECOND_RATIO = 0.75;
@@ -343,12 +344,7 @@ function sentenceSaying(vocab: Vocabulary, id: string, analysis: Analysis): stri
   const verbs = shape.may.has(opener) ? [...shape.may] : shape.yesNo.has(opener) ? [opener] : [];
   if (verbs.length === 0 || analysis.unknown.length > 0) return undefined;
   if (analysis.everydayPositions.length > 0 || analysis.generalPositions.length > 0) return undefined;
-  const whole = new Set(
-    vocab.kb.projectOffice.contactFor.flatMap((ref) => {
-      const e = vocab.entries.get(ref);
-      return e ? terms(`${e.names} ${e.aliases} ${e.keywords}`) : [];
-    }),
-  );
+  const whole = wholeProjectTerms(vocab);
   const asked = [...new Set(analysis.known)].filter((t) => !whole.has(t));
   if (asked.length < (shape.may.has(opener) ? 2 : 3)) return undefined;
   const entry = [...vocab.kb.decisions, ...vocab.kb.facts].find((e) => e.id === id);
@@ -378,3 +374,17 @@ function membersTitled(vocab: Vocabulary, d: Decision): { title: string; members
   }
   return undefined;
 }
+
+/**
+ * The words of the project and the platform as a whole (the names, aliases and keywords of what the project office
+ * answers for): a question may name them besides what it asks of, as what everything on the page is about.
+ */
+export const wholeProjectTerms = perVocabulary(
+  (vocab: Vocabulary) =>
+    new Set(
+      vocab.kb.projectOffice.contactFor.flatMap((ref) => {
+        const e = vocab.entries.get(ref);
+        return e ? terms(`${e.names} ${e.aliases} ${e.keywords}`) : [];
+      }),
+    ),
+);

@@ -2,7 +2,7 @@ import type { Answer } from './answer';
 import type { Decision } from './decision';
 import type { Intent } from './language-data';
 import { answerWith } from './items';
-import { terms } from './text';
+import { wholeProjectTerms } from './compose';
 
 /** Intents that ask for something else than whether there is such a thing. */
 const OTHER_ASKS: Intent[] = ['who', 'lead', 'phone', 'email', 'where', 'when', 'contact', 'count', 'list'];
@@ -25,12 +25,7 @@ export function answerExistenceAsked(d: Decision): Answer | undefined {
   const fact = vocab.facts.get(top.entry.id);
   if (!fact) return undefined;
   // (Besides the fact's own words, those of the project and the platform it is all about.)
-  const whole = new Set(
-    vocab.kb.projectOffice.contactFor.flatMap((ref) => {
-      const e = vocab.entries.get(ref);
-      return e ? terms(`${e.names} ${e.aliases} ${e.keywords}`) : [];
-    }),
-  );
+  const whole = wholeProjectTerms(vocab);
   const project = candidates.filter((c) => c.entry.type === 'unit' && c.strongTerms.size > 0);
   const own = (t: string) => top.terms.has(t) || whole.has(t) || project.some((p) => p.nameTerms.has(t));
   if (!analysis.known.every(own)) return undefined;
