@@ -82,9 +82,13 @@ function stringsOf(value: unknown): string[] {
 export function withNamesCapitalised(vocab: Vocabulary, text: string): string {
   if (/\p{Lu}/u.test(text)) return text;
   let phrased = text;
-  for (const [key, phrase] of vocab.nameCasing)
-    if (key.includes(' ') && phrased.includes(key))
-      phrased = phrased.replace(new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])`, 'gu'), phrase);
+  for (const [key, phrase] of vocab.nameCasing) {
+    if (!key.includes(' ') || !phrased.includes(key)) continue;
+    // (An everyday word last in the name is that word when the sentence goes on: "helseplattformen as a new tool".)
+    const last = fold(key.slice(key.lastIndexOf(' ') + 1));
+    const goesOn = vocab.language.everyday.has(last) ? '(?!\\s+\\p{L})' : '';
+    phrased = phrased.replace(new RegExp(`(?<![\\p{L}])${key}(?![\\p{L}])${goesOn}`, 'gu'), phrase);
+  }
   const named = phrased.replace(WORD, (word) => {
     const whole = vocab.nameCasing.get(word);
     if (whole !== undefined) return whole;
