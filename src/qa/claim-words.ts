@@ -3,6 +3,7 @@ import { wordList } from './question-shape';
 import type { Lang } from './knowledge-base';
 import type { Comparison } from './answer';
 import { fold, stem, terms, tokenize, wordSet } from './text';
+import { perVocabulary } from './per-vocabulary';
 
 /**
  * The `claims` section of the language file (content/language.yaml): the words that decide whether what a yes/no
@@ -385,13 +386,13 @@ export function supportVerbAt(claims: ClaimWords, tokens: string[], k: number): 
 /** A stem of a word for deciding this long or longer is one also inside a compound ("bystyrebehandlingen"). */
 const DECIDING_PART_MIN = 6;
 
-/**
- * Whether the terms (stems) say that something is decided: a verb for deciding, or a compound with one inside it
- * («bystyrebehandlingen av opsjonen» says the council considers the option).
- */
+/** Whether the terms (stems) say something is decided: a verb for deciding, or one inside a compound («bystyrebehandlingen»). */
 export function saysDeciding(claims: ClaimWords, ts: Iterable<string>): boolean {
-  const deciding = [...claims.deciding].map(stem);
+  const deciding = decidingStems(claims);
   return [...ts].some((t) =>
     deciding.some((d) => t === d || (d.length >= DECIDING_PART_MIN && t.includes(d))),
   );
 }
+
+/** The stems of the words for deciding, worked out once per language data (claims are checked line by line). */
+const decidingStems = perVocabulary((claims: ClaimWords) => [...claims.deciding].map(stem));
