@@ -14,6 +14,15 @@ describe('a yes/no question that says something closes or is shut down', () => {
     ]);
   });
 
+  it('is refused when the words for closing come before the service, as verbs do', () => {
+    refuses([
+      'Er det planer om å legge ned legevakten?',
+      'Skal kommunen avvikle skolehelsetjenesten?',
+      'Skal dei leggje ned fengselshelsetenesta?',
+      'Are they going to shut down the emergency clinic?',
+    ]);
+  });
+
   it('still answers the list, and "close" that says how near', () => {
     expect(shown('Will the health stations get Helseplattformen?').text).toMatch(/^Yes/u);
     expect(shown('Does Teknisk work in close cooperation with Funksjonalitet?').text).toMatch(/^Yes/u);
