@@ -54,6 +54,7 @@ import { answerAllOfGroup } from './all-of-group';
 import { refuseListedGetOther } from './listed-get-other';
 import { refuseDirectionNotSaid } from './direction-claimed';
 import { refuseEndingNotSaid } from './ending-claimed';
+import { refuseOtherBodyClaimed } from './other-body-claimed';
 
 /** The stages after the topic is chosen, in order: the first to give an answer decides it. */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
@@ -66,6 +67,7 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerPhotoPeople,
   answerListPosition,
   refuseOrderNotGiven,
+  refuseOtherBodyClaimed,
   answerDeadlineClaimed,
   refusePastOfPlanned,
   answerFinishedClaimed,
