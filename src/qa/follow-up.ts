@@ -56,7 +56,10 @@ export function answerFollowUps(
     // of that person, whatever it finds alone.)
     const alone = answerPart(part.text);
     const toPerson = subject.type === 'person' && tokenize(part.text).some((t) => pronouns.has(t));
-    if (!toPerson && (alone.answer.kind === 'answer' || alone.asksAlone)) return undefined;
+    // ("Har prosjektet et eget delprosjekt for opplæring? Hvem leder det?": «det» points back to what the first answers,
+    // whatever the part finds alone.)
+    if (!toPerson && !part.refersBack && (alone.answer.kind === 'answer' || alone.asksAlone))
+      return undefined;
     // ("Hvem leder delprosjektet Opplæring, og hvorfor kalles oppgaven betydelig?": with no word for the person, what
     // it points back to is what the first question was about, the subproject, not its lead, when that answers it.)
     const ofTopic =
@@ -83,9 +86,12 @@ export function answerFollowUps(
 /**
  * Whether the whole message, answered as one, answers it rather than its parts one after another: when both answer and
  * the whole shows something the parts do. "Who represents Hareid on the council, and which organisation does she lead
- * projects for?" is about Evelyn Haram Larsen, whom the parts answer, not the project the whole matches.
+ * projects for?" is about Evelyn Haram Larsen, whom the parts answer, not the project the whole matches. Not when only
+ * the parts answer the yes/no question asked first.
  */
 export function wholeAnswers(whole: Answer, followed: Answer | undefined): boolean {
   if (whole.kind !== 'answer' || followed?.kind !== 'answer') return false;
+  // ("Har prosjektet eget delprosjekt for opplæring? Hvem leder det?": the whole names the lead, the parts say yes too.)
+  if (followed.direct !== undefined && whole.direct === undefined) return false;
   return followed.items.some((f) => whole.items.some((w) => sameItem(w, f)));
 }
