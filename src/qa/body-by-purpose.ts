@@ -19,13 +19,18 @@ export function withBodyNamed(vocab: Vocabulary, text: string): string {
   if (!/\sfor\s/iu.test(text)) return text;
   const groups = vocab.language.questionShape.groups;
   const words = text.split(' ');
+  const { existential, having } = vocab.language.questionShape;
+  const all = tokenize(text);
+  const asksThere = existential.has(all[1] ?? '') || all.some((t) => having.has(t));
   for (let i = 0; i < words.length - 2; i++) {
     const word = tokenize(words[i]!);
     const token = word[word.length - 1] ?? '';
     // ("styre" alone is also the verb: "Hvem skal styre for …".)
     const head = [...groups].some((g) => token.endsWith(g) && token !== 'styre');
-    // (A word that names a body itself is read as it is: "samarbeidsrådet for opsjonskommuner".)
-    if (!head || word.length !== 1 || vocab.namedTerms.has(stem(token))) continue;
+    // (A word that names a body itself is read as it is: "samarbeidsrådet for opsjonskommuner"; not a bare word for a
+    // body asked whether there is one, "Finnes det et råd for opsjonskommunene?", which names no body yet.)
+    const named = vocab.namedTerms.has(stem(token)) && !(groups.has(token) && asksThere);
+    if (!head || word.length !== 1 || named) continue;
     if (fold(words[i + 1]!) !== 'for') continue;
     const after = terms(words.slice(i + 2).join(' ')).filter((t) => !vocab.stopwords.has(t));
     const body = purposes(vocab).find((b) => b.purpose.every((t, k) => after[k] === t));
