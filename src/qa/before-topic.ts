@@ -13,6 +13,7 @@ import { answerOtherPartner } from './other-partner';
 import { answerDoerClaimed } from './doer-claimed';
 import { answerCountyClaimed } from './county-claimed';
 import { refuseBareTag } from './bare-tag';
+import { answerInclusionDenied } from './inclusion-denied';
 
 /**
  * The answers given before any word of the question is matched to a topic, the first that answers:
@@ -33,7 +34,8 @@ import { refuseBareTag } from './bare-tag';
  * "Er det Line Kristoffersen som har ansvaret for å kartlegge arbeidsprosessene?": who is said to lead something is
  * asked again with «hvem» (see doer-claimed.ts).
  * "Er det KS Trøndelag som koordinerer arbeidet …?": what one named is said to do is asked again with the verb first
- * (see cleft-verb-first.ts). "Is that right?" alone asks nothing (see bare-tag.ts).
+ * (see cleft-verb-first.ts). "Is that right?" alone asks nothing (see bare-tag.ts). «Er sykehusene holdt utenfor
+ * …?»: what a sentence says is part of something, said to be left out, is answered no (see inclusion-denied.ts).
  */
 export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer): Answer | undefined {
   return (
@@ -49,6 +51,7 @@ export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer
     answerFigureClaimed(asked) ??
     answerCountClaimed(asked, ask) ??
     answerDoerClaimed(asked, ask) ??
-    answerCleftVerbFirst(asked, ask)
+    answerCleftVerbFirst(asked, ask) ??
+    answerInclusionDenied(asked, ask)
   );
 }
