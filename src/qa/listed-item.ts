@@ -9,6 +9,7 @@ import { type Decision, PROMOTE_RATIO, asksOther } from './decision';
 import type { Analysis } from './analysis';
 import type { Vocabulary } from './vocabulary';
 import { pageLines } from './page-lines';
+import { monthsOf } from './time-of-year';
 
 /** The terms of the part of an item (parts between « / ») that has the most of the question's terms. */
 function partAsked(analysis: Analysis, item: string): Set<string> {
@@ -193,8 +194,12 @@ export function findListedItem(d: Decision): Answer | undefined {
   d.yes = yes;
   d.yesIndex = yesIndex;
   // "Does the project office have a microwave?", "Har Trondheim egne nettsider?": a yes/no question that names an
-  // everyday thing the bot has nothing of, and no item of a list, asks about that thing.
-  if (analysis.yesNo && yes === undefined && analysis.everydayPositions.length > 0) {
+  // everyday thing the bot has nothing of, and no item of a list, asks about that thing. (A time of the year is no
+  // thing: "Avgjør bystyret deleierskapet høsten 2018?" says when, which the sentences checked later compare.)
+  const things = analysis.everydayPositions.filter(
+    (p) => monthsOf(vocab.language.claims, analysis.tokens[p]!) === undefined,
+  );
+  if (analysis.yesNo && yes === undefined && things.length > 0) {
     const told = toldInOneSentence(vocab, analysis, candidates, top);
     if (!told) return refuseNotListed(vocab, analysis, top, fallback) ?? fallback;
     [d.top, d.told] = told;

@@ -237,13 +237,14 @@ export function check(
     doerNames(vocab).some((names) => missing.every((w) => found(w, names)));
   // "Tar bystyret stilling 29. september?" of "29. august avgjør bystyret om …": another date or figure is no, whatever
   // is yet to be decided.
-  // (So is another time of the year: "… rundt påske 2019?" of "… i årsskiftet 2018/2019".)
-  // (And another month: "… kommer i september?" of "29. august …".)
+  // (So is another time of the year, "… rundt påske 2019?" of "… i årsskiftet 2018/2019", or month, "… i september?".)
   const when = (w: string) => /^\d+$/.test(w) || claims.seasons.has(w) || claims.months.has(w);
   // (A whole other date too: "… on 15 September?" of "On August 29 …", both its day and its month; only of a line that
-  // gives a date, not of "Bispegata 9".)
+  // gives a date, not of "Bispegata 9". A year the line does not give, beside another time of the year, is no less so:
+  // "… vinteren 2019?" of "29. august …", whatever the year.)
   const otherWhen = (w: string) => when(w) && inPlaceOf(vocab, w, words, line);
-  if ((missing.length === 1 || line.dated) && missing.length > 0 && missing.every(otherWhen))
+  const other = (w: string) => otherWhen(w) || (/^(?:19|20)\d\d$/u.test(w) && missing.some(otherWhen));
+  if ((missing.length === 1 || line.dated) && missing.length > 0 && missing.every(other))
     return [...lineAll].some((t) => claims.negation.has(t)) ? undefined : {};
   // "Ble Trondheim kommune deleier?": what is still to be decided has not happened.
   if (past && line.planned) return undefined;
