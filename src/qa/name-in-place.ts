@@ -185,12 +185,14 @@ function cleftAsked(q: Question): string | undefined {
 
 /**
  * The words are a name of several words with a capital (joined by «og» / "and") that no line of the page has as
- * written: another organisation than those of the page, whatever place its words name ("Helse Møre og Romsdal").
+ * written: another organisation than those of the page, whatever place its words name ("Helse Møre og Romsdal"). Not
+ * a person's name of the page written short ("Elise Vesterhus" of «Elise B. Vesterhus»).
  */
 function unwrittenName(vocab: Vocabulary, written: string[]): boolean {
   const joins = vocab.language.focus.joins;
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   if (written.length < 2 || !capital(written[0]!) || !capital(written.at(-1)!)) return false;
+  if (terms(written.join(' ')).every((t) => vocab.personNameStems.has(t))) return false;
   if (!written.every((w) => capital(w) || joins.has(fold(w)))) return false;
   const name = fold(written.join(' '));
   return !pageLines(vocab).some((line) => fold(line.text).includes(name));
