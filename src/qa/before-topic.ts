@@ -14,6 +14,7 @@ import { answerDoerClaimed } from './doer-claimed';
 import { answerCountyClaimed } from './county-claimed';
 import { refuseBareTag } from './bare-tag';
 import { answerInclusionDenied } from './inclusion-denied';
+import { answerEitherChoice } from './choices';
 
 /**
  * The answers given before any word of the question is matched to a topic, the first that answers:
@@ -36,10 +37,12 @@ import { answerInclusionDenied } from './inclusion-denied';
  * "Er det KS Trøndelag som koordinerer arbeidet …?": what one named is said to do is asked again with the verb first
  * (see cleft-verb-first.ts). "Is that right?" alone asks nothing (see bare-tag.ts). «Er sykehusene holdt utenfor
  * …?»: what a sentence says is part of something, said to be left out, is answered no (see inclusion-denied.ts).
+ * "Er det Malvik eller Melhus som har rådmannen sin i rådet?": which of two choices holds (see choices.ts).
  */
 export function answerBeforeTopic(asked: Question, ask: (text: string) => Answer): Answer | undefined {
   return (
     refuseBareTag(asked) ??
+    answerEitherChoice(asked, ask) ??
     answerContactOwner(asked) ??
     answerAddressClaimed(asked) ??
     answerPhoneClaimed(asked, ask) ??

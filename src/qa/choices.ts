@@ -5,7 +5,10 @@
  * knytte til Helseplattformen?". The page's answer says which holds; the choices are not what is asked about.
  */
 import { analyse } from './analysis';
+import type { Answer } from './answer';
+import type { Question } from './decision';
 import { type FocusWords, wordsOf } from './focus';
+import { verdictOf } from './focus-reach';
 import { stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -13,6 +16,8 @@ import type { Vocabulary } from './vocabulary';
 const CHOICE_WORDS = 3;
 /** At most this many words make the last choice offered after «eller»/"or" ("only around Trondheim", "not"). */
 const LAST_CHOICE_WORDS = 4;
+/** At most this many words make one of two choices in a cleft ("May Liz Bjørnevik Tho", "Helse Midt-Norge RHF"). */
+const CLEFT_CHOICE_WORDS = 4;
 
 /**
  * The question asked without the choices it offers, or undefined when it offers none: the question before a colon
@@ -89,4 +94,33 @@ function regionPlace(vocab: Vocabulary, text: string): boolean {
     vocab.language.asker.countyOf.has(words.join(' ')) ||
     (words.length === 1 && vocab.employers.has(stem(words[0]!)))
   );
+}
+
+/**
+ * "Er det Malvik eller Melhus som har rådmannen sin med i samarbeidsrådet?", "Is it Molde or Kristiansund that …?": a
+ * cleft that offers two choices, a few words each, asks which of them what follows holds for. Each is asked alone
+ * ("Er det Malvik som …?"); when one is answered yes and the other not, that answer is given, without a yes or no of
+ * its own (the question asks which, not whether). Undefined for any other message, or when both or neither hold.
+ */
+export function answerEitherChoice(q: Question, ask: (text: string) => Answer): Answer | undefined {
+  const { vocab, question, analysis } = q;
+  const { questionShape: shape, claims, roleQuestion, focus } = vocab.language;
+  if (!analysis.yesNo) return undefined;
+  const ws = wordsOf(question);
+  if (!shape.yesNo.has(ws[0]?.folded ?? '') || !claims.cleft.has(ws[1]?.folded ?? '')) return undefined;
+  const or = ws.findIndex((w, k) => k > 2 && focus.alternatives.has(w.folded));
+  const relative = ws.findIndex(
+    (w, k) => k > or + 1 && (shape.relative.has(w.folded) || roleQuestion.who.has(w.folded)),
+  );
+  if (or < 0 || relative < 0 || or - 2 > CLEFT_CHOICE_WORDS || relative - or - 1 > CLEFT_CHOICE_WORDS)
+    return undefined;
+  const opening = question.slice(0, ws[2]!.start);
+  const rest = question.slice(ws[relative]!.start);
+  const choices = [
+    question.slice(ws[2]!.start, ws[or - 1]!.end),
+    question.slice(ws[or + 1]!.start, ws[relative - 1]!.end),
+  ];
+  const answers = choices.map((choice) => ask(`${opening}${choice} ${rest}`));
+  const held = answers.filter((a) => a.kind === 'answer' && verdictOf(a) === true);
+  return held.length === 1 ? { ...held[0]!, direct: undefined, question } : undefined;
 }

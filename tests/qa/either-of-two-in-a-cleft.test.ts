@@ -1,0 +1,19 @@
+import { shown, verdict } from '../support/question-answering';
+
+// «Er det Malvik eller Melhus som har rådmannen sin i samarbeidsrådet?», "Is it X or Y that …?": a cleft offering two
+// choices asks which of them holds; the one that does is answered, without a yes or no the question did not ask for.
+
+describe('either of two choices in a cleft', () => {
+  it('answers with the choice that holds, whichever comes first', () => {
+    for (const [q, name] of [
+      ['Er det Levanger eller Verdal som har kommuneoverlegen sin med i samarbeidsrådet?', 'Aunsmo'],
+      ['Er det Malvik eller Stjørdal som har med rådmannen sin i samarbeidsrådet?', 'Midttun'],
+      ['Er det Hareid eller Ørsta som har ein prosjektleiar i samarbeidsrådet?', 'Haram Larsen'],
+      ['Is it Oppdal or Lierne that has its chief executive on the council?', 'Fagerli'],
+      ['Er det Line Kristoffersen eller May Liz Bjørnevik Tho som leder Opplæring?', 'Bjørnevik Tho'],
+    ]) {
+      const { text } = shown(q!);
+      expect([q, verdict(q!), text]).toEqual([q, undefined, expect.stringContaining(name!)]);
+    }
+  });
+});
