@@ -55,8 +55,12 @@ import { refuseListedGetOther } from './listed-get-other';
 import { refuseDirectionNotSaid } from './direction-claimed';
 import { refuseEndingNotSaid } from './ending-claimed';
 import { refuseOtherBodyClaimed } from './other-body-claimed';
+import { withDayOfMonthChecked } from './month-part';
 
-/** The stages after the topic is chosen, in order: the first to give an answer decides it. */
+/**
+ * The stages after the topic is chosen, in order: the first to give an answer decides it. (Whichever says yes to a
+ * dated claim, the day of a part of a month it says is checked: see month-part.ts.)
+ */
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseUnknownThingAsked,
   refusePlaceOfOther,
@@ -121,4 +125,4 @@ export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   answerYesOrCount,
   answerSaidYes,
   answerExistenceAsked,
-];
+].map(withDayOfMonthChecked);

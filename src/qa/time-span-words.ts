@@ -9,6 +9,8 @@ export const timeSpanWordsSchema = z
     howLong: wordList.default([]),
     /** "periode", "period": the last part of a word for a period ("innføringsperioden", "programme period"). */
     periods: wordList.default([]),
+    /** Phrases for a part of a month right before its name ("i begynnelsen av", "late"), with the days they span. */
+    monthParts: z.array(z.tuple([wordList, z.number(), z.number()])).default([]),
   })
   .strict()
   .default({});
@@ -17,6 +19,8 @@ export const timeSpanWordsSchema = z
 export interface TimeSpanWords {
   howLong: string[][];
   periods: string[];
+  /** As phrases of folded words. */
+  monthParts: { phrases: string[][]; from: number; to: number }[];
 }
 
 /** Prepares the section's words (see TimeSpanWords). */
@@ -24,5 +28,10 @@ export function prepareTimeSpanWords(d: z.infer<typeof timeSpanWordsSchema>): Ti
   return {
     howLong: d.howLong.map((w) => tokenize(w)),
     periods: d.periods.map((w) => stem(tokenize(w).join(' '))),
+    monthParts: d.monthParts.map(([phrases, from, to]) => ({
+      phrases: phrases.map((w) => tokenize(w)),
+      from,
+      to,
+    })),
   };
 }

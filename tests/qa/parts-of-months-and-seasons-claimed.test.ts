@@ -32,6 +32,20 @@ describe('parts of months and seasons in a dated claim', () => {
     }
   });
 
+  it('answers no when the part of the page’s month is not the one its day is in', () => {
+    for (const q of [
+      'Tar bystyret stilling til deleierskapet i begynnelsen av august?',
+      'Avgjer bystyret deleigarskapen midt i august?',
+      'Is the co-ownership decided in early August?',
+      'Skulle RHF-et legge fram gevinststrategien innen slutten av oktober 2018?',
+    ]) {
+      expect([q, verdict(q)]).toEqual([q, expect.stringMatching(/Nei|No/)]);
+    }
+    expect(
+      verdict('Skal RHF-et legge fram strategien for gevinstrealisering i begynnelsen av oktober 2018?'),
+    ).toBe('Ja');
+  });
+
   it('gives no verdict on a year the page does not give', () => {
     for (const q of [
       'Avgjør bystyret deleierskapet i august 2018?',
