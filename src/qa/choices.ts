@@ -7,7 +7,7 @@
 import { analyse } from './analysis';
 import type { Answer } from './answer';
 import type { Question } from './decision';
-import { type FocusWords, wordsOf } from './focus';
+import { type FocusWords, type Word, wordsOf } from './focus';
 import { verdictOf } from './focus-reach';
 import { stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -97,15 +97,27 @@ function regionPlace(vocab: Vocabulary, text: string): boolean {
 }
 
 /**
- * "Er det Malvik eller Melhus som har rådmannen sin med i samarbeidsrådet?", "Is it Molde or Kristiansund that …?": a
- * cleft that offers two choices, a few words each, asks which of them what follows holds for. Each is asked alone
- * ("Er det Malvik som …?"); when one is answered yes and the other not, that answer is given, without a yes or no of
- * its own (the question asks which, not whether). Undefined for any other message, or when both or neither hold.
+ * "Er det Malvik eller Melhus som har rådmannen sin med i samarbeidsrådet?", "Is it Molde or Kristiansund that …?",
+ * "Er prosjektkontoret i Bispegata eller Munkegata?", "Skal strategien legges fram i 2018 eller 2019?": a yes/no
+ * question that offers two choices asks which of them holds. Each is asked alone ("Er det Malvik som …?", "Er
+ * prosjektkontoret i Munkegata?"); when one is answered yes and the other not, that answer is given, without a yes or
+ * no of its own (the question asks which, not whether). Undefined for any other message, or when both or neither hold.
  */
 export function answerEitherChoice(q: Question, ask: (text: string) => Answer): Answer | undefined {
   const { vocab, question, analysis } = q;
-  const { questionShape: shape, claims, roleQuestion, focus } = vocab.language;
   if (!analysis.yesNo) return undefined;
+  const asked = cleftChoices(vocab, question) ?? lastChoices(vocab, question);
+  if (asked === undefined) return undefined;
+  const answers = asked.map(ask);
+  // (Or, when the other is answered no, the one answered without a yes or no: "Er prosjektkontoret i Bispegata?")
+  const no = answers.filter((a) => a.kind === 'answer' && verdictOf(a) === false).length === 1;
+  const held = answers.filter((a) => a.kind === 'answer' && (verdictOf(a) ?? (no ? true : false)));
+  return held.length === 1 ? { ...held[0]!, direct: undefined, question } : undefined;
+}
+
+/** "Er det X eller Y som …?": the cleft asked of each choice ("Er det X som …?", "Er det Y som …?"). */
+function cleftChoices(vocab: Vocabulary, question: string): string[] | undefined {
+  const { questionShape: shape, claims, roleQuestion, focus } = vocab.language;
   const ws = wordsOf(question);
   if (!shape.yesNo.has(ws[0]?.folded ?? '') || !claims.cleft.has(ws[1]?.folded ?? '')) return undefined;
   const or = ws.findIndex((w, k) => k > 2 && focus.alternatives.has(w.folded));
@@ -116,11 +128,52 @@ export function answerEitherChoice(q: Question, ask: (text: string) => Answer): 
     return undefined;
   const opening = question.slice(0, ws[2]!.start);
   const rest = question.slice(ws[relative]!.start);
-  const choices = [
+  return [
     question.slice(ws[2]!.start, ws[or - 1]!.end),
     question.slice(ws[or + 1]!.start, ws[relative - 1]!.end),
-  ];
-  const answers = choices.map((choice) => ask(`${opening}${choice} ${rest}`));
-  const held = answers.filter((a) => a.kind === 'answer' && verdictOf(a) === true);
-  return held.length === 1 ? { ...held[0]!, direct: undefined, question } : undefined;
+  ].map((choice) => `${opening}${choice} ${rest}`);
+}
+
+/**
+ * "… i Bispegata eller Munkegata?", "… i tredje eller fjerde etasje?": the last words of a question, «eller»/"or"
+ * between two choices of one kind (names, figures, ordinals), one or two words each; the question asked of each. (A
+ * word after the second choice, «etasje», is said of both.)
+ */
+function lastChoices(vocab: Vocabulary, question: string): string[] | undefined {
+  const ws = wordsOf(question);
+  const or = ws.findIndex((w) => vocab.language.focus.alternatives.has(w.folded));
+  if (or < 1 || ws.slice(or + 1).some((w) => vocab.language.focus.alternatives.has(w.folded)))
+    return undefined;
+  const ordinal = (w: Word) => vocab.language.claims.ordinals.has(stem(w.folded));
+  const kind = (w: Word) =>
+    /^\d+$/u.test(w.folded) ? 'figure' : ordinal(w) ? 'ordinal' : w.capital ? 'name' : undefined;
+  const after = ws.length - or - 1;
+  const choice = (w: Word[]) => question.slice(w[0]!.start, w.at(-1)!.end);
+  for (const n of [1, 2]) {
+    const [one, other] = [ws.slice(or - n, or), ws.slice(or + 1, or + 1 + n)];
+    const tail = after - n;
+    if (one.length < n || other.length < n || tail > 1 || or - n < 1) continue;
+    if (!one.every((w, k) => kind(w) !== undefined && kind(w) === kind(other[k]!))) continue;
+    // (A name outside what the page and the region know is no choice it can settle: "… Steinkjer eller Bergen?")
+    if (kind(one[0]!) === 'name' && ![one, other].every((c) => settled(vocab, choice(c)))) continue;
+    // (A word after them is of both only after ordinals: "… tredje eller fjerde etasje?")
+    if (tail === 1 && kind(one[0]!) !== 'ordinal') continue;
+    const end = tail === 1 ? question.slice(ws.at(-1)!.start) : '?';
+    const opening = question.slice(0, one[0]!.start);
+    const tailWord = tail === 1 ? ' ' : '';
+    return [one, other].map((c) => `${opening}${choice(c)}${tailWord}${end}`.replace(/\?*$/u, '?'));
+  }
+  return undefined;
+}
+
+/** The name is one the page knows, one of the region's municipalities, or a street's (which the page may place). */
+function settled(vocab: Vocabulary, name: string): boolean {
+  const streets = vocab.language.claims.streets;
+  const folded = tokenize(name).join(' ');
+  const analysis = analyse(vocab, name);
+  return (
+    (analysis.unknown.length === 0 && analysis.otherNames.length === 0) ||
+    regionPlace(vocab, name) ||
+    streets.some((s) => folded.length > s.length + 2 && folded.endsWith(s))
+  );
 }

@@ -1,7 +1,8 @@
 import { shown, verdict } from '../support/question-answering';
 
-// «Er det Malvik eller Melhus som har rådmannen sin i samarbeidsrådet?», "Is it X or Y that …?": a cleft offering two
-// choices asks which of them holds; the one that does is answered, without a yes or no the question did not ask for.
+// «Er det Malvik eller Melhus som har rådmannen sin i samarbeidsrådet?», "Is it X or Y that …?", «… i Munkegata eller
+// Bispegata?»: a question offering two choices asks which of them holds; the one that does is answered, without a yes
+// or no the question did not ask for.
 
 describe('either of two choices in a cleft', () => {
   it('answers with the choice that holds, whichever comes first', () => {
@@ -14,6 +15,18 @@ describe('either of two choices in a cleft', () => {
     ]) {
       const { text } = shown(q!);
       expect([q, verdict(q!), text]).toEqual([q, undefined, expect.stringContaining(name!)]);
+    }
+  });
+
+  it('answers with the last of two choices that holds, names, figures or ordinals', () => {
+    for (const [q, said] of [
+      ['Holder prosjektorganisasjonen til i Munkegata eller Bispegata?', 'Bispegata'],
+      ['Er kontorlokalene i andre eller tredje etasje?', '3. etasje'],
+      ['Kjem leiaren av samarbeidsrådet frå Molde eller Kristiansund?', 'Kristiansund'],
+      ['Does the regional health authority have to present its strategy in 2019 or 2018?', '2018'],
+    ]) {
+      const { text } = shown(q!);
+      expect([q, verdict(q!), text]).toEqual([q, undefined, expect.stringContaining(said!)]);
     }
   });
 });
