@@ -12,6 +12,7 @@ describe('benefits got back, day jobs and municipal staff', () => {
       'Kven skal syte for at Trondheim får igjen gevinstane av systemet?',
       'Hvem sørger for at gevinstene realiseres?',
       'Who will make sure Trondheim actually gets the benefits of the platform?',
+      'Hvem skal passe på at kommunen henter ut gevinstene av systemet?',
     ]) {
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/Tanum/)]);
     }
@@ -22,6 +23,8 @@ describe('benefits got back, day jobs and municipal staff', () => {
       'Hva jobber Ragnhild Holmberg Aunsmo med til daglig?',
       'Kven frå Lierne sit i samarbeidsrådet, og kva jobbar han med til dagleg?',
       'What does Evelyn Haram Larsen do for a living?',
+      'Hvem fra Lierne er med i rådet, og hva er yrket hans?',
+      "What is Karl Audun Fagerli's occupation?",
     ]) {
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/kommuneoverlege|rådmann|SSIKT/i)]);
     }
