@@ -8,7 +8,10 @@ import type { Vocabulary } from './vocabulary';
  */
 export function claimAsked(vocab: Vocabulary, analysis: Analysis): boolean {
   const shape = vocab.language.questionShape;
-  const first = analysis.tokens[0] ?? '';
+  const [first = '', second = '', third = ''] = analysis.tokens;
   const opens = shape.may.has(first) || vocab.language.claims.obligation.has(stem(first));
-  return analysis.yesNo || (opens && !shape.someone.has(analysis.tokens[1] ?? ''));
+  // ("Har dere e-postadressen til lederen av prosjektkontoret?", "Do you have the e-mail of …?": what the one asked is
+  // said to have is what is asked for, not a claim.)
+  const held = shape.someone.has(second) && (shape.possess.has(first) || shape.possess.has(third));
+  return !held && (analysis.yesNo || (opens && !shape.someone.has(second)));
 }

@@ -254,7 +254,9 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
         claims.light.has(s) ||
         (timed && claims.happening.has(s));
       const stress = claims.own.has(s) && claims.possessive.has(stem(tokens[k - 1] ?? ''));
-      if (dropped || claims.possessive.has(s) || stress) continue;
+      // ("Does the project office have an e-mail address?": an e-mail's address is the e-mail, which a line says so.)
+      const mailed = vocab.intentOf(s) === 'where' && vocab.intentOf(stem(tokens[k - 1] ?? '')) === 'email';
+      if (dropped || claims.possessive.has(s) || stress || mailed) continue;
       // ("Did Trondheim run the procurement jointly …?": a verb for leading that also means doing says only that it was
       // done, which the sentence says in its own words.)
       if (shape.doing.has(token) && form === undefined) doing.add(s);

@@ -226,10 +226,13 @@ function buildLines(vocab: Vocabulary): PageLine[] {
     // with every word the language has for a phone number or for reaching someone.
     // Only of the person named, by name or by a name of hers no one else has ("Is the comms lead's phone number …?"):
     // "Finnes det en fellesadresse for e-post …?" is not asked of her.
+    // (In every language, as the page gives it: "Can Elise Vesterhus be reached by e-mail?" is answered by her own
+    // address, not by the office she heads, which can be reached by e-mail too.)
     const named = new Set([...terms(p.name), ...ownNames(vocab, p.id)]);
-    const phone = { nb: [`${p.name}. Telefon: ${p.phone}.`] };
+    const everywhere = (line: string) => ({ nb: [line], nn: [line], en: [line] });
+    const phone = everywhere(`${p.name}. Telefon: ${p.phone}.`);
     if (p.phone) add(p.id, p.name, { items: phone, also: asked('phone', 'contact'), named });
-    const email = { nb: [`${p.name}. Epost: ${p.email}`] };
+    const email = everywhere(`${p.name}. Epost: ${p.email}`);
     if (p.email) add(p.id, p.name, { items: email, also: asked('email', 'contact'), named });
   }
   const byEntry = new Map<string, Set<string>>();
