@@ -24,6 +24,11 @@ export interface Claim extends ClaimOrder {
   order: string[];
   /** The words of a relative clause ("det rådet som ivaretar opsjonskommunene"): they say which thing is meant. */
   described: Set<string>;
+  /**
+   * The words after a word for a decision ("the vote on becoming a co-owner …", «vedtaket om …»): what is decided,
+   * not what comes of it.
+   */
+  decided: Set<string>;
   /** Words that say something must be so ("Må fastlegene …?"); not those asked of ("… gå gjennom om X må …"). */
   obliged: Set<string>;
   /**
@@ -103,6 +108,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
   const words: string[] = [];
   const all = new Set<string>();
   const described = new Set<string>();
+  const decided = new Set<string>();
+  let deciding = false;
   const shape = vocab.language.questionShape;
   const claims = vocab.language.claims;
   let clause = false;
@@ -264,6 +271,8 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       if (form !== undefined && !readFrom.has(s)) readFrom.set(s, stem(token));
       if (!alternative) beforeChoice = s;
       if (clause || partner) described.add(s);
+      if (deciding) decided.add(s);
+      if (claims.supportVerbs.nouns.has(s)) deciding = true;
       if (alternative) otherChoice.add(s);
     }
   }
@@ -298,6 +307,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     all,
     order: tokens.map(stem),
     described,
+    decided,
     obliged,
     denied,
     avoided: avoiding.size > 0,

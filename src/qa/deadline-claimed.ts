@@ -9,6 +9,9 @@ import { all } from './entries';
 import { phraseAt, stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
+/** A word for by or before stands so many words at most before the word for the deadline ("before the October 2018 deadline"). */
+const FRAME_REACH = 4;
+
 /** A date as far as it is said: each part may be missing ("hausten 2018" says the year and a span of months). */
 interface SaidDate {
   day?: number;
@@ -30,7 +33,12 @@ export function answerDeadlineClaimed(d: Decision): Answer | undefined {
   const { tokens } = analysis;
   const claims = vocab.language.claims;
   const shape = vocab.language.questionShape;
-  const deadline = tokens.some((t) => shape.deadline.has(t));
+  // ("Did the RHF present its strategy before the October 2018 deadline?": in the past, a deadline something is said to
+  // be done by or before is when; the question asks what came of it.)
+  const framed = (k: number) =>
+    analysis.past &&
+    tokens.slice(Math.max(0, k - FRAME_REACH), k).some((t) => shape.dueBy.has(t) || shape.sequence.has(t));
+  const deadline = tokens.some((t, k) => shape.deadline.has(t) && !framed(k));
   const owed =
     tokens.some((t) => claims.obligation.has(stem(t))) ||
     tokens.some((_, k) => claims.owed.some((p) => phraseAt(tokens, k, p)));

@@ -252,12 +252,13 @@ export function check(
   // become a co-owner …": whether it will is not said, but when it is decided is. A claim of the line's date that says
   // nothing of what is yet to be decided ("Blir kommunen deleier 29. august?") is so.
   // (What is left open, in any of the languages the page says it in: "Blir Trondheim deleier …?" of the English line.)
+  // (Nor does what a word for the decision says it is on: "Is the vote on becoming a co-owner … on 29 August?")
   const open = openClauses(vocab).get(line.id);
   const dated =
     open !== undefined &&
     missing.length === 0 &&
     words.some(when) &&
-    words.every((w) => when(w) || !found(w, open));
+    words.every((w) => when(w) || !found(w, open) || claim.decided.has(w));
   // ("Vil bystyret stemme for deleierskap 29. august?": what comes of it on that date is not said either.)
   if (dated && !past && !claim.outcome && !saysOpposite(claims, all, lineAll)) return { yes: true };
   // "Må fastlegene koble seg på?": the sentence says they can, not that they must. ("Må kommunene regne med økte

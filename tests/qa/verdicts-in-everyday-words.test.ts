@@ -28,4 +28,27 @@ describe('yes/no questions in everyday words of the page', () => {
     ])
       expect([q, verdict(q), shown(q).text]).toEqual([q, undefined, expect.stringContaining(line)]);
   });
+
+  it('reads a vote on something as the decision on it, of which only the date is said', () => {
+    says([
+      ['Is the vote on buying into the company going to be on 29 August?', 'Yes', 'On August 29'],
+      ['Is the council vote on becoming part-owner on 12 September?', 'No', 'On August 29'],
+      ['Er avstemningen om å kjøpe seg inn i Helseplattformen AS 29. aug.?', 'Ja', '29. august avgjør'],
+    ]);
+    // (Whether the municipality becomes a co-owner, the page leaves open.)
+    expect(verdict('Will Trondheim buy into Helseplattformen AS on 29 August?')).not.toBe('Yes');
+  });
+
+  it('reads a short month as the month, and does not say a deadline was met', () => {
+    says([
+      ['Must the RHF present the benefits strategy by 1 Oct. 2018?', 'Yes', '01.10.2018'],
+      ['Does the RHF have to present its strategy by 1 Sept 2018?', 'No', '01.10.2018'],
+      ['Did the RHF have a deadline of 1 October 2018 for the strategy?', 'Yes', '01.10.2018'],
+    ]);
+    for (const q of [
+      'Did the RHF get its benefits strategy presented before the 2018 deadline?',
+      'Did Helse Midt-Norge deliver the strategy by the deadline in October 2018?',
+    ])
+      expect([q, verdict(q)]).toEqual([q, undefined]);
+  });
 });
