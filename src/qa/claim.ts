@@ -213,8 +213,10 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       continue;
     }
     // "Trondheim municipality" of the page's "Trondheim kommune": the word after a place's name is of that name.
-    const name =
-      k > 0 && (vocab.employers.has(stem(tokens[k - 1]!)) || /^\p{Lu}/u.test(written[k - 1] ?? ''));
+    // ("Is it the City of Trondheim that …?": so is the one before «of» and the name.)
+    const placeAt = (j: number) =>
+      j >= 0 && (vocab.employers.has(stem(tokens[j] ?? '')) || /^\p{Lu}/u.test(written[j] ?? ''));
+    const name = placeAt(k - 1) || (vocab.language.asker.partOf.has(tokens[k + 1] ?? '') && placeAt(k + 2));
     if (shape.placeNouns.has(token) && name) {
       all.add(stem(token));
       continue;

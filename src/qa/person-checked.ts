@@ -158,7 +158,10 @@ function asksOther(
     let k = p - 1;
     if (k > 0 && analysis.knownPositions.includes(k) && !vocab.nameWords.has(tokens[k]!)) k--;
     while (k > 0 && (articles.has(tokens[k]!) || copulas.has(tokens[k]!))) k--;
-    return vocab.nameWords.has(tokens[k] ?? '');
+    // (Or, as the subject, before the name: "Is the comms person Elise Vesterhus?", "The comms person is Elise …?")
+    let n = p + 1;
+    while (n < tokens.length && (articles.has(tokens[n]!) || copulas.has(tokens[n]!))) n++;
+    return vocab.nameWords.has(tokens[k] ?? '') || (p > 1 && vocab.nameWords.has(tokens[n] ?? ''));
   };
   if (!unnamed) return intentPositions.some((p) => !representing(p) && !predicate(p) && of(p) === intent);
   const naming = (p: number) => members.has(tokens[p] ?? '') || representing(p);

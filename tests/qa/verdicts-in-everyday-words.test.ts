@@ -1,4 +1,4 @@
-import { shown, verdict } from '../support/question-answering';
+import { refuses, shown, verdict } from '../support/question-answering';
 
 // Yes/no questions that say what the page says in everyday words of their own get the verdict the page gives: an
 // e-mail address for being reachable by e-mail, a tender for the procurement, a vote on something for the decision on
@@ -29,6 +29,34 @@ describe('yes/no questions in everyday words of the page', () => {
       expect([q, verdict(q), shown(q).text]).toEqual([q, undefined, expect.stringContaining(line)]);
   });
 
+  it('reads a tender as the procurement, and does not know who won it', () => {
+    says([
+      [
+        'Was the tender carried out by Trondheim together with Helse Midt-Norge?',
+        'Yes',
+        'procurement project',
+      ],
+      ['Gjennomførte Trondheim anbudet sammen med Molde kommune?', 'Nei', 'Helse Midt-Norge RHF'],
+    ]);
+    refuses(['Who won the tender?', 'Which supplier won the procurement?']);
+  });
+
+  it('reads the liaison or partnership council as the cooperation council', () => {
+    says([
+      ['Does Arne Sverre Dahl sit on the liaison council?', 'Yes', 'Arne Sverre Dahl'],
+      ['Is Helge Garåsen a member of the partnership council?', 'No', 'Helge Garåsen'],
+    ]);
+  });
+
+  it('reads the right contact as the contact', () => {
+    says([
+      ['Is Ola Skorstad the correct press contact?', 'No', 'Tone Fagerholt'],
+      ['Er Tone Fagerholt rett kontaktperson for media?', 'Ja', 'Kommunikasjonsansvarlig'],
+      ['Is the communications person Elise Vesterhus?', 'No', 'Tone Fagerholt'],
+      ['The comms person is Tone Fagerholt, right?', 'Yes', 'Communications lead'],
+    ]);
+  });
+
   it('reads a vote on something as the decision on it, of which only the date is said', () => {
     says([
       ['Is the vote on buying into the company going to be on 29 August?', 'Yes', 'On August 29'],
@@ -50,5 +78,16 @@ describe('yes/no questions in everyday words of the page', () => {
       'Did Helse Midt-Norge deliver the strategy by the deadline in October 2018?',
     ])
       expect([q, verdict(q)]).toEqual([q, undefined]);
+  });
+
+  it('reads «the City of Trondheim» as Trondheim kommune', () => {
+    says([
+      ['Does the City of Trondheim coordinate the work with the other municipalities?', 'Yes', 'coordinates'],
+      [
+        'Is it the municipality of Molde that coordinates the work with the other municipalities?',
+        'No',
+        'Trondheim kommune',
+      ],
+    ]);
   });
 });
