@@ -213,8 +213,8 @@ function withoutParticle(
   return at < 0 ? undefined : [...words.slice(0, at), ...words.slice(at + 1)].join(' ');
 }
 
-/** The most words, as written, a confirming tag has ("is that correct"). */
-const TAG_CHUNKS = 3;
+/** The most words, as written, a confirming tag has ("is that what it says on the page"). */
+const TAG_CHUNKS = 8;
 
 /**
  * "Helsestasjonene – får de også Helseplattformen?", "The emergency room (legevakt) will also use the new system,

@@ -1,4 +1,4 @@
-import { refuses, shown, verdict } from '../support/question-answering';
+import { answerer, refuses, shown, verdict } from '../support/question-answering';
 
 // Yes/no questions that say what the page says in everyday words of their own get the verdict the page gives: an
 // e-mail address for being reachable by e-mail, a tender for the procurement, a vote on something for the decision on
@@ -89,5 +89,18 @@ describe('yes/no questions in everyday words of the page', () => {
         'Trondheim kommune',
       ],
     ]);
+  });
+
+  it('checks what someone said against the page when the asker asks whether the page says it', () => {
+    says([
+      ['Someone said the offices are on the third floor. Is that what the page says?', 'Yes', 'third floor'],
+      [
+        'A colleague said 800,000 inhabitants are affected. Is that what it says on the page?',
+        'No',
+        '720 000',
+      ],
+      ['Ein kollega sa at kontora ligg i andre etasje. Er det det sida seier?', 'Nei', 'tredje etasje'],
+    ]);
+    expect(answerer.answer('Is that what the page says?').kind).toBe('fallback');
   });
 });
