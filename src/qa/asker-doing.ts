@@ -5,7 +5,7 @@
  * words (procurement, opplæringen) would steer the answer to the asker's subject, away from what the question names.
  */
 import { analyse } from './analysis';
-import { wordsOf } from './focus';
+import { type Word, wordsOf } from './focus';
 import { namesOwnTopic } from './introduction-purpose';
 import { placesAt } from './region-places';
 import { terms } from './text';
@@ -18,7 +18,7 @@ import type { Vocabulary } from './vocabulary';
  * asks about by a name of the page without pointing back to the asker ("Kven er representanten vår?" keeps it).
  */
 export function saysAskersDoing(vocab: Vocabulary, sentence: string, later: string): boolean {
-  const { focus, asker } = vocab.language;
+  const { focus } = vocab.language;
   const ws = wordsOf(sentence);
   const self = ws[0]?.folded.split(/['’]/u)[0] ?? '';
   // («I dag skal …»: the Norwegian preposition is no English "I".)
@@ -27,7 +27,16 @@ export function saysAskersDoing(vocab: Vocabulary, sentence: string, later: stri
   if (ws.some((_, k) => focus.knowing.some((p) => p.every((w, j) => ws[k + j]?.folded === w)))) return false;
   if (terms(sentence).some((t) => vocab.employers.has(t)) || placesAt(vocab, ws).length > 0) return false;
   if (said.otherNames.length > 0) return false;
-  const lang = analyse(vocab, later).lang;
+  return !pointsToAsker(vocab, later) && namesOwnTopic(vocab, later);
+}
+
+/**
+ * Whether the text points to the asker or the asker's place («vi», «vår», «oss», «kommunen», "our", "I"): then what
+ * the asker says of themselves may be what it is about.
+ */
+export function pointsToAsker(vocab: Vocabulary, text: string): boolean {
+  const { focus, asker } = vocab.language;
+  const lang = analyse(vocab, text).lang;
   const askers = [
     asker.own[lang],
     asker.us[lang],
@@ -36,6 +45,7 @@ export function saysAskersDoing(vocab: Vocabulary, sentence: string, later: stri
     focus.own,
     focus.self,
   ];
-  if (wordsOf(later).some((w) => askers.some((set) => set.has(w.folded)))) return false;
-  return namesOwnTopic(vocab, later);
+  // («i prosjektet»: the Norwegian preposition is no English "I".)
+  const english = (w: Word) => w.folded !== 'i' || (lang === 'en' && text.slice(w.start, w.end) === 'I');
+  return wordsOf(text).some((w) => english(w) && askers.some((set) => set.has(w.folded)));
 }

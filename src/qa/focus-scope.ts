@@ -3,7 +3,9 @@
  * about whatever the words around it name.
  */
 import { type Analysis, analyse } from './analysis';
-import type { Focus } from './focus';
+import { pointsToAsker } from './asker-doing';
+import { type Focus, askingSentences, sentencesOf } from './focus';
+import { namesOwnTopic } from './introduction-purpose';
 import { namesOtherPlace } from './list-place';
 import { rank } from './ranking';
 import { fold, terms } from './text';
@@ -46,6 +48,37 @@ export function namesPersonWholly(vocab: Vocabulary, part: Analysis): boolean {
     const name = terms(p.name).filter((t) => t.length >= 2);
     return name.length >= 2 && name.every((t) => known.has(t));
   });
+}
+
+/**
+ * "Jeg skriver en sak for lokalavisa. Hvem har ansvaret for …?", "My son studies at Nord University. Who leads …?": a
+ * question in a sentence of its own that names what it asks about by a name of the page, and points neither back nor
+ * to the asker, is about that, when the sentences around it ask nothing: a place or organisation the page does not
+ * know named there says who asks or why (not what the asker's work is about), not what is asked. (So is a question that names someone of the page by their
+ * whole name, see namesPersonWholly.)
+ */
+export function asksOwnSubject(
+  vocab: Vocabulary,
+  message: string,
+  focus: Focus,
+  part: Analysis,
+  whole: Analysis,
+): boolean {
+  if (namesPersonWholly(vocab, part)) return true;
+  if (focus.lead !== '' || focus.refersBack || part.otherNames.length > 0) return false;
+  // (Not what the asker's work is about: "Jeg skriver en rapport om Helse Bergen. Hvem leder prosjektet?")
+  // (Before a name of several words: "om Helse Bergen".)
+  const about = vocab.language.questionShape.about;
+  const written = whole.words();
+  const before = (p: number) => {
+    let k = p - 1;
+    while (k > 0 && /^\p{Lu}/u.test(written[k] ?? '')) k--;
+    return whole.tokens[k] ?? '';
+  };
+  if (whole.otherNames.some((p) => about.has(before(p)))) return false;
+  const asking = askingSentences(sentencesOf(message), vocab.language.focus);
+  if (asking.length !== 1 || asking[0]!.trim() !== focus.text.trim()) return false;
+  return !pointsToAsker(vocab, focus.text) && namesOwnTopic(vocab, focus.text);
 }
 
 /**

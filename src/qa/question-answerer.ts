@@ -36,7 +36,7 @@ import { pairedQuestions } from './paired-question';
 import { withoutKnownChoices } from './choices';
 import { answerWithoutTopic } from './without-topic';
 import { answerOfYesNoSentence, earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
-import { leadSetsWithin, namesPersonWholly, placeAskedBefore } from './focus-scope';
+import { asksOwnSubject, leadSetsWithin, placeAskedBefore } from './focus-scope';
 import { doerAsked } from './responsibility';
 import { answerBeforeTopic } from './before-topic';
 import { sharedDetailParts } from './shared-detail';
@@ -320,8 +320,9 @@ export class QuestionAnswerer {
       const own = word.split('-').find((w) => fold(w) === whole.tokens[p]);
       return !word.includes('-') || own === undefined || /^\p{Lu}/u.test(own);
     };
-    // (Nor when it names someone of the page by their whole name: see namesPersonWholly.)
-    const ownPlace = part.known.some((t) => vocab.employers.has(t)) || namesPersonWholly(vocab, part);
+    // (Nor when it names someone of the page by their whole name, or asks apart from it: see asksOwnSubject.)
+    const ownPlace =
+      part.known.some((t) => vocab.employers.has(t)) || asksOwnSubject(vocab, question, focus, part, whole);
     if (!ownPlace && whole.otherNames.some(name)) return undefined;
     // "Skal på møte hos helseplattformprosjektet, hvor er det?", "I've heard about Teknisk, who leads it?": a question
     // that points back to what the words before it name, and does not name it itself, asks about that: it is answered

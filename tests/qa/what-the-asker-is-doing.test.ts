@@ -23,12 +23,32 @@ describe("a sentence about the asker's own work before the question", () => {
     );
   });
 
+  it('steers nothing when it names where the asker or someone close to them works or studies', () => {
+    for (const [q, expected] of <[string, string][]>[
+      [
+        'Jeg skriver en kronikk for Trønder-Avisa. Hvem har ansvaret for kommunikasjonen i prosjektet?',
+        'Fagerholt',
+      ],
+      ['Eg skriv ei sak for Namdalsavisa. Kven leiar delprosjektet Opplæring?', 'Bjørnevik Tho'],
+      [
+        'My son studies nursing at Nord University and likes teaching. Who leads the training subproject?',
+        'Bjørnevik Tho',
+      ],
+      ['I freelance for Reuters. Who is the communications lead of the project?', 'Fagerholt'],
+    ])
+      expect([q, shown(q).text.includes(expected)]).toEqual([q, true]);
+  });
+
   it('still refuses what the page does not say, and another place', () => {
     refuses([
       "I'm writing a report on health IT procurement. Who leads the project in Bergen?",
       'Jeg skriver et notat om opplæringen. Hva koster opplæringen?',
       'Jeg skriver et notat om opplæringen. Hvem er kantinesjef?',
       'Eg skriv ei oppgåve om innkjøp. Kva tener prosjektleiaren?',
+      // (What the asker's work is about, or a question pointing back to the asker's place.)
+      'Jeg skriver en rapport om Helse Bergen. Hvem leder prosjektet?',
+      'Jeg skriver for Bergens Tidende. Hvem leder prosjektet der?',
+      'My daughter works at Equinor. Who is her boss?',
     ]);
   });
 });
