@@ -52,6 +52,16 @@ describe('a claim the asker says they read, asked about after it', () => {
       ['Eg har notert at Tone har telefon 952 63 567. Er det rett?', /^Nei.*481 61 844/su],
       ['I think the project office is in Bispegata 9. Is that right?', /^Yes/u],
       ['I believe that the decision is on 29 August, right?', /^Yes/u],
+      // (What the asker has been told, and a question of who after it.)
+      [
+        'Vi har fått beskjed om at prosjektkontoret ligger i andre etasje. Stemmer det?',
+        /^Nei.*tredje etasje/su,
+      ],
+      [
+        'Me har fått beskjed om at delprosjektet Opplæring har ein eigen leiar. Kven er det?',
+        /Bjørnevik Tho/u,
+      ],
+      ['We were told the communications lead sits in the project office. Who is that?', /Fagerholt/u],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(line)]);
     refuses([
