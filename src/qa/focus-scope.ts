@@ -95,3 +95,15 @@ export function placeAskedBefore(vocab: Vocabulary, message: string, focus: Focu
     namesOtherPlace(vocab, topicId, before.known)
   );
 }
+
+/**
+ * "Hvem leder det delprosjektet?", "Which of those subprojects …?": a question that points back by a word right before
+ * what it names asks about one of that kind, named before it. Not "Hvilke delprosjekter er det delt inn i?", "What
+ * subprojects does it have?": a word pointing back by itself is what the list is of (the project named before).
+ */
+export function pointsToOneOfKind(vocab: Vocabulary, focus: Focus, part: Analysis): boolean {
+  if (!focus.refersBack) return false;
+  const back = vocab.language.focus.backReferences;
+  const named = new Set(part.positions.values());
+  return part.tokens.some((t, k) => back.has(t) && named.has(k + 1));
+}

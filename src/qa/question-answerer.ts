@@ -36,7 +36,7 @@ import { pairedQuestions } from './paired-question';
 import { withoutKnownChoices } from './choices';
 import { answerWithoutTopic } from './without-topic';
 import { answerOfYesNoSentence, earlierAsks, namesWhatItPointsTo, restSaysNothing } from './focus-reach';
-import { asksOwnSubject, leadSetsWithin, placeAskedBefore } from './focus-scope';
+import { asksOwnSubject, leadSetsWithin, placeAskedBefore, pointsToOneOfKind } from './focus-scope';
 import { doerAsked } from './responsibility';
 import { answerBeforeTopic } from './before-topic';
 import { sharedDetailParts } from './shared-detail';
@@ -345,9 +345,9 @@ export class QuestionAnswerer {
       return { ...focused, question };
     if (focused.kind !== 'answer' || focused.topicId === undefined) return undefined;
     if (placeAskedBefore(vocab, question, focus, focused.topicId)) return undefined;
-    // "Hvem leder det delprosjektet?" needs the sentence before it: a list of that kind is not what it asks for.
+    // "Hvem leder det delprosjektet?" needs the sentence before it, not a list of that kind (see pointsToOneOfKind).
     const topic = vocab.entries.get(focused.topicId)!;
-    if (COLLECTIONS.has(topic.type) && focus.refersBack) return undefined;
+    if (COLLECTIONS.has(topic.type) && pointsToOneOfKind(vocab, focus, part)) return undefined;
     // The whole message must be about the topic too ("Which council is that?" after naming a person is about that
     // person), or about what it is one of ("I spend ages chasing messages. Is less time … one of the expected gains?").
     const candidates = rank(vocab, whole.known, whole.intents, whole.stems);

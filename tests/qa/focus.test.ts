@@ -196,6 +196,15 @@ describe('a question that says itself what it points back to, or follows a quest
     ]);
   });
 
+  it('lists the kind a question asks of what the sentence before names, when its pointing word stands alone', () => {
+    for (const q of [
+      'Jeg er konsulent i innføringsprosjektet i Trondheim. Hvilke delprosjekter består det av?',
+      'Eg har fått jobb i innføringsprosjektet. Kva delprosjekt har det?',
+      "I've just been hired by the implementation project. Which subprojects does it have?",
+    ])
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'delprosjekter']);
+  });
+
   it('still refuses such a message about what the page does not hold', () => {
     for (const q of [
       'Kva er planen for julebordet – kven skal vere med?',
