@@ -204,11 +204,13 @@ export function introductionOf(
   const rest = tidy(`${message.slice(0, from)}${after}${message.slice(from + sentence.length)}`);
   const needed = stillNeeded(vocab, intro, rest);
   // ("Jeg jobber i hjemmetjenesten. Æ jobbe i Steinkjer. Når går vi over …?": «vi» is where a later introduction that
-  // names a place says the asker works.)
+  // names a place says the asker works; not after one that names it: "Jeg jobber i Bindal, som ikke ligger i …".)
   const later = needed === 'pointsBack' ? introductionOf(vocab, rest) : undefined;
   const placed = (text: string) =>
     terms(text).some((t) => vocab.employers.has(t)) || placesAt(vocab, wordsOf(text)).length > 0;
-  if (later !== undefined && placed(later.intro)) return later;
+  const region = (ws: Word[], a = vocab.language.asker) =>
+    ws.some((_, k) => k > 0 && a.prepositions.has(ws[k - 1]!.folded) && regionPlaceAt(a, ws, k));
+  if (later !== undefined && placed(later.intro) && !region(wordsOf(intro))) return later;
   if (needed !== 'no') return { without: rest, rest, intro, needed };
   // "As a GP in Trondheim I'm curious which services …": the place the asker works stays, when the rest names none.
   const place = placeIn(vocab, intro, rest);

@@ -284,6 +284,14 @@ describe('a message that first says who asks or where they work', () => {
     ]);
   });
 
+  it('reads «vi» as the place the introduction names, whatever the clause after it says of other places', () => {
+    for (const q of [
+      'Jeg er helsesykepleier i Bindal, som hører til Nordland og ikke Trøndelag. Er vi likevel med?',
+      'Eg er fysioterapeut i Bindal, som ligg i Nordland og ikkje i Trøndelag. Er vi med likevel?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^Ja.*Bindal kommune i Nordland/su)]);
+  });
+
   it("answers about someone the message names after telling of the asker's unit", () => {
     expect(
       shown(
