@@ -9,7 +9,7 @@ import { type Word, wordsOf } from './focus';
 import { analyse } from './analysis';
 import { leadSentences } from './lead-sentences';
 import { placeAt } from './region-places';
-import { stem } from './text';
+import { stem, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** So many words may stand between a dummy «det» and the relative it points forward to ("Hvem var det egentlig som …"). */
@@ -46,6 +46,20 @@ export function behalfPlaces(vocab: Vocabulary, message: string): [number, numbe
     }
   }
   return cuts;
+}
+
+/**
+ * Whether a sentence after the question says whom it comes from, and nothing else: "Spørsmålet kommer fra
+ * kommunedirektørens stab.", "The question is from our board." It asks nothing, has a word of `asker.behalf` and one of
+ * `asker.sources`, and names no place (what is asked may be of that place: "… Vi spør på vegne av Oppdal kommune.").
+ */
+export function saysWhomFrom(vocab: Vocabulary, sentence: string): boolean {
+  const asker = vocab.language.asker;
+  const ws = wordsOf(sentence);
+  if (sentence.includes('?') || !ws.some((w) => asker.behalf.has(w.folded))) return false;
+  if (!ws.some((w) => asker.sources.has(w.folded))) return false;
+  const places = ws.some((_, k) => placeAt(vocab, ws, k) !== undefined);
+  return !places && !terms(sentence).some((t) => vocab.employers.has(t));
 }
 
 /** Whether a word names someone the page does not know ("kommunestyret", "formannskapet", "innbyggere"). */

@@ -9,6 +9,7 @@ import { analyse, saysNothing } from './analysis';
 import { withoutAskersName } from './askers-name';
 import { saysAskersTime } from './asker-time';
 import { saysAskersDoing } from './asker-doing';
+import { saysWhomFrom } from './asker-behalf';
 import { type Word, askingSentences, sentencesOf, wordsOf } from './focus';
 import { fold, stripEnding, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
@@ -36,8 +37,9 @@ export function withoutAskersPurpose(vocab: Vocabulary, message: string): string
     const first = vocab.language.focus.self.has(ws[0]?.folded ?? '') ? 1 : 0;
     // ("Takk! Mvh Kari": a sentence of courtesy says nothing at all; nor one about the asker's languages.)
     if (saysNothing(vocab, sentence) || ofLanguages(vocab, sentence)) return true;
-    // ("… Er det rett? Møtet er om tre veker.": nor one of the asker's deadline, see asker-time.ts.)
-    if (saysAskersTime(vocab, sentence, asked)) return true;
+    // ("… Er det rett? Møtet er om tre veker.": nor one of the asker's deadline, see asker-time.ts; nor whom the question
+    // comes from, see asker-behalf.ts.)
+    if (saysAskersTime(vocab, sentence, asked) || saysWhomFrom(vocab, sentence)) return true;
     const opener = ws[first]?.folded ?? '';
     return (
       !sentence.includes('?') &&

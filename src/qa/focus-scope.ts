@@ -4,7 +4,8 @@
  */
 import { type Analysis, analyse } from './analysis';
 import { pointsToAsker } from './asker-doing';
-import { type Focus, askingSentences, sentencesOf } from './focus';
+import { type Focus, askingSentences, sentencesOf, wordsOf } from './focus';
+import { placesAt } from './region-places';
 import { namesOwnTopic } from './introduction-purpose';
 import { namesOtherPlace } from './list-place';
 import { rank } from './ranking';
@@ -76,6 +77,8 @@ export function asksOwnSubject(
     return whole.tokens[k] ?? '';
   };
   if (whole.otherNames.some((p) => about.has(before(p)))) return false;
+  // (Nor a place of the region: "Hvem er kommuneoverlege? Spørsmålet kommer fra Oppdal." asks of that place.)
+  if (placesAt(vocab, wordsOf(message)).length > 0) return false;
   const asking = askingSentences(sentencesOf(message), vocab.language.focus);
   if (asking.length !== 1 || asking[0]!.trim() !== focus.text.trim()) return false;
   return !pointsToAsker(vocab, focus.text) && namesOwnTopic(vocab, focus.text);

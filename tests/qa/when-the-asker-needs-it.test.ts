@@ -26,6 +26,20 @@ describe("a sentence of the asker's deadline or meeting after the question", () 
     );
   });
 
+  it('steers nothing when it says whom the question comes from, in bokmål, nynorsk and English', () => {
+    for (const [q, expected] of <[string, string][]>[
+      [
+        'Hvem leder delprosjektet Funksjonalitet? Spørsmålet kommer fra helse- og velferdsdirektørens stab.',
+        'Kristoffersen',
+      ],
+      ['Kven har ansvar for kommunikasjonen? Spørsmålet kjem frå eldrerådet.', 'Fagerholt'],
+      ['Where is the project office? The question comes from our senior management team.', 'Bispegata 9'],
+    ])
+      expect([q, shown(q).text.includes(expected)]).toEqual([q, true]);
+    // (What is asked may be of the place it comes from.)
+    refuses(['Hvem er kommuneoverlege? Spørsmålet kommer fra Oppdal kommune.']);
+  });
+
   it('still refuses what the question asks that the page does not say, and another place', () => {
     refuses([
       'Hva koster Helseplattformen? Fristen er om to uker.',
