@@ -18,6 +18,9 @@ describe('a question wrapped in a request to know it', () => {
       ['Kan du si meg hvem som leder delprosjektet Opplæring?', /May Liz Bjørnevik Tho/u],
       ['Veit du kven som leiar Teknisk?', /Anne Amdal Storsve/u],
       ['Kan du fortelje meg kor prosjektkontoret held til?', /Bispegata 9/u],
+      // (Formally, with «opplyse om» and the polite «De».)
+      ['Kan De opplyse om hvilken enhet prosjektlederen er hentet fra?', /Rådmannens fagstab/u],
+      ['Kunne du opplyse om kven som leiar delprosjektet Teknisk?', /Anne Amdal Storsve/u],
     ]) {
       const { text } = shown(q);
       expect(text).toMatch(line);
