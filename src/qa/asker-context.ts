@@ -28,7 +28,7 @@ import { type FocusWords, type Word, askingSentences, sentencesOf, spelledOtherw
 import { MIN_SCORE } from './decision';
 import { rank } from './ranking';
 import { introductionSentences, saysWhereAskerIs } from './introduction-alone';
-import { ownsEverydayThing } from './own-belonging';
+import { existential, ownsEverydayThing } from './own-belonging';
 import { placeAt, placesAt } from './region-places';
 import { behalfPlaces } from './asker-behalf';
 import { withoutSpans } from './lead-sentences';
@@ -356,11 +356,11 @@ function stillNeeded(
   // the asker's workplace, where it asks nothing, needs no introduction.)
   const asking = askingSentences(sentencesOf(rest), words);
   const asked = asking.length > 0 ? asking.join(' ') : rest;
-  // («Kven tek vare på …?»: no «våre», see spelledOtherwise.)
-  // ("PC-en min starter ikke": not the asker's own everyday thing, see own-belonging.ts.)
+  // («Kven tek vare på …?», «PC-en min …», "Is there an email …?": see spelledOtherwise, own-belonging.ts, existential.)
   const backTo = (w: Word, k: number, ws: Word[]) =>
     (back.has(w.folded) || (words.own.has(w.folded) && !ownsEverydayThing(vocab, asked, ws, k))) &&
-    !spelledOtherwise(words, asked, w);
+    !spelledOtherwise(words, asked, w) &&
+    !existential(vocab, ws, k);
   if (wordsOf(asked).some(backTo)) return 'pointsBack';
   const introduced = analyse(vocab, intro);
   // (Not a place the page does not know that only looks like a name: "på Helgeland" is not Helge Garåsen.)

@@ -24,6 +24,10 @@ export const askerWordsSchema = z
     purposesGoingOn: wordList.default([]),
     /** Contractions of "I" that open a sentence of the asker's own ("I'm a locum …"), lower case. */
     selfContractions: wordList.default([]),
+    /** Verbs after a lone "I" that goes on the noun before it ("an email I can use", "someone I should call"). */
+    selfModals: wordList.default([]),
+    /** Words of place that only say that something is, after a verb of being ("Is there …?", «Er der …?»). */
+    existentials: wordList.default([]),
     /** Words before what the asker will use the answer for ("til et referat", "for a report"). */
     useFor: wordList.default([]),
     /** Words that open why the asker asks, after a comma and before «jeg»/«vi» ("…, siden jeg skal …"). */
@@ -106,6 +110,8 @@ export interface AskerWords {
   purposes: Set<string>;
   purposesGoingOn: Set<string>;
   selfContractions: Set<string>;
+  selfModals: Set<string>;
+  existentials: Set<string>;
   /** "til", "for": before an indefinite article and an everyday thing, what the asker will use the answer for. */
   useFor: Set<string>;
   reasons: Set<string>;
@@ -193,6 +199,8 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     purposes: wordSet(d.purposes),
     purposesGoingOn: wordSet(d.purposesGoingOn),
     selfContractions: new Set(d.selfContractions.map((w) => w.toLowerCase())),
+    selfModals: wordSet(d.selfModals),
+    existentials: wordSet(d.existentials),
     useFor: wordSet(d.useFor),
     reasons: wordSet(d.reasons),
     beliefs: wordSet(d.beliefs),

@@ -25,3 +25,16 @@ export function ownsEverydayThing(vocab: Vocabulary, text: string, ws: Word[], k
   };
   return everyday(ws[k - 1]) || everyday(ws[after]);
 }
+
+/**
+ * Whether «der»/"there" at k of the words only says that something is, right after a verb of being and before what
+ * is ("Is there a shared email …?", «Er der nokon …?»), not where the asker is.
+ */
+export function existential(vocab: Vocabulary, ws: Word[], k: number): boolean {
+  const { roleQuestion, asker } = vocab.language;
+  return (
+    asker.existentials.has(ws[k]?.folded ?? '') &&
+    roleQuestion.copulas.has(ws[k - 1]?.folded ?? '') &&
+    ws[k + 1] !== undefined
+  );
+}

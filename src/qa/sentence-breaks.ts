@@ -86,7 +86,7 @@ function opensSentence(vocab: Vocabulary, word: string): boolean {
 /**
  * "… medlemmene i samarbeidsrådet Trenger det til et saksframlegg", "… their offices I have a meeting there": any
  * common word of the dictionaries written with a capital (not a name of theirs or of the knowledge base), or a
- * lone «I» not after a verb that opens a question ("Who should I contact"), opens a sentence when two more words of
+ * lone «I» not after a verb that opens a question ("Who should I contact") nor before a modal, opens a sentence when two more words of
  * the same run follow it: a capital on the last word or two ("Hva skjer med Legevakten") is emphasis, not a break.
  * `run` is the word before, the word and the two after it, as written.
  */
@@ -96,7 +96,9 @@ function opensClause(vocab: Vocabulary, run: string[]): boolean {
   // (Nor after a small word, a capital or a genitive: "Who should I contact", "so I can", "the Premier League", "Kari
   // Nordmann", "the municipality's Teams".)
   if (vocab.stopwords.has(fold(before)) || /^\p{Lu}|['’]s$/u.test(before)) return false;
-  if (word === 'I') return !opensAsking(vocab.language, fold(before)) && /^\p{Ll}/u.test(after[0]!);
+  // (Nor "an email I can use": a modal after it goes on the noun before it.)
+  const modal = vocab.language.asker.selfModals.has(fold(after[0]!));
+  if (word === 'I') return !opensAsking(vocab.language, fold(before)) && /^\p{Ll}/u.test(after[0]!) && !modal;
   const plain = word.replace(/[^\p{L}]+$/u, '');
   if (plain !== word || !/^\p{Lu}\p{Ll}{2,}$/u.test(plain)) return false;
   const folded = fold(plain);

@@ -284,6 +284,12 @@ describe('a message that first says who asks or where they work', () => {
     ]);
   });
 
+  it('reads "Is there …?" after an introduction as asking whether something is, not of the workplace', () => {
+    const q =
+      "I'm a GP in Levanger and want to write to the project office. Is there a shared e-mail address I can use?";
+    expect(shown(q).text).toContain('helseplattformen.helseogvelferd@');
+  });
+
   it('reads «vi» as the place the introduction names, whatever the clause after it says of other places', () => {
     for (const q of [
       'Jeg er helsesykepleier i Bindal, som hører til Nordland og ikke Trøndelag. Er vi likevel med?',

@@ -42,6 +42,12 @@ describe('a question run into the sentence after it without a question mark', ()
         'Anne Amdal Storsve',
       ],
       ['Hvem er medlem av Samarbeidsrådet for opsjonskommuner fra Molde', 'Arne Sverre Dahl'],
+      // (A lone «I» before a modal goes on the noun before it.)
+      ['Is there a number I could ring for the head of the project office?', '952 63 567'],
+      [
+        'Which e-mail address should I use if there is nobody I can name at the project office?',
+        'helseplattformen.helseogvelferd@',
+      ],
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining(expected)]);
     refuses([
