@@ -29,6 +29,13 @@ describe('a count of a part of what a figure counts, or of a place its figure is
     expect(shown('How many residents are affected?').text).toContain('720 000');
   });
 
+  it('answers a count said to be region-wide or across the region with the figures of the region', () => {
+    expect(shown('Roughly how many health workers are affected region-wide?').text).toContain('40 000');
+    expect(shown('How many inhabitants across the region will the new record cover?').text).toContain(
+      '720 000',
+    );
+  });
+
   it('refuses the staff who work part-time or are nurses: no figure gives that part', () => {
     refuses([
       'Hvor mange av kommunens ansatte jobber deltid?',
