@@ -77,8 +77,10 @@ export function asksOwnSubject(
     return whole.tokens[k] ?? '';
   };
   if (whole.otherNames.some((p) => about.has(before(p)))) return false;
-  // (Nor a place of the region: "Hvem er kommuneoverlege? Spørsmålet kommer fra Oppdal." asks of that place.)
-  if (placesAt(vocab, wordsOf(message)).length > 0) return false;
+  // (Nor a place of the region after it: "Hvem er kommuneoverlege? Spørsmålet kommer fra Oppdal." asks of that place.
+  // Before it, it says where the asker, or someone they speak of, is: "Kona mi er sjukepleiar i Volda. Kven …?")
+  const after = message.slice(message.lastIndexOf(focus.text) + focus.text.length);
+  if (placesAt(vocab, wordsOf(after)).length > 0) return false;
   const asking = askingSentences(sentencesOf(message), vocab.language.focus);
   if (asking.length !== 1 || asking[0]!.trim() !== focus.text.trim()) return false;
   return !pointsToAsker(vocab, focus.text) && namesOwnTopic(vocab, focus.text);

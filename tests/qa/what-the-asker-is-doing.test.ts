@@ -35,6 +35,12 @@ describe("a sentence about the asker's own work before the question", () => {
         'Bjørnevik Tho',
       ],
       ['I freelance for Reuters. Who is the communications lead of the project?', 'Fagerholt'],
+      // (Also where someone the asker speaks of works, in the region.)
+      ['My husband is a GP in Namsos. Who leads the technical subproject?', 'Storsve'],
+      [
+        'Dottera mi er sjukepleiar i Volda. Kven leiar delprosjektet Gevinstrealisering?',
+        'Gevinstrealisering',
+      ],
     ])
       expect([q, shown(q).text.includes(expected)]).toEqual([q, true]);
   });
