@@ -350,8 +350,8 @@ function stillNeeded(
 ): 'no' | 'pointsBack' | 'named' | 'empty' {
   if (!/\p{L}/u.test(rest)) return 'empty';
   const words = vocab.language.focus;
-  const analysis = analyse(vocab, rest);
-  const back = vocab.language.asker.backToPlace[analysis.lang];
+  // ("Eg jobbar i Bindal. Er me med?": in the language of the whole, which the few words of the rest may not show.)
+  const back = vocab.language.asker.backToPlace[analyse(vocab, `${intro} ${rest}`).lang];
   // ("… Line Kristoffersen came to our unit for the mapping. Which department is she from?": what the rest tells of
   // the asker's workplace, where it asks nothing, needs no introduction.)
   const asking = askingSentences(sentencesOf(rest), words);

@@ -64,7 +64,8 @@ function restAt(
   const workplace = (x: Word | undefined) =>
     service !== undefined && x !== undefined && asker.workplaceNouns.has(x.folded);
   const asked = analyse(vocab, found.rest);
-  const lang = asked.lang;
+  // ("Eg jobbar i Bindal. Er me med?": the message's language, which the few words of the rest may not show.)
+  const lang = analyse(vocab, message).lang;
   // (Only of someone asked for: "Kan fastlegene våre koble seg på?" the page answers for all the municipalities.)
   const whose = asked.intents.has('who');
   const said = wordsOf(found.rest);

@@ -290,6 +290,10 @@ describe('a message that first says who asks or where they work', () => {
     expect(shown(q).text).toContain('helseplattformen.helseogvelferd@');
   });
 
+  it('reads nynorsk «me» as the place the introduction names, however short the question after it', () => {
+    expect(shown('Eg er reinhaldar i Bindal. Er me med?').text).toMatch(/^Ja.*Bindal kommune i Nordland/su);
+  });
+
   it('reads «vi» as the place the introduction names, whatever the clause after it says of other places', () => {
     for (const q of [
       'Jeg er helsesykepleier i Bindal, som hører til Nordland og ikke Trøndelag. Er vi likevel med?',
