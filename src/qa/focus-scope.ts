@@ -5,7 +5,7 @@
 import { type Analysis, analyse } from './analysis';
 import { pointsToAsker } from './asker-doing';
 import { type Focus, askingSentences, sentencesOf, wordsOf } from './focus';
-import { placesAt } from './region-places';
+import { placeAt, placesAt } from './region-places';
 import { namesOwnTopic } from './introduction-purpose';
 import { namesOtherPlace } from './list-place';
 import { rank } from './ranking';
@@ -77,10 +77,21 @@ export function asksOwnSubject(
     return whole.tokens[k] ?? '';
   };
   if (whole.otherNames.some((p) => about.has(before(p)))) return false;
+  // (Only what the asker says of themselves or someone of theirs: "Formannskapet i Bergen har bedt om …" may say whose
+  // thing is asked.)
+  const { self, own } = vocab.language.focus;
+  const askers = (x: string) =>
+    wordsOf(x).some((w) => own.has(w.folded) || (self.has(w.folded) && x.slice(w.start, w.end) !== 'i'));
+  const rest = sentencesOf(message).filter((x) => x.trim() !== focus.text.trim());
+  if (rest.some((x) => analyse(vocab, x).otherNames.length > 0 && !askers(x))) return false;
   // (Nor a place of the region after it: "Hvem er kommuneoverlege? Spørsmålet kommer fra Oppdal." asks of that place.
   // Before it, it says where the asker, or someone they speak of, is: "Kona mi er sjukepleiar i Volda. Kven …?")
-  const after = message.slice(message.lastIndexOf(focus.text) + focus.text.length);
-  if (placesAt(vocab, wordsOf(after)).length > 0) return false;
+  // (Nor one the sentence before is about: "Oppdal kommune vurderer å bli med. Hvor mange ansatte blir berørt?")
+  const at = message.lastIndexOf(focus.text);
+  const [lead, after] = [wordsOf(message.slice(0, at)), wordsOf(message.slice(at + focus.text.length))];
+  const where = new Set(placesAt(vocab, lead));
+  if (lead.some((_, k) => placeAt(vocab, lead, k) && !where.has(k))) return false;
+  if (after.some((_, k) => placeAt(vocab, after, k))) return false;
   const asking = askingSentences(sentencesOf(message), vocab.language.focus);
   if (asking.length !== 1 || asking[0]!.trim() !== focus.text.trim()) return false;
   return !pointsToAsker(vocab, focus.text) && namesOwnTopic(vocab, focus.text);
@@ -108,7 +119,8 @@ export function placeAskedBefore(vocab: Vocabulary, message: string, focus: Focu
  */
 export function pointsToOneOfKind(vocab: Vocabulary, focus: Focus, part: Analysis): boolean {
   if (!focus.refersBack) return false;
-  const back = vocab.language.focus.backReferences;
+  // («Hvem er delprosjektleder der?»: where the sentence before is, which names one.)
+  const { backReferences: back, thereBack } = vocab.language.focus;
   const named = new Set(part.positions.values());
-  return part.tokens.some((t, k) => back.has(t) && named.has(k + 1));
+  return part.tokens.some((t, k) => thereBack.has(t) || (back.has(t) && named.has(k + 1)));
 }
