@@ -59,8 +59,10 @@ function unitPeople(q: Question, topicId: string): Answer | undefined {
   if (analysis.leadEnd >= 0 && first >= analysis.leadEnd && first - analysis.leadEnd <= 1) return undefined;
   // "Kven frå Rådmannens fagstab leiar noko i prosjektet?": the unit's people who lead something are those the page
   // names, each with a role; not when the question names what is led ("… leder delprosjektet Opplæring?").
+  // (Nor the place all of them work at: "… has a leading role in the Trondheim project?")
+  const workAt = (t: string) => members.every((p) => terms(p.organisation ?? '').includes(t));
   const led = analysis.known.filter(
-    (t, j) => analysis.knownPositions[j]! >= analysis.leadEnd && !vocab.projectTerms.has(t),
+    (t, j) => analysis.knownPositions[j]! >= analysis.leadEnd && !vocab.projectTerms.has(t) && !workAt(t),
   );
   const leading = analysis.leadEnd >= 0 && first < analysis.leadEnd;
   if (leading && led.length > 0) return undefined;

@@ -1,4 +1,4 @@
-import { refuses, shown } from '../support/question-answering';
+import { people, refuses, shown } from '../support/question-answering';
 
 describe('the people of the units a question names, several at once', () => {
   it('answers with the people of each unit named, by its own name or what it is called in other words', () => {
@@ -16,6 +16,20 @@ describe('the people of the units a question names, several at once', () => {
     ]) {
       const text = shown(q).text;
       for (const name of names) expect([q, text]).toEqual([q, expect.stringContaining(name)]);
+    }
+  });
+
+  it('answers who of a unit leads something in the project of the place they all work at', () => {
+    for (const [q, names] of <[string, string[]][]>[
+      [
+        'Which people from the chief executive’s staff hold a lead role in the Trondheim project?',
+        ['Skorstad', 'Kristoffersen', 'Tanum'],
+      ],
+      ['Kven frå rådmannens fagstab leiar noko i prosjektet i Trondheim kommune?', ['Skorstad', 'Tanum']],
+      ['Who from Personaltjenesten leads anything in the Trondheim rollout?', ['Bjørnevik Tho']],
+    ]) {
+      const found = people(q);
+      for (const name of names) expect([q, found.join()]).toEqual([q, expect.stringContaining(name)]);
     }
   });
 
