@@ -21,11 +21,14 @@ export function answerContactPoint(d: Decision): Answer | undefined {
   if (contactOfPlace(d)) return fallback;
   const office = contactPoint(vocab);
   const project = vocab.isProject(top.entry.id);
-  // "Kven er kontaktpersonane i innføringsprosjektet?": several people to contact in the project are its contacts.
+  // "Kven er kontaktpersonane i innføringsprosjektet?": several people to contact in the project are its contacts; so
+  // are those of its contact point ("Who are the contact persons at the project office?"), the people the page lists
+  // under it with their details.
   const people = vocab.language.questionShape.contactPeople;
   const tokens = analysis.tokens;
   const several = hasPhrase(tokens, people);
-  if (several && project) return { ...overview(vocab, 'contacts', analysis.lang), question };
+  if (several && (project || top.entry.id === office?.id))
+    return { ...overview(vocab, 'contacts', analysis.lang), question };
   if (contactAsked(analysis) && office && project) return answerWith(vocab, d.fallback, office);
   return undefined;
 }

@@ -27,6 +27,18 @@ describe('reaching the project in other words', () => {
     refuses(['Who runs the HR admin office?', 'Where is the HR office physically located?']);
   });
 
+  it('answers the contact persons of the project office with the people the page lists with their details', () => {
+    for (const q of [
+      'Which contact persons does the project office have?',
+      'Kven er kontaktpersonane ved prosjektkontoret?',
+      'Hvem er kontaktpersonene til prosjektkontoret?',
+    ]) {
+      const text = shown(q).text;
+      for (const detail of ['Vesterhus', 'Fagerholt', '481 61 844'])
+        expect([q, text]).toEqual([q, expect.stringContaining(detail)]);
+    }
+  });
+
   it('answers a shared inbox asked for rather than writing to one person, in English and bokmål', () => {
     for (const q of [
       "Is there a shared mailbox for the project office rather than writing to a single person? What's the address?",
