@@ -129,12 +129,12 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
     unknownPositions.push(i - 1);
   };
   const lang = questionLanguage(vocab, tokens, stems, question);
-  // "What time is it?": in an English question a short function word is filler, even when the knowledge base
-  // has it as a name ("IT"); written in capitals it is that name.
+  // "What time is it?": in an English question a short function word is filler, even when the knowledge base has it
+  // as a name ("IT"); written in capitals it is that name, not a word stressed ("Which members are NOT rådmann?").
   const functionWord = (k: number) =>
     lang === 'en' &&
     vocab.language.englishFunctionWords.has(tokens[k]!) &&
-    !words()[k]?.includes(tokens[k]!.toUpperCase());
+    !(words()[k]?.includes(tokens[k]!.toUpperCase()) && vocab.namedTerms.has(stems[k]!));
   // "What time-savings …": a phrase's last word that is the first part of a hyphenated word is that word's, not the
   // phrase's (the savings, not "what time").
   const endsInCompound = (k: number) => {

@@ -38,6 +38,17 @@ describe('list questions that ask what is not part of something', () => {
     expect(led).toEqual(['Teknisk', 'Opplæring']);
   });
 
+  it('reads a negation written in capitals for stress as the negation', () => {
+    for (const q of [
+      'Who on the council is NOT a chief executive?',
+      'Which subprojects are NOT led by someone from Rådmannens fagstab?',
+    ])
+      expect([q, answerer.answer(q).kind]).toEqual([q, 'answer']);
+    const members = shown('Which members of the council are NOT chief municipal executives?').text;
+    for (const name of ['Haram Larsen', 'Aunsmo', 'Buan']) expect(members).toContain(name);
+    expect(members).not.toContain('Ingebrigtsen');
+  });
+
   it('still answers a yes/no question with a negation, and a list asked without one', () => {
     expect(answerer.answer('Er ikke legevakt med?').direct?.type).toBe('yes');
     expect(answerer.answer('Hvilke tjenester er med utenom legevakt?').kind).toBe('answer');
