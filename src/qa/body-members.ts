@@ -6,7 +6,12 @@ import type { Candidate } from './ranking';
 import { exceptedTerms, negatedBefore } from './negation';
 import { countyNamed, countyOfOrganisation } from './county-place';
 import { roleTerms } from './refusals';
-import { fold, stem, terms } from './text';
+import { fold, phraseAt, stem, terms, tokenize } from './text';
+import type { Analysis } from './analysis';
+import type { Vocabulary } from './vocabulary';
+
+/** A negation this close before a county leaves it out ("som ikkje er frå Trøndelag"). */
+const COUNTY_REACH = 3;
 
 /** The least length of the first part of a compound whose last part is a title ("kommuneover" + "lege"). */
 const MIN_COMPOUND_HEAD = 4;
@@ -93,6 +98,8 @@ function membersByRole(
       !county?.terms.has(t) &&
       !membership.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
   );
+  // ("Which council members are not from Trøndelag?", "… from outside Møre og Romsdal?": those of the other county.)
+  const away = county !== undefined && outsideCounty(vocab, analysis, county.county);
   const people = body.members.map((m) => vocab.people.get(m)!).filter(Boolean);
   // "Hvem i samarbeidsrådet er ikke rådmann?", "Hvilke medlemmer har en annen tittel enn rådmann?", "Which members have
   // a title other than rådmann?": the members whose roles do not have the word left out.
@@ -111,7 +118,7 @@ function membersByRole(
   const unknown = [...new Set(analysis.unknown)];
   const members = people.filter((p) => {
     const own = roleTerms(p);
-    const placed = !county || countyOfOrganisation(vocab, p.organisation) === county.county;
+    const placed = !county || (countyOfOrganisation(vocab, p.organisation) === county.county) !== away;
     return (
       placed &&
       kept.every((t) => own.has(t)) &&
@@ -124,13 +131,25 @@ function membersByRole(
   });
   if (members.length === 0 || members.length === people.length) return undefined;
   // (Counted, those who are not something have no title of their own to be counted by.)
-  if (left.length > 0) return { members };
+  if (left.length > 0 || away) return { members };
   // The title as the page writes it, in Norwegian ("rådmann" of "chief municipal executives (rådmann)"), and the
   // county as the question does ("rådmenn fra Møre og Romsdal").
   const titled = (title: string) => ({ members, title: [title, county?.written ?? ''].join(' ').trim() });
   if (asked.length === 0) return titled(analysis.words()[analysis.unknownPositions[0]!] ?? '');
   const title = asked.find((t) => members.every((p) => terms(p.role?.nb ?? '').includes(t))) ?? asked[0]!;
   return titled(analysis.words()[analysis.positions.get(title) ?? -1] ?? title);
+}
+
+/** True when a word of negation or for outside stands just before the county the question names ("ikke fra Trøndelag"). */
+function outsideCounty(vocab: Vocabulary, analysis: Analysis, county: string): boolean {
+  const { tokens } = analysis;
+  const words = tokenize(county);
+  const at = tokens.findIndex((_, k) => words.every((w, j) => tokens[k + j] === w));
+  const { negation } = vocab.language.questionShape;
+  const outside = vocab.language.claims.outside;
+  for (let k = Math.max(0, at - COUNTY_REACH); k < at && k < tokens.length; k++)
+    if (outside.has(stem(tokens[k]!)) || negation.some((p) => phraseAt(tokens, k, p))) return true;
+  return false;
 }
 
 /** "Which council members …", "… comes from which municipality?": the question has a word that asks which of something. */

@@ -61,6 +61,17 @@ describe('the council members from a county', () => {
     );
   });
 
+  it('answers the members of the other county when the question leaves one out, and counts them without it', () => {
+    const more = ['Arne Ingebrigtsen', 'Arne Sverre Dahl', 'Evelyn Haram Larsen'];
+    expect(people('Which people on the council are not from Trøndelag?')).toEqual(more);
+    expect(people('Kven i samarbeidsrådet er ikkje frå Trøndelag?')).toEqual(more);
+    expect(people('Which council members come from outside Trøndelag?')).toEqual(more);
+    expect(people('Hvem i samarbeidsrådet er ikke fra Møre og Romsdal?')).toHaveLength(6);
+    const counted = shown('How many council members are not from Møre og Romsdal?').text;
+    expect(counted).toContain('6');
+    expect(counted).not.toContain('are from Møre og Romsdal');
+  });
+
   it('still refuses a county or district the members do not come from, or the page does not know', () => {
     refuses([
       'Hvem i samarbeidsrådet kommer fra Nordland?',
