@@ -14,6 +14,14 @@ describe('facts of the page asked in other words than its own', () => {
     refuses(['Hvilke andre IT-prosjekter har kommunen?']);
   });
 
+  it('reads «single» before a noun as saying only that there is one', () => {
+    for (const q of [
+      'Which single municipality from Nordland takes part through an option agreement?',
+      'Name the single municipality outside Møre og Romsdal and Trøndelag that is in the work.',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Bindal')]);
+  });
+
   it('reads working closely with someone as cooperating closely with them', () => {
     for (const q of [
       'Who does the technical subproject work closely with?',
