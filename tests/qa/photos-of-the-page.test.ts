@@ -40,6 +40,15 @@ describe('the photos of the page', () => {
     }
   });
 
+  it('answers a guest described by how senior they are and by their title, and still refuses a senior role no one has', () => {
+    for (const q of [
+      'Which high-ranking Trondheim director for health and welfare is also in the council photo?',
+      'Kven er den høgtståande kommunaldirektøren som òg er med på biletet?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Garåsen')]);
+    refuses(['Who is the senior adviser of the project?', 'Hvem er høytstående rådgiver i prosjektet?']);
+  });
+
   it('still refuses a photo the page does not have and someone it does not name', () => {
     refuses([
       'Hvem er ordføreren på bildet?',
