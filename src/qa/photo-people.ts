@@ -3,6 +3,10 @@ import { type Decision, countAsked } from './decision';
 import { answerWith } from './items';
 import { photoFacts } from './photo-credit';
 import { fold, stem } from './text';
+import type { Person } from './knowledge-base';
+import type { Candidate } from './ranking';
+import { ownTerms } from './refusals';
+import { endsTitleOf } from './body-members';
 
 /**
  * "Hvem andre enn rådsmedlemmene er med på bildet?", "Who are the guests in the photo?", "Hvilken organisasjon
@@ -16,7 +20,8 @@ import { fold, stem } from './text';
 export function answerPhotoPeople(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
   const { intents, tokens } = analysis;
-  const asks = intents.has('who') || intents.has('list') || intents.has('what');
+  const which = vocab.language.questionShape.which.has(tokens[0] ?? '');
+  const asks = intents.has('who') || intents.has('list') || intents.has('what') || which;
   const other = (['when', 'where', 'lead', 'phone', 'email', 'contact'] as const).some((i) => intents.has(i));
   if (!asks || other || analysis.yesNo || countAsked(analysis)) return undefined;
   if (analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;
@@ -41,5 +46,28 @@ export function answerPhotoPeople(d: Decision): Answer | undefined {
       c.named &&
       (c.entry.type === 'person' || (!of(c.entry.id) && [...c.nameTerms].some((t) => !own.has(t)))),
   );
-  return elsewhere ? undefined : answerWith(vocab, fallback, vocab.entries.get(group.id)!);
+  if (elsewhere) return undefined;
+  return guestsDescribed(d, text, photo) ?? answerWith(vocab, fallback, vocab.entries.get(group.id)!);
+}
+
+/**
+ * "Hvilken direktør i Trondheim kommune er med på bildet?", "Which health and welfare director also appears in the
+ * group photo?": the guests the photo's fact names, whose roles have every word the question describes them by
+ * besides the photo's own, are the answer, when those words pick some of them, not all.
+ */
+function guestsDescribed(d: Decision, text: string, photo: Candidate): Answer | undefined {
+  const { vocab, analysis, question } = d;
+  const asked = analysis.known.filter((t) => !photo.strongTerms.has(t));
+  if (asked.length === 0) return undefined;
+  const guests = [...vocab.people.values()].filter((p) => text.includes(fold(p.name)));
+  const described = (p: Person) => asked.every((t) => ownTerms(vocab, p).has(t) || endsTitleOf(p, t));
+  const picked = guests.filter(described);
+  if (picked.length === 0 || picked.length === guests.length) return undefined;
+  return {
+    kind: 'answer',
+    lang: analysis.lang,
+    question,
+    topicId: picked.length === 1 ? picked[0]!.id : photo.entry.id,
+    items: picked.map((person) => ({ type: 'person', person })),
+  };
 }
