@@ -2,7 +2,9 @@ import type { Answer } from './answer';
 import { type Decision, type Question, countAsked } from './decision';
 import type { Person } from './knowledge-base';
 import { negatedBefore } from './negation';
-import { terms } from './text';
+import { fold, terms } from './text';
+import { roleTerms } from './refusals';
+import { leadOf } from './items';
 
 /**
  * "Hvem fra Rådmannens fagstab er med i prosjektet?", "Which people in the implementation project come from Rådmannens
@@ -72,7 +74,19 @@ function unitPeople(q: Question, topicId: string): Answer | undefined {
     .map((p) => p.words[0]!);
   const leadsSomething = (person: Person) =>
     terms(person.role?.nb ?? '').some((t) => leads.some((l) => t.endsWith(l)));
-  const chosen = leading ? members.filter(leadsSomething) : members;
+  // "Hvilke delprosjektledere kommer fra Rådmannens fagstab?", "Which subproject leads …": of them, those whose role
+  // the word before the word for leading names (not the project lead), when it picks any.
+  const kind = analysis.known.filter(
+    (t, j) =>
+      analysis.knownPositions[j] === analysis.leadEnd - 2 &&
+      first > analysis.leadEnd &&
+      !vocab.projectTerms.has(t),
+  );
+  const ofKind = members.filter((p) => kind.every((t) => roleNames(p, t)));
+  const named = kind.length > 0 && ofKind.length > 0 ? ofKind : members;
+  // "Hvem fra Rådmannens fagstab leder prosjektet?": the project right after the word for leading, with no preposition
+  // between («leder noe i prosjektet»), is what is led: of them, the one who leads the project.
+  const chosen = leading ? named.filter(leadsProject(q) ?? leadsSomething) : named;
   if (chosen.length === 0 || (count && chosen.length < 2)) return undefined;
   // "Hvilke delprosjekter ledes ikke av Rådmannens fagstab?": those not from the unit are for refuseNegatedList.
   if (negatedBefore(vocab, analysis.tokens, first)) return undefined;
@@ -84,4 +98,30 @@ function unitPeople(q: Question, topicId: string): Answer | undefined {
     items: chosen.map((person) => ({ type: 'person', person })),
     direct: count ? { type: 'count', count: chosen.length, subject: unit } : undefined,
   };
+}
+
+/** The least length of a word whose compounds a role is named by ("delprosjekt" of «Delprosjektleder»). */
+const MIN_ROLE_HEAD = 4;
+
+/** True when the person's role has the term, as a word or as the first part of one ("delprosjekt"). */
+function roleNames(person: Person, term: string): boolean {
+  const words = fold(Object.values(person.role ?? {}).join(' ')).split(/[^\p{L}]+/u);
+  return (
+    roleTerms(person).has(term) || (term.length >= MIN_ROLE_HEAD && words.some((w) => w.startsWith(term)))
+  );
+}
+
+/** Who leads the project, when the question asks who leads the project itself (see unitPeople); undefined otherwise. */
+function leadsProject(q: Question): ((person: Person) => boolean) | undefined {
+  const { vocab, analysis } = q;
+  const j = analysis.known.findIndex(
+    (t, k) => analysis.knownPositions[k]! >= analysis.leadEnd && vocab.projectTerms.has(t),
+  );
+  const at = analysis.knownPositions[j] ?? -1;
+  const between = analysis.tokens.slice(analysis.leadEnd, at);
+  if (at < 0 || between.some((t) => vocab.language.asker.prepositions.has(t))) return undefined;
+  const leads = new Set(
+    vocab.kb.projectOffice.contactFor.map((id) => vocab.entries.get(id)).map((e) => e && leadOf(vocab, e)),
+  );
+  return (person) => leads.has(person.id);
 }

@@ -33,6 +33,21 @@ describe('the people of the units a question names, several at once', () => {
     }
   });
 
+  it('answers only the subproject leads of a unit when asked for those, and only the project lead for the project', () => {
+    for (const q of [
+      'Which sub-project leads are from the chief executive’s professional staff?',
+      'Hvilke delprosjektledere er fra Rådmannens fagstab?',
+      'Kven av delprosjektleiarane kjem frå rådmannens fagstab?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Line Kristoffersen', 'Øyvind Tanum']]);
+    for (const q of [
+      'Who from Rådmannens fagstab heads the project?',
+      'Kven frå rådmannens fagstab leiar prosjektet?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Ola Skorstad']]);
+    expect(people('Which project leaders come from Rådmannens fagstab?')).toHaveLength(3);
+  });
+
   it('still refuses who leads the units, and how many two of them have', () => {
     refuses([
       'Who heads the IT service?',
