@@ -41,6 +41,8 @@ export function refuseUnknownThingAsked(d: Decision): Answer | undefined {
   const at = analysis.askedEveryday;
   if (at === undefined || !analysis.unknownPositions.includes(at) || asksJointParties(vocab, analysis, top))
     return undefined;
+  // ("Which guest in the photo …": the guests of a photo are for answerPhotoPeople.)
+  if (vocab.language.questionShape.photoGuests.has(analysis.tokens[at]!)) return undefined;
   // ("Hvilket råd …": the last part of a name the knowledge base has, «Samarbeidsrådet», «fagråd», is a kind it holds.)
   const word = stem(analysis.tokens[at]!);
   if ([...vocab.strongVocabulary].some((t) => t.length > word.length && t.endsWith(word))) return undefined;

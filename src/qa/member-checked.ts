@@ -14,6 +14,9 @@ import { terms } from './text';
 export function answerMemberChecked(d: Decision): Answer | undefined {
   const { vocab, analysis, candidates, fallback } = d;
   if (!analysis.yesNo) return undefined;
+  // ("Is Helge Garåsen pictured with the council?": being in its photo is no membership; see person-checked.ts.)
+  const { photos } = vocab.language.questionShape;
+  if (analysis.tokens.some((token) => [...photos].some((p) => token.endsWith(p)))) return undefined;
   const bodies = candidates.filter((c) => c.entry.type === 'body' && c.named);
   const body = bodies.length === 1 ? bodyWithMembers(vocab, bodies[0]!.entry) : undefined;
   if (!body) return undefined;

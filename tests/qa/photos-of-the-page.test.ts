@@ -1,4 +1,4 @@
-import { answerer, refuses, shown } from '../support/question-answering';
+import { answerer, refuses, shown, verdict } from '../support/question-answering';
 
 // The page's two photos: who is credited for the one in the Trondheim section, and who else is in the group photo
 // of the council (its two guests, what they are and whom they represent).
@@ -61,6 +61,17 @@ describe('the photos of the page', () => {
     const q =
       'Hvilken stilling i Trondheim kommune har den ene av de to ikke-medlemmene som er med på bildet av rådet?';
     expect(shown(q).text).toContain('Kommunaldirektør for helse og velferd');
+  });
+
+  it('reads being pictured as being in the photo, and a guest of it by what they are', () => {
+    expect(verdict('Was Helge Garåsen pictured with the cooperation council?')).toBe('Yes');
+    expect(verdict('Er Ole Gunnar Kjøsnes avbildet med samarbeidsrådet?')).toBe('Ja');
+    expect(verdict('Is Elise B. Vesterhus pictured with the council?')).toBe('No');
+    for (const [q, name] of <[string, string][]>[
+      ['Which person from the local authorities association is pictured with the council?', 'Kjøsnes'],
+      ['Which guest in the council photo is a municipal director?', 'Garåsen'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(name)]);
   });
 
   it('still refuses a photo the page does not have and someone it does not name', () => {
