@@ -130,13 +130,13 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
   };
   const lang = questionLanguage(vocab, tokens, stems, question);
   // "What time is it?": in an English question a short function word is filler, even when the knowledge base has it
-  // as a name ("IT"); written in capitals it is that name, not a word stressed ("Which members are NOT rådmann?").
+  // as a name ("IT"); in capitals it is a name ("HR"), not a negation stressed ("… are NOT rådmann?").
+  const stressed = (k: number) => vocab.language.questionShape.negation.some((p) => p[0] === tokens[k]);
   const functionWord = (k: number) =>
     lang === 'en' &&
     vocab.language.englishFunctionWords.has(tokens[k]!) &&
-    !(words()[k]?.includes(tokens[k]!.toUpperCase()) && vocab.namedTerms.has(stems[k]!));
-  // "What time-savings …": a phrase's last word that is the first part of a hyphenated word is that word's, not the
-  // phrase's (the savings, not "what time").
+    (!words()[k]?.includes(tokens[k]!.toUpperCase()) || stressed(k));
+  // "What time-savings …": a phrase's last word that is the first part of a hyphenated word is that word's (savings).
   const endsInCompound = (k: number) => {
     const chunk = words()[k] ?? '';
     return k + 1 < tokens.length && words()[k + 1] === chunk && chunk.includes('-');
