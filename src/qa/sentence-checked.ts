@@ -250,9 +250,8 @@ export function check(
   if (past && line.planned) return undefined;
   // "Is the city council vote on co-ownership on 29 August?" of "On August 29 … decides whether the municipality will
   // become a co-owner …": whether it will is not said, but when it is decided is. A claim of the line's date that says
-  // nothing of what is yet to be decided ("Blir kommunen deleier 29. august?") is so.
-  // (What is left open, in any of the languages the page says it in: "Blir Trondheim deleier …?" of the English line.)
-  // (Nor does what a word for the decision says it is on: "Is the vote on becoming a co-owner … on 29 August?")
+  // nothing of what is yet to be decided ("Blir kommunen deleier 29. august?") is so. (Nor what is left open in another
+  // language, "Blir Trondheim deleier …?", nor what a word for the decision says it is on: "Is the vote on … on 29 Aug?")
   const open = openClauses(vocab).get(line.id);
   const dated =
     open !== undefined &&
