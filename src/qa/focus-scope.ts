@@ -9,6 +9,7 @@ import { placeAt, placesAt } from './region-places';
 import { namesOwnTopic } from './introduction-purpose';
 import { namesOtherPlace } from './list-place';
 import { rank } from './ranking';
+import { quotedTerms } from './question-text';
 import { fold, terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -115,10 +116,14 @@ export function placeAskedBefore(vocab: Vocabulary, message: string, focus: Focu
 /**
  * "Hvem leder det delprosjektet?", "Which of those subprojects …?": a question that points back by a word right before
  * what it names asks about one of that kind, named before it. Not "Hvilke delprosjekter er det delt inn i?", "What
- * subprojects does it have?": a word pointing back by itself is what the list is of (the project named before).
+ * subprojects does it have?": a word pointing back by itself is what the list is of (the project named before), unless
+ * what it points back to is a sentence quoted before it.
  */
-export function pointsToOneOfKind(vocab: Vocabulary, focus: Focus, part: Analysis): boolean {
+export function pointsToOneOfKind(vocab: Vocabulary, focus: Focus, part: Analysis, message: string): boolean {
   if (!focus.refersBack) return false;
+  // («Så dette: «Arbeidet vil i stor grad skje i samarbeid med …». Hvilket delprosjekt gjelder det?»: a sentence quoted
+  // before it is what it points back to, and that sentence is of one.)
+  if (quotedTerms(message.slice(0, message.lastIndexOf(focus.text))).size > 0) return true;
   // («Hvem er delprosjektleder der?»: where the sentence before is, which names one.)
   const { backReferences: back, thereBack } = vocab.language.focus;
   const named = new Set(part.positions.values());

@@ -347,7 +347,7 @@ export class QuestionAnswerer {
     if (placeAskedBefore(vocab, question, focus, focused.topicId)) return undefined;
     // "Hvem leder det delprosjektet?" needs the sentence before it, not a list of that kind (see pointsToOneOfKind).
     const topic = vocab.entries.get(focused.topicId)!;
-    if (COLLECTIONS.has(topic.type) && pointsToOneOfKind(vocab, focus, part)) return undefined;
+    if (COLLECTIONS.has(topic.type) && pointsToOneOfKind(vocab, focus, part, question)) return undefined;
     // The whole message must be about the topic too ("Which council is that?" after naming a person is about that
     // person), or about what it is one of ("I spend ages chasing messages. Is less time … one of the expected gains?").
     const candidates = rank(vocab, whole.known, whole.intents, whole.stems);
