@@ -1,6 +1,7 @@
 import type { Answer, Direct } from './answer';
 import type { Question } from './decision';
-import { phraseAt, stem } from './text';
+import { denialAt, leavingOutAt } from './negation';
+import { phraseAt } from './text';
 
 /** So many words at most may stand between a word that denies and the word for being included it denies. */
 const NEGATION_REACH = 2;
@@ -29,26 +30,16 @@ export function answerInclusionDenied(q: Question, ask: (text: string) => Answer
 /** The positions of the words that say something is left out: a phrase for it, or a denial of being included. */
 function leavingOut({ vocab, analysis }: Question): Set<number> {
   const { tokens } = analysis;
-  const shape = vocab.language.questionShape;
-  const { outside } = vocab.language.claims;
-  const articles = vocab.language.roleQuestion.articles;
-  const place = (t: string) => vocab.employers.has(t) || vocab.orgWords.has(t);
+  const inclusion = vocab.language.questionShape.inclusion;
   const at = new Set<number>();
-  tokens.forEach((token, k) => {
-    const excluded = shape.excluded.find((p) => phraseAt(tokens, k, p));
-    if (excluded) excluded.forEach((_, j) => at.add(k + j));
-    else if (outside.has(stem(token))) {
-      const next = articles.has(tokens[k + 1] ?? '') ? k + 2 : k + 1;
-      if (!place(stem(tokens[next] ?? ''))) at.add(k);
-    } else {
-      // ("… ikke er med i …", "… not part of …": a denial right before a word for being included; not one that opens
-      // the question, "Er ikke legevakt med?", which expects yes.)
-      const negation = shape.negation.find((p) => phraseAt(tokens, k, p));
-      const opening = k === 0 || (k === 1 && shape.yesNo.has(tokens[0]!));
-      const reach = tokens.slice(k + 1, k + 2 + NEGATION_REACH);
-      const includes = reach.some((_, j) => shape.inclusion.some((p) => phraseAt(tokens, k + 1 + j, p)));
-      if (negation && !opening && includes) negation.forEach((_, j) => at.add(k + j));
-    }
+  tokens.forEach((_, k) => {
+    const leaving = leavingOutAt(vocab, tokens, k);
+    // ("… ikke er med i …", "… not part of …": a denial right before a word for being included.)
+    const negation = leaving > 0 ? undefined : denialAt(vocab, tokens, k);
+    const reach = tokens.slice(k + 1, k + 2 + NEGATION_REACH);
+    const includes = reach.some((_, j) => inclusion.some((p) => phraseAt(tokens, k + 1 + j, p)));
+    const words = leaving > 0 ? leaving : negation && includes ? negation.length : 0;
+    for (let j = 0; j < words; j++) at.add(k + j);
   });
   return at;
 }

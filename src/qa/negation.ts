@@ -187,19 +187,33 @@ export function negatedBefore(vocab: Vocabulary, tokens: string[], position: num
  */
 export function deniesInclusion(vocab: Vocabulary, analysis: Analysis): boolean {
   const { tokens } = analysis;
-  const shape = vocab.language.questionShape;
-  const claims = vocab.language.claims;
-  const articles = vocab.language.roleQuestion.articles;
-  const place = (t: string) => vocab.employers.has(t) || vocab.orgWords.has(t);
-  return tokens.some((token, k) => {
-    if (shape.excluded.some((p) => phraseAt(tokens, k, p))) return true;
-    if (claims.outside.has(stem(token))) {
-      const next = articles.has(tokens[k + 1] ?? '') ? k + 2 : k + 1;
-      return !place(stem(tokens[next] ?? ''));
-    }
-    const negation = shape.negation.find((p) => phraseAt(tokens, k, p));
-    if (!negation) return false;
-    const opening = k === 0 || (k === 1 && shape.yesNo.has(tokens[0]!));
-    return !opening && !claims.only.has(stem(tokens[k + negation.length] ?? ''));
+  const only = vocab.language.claims.only;
+  return tokens.some((_, k) => {
+    if (leavingOutAt(vocab, tokens, k) > 0) return true;
+    const negation = denialAt(vocab, tokens, k);
+    return negation !== undefined && !only.has(stem(tokens[k + negation.length] ?? ''));
   });
+}
+
+/**
+ * How many words at `k` say that something is left out: a phrase for it («holdt utenfor», "excluded from"), or
+ * «utenfor»/"outside" when no place follows («utenfor Trøndelag» places, it leaves nothing out); 0 when none.
+ */
+export function leavingOutAt(vocab: Vocabulary, tokens: string[], k: number): number {
+  const excluded = vocab.language.questionShape.excluded.find((p) => phraseAt(tokens, k, p));
+  if (excluded) return excluded.length;
+  if (!vocab.language.claims.outside.has(stem(tokens[k] ?? ''))) return 0;
+  const next = vocab.language.roleQuestion.articles.has(tokens[k + 1] ?? '') ? k + 2 : k + 1;
+  const after = stem(tokens[next] ?? '');
+  return vocab.employers.has(after) || vocab.orgWords.has(after) ? 0 : 1;
+}
+
+/**
+ * The words of a denial at `k` («ikke», "not"), unless it is the negation on the verb that opens a yes/no question
+ * ("Er ikke legevakt med?" expects yes).
+ */
+export function denialAt(vocab: Vocabulary, tokens: string[], k: number): string[] | undefined {
+  const shape = vocab.language.questionShape;
+  const opening = k === 0 || (k === 1 && shape.yesNo.has(tokens[0]!));
+  return opening ? undefined : shape.negation.find((p) => phraseAt(tokens, k, p));
 }
