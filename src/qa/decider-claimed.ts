@@ -7,7 +7,7 @@ import { answerWith } from './items';
 import { questionLanguage } from './question-language';
 import { type PageLine, pageLines } from './page-lines';
 import { roleTerms } from './refusals';
-import { phraseAt, stem, terms, tokenize } from './text';
+import { phraseAt, stem, tokenize } from './text';
 import { sameTimeOfYear } from './time-of-year';
 import type { Vocabulary } from './vocabulary';
 
@@ -167,7 +167,6 @@ function namesOtherDecider(
   const term = j < 0 ? undefined : analysis.known[j]!;
   if (term === undefined || doers.has(term)) return false;
   // (Not a word for a kind of place: «kommunen» may be the one whose council decides.)
-  const kinds = [...vocab.language.questionShape.placeNouns].flatMap((w) => terms(w));
-  if (kinds.includes(term) || vocab.employers.has(term)) return false;
+  if (vocab.placeKindTerms.has(term) || vocab.employers.has(term)) return false;
   return vocab.strongEntries(term) > 0 || vocab.kb.people.some((p) => roleTerms(p).has(term));
 }

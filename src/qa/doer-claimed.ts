@@ -7,7 +7,6 @@ import { roleTerms, worksAtTerms } from './refusals';
 import { unitNotGiven } from './unit-not-given';
 import { leadDescribed } from './lead-described';
 import { roleAnswer } from './person-checked';
-import { terms } from './text';
 
 /**
  * "Er det Line Kristoffersen som har ansvaret for å kartlegge arbeidsprosessene?", "Er det Personaltenesta som har
@@ -67,8 +66,7 @@ export function answerDoerClaimed(q: Question, ask: (text: string) => Answer): A
     );
   }
   // (Where the lead works, of a kind of place aside: "kommunens IT-teneste".)
-  const kinds = new Set([...shape.placeNouns].flatMap((w) => terms(w)));
-  const place = said.filter((t) => !kinds.has(t));
+  const place = said.filter((t) => !vocab.placeKindTerms.has(t));
   const people = [...vocab.people.values()];
   const worksAt = (t: string) => people.some((p) => worksAtTerms(p).has(t));
   if (place.length === 0 || !place.every(worksAt) || unitNotGiven(vocab, lead, place)) return undefined;

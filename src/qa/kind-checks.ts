@@ -351,7 +351,9 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
  */
 function everydayCompoundOnly(d: Decision): boolean {
   const { vocab, analysis } = d;
-  const context = (t: string) => vocab.orgWords.has(t) || vocab.strongEntries(t) > 2;
+  // (A word for a kind of place says where too: "fylkestingsvalet i Møre og Romsdal" is the county's election.)
+  const context = (t: string) =>
+    vocab.orgWords.has(t) || vocab.placeKindTerms.has(t) || vocab.strongEntries(t) > 2;
   // (Its first part must be such a word of context too: "gevinstområder" are still benefits, "innkjøpsprosessen" the
   // procurement.)
   const compounds = analysis.headOnly.filter((p) => {

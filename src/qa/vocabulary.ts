@@ -53,6 +53,8 @@ export class Vocabulary {
   readonly employers = new Set<string>();
   /** Words of the places and organisations people work at and that decide ("Molde", "Helse Midt-Norge RHF"). */
   readonly orgWords = new Set<string>();
+  /** The terms of the words for a kind of place ("kommune", "fylke", "county"): they say where, not what. */
+  readonly placeKindTerms: Set<string>;
   /** The terms of every entry's own names and aliases: what the knowledge base has under a name of its own. */
   readonly namedTerms = new Set<string>();
   /** Per entry: the terms of its own names and aliases. */
@@ -133,6 +135,7 @@ export class Vocabulary {
       ...kb.decisions.map((d) => all(d.decidedBy)),
     ];
     for (const t of places.flatMap((p) => terms(p))) this.orgWords.add(t);
+    this.placeKindTerms = new Set([...language.questionShape.placeNouns].flatMap((w) => terms(w)));
     for (const fact of kb.facts) this.figures.set(fact.id, figureSentences(fact.text));
     for (const p of kb.people)
       for (const t of terms(p.organisation?.replace(/\s+kommune$/i, '') ?? '')) this.employers.add(t);

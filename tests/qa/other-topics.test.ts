@@ -13,6 +13,11 @@ describe('everyday things beside a word of the page', () => {
     ]);
   });
 
+  it('refuses an election of a county, whose first part only says where', () => {
+    refuses(['Hvem vant fylkestingsvalget i Trøndelag?', 'Når er fylkesvalet i Møre og Romsdal?']);
+    expect(answerer.answer('Er alle kommunane i Møre og Romsdal med?').kind).toBe('answer');
+  });
+
   it('still answers a compound whose first part is what the page is about', () => {
     expect(answerer.answer('Hvem sto sammen om innkjøpsprosessen?').topicId).toBe('anskaffelse');
     expect(answerer.answer('Hvilke gevinstområder er beskrevet for kommunene?').kind).toBe('answer');
