@@ -131,6 +131,12 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
   const named = d.yes !== undefined;
   if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0)
     return named ? undefined : fallback;
+  // "Hvilken helsestasjon hører vi til?": asked which of a thing an item is as a whole, and of no kind besides, the
+  // question asks which one of those there are; the list names the service once and says no more of it.
+  if (!named && kinds.serves.size === 0 && onlyWholeItems(list, kinds, analysis.askedNoun))
+    return countAsked(analysis)
+      ? { ...fallback, missing: countMissing(analysis, analysis.askedNoun) }
+      : fallback;
   // The services are asked for by their list's word ("tjenester for barn"), by a word of the items themselves ("the
   // team working with drug users"), or by a word that names some ("institusjoner"); the noun counted or listed is not
   // one of those served, unless, in English, it says what kind of the list's things ("rehab-type services").
@@ -178,6 +184,17 @@ function kindUnknown(vocab: Vocabulary, d: Decision): boolean {
   if (analysis.lang === 'en') return unknown.has(at - 1);
   if (!vocab.language.questionShape.qualifiers.has(analysis.tokens[at + 1] ?? '')) return false;
   return Array.from({ length: KIND_REACH }, (_, k) => at + 2 + k).some((p) => unknown.has(p));
+}
+
+/** Every item of the kinds asked is named by the noun asked for, the whole of its name (in some language). */
+function onlyWholeItems(
+  list: Record<string, string[] | undefined>,
+  kinds: KindsAsked,
+  noun?: string,
+): boolean {
+  const whole = (i: number) =>
+    Object.values(list).some((items) => items?.[i] !== undefined && terms(items[i]!).join(' ') === noun);
+  return noun !== undefined && kinds.are.has(noun) && kinds.at.every(whole);
 }
 
 /** The word right before the one that names the yes/no question's item is of a kind the item is not of. */

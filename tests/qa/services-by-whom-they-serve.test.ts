@@ -261,3 +261,18 @@ describe('health services named by whom they are for, one of them by its own nam
     ]);
   });
 });
+
+describe('which one of a service the list names once as a whole', () => {
+  it('refuses which one the asker belongs to or how many there are, which the page does not say', () => {
+    refuses([
+      'Hvilken legevakt hører vi til?',
+      'Kva helsehus høyrer far min til?',
+      'Hvor mange helsestasjoner er med?',
+    ]);
+  });
+
+  it('still lists the services whose names end in the word asked for, and says yes to the service itself', () => {
+    expect(picked('Hvilket team i Trondheim er med?')).toEqual(['helse- og overdoseteamet']);
+    expect(answerer.answer('Er helsestasjonen med i innføringen?').kind).toBe('answer');
+  });
+});
