@@ -1,5 +1,5 @@
 import { nounOfKindItems } from './item-kinds';
-import { unknownThings } from './unknown-slots';
+import { saidOfAsked, unknownThings } from './unknown-slots';
 import { toldInOneSentence, verbAt } from './told';
 import { describedByTask } from './described-task';
 import { type Answer, missingOf } from './answer';
@@ -13,7 +13,6 @@ import {
   figureElsewhere,
   leadMissing,
   asksOwn,
-  presentVerb,
   qualifiedByUnknown,
   sideWord,
   thingTiedTo,
@@ -136,10 +135,13 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
     const firstNamed = Math.min(...topicTerms.map((t) => analysis.positions.get(t) ?? Infinity));
     // (Not a word in quotation marks: «Hvilken gevinstkategori hører «kortere ventetid» under?» names an item.)
     const quoted = quotedTerms(d.question);
+    // (Not one said of what a which-question asks for, "Hvilke kommuner har eiendomsskatt?": see saidOfAsked.)
+    const nounAt = analysis.askedNoun === undefined ? -1 : (analysis.positions.get(analysis.askedNoun) ?? -1);
     const afterTopic =
       analysis.unknown.length === 1 &&
       analysis.unknownPositions[0]! > firstNamed &&
-      !quoted.has(analysis.unknown[0]!);
+      !quoted.has(analysis.unknown[0]!) &&
+      !saidOfAsked(vocab, analysis, nounAt, analysis.unknownPositions[0]!);
     // Decisions have no name of their own; three of their own words identify one as well as a name would.
     const identified = top.named || top.strongTerms.size >= 3;
     if (
@@ -312,24 +314,14 @@ export function checkAnswerKind(d: Decision): Answer | undefined {
     ((figures.length > 0 && noFigureOf) || figureElsewhere(vocab, top, noun, analysis))
   )
     return refuseShowing(vocab, fallback, top.entry, countMissing(analysis, noun));
-  // "Hvor mange ansatte jobber deltid?", "Hvor mange av de ansatte er sykepleiere?": a word the bot does not know right
-  // after a verb for being, having or doing, said of what is counted, is which part of them is counted, which no figure
-  // gives. (Not a verb itself: "… skal lære seg det", "… are covered by".)
+  // "Hvor mange ansatte jobber deltid?", "Hvor mange av de ansatte er sykepleiere?": a word the bot does not know said
+  // of what is counted is which part of them is counted, which no figure gives (see saidOfAsked).
   const nounAt = noun === undefined ? -1 : (analysis.positions.get(noun) ?? -1);
-  const predicate = (p: number) => {
-    const before = tokens[p - 1] ?? '';
-    const verbBefore =
-      vocab.language.roleQuestion.copulas.has(before) ||
-      vocab.language.questionShape.possess.has(before) ||
-      presentVerb(vocab, before, analysis.lang);
-    return p - 1 > nounAt && verbBefore && !verbAt(vocab, analysis, p);
-  };
   if (
     counting &&
     top.entry.type === 'fact' &&
-    nounAt >= 0 &&
     figures.length > 0 &&
-    analysis.unknownPositions.some(predicate)
+    analysis.unknownPositions.some((p) => saidOfAsked(vocab, analysis, nounAt, p))
   )
     return refuseShowing(vocab, fallback, top.entry, countMissing(analysis, noun!));
   // "Hvor mange ansatte har Trondheim kommune totalt?": the figure there counts those its sentence says something of

@@ -69,6 +69,27 @@ export function pastParticiple(vocab: Vocabulary, token: string, lang: string): 
   );
 }
 
+/** The endings of a Norwegian past or past participle after the verb's stem ("flyttet", "flytta", "berørt", "lagd"). */
+const PAST_ENDINGS = ['et', 'dd', 'a', 't', 'd'];
+
+/**
+ * A past form of a verb of the dictionaries, as said after «har» or «er»: Norwegian «flyttet», «flytta», «kreditert»,
+ * «berørt», English "affected", "planned" (its last consonant doubled).
+ */
+export function pastForm(vocab: Vocabulary, token: string, lang: Lang): boolean {
+  const everyday = vocab.language.everyday;
+  if (lang === 'en')
+    return (
+      everyday.pastBase(token) !== undefined ||
+      (/([^aeiou])\1ed$/.test(token) && everyday.isLemma(token.slice(0, -3)))
+    );
+  if (pastParticiple(vocab, token, lang) || pastVerb(vocab, token, lang)) return true;
+  return PAST_ENDINGS.some(
+    (e) =>
+      token.length - e.length >= 3 && token.endsWith(e) && everyday.isLemma(`${token.slice(0, -e.length)}e`),
+  );
+}
+
 /** Endings of verb forms, longest first, and the endings of the nouns made from their stems. */
 // (Nynorsk's present «-ar» and passive «-ast» too: «koordinerar», «korleis folk skal lærast opp».)
 const VERB_ENDINGS = {

@@ -110,3 +110,19 @@ describe('what a system is used for, said after whose it is', () => {
       expect([q, answerer.answer(q).topicId]).toEqual([q, 'om-helseplattformen']);
   });
 });
+
+describe('which of the listed things have or are something the page does not say', () => {
+  it('refuses a property said of the things asked for, in bokmål, nynorsk and English', () => {
+    refuses([
+      'Hvilke kommuner i Møre og Romsdal har bomring?',
+      'Kva kommune er minst i Trøndelag?',
+      'Which municipalities have property tax?',
+    ]);
+  });
+
+  it('still answers what the things asked for do, where they are and which of two', () => {
+    expect(answerer.answer('Hvilke kommuner i Trøndelag har opsjonsavtale?').kind).toBe('answer');
+    expect(answerer.answer('Hvilke delprosjekter er planlagt?').kind).toBe('answer');
+    expect(answerer.answer('Hvilken etasje ligger kontoret i – tredje eller fjerde?').kind).toBe('answer');
+  });
+});
