@@ -131,6 +131,10 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
   const named = d.yes !== undefined;
   if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0)
     return named ? undefined : fallback;
+  // "Hvilke kommuner i Nordland har egen legevakt?": asked which places have a kind of the things, the question asks for
+  // places, which the list is not of (its name says whose the services are).
+  if (!named && analysis.askedNoun !== undefined && vocab.placeKindTerms.has(analysis.askedNoun))
+    return fallback;
   // "Hvilken helsestasjon hører vi til?": asked which of a thing an item is as a whole, and of no kind besides, the
   // question asks which one of those there are; the list names the service once and says no more of it.
   if (!named && kinds.serves.size === 0 && onlyWholeItems(list, kinds, analysis.askedNoun))

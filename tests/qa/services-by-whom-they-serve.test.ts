@@ -271,6 +271,14 @@ describe('which one of a service the list names once as a whole', () => {
     ]);
   });
 
+  it('refuses which municipalities have a kind of service, which the list of one municipality does not say', () => {
+    refuses(['Hvilke kommuner i Nordland har egen legevakt?', 'Kva kommunar har eit helsehus?']);
+    expect(picked('Hvilke kommunale tjenester for barn er med?')).toEqual([
+      'helsestasjon',
+      'skolehelsetjenesten',
+    ]);
+  });
+
   it('still lists the services whose names end in the word asked for, and says yes to the service itself', () => {
     expect(picked('Hvilket team i Trondheim er med?')).toEqual(['helse- og overdoseteamet']);
     expect(answerer.answer('Er helsestasjonen med i innføringen?').kind).toBe('answer');
