@@ -221,7 +221,10 @@ export function listOfKindAsked(vocab: Vocabulary, analysis: Analysis, candidate
   // (Asked which are included, as the list is of what is: "Hvilke team jobber i prosjektkontoret?" asks no such thing.)
   if (!hasPhrase(analysis.tokens, vocab.language.questionShape.inclusion)) return undefined;
   const only = { ...analysis, known: [noun] };
+  // ("Hvilke kommuner er omfattet?": so is the list the noun names itself, when the question knows no other word.)
+  const itself = (c: Candidate) =>
+    c.nameTerms.has(noun) && analysis.known.every((t) => t === noun) && listOf(vocab, c.entry) !== undefined;
   return candidates.find(
-    (c) => c.entry.type === 'fact' && itemsOfKind(vocab, c.entry.id, only) !== undefined,
+    (c) => c.entry.type === 'fact' && (itemsOfKind(vocab, c.entry.id, only) !== undefined || itself(c)),
   );
 }

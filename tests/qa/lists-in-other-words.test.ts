@@ -213,3 +213,16 @@ describe('a list the page gives, asked within the project it belongs to', () => 
     ]);
   });
 });
+
+describe('a list asked for by its own word and a word for being included', () => {
+  it('lists the municipalities asked which are covered, with no other word the page knows', () => {
+    for (const q of ['Hvilke kommuner er omfattet?', 'Kva kommunar er omfatta?']) {
+      const answer = answerer.answer(q);
+      expect([q, answer.kind, answer.topicId]).toEqual([q, 'answer', 'kommunene-med']);
+    }
+  });
+
+  it('still refuses which of them are covered by something the page does not have', () => {
+    refuses(['Hvilke kommuner er omfattet av eiendomsskatt?']);
+  });
+});
