@@ -75,6 +75,8 @@ export const askerWordsSchema = z
     districts: wordList.default([]),
     /** The words for the municipalities of a county, before its name ("kommunene i", "municipalities in"). */
     inCounty: byLang.default(noWords),
+    /** Words that say a county without a word for within ("trøndersk", "trøndelagskommune"), by county. */
+    countyWords: z.record(z.string(), wordList).default({}),
     /** Words for what is told or sent out ("informasjon", "nyheter", "news"): see audience.ts. */
     tellings: wordList.default([]),
     /** Groups of people something is told or sent out to ("foreldre", "elever", "residents"): see audience.ts. */
@@ -163,6 +165,8 @@ export interface AskerWords {
   countyOfPart: Map<string, string>;
   /** The words for the municipalities of a county, before its name ("kommunene i"), by language. */
   inCounty: Record<Lang, string>;
+  /** The county a word says without a word for within, by the folded word ("trondersk": Trøndelag). */
+  countyOfWord: Map<string, string>;
   /** What is told or sent out, to whom, and the prepositions between ("informasjon til foreldre"): see audience.ts. */
   tellings: Set<string>;
   audiences: Set<string>;
@@ -236,6 +240,11 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
       ),
     ),
     inCounty: Object.fromEntries(langs.map((l) => [l, d.inCounty[l][0] ?? ''])) as Record<Lang, string>,
+    countyOfWord: new Map(
+      Object.entries(d.countyWords).flatMap(([county, words]) =>
+        [...wordSet(words)].map((w) => [w, county] as const),
+      ),
+    ),
     tellings: wordSet(d.tellings),
     audiences: wordSet(d.audiences),
     audienceTo: wordSet(d.audienceTo),

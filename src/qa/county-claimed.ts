@@ -7,7 +7,7 @@ import { answerWith } from './items';
 import type { Entry } from './entries';
 import { listOf } from './lists';
 import { pageLines } from './page-lines';
-import { stem } from './text';
+import { fold, stem } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -36,11 +36,16 @@ export function answerCountyClaimed(q: Question): Answer | undefined {
   const k = ws.findIndex((_, i) => regionPlaceAt(asker, ws, i) !== undefined);
   if (k < 0) return undefined;
   const place = regionPlaceAt(asker, ws, k)!;
-  const county = asker.countyOf.get(place.join(' '));
+  // ("Er kommunene i Trøndelag i Nordland?", as "Er Oppdal i Nordland?" is asked of its county: a county lies in itself.)
+  const key = place.join(' ');
+  const county =
+    asker.countyOf.get(key) ??
+    asker.countyOfPart.get(key) ??
+    [...new Set(asker.countyOf.values())].find((c) => fold(c) === key);
   const claimed = county === undefined ? undefined : countyClaimed(vocab, text, ws, k + place.length);
   if (county === undefined || claimed === undefined) return undefined;
   // (Of one that takes part, only a county right after it: "Er Bindal med i Hålogalandsprosjektet?" names no county.)
-  if (including && claimed.from !== k + place.length + 1) return undefined;
+  if (including && !claimed.worded && claimed.from !== k + place.length + 1) return undefined;
   // Nothing else is claimed: the rest are words for lying somewhere and for a municipality or county.
   const rest =
     text.slice(0, ws[k]!.start) +
@@ -80,20 +85,31 @@ export function answerCountyClaimed(q: Question): Answer | undefined {
 
 /**
  * The county said after the municipality ("… in Troms county", "i Trøndelag"): after a word for within, a county of
- * the language data, or a name the page does not know (capitalised, not a place of the region); with where it runs.
+ * the language data, or a name the page does not know (capitalised, not a place of the region); or a county of the
+ * language data said without one ("trøndersk", "a Nordland municipality"); with where it runs.
  */
 function countyClaimed(
   vocab: Vocabulary,
   text: string,
   ws: Word[],
   after: number,
-): { county: string[]; from: number; to: number } | undefined {
+): { county: string[]; from: number; to: number; worded?: boolean } | undefined {
   const { within } = vocab.language.questionShape;
   const counties = [...new Set(vocab.language.asker.countyOf.values())].map((c) =>
     wordsOf(c).map((w) => w.folded),
   );
-  for (let j = after; j < ws.length - 1; j++) {
-    if (!within.has(ws[j]!.folded)) continue;
+  const { countyOfWord } = vocab.language.asker;
+  const placeNouns = vocab.language.questionShape.placeNouns;
+  for (let j = after; j < ws.length; j++) {
+    // ("ein trøndersk kommune", "a Trøndelag municipality": a county said by a word of its own, or by its name before a
+    // word for a municipality.)
+    const worded = countyOfWord.get(ws[j]!.folded);
+    if (worded !== undefined)
+      return { county: wordsOf(worded).map((w) => w.folded), from: j, to: j + 1, worded: true };
+    const before = counties.find((c) => c.every((w, i) => ws[j + i]?.folded === w));
+    if (before && placeNouns.has(ws[j + before.length]?.folded ?? ''))
+      return { county: before, from: j, to: j + before.length + 1, worded: true };
+    if (!within.has(ws[j]!.folded) || j === ws.length - 1) continue;
     const known = counties.find((c) => c.every((w, i) => ws[j + 1 + i]?.folded === w));
     if (known) return { county: known, from: j + 1, to: j + 1 + known.length };
     const name = ws[j + 1]!;

@@ -50,3 +50,24 @@ describe('a yes/no question whether a municipality put in a county takes part', 
     refuses(['Er Bindal med i Hålogalandsprosjektet?', 'Er Bindal i Troms med på lønnsoppgjøret?']);
   });
 });
+
+describe('a yes/no question that says a county by a word of its own', () => {
+  it('says no with the item that names its county, whatever word says the other county', () => {
+    for (const q of [
+      'Er Bindal ein trøndersk kommune?',
+      'Bindal er vel en trøndelagskommune?',
+      'Er Bindal, med opsjonsavtalen sin, en trøndersk kommune med i arbeidet?',
+      'Is Bindal a Trøndelag municipality?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/^(Nei|No)\b[^]*Bindal kommune i?n? Nordland/u),
+      ]);
+  });
+
+  it('says yes for its own county so said, and gives no yes for a municipality put in another county', () => {
+    for (const q of ['Er Bindal en nordlandskommune?', 'Is Bindal a Nordland municipality?'])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Ja|Yes)\b/u)]);
+    refuses(['Er Oppdal i Nordland?', 'Er Volda en nordlandskommune?']);
+  });
+});
