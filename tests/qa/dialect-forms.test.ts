@@ -79,6 +79,15 @@ describe('spoken forms of verbs, pronouns and plurals (Trøndelag, Møre og Roms
     expect(answerer.answer('Stemer det at prosjektkontoret har eigen kantine?').kind).toBe('fallback');
   });
 
+  it('reads «stæmme det», with æ as it is said, as «stemmer det»: the verdict with what the page says', () => {
+    expect(shown('Stæmme det at Ola Skorstad leie prosjektet?').text).toMatch(/^Ja/);
+    expect(shown('Prosjektet held til i Munkegata 4, stæmm det?').text).toMatch(/^Nei.*Bispegata 9\b/);
+    expect(shown('Bystyret avgjer deleigarskapen 3. mars, stæmmer det?').text).toMatch(/^Nei.*29\. august/);
+    expect(answerer.answer('Stæmme det at prosjektkontoret har eigen parkeringsplass?').kind).toBe(
+      'fallback',
+    );
+  });
+
   it('reads «åssen» as «hvordan»: how to reach someone, and no instructions for what the page does not hold', () => {
     expect(shown('åssen får jeg tak i hu som e kommunikasjonsansvarlig? har du nummeret?').text).toContain(
       '481 61 844',
