@@ -105,3 +105,16 @@ describe('what a member from a place is said to be, in a word the page does not 
     expect(shown('Er det noen fra Verdal i samarbeidsrådet?').text).toMatch(/^Ja/u);
   });
 });
+
+describe('a municipality’s representative on the council, asked what they are', () => {
+  it('reads the representative as the member for it, and says yes or no with the member’s role', () => {
+    for (const q of [
+      'Is the Molde representative the chief executive there?',
+      'Is the Hareid representative leading SSIKT there?',
+      'Er Hareid-representanten prosjektleiar for SSIKT?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Yes|Ja)\b/u)]);
+    for (const q of ['Is the Molde representative a dentist?', 'Er Hareid-representanten rådmann?'])
+      expect([q, shown(q).text]).toEqual([q, expect.not.stringMatching(/^(Ja|Yes)\b/u)]);
+  });
+});
