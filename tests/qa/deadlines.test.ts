@@ -159,3 +159,12 @@ describe('a deadline asked with «hadde» first', () => {
     refuses(['Hadde prosjektet et budsjett på 10 millioner?', 'Hadde Ola Skorstad ferie i juli?']);
   });
 });
+
+describe('a deadline asked with nynorsk «lagd fram»', () => {
+  it('reads «lagd fram» as laid before, not as made: the verdict with the deadline', () => {
+    expect(shown('Skulle strategien for RHF vere lagd fram innan 1. desember 2018?').text).toMatch(
+      /^Nei.*01\.10\.2018/su,
+    );
+    expect(shown('Må RHF-strategien vere lagd fram innan 01.10.2018?').text).toMatch(/^Ja/u);
+  });
+});
