@@ -229,3 +229,17 @@ describe('the kind of something asked as its form', () => {
     expect(shown('Hvilken betalingsform har kantina?').answer.kind).toBe('fallback');
   });
 });
+
+describe('the web page a feedback is given on', () => {
+  it('is the page itself: whether feedback there is answered gets the page’s no', () => {
+    for (const q of [
+      'Får man svar om man legg inn ei tilbakemelding på nettsida?',
+      'Do you answer feedback on the web page?',
+    ])
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/^(Nei|No)\b.*(besvart|svart på|not answered)/su),
+      ]);
+    expect(shown('Har kommunen egne nettsider om arbeidet?').text).toMatch(/^Ja/u);
+  });
+});
