@@ -37,6 +37,16 @@ describe('yes/no questions about who takes part', () => {
     ]);
   });
 
+  it('reads «folk» in the project organisation as its staff', () => {
+    answersWith([
+      [
+        'Har kommunar utanom Trondheim folk i prosjektorganisasjonen?',
+        '«Andre kommuner i Midt-Norge er representert',
+      ],
+      ['Er det folk fra andre kommuner i prosjektorganisasjonen?', 'Ja. Siden sier: «Andre kommuner'],
+    ]);
+  });
+
   it('reads the leadership and the leader group as the management group', () => {
     answersWith([
       ['Har Trondheim kommune vore med i leiinga av anskaffingsprosjektet?', 'i ledergruppen.»'],
