@@ -28,6 +28,18 @@ describe('whether a body has played a role or a part in something', () => {
   });
 });
 
+describe('whether a body has played a central or key part in something', () => {
+  it('reads it as having been central in it: the yes with the sentence, and no yes for what the page does not say', () => {
+    for (const [q, start] of <[string, string][]>[
+      ['Has the fagråd played a key role in developing e-messages?', 'Yes'],
+      ['Has the regional council for digital collaboration played a central role in e-messaging?', 'Yes'],
+      ['Har fagrådet hatt en sentral rolle i utviklingen av e-meldinger?', 'Ja'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(new RegExp(`^${start}\\..*e-me`))]);
+    expect(shown('Har fagrådet spilt en sentral rolle i anskaffelsen?').text).not.toMatch(/^Ja/);
+  });
+});
+
 describe('a short form with its dot in a message without capitals', () => {
   it('reads «dig.» as digital, not as the end of a sentence', () => {
     expect(shown('har regionalt fagråd for dig. samhandling jobba med e-meldinger?').text).toMatch(
