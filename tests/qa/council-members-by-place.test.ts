@@ -118,3 +118,13 @@ describe('a municipality’s representative on the council, asked what they are'
       expect([q, shown(q).text]).toEqual([q, expect.not.stringMatching(/^(Ja|Yes)\b/u)]);
   });
 });
+
+describe('who sits for a municipality on the council, asked in nynorsk with «som sit»', () => {
+  it('says yes of its member and no of another, with the roles', () => {
+    expect(shown('Er det Evelyn Haram Larsen som sit i rådet for Hareid?').text).toMatch(/^Ja\b.*Hareid/su);
+    expect(shown('Er det Arne Sverre Dahl som sit for Hareid i rådet?').text).toMatch(
+      /^Nei\b.*Evelyn Haram Larsen/su,
+    );
+    expect(shown('Er det Ola Skorstad som sit i samarbeidsrådet?').text).toMatch(/^Nei\b/u);
+  });
+});
