@@ -85,8 +85,10 @@ export function answerPersonChecked(q: Question): Answer | undefined {
   // (Only no, of a claim with words of no one's: "Does KS Trøndelag coordinate the work …?"; but the photo is where
   // people are: "Was someone from KS Trøndelag in the group photo …?")
   if (yes && claim.partial && !inPhoto) return undefined;
-  // (Whether a place is on the council at all is for the list of its members to say.)
-  if (!named && yes) return undefined;
+  // (Whether a place is on the council at all is for the list of its members to say; by whom in what role, its
+  // member's role: "Is Verdal represented on the council by its chief municipal medical officer?")
+  const roleSaid = claim.said.some((t) => titleWord(vocab, person, t) && !bodyWords.has(t));
+  if (!named && yes && !roleSaid) return undefined;
   // (A title asked as a title says nothing of the unit named after it: "Er Tone Fagerholt rådmann?" is «Nei».)
   if (
     !yes &&
@@ -264,9 +266,12 @@ function claimOf(
   const own = ownPlus(vocab, person);
   const countyOf = [...vocab.language.asker.countyOf].filter(([m]) => terms(m).every((t) => own.has(t)));
   const inCounty = new Set(countyOf.flatMap(([, county]) => terms(county)));
+  // ("Is Verdal represented on the council by …?": being represented is being a member, which the list of members says.)
+  const { represents } = vocab.language.questionShape;
   const said = analysis.known.filter(
     (t) =>
       !name.has(t) &&
+      !represents.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? '') &&
       !inCounty.has(t) &&
       !vocab.projectTerms.has(t) &&
       !placeNouns.has(analysis.tokens[analysis.positions.get(t) ?? -1] ?? ''),
@@ -301,6 +306,11 @@ function claimOf(
     return one.length === 1 ? { said: one, titles: [] } : undefined;
   }
   return { said, titles };
+}
+
+/** The term is a word of the person's title, not of where they work ("medical" of Verdal's kommuneoverlege). */
+function titleWord(vocab: Vocabulary, person: Person, term: string): boolean {
+  return roleTerms(person).has(term) && !worksAtTerms(person).has(term) && !vocab.employers.has(term);
 }
 
 /** The terms of the region's counties ("møre", "romsdal", "trøndelag"), but the small words in their names. */

@@ -128,3 +128,14 @@ describe('who sits for a municipality on the council, asked in nynorsk with «so
     expect(shown('Er det Ola Skorstad som sit i samarbeidsrådet?').text).toMatch(/^Nei\b/u);
   });
 });
+
+describe('whether a municipality is represented on the council by one in a role', () => {
+  it('answers yes or no with the role of its member', () => {
+    for (const [q, verdict] of [
+      ['Is Molde represented on the council by its chief municipal executive?', /^Yes\b.*Arne Sverre Dahl/su],
+      ['Is Verdal represented in the cooperation council by its chief medical officer?', /^Yes\b.*Aunsmo/su],
+      ['Is Verdal represented on the council by its chief municipal executive?', /^No\b.*Aunsmo/su],
+    ] as const)
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(verdict)]);
+  });
+});
