@@ -44,8 +44,10 @@ export function saysWhereAskerIs(vocab: Vocabulary, sentences: string[], i: numb
   );
   const preposition = place === undefined ? -1 : last - place.length;
   const placed = place !== undefined && asker.prepositions.has(ws[preposition]?.folded ?? '');
-  const role = ws.slice(first, placed ? preposition : last + 1);
-  if (!placed && !here) return false;
+  // ("Visiting researcher from Scotland: how many …?": where the asker comes from, a place the page does not know.)
+  const from = placed || here ? -1 : comesFrom(vocab, ws, last);
+  const role = ws.slice(first, placed ? preposition : from >= 0 ? from : last + 1);
+  if (!placed && !here && from < 0) return false;
   if (role.length === 0 || role.length > ROLE_REACH) return false;
   // "The chief executive from Kristiansund – what is his role?", "Sjukeheimen i Aukra – er den med?": what the question
   // after points back to, other than the asker, is what it asks about («her» says who speaks even so).
@@ -62,6 +64,21 @@ export function saysWhereAskerIs(vocab: Vocabulary, sentences: string[], i: numb
       words.self.has(w.folded) ||
       (asker.askers.has(w.folded) && !asker.whereabouts.has(w.folded)),
   );
+}
+
+/**
+ * Where the preposition of origin stands ("from", «frå»), when the words after it, to the sentence's end (after an
+ * article, if any), are a name the page does not know: "Student visiting from the Netherlands", "Journalist frå
+ * Bergen"; otherwise -1. A name the page knows (Teknisk, Helse Midt-Norge) may be what the question is about.
+ */
+function comesFrom(vocab: Vocabulary, ws: Word[], last: number): number {
+  let k = last;
+  while (k >= 0 && ws[k]!.capital) k--;
+  if (k === last) return -1;
+  if (vocab.language.roleQuestion.articles.has(ws[k]?.folded ?? '')) k--;
+  if (k < 1 || !vocab.language.asker.sources.has(ws[k]!.folded)) return -1;
+  const name = ws.slice(k + 1, last + 1).map((w) => w.folded);
+  return analyse(vocab, name.join(' ')).known.length === 0 ? k : -1;
 }
 
 /**
