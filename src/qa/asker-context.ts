@@ -33,6 +33,7 @@ import { placeAt, placesAt } from './region-places';
 import { behalfPlaces } from './asker-behalf';
 import { withoutSpans } from './lead-sentences';
 import { namesOwnTopic, purposeGoesOn } from './introduction-purpose';
+import { correctionLength, placeIn } from './intro-place';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -192,16 +193,25 @@ export function introductionOf(
   const found = introductionAt(vocab, message);
   if (found === undefined) return undefined;
   const { sentence, from, end } = found;
-  const intro = sentence.slice(0, end.at);
   const tidy = (text: string) =>
     text
       .replace(/^[\s,–—-]+/u, '')
       .replace(/\s{2,}/gu, ' ')
       .trim();
   // ("… i Steinkjer og skal lage ei nyheitssak. Eg treng å vite …": see introduction-purpose.ts.)
-  const next = message.slice(from + sentence.length);
-  const after = purposeGoesOn(vocab, sentence.slice(end.next), next) ? '' : sentence.slice(end.next);
-  const rest = tidy(`${message.slice(0, from)}${after}${message.slice(from + sentence.length)}`);
+  const following = message.slice(from + sentence.length);
+  const open = sentence.slice(end.next);
+  // ("Eg er kommunestyrepolitikar i Gloppen... nei, Stranda. Når …?": the correction goes on introducing the asker.)
+  const fixed = Math.min(
+    correctionLength(vocab, `${open}${following}`),
+    open === '' ? Infinity : open.length,
+  );
+  const correction = `${open}${following}`.slice(0, fixed);
+  const intro = `${sentence.slice(0, end.at)}${correction}`;
+  const next = open === '' ? following.slice(fixed) : following;
+  const tail = open.slice(open === '' ? 0 : fixed);
+  const after = purposeGoesOn(vocab, tail, next) ? '' : tail;
+  const rest = tidy(`${message.slice(0, from)}${after}${next}`);
   const needed = stillNeeded(vocab, intro, rest);
   // ("Jeg jobber i hjemmetjenesten. Æ jobbe i Steinkjer. Når går vi over …?": «vi» is where a later introduction that
   // names a place says the asker works; not after one that names it: "Jeg jobber i Bindal, som ikke ligger i …".)
@@ -213,13 +223,9 @@ export function introductionOf(
   if (later !== undefined && placed(later.intro) && !region(wordsOf(intro))) return later;
   if (needed !== 'no') return { without: rest, rest, intro, needed };
   // "As a GP in Trondheim I'm curious which services …": the place the asker works stays, when the rest names none.
-  const place = placeIn(vocab, intro, rest);
+  const place = placeIn(vocab, intro, rest, correction);
   const without =
-    place === ''
-      ? rest
-      : tidy(
-          `${message.slice(0, from)}${place}${after === '' ? '.' : ''} ${after}${message.slice(from + sentence.length)}`,
-        );
+    place === '' ? rest : tidy(`${message.slice(0, from)}${place}${after === '' ? '.' : ''} ${after}${next}`);
   return { without, rest, intro, needed };
 }
 
@@ -375,26 +381,4 @@ function stillNeeded(
   // ("Eg jobbar i kommunikasjonsavdelinga. Eg treng å vite kor mange innbyggjarar det nye journalsystemet omfattar …
   // Kor mange er det?": a rest that names a topic of its own by a name of the page needs no name of the introduction.)
   return names || (topic && !namesOwnTopic(vocab, rest)) ? 'named' : 'no';
-}
-
-/**
- * The place the page knows that the introduction names, with its preposition ("in Trondheim"), when the rest names
- * none, nor a topic by its own name ("Eg er sjukepleiar i Orkland. Kven leiar samarbeidsrådet?": not Orkland's member).
- */
-function placeIn(vocab: Vocabulary, intro: string, rest: string): string {
-  const known = (text: string) => {
-    const ts = terms(text);
-    return ts.length > 0 && ts.every((t) => vocab.employers.has(t));
-  };
-  if (terms(rest).some((t) => vocab.employers.has(t))) return '';
-  const asked = analyse(vocab, rest);
-  const ranked = rank(vocab, asked.known, asked.intents, asked.stems);
-  if (ranked.some((c) => c.named && c.score >= MIN_SCORE)) return '';
-  const ws = wordsOf(intro);
-  const first = ws.findIndex((w) => known(intro.slice(w.start, w.end)));
-  if (first < 0) return '';
-  let last = first;
-  while (last + 1 < ws.length && known(intro.slice(ws[last + 1]!.start, ws[last + 1]!.end))) last++;
-  const within = vocab.language.questionShape.within.has(ws[first - 1]?.folded ?? '');
-  return intro.slice(ws[within ? first - 1 : first]!.start, ws[last]!.end);
 }

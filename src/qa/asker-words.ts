@@ -33,6 +33,8 @@ export const askerWordsSchema = z
     /** Words that open why the asker asks, after a comma and before «jeg»/«vi» ("…, siden jeg skal …"). */
     reasons: wordList.default([]),
     beliefs: wordList.default([]),
+    /** Phrases that open the asker's correction of their introduction ("… i Molde, nei, Aukra.", "sorry, I mean"). */
+    corrections: wordList.default([]),
     /** Words for a time ("uke", "tonight"): in a sentence that names nothing of the page, the asker's deadline. */
     times: wordList.default([]),
     /** The languages an asker may say they write or read well or badly ("Sorry for my bad English."). */
@@ -119,6 +121,8 @@ export interface AskerWords {
   reasons: Set<string>;
   /** Words that open a sentence after the question saying what the asker believed ("trodde", "I thought"). */
   beliefs: Set<string>;
+  /** Phrases that open the asker's correction of their introduction, word by word. */
+  corrections: string[][];
   /** Words for a time, folded (see asker-time.ts). */
   times: Set<string>;
   /** Names of languages ("english", "norsk"): a sentence of the asker's own about one asks nothing. */
@@ -208,6 +212,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     useFor: wordSet(d.useFor),
     reasons: wordSet(d.reasons),
     beliefs: wordSet(d.beliefs),
+    corrections: phrases(d.corrections),
     times: wordSet(d.times),
     languages: wordSet(d.languages),
     replies: wordSet(d.replies),
