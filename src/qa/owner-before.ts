@@ -5,6 +5,7 @@ import type { Intent } from './language-data';
 import { MIN_SCORE } from './decision';
 import { COLLECTIONS } from './entries';
 import { rank } from './ranking';
+import { perVocabulary } from './per-vocabulary';
 import { terms, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -21,14 +22,39 @@ export function asksDetailOf(part: Analysis): boolean {
 
 /**
  * Whether the question's words the page knows only name a kind of thing the page lists ("Kven er delprosjektleiar
- * der?": a subproject's lead), so that what the words before it name says which one.
+ * der?": a subproject's lead), so that what the words before it name says which one. The place where every one of
+ * that kind belongs names none of them ("Kven leiar det delprosjektet i Trondheim?": all are Trondheim's).
  */
 export function namesOnlyKind(vocab: Vocabulary, part: Analysis): boolean {
   const kinds = rank(vocab, part.known, part.intents, part.stems).filter(
     (c) => c.named && COLLECTIONS.has(c.entry.type),
   );
-  return part.known.length > 0 && part.known.every((t) => kinds.some((c) => c.nameTerms.has(t)));
+  const places = kindPlaces(vocab);
+  const ofKind = (t: string) =>
+    kinds.some((c) => c.nameTerms.has(t) || places.get(c.entry.id)?.has(t) === true);
+  return kinds.length > 0 && part.known.length > 0 && part.known.every(ofKind);
 }
+
+/**
+ * Per kind the page lists, the words of the organisation every one of that kind belongs to, by its own organisation
+ * or its lead's ("trondheim": each subproject is led from Trondheim kommune).
+ */
+const kindPlaces = perVocabulary((vocab: Vocabulary) => {
+  const places = new Map<string, Set<string>>();
+  const orgOf = (id: string) => {
+    const entry = vocab.entries.get(id)!;
+    const lead = vocab.subprojects.get(id)?.lead;
+    const led = lead === undefined ? '' : (vocab.people.get(lead)?.organisation ?? '');
+    return new Set(terms(`${entry.org} ${led}`).filter((t) => vocab.employers.has(t)));
+  };
+  for (const entry of vocab.entries.values())
+    for (const parent of entry.parents) {
+      const own = orgOf(entry.id);
+      const shared = places.get(parent);
+      places.set(parent, shared === undefined ? own : new Set([...shared].filter((t) => own.has(t))));
+    }
+  return places;
+});
 
 /**
  * A term the analysis found, as the question writes it; for a term read from a phrase ("læres opp": opplæring), a
