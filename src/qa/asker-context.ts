@@ -34,6 +34,7 @@ import { behalfPlaces } from './asker-behalf';
 import { withoutSpans } from './lead-sentences';
 import { namesOwnTopic, purposeGoesOn } from './introduction-purpose';
 import { correctionLength, placeIn } from './intro-place';
+import { askedOfPressContact } from './press-asker';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
@@ -226,7 +227,8 @@ export function introductionOf(
   const place = placeIn(vocab, intro, rest, correction);
   const without =
     place === '' ? rest : tidy(`${message.slice(0, from)}${place}${after === '' ? '.' : ''} ${after}${next}`);
-  return { without, rest, intro, needed };
+  // ("Jeg er journalist … Hvem snakker jeg med?": see press-asker.ts.)
+  return { without: askedOfPressContact(vocab, intro, without), rest, intro, needed };
 }
 
 /**

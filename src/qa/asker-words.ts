@@ -35,6 +35,10 @@ export const askerWordsSchema = z
     beliefs: wordList.default([]),
     /** Phrases that open the asker's correction of their introduction ("… i Molde, nei, Aukra.", "sorry, I mean"). */
     corrections: wordList.default([]),
+    /** Words that say the asker works for the press ("journalist", "avis", "reporter"). */
+    press: wordList.default([]),
+    /** The words for whom the press is to talk to, per language ("pressekontakt", "press contact"). */
+    pressContact: byLang.default(noWords),
     /** Words for a time ("uke", "tonight"): in a sentence that names nothing of the page, the asker's deadline. */
     times: wordList.default([]),
     /** The languages an asker may say they write or read well or badly ("Sorry for my bad English."). */
@@ -123,6 +127,9 @@ export interface AskerWords {
   beliefs: Set<string>;
   /** Phrases that open the asker's correction of their introduction, word by word. */
   corrections: string[][];
+  press: Set<string>;
+  /** Whom the press is to talk to, as a question may name it, per language. */
+  pressContact: Record<Lang, string>;
   /** Words for a time, folded (see asker-time.ts). */
   times: Set<string>;
   /** Names of languages ("english", "norsk"): a sentence of the asker's own about one asks nothing. */
@@ -213,6 +220,12 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
     reasons: wordSet(d.reasons),
     beliefs: wordSet(d.beliefs),
     corrections: phrases(d.corrections),
+    press: wordSet(d.press),
+    pressContact: {
+      nb: d.pressContact.nb.join(' '),
+      nn: d.pressContact.nn.join(' '),
+      en: d.pressContact.en.join(' '),
+    },
     times: wordSet(d.times),
     languages: wordSet(d.languages),
     replies: wordSet(d.replies),
