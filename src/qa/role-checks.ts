@@ -247,8 +247,9 @@ export function checkRole(d: Decision): Answer | undefined {
     return roleMissing(d, analysis.words().slice(analysis.roleAt, analysis.roleStop).join(' '));
   // "Who is the municipal chief medical officer?": every word of a role of several words must be in the answer.
   // (Held by a name, alias or keyword, or by a person's own role, not by a word of running text: "project owner".)
+  // ("Hvem er delprosjektleder gevinstrealisering?": or by what it is one of, as named above.)
   const holdsRole = (t: string) =>
-    top.strongTerms.has(t) || (!!rolePerson && ownTerms(vocab, rolePerson).has(t));
+    top.strongTerms.has(t) || ofParent(t) || (!!rolePerson && ownTerms(vocab, rolePerson).has(t));
   if (
     analysis.rolePhrase.length >= 2 &&
     analysis.rolePhrase.some((t) => !holdsRole(t)) &&
