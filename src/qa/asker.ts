@@ -48,6 +48,9 @@ export function askerDoes(
       (shape.obtain.has(tokens[selfAt + 1] ?? '') &&
         // Nor to be answered ("Vil jeg få svar …?", "Will I get a reply?"), which is something done to the asker.
         !tokens.slice(selfAt + 2, selfAt + 4).some((t) => shape.reply.has(t)) &&
+        // Nor what the question asked for before it ("Hvilke kvalitetsgevinster skal vi få?", "… will we get from it?"):
+        // the verb ends the question, or says only where it comes from.
+        !(selfAt + 2 >= tokens.length || shape.qualifiers.has(tokens[selfAt + 2]!)) &&
         !['who', 'contact', 'phone', 'email'].some((i) => intents.has(i as Intent))));
   return { howTo: howTo || whatToDo, selfActivity };
 }

@@ -86,7 +86,10 @@ export function answerBenefitByWhat(d: Decision): Answer | undefined {
   const headed = new Set(
     candidates.filter((c) => c.entry.type === 'gainCategory' && c.named).flatMap((c) => [...c.strongTerms]),
   );
-  const said = [...new Set(analysis.known)].filter((t) => !naming.has(t) && !headed.has(t));
+  // ("Hvilke gevinster gir det nye systemet?": nor does a word for the platform, which gives them all.)
+  const said = [...new Set(analysis.known)].filter(
+    (t) => !naming.has(t) && !headed.has(t) && !vocab.projectTerms.has(t),
+  );
   if (said.length === 0) return undefined;
   const found = benefits(vocab).filter((b) => said.every((t) => b.terms.has(t)));
   if (found.length !== 1) return undefined;

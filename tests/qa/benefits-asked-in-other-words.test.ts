@@ -14,6 +14,17 @@ describe('the benefits and their realisation asked in other words', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('vedtatte strategier')]);
   });
 
+  it('answers which benefits the asker will get, of a heading or from the new system, with that list', () => {
+    for (const [q, said] of [
+      ['Kva økonomigevinstar skal vi få?', /Økonomi.*Færre unødvendige/s],
+      ['Hvilke effektivitetsgevinster kommer vi til å få?', /Effektivitet.*Mindre tid på å lete/s],
+      ['Hvilke gevinster gir den nye journalløsningen?', /Kvalitet.*Effektivitet.*Økonomi/s],
+      ['Hvilke gevinster kan vi få fra det nye systemet?', /Kvalitet.*Effektivitet.*Økonomi/s],
+    ] as [string, RegExp][])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(said)]);
+    refuses(['Kan jeg få en ny PC?', 'Where can we get a new office chair?']);
+  });
+
   it('answers the main groups of the benefits with the three categories', () => {
     for (const q of [
       'I hvilke tre hovedgrupper er de kommunale gevinstene delt inn?',
