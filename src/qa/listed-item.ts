@@ -10,6 +10,7 @@ import type { Analysis } from './analysis';
 import type { Vocabulary } from './vocabulary';
 import { pageLines } from './page-lines';
 import { monthsOf } from './time-of-year';
+import { claimAsked } from './claim-asked';
 
 /** The terms of the part of an item (parts between « / ») that has the most of the question's terms. */
 function partAsked(analysis: Analysis, item: string): Set<string> {
@@ -122,10 +123,14 @@ export function findListedItem(d: Decision): Answer | undefined {
   // when the question asks who or where ("Is the head of … mentioned?"): that is answered as such.
   let yes: string | undefined;
   let yesIndex = -1;
-  if (analysis.yesNo && !asksOther(analysis)) {
+  // ("Kan brukarane bu lenger heime?": so does one that opens with «kan», asking whether it can be, of an item that says
+  // it can, «Bruker kan bo lengre hjemme».)
+  const may = analysis.yesNo ? undefined : [...vocab.language.questionShape.may].map(stem);
+  if ((analysis.yesNo || claimAsked(vocab, analysis)) && !asksOther(analysis)) {
     for (const c of candidates) {
       if (c.score < PROMOTE_RATIO * top.score) break;
-      const named = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
+      const found = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
+      const named = found && (!may || may.some((m) => terms(found[0]).includes(m))) ? found : undefined;
       // "Gjelder det felles journalsystemet bare kommunene?": a word that names the best match itself (the platform)
       // is what the question is about, not the item of another list that happens to have it ("… eksisterende
       // journalsystemer fjernes").

@@ -1,4 +1,4 @@
-import { answerer, shown, refuses } from '../support/question-answering';
+import { answerer, shown, refuses, verdict } from '../support/question-answering';
 
 // "Kva skal ein mellom anna oppnå med gevinstrealiseringa?": what one wants to achieve with something is its purpose;
 // "the gains strategy" is the strategy for realising the benefits; a «hovedgruppe» is a group.
@@ -23,6 +23,19 @@ describe('the benefits and their realisation asked in other words', () => {
     ] as [string, RegExp][])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(said)]);
     refuses(['Kan jeg få en ny PC?', 'Where can we get a new office chair?']);
+  });
+
+  it('answers yes when asked whether something can be that a benefit says can be', () => {
+    for (const q of [
+      'Kan brukere bo lenger hjemme takket være Helseplattformen?',
+      'Can the users live longer at home with the new system?',
+    ]) {
+      expect([q, verdict(q)]).toEqual([q, q.startsWith('Kan') ? 'Ja' : 'Yes']);
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/bo lengre hjemme|live at home longer/)]);
+    }
+    // (Not by a benefit that only shares a word with it, when a sentence of the page says it can.)
+    const q = 'Kan kommunene i Midt-Norge koble seg på løsningen?';
+    expect([q, verdict(q), shown(q).text]).toEqual([q, 'Ja', expect.stringContaining('kan koble seg på')]);
   });
 
   it('answers the main groups of the benefits with the three categories', () => {
