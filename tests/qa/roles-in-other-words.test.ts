@@ -19,6 +19,16 @@ describe('roles said in other words', () => {
     refuses(['Who is the project manager on the council?']);
   });
 
+  it('answers a person’s unit asked as a part of the city administration, and role in their home municipality', () => {
+    for (const [q, said] of [
+      ['Which part of the municipal administration does Line Kristoffersen belong to?', 'Rådmannens fagstab'],
+      ['Hvilken del av administrasjonen i kommunen jobber May Liz Bjørnevik Tho i?', 'Personaltjenesten'],
+      ['Hvilken stilling har Arne Sverre Dahl i hjemkommunen sin?', 'Rådmann i Molde kommune'],
+      ["What is Ragnhild Holmberg Aunsmo's job in her home municipality?", 'chief medical officer in Verdal'],
+    ] as [string, string][])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(said)]);
+  });
+
   it('reads «rep» as a representative, in keywords as in questions', () => {
     expect(people('Malvik rep samarbeidsråd')).toEqual(['Carl-Jacob Midttun']);
     expect(people('Who is the Steinkjer rep?')).toEqual(['Torunn Austheim']);
