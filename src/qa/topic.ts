@@ -21,6 +21,7 @@ import {
   unknownGroup,
 } from './outside';
 import { stem, terms } from './text';
+import { perVocabulary } from './per-vocabulary';
 import { whichLength } from './which-by-sentence';
 import { reportsFault } from './fault-report';
 import { answersWhen, namedByExpecting } from './dated';
@@ -171,8 +172,9 @@ export function chooseTopic(q: Question): Candidate | undefined {
   // So in a yes/no question of what is done ("Skal data fra dagens systemer flyttes over til Helseplattformen?").
   const doneAsked = analysis.intents.has('who') || (analysis.yesNo && project(top));
   if ((project(top) || top.entry.type === 'fact') && doneAsked) {
-    // ("Who leads the preparations for the new system in the municipality?": a word for a municipality says where.)
-    const place = (t: string) => vocab.orgWords.has(t) || vocab.language.questionShape.placeNouns.has(t);
+    // ("Who leads the preparations for the new system in the municipality?", "… towards the other municipalities in
+    // the region?": a word for a municipality or a region says where.)
+    const place = (t: string) => vocab.orgWords.has(t) || placeWords(vocab).has(t);
     const own = (t: string) => !top!.terms.has(t) && !vocab.projectTerms.has(t) && !place(t);
     const done = analysis.known.filter(own);
     // ("who leads the work on what we gain from the new platform?": a topic named only by a word for the project is
@@ -390,3 +392,9 @@ function asksUnnamed(vocab: Vocabulary, analysis: Analysis): boolean {
   if (at < 0) return false;
   return at < 4 || knownPositions.every((p) => p >= at || unnamed.has(tokens[p]!));
 }
+
+/** The words for a municipality, a county or a region, as the question's terms are. */
+const placeWords = perVocabulary(
+  (vocab: Vocabulary) =>
+    new Set([...vocab.language.questionShape.placeNouns, ...vocab.language.asker.placeNouns].flatMap(terms)),
+);

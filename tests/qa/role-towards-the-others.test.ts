@@ -16,6 +16,19 @@ describe('what Trondheim kommune does towards the other municipalities', () => {
     }
   });
 
+  it('answers who coordinates the work with the others in the region by that sentence, not by the council', () => {
+    for (const q of [
+      'Who coordinates with the other municipalities across the region?',
+      'Hvem koordinerer arbeidet opp mot de øvrige kommunene i regionen?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'koordinering']);
+      expect([q, shown(q).text]).toEqual([
+        q,
+        expect.stringMatching(/Trondheim kommune (koordinerer|coordinates)/),
+      ]);
+    }
+  });
+
   it('keeps the option agreements for how the others take part', () => {
     expect(answerer.answer('Hvordan er de andre kommunene med i arbeidet?').topicId).toBe('kommunene-med');
   });
