@@ -5,6 +5,7 @@ import { negatedBefore } from './negation';
 import { fold, terms } from './text';
 import { roleTerms } from './refusals';
 import { leadOf } from './items';
+import { whichLength } from './which-by-sentence';
 
 /**
  * "Hvem fra Rådmannens fagstab er med i prosjektet?", "Which people in the implementation project come from Rådmannens
@@ -34,7 +35,8 @@ function unitPeople(q: Question, topicId: string): Answer | undefined {
   const people = vocab.language.questionShape.people;
   const count = countAsked(analysis);
   // "Which three project leaders come from Rådmannens fagstab?": which of the people, by a word for what they are.
-  const which = vocab.language.questionShape.which.has(analysis.tokens[0] ?? '');
+  // ("Kva for tre frå Rådmannens fagstab …": a which of two words too.)
+  const which = whichLength(vocab, analysis.tokens) !== undefined;
   const asksPeople =
     analysis.intents.has('who') || count || which || analysis.tokens.some((t) => people.has(t));
   if (!asksPeople || analysis.known.some((t) => vocab.personNameStems.has(t))) return undefined;

@@ -27,6 +27,12 @@ describe('the people of the units a question names, several at once', () => {
       ],
       ['Kven frå rådmannens fagstab leiar noko i prosjektet i Trondheim kommune?', ['Skorstad', 'Tanum']],
       ['Who from Personaltjenesten leads anything in the Trondheim rollout?', ['Bjørnevik Tho']],
+      // (Asked which, by a which of two words, or as having a role of leading.)
+      [
+        'Kva for nokon frå Rådmannens fagstab har ei leiarrolle i prosjektet?',
+        ['Skorstad', 'Kristoffersen', 'Tanum'],
+      ],
+      ['Hvem fra IT-tjenesten har en lederstilling i prosjektet?', ['Storsve']],
     ]) {
       const found = people(q);
       for (const name of names) expect([q, found.join()]).toEqual([q, expect.stringContaining(name)]);
