@@ -9,6 +9,8 @@ import type { Vocabulary } from './vocabulary';
 import { type Decision, asksOther, countAsked } from './decision';
 import { perVocabulary } from './per-vocabulary';
 import { isKindWord } from './kind-words';
+import { analyse } from './analysis';
+import { sentencesOf } from './focus';
 
 /**
  * Per vocabulary and fact: each kind of its items, as the items' places in the list and the terms of the words for
@@ -129,8 +131,8 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
   if (!kinds) return kindUnknown(vocab, d) ? fallback : undefined;
   // (Where an item is named, what this rule cannot answer is left to that item's yes.)
   const named = d.yes !== undefined;
-  if (analysis.unknown.length > 0 || analysis.everydayPositions.length > 0)
-    return named ? undefined : fallback;
+  const unknown = analysis.unknown.length > 0 || analysis.everydayPositions.length > 0;
+  if (unknown && !clarifiedByKinds(vocab, d)) return named ? undefined : fallback;
   // "Hvilke kommuner i Nordland har egen legevakt?": asked which places have a kind of the things, the question asks for
   // places, which the list is not of (its name says whose the services are).
   if (!named && analysis.askedNoun !== undefined && vocab.placeKindTerms.has(analysis.askedNoun))
@@ -169,6 +171,21 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
     ? { type: 'count', count: items.length, subject: `${subject}: ${items.join(', ')}` }
     : { type: 'ofKind', items, subject, yes: analysis.yesNo };
   return answerWith(vocab, fallback, top.entry, direct);
+}
+
+/**
+ * "Hvilke tjenester for utsatte grupper er med? Tenker på flyktninger, rus osv.": words the bot does not know, all in the
+ * question, said in the sentence after it by kinds of the list's things (and nothing else it does not know), are those
+ * kinds in other words.
+ */
+function clarifiedByKinds(vocab: Vocabulary, d: Decision): boolean {
+  const { analysis } = d;
+  const sentences = sentencesOf(d.question);
+  if (sentences.length < 2) return false;
+  const end = analyse(vocab, sentences.slice(0, -1).join(' ')).tokens.length;
+  const kinds = analysis.known.filter((t, j) => isKindWord(vocab, t) && analysis.knownPositions[j]! >= end);
+  const unknown = [...analysis.unknownPositions, ...analysis.everydayPositions];
+  return kinds.length > 0 && unknown.every((p) => p < end);
 }
 
 /** How many words after the list's word, past its preposition, may say what kind of its things ("for psykisk helse"). */

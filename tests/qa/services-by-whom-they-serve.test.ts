@@ -11,6 +11,14 @@ function picked(q: string): string[] {
 }
 
 describe('services asked for by whom they serve', () => {
+  it('lists the services of the kinds a sentence after the question names for what it calls them otherwise', () => {
+    expect(
+      picked('Hvilke tjenester for sårbare grupper er med? Jeg tenker på innsatte og rusavhengige.'),
+    ).toEqual(['fengselshelsetjeneste', 'helse- og overdoseteamet']);
+    // (Not asked without the sentence that says which.)
+    refuses(['Hvilke tjenester for sårbare grupper er med i Trondheim?']);
+  });
+
   it('lists the services for children and young people, in bokmål, nynorsk and English', () => {
     expect(picked('Hvilke tjenester for barn og unge i Trondheim er med i innføringen?')).toEqual([
       'helsestasjon',
