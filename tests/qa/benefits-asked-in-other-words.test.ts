@@ -33,6 +33,13 @@ describe('the benefits and their realisation asked in other words', () => {
       expect([q, verdict(q)]).toEqual([q, q.startsWith('Kan') ? 'Ja' : 'Yes']);
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/bo lengre hjemme|live at home longer/)]);
     }
+    // (Staying at home for longer, of the service users, is living at home longer; staying home for a day is not.)
+    for (const q of [
+      'Will service users be able to stay home for longer?',
+      'Kan tjenestemottakerne bo lenger hjemme?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/bo lengre hjemme|live at home longer/)]);
+    refuses(['Do I have to stay at home during the training?']);
     // (Not by a benefit that only shares a word with it, when a sentence of the page says it can.)
     const q = 'Kan kommunene i Midt-Norge koble seg på løsningen?';
     expect([q, verdict(q), shown(q).text]).toEqual([q, 'Ja', expect.stringContaining('kan koble seg på')]);
