@@ -40,6 +40,9 @@ describe('the benefits and their realisation asked in other words', () => {
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/bo lengre hjemme|live at home longer/)]);
     refuses(['Do I have to stay at home during the training?']);
+    // (The patients of the services are their users: a claim about them is not a claim about someone else.)
+    const patients = 'Will patients be able to live at home longer?';
+    expect([patients, verdict(patients)]).toEqual([patients, 'Yes']);
     // (Not by a benefit that only shares a word with it, when a sentence of the page says it can.)
     const q = 'Kan kommunene i Midt-Norge koble seg på løsningen?';
     expect([q, verdict(q), shown(q).text]).toEqual([q, 'Ja', expect.stringContaining('kan koble seg på')]);
