@@ -28,6 +28,8 @@ describe('when a planned decision was made', () => {
       'Gikk Trondheim inn som deleier i Helseplattformen AS?',
       'Kva enda bystyret med om deleigarskapen?',
       'Kva enda bystyret med – vart kommunen medeigar i selskapet?',
+      // (Nynorsk «røysta» is «stemte»: what came of a vote on the planned day is an outcome.)
+      'Kva vart utfallet då bystyret røysta 29. august – vart kommunen medeigar?',
     ])
       expect([q, answerer.answer(q).missing?.attribute]).toEqual([q, 'outcome']);
     expect(answerer.answer('Hva gikk anskaffelsesprosjektet ut på?').kind).toBe('answer');
