@@ -130,7 +130,11 @@ export function findListedItem(d: Decision): Answer | undefined {
     for (const c of candidates) {
       if (c.score < PROMOTE_RATIO * top.score) break;
       const found = itemNamed(vocab, c.entry, analysis.known, analysis.lang);
-      const named = found && (!may || may.some((m) => terms(found[0]).includes(m))) ? found : undefined;
+      // (Only of an item that has every other word the question says: not «Kan brukerne bo lenger på sykehjem?».)
+      const says = (item: string) =>
+        may!.some((m) => terms(item).includes(m)) &&
+        analysis.known.every((t) => vocab.projectTerms.has(t) || terms(item).includes(t));
+      const named = found && (!may || says(found[0])) ? found : undefined;
       // "Gjelder det felles journalsystemet bare kommunene?": a word that names the best match itself (the platform)
       // is what the question is about, not the item of another list that happens to have it ("… eksisterende
       // journalsystemer fjernes").
