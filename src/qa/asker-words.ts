@@ -172,6 +172,8 @@ export interface AskerWords {
   places: string[][];
   /** The county of each of the region's municipalities, by its folded words joined with spaces ("midtre gauldal"). */
   countyOf: Map<string, string>;
+  /** The counties of those municipalities, each once, in the order of the language data. */
+  counties: string[];
   /** The county of each part of the region's counties the language data names ("sunnmore": Møre og Romsdal). */
   countyOfPart: Map<string, string>;
   /** The words for the municipalities of a county, before its name ("kommunene i"), by language. */
@@ -252,6 +254,9 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
         phrases(names).map((p) => [p.join(' '), county] as const),
       ),
     ),
+    counties: Object.entries(d.municipalities)
+      .filter(([, names]) => phrases(names).length > 0)
+      .map(([county]) => county),
     countyOfPart: new Map(
       Object.entries(d.parts).flatMap(([county, names]) =>
         phrases(names.filter((n) => n !== county)).map((p) => [p.join(' '), county] as const),

@@ -118,8 +118,8 @@ function placeAt(vocab: Vocabulary, words: Word[], word: Word | undefined): bool
 
 /** The places of the region the language data names, and the counties of its municipalities, word by word. */
 const regionPlaces = perVocabulary((vocab: Vocabulary) => {
-  const { places, countyOf } = vocab.language.asker;
-  return [...places, ...[...new Set(countyOf.values())].map((c) => wordsOf(c).map((w) => w.folded))];
+  const { places, counties } = vocab.language.asker;
+  return [...places, ...counties.map((c) => wordsOf(c).map((w) => w.folded))];
 });
 
 /** The sentence or list item that gives the answer's yes or no. */

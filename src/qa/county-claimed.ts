@@ -39,9 +39,7 @@ export function answerCountyClaimed(q: Question): Answer | undefined {
   // ("Er kommunene i Trøndelag i Nordland?", as "Er Oppdal i Nordland?" is asked of its county: a county lies in itself.)
   const key = place.join(' ');
   const county =
-    asker.countyOf.get(key) ??
-    asker.countyOfPart.get(key) ??
-    [...new Set(asker.countyOf.values())].find((c) => fold(c) === key);
+    asker.countyOf.get(key) ?? asker.countyOfPart.get(key) ?? asker.counties.find((c) => fold(c) === key);
   const claimed = county === undefined ? undefined : countyClaimed(vocab, text, ws, k + place.length);
   if (county === undefined || claimed === undefined) return undefined;
   // (Of one that takes part, only a county right after it: "Er Bindal med i Hålogalandsprosjektet?" names no county.)
@@ -95,9 +93,7 @@ function countyClaimed(
   after: number,
 ): { county: string[]; from: number; to: number; worded?: boolean } | undefined {
   const { within } = vocab.language.questionShape;
-  const counties = [...new Set(vocab.language.asker.countyOf.values())].map((c) =>
-    wordsOf(c).map((w) => w.folded),
-  );
+  const counties = vocab.language.asker.counties.map((c) => wordsOf(c).map((w) => w.folded));
   const { countyOfWord } = vocab.language.asker;
   const placeNouns = vocab.language.questionShape.placeNouns;
   for (let j = after; j < ws.length; j++) {

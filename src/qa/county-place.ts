@@ -156,7 +156,7 @@ export function countyNamed(
 ): { county: string; terms: Set<string>; written: string } | undefined {
   const { asker } = vocab.language;
   const ws = wordsOf(message);
-  for (const county of new Set(asker.countyOf.values())) {
+  for (const county of asker.counties) {
     const words = wordsOf(county).map((w) => w.folded);
     const k = ws.findIndex((_, i) => words.every((w, j) => ws[i + j]?.folded === w));
     if (k < 0) continue;

@@ -27,9 +27,7 @@ function municipality(vocab: Vocabulary, word: string): boolean {
 }
 
 /** The terms of each county of the region's municipalities ("Nordland", "Møre og Romsdal"). */
-const counties = perVocabulary((vocab: Vocabulary) =>
-  [...new Set(vocab.language.asker.countyOf.values())].map((c) => terms(c)),
-);
+const counties = perVocabulary((vocab: Vocabulary) => vocab.language.asker.counties.map((c) => terms(c)));
 
 /** The terms of the region's municipalities named by one word ("Bindal", "Oppdal"). */
 const municipalityTerms = perVocabulary(

@@ -316,11 +316,7 @@ function titleWord(vocab: Vocabulary, person: Person, term: string): boolean {
 /** The terms of the region's counties ("møre", "romsdal", "trøndelag"), but the small words in their names. */
 const countyTerms = perVocabulary(
   (vocab: Vocabulary) =>
-    new Set(
-      [...new Set(vocab.language.asker.countyOf.values())]
-        .flatMap((c) => terms(c))
-        .filter((t) => !vocab.stopwords.has(t)),
-    ),
+    new Set(vocab.language.asker.counties.flatMap((c) => terms(c)).filter((t) => !vocab.stopwords.has(t))),
 );
 
 /** The term is a word for a photo in the question, also as the last part of a word ("gruppebiletet"). */
