@@ -6,7 +6,7 @@
 import type { Answer, AnswerItem } from './answer';
 import { pick } from './knowledge-base';
 import { sameItem } from './items';
-import type { QuestionPart } from './question-parts';
+import { type PartAnswer, type QuestionPart, namesNothing } from './question-parts';
 import { tokenize } from './text';
 import { holder } from './named-follow-up';
 import type { Vocabulary } from './vocabulary';
@@ -40,7 +40,7 @@ export function answerFollowUps(
   vocab: Vocabulary,
   whole: Answer,
   parts: QuestionPart[],
-  answerPart: (text: string) => { answer: Answer; asksAlone: boolean },
+  answerPart: (text: string) => PartAnswer,
 ): Answer | undefined {
   if (parts.length < 2) return undefined;
   const first = answerPart(parts[0]!.text).answer;
@@ -49,17 +49,20 @@ export function answerFollowUps(
   if (first.kind !== 'answer' || subject === undefined || name === undefined) return undefined;
   const topic = first.topicId === undefined ? undefined : holder(vocab, first.topicId, first.lang)?.[0];
   const topicName = topic === name ? undefined : topic;
-  const pronouns = vocab.language.focus.pronouns;
+  const { pronouns, possessives } = vocab.language.focus;
   const items = [...first.items];
   for (const part of parts.slice(1)) {
     // ("…, and which organisation does she lead projects for?": a part that points back to a person answered first asks
     // of that person, whatever it finds alone.)
     const alone = answerPart(part.text);
-    const toPerson = subject.type === 'person' && tokenize(part.text).some((t) => pronouns.has(t));
+    // (So it does by a word for whose it is: "…, og hva er telefonnummeret hennes?" is hers, not the office's.)
+    const toPerson =
+      subject.type === 'person' && tokenize(part.text).some((t) => pronouns.has(t) || possessives.has(t));
     // ("Har prosjektet et eget delprosjekt for opplæring? Hvem leder det?": «det» points back to what the first answers,
     // whatever the part finds alone.)
-    if (!toPerson && !part.refersBack && (alone.answer.kind === 'answer' || alone.asksAlone))
-      return undefined;
+    // ("Hva er samarbeidsrådet, og hvem er leder?": nor a part that names nothing, whatever a bare «hvem er leder?» finds.)
+    const own = !part.refersBack && !namesNothing(alone.words);
+    if (!toPerson && own && (alone.answer.kind === 'answer' || alone.asksAlone)) return undefined;
     // ("Hvem leder delprosjektet Opplæring, og hvorfor kalles oppgaven betydelig?": with no word for the person, what
     // it points back to is what the first question was about, the subproject, not its lead, when that answers it.)
     const ofTopic =
@@ -93,5 +96,10 @@ export function wholeAnswers(whole: Answer, followed: Answer | undefined): boole
   if (whole.kind !== 'answer' || followed?.kind !== 'answer') return false;
   // ("Har prosjektet eget delprosjekt for opplæring? Hvem leder det?": the whole names the lead, the parts say yes too.)
   if (followed.direct !== undefined && whole.direct === undefined) return false;
-  return followed.items.some((f) => whole.items.some((w) => sameItem(w, f)));
+  const shown = (item: AnswerItem, answer: Answer) => answer.items.some((i) => sameItem(i, item));
+  // ("Kven leiar prosjektkontoret, og kva felles e-postadresse har det?": the parts show all the whole does, its head,
+  // and more, the office with its own address.)
+  if (whole.items.every((w) => shown(w, followed)) && followed.items.some((f) => !shown(f, whole)))
+    return false;
+  return followed.items.some((f) => shown(f, whole));
 }

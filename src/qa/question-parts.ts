@@ -171,8 +171,11 @@ export function mergeParts(
   if (unknown) return unknown;
   const answered: Answer[] = [];
   const unanswered: NonNullable<Answer['unanswered']> = [];
-  for (const part of parts) {
-    const { answer, asksAlone } = answerPart(part.text);
+  for (const [i, part] of parts.entries()) {
+    const { answer, asksAlone, words } = answerPart(part.text);
+    // ("Hva er samarbeidsrådet, og hvem er leder?": a later part that names nothing asks of what the one before it
+    // answers, as one that points back does; see follow-up.ts.)
+    if (i > 0 && namesNothing(words)) return undefined;
     if (answer.kind === 'answer') answered.push(answer);
     else if (asksAlone) unanswered.push({ question: part.text, missing: answer.missing });
     else return undefined;
@@ -204,6 +207,11 @@ export function mergeParts(
     direct: directs[0]?.direct,
     ...(unanswered.length > 0 ? { unanswered } : {}),
   };
+}
+
+/** Whether a part, by its words, names nothing the bot knows or does not know: "og hvem er leder?", "what's the email?". */
+export function namesNothing(words: PartAnswer['words']): boolean {
+  return words !== undefined && words.known === 0 && words.unknown === 0;
 }
 
 /**

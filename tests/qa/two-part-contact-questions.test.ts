@@ -1,0 +1,39 @@
+import { people, shown } from '../support/question-answering';
+
+// A message that asks who leads something and how to reach it, or what a body is and who leads it, gets both parts
+// answered in one card, in bokmål, nynorsk and English.
+
+const OFFICE = 'helseplattformen.helseogvelferd@trondheim.kommune.no';
+
+describe('two questions in one message about people, contacts and places', () => {
+  it('gives the head of the office and the office’s shared address when a later part asks for the shared one', () => {
+    for (const q of [
+      'Hvem leder prosjektkontoret, og hva er den felles e-postadressen dets?',
+      'Kven er sjef for prosjektkontoret, og kva felles e-post har det?',
+      'Who is in charge of the project office, and what is its shared mailbox?',
+    ]) {
+      const { text } = shown(q);
+      expect([q, people(q)]).toEqual([q, ['Elise B. Vesterhus']]);
+      expect([q, text.includes(OFFICE)]).toEqual([q, true]);
+    }
+  });
+
+  it('keeps a later part asking for «her» number or e-mail on the person', () => {
+    const q = 'Hvem er leder for prosjektkontoret, og hva er mobilnummeret hennes?';
+    const { answer, text } = shown(q);
+    expect(answer.items.map((i) => i.type)).toEqual(['person']);
+    expect(text).toContain('952 63 567');
+  });
+
+  it('asks a later part that names nothing («og hvem er leder?») of what the first part answers', () => {
+    for (const [q, lead] of <[string, string][]>[
+      ['Hva gjør samarbeidsrådet, og hvem er leder?', 'Arne Ingebrigtsen'],
+      ['Kva delprosjekt tek seg av opplæringa, og kven er leiar?', 'May Liz Bjørnevik Tho'],
+      ['What does the cooperation council do, and who is the chair?', 'Arne Ingebrigtsen'],
+    ]) {
+      const { answer } = shown(q);
+      expect([q, people(q)]).toEqual([q, [lead]]);
+      expect([q, answer.items.some((i) => i.type === 'contactList')]).toEqual([q, false]);
+    }
+  });
+});
