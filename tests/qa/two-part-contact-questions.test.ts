@@ -1,7 +1,7 @@
 import { people, shown } from '../support/question-answering';
 
-// A message that asks who leads something and how to reach it, or what a body is and who leads it, gets both parts
-// answered in one card, in bokmål, nynorsk and English.
+// A message that asks who leads something and how to reach it, where something is and in what building, or what a
+// body is and who leads it, gets both parts answered in one card, in bokmål, nynorsk and English.
 
 const OFFICE = 'helseplattformen.helseogvelferd@trondheim.kommune.no';
 
@@ -34,6 +34,25 @@ describe('two questions in one message about people, contacts and places', () =>
       const { answer } = shown(q);
       expect([q, people(q)]).toEqual([q, [lead]]);
       expect([q, answer.items.some((i) => i.type === 'contactList')]).toEqual([q, false]);
+    }
+  });
+
+  it('reads a wish to interview someone as a wish to reach them', () => {
+    for (const q of [
+      'I am a student journalist and want to interview whoever heads the project office. Who is that, and what is the email?',
+      'Eg vil gjerne intervjua den som leiar prosjektet. Kven er det?',
+    ])
+      expect([q, people(q)[0]]).toEqual([q, q.startsWith('I') ? 'Elise B. Vesterhus' : 'Ola Skorstad']);
+  });
+
+  it('answers where the Trondheim team sits after a visit from a place outside the region', () => {
+    for (const q of [
+      'Visiting from Gothenburg in May to see the Trondheim team. What is the address of their offices, and which building?',
+      'Where does the Trondheim team sit?',
+    ]) {
+      const { text } = shown(q);
+      expect([q, text.includes('Bispegata 9')]).toEqual([q, true]);
+      expect([q, text.includes('Kalvskinnet')]).toEqual([q, true]);
     }
   });
 });
