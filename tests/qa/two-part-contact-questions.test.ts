@@ -1,4 +1,4 @@
-import { people, shown } from '../support/question-answering';
+import { answerer, people, shown, verdict } from '../support/question-answering';
 
 // A message that asks who leads something and how to reach it, where something is and in what building, or what a
 // body is and who leads it, gets both parts answered in one card, in bokmål, nynorsk and English.
@@ -54,5 +54,16 @@ describe('two questions in one message about people, contacts and places', () =>
       expect([q, text.includes('Bispegata 9')]).toEqual([q, true]);
       expect([q, text.includes('Kalvskinnet')]).toEqual([q, true]);
     }
+  });
+
+  it('gives someone’s own address, with no yes, when asked «Kan jeg få …» for it', () => {
+    for (const q of [
+      'Kan jeg få e-posten til hun som er leder for prosjektkontoret?',
+      'Kan eg få mailadressa til ho som leiar prosjektkontoret?',
+    ]) {
+      expect([q, verdict(q)]).toEqual([q, undefined]);
+      expect([q, shown(q).text.includes('elise-b.vesterhus@trondheim.kommune.no')]).toEqual([q, true]);
+    }
+    expect(answerer.answer('Kan jeg få mailadressen til prosjektkontoret?').direct).toBeUndefined();
   });
 });
