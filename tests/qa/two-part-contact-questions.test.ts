@@ -66,4 +66,23 @@ describe('two questions in one message about people, contacts and places', () =>
     }
     expect(answerer.answer('Kan jeg få mailadressen til prosjektkontoret?').direct).toBeUndefined();
   });
+
+  it('gives the office’s e-mail address when input is to be sent to it, not its street address', () => {
+    for (const q of [
+      'Vi har samlet noen innspill på avdelingen som skal til prosjektkontoret. Hvor sender vi dem?',
+      'Kvar sender eg innspel til prosjektkontoret?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.items.map((i) => i.type)]).toEqual([q, ['unit']]);
+      expect([q, text.includes(OFFICE)]).toEqual([q, true]);
+    }
+  });
+
+  it('names the communications lead for questions about information material', () => {
+    for (const q of [
+      'Hvem kan jeg ringe om informasjonsmateriell til brukerne, og hva er nummeret?',
+      'Kven har ansvar for informasjonsmaterialet i prosjektet?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Tone Fagerholt']]);
+  });
 });
