@@ -22,6 +22,9 @@ function nameOf(item: AnswerItem, lang: Answer['lang']): string | undefined {
       return pick(item.subproject.name, lang);
     case 'body':
       return pick(item.body.name, lang);
+    // ("… to ulike tidspunkter, ett for RHF og ett for bystyret, og hva er de i så fall?": what was decided, by its title.)
+    case 'decision':
+      return pick(item.decision.title, lang);
     default:
       return undefined;
   }

@@ -85,4 +85,11 @@ describe('two questions in one message about people, contacts and places', () =>
     ])
       expect([q, people(q)]).toEqual([q, ['Tone Fagerholt']]);
   });
+
+  it('asks a later part that points back of the decision the first part answers', () => {
+    const q = 'Om gevinstrealiseringen: er det riktig at RHF og kommunen har hver sin dato, og hva er de?';
+    const { answer, text } = shown(q);
+    expect(answer.topicId).toBe('gevinststrategi');
+    expect(text).toContain('01.10.2018');
+  });
 });
