@@ -78,10 +78,11 @@ describe('two questions in one message about people, contacts and places', () =>
     }
   });
 
-  it('names the communications lead for questions about information material', () => {
+  it('names the communications lead for questions about information material or the project’s channels', () => {
     for (const q of [
       'Hvem kan jeg ringe om informasjonsmateriell til brukerne, og hva er nummeret?',
       'Kven har ansvar for informasjonsmaterialet i prosjektet?',
+      'Hvem kontakter jeg for å få en sak om helsestasjonen i kanalene til prosjektet?',
     ])
       expect([q, people(q)]).toEqual([q, ['Tone Fagerholt']]);
   });
