@@ -43,6 +43,18 @@ describe('who does what a topic tells of', () => {
     }
   });
 
+  it('answers who drafts what a subproject is to develop, and who plans its work in the go-live period', () => {
+    for (const q of [
+      'Who is drafting the benefits realisation strategy?',
+      'Who drafts the action plan for benefits realisation in Trondheim?',
+    ]) {
+      expect([q, answerer.answer(q).topicId]).toEqual([q, 'gevinstrealisering']);
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Tanum')]);
+    }
+    const q = 'Who is planning how training resources are freed up in the go-live period?';
+    expect([q, shown(q).text]).toEqual([q, expect.stringContaining('Bjørnevik Tho')]);
+  });
+
   it('still answers who leads a subproject with the lead alone, and refuses a contact person the page does not name', () => {
     expect(people('Hvem leder gevinstrealiseringen?')).toEqual(['Øyvind Tanum']);
     refuses(['Who is the contact person at Helse Midt-Norge RHF for the benefits realisation strategy?']);
