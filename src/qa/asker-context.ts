@@ -37,9 +37,12 @@ import { correctionLength, placeIn } from './intro-place';
 import { askedOfPressContact } from './press-asker';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
+import type { EntryType } from './entries';
 
 /** So many words may stand between the asker's word and the place's preposition ("our municipality up in …"). */
 const ASKER_REACH = 4;
+/** The parts of the project whose lead is whom to talk to about their work. */
+const PARTS = new Set<EntryType>(['subproject', 'unit']);
 
 /**
  * The message without the region's places it names as where the asker is (with their preposition and any word for a
@@ -382,5 +385,11 @@ function stillNeeded(
   const topic = pointing && candidates.some((c) => c.named && c.score >= MIN_SCORE);
   // ("Eg jobbar i kommunikasjonsavdelinga. Eg treng å vite kor mange innbyggjarar det nye journalsystemet omfattar …
   // Kor mange er det?": a rest that names a topic of its own by a name of the page needs no name of the introduction.)
-  return names || (topic && !namesOwnTopic(vocab, rest)) ? 'named' : 'no';
+  // ("Jeg jobber med integrasjoner – hvem i prosjektet bør jeg snakke med?": whom to turn to, asked of nothing but the
+  // project, is who leads the part of it the introduction names as the asker's work.)
+  const turning = analyse(vocab, asked);
+  const whom = turning.intents.has('contact') && turning.known.every((t) => vocab.projectTerms.has(t));
+  const [first] = candidates;
+  const part = first !== undefined && first.score >= MIN_SCORE && PARTS.has(first.entry.type);
+  return names || (topic && !namesOwnTopic(vocab, rest)) || (whom && part) ? 'named' : 'no';
 }

@@ -58,3 +58,21 @@ describe("a sentence about the asker's own work before the question", () => {
     ]);
   });
 });
+
+describe('what the asker works with, before asking whom in the project to talk to', () => {
+  it('answers with who leads the part of the project that has that work', () => {
+    for (const [q, lead] of <[string, string][]>[
+      ['Eg jobbar med integrasjonar. Kven i prosjektet bør eg snakke med?', 'Storsve'],
+      ['I work on data migration. Who in the project should I talk to?', 'Storsve'],
+      ['Jeg jobber med opplæring på et sykehjem. Hvem i prosjektet kan jeg kontakte?', 'Bjørnevik Tho'],
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(lead)]);
+  });
+
+  it('still answers what the question names itself, and the project office for work the page gives no part', () => {
+    expect(shown('Jeg jobber med integrasjoner. Hvem leder prosjektet?').text).toContain('Skorstad');
+    expect(shown('Jeg jobber i hjemmetjenesten. Hvem i prosjektet bør jeg snakke med?').text).toContain(
+      'helseplattformen.helseogvelferd@trondheim.kommune.no',
+    );
+  });
+});
