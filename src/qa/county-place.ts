@@ -42,8 +42,11 @@ function askedOfCounty(vocab: Vocabulary, message: string, lang: Lang): AskedOfC
     const last = k + p.length - 1;
     const end = asker.placeNouns.has(ws[last + 1]?.folded ?? '') ? last + 1 : last;
     const countyMunicipalities = `${asker.inCounty[lang]} ${county}`;
+    // ("Kommunene på Nordmøre, …": the municipalities of the part are those of the county.)
+    const of = wordsOf(countyMunicipalities)[0]?.folded;
+    const from = ws[k - 2]?.folded === of && asker.prepositions.has(ws[k - 1]!.folded) ? k - 2 : k;
     return {
-      text: `${message.slice(0, ws[k]!.start)}${countyMunicipalities}${message.slice(ws[end]!.end)}`,
+      text: `${message.slice(0, ws[from]!.start)}${countyMunicipalities}${message.slice(ws[end]!.end)}`,
       place: message.slice(ws[k]!.start, ws[last]!.end),
       county,
       countyMunicipalities,
@@ -67,16 +70,26 @@ export function answerOfCounty(
   if (!asked) return undefined;
   const answered = answer(asked.text);
   const direct = answered.direct;
+  const entry = vocab.entries.get(answered.topicId ?? '');
+  const list = entry ? listOf(vocab, entry) : undefined;
+  const items = list?.nb ?? [];
   // (Only the item about the county's municipalities: not a member of a council from "KS Trøndelag".)
-  if (direct?.type !== 'yes' || !fold(direct.item).includes(fold(asked.countyMunicipalities)))
-    return undefined;
+  const ofCounty = (item: string) => fold(item).includes(fold(asked.countyMunicipalities));
+  // ("Kommunene på Nordmøre, hvordan er de knyttet til HP?": asked how, not whether, the answer about the county's
+  // municipalities is the list that has their item, and what the page says of them; not "Hvordan gikk det med Molde
+  // FK?", which asks by words the page does not have.)
+  const analysis = analyse(vocab, asked.text);
+  const howAsked = analysis.tokens.some((t) => vocab.language.questionShape.howTo.has(t));
+  const plain = howAsked && !analysis.yesNo && analysis.generalPositions.length === 0;
+  const how = direct === undefined && answered.kind === 'answer' && plain;
+  const item =
+    direct?.type === 'yes' ? direct.item : how ? (list?.[answered.lang] ?? items).find(ofCounty) : undefined;
+  if (item === undefined || !ofCounty(item)) return undefined;
   // "Er Oppdal med i samarbeidsrådet?", "Har Frøya fått opplæring?", "Har Namsos signert opsjonsavtalen?": what else
   // the question says must be of the list, its item or the page's sentence about the county's municipalities (or a
   // word many entries share, such as the platform's name);
   // the page does not say more of Oppdal than what it says of all the municipalities of Trøndelag.
   // ("Er Trondheim med?": a municipality the list has an item of its own for is not one of «de andre kommunene».)
-  const entry = vocab.entries.get(answered.topicId ?? '');
-  const items = entry ? (listOf(vocab, entry)?.nb ?? []) : [];
   if (
     items.some((item) =>
       fold(item)
@@ -98,12 +111,12 @@ export function answerOfCounty(
   );
   const own = new Set([
     ...(vocab.entryNames.get(answered.topicId ?? '') ?? []),
-    ...terms(direct.item),
+    ...terms(item),
     ...told.flatMap((x) => [...x.terms]),
   ]);
-  const analysis = analyse(vocab, asked.text);
   if (analysis.unknown.length > 0 || analysis.known.some((t) => !own.has(t) && vocab.strongEntries(t) <= 2))
     return undefined;
+  if (direct?.type !== 'yes') return answered;
   return { ...answered, direct: { ...direct, within: { place: asked.place, region: asked.county } } };
 }
 

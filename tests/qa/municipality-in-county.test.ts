@@ -152,3 +152,18 @@ describe('the municipalities of a part of a county (Sunnmøre, Innherred)', () =
     ]);
   });
 });
+
+describe('how the municipalities of a part of the region, or one of them, take part', () => {
+  it('answers with what the page says of the municipalities of its county: the option agreements', () => {
+    for (const q of [
+      'Hvordan er kommunene på Sunnmøre knyttet til Helseplattformen?',
+      'korleis er kommunane på innherred med i arbeidet',
+      'Hvordan er Oppdal med i Helseplattformen?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/opsjonsavtale/u)]);
+  });
+
+  it('still refuses how things go there, asked by words the page does not have', () => {
+    refuses(['Hvordan gikk kampen til Molde FK?', 'Hvordan er været i Orkland?']);
+  });
+});
