@@ -13,10 +13,27 @@ import { hasPhrase } from './text';
  */
 export function answerListedContacts(d: Decision): Answer | undefined {
   const { vocab, analysis, top } = d;
-  if (!vocab.isProject(top.entry.id)) return undefined;
-  // ("How many phone numbers does the hospital have?": a word the project is not called by says whose they are.)
-  const project = (t: string) => top.strongTerms.has(t) || vocab.orgWords.has(t) || !top.terms.has(t);
+  if (!vocab.isProject(top.entry.id)) return listedOfIndividuals(d);
+  // ("How many phone numbers does the hospital have?": a word the project is not called by says whose they are; "the
+  // Trondheim organisation" is the project's, as «prosjektorganisasjon».)
+  const project = (t: string) =>
+    top.strongTerms.has(t) || vocab.orgWords.has(t) || vocab.projectTerms.has(t) || !top.terms.has(t);
   return analysis.known.every(project) ? listedContacts(d, top.entry.id) : undefined;
+}
+
+/**
+ * "Which three people in the organisation have personal email addresses on the page?": a word for one person's own
+ * (`claims.individual`) says whose details are asked, not what a topic with that word is about (the feedback's
+ * «personlig informasjon»). With every other word the project's, or said of no one topic, the project's are listed.
+ */
+function listedOfIndividuals(d: Decision): Answer | undefined {
+  const { vocab, analysis } = d;
+  const { individual } = vocab.language.claims;
+  if (!analysis.known.some((t) => individual.has(t))) return undefined;
+  const rest = analysis.known.filter(
+    (t) => !individual.has(t) && !vocab.projectTerms.has(t) && !vocab.orgWords.has(t),
+  );
+  return rest.every((t) => sharedKeyword(d, t)) ? listedContacts(d, 'kontakter') : undefined;
 }
 
 /**
@@ -24,12 +41,18 @@ export function answerListedContacts(d: Decision): Answer | undefined {
  * besides, the contact details are the project's, as in the list of contacts.
  */
 export function answerListedContactsAlone(q: Question): Answer | undefined {
-  // "Which phone numbers are listed on the page, and who do they belong to?": a keyword several entries share and none
-  // is named by ("page": the photo credit, the feedback) says nothing of whose details are asked.
-  const shared = (t: string) =>
+  return q.analysis.known.every((t) => sharedKeyword(q, t)) ? listedContacts(q, 'kontakter') : undefined;
+}
+
+/**
+ * "Which phone numbers are listed on the page, and who do they belong to?": a keyword several entries share and none
+ * is named by ("page": the photo credit, the feedback) says nothing of whose details are asked.
+ */
+function sharedKeyword(q: Question, t: string): boolean {
+  return (
     q.candidates.filter((c) => c.strongTerms.has(t)).length > 1 &&
-    !q.candidates.some((c) => c.nameTerms.has(t));
-  return q.analysis.known.every(shared) ? listedContacts(q, 'kontakter') : undefined;
+    !q.candidates.some((c) => c.nameTerms.has(t))
+  );
 }
 
 /**

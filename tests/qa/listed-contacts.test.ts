@@ -12,6 +12,18 @@ describe('the contact details the project has', () => {
       expect([q, people(q)]).toEqual([q, ['Ola Skorstad', 'Elise B. Vesterhus', 'Tone Fagerholt']]);
   });
 
+  it('reads personal addresses, and people of the project organisation, as the people of the project', () => {
+    for (const q of [
+      'Which people in the project organisation have personal e-mail addresses listed?',
+      'Hvilke personer har personlig e-postadresse oppgitt på siden?',
+      'Which people in the Trondheim organisation have email addresses given?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Ola Skorstad', 'Elise B. Vesterhus', 'Tone Fagerholt']]);
+    expect(answerer.answer('Can I write personal information in the feedback?').topicId).toBe(
+      'tilbakemeldinger',
+    );
+  });
+
   it('counts the phone numbers given for people', () => {
     for (const q of [
       'How many phone numbers are given for people in the Trondheim project?',
