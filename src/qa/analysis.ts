@@ -23,6 +23,7 @@ import { perVocabulary } from './per-vocabulary';
 import { otherNamesIn } from './place-names';
 import { asksWhenAt } from './after-heading';
 import { roleAsked } from './role-question';
+import { asksWhatBusy } from './busy-question';
 import { presentVerb } from './refusals';
 import { askerDoes } from './asker';
 import { kindCompound } from './kind-compounds';
@@ -154,11 +155,8 @@ export function analyse(vocab: Vocabulary, question: string): Analysis {
           ? !endsInCompound(i + p.words.length - 1) && !endsInAlias(i + p.words.length - 1)
           : isIntentWord(vocab, tokens, i, p.raw)),
     );
-    // "Hva driver fagrådet med?": a verb for leading with "med" after it is busy with something, and asks what.
-    const busy =
-      phrase?.intent === 'lead' &&
-      vocab.language.questionShape.busyVerbs.has(tokens[i]!) &&
-      tokens.slice(i + 1).some((t) => vocab.language.questionShape.busyWith.has(t));
+    // "Hva driver fagrådet med?", "Kva har rådet ansvar for?": a word for leading that asks what (see busy-question.ts).
+    const busy = phrase?.intent === 'lead' && asksWhatBusy(vocab.language.questionShape, tokens, i, intents);
     // (First, with no question word before it, it opens a yes/no question: "Driver fagrådet med e-meldinger?")
     if (phrase && busy) {
       if (i > 0) intents.add('what');

@@ -78,8 +78,8 @@ export const questionShapeSchema = z
     send: wordList.default([]),
     enquiry: wordList.default([]),
     origin: wordList.default([]),
-    busyVerbs: wordList.default([]),
-    busyWith: wordList.default([]),
+    busy: z.tuple([wordList, wordList]).default([[], []]),
+    charge: z.tuple([wordList, wordList]).default([[], []]),
     roleNouns: wordList.default([]),
     infinitive: wordList.default([]),
     relative: wordList.default([]),
@@ -182,8 +182,8 @@ export function prepareQuestionShape(s: z.infer<typeof questionShapeSchema>): Qu
     send: wordSet(s.send),
     enquiry: wordSet(s.enquiry),
     origin: wordSet(s.origin),
-    busyVerbs: wordSet(s.busyVerbs),
-    busyWith: wordSet(s.busyWith),
+    busy: { words: wordSet(s.busy[0]), then: wordSet(s.busy[1]) },
+    charge: { words: wordSet(s.charge[0]), then: wordSet(s.charge[1]) },
     roleNouns: wordSet(s.roleNouns),
     infinitive: new Set(s.infinitive.map((w) => w.normalize('NFKC').toLowerCase())),
     relative: wordSet(s.relative),
@@ -365,9 +365,9 @@ export interface QuestionShape {
   enquiry: Set<string>;
   /** "fra", "from": last in a question opened by "hvor"/"where", it asks where someone comes from, not where it is. */
   origin: Set<string>;
-  /** "driver", "drive": with a word of busyWith ("med") later, working on something, not leading it. */
-  busyVerbs: Set<string>;
-  busyWith: Set<string>;
+  /** "driver" with "med" later: busy with something, not leading it (see busy-question.ts); "ansvar" with "for" last. */
+  busy: { words: Set<string>; then: Set<string> };
+  charge: { words: Set<string>; then: Set<string> };
   /** Nouns for what someone is ("rolle", "role", "stilling"): asked for, the question is about a person. */
   roleNouns: Set<string>;
   /** "hvilke": a which-word that asks for several things, whatever form the noun after it has ("hvilke kurs"). */

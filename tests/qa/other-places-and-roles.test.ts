@@ -133,6 +133,18 @@ describe('which of something, and who leads another one of it', () => {
     expect(people('Hvem driver prosjektkontoret?')).toEqual(['Elise B. Vesterhus']);
   });
 
+  it('reads «me» in speech as «med», and what a body is responsible for as what it does, not who leads it', () => {
+    for (const q of [
+      'ka driv samarbeidsrådet me eigentleg',
+      'Hva har samarbeidsrådet ansvaret for?',
+      'What is the cooperation council responsible for?',
+    ]) {
+      const { answer, text } = shown(q);
+      expect([q, answer.topicId, text]).toEqual([q, 'samarbeidsradet', expect.stringMatching(/interess/u)]);
+    }
+    expect(people('Hvem har ansvaret for samarbeidsrådet?')).toEqual(['Arne Ingebrigtsen']);
+  });
+
   it('refuses the lead of the project of an organisation the page only mentions, no one it names works for', () => {
     refuses([
       "Who leads Helse Midt-Norge RHF's own implementation project?",
