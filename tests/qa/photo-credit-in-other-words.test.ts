@@ -10,6 +10,8 @@ describe('the photographer asked for as the one credited', () => {
       "Who is credited for the photo in the section about Trondheim's local implementation project?",
       'Hvem står oppført som fotograf på siden?',
       'Who is credited for the picture?',
+      // («pic»: a picture, in everyday English.)
+      'who took that pic in the section on the local project?',
     ]) {
       const { answer, text } = shown(q);
       expect([q, answer.topicId]).toEqual([q, 'fotograf']);
