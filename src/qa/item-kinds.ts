@@ -139,7 +139,7 @@ export function answerItemsOfKind(d: Decision): Answer | undefined {
     return fallback;
   // "Hvilken helsestasjon hører vi til?": asked which of a thing an item is as a whole, and of no kind besides, the
   // question asks which one of those there are; the list names the service once and says no more of it.
-  if (!named && kinds.serves.size === 0 && onlyWholeItems(list, kinds, analysis.askedNoun))
+  if (!named && kinds.serves.size === 0 && onlyWholeItems(list, kinds, analysis))
     return countAsked(analysis)
       ? { ...fallback, missing: countMissing(analysis, analysis.askedNoun) }
       : fallback;
@@ -207,15 +207,43 @@ function kindUnknown(vocab: Vocabulary, d: Decision): boolean {
   return Array.from({ length: KIND_REACH }, (_, k) => at + 2 + k).some((p) => unknown.has(p));
 }
 
-/** Every item of the kinds asked is named by the noun asked for, the whole of its name (in some language). */
+/**
+ * Every item of the kinds asked is named by the noun asked for, the whole of its name (in some language); or the noun
+ * with the words right before it is the whole of one's name, its original in brackets aside: "Which nursing home in
+ * Trondheim has free rooms?" asks which one of the nursing homes, as «Hvilket sykehjem …» does, whatever «home» is
+ * the last part of besides.
+ */
 function onlyWholeItems(
   list: Record<string, string[] | undefined>,
   kinds: KindsAsked,
-  noun?: string,
+  analysis: Analysis,
 ): boolean {
+  const noun = analysis.askedNoun;
+  if (noun === undefined || !kinds.are.has(noun)) return false;
   const whole = (i: number) =>
     Object.values(list).some((items) => items?.[i] !== undefined && terms(items[i]!).join(' ') === noun);
-  return noun !== undefined && kinds.are.has(noun) && kinds.at.every(whole);
+  if (kinds.at.every(whole)) return true;
+  const phrase = nounPhrase(analysis, noun);
+  const named = (item: string) => {
+    const name = terms(item.replace(/\s*\([^)]*\)\s*$/, ''));
+    return name.length === phrase.length && name.every((t, k) => sameWord(t, phrase[k]!));
+  };
+  return (
+    phrase.length > 1 && kinds.at.some((i) => Object.values(list).some((items) => named(items?.[i] ?? '')))
+  );
+}
+
+/** Two terms are one word in two forms when one is the other with a letter more ("home", and "homes" stemmed "hom"). */
+const sameWord = (a: string, b: string) =>
+  a === b || (Math.abs(a.length - b.length) === 1 && (a.startsWith(b) || b.startsWith(a)));
+
+/** The known words of the question right up to the noun asked for, which ends them ("nurs", "home"). */
+function nounPhrase(analysis: Analysis, noun: string): string[] {
+  const { known, knownPositions } = analysis;
+  let j = known.indexOf(noun);
+  const words = [noun];
+  while (j > 0 && knownPositions[j - 1] === knownPositions[j]! - 1) words.unshift(known[--j]!);
+  return words;
 }
 
 /** The word right before the one that names the yes/no question's item is of a kind the item is not of. */
@@ -238,10 +266,17 @@ export function listOfKindAsked(vocab: Vocabulary, analysis: Analysis, candidate
   // (Asked which are included, as the list is of what is: "Hvilke team jobber i prosjektkontoret?" asks no such thing.)
   if (!hasPhrase(analysis.tokens, vocab.language.questionShape.inclusion)) return undefined;
   const only = { ...analysis, known: [noun] };
+  // ("Hvilket team jobber med gevinstrealisering?": not when another word names another entry by its own name, which the
+  // list does not have; that one is what the question is about.)
+  const namedElsewhere = (c: Candidate) =>
+    candidates.some((o) => o !== c && [...o.properTerms].some((t) => t !== noun && !c.terms.has(t)));
   // ("Hvilke kommuner er omfattet?": so is the list the noun names itself, when the question knows no other word.)
   const itself = (c: Candidate) =>
     c.nameTerms.has(noun) && analysis.known.every((t) => t === noun) && listOf(vocab, c.entry) !== undefined;
   return candidates.find(
-    (c) => c.entry.type === 'fact' && (itemsOfKind(vocab, c.entry.id, only) !== undefined || itself(c)),
+    (c) =>
+      c.entry.type === 'fact' &&
+      (itemsOfKind(vocab, c.entry.id, only) !== undefined || itself(c)) &&
+      !namedElsewhere(c),
   );
 }

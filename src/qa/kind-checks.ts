@@ -28,6 +28,7 @@ import { contactOfOther, writesDetailsTopicNames } from './contact-details';
 import { countsSectionList } from './section-lists';
 import { wholeCountAsked } from './whole-count';
 import { representedWhere } from './taking-part';
+import { teamOfSubproject } from './subproject-asked';
 import { saysGainOfPlatform } from './outside';
 
 /**
@@ -62,7 +63,12 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
   // ("Which team working with drug users …": the team is one of the items of the kind it names; see item-kinds.ts.)
   // ("Hvilke konsekvenser skal gevinstrealiseringen skape forståelse for?": unless one sentence of the topic or a close
   // runner-up has it with the other telling words, «skape forståelse for både positive og negative konsekvenser».)
-  if (analysis.whichNounUnheld && !qualifiedInTopic(d) && !nounOfKindItems(vocab, d)) {
+  if (
+    analysis.whichNounUnheld &&
+    !qualifiedInTopic(d) &&
+    !nounOfKindItems(vocab, d) &&
+    !teamOfSubproject(d)
+  ) {
     const told = toldInOneSentence(vocab, analysis, candidates, top);
     if (!told) return fallback;
     [d.top, d.told] = told;

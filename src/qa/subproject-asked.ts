@@ -38,3 +38,13 @@ export function answerSubprojectAsked(d: Decision): Answer | undefined {
     collection: 'subprojects',
   });
 }
+
+/**
+ * "Hvilket team jobber med gevinstrealisering?", "Which team handles the integrations?": a team asked for (which one)
+ * of what a subproject does is that subproject, as a group is; not the team of a list's item (see item-kinds.ts).
+ */
+export function teamOfSubproject({ vocab, analysis, top }: Decision): boolean {
+  const at = analysis.askedNoun === undefined ? undefined : analysis.positions.get(analysis.askedNoun);
+  if (at === undefined || top.entry.type !== 'subproject') return false;
+  return vocab.language.questionShape.teams.has(analysis.tokens[at] ?? '');
+}
