@@ -121,6 +121,18 @@ export function answerOfCounty(
 }
 
 /**
+ * Whether the county's yes may answer the message instead of the answer it got: a refusal, a «Nei» because the page's
+ * sentence does not name the municipality, or an answer that says neither yes nor no, such as the card of a person the
+ * page names with it ("Er Kristiansund med?", "Is Steinkjer part of it?": the page names those only as the
+ * councillors' municipalities). The county's yes is given only when the question asks nothing else (see answerOfCounty):
+ * "Er Hareid med i rådet?" keeps the member's yes.
+ */
+export function countyMayAnswer(answer: Answer): boolean {
+  if (answer.kind === 'fallback' || answer.direct === undefined) return true;
+  return answer.direct.type === 'claimChecked' && !answer.direct.yes;
+}
+
+/**
  * "Er Oppdal med?" as answerOfCounty answers it, also when the asker's introduction names a municipality first ("Eg
  * jobbar i Volda. Er Volda kommune med?": the one asked of) and when the question offers a last choice ("Er Volda med,
  * eller gjeld dette berre Trøndelag?", "Is Volda included, or only Trøndelag?": not what is asked, see choices.ts).

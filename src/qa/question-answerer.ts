@@ -43,7 +43,7 @@ import { sharedDetailParts } from './shared-detail';
 import { composeAnswer } from './compose';
 import { asksDetailOf, entriesAskedOf, namesOnlyKind, ownerElsewhere, termAsWritten } from './owner-before';
 import { answerOfQuotedLine } from './quoted-line';
-import { answerOfAskersCounty, answerOfCountyAsked } from './county-place';
+import { answerOfAskersCounty, answerOfCountyAsked, countyMayAnswer } from './county-place';
 import { asMeant } from './as-meant';
 import { answerRunOn } from './run-on-question';
 import { answerDespiteWish } from './contact-wish';
@@ -124,10 +124,9 @@ export class QuestionAnswerer {
     }
     const answer = this.answerPlain(asked, question);
     // "Er Oppdal med?": what the page says of all the municipalities of its county (see county-place.ts), also after a
-    // «Nei» because its sentence does not name it. "Så dette i Teams: «…». Hvilket delprosjekt gjelder det?": a
-    // sentence of the page quoted (see quoted-line.ts).
-    const no = answer.direct?.type === 'claimChecked' && !answer.direct.yes;
-    if (answer.kind !== 'fallback' && !no) return answer;
+    // «Nei» or a card of someone from there (see countyMayAnswer). "Så dette i Teams: «…». Hvilket delprosjekt gjelder
+    // det?": a sentence of the page quoted (see quoted-line.ts).
+    if (!countyMayAnswer(answer)) return answer;
     const other =
       answerOfCountyAsked(this.vocab, question, (text) => this.answerPlain(asked, text)) ??
       (answer.kind === 'fallback' ? answerOfQuotedLine(this.vocab, question, answer) : undefined);

@@ -167,3 +167,18 @@ describe('how the municipalities of a part of the region, or one of them, take p
     refuses(['Hvordan gikk kampen til Molde FK?', 'Hvordan er været i Orkland?']);
   });
 });
+
+describe('a municipality the page names only as a council member’s', () => {
+  it('says yes by its county rather than showing the member', () => {
+    expect(shown('Er Kristiansund med?').text).toContain('Ja. Kristiansund ligger i Møre og Romsdal');
+    expect(shown('Is Steinkjer part of it?').text).toContain('Yes. Steinkjer is in Trøndelag');
+    expect(shown('Er Malvik kommune med i Helseplattformen?').text).toContain(
+      'Ja. Malvik ligger i Trøndelag',
+    );
+  });
+
+  it('keeps the member when the question asks of the council or the person', () => {
+    expect(shown('Er Hareid med i samarbeidsrådet?').text).toContain('Evelyn Haram Larsen');
+    expect(shown('Hvem er rådmann i Molde?').text).toContain('Arne Sverre Dahl');
+  });
+});
