@@ -28,6 +28,11 @@ function joiner(vocab: Vocabulary, token: string): boolean {
  */
 export function saidOfAsked(vocab: Vocabulary, analysis: Analysis, nounAt: number, p: number): boolean {
   const before = analysis.tokens[p - 1] ?? '';
+  // (Right after «har», "has", a word in -er is no verb in the present, whatever the dictionary has of its stem:
+  // «Hvilke kommuner har bompenger?» asks of toll; "har lov å …" still has a verb after.)
+  const having =
+    vocab.language.questionShape.possess.has(before) &&
+    analysis.tokens[p + 1] !== (analysis.lang === 'en' ? 'to' : 'a');
   const verbBefore =
     vocab.language.roleQuestion.copulas.has(before) ||
     vocab.language.questionShape.possess.has(before) ||
@@ -41,7 +46,7 @@ export function saidOfAsked(vocab: Vocabulary, analysis: Analysis, nounAt: numbe
     p - 1 > nounAt &&
     verbBefore &&
     !stranded &&
-    !verbAt(vocab, analysis, p) &&
+    (having || !verbAt(vocab, analysis, p)) &&
     !pastForm(vocab, tokens[p]!, analysis.lang)
   );
 }

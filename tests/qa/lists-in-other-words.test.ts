@@ -224,5 +224,7 @@ describe('a list asked for by its own word and a word for being included', () =>
 
   it('still refuses which of them are covered by something the page does not have', () => {
     refuses(['Hvilke kommuner er omfattet av eiendomsskatt?']);
+    // (A plural in -er after «har» is what they have, not a verb in the present: «bompenger».)
+    refuses(['Hvilke kommuner i Møre og Romsdal har bompenger?', 'Kva kommunar i Trøndelag har bompengar?']);
   });
 });
