@@ -32,8 +32,9 @@ export function asksAsStated(vocab: Vocabulary, text: string): boolean {
     shape.may.has(t);
   if (tokens.length < STATED_MIN || tokens.some(asking)) return false;
   const lang = questionLanguage(vocab, tokens, tokens.map(stem));
+  // ("Elise sitt nummer?": after a name «sitt» says whose; only first is it the dialect's «sitter».)
   const verb = (t: string, k: number) =>
-    shape.yesNo.has(t) ||
+    (shape.yesNo.has(t) && !(k > 0 && shape.genitive.has(t))) ||
     presentVerb(vocab, t, lang) ||
     passiveVerb(vocab, t, lang) ||
     (lang === 'en' && k > 0 && verbWithS(vocab, tokens, k) !== undefined) ||

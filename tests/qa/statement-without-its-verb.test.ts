@@ -22,4 +22,14 @@ describe('a statement ending with a past participle, asked with a question mark'
   it('leaves a fragment with no participle as what it asks for', () => {
     expect(shown('Tone Fagerholt telefon?').text).toContain('481 61 844');
   });
+
+  it('reads «sitt» after a name as whose, not as a verb, and gives no «Ja»', () => {
+    for (const [q, said] of [
+      ['elise sitt nummer?', '952 63 567'],
+      ['Tone sitt telefonnummer?', '481 61 844'],
+    ] as const) {
+      const { answer, text } = shown(q);
+      expect([q, answer.direct?.type, text]).toEqual([q, undefined, expect.stringContaining(said)]);
+    }
+  });
 });
