@@ -7,6 +7,9 @@ import { worksAtTerms } from './refusals';
 import { terms } from './text';
 import type { Vocabulary } from './vocabulary';
 
+/** Kinds of entry that say nothing of where what they name is. */
+const UNPLACED = new Set(['decision', 'fact', 'gains', 'gainCategory']);
+
 /** How many prepositions or articles may stand between what is placed and whose it is ("the office of the …"). */
 const LINKS = 2;
 
@@ -57,8 +60,14 @@ const organisationNames = perVocabulary((vocab: Vocabulary) =>
  * are still answered.
  */
 export function refusePlaceOfOther(d: Decision): Answer | undefined {
-  const { vocab, analysis, candidates, fallback } = d;
+  const { vocab, analysis, candidates, fallback, top } = d;
   if (!analysis.intents.has('where') || analysis.yesNo) return undefined;
+  // "Hva er adressen til Helse Midt-Norge?", "Where is Helse Midt-Norge based?": where an organisation is, asked by its
+  // name alone, is not told by a decision or fact that only names it.
+  const organisation = (t: string) =>
+    (vocab.orgWords.has(t) || vocab.employers.has(t)) && !vocab.projectTerms.has(t);
+  if (UNPLACED.has(top.entry.type) && analysis.known.length > 0 && analysis.known.every(organisation))
+    return fallback;
   const owners = ownersOf(vocab);
   const placed = candidates.filter((c) => c.named && owners.has(c.entry.id));
   return placed.some((c) => ofOther(vocab, d, c, owners.get(c.entry.id)!)) ? fallback : undefined;
@@ -107,4 +116,18 @@ function ofOther(vocab: Vocabulary, d: Decision, placed: Candidate, owned: Set<s
     while (termAt(end + 1) !== undefined && placed.nameTerms.has(termAt(end + 1)!)) end++;
     return other(end + 1, 1, link) || other(at - 1, -1, possessive);
   });
+}
+
+/**
+ * "Hvilken skole går barna i Bindal på?": a which-question whose topic, a place the page gives, has only the noun
+ * asked for as its own (the «skole» of the building that once housed Kalvskinnet skole), asked of another place the
+ * page names (Bindal), which is no word of that place or its owner's, asks of that other place's one: not told.
+ */
+export function refuseNameWordOfOther(d: Decision): Answer | undefined {
+  const { vocab, analysis, top, fallback } = d;
+  const noun = analysis.askedNoun;
+  const owned = ownersOf(vocab).get(top.entry.id);
+  if (noun === undefined || analysis.yesNo || !owned || top.strongTerms.size !== 1) return undefined;
+  if (!top.strongTerms.has(noun) || !top.nameTerms.has(noun)) return undefined;
+  return analysis.known.some((t) => vocab.orgWords.has(t) && !owned.has(t)) ? fallback : undefined;
 }

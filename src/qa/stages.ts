@@ -49,7 +49,7 @@ import { answerContactClaimed } from './contact-claimed';
 import { answerSubprojectAsked } from './subproject-asked';
 import { answerExistenceAsked } from './existence-asked';
 import { answerFinishedClaimed } from './finished-claimed';
-import { refusePlaceOfOther } from './place-of-other';
+import { refuseNameWordOfOther, refusePlaceOfOther } from './place-of-other';
 import { answerAllOfGroup } from './all-of-group';
 import { refuseListedGetOther } from './listed-get-other';
 import { refuseDirectionNotSaid } from './direction-claimed';
@@ -64,6 +64,7 @@ import { withDayOfMonthChecked } from './month-part';
 export const STAGES: ((d: Decision) => Answer | undefined)[] = [
   refuseUnknownThingAsked,
   refusePlaceOfOther,
+  refuseNameWordOfOther,
   answerAllOfGroup,
   refuseListedGetOther,
   answerPhotoCredit,

@@ -22,6 +22,14 @@ describe('where another organisation has its office', () => {
     ]);
   });
 
+  it('refuses where another organisation itself is, asked by its name alone', () => {
+    refuses([
+      'Hvor holder Helse Midt-Norge til?',
+      'Kva er adressa til Helse Midt-Noreg?',
+      'Where is Helse Midt-Norge RHF based?',
+    ]);
+  });
+
   it('still answers where the page’s own office is, named by its owner or where it lies', () => {
     for (const q of [
       'Hvor ligger prosjektkontoret til Trondheim kommune?',
