@@ -81,6 +81,8 @@ export const askerWordsSchema = z
     districts: wordList.default([]),
     /** The words for the municipalities of a county, before its name ("kommunene i", "municipalities in"). */
     inCounty: byLang.default(noWords),
+    /** The region's name as the page says it ("Midt-Norge", «Midt-Noreg»), of which some sentences say all of it. */
+    region: wordList.default([]),
     /** Words that say a county without a word for within ("trøndersk", "trøndelagskommune"), by county. */
     countyWords: z.record(z.string(), wordList).default({}),
     /** Words for what is told or sent out ("informasjon", "nyheter", "news"): see audience.ts. */
@@ -178,6 +180,8 @@ export interface AskerWords {
   countyOfPart: Map<string, string>;
   /** The words for the municipalities of a county, before its name ("kommunene i"), by language. */
   inCounty: Record<Lang, string>;
+  /** The region's names as the page says them, the first to put in a question ("Midt-Norge", «Midt-Noreg»). */
+  region: string[];
   /** The county a word says without a word for within, by the folded word ("trondersk": Trøndelag). */
   countyOfWord: Map<string, string>;
   /** What is told or sent out, to whom, and the prepositions between ("informasjon til foreldre"): see audience.ts. */
@@ -263,6 +267,7 @@ export function prepareAskerWords(d: z.infer<typeof askerWordsSchema>): AskerWor
       ),
     ),
     inCounty: Object.fromEntries(langs.map((l) => [l, d.inCounty[l][0] ?? ''])) as Record<Lang, string>,
+    region: d.region,
     countyOfWord: new Map(
       Object.entries(d.countyWords).flatMap(([county, words]) =>
         [...wordSet(words)].map((w) => [w, county] as const),

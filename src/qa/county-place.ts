@@ -14,6 +14,7 @@ import { withoutKnownChoices } from './choices';
 import { wordsOf } from './focus';
 import { listOf } from './lists';
 import { fold, terms } from './text';
+import { knownPlace } from './region-places';
 import type { Vocabulary } from './vocabulary';
 
 interface AskedOfCounty {
@@ -25,6 +26,11 @@ interface AskedOfCounty {
   county: string;
   /** How the message's language says the county's municipalities ("kommunene i Trøndelag"). */
   countyMunicipalities: string;
+  /**
+   * The message with the municipality put as the region ("Kan fastlegene i Midt-Norge …"): only of a municipality the
+   * page does not name (not "Trondheim", nor a county in a name, "Helse Møre og Romsdal"), else undefined.
+   */
+  regionText?: string;
 }
 
 /**
@@ -45,8 +51,14 @@ function askedOfCounty(vocab: Vocabulary, message: string, lang: Lang): AskedOfC
     // ("Kommunene på Nordmøre, …": the municipalities of the part are those of the county.)
     const of = wordsOf(countyMunicipalities)[0]?.folded;
     const from = ws[k - 2]?.folded === of && asker.prepositions.has(ws[k - 1]!.folded) ? k - 2 : k;
+    const within = k > 0 && asker.prepositions.has(ws[k - 1]!.folded);
+    const region = `${within ? '' : `${asker.inCounty[lang]} `}${asker.region[0] ?? ''}`;
+    const put = (words: string, at = k) =>
+      `${message.slice(0, ws[at]!.start)}${words}${message.slice(ws[end]!.end)}`;
+    const municipality = asker.countyOf.has(p.join(' ')) && !knownPlace(vocab, p);
     return {
-      text: `${message.slice(0, ws[from]!.start)}${countyMunicipalities}${message.slice(ws[end]!.end)}`,
+      text: put(countyMunicipalities, from),
+      regionText: municipality ? put(region) : undefined,
       place: message.slice(ws[k]!.start, ws[last]!.end),
       county,
       countyMunicipalities,
@@ -68,6 +80,15 @@ export function answerOfCounty(
 ): Answer | undefined {
   const asked = askedOfCounty(vocab, message, lang);
   if (!asked) return undefined;
+  return answerOfCountyItem(vocab, asked, answer) ?? answerOfRegion(vocab, asked, answer);
+}
+
+/** The yes of the list's item for the county's municipalities, as answerOfCounty gives it; else undefined. */
+function answerOfCountyItem(
+  vocab: Vocabulary,
+  asked: AskedOfCounty,
+  answer: (message: string) => Answer,
+): Answer | undefined {
   const answered = answer(asked.text);
   const direct = answered.direct;
   const entry = vocab.entries.get(answered.topicId ?? '');
@@ -118,6 +139,25 @@ export function answerOfCounty(
     return undefined;
   if (direct?.type !== 'yes') return answered;
   return { ...answered, direct: { ...direct, within: { place: asked.place, region: asked.county } } };
+}
+
+/**
+ * "Kan fastlegene i Oppdal koble seg på?", "Can GPs in Namsos connect to the solution?": the yes of a sentence of the
+ * page that says it of all of the region («Alle kommuner og fastleger i Midt-Norge kan koble seg på løsningen»), which
+ * the region's municipality is one of; undefined when the page says no such thing of the region.
+ */
+function answerOfRegion(
+  vocab: Vocabulary,
+  asked: AskedOfCounty,
+  answer: (message: string) => Answer,
+): Answer | undefined {
+  const names = vocab.language.asker.region;
+  if (names.length === 0 || asked.regionText === undefined) return undefined;
+  const answered = answer(asked.regionText);
+  const direct = answered.direct;
+  const yes = direct?.type === 'yesSaid' || (direct?.type === 'claimChecked' && direct.yes);
+  const ofRegion = yes && names.some((n) => fold(direct.sentence).includes(fold(n)));
+  return ofRegion ? answered : undefined;
 }
 
 /**

@@ -182,3 +182,26 @@ describe('a municipality the page names only as a council member’s', () => {
     expect(shown('Hvem er rådmann i Molde?').text).toContain('Arne Sverre Dahl');
   });
 });
+
+describe('what the page says of all of the region, asked of one of its municipalities', () => {
+  it('says yes by the page’s sentence about the whole region', () => {
+    for (const q of [
+      'Kan fastlegene i Oppdal koble seg på?',
+      'Kan fastlegar i Volda kople seg på løysinga?',
+      'Can GPs in Namsos connect to the solution?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Ja|Yes)\b.*Midt-Norge/)]);
+  });
+
+  it('still refuses a place outside the region and what the page does not say of all of it', () => {
+    refuses(['Kan fastlegene i Bodø koble seg på?', 'Kan sykehuset i Ålesund koble seg på?']);
+  });
+
+  it('gives no yes of the region for a county in a name or a place the page names', () => {
+    for (const q of [
+      'Var det Helse Møre og Romsdal som kjøpte inn systemet sammen med Trondheim?',
+      'Er det kun ansatte fra Trondheim kommune i prosjektorganisasjonen?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.not.stringMatching(/^(Ja|Yes)\b/)]);
+  });
+});
