@@ -145,6 +145,9 @@ describe('who came after or before someone in a role', () => {
       'Hvem var leder av samarbeidsrådet før Arne Ingebrigtsen?',
       'Kven er etterfølgaren til Elise B. Vesterhus?',
       'Who will succeed May Liz Bjørnevik Tho as training lead?',
+      'Who replaced Arne Ingebrigtsen?',
+      'Kven avløyste Tone Fagerholt?',
+      'Hvem erstattet Ola Skorstad som prosjektleder?',
     ]);
   });
 
