@@ -20,3 +20,14 @@ describe('an asker from the press asking whom to talk to', () => {
     );
   });
 });
+
+describe('whom journalists contact, asked by someone else', () => {
+  it('gets the communications lead, as «the press» does', () => {
+    for (const q of [
+      'Who do journalists contact?',
+      'Kven skal journalistar ringe?',
+      'Who should reporters talk to?',
+    ])
+      expect([q, people(q)]).toEqual([q, ['Tone Fagerholt']]);
+  });
+});

@@ -105,3 +105,13 @@ describe('a claim that someone is responsible for doing what the page tells who 
     refuses(['Er det Trondheim som har ansvaret for å koordinere vaktlistene?']);
   });
 });
+
+describe('who is in charge of making sure something is done', () => {
+  it('answers with the lead of the subproject that does it', () => {
+    for (const [q, who] of [
+      ['Who is in charge of making sure the staff get trained?', 'May Liz Bjørnevik Tho'],
+      ['Who is in charge of making sure that data gets migrated?', 'Anne Amdal Storsve'],
+    ] as const)
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining(who)]);
+  });
+});
