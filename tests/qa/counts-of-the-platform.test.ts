@@ -79,3 +79,14 @@ describe('the scope of something named, not of the platform', () => {
       expect([q, shown(q).text]).toEqual([q, expect.stringContaining('40 000')]);
   });
 });
+
+describe('how many live in the region', () => {
+  it('answers with the inhabitants the platform covers', () => {
+    for (const q of ['Hvor mange bor i regionen?', 'How many people live in the region covered?'])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('720 000')]);
+  });
+
+  it('still refuses how many live in one municipality', () => {
+    refuses(['Hvor mange bor i Bindal?', 'How many people live in Trondheim?']);
+  });
+});
