@@ -27,6 +27,17 @@ export function deadlineAsked(vocab: Vocabulary, analysis: Analysis): boolean {
   return analysis.intents.has('when') && analysis.tokens.some((t) => done.has(t));
 }
 
+/**
+ * "Når skal strategien for gevinstrealisering være klar?": every word the bot does not know, after «når», is a word for
+ * being done, which asks the deadline (see deadlineAsked) and names nothing else.
+ */
+export function onlyDoneUnknown(vocab: Vocabulary, analysis: Analysis): boolean {
+  const { done } = vocab.language.questionShape;
+  return (
+    analysis.intents.has('when') && analysis.unknownPositions.every((p) => done.has(analysis.tokens[p]!))
+  );
+}
+
 /** Whether the page gives the decision's date as a deadline: a word for "by" stands right before it in its text. */
 export function dueBy(vocab: Vocabulary, id: string): boolean {
   return dueDecisions(vocab).has(id);

@@ -29,6 +29,7 @@ import { countsSectionList } from './section-lists';
 import { wholeCountAsked } from './whole-count';
 import { representedWhere } from './taking-part';
 import { teamOfSubproject } from './subproject-asked';
+import { onlyDoneUnknown } from './deadline';
 import { saysGainOfPlatform } from './outside';
 
 /**
@@ -129,7 +130,8 @@ export function checkWordsAsked(d: Decision): Answer | undefined {
     places.length > 0 &&
     (vocab.figures.get(top.entry.id) ?? []).some((f) => places.every((t) => f.words.has(t))) &&
     analysis.unknownPositions.every((p) => verbAt(vocab, analysis, p));
-  if (analysis.unknown.length > 0 && !joint && !figureHere) {
+  // ("Når skal strategien for gevinstrealisering være klar?": after «når», a word for being done asks the deadline.)
+  if (analysis.unknown.length > 0 && !joint && !figureHere && !onlyDoneUnknown(vocab, analysis)) {
     const specific = [...analysis.intents].some((i) => i !== 'what' && i !== 'amount');
     const concepts = conceptCount(analysis.known, candidates);
     // Without a specific question word, an unknown word before the topic is what is asked ("Hva er lønnen til

@@ -168,3 +168,17 @@ describe('a deadline asked with nynorsk «lagd fram»', () => {
     expect(shown('Må RHF-strategien vere lagd fram innan 01.10.2018?').text).toMatch(/^Ja/u);
   });
 });
+
+describe('when something is to be done, asked by a word for being done', () => {
+  it('answers with the deadline the page gives', () => {
+    for (const q of [
+      'Når skal strategien for gevinstrealisering være klar?',
+      'Kva tid skal strategien for gevinstrealisering vere ferdig?',
+    ])
+      expect([q, shown(q).text]).toEqual([q, expect.stringContaining('01.10.2018')]);
+  });
+
+  it('still refuses when a plan the page gives no date for is done', () => {
+    refuses(['Når er planen for kommunal funksjonalitet ferdig?']);
+  });
+});
