@@ -4,7 +4,7 @@ import { FIGURE, figureOf } from './page-lines';
 import { pageFormsOf } from './page-forms';
 import { phraseAt, stem, tokenize } from './text';
 import { type ClaimOrder, todayFirstAsked } from './claim-order';
-import { supportVerbAt } from './claim-words';
+import { type ClaimWords, supportVerbAt } from './claim-words';
 import { existingSystems } from './told';
 import { splitCompound } from './spelling';
 import type { Vocabulary } from './vocabulary';
@@ -49,9 +49,14 @@ export interface Claim extends ClaimOrder {
   outcome: boolean;
   /**
    * Per word, the page's terms it stands as (see page-forms.ts); a word read in another form (see
-   * LanguageData.claimForms) stands as the page's terms of the word as written too.
+   * LanguageData.claimForms) or as another term stands as the page's terms of the word as written too.
    */
   forms: Map<string, string[]>;
+  /**
+   * Per word read in another form or as another term than the word as written ("pasienter" taken for a list item's
+   * short name), the stem as written: a line with a word alike says that word (see saysAlike).
+   */
+  asWritten: Map<string, string>;
   /**
    * Per compound word, the page's terms each of its parts stands as ("gevinststrategi": «gevinst», «strategi»): a line
    * that has both parts says it ("Formålet med strategien for gevinstrealisering").
@@ -270,7 +275,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
       // done, which the sentence says in its own words.)
       if (shape.doing.has(token) && form === undefined) doing.add(s);
       if (!words.includes(s)) words.push(s);
-      if (form !== undefined && !readFrom.has(s)) readFrom.set(s, stem(token));
+      if (s !== stem(token) && !readFrom.has(s)) readFrom.set(s, stem(token));
       if (!alternative) beforeChoice = s;
       if (clause || partner) described.add(s);
       if (deciding) decided.add(s);
@@ -317,6 +322,7 @@ export function claimOf(vocab: Vocabulary, analysis: Analysis, question = ''): C
     past: past && !scheduled,
     outcome: analysis.intents.has('outcome'),
     forms,
+    asWritten: readFrom,
     parts,
     ranked,
     project,
@@ -373,4 +379,14 @@ function exceptedNames(vocab: Vocabulary, question: string): string[] {
       names.push(stem(tokens[j]!));
   }
   return names;
+}
+
+/**
+ * Whether a line has a word of the same meaning as a word of the claim, or as that word as written when it was read as
+ * another: "Blir opplæring av alle ansatte en stor jobb?" of «Opplæring av alle medarbeidere …»; "Kan pasienter bo
+ * lengre hjemme?" of «Bruker kan bo lengre hjemme», though «pasienter» was read as the short name of a listed benefit.
+ */
+export function saysAlike(claims: ClaimWords, claim: Claim, word: string, said: Set<string>): boolean {
+  const alikeOf = (v: string) => claims.alike.some((g) => g.has(v) && [...said].some((t) => g.has(t)));
+  return alikeOf(word) || alikeOf(claim.asWritten.get(word) ?? word);
 }

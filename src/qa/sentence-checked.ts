@@ -8,7 +8,7 @@ import { claimAsked } from './claim-asked';
 import { isAskerWord } from './asker';
 import { perVocabulary } from './per-vocabulary';
 import { stem, terms, tokenize } from './text';
-import { type Claim, claimOf } from './claim';
+import { type Claim, claimOf, saysAlike } from './claim';
 import { otherWay, sameOrder } from './claim-order';
 import type { Vocabulary } from './vocabulary';
 import { inPlaceOf, otherInPlace } from './in-place-of';
@@ -200,7 +200,7 @@ export function check(
   const claims = vocab.language.claims;
   const lineAll = line.all;
   // ("Blir opplæring av alle ansatte en stor jobb?" of "Opplæring av alle medarbeidere …": words of one meaning.)
-  const alike = (w: string) => claims.alike.some((g) => g.has(w) && [...lineAll].some((t) => g.has(t)));
+  const alike = (w: string) => saysAlike(claims, claim, w, lineAll);
   // ("… around 5000 Trondheim employees …?" of "Around 7000 staff in Trondheim kommune …": its own word for the line's.)
   const own = words.filter((w) => found(w, line.own) || alike(w));
   // (One of them a word few entries have: "Trondheim kommune" is in half the page.)
