@@ -348,3 +348,22 @@ describe('a group the sentence about the platform names, said to be part of it',
     refuses(['Er tannlegene med i journalsystemet?', 'Er apotekene med i Helseplattformen?']);
   });
 });
+
+describe('a listed service said to have a place in the solution', () => {
+  it('says yes from the list of services, in bokmål, nynorsk and English', () => {
+    for (const [q, start] of [
+      ['Har legevakten fått plass i Helseplattformen?', 'Ja'],
+      ['Får helsestasjonen plass i det nye systemet?', 'Ja'],
+      ['Stemmer det at fengselshelsetjenesten har fått en plass i løsningen?', 'Ja'],
+      ['Har flyktninghelsetenesta fått plass i løysinga?', 'Ja'],
+      ['Does the school health service have a place in the new system?', 'Yes'],
+    ]) {
+      const text = shown(q!).text;
+      expect([q, text.startsWith(start!), text]).toEqual([
+        q,
+        true,
+        expect.stringMatching(/Tjenester|Tenester|Services/u),
+      ]);
+    }
+  });
+});
