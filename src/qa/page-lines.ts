@@ -119,6 +119,32 @@ function twinLines(lines: PageLine[]): void {
     });
 }
 
+/** The lines of the same entry in other languages that say what the line says (see PageLine.twin). */
+export function twinsOf(vocab: Vocabulary, line: PageLine): PageLine[] {
+  if (line.twin.size === 0) return [];
+  return pageLines(vocab).filter(
+    (l) => l.id === line.id && l.lang !== line.lang && [...l.own].every((t) => line.twin.has(t)),
+  );
+}
+
+/** Per term of the project's or the platform's names, all the names of that one (see namesProject). */
+const projectNames = perVocabulary((vocab: Vocabulary) => {
+  const names = new Map<string, Set<string>>();
+  for (const id of vocab.entries.keys())
+    if (vocab.isProject(id))
+      for (const t of vocab.entryNames.get(id) ?? []) names.set(t, vocab.entryNames.get(id)!);
+  return names;
+});
+
+/**
+ * Whether the line names what the term names, the project or the platform, by this or another of its names: «HP» or
+ * «Helseplattformen» of «… koble seg på løsningen».
+ */
+export function namesProject(vocab: Vocabulary, term: string, line: PageLine): boolean {
+  const names = projectNames(vocab).get(term);
+  return names !== undefined && [...names].some((t) => line.known.has(t));
+}
+
 /**
  * The terms of the project's and the platform's own names, those their titles call them by ("Om Helseplattformen"),
  * not their other words ("journal").

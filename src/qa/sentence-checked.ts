@@ -3,7 +3,7 @@ import { type Decision, PROMOTE_RATIO } from './decision';
 import { answerSaidYes } from './compose';
 import { itemNamed, listOf } from './lists';
 import { answerWith } from './items';
-import { type PageLine, pageLines, platformNames } from './page-lines';
+import { namesProject, type PageLine, pageLines, platformNames, twinsOf } from './page-lines';
 import { claimAsked } from './claim-asked';
 import { isAskerWord } from './asker';
 import { perVocabulary } from './per-vocabulary';
@@ -151,14 +151,6 @@ function before(a: number[], b: number[]): boolean {
   return k >= 0 && a[k]! > b[k]!;
 }
 
-/** The lines of the same entry in other languages that say what the line says (see PageLine.twin). */
-function twinsOf(vocab: Vocabulary, line: PageLine): PageLine[] {
-  if (line.twin.size === 0) return [];
-  return pageLines(vocab).filter(
-    (l) => l.id === line.id && l.lang !== line.lang && [...l.own].every((t) => line.twin.has(t)),
-  );
-}
-
 /** A word of all or both stands so many words at most before a word of the claim ("både i programperioden"). */
 const ALL_REACH = 3;
 
@@ -192,9 +184,11 @@ export function check(
   const twin = ownLang ? line.twin : NO_TERMS;
   const found = (w: string, set: Set<string>) => claim.forms.get(w)!.some((t) => set.has(t) || twin.has(t));
   const named = claim.today.size > 0 ? claim.today : claim.project;
-  // ("Blir det meir tid på meldingar med Helseplattformen?" of a benefit the municipalities can expect: the platform's.)
+  // ("Blir det meir tid på meldingar med Helseplattformen?" of a benefit the municipalities can expect: the platform's;
+  // "Kan fastlegene koble seg på HP?" of «… kan koble seg på løsningen»: the platform by another of its names.)
   const platformOwn = line.ofPlatform && [...claim.project].every((t) => platformNames(vocab).has(t));
-  if (claim.small && !platformOwn && [...named].some((t) => !line.known.has(t))) return undefined;
+  const has = (t: string) => line.known.has(t) || (claim.today.size === 0 && namesProject(vocab, t, line));
+  if (claim.small && !platformOwn && [...named].some((t) => !has(t))) return undefined;
   // ("Skal data fra Helseplattformen flyttes til gamle systemer?": things named in another order say another direction.)
   if (!sameOrder(vocab, claim, line)) return undefined;
   const claims = vocab.language.claims;

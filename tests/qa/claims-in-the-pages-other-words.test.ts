@@ -313,3 +313,10 @@ describe('the page’s own web pages asked of in other words', () => {
     refuses(['Hva er adressen til hjemmesiden?']);
   });
 });
+
+describe('a claim naming the platform by another of its names than the sentence', () => {
+  it('says yes with the sentence about connecting to the solution', () => {
+    says('Kan kommunene koble seg på HP?', 'Ja', 'koble seg på');
+    says('fastlegene kan koble seg på Helseplattformen, ikke sant?', 'Ja', 'koble seg på');
+  });
+});
