@@ -320,3 +320,11 @@ describe('a claim naming the platform by another of its names than the sentence'
     says('fastlegene kan koble seg på Helseplattformen, ikke sant?', 'Ja', 'koble seg på');
   });
 });
+
+describe('a claim in everyday words for the page’s connecting and infrastructure', () => {
+  it('reads linking up as connecting, and the technical setup as the technical infrastructure', () => {
+    says('Can GPs link up to the new solution?', 'Yes', 'can connect');
+    says('Will the tech setup we have today be reviewed?', 'Yes', 'technical infrastructure');
+    says('Skal de gå gjennom det tekniske oppsettet i dag?', 'Ja', 'tekniske infrastruktur');
+  });
+});
