@@ -5,7 +5,7 @@ import { givesVerdict } from './focus-reach';
 import { pageLines } from './page-lines';
 import { perVocabulary } from './per-vocabulary';
 import { pageFormsOf } from './page-forms';
-import { stem } from './text';
+import { stem, tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 
 /** A yes/no question and the clause of concession it ends with (see answerConceding). */
@@ -49,7 +49,13 @@ function concededIn(vocab: Vocabulary, question: string): Conceded | undefined {
     if (!phrase || words[k + phrase.length] === undefined) continue;
     const from = words[k + phrase.length]!.start;
     const end = question.slice(from).search(/[?.!]/u);
-    if (end >= 0 && question.slice(from + end + 1).trim() !== '') return undefined;
+    // ("Bindal er med i arbeidet sjølv om kommunen ligg i Nordland. Stemmer det?": a sentence that only asks whether
+    // what is said holds may follow.)
+    const rest = end < 0 ? [] : tokenize(question.slice(from + end + 1));
+    const tag = vocab.language.questionShape.confirmAfter.some(
+      (p) => p.length === rest.length && p.every((w, j) => w === rest[j]),
+    );
+    if (rest.length > 0 && !tag) return undefined;
     const clause = end < 0 ? question.slice(from) : question.slice(from, from + end);
     const before = question.slice(0, words[k]!.start).replace(/[\s,–—-]+$/u, '');
     return { asked: `${before}?`, clause };

@@ -27,6 +27,16 @@ describe('a yes/no question with a clause of what the asker takes as given', () 
     expect(shown('Er Bindal med, sjøl om kommunen ligger i Nordland?').text).toContain('opsjonsavtale');
   });
 
+  it('answers it said as a statement and then asked whether it holds, after a dialect introduction too', () => {
+    opensWith('Ja', [
+      'Bindal er med i Helseplattformen selv om kommunen ligger i Nordland. Er det riktig?',
+      'Bindal er med sjølv om kommunen ligg i Nordland. Er det rett?',
+      'Eg e helsefagarbeidar i Volda. Er Bindal med, sjølv om kommunen ligg i Nordland?',
+    ]);
+    opensWith('Yes', ['Bindal takes part even though it lies in Nordland. Is that correct?']);
+    refuses(['Bindal er med selv om kommunen ligger i Troms. Stemmer det?']);
+  });
+
   it('gives no yes when the clause names a place the page does not give, or says what the page does not', () => {
     refuses([
       'Er Bindal med, selv om kommunen ligger i Troms?',
