@@ -328,3 +328,9 @@ describe('a claim in everyday words for the page’s connecting and infrastructu
     says('Skal de gå gjennom det tekniske oppsettet i dag?', 'Ja', 'tekniske infrastruktur');
   });
 });
+
+describe('a claim that one body is to be closely coupled to the development', () => {
+  it('says yes with the sentence on the professional council tied closely to it', () => {
+    says('Vil samarbeidsrådet at fagrådet skal vere tett kopla på utviklinga?', 'Ja', 'knyttes tett til');
+  });
+});
