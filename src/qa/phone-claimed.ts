@@ -33,14 +33,18 @@ export function answerPhoneClaimed(q: Question, ask: (text: string) => Answer): 
     return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes: false, sentence: owner.text });
   }
   if (answer.kind !== 'answer' || answer.direct !== undefined) return undefined;
-  // (Or the one person the answer shows: "the head of the project office" is answered with the office's head.)
+  // (Or the one person the answer shows: "the head of the project office" is answered with the office's head. Of a
+  // unit with no number of its own, a number that is not its lead's either is no: "Is the project office phone number
+  // 481 61 844?"; its lead's is still not the unit's own.)
   const shown = answer.items.flatMap((i) => (i.type === 'person' ? [i.person] : []));
-  const person = vocab.people.get(answer.topicId ?? '') ?? (shown.length === 1 ? shown[0] : undefined);
+  const lead = vocab.units.get(answer.topicId ?? '')?.lead;
+  const ofLead = shown.length !== 1 && lead !== undefined;
+  const person = vocab.people.get(answer.topicId ?? '') ?? (ofLead ? vocab.people.get(lead) : shown[0]);
   const entry = vocab.entries.get(person?.id ?? '');
   if (person?.phone === undefined || !entry) return undefined;
   const theirs = figureOf(person.phone);
   const line = pageLines(vocab).find((l) => l.id === person.id && l.numbers.has(theirs));
-  if (!line) return undefined;
+  if (!line || (ofLead && phones[0] === theirs)) return undefined;
   return answerWith(vocab, fallback, entry, {
     type: 'claimChecked',
     yes: phones[0] === theirs,

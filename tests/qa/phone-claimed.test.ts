@@ -58,3 +58,17 @@ describe('a number the page gives as one person’s, said to be that of someone 
     expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
   });
 });
+
+describe('a number said to be that of a unit the page gives no number for', () => {
+  it('answers no with its lead’s line when the number is not the lead’s either', () => {
+    answersWith(/^(Nei|No)\b/u, '952 63 567', [
+      'Har prosjektkontoret telefonnummer 481 61 844?',
+      "Is 481 61 844 the project office's phone number?",
+    ]);
+  });
+
+  it('gives no yes that the lead’s number is the unit’s own', () => {
+    const q = 'Har prosjektkontoret telefonnummer 952 63 567?';
+    expect([q, answerer.answer(q).direct]).toEqual([q, undefined]);
+  });
+});
