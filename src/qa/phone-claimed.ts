@@ -32,7 +32,10 @@ export function answerPhoneClaimed(q: Question, ask: (text: string) => Answer): 
     const entry = vocab.entries.get(owner.id)!;
     return answerWith(vocab, fallback, entry, { type: 'claimChecked', yes: false, sentence: owner.text });
   }
-  if (answer.kind !== 'answer' || answer.direct !== undefined) return undefined;
+  // ("Is the project office lead Elise Vesterhus reachable on …?": without the number, a yes that she can be reached
+  // says nothing of which number.)
+  const reached = answer.direct?.type === 'claimChecked' && answer.direct.yes;
+  if (answer.kind !== 'answer' || (answer.direct !== undefined && !reached)) return undefined;
   // (Or the one person the answer shows: "the head of the project office" is answered with the office's head. Of a
   // unit with no number of its own, a number that is not its lead's either is no: "Is the project office phone number
   // 481 61 844?"; its lead's is still not the unit's own.)

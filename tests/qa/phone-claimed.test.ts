@@ -64,6 +64,7 @@ describe('a number said to be that of a unit the page gives no number for', () =
     answersWith(/^(Nei|No)\b/u, '952 63 567', [
       'Har prosjektkontoret telefonnummer 481 61 844?',
       "Is 481 61 844 the project office's phone number?",
+      'Is the office head Elise B. Vesterhus reachable on 481 61 844?',
     ]);
   });
 
