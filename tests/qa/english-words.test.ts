@@ -173,6 +173,9 @@ describe('British and other English words for the people and parts of the projec
     expect(
       shown('Roughly how many council employees in Trondheim are going to get the new patient journal?').text,
     ).toMatch(/7000|7 000/u);
+    expect(shown('Do about 7000 staff of Trondheim council get a new working tool?').text).toMatch(
+      /^Yes.*7000/su,
+    );
     expect(shown('Was the regional advisory council central in developing e-messaging?').text).toMatch(
       /^Yes/u,
     );
