@@ -74,7 +74,9 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
     if (verdict === undefined || (short && !claim.small && !deniedWhole(vocab, claim, line))) continue;
     // (Which of two things the question offers, only a line of what it is about says.)
     if (verdict.choice && line.id !== d.top.entry.id) continue;
-    const own = claim.words.filter((w) => line.own.has(w)).length;
+    // (Words before figures: "Skal bystyret ta stilling … 1. oktober?" is no by the council's line, not by RHF's 01.10.)
+    const said = claim.words.filter((w) => line.own.has(w));
+    const own = said.filter((w) => !/^\d+$/u.test(w)).length;
     // ("Er tilsette frå andre kommunar med i prosjektorganisasjonen?": of two lines with its words, the one that has the
     // project's names and «andre» it says too.)
     const also = [...claim.project, ...[...claim.all].filter((t) => others.has(t))].filter((t) =>
@@ -84,6 +86,7 @@ export function answerSentenceChecked(d: Decision): Answer | undefined {
       verdict.yes ? 1 : 0,
       langRank(line),
       own,
+      said.length,
       also,
       Number(line.id === d.top.entry.id),
       -line.text.length,

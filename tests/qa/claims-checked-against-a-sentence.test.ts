@@ -118,6 +118,12 @@ describe('a yes/no question checked against one sentence of the page', () => {
       ['Skal bystyret behandle opsjonen til sommeren 2019?', 'i årsskiftet 2018/2019.»'],
       ['Stemmer det at bystyrets vedtak om deleierskap kommer i september?', 'Nei. Siden sier: «29. august'],
       ['Tar bystyret stilling til deleierskap i oktober?', 'Nei. Siden sier: «29. august'],
+      // (Not by another's line that has the date claimed: RHF's «innen 01.10.2018».)
+      ['Avgjør bystyret deleierskapet den 1. oktober?', 'Nei. Siden sier: «29. august'],
+      [
+        'Does the city council decide on co-ownership on 1 October?',
+        'No. The page says: “On August 29 (29. august)',
+      ],
       ['Skal RHF-et legge fram gevinststrategien sin innen 1. oktober 2019?', 'Nei. Siden sier'],
       ['Will the RHF present its benefits strategy by 1 October 2019?', 'No. The page says'],
       ['Ligger lokalene til prosjektet i gamle Kalvskinnet skole, Bispegata 19?', 'Nei. Siden sier'],
