@@ -24,11 +24,13 @@ describe('a claim that someone is allowed to do something', () => {
     says('Are GPs allowed to connect to the solution?', 'Yes', 'GPs (fastleger) in Midt-Norge can connect');
     says('Will GPs be allowed to connect to the solution?', 'Yes', 'can connect to the solution');
     says('Am I allowed to connect to the solution as a GP?', 'Yes', 'can connect to the solution');
+    says('Har fastlegane moglegheita til å kople seg på løysinga?', 'Ja', 'kan kople seg på');
   });
 
   it('refuses the same question of those the page does not say it of', () => {
     refuses([
       'Får tannlegene lov til å koble seg på løsningen?',
+      'Har tannlegene mulighet til å koble seg på løsningen?',
       'Are dentists allowed to connect to the solution?',
       'Will pharmacies be allowed to connect to the solution?',
       'Is the public allowed to read the journal?',
