@@ -318,6 +318,8 @@ describe('a claim naming the platform by another of its names than the sentence'
   it('says yes with the sentence about connecting to the solution', () => {
     says('Kan kommunene koble seg på HP?', 'Ja', 'koble seg på');
     says('fastlegene kan koble seg på Helseplattformen, ikke sant?', 'Ja', 'koble seg på');
+    // (In nynorsk too, of the bokmål sentence: «kople» is «koble».)
+    says('Kan kommunane kople seg på HP?', 'Ja', 'seg på');
   });
 });
 
