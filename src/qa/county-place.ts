@@ -51,14 +51,20 @@ function askedOfCounty(vocab: Vocabulary, message: string, lang: Lang): AskedOfC
     // ("Kommunene på Nordmøre, …": the municipalities of the part are those of the county.)
     const of = wordsOf(countyMunicipalities)[0]?.folded;
     const from = ws[k - 2]?.folded === of && asker.prepositions.has(ws[k - 1]!.folded) ? k - 2 : k;
+    // ("fastlegene i Oppdal", «Oppdal kommune»: the region stands for a place the question puts something in, or for
+    // the municipality named as one, not for a name such as «Sykehuset Levanger», which is no place of the region's.)
     const within = k > 0 && asker.prepositions.has(ws[k - 1]!.folded);
-    const region = `${within ? '' : `${asker.inCounty[lang]} `}${asker.region[0] ?? ''}`;
+    const region = within
+      ? asker.region[0]
+      : end > last
+        ? `${asker.inCounty[lang]} ${asker.region[0]}`
+        : undefined;
     const put = (words: string, at = k) =>
       `${message.slice(0, ws[at]!.start)}${words}${message.slice(ws[end]!.end)}`;
     const municipality = asker.countyOf.has(p.join(' ')) && !knownPlace(vocab, p);
     return {
       text: put(countyMunicipalities, from),
-      regionText: municipality ? put(region) : undefined,
+      regionText: municipality && region !== undefined ? put(region) : undefined,
       place: message.slice(ws[k]!.start, ws[last]!.end),
       county,
       countyMunicipalities,

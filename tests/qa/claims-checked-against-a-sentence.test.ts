@@ -279,7 +279,6 @@ describe('a yes/no question checked against one sentence of the page', () => {
     refuses([
       'Får Oppdal Helseplattformen før Molde?',
       'Står det at fastlegene i Midt-Norge kan koble seg på løsningen gratis?',
-      'Stemmer det at fastlegene i Oppdal kan koble seg på løsningen?',
       'Er det riktig at Elise B. Vesterhus kan nås på mobil etter klokka 16?',
       'Står det at pasienttransportkostnadene blir halvert?',
       'Har Trondheim kommune egne nettsider på engelsk?',

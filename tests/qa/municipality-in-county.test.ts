@@ -189,8 +189,16 @@ describe('what the page says of all of the region, asked of one of its municipal
       'Kan fastlegene i Oppdal koble seg på?',
       'Kan fastlegar i Volda kople seg på løysinga?',
       'Can GPs in Namsos connect to the solution?',
+      'Kan Oppdal kommune koble seg på løsningen?',
     ])
       expect([q, shown(q).text]).toEqual([q, expect.stringMatching(/^(Ja|Yes)\b.*Midt-Norge/)]);
+  });
+
+  it('reads a municipality in a name as the name, not as the region', () => {
+    refuses([
+      'Jobber prosjektet sammen med Sykehuset Levanger?',
+      'Does the project work with Namsos Hospital?',
+    ]);
   });
 
   it('still refuses a place outside the region and what the page does not say of all of it', () => {
