@@ -212,7 +212,7 @@ export class QuestionAnswerer {
       answerFollowUps(this.vocab, whole, parts, answerPart) ??
       answerFollowUpsOfNamed(this.vocab, whole, parts, answerPart);
     if (wholeAnswers(whole, followed)) return whole;
-    return followed ?? whole;
+    return followed ?? mergeParts(whole, parts, answerPart, false, true) ?? whole;
   }
 
   /**

@@ -164,6 +164,7 @@ export function mergeParts(
   parts: QuestionPart[],
   answerPart: (text: string) => PartAnswer,
   ofOneQuestion = false,
+  eachAlone = false,
 ): Answer | undefined {
   if (parts.length < 2 || parts.length > MAX_PARTS || parts.some((p) => p.refersBack)) return undefined;
   // "What are the opening hours of …? Can I just drop by?": the part the page has no answer to.
@@ -174,8 +175,9 @@ export function mergeParts(
   for (const [i, part] of parts.entries()) {
     const { answer, asksAlone, words } = answerPart(part.text);
     // ("Hva er samarbeidsrådet, og hvem er leder?": a later part that names nothing asks of what the one before it
-    // answers, as one that points back does; see follow-up.ts.)
-    if (i > 0 && namesNothing(words)) return undefined;
+    // answers, as one that points back does; see follow-up.ts. Only when that finds nothing, `eachAlone`, is it
+    // answered alone: "Hvor ligger prosjektkontoret og hvem er sjefen der?".)
+    if (i > 0 && !eachAlone && namesNothing(words)) return undefined;
     if (answer.kind === 'answer') answered.push(answer);
     else if (asksAlone) unanswered.push({ question: part.text, missing: answer.missing });
     else return undefined;
