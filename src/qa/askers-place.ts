@@ -20,8 +20,12 @@ import type { Vocabulary } from './vocabulary';
  * workplace by «vi»/«oss»/«we», with that place for it ("Er Bindal med …", "… kommuneoverlege i Bindal"); otherwise
  * undefined.
  */
-export function restAtAskersPlace(vocab: Vocabulary, message: string): string | undefined {
-  return restAt(vocab, message, (p) => knownPlace(vocab, p));
+export function restAtAskersPlace(
+  vocab: Vocabulary,
+  message: string,
+  serviceAlone = true,
+): string | undefined {
+  return restAt(vocab, message, (p) => knownPlace(vocab, p), serviceAlone);
 }
 
 /**
@@ -35,11 +39,16 @@ export function restAtAskersMunicipality(vocab: Vocabulary, message: string): st
   return restAt(vocab, message, (p) => !knownPlace(vocab, p) && inCounty(p));
 }
 
-/** The rest after the introduction with its place (one `accepted`) for the asker's words, or undefined. */
+/**
+ * The rest after the introduction with its place (one `accepted`) for the asker's words, or undefined; `serviceAlone`:
+ * or with the service of a list of the page it names without a place ("Jeg jobber i fengselshelsetjenesten. Blir vi
+ * omfattet?": «vi» is the service).
+ */
 function restAt(
   vocab: Vocabulary,
   message: string,
   accepted: (place: string[]) => boolean,
+  serviceAlone = false,
 ): string | undefined {
   const found = introductionOf(vocab, message);
   if (found?.needed !== 'pointsBack') return undefined;
@@ -47,18 +56,22 @@ function restAt(
   const ws = wordsOf(found.intro);
   let place: string | undefined;
   let preposition = '';
+  // (A place named but not accepted, "… health station in Ålesund", is no introduction of the service alone.)
+  let named = false;
   for (let k = 1; k < ws.length && place === undefined; k++) {
     if (!asker.prepositions.has(ws[k - 1]!.folded)) continue;
     const p = regionPlaceAt(asker, ws, k);
+    named ||= p !== undefined;
     if (!p || !accepted(p)) continue;
     place = found.intro.slice(ws[k]!.start, ws[k + p.length - 1]!.end);
     preposition = found.intro.slice(ws[k - 1]!.start, ws[k - 1]!.end);
   }
-  if (place === undefined) return undefined;
   // "Eg jobbar på helsestasjon i Trondheim. Blir vi med …?": «vi» is the service the introduction names, of the place,
   // when the page lists that service as the place's.
-  const service = serviceAt(vocab, ws, stem(fold(place)));
-  if (service !== undefined)
+  const service = serviceAt(vocab, ws, place === undefined ? undefined : stem(fold(place)));
+  if (place === undefined && (!serviceAlone || named || service === undefined)) return undefined;
+  if (place === undefined) place = found.intro.slice(service!.start, service!.end);
+  else if (service !== undefined)
     place = `${found.intro.slice(service.start, service.end)} ${preposition} ${place}`;
   // ("I work in the prison health service in Trondheim. Is our service included?": so is «our service».)
   const workplace = (x: Word | undefined) =>
@@ -130,9 +143,14 @@ function ownAt(
  * if any: a list of an entry about the place, by its names or keywords. The words follow one another ("prison health
  * service", "health station").
  */
-function serviceAt(vocab: Vocabulary, ws: Word[], place: string): { start: number; end: number } | undefined {
-  const lists = [...vocab.entries.values()].filter((e) =>
-    terms(`${e.names} ${e.org} ${e.keywords}`).includes(place),
+function serviceAt(
+  vocab: Vocabulary,
+  ws: Word[],
+  place: string | undefined,
+): { start: number; end: number } | undefined {
+  // (With no place, a list of any place: the page's lists of services are of the one municipality it lists them for.)
+  const lists = [...vocab.entries.values()].filter(
+    (e) => place === undefined || terms(`${e.names} ${e.org} ${e.keywords}`).includes(place),
   );
   // (Not a word of no content, nor the place: "Jeg jobber i Bindal" names no service «i» or «Bindal».)
   const item = (w: Word | undefined) =>

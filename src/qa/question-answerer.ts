@@ -143,8 +143,9 @@ export class QuestionAnswerer {
     // "Jeg jobber på et sykehjem i Kristiansund. Når tar vår kommune i bruk Helseplattformen?": what is asked of the
     // asker's own workplace, when the page does not say it, the introduction's words (sykehjem) must not find either.
     const back = plain === question ? restPointingBack(this.vocab, question) : undefined;
-    // "Leder hjemmesykepleien i Bindal. Er vi med …?": «vi» is the place the introduction names, when the page knows it.
-    const placed = back === undefined ? undefined : restAtAskersPlace(this.vocab, question);
+    // "Leder hjemmesykepleien i Bindal. Er vi med …?": «vi» is the place the introduction names, when the page knows it
+    // (or the service it names, when it names no place: not so with the asker's municipality taken out, `inRegion`).
+    const placed = back === undefined ? undefined : restAtAskersPlace(this.vocab, question, !inRegion);
     const there = placed === undefined ? undefined : this.answerMessage(placed);
     // ("Jeg jobber i Kristiansund. Hvor mange ansatte har vi?": what the page does not say of that place, it does not
     // know of the asker's workplace either.)

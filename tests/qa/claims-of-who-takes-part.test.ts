@@ -256,6 +256,17 @@ describe('yes/no questions about which services are included', () => {
     ]);
   });
 
+  it('reads «vi» as the service an introduction names without a place, and still refuses a service not listed', () => {
+    answersWith([
+      [
+        'Jeg jobber i flyktninghelsetjenesten. Blir vi omfattet av Helseplattformen?',
+        'Ja: «flyktninghelsetjeneste»',
+      ],
+      ['Eg jobbar på helsehuset. Skal vi over på Helseplattformen?', 'Ja: «helsehus»'],
+    ]);
+    refuses(['Jeg jobber på tannklinikken. Er vi med?']);
+  });
+
   it('reads «our service», «tenesta vår» as the service the introduction names, of several words too', () => {
     answersWith([
       [
