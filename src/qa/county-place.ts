@@ -11,7 +11,7 @@ import { withoutAskerIntroduction } from './asker-context';
 import { regionPlaceAt } from './asker-words';
 import { restAtAskersMunicipality } from './askers-place';
 import { withoutKnownChoices } from './choices';
-import { wordsOf } from './focus';
+import { sentencesOf, wordsOf } from './focus';
 import { listOf } from './lists';
 import { fold, terms } from './text';
 import { knownPlace } from './region-places';
@@ -173,8 +173,16 @@ function answerOfRegion(
  * councillors' municipalities). The county's yes is given only when the question asks nothing else (see answerOfCounty):
  * "Er Hareid med i rådet?" keeps the member's yes.
  */
-export function countyMayAnswer(answer: Answer): boolean {
-  if (answer.kind === 'fallback' || answer.direct === undefined) return true;
+export function countyMayAnswer(vocab: Vocabulary, message: string, answer: Answer): boolean {
+  if (answer.kind === 'fallback') return true;
+  // (An answer with no yes or no: only of a yes/no question that names a place of the region, which few messages are;
+  // the county's answer costs another reading of the message.)
+  if (answer.direct === undefined) {
+    const { yesNo } = vocab.language.focus;
+    if (!sentencesOf(message).some((t) => yesNo.has(wordsOf(t)[0]?.folded ?? ''))) return false;
+    const ws = wordsOf(message);
+    return ws.some((_, k) => regionPlaceAt(vocab.language.asker, ws, k) !== undefined);
+  }
   return answer.direct.type === 'claimChecked' && !answer.direct.yes;
 }
 

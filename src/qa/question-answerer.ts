@@ -126,7 +126,7 @@ export class QuestionAnswerer {
     // "Er Oppdal med?": what the page says of all the municipalities of its county (see county-place.ts), also after a
     // «Nei» or a card of someone from there (see countyMayAnswer). "Så dette i Teams: «…». Hvilket delprosjekt gjelder
     // det?": a sentence of the page quoted (see quoted-line.ts).
-    if (!countyMayAnswer(answer)) return answer;
+    if (!countyMayAnswer(this.vocab, question, answer)) return answer;
     const other =
       answerOfCountyAsked(this.vocab, question, (text) => this.answerPlain(asked, text)) ??
       (answer.kind === 'fallback' ? answerOfQuotedLine(this.vocab, question, answer) : undefined);
